@@ -1,0 +1,181 @@
+"""The vocabulary of mediadiff: frozen dataclasses shared by every stage.
+
+Read this module first. It depends on the standard library only, so every other
+module (and every research script) can import it cheaply.
+
+Offsets: every ``start``/``end`` pair is a half-open character range into
+``Article.raw``, the decoded text of the source file, so any result can point
+back at the exact characters it came from (``article.raw[s.start:s.end]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+class MediadiffError(Exception):
+    """A problem with the user's input that mediadiff reports as one line."""
+
+
+class ArticleNotFound(MediadiffError):
+    """No article in the corpus matches an id, prefix or path."""
+
+
+class AmbiguousArticleId(MediadiffError):
+    """A prefix matches more than one article."""
+
+    def __init__(self, ref: str, candidates: tuple[str, ...]):
+        self.ref = ref
+        self.candidates = candidates
+        super().__init__(f"{ref!r} matches several articles: {', '.join(candidates)}")
+
+
+class CorpusError(MediadiffError):
+    """A corpus directory or file that cannot be read at all."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence. ``index`` is its 0-based position in the cleaned body."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reader comment: kept apart from the article body and scored on its own."""
+
+    author: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Text set aside as not part of the article body, and why.
+
+    ``reason`` is one of: ``copyright``, ``filed-under``, ``wire-credit``,
+    ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``,
+    ``subhead``, ``duplicate-sentence``, ``comment-header``, ``standfirst``.
+    """
+
+    text: str
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned news article.
+
+    ``metadata_source`` maps a metadata field name (``title``, ``outlet``,
+    ``published``, ``sections``, ``wire``, ``url``) to where its value came from,
+    e.g. ``"copyright line (inferred)"``, ``"manifest"`` or ``"json field"``.
+    """
+
+    id: str
+    path: str
+    raw: str
+    sentences: tuple[Sentence, ...]
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    sections: tuple[str, ...] = ()
+    wire: str | None = None
+    url: str | None = None
+    comments: tuple[Comment, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    warnings: tuple[str, ...] = ()
+    metadata_source: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        # A read-only view keeps the "frozen" promise for the mapping too.
+        object.__setattr__(self, "metadata_source", MappingProxyType(dict(self.metadata_source)))
+
+    @property
+    def body(self) -> str:
+        """The cleaned body: sentences joined by single spaces."""
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        """Number of whitespace-separated words in the cleaned body."""
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    @property
+    def label(self) -> str:
+        """Short human label: ``"001 (Latin Times)"``."""
+        return f"{self.id} ({self.outlet})" if self.outlet else self.id
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """An ordered collection of articles with id resolution.
+
+    ``corpus["001"]`` accepts an exact id, a unique id prefix, or the path of a
+    file in the corpus; it raises ``ArticleNotFound`` or ``AmbiguousArticleId``.
+    """
+
+    root: str
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, ref: str) -> Article:
+        return self.resolve(ref)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.articles)
+
+    def resolve(self, ref: str) -> Article:
+        ref = str(ref)
+        for article in self.articles:
+            if article.id == ref:
+                return article
+        from pathlib import Path
+
+        as_path = Path(ref)
+        if as_path.suffix or "/" in ref or "\\" in ref:
+            target = as_path.resolve()
+            for article in self.articles:
+                if Path(article.path).resolve() == target:
+                    return article
+        matches = tuple(a.id for a in self.articles if a.id.startswith(ref))
+        if len(matches) == 1:
+            return next(a for a in self.articles if a.id == matches[0])
+        if len(matches) > 1:
+            raise AmbiguousArticleId(ref, matches)
+        known = ", ".join(self.ids[:10]) + (" ..." if len(self.ids) > 10 else "")
+        raise ArticleNotFound(f"no article {ref!r} in {self.root} (known ids: {known or 'none'})")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A group of articles judged to report the same event.
+
+    ``cohesion`` maps article id to its mean similarity with the other members
+    (cosine in [0, 1], higher is a tighter fit; 1.0 for a single-member group).
+    """
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    cohesion: Mapping[str, float] = field(default_factory=dict, compare=False)
+    shared_terms: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cohesion", MappingProxyType(dict(self.cohesion)))
