@@ -1,0 +1,105 @@
+"""The ``mediadiff`` command line: thin click commands over the library.
+
+Each command parses its options, calls library functions and hands the result
+to a renderer. Library errors (``MediadiffError``) and file-system errors become
+one-line messages with exit status 1; usage errors exit with 2 (click's rule).
+No traceback reaches the terminal unless ``MEDIADIFF_DEBUG`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import __version__
+from .corpus import load_corpus, resolve_articles
+from .models import Corpus, MediadiffError
+from .report import render_article, render_list
+
+
+class _FriendlyGroup(click.Group):
+    """Turns exceptions into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except MediadiffError as error:
+            raise click.ClickException(str(error)) from None
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
+            raise click.exceptions.Exit(0) from None
+        except OSError as error:
+            raise click.ClickException(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) from None
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
+        except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
+            if os.environ.get("MEDIADIFF_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error: {type(error).__name__}: {error} (set MEDIADIFF_DEBUG=1 for details)"
+            ) from None
+
+
+corpus_option = click.option(
+    "--corpus", "corpus_path", type=click.Path(path_type=str), default=None,
+    help="Folder of article files. Default: $MEDIADIFF_CORPUS, else ./seeds.",
+)
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
+
+
+def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,
+        help="Output format.",
+    )
+
+
+def _load(corpus_path: str | None, quiet: bool) -> Corpus:
+    corpus = load_corpus(corpus_path)
+    if not quiet:
+        for warning in corpus.warnings:
+            click.echo(f"mediadiff: warning: {warning}", err=True)
+    return corpus
+
+
+@click.group(cls=_FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mediadiff")
+def main() -> None:
+    """Show how different news outlets tell the same story.
+
+    Articles are read from a corpus folder (default ./seeds); an article is
+    named by its id (the file name up to the first "_"), a unique prefix of
+    it, or a file path.
+    """
+
+
+@main.command("list")
+@corpus_option
+@format_option("text", "json")
+@quiet_option
+def list_command(corpus_path: str | None, fmt: str, quiet: bool) -> None:
+    """List the articles of the corpus with their metadata."""
+    corpus = _load(corpus_path, quiet)
+    click.echo(render_list(corpus, fmt=fmt))
+
+
+@main.command("show")
+@click.argument("article_id")
+@corpus_option
+@format_option("text", "json")
+@quiet_option
+def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool) -> None:
+    """Show one cleaned article: metadata, numbered sentences, comments, and what was set aside."""
+    corpus = _load(corpus_path, quiet)
+    (article,) = resolve_articles(corpus, [article_id])
+    click.echo(render_article(article, fmt=fmt))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,131 @@
+"""Render library results as text tables, JSON, CSV or Markdown.
+
+Renderers are plain functions from result objects to strings, so the CLI, a
+notebook and the tests all get the same output. Colour is passed in, never
+detected here: the CLI knows whether it writes to a terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from .models import Article
+
+JSON_INDENT = 2
+
+
+def to_json(data: object) -> str:
+    """Stable, human-readable JSON (keys in insertion order, UTF-8 kept)."""
+    return json.dumps(data, indent=JSON_INDENT, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, max_width: int = 60) -> str:
+    """A plain-text table with left-aligned columns; long cells are cut with '…'."""
+    cells = [[_cell(v, max_width) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells)
+    return "\n".join(lines)
+
+
+def _cell(value: object, max_width: int) -> str:
+    if value is None or value == ():
+        text = "-"
+    elif isinstance(value, float):
+        text = f"{value:.3f}"
+    elif isinstance(value, (tuple, list)):
+        text = ", ".join(str(v) for v in value)
+    else:
+        text = str(value)
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+
+def article_record(article: Article) -> dict[str, object]:
+    """The metadata of an article as one flat record (the row of ``mediadiff list``)."""
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "wire": article.wire,
+        "title": article.title,
+        "published": article.published,
+        "sections": list(article.sections),
+        "sentences": len(article.sentences),
+        "comments": len(article.comments),
+        "words": article.word_count,
+        "url": article.url,
+        "path": article.path,
+        "metadata_source": dict(article.metadata_source),
+    }
+
+
+LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentences", "comments", "words")
+
+
+def render_list(articles: Iterable[Article], *, fmt: str = "text") -> str:
+    records = [article_record(a) for a in articles]
+    if fmt == "json":
+        return to_json({"articles": records})
+    rows = [[r[c] for c in LIST_COLUMNS] for r in records]
+    return table(rows, LIST_COLUMNS, max_width=48)
+
+
+def article_detail(article: Article) -> dict[str, object]:
+    """Everything ``mediadiff show`` reports about one cleaned article."""
+    record = article_record(article)
+    record["body"] = [
+        {"index": s.index, "paragraph": s.paragraph, "text": s.text, "start": s.start, "end": s.end}
+        for s in article.sentences
+    ]
+    record["comments"] = [
+        {"author": c.author, "text": c.text, "start": c.start, "end": c.end} for c in article.comments
+    ]
+    record["removed"] = [
+        {"reason": r.reason, "text": r.text, "start": r.start, "end": r.end} for r in article.removed
+    ]
+    record["warnings"] = list(article.warnings)
+    return record
+
+
+def render_article(article: Article, *, fmt: str = "text") -> str:
+    if fmt == "json":
+        return to_json(article_detail(article))
+    out = [f"{article.id}  {article.title or '(no title)'}"]
+    for field in ("outlet", "wire", "published", "url"):
+        value = getattr(article, field)
+        if value:
+            source = article.metadata_source.get(field)
+            out.append(f"  {field:<10} {value}" + (f"  [{source}]" if source else ""))
+    if article.sections:
+        out.append(f"  {'sections':<10} {', '.join(article.sections)}")
+    out.append(f"  {'words':<10} {article.word_count}")
+    out.append("")
+    out.append(f"Body ({len(article.sentences)} sentences)")
+    paragraph = None
+    for sentence in article.sentences:
+        if paragraph is not None and sentence.paragraph != paragraph:
+            out.append("")
+        paragraph = sentence.paragraph
+        out.append(f"  [{sentence.index + 1:>2}] {sentence.text}")
+    if article.comments:
+        out.append("")
+        out.append(f"Reader comments ({len(article.comments)})")
+        for comment in article.comments:
+            out.append(f"  {comment.author}: {comment.text}")
+    if article.removed:
+        out.append("")
+        out.append("Set aside (not body text)")
+        for removed in article.removed:
+            out.append(f"  {removed.reason:<19} {removed.text}")
+    for warning in article.warnings:
+        out.append(f"warning: {warning}")
+    return "\n".join(out)

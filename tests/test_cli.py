@@ -1,0 +1,86 @@
+"""The command line end to end, through click's CliRunner."""
+
+import json
+
+from conftest import SEEDS
+
+from mediadiff.cli import main
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_list_shows_every_seed_with_metadata(runner):
+    result = run(runner, "list", "--corpus", SEEDS)
+    assert result.exit_code == 0
+    for expected in ("000", "001", "002", "003", "004", "Latin Times", "EFE", "2026-01-16T19:22:08+00:00",
+                     "US Issues Firm Demand for Tangible Results"):
+        assert expected in result.output
+
+
+def test_list_json_rows(runner):
+    rows = json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["004"]["comments"] == 5 and by_id["003"]["wire"] == "EFE"
+    assert by_id["002"]["sections"] == ["Politics", "Economy", "Country"]
+    assert all(row["sentences"] > 0 and row["words"] > 0 for row in rows)
+
+
+def test_show_004_json_lists_the_five_comments(runner):
+    data = json.loads(run(runner, "show", "004", "--corpus", SEEDS, "--format", "json").output)
+    assert [c["author"] for c in data["comments"]] == ["Coccinella", "Muchacho", "ZmeeLove", "Habibi", "Comandante"]
+    assert {r["reason"] for r in data["removed"]} >= {"headline", "subhead", "comment-header"}
+    assert data["body"][0]["index"] == 0
+
+
+def test_show_text_numbers_sentences_and_explains_what_was_set_aside(runner):
+    output = run(runner, "show", "003", "--corpus", SEEDS).output
+    assert "[ 1] The U.S. State Department demanded" in output
+    assert "duplicate-sentence" in output and "wire-credit" in output and "subhead" in output
+
+
+def test_corpus_comes_from_the_environment(runner, monkeypatch):
+    monkeypatch.setenv("MEDIADIFF_CORPUS", str(SEEDS))
+    assert "Latin Times" in run(runner, "list").output
+
+
+def test_show_accepts_a_path(runner):
+    path = next(SEEDS.glob("002_*"))
+    assert "Sheinbaum Defends" in run(runner, "show", path, "--corpus", SEEDS).output
+
+
+def test_unknown_and_ambiguous_ids_are_one_line_errors(runner):
+    assert_one_line_error(run(runner, "show", "999", "--corpus", SEEDS), "no article '999'")
+    assert_one_line_error(run(runner, "show", "00", "--corpus", SEEDS), "000", "004")
+
+
+def test_missing_and_empty_corpus_are_one_line_errors(runner, tmp_path):
+    assert_one_line_error(run(runner, "list", "--corpus", tmp_path / "missing"), "not found")
+    assert_one_line_error(run(runner, "list", "--corpus", tmp_path), "no article files")
+
+
+def test_skipped_files_warn_on_stderr_and_the_rest_is_listed(runner, tmp_path):
+    (tmp_path / "001.txt").write_text("The dam held overnight.\n")
+    (tmp_path / "002.txt").write_bytes(b"\x00\x00binary")
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert result.exit_code == 0
+    assert "001" in result.stdout and "warning: skipped 002.txt: binary" in result.stderr
+    assert "warning" not in run(runner, "list", "--corpus", tmp_path, "--quiet").stderr
+
+
+def test_every_command_is_documented(runner):
+    top = run(runner, "--help").output
+    for name, command in main.commands.items():
+        assert name in top
+        assert command.help and len(command.help.split()) >= 3
+        assert run(runner, name, "--help").exit_code == 0
