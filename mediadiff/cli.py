@@ -18,7 +18,7 @@ import click
 from . import __version__
 from .corpus import load_corpus, resolve_articles
 from .models import Corpus, MediadiffError
-from .report import render_article, render_list
+from .report import render_article, render_group_scores, render_list, render_sentence_scores
 
 
 class _FriendlyGroup(click.Group):
@@ -99,6 +99,45 @@ def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool
     corpus = _load(corpus_path, quiet)
     (article,) = resolve_articles(corpus, [article_id])
     click.echo(render_article(article, fmt=fmt))
+
+
+@main.command("score")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@click.option("--by", type=click.Choice(["sentence", "article", "outlet"]), default="article", show_default=True,
+              help="One row per sentence, per article or per outlet.")
+@format_option("text", "json", "csv")
+@click.option("--color/--no-color", default=None, help="Colour cue words (default: when writing to a terminal).")
+@quiet_option
+def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str,
+                  color: bool | None, quiet: bool) -> None:
+    """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
+
+    Reader comments are scored as their own rows, never mixed into an article's
+    or an outlet's tone. With no IDS, every article of the corpus is scored.
+    """
+    from .scoring import score_article, score_corpus
+
+    corpus = _load(corpus_path, quiet)
+    articles = resolve_articles(corpus, article_ids) if article_ids else list(corpus)
+    if by == "sentence":
+        rows = score_corpus(articles, by="sentence", include_comments=True)
+        click.echo(render_sentence_scores(rows, fmt=fmt, color=_use_color(color)))
+        return
+    per_article = [score_article(a) for a in articles]
+    comment_rows = [row for s in per_article if s.comments for row in (s.comments, *s.comment_scores)]
+    if by == "outlet":
+        rows = [*score_corpus(articles, by="outlet"), *[s.comments for s in per_article if s.comments]]
+    else:
+        rows = [*(s.article for s in per_article), *comment_rows]
+    click.echo(render_group_scores(rows, fmt=fmt))
+
+
+def _use_color(option: bool | None) -> bool:
+    if option is not None:
+        return option
+    stream = click.get_text_stream("stdout")
+    return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -129,3 +129,103 @@ def render_article(article: Article, *, fmt: str = "text") -> str:
     for warning in article.warnings:
         out.append(f"warning: {warning}")
     return "\n".join(out)
+
+
+# --- scores ---------------------------------------------------------------------------------------
+
+SCORE_COLUMNS = (
+    ("name", "row"), ("n_sentences", "sents"), ("n_words", "words"), ("sentiment_mean", "tone"),
+    ("sentiment_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"), ("share_positive", "pos"),
+    ("hedges_per_100_words", "hedge/100w"), ("boosters_per_100_words", "boost/100w"),
+    ("attributions_per_100_words", "attr/100w"), ("readers_sentiment", "readers"),
+)
+
+
+def _signed(value: object) -> object:
+    return f"{value:+.2f}" if isinstance(value, float) else value
+
+
+def render_group_scores(rows: Sequence[object], *, fmt: str = "text") -> str:
+    """Article / outlet / comment rows: a table, JSON, or CSV (one line per row)."""
+    records = [r for row in rows for r in row.to_records()]  # type: ignore[attr-defined]
+    if fmt == "json":
+        return to_json({"rows": records})
+    if fmt == "csv":
+        return to_csv(records)
+    body = []
+    for record in records:
+        row = []
+        for key, _ in SCORE_COLUMNS:
+            value = record.get(key)
+            if key.startswith("share_"):
+                value = f"{value:.0%}"
+            elif key in ("sentiment_mean", "readers_sentiment") and value is not None:
+                value = _signed(value)
+            elif isinstance(value, float):
+                value = f"{value:.2f}"
+            row.append(value)
+        body.append(row)
+    legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
+              "readers: mean tone of the reader comments, never mixed into tone.")
+    cues = [f"  {r['name']}: hedges {r['top_hedges'] or '-'} | boosters {r['top_boosters'] or '-'}"
+            for r in records if r.get("top_hedges") or r.get("top_boosters")]
+    return "\n".join([table(body, [h for _, h in SCORE_COLUMNS], max_width=36), "", legend, "",
+                      "Cue words that triggered the hedge and booster counts:", *cues])
+
+
+def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: bool = False) -> str:
+    """Sentence rows with their cues: text with cues marked, JSON with spans, or CSV."""
+    if fmt == "json":
+        return to_json({"sentences": [_sentence_json(s) for s in rows]})
+    if fmt == "csv":
+        return to_csv([r for s in rows for r in s.to_records()])  # type: ignore[attr-defined]
+    out = []
+    for s in rows:
+        where = f"{s.article_id}" + (f" comment {s.comment + 1}" if s.comment is not None else "")  # type: ignore[attr-defined]
+        out.append(f"{where} [{s.index + 1}] {s.compound:+.2f} {s.label:<8} {mark_cues(s, color=color)}")  # type: ignore[attr-defined]
+        if s.sentiment_words:  # type: ignore[attr-defined]
+            out.append(f"      sentiment words: {', '.join(s.sentiment_words)}")  # type: ignore[attr-defined]
+    return "\n".join(out)
+
+
+def _sentence_json(s: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    record = asdict(s)  # type: ignore[call-overload]
+    record["cues"] = [asdict(c) for c in s.cues]  # type: ignore[attr-defined]
+    return record
+
+
+CUE_STYLE = {"hedge": ("⟨", "⟩", "yellow"), "booster": ("⟦", "⟧", "magenta"), "attribution": ("«", "»", "cyan")}
+
+
+def mark_cues(score: object, *, color: bool = False) -> str:
+    """The sentence text with each cue bracketed (⟨hedge⟩ ⟦booster⟧ «attribution») or coloured."""
+    import click
+
+    text, start = score.text, score.start  # type: ignore[attr-defined]
+    pieces, cursor = [], 0
+    for cue in sorted(score.cues, key=lambda c: c.start):  # type: ignore[attr-defined]
+        left, right = cue.start - start, cue.end - start
+        if left < cursor:
+            continue
+        opening, closing, colour = CUE_STYLE.get(cue.kind, ("[", "]", "white"))
+        pieces.append(text[cursor:left])
+        cue_text = text[left:right]
+        pieces.append(click.style(cue_text, fg=colour, bold=True) if color else f"{opening}{cue_text}{closing}")
+        cursor = right
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def to_csv(records: Sequence[Mapping[str, object]]) -> str:
+    import csv
+    import io
+
+    if not records:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue().rstrip("\n")

@@ -84,3 +84,26 @@ def test_every_command_is_documented(runner):
         assert name in top
         assert command.help and len(command.help.split()) >= 3
         assert run(runner, name, "--help").exit_code == 0
+
+
+def test_score_by_outlet_has_reader_comments_as_their_own_row(runner):
+    result = run(runner, "score", "--corpus", SEEDS, "--by", "outlet")
+    assert result.exit_code == 0
+    rows = [line.split("  ")[0] for line in result.output.splitlines()]
+    assert "Latin Times" in rows and "004 comments" in rows
+
+
+def test_score_by_sentence_json_gives_every_sentence_with_cue_spans(runner, seeds):
+    data = json.loads(run(runner, "score", "--corpus", SEEDS, "--by", "sentence", "--format", "json").output)
+    body = [s for s in data["sentences"] if s["comment"] is None]
+    assert len(body) == sum(len(a.sentences) for a in seeds)
+    for sentence in data["sentences"]:
+        raw = seeds[sentence["article_id"]].raw
+        for cue in sentence["cues"]:
+            assert raw[cue["start"] : cue["end"]] == cue["text"]
+    assert any(c["text"] == "paramount" for s in data["sentences"] for c in s["cues"])
+
+
+def test_score_csv_has_a_header_and_one_line_per_row(runner):
+    lines = run(runner, "score", "001", "002", "--corpus", SEEDS, "--format", "csv").output.strip().splitlines()
+    assert lines[0].startswith("name,kind") and len(lines) == 3
