@@ -17,8 +17,14 @@ import click
 
 from . import __version__
 from .corpus import load_corpus, resolve_articles
-from .models import Corpus, MediadiffError
-from .report import render_article, render_group_scores, render_list, render_sentence_scores
+from .models import Article, Corpus, MediadiffError
+from .report import (
+    render_article,
+    render_events,
+    render_group_scores,
+    render_list,
+    render_sentence_scores,
+)
 
 
 class _FriendlyGroup(click.Group):
@@ -50,6 +56,11 @@ corpus_option = click.option(
     "--corpus", "corpus_path", type=click.Path(path_type=str), default=None,
     help="Folder of article files. Default: $MEDIADIFF_CORPUS, else ./seeds.",
 )
+charts_option = click.option(
+    "--charts", "charts_dir", type=click.Path(path_type=str, file_okay=False), default=None,
+    help="Also write PNG charts (and their numbers as JSON) into this folder.",
+)
+force_option = click.option("--force", is_flag=True, help="Overwrite existing chart files.")
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 
 
@@ -131,6 +142,50 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     else:
         rows = [*(s.article for s in per_article), *comment_rows]
     click.echo(render_group_scores(rows, fmt=fmt))
+
+
+@main.command("group")
+@corpus_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Mean similarity (0-1) two groups need to merge; higher gives more, smaller events.")
+@format_option("text", "json")
+@charts_option
+@force_option
+@quiet_option
+def group_command(corpus_path: str | None, threshold: float | None, fmt: str, charts_dir: str | None,
+                  force: bool, quiet: bool) -> None:
+    """Group the articles of the corpus by the event they report."""
+    from .events import DEFAULT_THRESHOLD, event_similarity, group_events
+
+    corpus = _load(corpus_path, quiet)
+    events = group_events(list(corpus), threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    click.echo(render_events(events, {a.id: a for a in corpus}, fmt=fmt))
+    if charts_dir:
+        from . import charts
+
+        def draw() -> tuple[Any, object]:
+            ids, matrix = event_similarity(list(corpus))
+            outlets = {a.id: a.outlet or "" for a in corpus}
+            return (charts.event_similarity_chart(ids, matrix, events, labels=outlets),
+                    charts.event_similarity_data(ids, matrix, events))
+
+        _report_written(charts.write_charts([("event-similarity", draw)], charts_dir, force=force))
+
+
+def _event_articles(corpus: Corpus, event_id: str, threshold: float | None) -> list[Article]:
+    from .events import DEFAULT_THRESHOLD, group_events
+
+    events = group_events(list(corpus), threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    for event in events:
+        if event.id.lower() == event_id.lower():
+            return [corpus[i] for i in event.article_ids]
+    known = ", ".join(e.id for e in events)
+    raise MediadiffError(f"no event {event_id!r} (events: {known}); run `mediadiff group` to see them")
+
+
+def _report_written(written: list[Any]) -> None:
+    for chart in written:
+        click.echo(f"wrote {chart.png}  (numbers: {chart.data})", err=True)
 
 
 def _use_color(option: bool | None) -> bool:

@@ -229,3 +229,39 @@ def to_csv(records: Sequence[Mapping[str, object]]) -> str:
     writer.writeheader()
     writer.writerows(records)
     return buffer.getvalue().rstrip("\n")
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+def event_records(events: Sequence[object], articles: Mapping[str, Article]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": e.id,  # type: ignore[attr-defined]
+            "label": e.label,  # type: ignore[attr-defined]
+            "articles": list(e.article_ids),  # type: ignore[attr-defined]
+            "members": [
+                {"id": i, "outlet": articles[i].outlet, "published": articles[i].published,
+                 "title": articles[i].title, "cohesion": round(e.cohesion[i], 4)}  # type: ignore[attr-defined]
+                for i in e.article_ids  # type: ignore[attr-defined]
+            ],
+            "shared_terms": list(e.shared_terms),  # type: ignore[attr-defined]
+        }
+        for e in events
+    ]
+
+
+def render_events(events: Sequence[object], articles: Mapping[str, Article], *, fmt: str = "text") -> str:
+    records = event_records(events, articles)
+    if fmt == "json":
+        return to_json({"groups": records})
+    out = []
+    for record in records:
+        members = record["members"]
+        out.append(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})")  # type: ignore[arg-type]
+        for m in members:  # type: ignore[union-attr]
+            title = m["title"] or articles[m["id"]].body[:60] + "…"
+            out.append(f"    {m['id']:<6} {m['outlet'] or '-':<14} {m['published'] or '-':<26} "
+                       f"cohesion {m['cohesion']:.2f}  {title}")
+        out.append("")
+    out.append("cohesion: mean cosine similarity of an article to the other members of its group (0-1).")
+    return "\n".join(out)
