@@ -61,6 +61,10 @@ charts_option = click.option(
     help="Also write PNG charts (and their numbers as JSON) into this folder.",
 )
 force_option = click.option("--force", is_flag=True, help="Overwrite existing chart files.")
+event_option = click.option("--event", "event_id", default=None,
+                             help="Use the articles of one event (an id shown by `mediadiff group`, e.g. E1).")
+color_option = click.option("--color/--no-color", default=None,
+                            help="Colour the output (default: only when writing to a terminal).")
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 
 
@@ -118,10 +122,13 @@ def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool
 @click.option("--by", type=click.Choice(["sentence", "article", "outlet"]), default="article", show_default=True,
               help="One row per sentence, per article or per outlet.")
 @format_option("text", "json", "csv")
-@click.option("--color/--no-color", default=None, help="Colour cue words (default: when writing to a terminal).")
+@event_option
+@charts_option
+@force_option
+@color_option
 @quiet_option
-def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str,
-                  color: bool | None, quiet: bool) -> None:
+def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str, event_id: str | None,
+                  charts_dir: str | None, force: bool, color: bool | None, quiet: bool) -> None:
     """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
 
     Reader comments are scored as their own rows, never mixed into an article's
@@ -130,18 +137,36 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     from .scoring import score_article, score_corpus
 
     corpus = _load(corpus_path, quiet)
-    articles = resolve_articles(corpus, article_ids) if article_ids else list(corpus)
-    if by == "sentence":
-        rows = score_corpus(articles, by="sentence", include_comments=True)
-        click.echo(render_sentence_scores(rows, fmt=fmt, color=_use_color(color)))
-        return
+    articles = _select(corpus, article_ids, event_id)
     per_article = [score_article(a) for a in articles]
-    comment_rows = [row for s in per_article if s.comments for row in (s.comments, *s.comment_scores)]
-    if by == "outlet":
-        rows = [*score_corpus(articles, by="outlet"), *[s.comments for s in per_article if s.comments]]
+    comment_totals = [s.comments for s in per_article if s.comments]
+    outlet_rows = [*score_corpus(articles, by="outlet"), *comment_totals]
+    if by == "sentence":
+        sentences = score_corpus(articles, by="sentence", include_comments=True)
+        click.echo(render_sentence_scores(sentences, fmt=fmt, color=_use_color(color)))
+    elif by == "outlet":
+        click.echo(render_group_scores(outlet_rows, fmt=fmt))
     else:
-        rows = [*(s.article for s in per_article), *comment_rows]
-    click.echo(render_group_scores(rows, fmt=fmt))
+        comment_rows = [row for s in per_article if s.comments for row in (s.comments, *s.comment_scores)]
+        click.echo(render_group_scores([*(s.article for s in per_article), *comment_rows], fmt=fmt))
+    if charts_dir:
+        from . import charts
+
+        # Charts always compare outlets: that is the comparison a report needs.
+        _report_written(charts.write_charts([
+            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+            ("hedging-by-outlet", lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+        ], charts_dir, force=force))
+
+
+def _select(corpus: Corpus, article_ids: tuple[str, ...], event_id: str | None,
+            threshold: float | None = None) -> list[Article]:
+    """The articles named on the command line, or those of one event, or all."""
+    if event_id and article_ids:
+        raise click.UsageError("give article ids or --event, not both")
+    if event_id:
+        return _event_articles(corpus, event_id, threshold)
+    return resolve_articles(corpus, article_ids) if article_ids else list(corpus)
 
 
 @main.command("group")
