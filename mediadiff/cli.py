@@ -216,8 +216,7 @@ def _report_written(written: list[Any]) -> None:
 def _use_color(option: bool | None) -> bool:
     if option is not None:
         return option
-    stream = click.get_text_stream("stdout")
-    return stream.isatty() and not os.environ.get("NO_COLOR")
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 if __name__ == "__main__":  # pragma: no cover

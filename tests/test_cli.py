@@ -107,3 +107,34 @@ def test_score_by_sentence_json_gives_every_sentence_with_cue_spans(runner, seed
 def test_score_csv_has_a_header_and_one_line_per_row(runner):
     lines = run(runner, "score", "001", "002", "--corpus", SEEDS, "--format", "csv").output.strip().splitlines()
     assert lines[0].startswith("name,kind") and len(lines) == 3
+
+
+def test_group_lists_labelled_groups_and_json(runner):
+    text = run(runner, "group", "--corpus", SEEDS).output
+    assert text.startswith("E1  ") and "cohesion" in text
+    groups = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)["groups"]
+    members = sorted(i for g in groups for i in g["articles"])
+    assert members == ["000", "001", "002", "003", "004"]
+    assert all(g["id"] and g["label"] for g in groups)
+
+
+def test_group_charts_need_force_to_overwrite(runner, tmp_path):
+    first = run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path)
+    assert first.exit_code == 0 and (tmp_path / "event-similarity.png").stat().st_size > 0
+    assert "wrote" in first.stderr
+    again = run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path)
+    assert again.exit_code == 1 and "--force" in again.stderr and "Traceback" not in again.output
+    assert run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path, "--force").exit_code == 0
+
+
+def test_score_event_selects_the_group_and_unknown_event_is_an_error(runner):
+    result = run(runner, "score", "--corpus", SEEDS, "--event", "E1")
+    assert result.exit_code == 0 and "004 comments" in result.output
+    assert_one_line_error(run(runner, "score", "--corpus", SEEDS, "--event", "E42"), "no event 'E42'")
+
+
+def test_score_charts_written(runner, tmp_path):
+    result = run(runner, "score", "--corpus", SEEDS, "--by", "outlet", "--charts", tmp_path)
+    assert result.exit_code == 0
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "sentiment-by-outlet.png", "sentiment-by-outlet.json", "hedging-by-outlet.png", "hedging-by-outlet.json"}

@@ -1,0 +1,60 @@
+"""Charts: valid PNG files of the stated size, JSON twins, and no silent overwrite."""
+
+import json
+import struct
+
+import pytest
+
+from mediadiff import charts
+from mediadiff.models import MediadiffError
+from mediadiff.scoring import score_article, score_corpus
+
+
+def png_size(path):
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.fixture(scope="module")
+def outlet_rows(seeds):
+    return [*score_corpus(list(seeds), by="outlet"), score_article(seeds["004"]).comments]
+
+
+def test_sentiment_and_hedging_charts_are_valid_pngs_with_twins(tmp_path, outlet_rows):
+    written = charts.write_charts([
+        ("tone", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+        ("hedging", lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+    ], tmp_path)
+    assert [w.png.name for w in written] == ["tone.png", "hedging.png"]
+    for chart in written:
+        assert png_size(chart.png) == (1200, 675)
+        assert chart.png.stat().st_size > 10_000
+    twin = json.loads((tmp_path / "tone.json").read_text())
+    assert {row["name"] for row in twin} >= {"Latin Times", "004 comments"}
+    assert all(-1 <= row["sentiment_mean"] <= 1 for row in twin)
+
+
+def test_existing_files_are_never_overwritten_without_force(tmp_path, outlet_rows):
+    draw = [("tone", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows)))]
+    charts.write_charts(draw, tmp_path)
+    (tmp_path / "tone.png").write_bytes(b"user's own file")
+    with pytest.raises(MediadiffError, match="--force"):
+        charts.write_charts(draw, tmp_path)
+    assert (tmp_path / "tone.png").read_bytes() == b"user's own file"
+    charts.write_charts(draw, tmp_path, force=True)
+    assert png_size(tmp_path / "tone.png") == (1200, 675)
+
+
+def test_chart_functions_draw_into_a_given_axes(outlet_rows):
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    left, right = figure.subplots(1, 2)
+    assert charts.hedging_chart(outlet_rows, ax=right) is figure
+    assert right.get_title() and left.get_title() == ""
+
+
+def test_outlet_colours_are_stable_and_colour_blind_safe():
+    assert charts.outlet_colour("Latin Times") == charts.outlet_colour("Latin Times")
+    assert charts.outlet_colour("Latin Times") in charts.OKABE_ITO
