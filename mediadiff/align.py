@@ -1,0 +1,358 @@
+"""Sentence alignment between two articles: what B kept, reworded, dropped or added.
+
+``align_sentences`` pairs sentences by ``sentence_similarity`` regardless of
+their order (outlets reorder), greedily from the most similar pair down, then
+lets a left-over sentence join an existing pair when the concatenation matches
+its partner better than either sentence alone (a sentence split in two, or two
+merged into one). ``compare`` wraps that with quote matching and a per-article
+summary; ``mediadiff.coverage.compare_many`` does the same for many articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from mediadiff.models import Article, MediadiffError, Sentence
+from mediadiff.quotes import QuoteMatch, extract_quotes, match_quotes
+from mediadiff.similarity import (
+    STOPWORDS,
+    DiffOp,
+    content_stems,
+    features,
+    guess_language,
+    normalise_word,
+    score_features,
+    sentence_similarity,
+    stem,
+    surface_ratio,
+    tokens,
+    word_diff,
+)
+
+# Best-F1 threshold of sentence_similarity on MSRP train (bench/bench_msrp.py:
+# 0.3932; test F1 0.823). Pairs scoring below it are not aligned.
+DEFAULT_THRESHOLD = 0.393
+# Minimum difflib ratio of the word sequences for an aligned pair to be "kept"
+# (same sentence with at most trivial edits) rather than "reworded".
+DEFAULT_KEPT_THRESHOLD = 0.85
+# How much a concatenation must beat the single best pair to count as a split/merge.
+MERGE_GAIN = 0.03
+# Sentences that make up the lead of an article.
+LEAD_SIZE = 3
+
+Similarity = Callable[[str, str], float]
+
+
+class SameArticleError(MediadiffError):
+    """Both sides of a comparison are the same article."""
+
+
+class EmptyArticleError(MediadiffError):
+    """An article has no body sentences to align."""
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """One row of an alignment.
+
+    ``status`` is ``"kept"``, ``"reworded"``, ``"dropped"`` (``b`` empty) or
+    ``"added"`` (``a`` empty). ``a``/``b`` hold one sentence each for a plain
+    pair, several for a split or merge (in article order). ``similarity`` is
+    ``sentence_similarity`` of the joined texts in [0, 1]; for dropped/added
+    rows it is the best score against any sentence of the other side (below
+    the threshold). ``diff`` turns ``a_text`` into ``b_text`` word by word.
+    """
+
+    status: str
+    a: tuple[Sentence, ...]
+    b: tuple[Sentence, ...]
+    similarity: float
+    diff: tuple[DiffOp, ...]
+
+    @property
+    def a_indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.a)
+
+    @property
+    def b_indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.b)
+
+    @property
+    def a_text(self) -> str | None:
+        return " ".join(s.text for s in self.a) if self.a else None
+
+    @property
+    def b_text(self) -> str | None:
+        return " ".join(s.text for s in self.b) if self.b else None
+
+    def to_dict(self) -> dict:
+        return {
+            "status": self.status,
+            "a": self.a_text,
+            "b": self.b_text,
+            "similarity": round(self.similarity, 4),
+            "a_index": self.a_indices[0] if self.a else None,
+            "b_index": self.b_indices[0] if self.b else None,
+            "a_indices": list(self.a_indices),
+            "b_indices": list(self.b_indices),
+            "diff": [op.to_dict() for op in self.diff],
+        }
+
+
+def _join(sentences: Sequence[Sentence], members: set[int]) -> str:
+    return " ".join(sentences[i].text for i in sorted(members))
+
+
+def candidate_scores(
+    a: Sequence[Sentence], b: Sequence[Sentence], *, similarity: Similarity | None = None
+) -> dict[tuple[int, int], float]:
+    """Similarity of every (a position, b position) pair sharing a content stem.
+
+    Pairs with no content word in common are skipped (they score near 0), which
+    keeps long articles and ``compare_many`` tractable.
+    """
+    index: dict[str, set[int]] = defaultdict(set)
+    for j, sentence in enumerate(b):
+        for key in features(sentence.text).weights:
+            index[key].add(j)
+    scores = {}
+    for i, sentence in enumerate(a):
+        fa = features(sentence.text)
+        partners = set().union(*(index.get(key, ()) for key in fa.weights))
+        for j in partners:
+            if similarity is None:
+                scores[i, j] = score_features(fa, features(b[j].text))
+            else:
+                scores[i, j] = similarity(sentence.text, b[j].text)
+    return scores
+
+
+def align_sentences(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
+    similarity: Similarity | None = None,
+) -> tuple[AlignedPair, ...]:
+    """Align the sentences of A with those of B; every sentence appears in a row.
+
+    ``threshold`` (in [0, 1], higher is stricter) is the minimum similarity of
+    an aligned pair; ``kept_threshold`` the minimum word-sequence ratio for an
+    aligned pair to be "kept" instead of "reworded". ``similarity`` replaces
+    ``sentence_similarity`` (a callable ``(a_text, b_text) -> [0, 1]``).
+    Rows follow A's order; an added B sentence comes after the row holding the
+    B sentence before it.
+    """
+    score_text = similarity or sentence_similarity
+    scores = candidate_scores(a, b, similarity=similarity)
+    groups: list[tuple[set[int], set[int]]] = []
+    group_of_a: dict[int, int] = {}
+    group_of_b: dict[int, int] = {}
+    group_score: list[float] = []
+    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < threshold:
+            break
+        if i in group_of_a or j in group_of_b:
+            continue
+        group_of_a[i] = group_of_b[j] = len(groups)
+        groups.append(({i}, {j}))
+        group_score.append(score)
+    # Split/merge: a left-over sentence joins the group of its best partner when
+    # the concatenation scores clearly better than the group as it stands.
+    for side in ("a", "b"):
+        mine, theirs = (group_of_a, group_of_b) if side == "a" else (group_of_b, group_of_a)
+        count = len(a) if side == "a" else len(b)
+        left_over = [k for k in range(count) if k not in mine]
+        ranked = []
+        for k in left_over:
+            partners = [
+                (s, j if side == "a" else i)
+                for (i, j), s in scores.items()
+                if (i if side == "a" else j) == k and (j if side == "a" else i) in theirs
+            ]
+            if partners:
+                ranked.append((max(partners), k))
+        for (_, partner), k in sorted(ranked, reverse=True):
+            g = theirs[partner]
+            own, other = groups[g] if side == "a" else groups[g][::-1]
+            if len(other) > 1:
+                continue  # a group grows on one side only
+            members = own | {k}
+            if side == "a":
+                score = score_text(_join(a, members), _join(b, other))
+            else:
+                score = score_text(_join(a, other), _join(b, members))
+            if score >= group_score[g] + MERGE_GAIN:
+                own.add(k)
+                mine[k] = g
+                group_score[g] = score
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for (i, j), score in scores.items():
+        best_a[i] = max(best_a[i], score)
+        best_b[j] = max(best_b[j], score)
+    rows: list[tuple[tuple[int, int, int], AlignedPair]] = []
+    for (members_a, members_b), score in zip(groups, group_score):
+        sa = tuple(a[i] for i in sorted(members_a))
+        sb = tuple(b[j] for j in sorted(members_b))
+        text_a, text_b = _join(a, members_a), _join(b, members_b)
+        status = "kept" if surface_ratio(text_a, text_b) >= kept_threshold else "reworded"
+        pair = AlignedPair(status, sa, sb, score, word_diff(text_a, text_b))
+        rows.append(((min(members_a), 0, min(members_b)), pair))
+    for i in range(len(a)):
+        if i not in group_of_a:
+            pair = AlignedPair("dropped", (a[i],), (), best_a[i], (DiffOp("delete", a[i].text, ""),))
+            rows.append(((i, 0, -1), pair))
+    for j in range(len(b)):
+        if j not in group_of_b:
+            before = [k for k in group_of_b if k < j]
+            anchor = min(groups[group_of_b[max(before)]][0]) if before else -1
+            pair = AlignedPair("added", (), (b[j],), best_b[j], (DiffOp("insert", "", b[j].text),))
+            rows.append(((anchor, 1, j), pair))
+    return tuple(pair for _, pair in sorted(rows, key=lambda row: row[0]))
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """How one article of a comparison relates to the other.
+
+    Counts are of this article's sentences: ``kept``/``reworded`` are shared
+    with the other article, ``unique`` are dropped (article A) or added
+    (article B); ``shares`` divide them by ``sentences`` (in [0, 1]).
+    ``lead_shared`` counts shared sentences among the first ``LEAD_SIZE``;
+    ``buried`` lists this article's indices of shared sentences that sit
+    outside its lead while the other article has them in its lead.
+    ``added_words`` are content words of its shared sentences that the
+    counterpart sentences lack (most frequent first).
+    """
+
+    article_id: str
+    sentences: int
+    kept: int
+    reworded: int
+    unique: int
+    lead_shared: int
+    buried: tuple[int, ...]
+    added_words: tuple[str, ...]
+
+    def to_dict(self, unique_name: str) -> dict:
+        n = self.sentences or 1
+        return {
+            "id": self.article_id, "sentences": self.sentences, "kept": self.kept,
+            "reworded": self.reworded, unique_name: self.unique,
+            "shares": {"kept": round(self.kept / n, 3), "reworded": round(self.reworded / n, 3),
+                       unique_name: round(self.unique / n, 3)},
+            "lead_shared": self.lead_shared, "buried": list(self.buried),
+            "added_words": list(self.added_words),
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Article A against article B: aligned sentences, matched quotes, summaries.
+
+    ``warnings`` are one-line notes such as different languages.
+    """
+
+    a: Article
+    b: Article
+    pairs: tuple[AlignedPair, ...]
+    quotes: tuple[QuoteMatch, ...]
+    summary_a: ArticleSummary
+    summary_b: ArticleSummary
+    threshold: float
+    warnings: tuple[str, ...] = ()
+
+    def count(self, status: str) -> int:
+        return sum(p.status == status for p in self.pairs)
+
+    def to_dict(self) -> dict:
+        def article(art: Article) -> dict:
+            return {"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published,
+                    "sentences": len(art.sentences), "language": guess_language(art.body)}
+
+        return {
+            "articles": [article(self.a), article(self.b)],
+            "alignment": [pair.to_dict() for pair in self.pairs],
+            "quotes": [match.to_dict() for match in self.quotes],
+            "summary": {
+                **{s: self.count(s) for s in ("kept", "reworded", "dropped", "added")},
+                "threshold": self.threshold,
+                "a": self.summary_a.to_dict("dropped"),
+                "b": self.summary_b.to_dict("added"),
+            },
+            "warnings": list(self.warnings),
+        }
+
+
+def _words_only_in(mine: str, other: str) -> list[str]:
+    theirs = set(content_stems(other))
+    return [
+        normalise_word(w) for w in tokens(mine)
+        if normalise_word(w) not in STOPWORDS and not w[:1].isdigit() and len(w) > 2
+        and stem(w) not in theirs
+    ]
+
+
+def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> ArticleSummary:
+    mine = "a" if side == "a" else "b"
+    kept = reworded = unique = 0
+    shared: list[tuple[int, AlignedPair]] = []
+    words: Counter[str] = Counter()
+    for pair in pairs:
+        indices = pair.a_indices if mine == "a" else pair.b_indices
+        if pair.status in ("kept", "reworded"):
+            kept += len(indices) * (pair.status == "kept")
+            reworded += len(indices) * (pair.status == "reworded")
+            shared.extend((i, pair) for i in indices)
+            own, other = (pair.a_text, pair.b_text) if mine == "a" else (pair.b_text, pair.a_text)
+            words.update(_words_only_in(own or "", other or ""))
+        else:
+            unique += len(indices)
+    buried = sorted(
+        i for i, pair in shared
+        if i >= LEAD_SIZE and min(pair.b_indices if mine == "a" else pair.a_indices) < LEAD_SIZE
+    )
+    return ArticleSummary(
+        article.id, len(article.sentences), kept, reworded, unique,
+        sum(i < LEAD_SIZE for i, _ in shared), tuple(buried),
+        tuple(w for w, _ in words.most_common(15)),
+    )
+
+
+def check_comparable(a: Article, b: Article) -> tuple[str, ...]:
+    """Raise for inputs that cannot be compared; return warnings for doubtful ones."""
+    if a.id == b.id or (a.raw == b.raw and a.sentences == b.sentences):
+        raise SameArticleError(f"cannot compare article {a.id} with itself")
+    for article in (a, b):
+        if not article.sentences:
+            raise EmptyArticleError(f"article {article.label} has no body sentences to compare")
+    lang_a, lang_b = guess_language(a.body), guess_language(b.body)
+    if lang_a and lang_b and lang_a != lang_b:
+        return (f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "
+                "few sentences can align",)
+    return ()
+
+
+def compare(
+    article_a: Article,
+    article_b: Article,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
+) -> Comparison:
+    """Compare two articles about one event: what B kept, reworded, dropped and added.
+
+    Raises ``SameArticleError`` for one article twice and ``EmptyArticleError``
+    for an article without body sentences; articles in different languages
+    give a warning in the result.
+    """
+    warnings = check_comparable(article_a, article_b)
+    pairs = align_sentences(article_a.sentences, article_b.sentences,
+                            threshold=threshold, kept_threshold=kept_threshold)
+    quotes = match_quotes(extract_quotes(article_a), extract_quotes(article_b))
+    return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
+                      _summarise(article_b, pairs, "b"), threshold, warnings)

@@ -1,0 +1,141 @@
+"""Alignment, similarity and compare(): inputs built inline from models.py."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mediadiff.align import (
+    DEFAULT_THRESHOLD,
+    EmptyArticleError,
+    SameArticleError,
+    align_sentences,
+    compare,
+)
+from mediadiff.models import Article, Sentence
+from mediadiff.similarity import guess_language, sentence_similarity, word_diff
+
+
+def sentences(*texts: str) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return tuple(out)
+
+
+def article(id_: str, *texts: str, outlet: str = "Outlet") -> Article:
+    sents = sentences(*texts)
+    return Article(id=id_, path=f"{id_}.txt", raw=" ".join(texts), sentences=sents,
+                   title=f"Title {id_}", outlet=outlet, published="2026-01-16")
+
+
+FACT_1 = "Mexican President Claudia Sheinbaum said security cooperation with the US is yielding strong results."
+FACT_1_REWORDED = "Security cooperation with Washington is producing strong results, President Claudia Sheinbaum said on Friday."
+FACT_2 = "Fentanyl seizures at the border fell by 50% last year, according to Customs and Border Protection."
+FACT_3 = "Secretary of State Marco Rubio demanded tangible results against the cartels."
+UNRELATED = "The World Cup will open in Mexico City on June 11 with a match at the Azteca stadium."
+
+
+def statuses(pairs):
+    return [(p.status, p.a_indices, p.b_indices) for p in pairs]
+
+
+def test_similarity_ranges_and_order():
+    assert sentence_similarity(FACT_1, FACT_1) == pytest.approx(1.0)
+    assert sentence_similarity(FACT_1, FACT_1_REWORDED) >= DEFAULT_THRESHOLD
+    assert sentence_similarity(FACT_1, UNRELATED) < 0.2
+    assert sentence_similarity(FACT_1, FACT_1_REWORDED) == sentence_similarity(FACT_1_REWORDED, FACT_1)
+
+
+def test_conflicting_numbers_lower_similarity():
+    same = sentence_similarity("Homicides fell by 40% this year.", "Homicides fell by 40% this year, officials said.")
+    other = sentence_similarity("Homicides fell by 40% this year.", "Homicides fell by 25% this year, officials said.")
+    assert other < same
+
+
+def test_word_diff_ops():
+    ops = word_diff("the cat sat on the mat", "the dog sat on the mat today")
+    assert [op.op for op in ops] == ["equal", "replace", "equal", "insert"]
+    assert ops[1].a_text == "cat" and ops[1].b_text == "dog"
+    assert ops[3].b_text == "today"
+
+
+def test_identical_sentences_are_kept():
+    a = sentences(FACT_1, FACT_2)
+    pairs = align_sentences(a, a)
+    assert statuses(pairs) == [("kept", (0,), (0,)), ("kept", (1,), (1,))]
+
+
+def test_reordered_sentences_are_matched():
+    pairs = align_sentences(sentences(FACT_1, FACT_2, FACT_3), sentences(FACT_3, FACT_1, FACT_2))
+    assert {(p.a_indices, p.b_indices) for p in pairs} == {((0,), (1,)), ((1,), (2,)), ((2,), (0,))}
+    assert all(p.status == "kept" for p in pairs)
+
+
+def test_paraphrase_is_reworded_with_diff():
+    (pair,) = align_sentences(sentences(FACT_1), sentences(FACT_1_REWORDED))
+    assert pair.status == "reworded"
+    assert any(op.op != "equal" for op in pair.diff)
+    assert any(op.op == "equal" and "Sheinbaum" in op.a_text for op in pair.diff)
+
+
+def test_unrelated_sentences_are_dropped_and_added():
+    pairs = align_sentences(sentences(FACT_1, UNRELATED), sentences(FACT_1))
+    assert statuses(pairs) == [("kept", (0,), (0,)), ("dropped", (1,), ())]
+    pairs = align_sentences(sentences(FACT_2), sentences(FACT_2, UNRELATED))
+    assert statuses(pairs)[-1] == ("added", (), (1,))
+    assert pairs[-1].a_text is None and pairs[-1].b_text == UNRELATED
+
+
+def test_split_sentence_matches_two():
+    merged = ("Sheinbaum rejected any US military intervention in Mexico, and she said "
+              "the bilateral security group will meet in Washington in February.")
+    first = "Sheinbaum rejected any US military intervention in Mexico."
+    second = "The bilateral security group will meet in Washington in February, she said."
+    pairs = align_sentences(sentences(merged), sentences(first, second))
+    assert [(p.a_indices, p.b_indices) for p in pairs] == [((0,), (0, 1))]
+    assert pairs[0].status in {"kept", "reworded"}
+    assert pairs[0].b_text == f"{first} {second}"
+    pairs = align_sentences(sentences(first, second), sentences(merged))
+    assert [(p.a_indices, p.b_indices) for p in pairs] == [((0, 1), (0,))]
+
+
+def test_every_sentence_appears():
+    a = sentences(FACT_1, FACT_2, UNRELATED, FACT_3)
+    b = sentences(FACT_3, FACT_1_REWORDED, "Completely different words here about weather.")
+    pairs = align_sentences(a, b)
+    assert sorted(i for p in pairs for i in p.a_indices) == [0, 1, 2, 3]
+    assert sorted(j for p in pairs for j in p.b_indices) == [0, 1, 2]
+
+
+def test_compare_json_shape():
+    a = article("a1", FACT_1, FACT_2, UNRELATED)
+    b = article("b1", FACT_3, FACT_1_REWORDED, FACT_2)
+    data = json.loads(json.dumps(compare(a, b).to_dict()))
+    assert set(data) >= {"articles", "alignment", "quotes", "summary"}
+    assert [x["id"] for x in data["articles"]] == ["a1", "b1"]
+    assert set(data["articles"][0]) >= {"id", "outlet", "title", "published"}
+    for row in data["alignment"]:
+        assert set(row) >= {"status", "a", "b", "similarity", "a_index", "b_index", "diff"}
+    assert {r["a_index"] for r in data["alignment"] if r["a"]} == {0, 1, 2}
+    assert {r["b_index"] for r in data["alignment"] if r["b"]} == {0, 1, 2}
+    summary = data["summary"]
+    assert (summary["kept"], summary["reworded"], summary["dropped"], summary["added"]) == (1, 1, 1, 1)
+    assert summary["b"]["buried"] == []
+
+
+def test_compare_rejects_same_article_and_empty_body():
+    a = article("a1", FACT_1)
+    with pytest.raises(SameArticleError):
+        compare(a, a)
+    with pytest.raises(EmptyArticleError):
+        compare(a, Article(id="e", path="e.txt", raw="", sentences=()))
+
+
+def test_language_mismatch_warns():
+    spanish = article("es", "La presidenta dijo que la cooperación con los Estados Unidos da resultados para el país.")
+    assert guess_language(spanish.body) == "es"
+    result = compare(article("en", FACT_1), spanish)
+    assert result.warnings and "languages" in result.warnings[0]
