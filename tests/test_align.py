@@ -139,3 +139,16 @@ def test_language_mismatch_warns():
     assert guess_language(spanish.body) == "es"
     result = compare(article("en", FACT_1), spanish)
     assert result.warnings and "languages" in result.warnings[0]
+
+
+def test_compare_many_builds_coverage_matrix():
+    from mediadiff.coverage import compare_many
+
+    arts = [article("x", FACT_1, FACT_2), article("y", FACT_2, FACT_3), article("z", FACT_1_REWORDED, FACT_2, UNRELATED)]
+    coverage = compare_many(arts)
+    rows = {f.text: row for f, row in zip(coverage.facts, coverage.matrix)}
+    assert rows[FACT_2] == (True, True, True)
+    assert rows[FACT_1] == (True, False, True)
+    data = coverage.to_dict()
+    assert set(data) >= {"articles", "facts", "matrix"}
+    assert data["facts"][0]["sentences"] == {"x": [1], "y": [0], "z": [1]}

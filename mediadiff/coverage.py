@@ -1,0 +1,149 @@
+"""Which outlets report which facts: sentence clusters across many articles.
+
+``compare_many`` scores sentence pairs between every two articles (only pairs
+that share a content stem, through an inverted index, so 200 articles stay
+tractable), links each sentence to its best partner in every other article
+when the link is mutual and above the threshold, and takes connected
+components (union-find) as facts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mediadiff.align import DEFAULT_THRESHOLD
+from mediadiff.models import Article, MediadiffError
+from mediadiff.similarity import features, guess_language, score_features
+
+# Stems in more than this share of all sentences are too common to suggest a pair.
+COMMON_STEM_SHARE = 0.2
+
+
+class TooFewArticlesError(MediadiffError):
+    """compare_many needs at least two distinct articles."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A cluster of sentences that say the same thing in different articles.
+
+    ``sentences`` maps article id to that article's sentence indices in the
+    cluster; ``text`` is the sentence from the earliest listed article.
+    """
+
+    id: int
+    text: str
+    sentences: dict[str, tuple[int, ...]]
+
+    @property
+    def outlets(self) -> int:
+        return len(self.sentences)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Facts x articles: ``matrix[f][k]`` is True when article k reports fact f.
+
+    ``facts`` are ordered by how many articles report them (most first);
+    only facts reported by at least ``min_articles`` articles are listed.
+    """
+
+    articles: tuple[Article, ...]
+    facts: tuple[Fact, ...]
+    threshold: float
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def matrix(self) -> tuple[tuple[bool, ...], ...]:
+        return tuple(tuple(a.id in f.sentences for a in self.articles) for f in self.facts)
+
+    def to_dict(self) -> dict:
+        return {
+            "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published}
+                         for a in self.articles],
+            "facts": [{"id": f.id, "text": f.text, "outlets": f.outlets,
+                       "sentences": {k: list(v) for k, v in f.sentences.items()}} for f in self.facts],
+            "matrix": [list(row) for row in self.matrix],
+            "threshold": self.threshold,
+            "warnings": list(self.warnings),
+        }
+
+
+def compare_many(
+    articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD, min_articles: int = 2
+) -> Coverage:
+    """Cluster the sentences of many articles into facts and say who reports each.
+
+    ``threshold`` as in ``align_sentences``; ``min_articles`` (>= 2) is the
+    fewest articles a fact must appear in to be listed. Raises
+    ``TooFewArticlesError`` for fewer than two distinct articles; articles
+    without sentences and duplicates (same id) are skipped with a warning.
+    """
+    warnings: list[str] = []
+    kept: list[Article] = []
+    for art in articles:
+        if any(k.id == art.id for k in kept):
+            warnings.append(f"article {art.id} given twice; compared once")
+        elif not art.sentences:
+            warnings.append(f"article {art.label} has no body sentences; skipped")
+        else:
+            kept.append(art)
+    if len(kept) < 2:
+        raise TooFewArticlesError("compare_many needs at least two distinct articles with body text")
+    languages = {art.id: guess_language(art.body) for art in kept}
+    if len(set(languages.values()) - {None}) > 1:
+        listed = ", ".join(f"{k}: {v}" for k, v in languages.items() if v)
+        warnings.append(f"articles are in different languages ({listed}); few sentences can align")
+    nodes = [(k, s.index, features(s.text)) for k, art in enumerate(kept) for s in art.sentences]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, (_, _, feats) in enumerate(nodes):
+        for key in feats.weights:
+            postings[key].append(n)
+    limit = max(50, int(COMMON_STEM_SHARE * len(nodes)))
+    # best[(node, other article)] = (score, partner node)
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for n, (k, _, feats) in enumerate(nodes):
+        candidates = {m for key in feats.weights if len(postings[key]) <= limit for m in postings[key]}
+        for m in candidates:
+            if m <= n or nodes[m][0] == k:
+                continue
+            score = score_features(feats, nodes[m][2])
+            if score < threshold:
+                continue
+            for a, b in ((n, m), (m, n)):
+                slot = (a, nodes[b][0])
+                if score > best.get(slot, (0.0, -1))[0]:
+                    best[slot] = (score, b)
+    parent = list(range(len(nodes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (n, other), (_, m) in best.items():
+        if best.get((m, nodes[n][0]), (0.0, -1))[1] == n:
+            parent[find(n)] = find(m)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(nodes)):
+        clusters[find(n)].append(n)
+    facts = []
+    for members in clusters.values():
+        by_article: dict[int, list[int]] = defaultdict(list)
+        for n in members:
+            by_article[nodes[n][0]].append(nodes[n][1])
+        if len(by_article) >= max(2, min_articles):
+            first = min(by_article)
+            text = kept[first].sentences[min(by_article[first])].text
+            facts.append((by_article, text))
+    facts.sort(key=lambda f: (-len(f[0]), min(f[0]), min(f[0][min(f[0])])))
+    return Coverage(
+        tuple(kept),
+        tuple(Fact(i, text, {kept[k].id: tuple(sorted(v)) for k, v in sorted(ba.items())})
+              for i, (ba, text) in enumerate(facts)),
+        threshold,
+        tuple(warnings),
+    )
