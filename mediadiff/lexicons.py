@@ -17,14 +17,14 @@ the header)::
   learned on the CoNLL-2010 Wikipedia training set, used only by
   ``profile="wikipedia"`` (the benchmark).
 * ``train_n`` / ``train_precision``: support and precision of the cue on that
-  training set (empty if unseen); ``profile="wikipedia"`` uses the precision as
-  the weight.
+  training set (diagnostics; empty if unseen).
 * ``not_after`` / ``not_before``: ``|``-separated words that veto a match when
   they are the previous / next word (``his might`` is a noun).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,18 +79,38 @@ def tokenize(text: str) -> list[Token]:
 class Lexicon:
     """All cue entries of one profile plus the hedge threshold.
 
-    ``hedge_threshold`` in [0, 1]: a sentence counts as hedged when its strongest
-    hedge cue weighs at least this much.
+    ``hedge_threshold`` in [0, 1]: a sentence counts as hedged when its hedge
+    score reaches it. Without ``hedge_bias`` the hedge score is the weight of the
+    strongest hedge cue; with it (learned profile) entry weights are log-odds and
+    the score is ``sigmoid(hedge_bias + sum of weights of every hedge n-gram
+    present)``, a probability of uncertainty. Only positive entries are shown as cues.
     """
 
     entries: tuple[LexiconEntry, ...]
     hedge_threshold: float = 0.5
+    hedge_bias: float | None = None
     _index: dict[str, tuple[LexiconEntry, ...]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
+    _log_odds: dict[str, float] = field(init=False, repr=False, compare=False, hash=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", _build_index(self.entries))
+        object.__setattr__(self, "_index", _build_index(tuple(e for e in self.entries if e.weight > 0)))
+        if self.hedge_bias is not None:
+            log_odds = {" ".join(e.words): e.weight for e in self.entries if e.kind == "hedge"}
+            object.__setattr__(self, "_log_odds", log_odds)
+
+    def hedge_score(self, tokens: list[Token], matches: list[Match]) -> float:
+        """Hedge score in [0, 1] of one sentence (see the class docstring)."""
+        if self.hedge_bias is None:
+            return max((m.entry.weight for m in matches if m.entry.kind == "hedge"), default=0.0)
+        words = [t.norm for t in tokens]
+        grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+        z = self.hedge_bias + sum(self._log_odds.get(g, 0.0) for g in grams)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def is_hedged(self, score: float) -> bool:
+        return score >= self.hedge_threshold and (score > 0 or self.hedge_bias is not None)
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[Match]:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
@@ -179,10 +199,10 @@ def load_lexicon(profile: str = "news") -> Lexicon:
     """The shipped lexicon.
 
     ``profile="news"`` (default): the curated hedge, booster and attribution
-    cues with their news weights. ``profile="wikipedia"``: hedge cues only, each
-    weighted by its precision on the CoNLL-2010 Wikipedia training set, with
-    the threshold chosen by cross-validation on that training set (this is what
-    ``bench/bench_hedging.py`` measures).
+    cues with their news weights. ``profile="wikipedia"``: the weasel/hedge
+    n-gram classifier learned on the CoNLL-2010 Wikipedia training set (L1
+    logistic regression; C and threshold chosen by cross-validation on train),
+    which is what ``bench/bench_hedging.py`` measures.
     """
     if profile not in ("news", "wikipedia"):
         raise ValueError(f"unknown lexicon profile {profile!r} (use 'news' or 'wikipedia')")
@@ -190,9 +210,10 @@ def load_lexicon(profile: str = "news") -> Lexicon:
     hedge_rows, settings = read_rows("hedge")
     if profile == "wikipedia":
         for row in hedge_rows:
-            if row.get("train_precision"):
-                entries += _entries("hedge", row, float(row["train_precision"]))
-        return Lexicon(tuple(entries), float(settings.get("wikipedia_threshold", "0.5")))
+            if row.get("scope") == "wiki":
+                entries += _entries("hedge", row, float(row["weight"]))
+        return Lexicon(tuple(entries), float(settings.get("wikipedia_threshold", "0.5")),
+                       hedge_bias=float(settings.get("wikipedia_bias", "0")))
     for kind in KINDS:
         rows = hedge_rows if kind == "hedge" else read_rows(kind)[0]
         for row in rows:

@@ -10,8 +10,9 @@ Units and directions:
 
 * ``compound``: VADER compound sentiment in [-1, 1]; negative is unfavourable.
   ``label`` is ``negative`` below -0.05, ``positive`` above 0.05, else ``neutral``.
-* ``hedge_score``: in [0, 1], the weight of the strongest hedge cue in the
-  sentence (0.0 without one); ``hedged`` when it reaches the lexicon threshold.
+* ``hedge_score``: in [0, 1], with the default lexicon the weight of the
+  strongest hedge cue in the sentence (0.0 without one); ``hedged`` when it
+  reaches the lexicon threshold (``Lexicon.hedge_score``).
 * Cue offsets are half-open character ranges into the scored text: for
   articles that is ``Article.raw``.
 """
@@ -228,13 +229,14 @@ def _score_span(
 ) -> SentenceScore:
     piece = text[start:end]
     tokens = tokenize(piece)
-    cues = tuple(_cue(m, piece, start) for m in lexicon.find(piece, tokens))
-    hedge_score = max((c.weight for c in cues if c.kind == "hedge"), default=0.0)
+    matches = lexicon.find(piece, tokens)
+    cues = tuple(_cue(m, piece, start) for m in matches)
+    hedge_score = lexicon.hedge_score(tokens, matches)
     compound, words = sentence_sentiment(piece)
     return SentenceScore(
         article_id=article_id, index=index, text=piece, start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
-        hedged=hedge_score > 0 and hedge_score >= lexicon.hedge_threshold,
+        hedged=lexicon.is_hedged(hedge_score),
         hedge_score=hedge_score, n_words=len(tokens), comment=comment,
     )
 
