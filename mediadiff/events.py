@@ -28,12 +28,12 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_THRESHOLD", "event_similarity", "group_events", "group_texts"]
 
-DEFAULT_THRESHOLD = 0.17
+DEFAULT_THRESHOLD = 0.20
 """Mean cosine similarity in [0, 1] two groups need to be merged; higher gives more,
 smaller events. Tuned on ECB+ topics 1-35 (see bench/results/events.md)."""
 
-NAME_WEIGHT = 1.5
-NUMBER_WEIGHT = 0.5
+NAME_WEIGHT = 1.0
+NUMBER_WEIGHT = 1.0
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
 _MONTHS = (

@@ -1,0 +1,111 @@
+"""Event grouping on ECB+: B-cubed and ARI at the event level (topic + subcorpus).
+
+    python bench/bench_ecbplus.py          # report dev (topics 1-35), test (36-45), all
+    python bench/bench_ecbplus.py --tune   # grid on dev topics 1-35 only
+
+The number of events is never given to mediadiff; the tf-idf agglomerative
+baseline below IS given the gold k, as in shared/bench/ecbplus/SOURCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mediadiff.events import DEFAULT_THRESHOLD, NAME_WEIGHT, NUMBER_WEIGHT, group_texts  # noqa: E402
+
+DATA = Path(os.environ.get("MEDIADIFF_BENCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "bench"))
+TEST_TOPICS = range(36, 46)
+
+
+def load() -> list[tuple[int, str, str]]:
+    """(topic, event id, text) per document; text is one sentence per line."""
+    root = DATA / "ecbplus"
+    docs = []
+    for line in (root / "doc_labels.tsv").read_text().splitlines()[1:]:
+        path, topic, subcorpus, event, *_ = line.split("\t")
+        sentences: dict[int, list[str]] = defaultdict(list)
+        for token in ET.parse(root / path).getroot().iter("token"):
+            sentences[int(token.get("sentence"))].append(token.text or "")
+        if subcorpus == "ecbplus":
+            sentences.pop(0, None)  # the source URL
+        text = "\n".join(" ".join(sentences[k]) for k in sorted(sentences))
+        docs.append((int(topic), event, text))
+    return docs
+
+
+def bcubed(gold: list, pred: list) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998), items weighted equally."""
+    pairs = Counter(zip(gold, pred))
+    gold_size, pred_size = Counter(gold), Counter(pred)
+    p = sum(c * c / pred_size[k] for (g, k), c in pairs.items()) / len(gold)
+    r = sum(c * c / gold_size[g] for (g, k), c in pairs.items()) / len(gold)
+    return p, r, 2 * p * r / (p + r)
+
+
+def baseline(texts: list[str], k: int) -> list[int]:
+    """tf-idf (sublinear, English stop words) + average-linkage cosine, given the gold k."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    model = AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average")
+    return model.fit_predict(x.toarray()).tolist()
+
+
+def score(gold: list, pred: list) -> dict[str, float]:
+    from sklearn.metrics import adjusted_rand_score
+
+    p, r, f = bcubed(gold, pred)
+    return {"P": p, "R": r, "F1": f, "ARI": adjusted_rand_score(gold, pred), "k": len(set(pred))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tune", action="store_true", help="grid search on dev topics 1-35")
+    args = parser.parse_args()
+    docs = load()
+    splits = {
+        "dev (topics 1-35)": [d for d in docs if d[0] not in TEST_TOPICS],
+        "test (topics 36-45)": [d for d in docs if d[0] in TEST_TOPICS],
+        "all": docs,
+    }
+    if args.tune:
+        dev = splits["dev (topics 1-35)"]
+        gold = [d[1] for d in dev]
+        print("| name w | number w | threshold | B3 F1 | ARI | k found |\n|---|---|---|---|---|---|")
+        for nw in (0.5, 1.0, 1.5, 2.0):
+            for dw in (0.0, 0.5, 1.0, 1.5, 2.0):
+                for t in (0.15, 0.18, 0.20, 0.22, 0.25):
+                    labels = group_texts([d[2] for d in dev], threshold=t, name_weight=nw, number_weight=dw)
+                    s = score(gold, labels.tolist())
+                    print(f"| {nw} | {dw} | {t:.2f} | {s['F1']:.3f} | {s['ARI']:.3f} | {s['k']} |")
+        return
+    print(f"mediadiff defaults: threshold={DEFAULT_THRESHOLD}, name_weight={NAME_WEIGHT}, number_weight={NUMBER_WEIGHT}\n")
+    print("| split | method | k given | events gold | k found | B3 P | B3 R | B3 F1 | ARI | seconds |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, split in splits.items():
+        gold = [d[1] for d in split]
+        texts = [d[2] for d in split]
+        k = len(set(gold))
+        for method in ("tf-idf agglomerative", "mediadiff group_texts"):
+            start = time.perf_counter()
+            pred = baseline(texts, k) if method.startswith("tf-idf") else group_texts(texts).tolist()
+            seconds = time.perf_counter() - start
+            s = score(gold, pred)
+            given = "yes" if method.startswith("tf-idf") else "no"
+            print(
+                f"| {name} | {method} | {given} | {k} | {s['k']} | {s['P']:.3f} | {s['R']:.3f} "
+                f"| {s['F1']:.3f} | {s['ARI']:.3f} | {seconds:.1f} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
