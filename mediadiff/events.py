@@ -39,6 +39,7 @@ _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 # Reporting verbs and newsroom words every story uses: they say nothing about the event.
 _NEWS_WORDS = frozenset(
@@ -207,6 +208,8 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
                 w_doc.append(s)
                 surface["word", s][low] += 1
             name = token[:1].isupper() and not has_digit and low not in stop
+            if low in _WEEKDAYS or low in _MONTH_ABBR or low in _MONTHS:
+                name = False  # dates are weighed in the number block
             if name and initial and lower_seen[low] > 0:
                 name = False  # "Speaking", "Officials" at the start of a sentence
             adjacent = run and text[previous_end:start].isspace()
@@ -270,8 +273,9 @@ def _identity(tokens: list[str]) -> list[str]:
 
 def _flush_run(run: list[str], names: list[str], surface: dict[tuple[str, str], Counter[str]]) -> list[str]:
     """Record a run of capitalised words ("Marco Rubio") as one more name feature."""
-    while run and run[0].lower() in _TITLES:
-        run = run[1:]
+    titles = [i for i, word in enumerate(run) if word.lower() in _TITLES]
+    if titles:  # "Canadian Prime Minister Mark Carney" -> "Mark Carney"
+        run = run[titles[-1] + 1 :]
     if len(run) > 1:
         phrase = " ".join(run)
         names.append(phrase.lower())
@@ -353,11 +357,14 @@ def _shared_terms(blocks: _Blocks, members: list[int]) -> list[tuple[str, str]]:
     order = sorted(
         (i for i in range(len(share)) if share[i] >= needed), key=lambda i: -share[i] * weight[i]
     )
-    terms = []
-    for i in order[:40]:
+    terms, seen = [], set()
+    for i in order:
         block, feature = blocks.columns[i]
-        terms.append((blocks.surface.get((block, feature), feature), block))
-    return terms
+        term = blocks.surface.get((block, feature), feature)
+        if term.lower() not in seen:
+            seen.add(term.lower())
+            terms.append((term, block))
+    return terms[:30]
 
 
 def _label(terms: list[tuple[str, str]], published: list[str | None]) -> str:
@@ -365,7 +372,8 @@ def _label(terms: list[tuple[str, str]], published: list[str | None]) -> str:
     names = [t for t, block in terms if block == "name"]
     in_phrases = {w for t in names if " " in t for w in t.split()}
     # People come as runs ("Marco Rubio"); lone capitals are more often places.
-    chosen = ([t for t in names if " " in t] + [t for t in names if t not in in_phrases])[:3]
+    singles = [t for t in names if " " not in t and t not in in_phrases]
+    chosen = ([t for t in names if " " in t] + singles)[:3]
     name_words = {w.lower() for t in names for w in t.replace(".", " ").split()}
     words = [t for t, block in terms if block == "word" and t not in name_words]
     chosen += words[:2]
