@@ -283,6 +283,15 @@ def aggregate(
     )
 
 
+def outlet_key(article: Article) -> str:
+    """The outlet an article is pooled under: its outlet, or its own id when unknown.
+
+    Articles of unknown outlets are never pooled together: they may come from
+    any number of outlets, and one "unknown" row would blend their tones.
+    """
+    return article.outlet or f"{article.id} (outlet unknown)"
+
+
 def score_text(text: str, *, lexicon: Lexicon | None = None) -> TextScore:
     """Split ``text`` into sentences and score each; offsets are into ``text``.
 
@@ -306,7 +315,7 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None) -> Articl
     from mediadiff.segment import split_sentences
 
     lexicon = lexicon or load_lexicon()
-    outlet = article.outlet or "unknown"
+    outlet = outlet_key(article)
     body = tuple(
         _score_span(article.raw, s.start, s.end, index=s.index, article_id=article.id, lexicon=lexicon)
         for s in article.sentences
@@ -354,7 +363,7 @@ def score_corpus(
     ``by="sentence"``: every body sentence (plus comment sentences, marked by
     ``comment``, when ``include_comments``). ``by="article"``: one row per
     article (followed by its ``"<id> comments"`` row when ``include_comments``).
-    ``by="outlet"``: one row per ``article.outlet or "unknown"``, in order of
+    ``by="outlet"``: one row per ``outlet_key(article)``, in order of
     first appearance, pooling body sentences; ``readers_sentiment`` holds the
     comments' tone.
     """

@@ -127,19 +127,21 @@ def test_outlet_aggregation_pools_articles_and_reports_readers_apart():
         build_article("1", ["It was a wonderful success."], outlet="A"),
         build_article("2", ["It was a horrible failure."], outlet="A", comments=[("x", "I love it.")]),
         build_article("3", ["The talks reportedly failed."], outlet=None),
+        build_article("4", ["The talks went well."], outlet=None),
     ]
     rows = score_corpus(articles, by="outlet")
-    assert [r.name for r in rows] == ["A", "unknown"]
-    a, unknown = rows
+    # Articles without an outlet are never pooled: each is its own row.
+    assert [r.name for r in rows] == ["A", "3 (outlet unknown)", "4 (outlet unknown)"]
+    a, unknown, _ = rows
     per_article = score_corpus(articles, by="article")
     assert a.n_articles == 2 and a.n_sentences == 2 and a.n_comments == 1
     assert a.sentiment_mean == pytest.approx((per_article[0].sentiment_mean + per_article[1].sentiment_mean) / 2)
     assert a.readers_sentiment > 0.3
     assert unknown.readers_sentiment is None and unknown.hedges == 1 and unknown.top_hedges == ("reportedly",)
-    assert len(score_corpus(articles, by="sentence")) == 3
-    assert len(score_corpus(articles, by="sentence", include_comments=True)) == 4
+    assert len(score_corpus(articles, by="sentence")) == 4
+    assert len(score_corpus(articles, by="sentence", include_comments=True)) == 5
     assert [r.kind for r in score_corpus(articles, by="article", include_comments=True)] == [
-        "article", "article", "comments", "article"]
+        "article", "article", "comments", "article", "article"]
     with pytest.raises(ValueError):
         score_corpus(articles, by="paragraph")
 
