@@ -27,6 +27,7 @@ SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 STATUS_COLOURS = {"kept": "#009E73", "reworded": "#56B4E9", "dropped": "#D55E00", "added": "#E69F00"}
 READERS_COLOUR = "#999999"
+UNKNOWN_OUTLET_COLOUR = "#555555"  # articles without an outlet share no outlet colour
 
 
 def outlet_colour(name: str) -> str:
@@ -211,3 +212,130 @@ def _rectangle(xy: tuple[float, float], width: float, height: float) -> Any:
     from matplotlib.patches import Rectangle
 
     return Rectangle(xy, width, height, fill=False, edgecolor="#D55E00", linewidth=2)
+
+
+# --- comparisons ----------------------------------------------------------------------------------
+
+def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, object]]]]:
+    """The charts of ``mediadiff compare``: (name, draw) pairs for ``write_charts``."""
+    if hasattr(result, "pairs"):  # two articles
+        stem = f"compare-{result.a.id}-{result.b.id}"
+        return [
+            (f"{stem}-statuses", lambda: (status_chart(result), status_data(result))),
+            (f"{stem}-alignment-map", lambda: (alignment_map(result), alignment_map_data(result))),
+        ]
+    stem = "coverage-" + "-".join(a.id for a in result.articles[:6]) + ("-etc" if len(result.articles) > 6 else "")
+    return [(stem, lambda: (coverage_chart(result), result.to_dict()))]
+
+
+def status_data(comparison: Any) -> list[dict[str, object]]:
+    """Sentences of each article by status: kept, reworded, and dropped (A) or added (B)."""
+    rows = []
+    for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
+                                     (comparison.summary_b, comparison.b, "added")):
+        rows.append({"id": article.id, "outlet": article.outlet, "sentences": summary.sentences,
+                     "kept": summary.kept, "reworded": summary.reworded, unique: summary.unique})
+    return rows
+
+
+def status_chart(comparison: Any, *, ax: Any = None) -> Any:
+    """Stacked horizontal bars: how many sentences of each article were kept,
+    reworded, or are its own (dropped from A / added in B)."""
+    data = status_data(comparison)
+    figure, ax = new_figure(ax, size=(8.0, 3.2))
+    labels = [f"A: {comparison.a.label}", f"B: {comparison.b.label}"]
+    for row, (record, label) in enumerate(zip(data, labels)):
+        left = 0
+        for status in ("kept", "reworded", "dropped", "added"):
+            count = record.get(status)
+            if not count:
+                continue
+            ax.barh(row, count, left=left, color=STATUS_COLOURS[status], edgecolor="black", linewidth=0.6,
+                    label=status if status not in ax.get_legend_handles_labels()[1] else None)
+            if count >= 0.08 * max(record["sentences"], 1):  # narrow segments: the legend names them
+                ax.text(left + count / 2, row, f"{status}\n{count}", ha="center", va="center", fontsize=8,
+                        color="white" if status in ("dropped", "kept") else "black")
+            left += count
+    ax.set_yticks([0, 1], labels, fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("sentences")
+    ax.set_title(f"What {comparison.b.id} kept, reworded and added compared with {comparison.a.id}", fontsize=11)
+    ax.legend(fontsize=8, ncols=4, loc="lower right", bbox_to_anchor=(1, 1.08), frameon=False)
+    return figure
+
+
+def alignment_map_data(comparison: Any) -> dict[str, object]:
+    return {
+        "a": {"id": comparison.a.id, "sentences": [s.text for s in comparison.a.sentences]},
+        "b": {"id": comparison.b.id, "sentences": [s.text for s in comparison.b.sentences]},
+        "links": [{"status": p.status, "a": list(p.a_indices), "b": list(p.b_indices),
+                   "similarity": round(p.similarity, 4)} for p in comparison.pairs],
+    }
+
+
+def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
+    """Sentences of A (left) against sentences of B (right), in article order,
+    joined where aligned: crossing lines show reordering, line width similarity."""
+    a, b = comparison.a.sentences, comparison.b.sentences
+    rows = max(len(a), len(b), 1)
+    figure, ax = new_figure(ax, size=(11.0, max(4.5, 0.32 * rows + 1.6)))
+    for pair in comparison.pairs:
+        if pair.status not in ("kept", "reworded"):
+            continue
+        for i in pair.a_indices:
+            for j in pair.b_indices:
+                ax.plot([0, 1], [i, j], color=STATUS_COLOURS[pair.status], linewidth=1 + 4 * pair.similarity,
+                        alpha=0.85, solid_capstyle="round")
+    matched_a = {i for p in comparison.pairs if p.status in ("kept", "reworded") for i in p.a_indices}
+    matched_b = {j for p in comparison.pairs if p.status in ("kept", "reworded") for j in p.b_indices}
+    for side, sentences, matched, lonely in ((0, a, matched_a, "dropped"), (1, b, matched_b, "added")):
+        for s in sentences:
+            colour = "black" if s.index in matched else STATUS_COLOURS[lonely]
+            ax.plot(side, s.index, "o", color=colour, markersize=5)
+            text = s.text if len(s.text) <= snippet else s.text[: snippet - 1] + "…"
+            ax.text(side - 0.03 if side == 0 else side + 0.03, s.index, f"{s.index + 1}. {text}",
+                    ha="right" if side == 0 else "left", va="center", fontsize=7,
+                    color="black" if s.index in matched else STATUS_COLOURS[lonely])
+    ax.set_xlim(-1.1, 2.1)
+    ax.set_ylim(rows - 0.5, -1.2)
+    ax.axis("off")
+    ax.text(0, -1, f"A: {comparison.a.label}", ha="right", fontsize=9, weight="bold")
+    ax.text(1, -1, f"B: {comparison.b.label}", ha="left", fontsize=9, weight="bold")
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color=STATUS_COLOURS[s], linewidth=3, label=s) for s in ("kept", "reworded")]
+    handles += [Line2D([], [], marker="o", linestyle="", color=STATUS_COLOURS[s], label=s) for s in ("dropped", "added")]
+    ax.legend(handles=handles, fontsize=8, loc="lower center", ncols=4, frameon=False, bbox_to_anchor=(0.5, -0.06))
+    ax.set_title("Alignment map: sentence order in A (left) and B (right); lines join the same fact", fontsize=11)
+    return figure
+
+
+def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
+    """Facts (rows) by article (columns): a filled cell means the article carries the fact."""
+    facts = coverage.facts
+    articles = coverage.articles
+    figure, ax = new_figure(ax, size=(max(8.0, 1.1 * len(articles) + 6), max(3.5, 0.32 * len(facts) + 1.8)))
+    for col, article in enumerate(articles):
+        colour = outlet_colour(article.outlet) if article.outlet else UNKNOWN_OUTLET_COLOUR
+        for row, fact in enumerate(facts):
+            carried = article.id in fact.sentences
+            ax.add_patch(_cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))
+            if carried:
+                ax.text(col, row, ",".join(str(i + 1) for i in fact.sentences[article.id]), ha="center",
+                        va="center", fontsize=7, color="white")
+    ax.set_xlim(-0.6, len(articles) - 0.4)
+    ax.set_ylim(len(facts) - 0.5, -0.5)
+    ax.set_xticks(range(len(articles)), [_wrap(a.label, 12) for a in articles], fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(facts)),
+                  [f.text if len(f.text) <= snippet else f.text[: snippet - 1] + "…" for f in facts], fontsize=7)
+    ax.set_title("Coverage: which article carries which fact (numbers: its sentences)", fontsize=11, pad=28)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    return figure
+
+
+def _cell(xy: tuple[float, float], colour: str) -> Any:
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(xy, 0.9, 0.8, facecolor=colour, edgecolor="white")

@@ -116,6 +116,52 @@ def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool
     click.echo(render_article(article, fmt=fmt))
 
 
+@main.command("compare")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Similarity (0-1) two sentences need to be aligned. Default: chosen on MSRP train.")
+@format_option("text", "json", "markdown", "html")
+@charts_option
+@force_option
+@color_option
+@quiet_option
+def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
+                    threshold: float | None, fmt: str, charts_dir: str | None, force: bool,
+                    color: bool | None, quiet: bool) -> None:
+    """Align the sentences of two or more articles: what each kept, reworded, dropped or added.
+
+    With two articles, prints them side by side with word-level diffs of the
+    reworded sentences and the quotes both use. With three or more, prints a
+    coverage matrix: which article carries which fact.
+    """
+    from .align import DEFAULT_THRESHOLD, compare
+    from .comparison_report import render_comparison, render_coverage
+    from .coverage import compare_many
+
+    corpus = _load(corpus_path, quiet)
+    articles = _select(corpus, article_ids, event_id)
+    if len({a.id for a in articles}) != len(articles):
+        raise MediadiffError("the same article is named twice; name each article once")
+    if len(articles) < 2:
+        raise MediadiffError(f"compare needs at least two articles, got {len(articles)}")
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    if len(articles) == 2:
+        result = compare(articles[0], articles[1], threshold=threshold)
+        click.echo(render_comparison(result, fmt=fmt, color=_use_color(color) and fmt == "text"))
+    else:
+        result = compare_many(articles, threshold=threshold)
+        click.echo(render_coverage(result, fmt=fmt, color=_use_color(color)))
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(f"mediadiff: warning: {warning}", err=True)
+    if charts_dir:
+        from . import charts
+
+        _report_written(charts.write_charts(charts.comparison_charts(result), charts_dir, force=force))
+
+
 @main.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
