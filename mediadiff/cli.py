@@ -162,6 +162,28 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         _report_written(charts.write_charts(charts.comparison_charts(result), charts_dir, force=force))
 
 
+@main.command("report")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=str, file_okay=False),
+              help="Folder for report.html, report.md and the charts.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Similarity (0-1) two sentences need to be aligned.")
+@force_option
+@quiet_option
+def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, out_dir: str,
+                   threshold: float | None, force: bool, quiet: bool) -> None:
+    """Write one self-contained HTML report (and the same as Markdown) for two or more articles."""
+    from .bundle import write_report
+
+    corpus = _load(corpus_path, quiet)
+    articles = _select(corpus, article_ids, event_id)
+    files = write_report(articles, out_dir, threshold=threshold, force=force)
+    for path in (files.html, files.markdown, *files.charts):
+        click.echo(f"wrote {path}")
+
+
 @main.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
