@@ -138,3 +138,77 @@ def test_score_charts_written(runner, tmp_path):
     assert result.exit_code == 0
     assert {p.name for p in tmp_path.iterdir()} == {
         "sentiment-by-outlet.png", "sentiment-by-outlet.json", "hedging-by-outlet.png", "hedging-by-outlet.json"}
+
+
+# --- compare and report ---------------------------------------------------------------------------
+
+def test_compare_two_articles_side_by_side(runner):
+    result = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--no-color")
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("A  003") and "B  004" in out
+    assert "│" in out and "Summary" in out and "\x1b[" not in out
+    assert any(line.startswith(("KEPT", "REWORDED")) for line in out.splitlines())
+
+
+def test_compare_json_has_the_documented_shape_and_every_sentence(runner, seeds):
+    data = json.loads(run(runner, "compare", "000", "002", "--corpus", SEEDS, "--format", "json").output)
+    assert set(data) >= {"articles", "alignment", "quotes", "summary"}
+    assert set(data["summary"]) >= {"kept", "reworded", "dropped", "added"}
+    assert {"id", "outlet", "title", "published"} <= set(data["articles"][0])
+    for row in data["alignment"]:
+        assert {"status", "a", "b", "similarity"} <= set(row)
+        assert row["status"] in ("kept", "reworded", "dropped", "added")
+    a_texts = {row["a"] for row in data["alignment"] if row["a"]}
+    b_texts = {row["b"] for row in data["alignment"] if row["b"]}
+    assert all(any(s.text in t for t in a_texts) for s in seeds["000"].sentences)
+    assert all(any(s.text in t for t in b_texts) for s in seeds["002"].sentences)
+
+
+def test_compare_markdown_and_html(runner):
+    markdown = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "markdown").output
+    assert markdown.startswith("# 003") and "| status | A | B | similarity |" in markdown
+    html = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "html").output
+    assert html.startswith("<!DOCTYPE html>") and "<table class=alignment>" in html
+
+
+def test_compare_three_articles_prints_a_coverage_matrix(runner):
+    result = run(runner, "compare", "000", "003", "004", "--corpus", SEEDS)
+    assert result.exit_code == 0 and "facts carried" in result.output and "✓" in result.output
+
+
+def test_compare_charts_written_and_protected(runner, tmp_path):
+    first = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    assert first.exit_code == 0
+    assert (tmp_path / "compare-001-003-statuses.png").stat().st_size > 0
+    assert (tmp_path / "compare-001-003-alignment-map.json").stat().st_size > 0
+    again = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    assert again.exit_code == 1 and "--force" in again.stderr
+
+
+def test_compare_bad_input(runner, tmp_path):
+    assert_one_line_error(run(runner, "compare", "003", "003", "--corpus", SEEDS), "twice")
+    assert_one_line_error(run(runner, "compare", "003", "--corpus", SEEDS), "at least two")
+    assert_one_line_error(run(runner, "compare", "003", "777", "--corpus", SEEDS), "no article '777'")
+    (tmp_path / "001_en.txt").write_text("The president met the minister on Monday. They discussed trade and security.\n")
+    (tmp_path / "002_es.txt").write_text("El presidente se reunió con el ministro el lunes. Hablaron de comercio y de la seguridad.\n")
+    (tmp_path / "003_empty.txt").write_text("Only A Headline\n")
+    mixed = run(runner, "compare", "001", "002", "--corpus", tmp_path)
+    assert mixed.exit_code == 0 and "different languages" in mixed.stderr
+    assert_one_line_error(run(runner, "compare", "001", "003", "--corpus", tmp_path), "no body sentences")
+
+
+def test_report_writes_html_markdown_and_charts(runner, tmp_path):
+    out = tmp_path / "report"
+    result = run(runner, "report", "001", "003", "004", "--corpus", SEEDS, "--out", out)
+    assert result.exit_code == 0
+    html = (out / "report.html").read_text()
+    assert html.count("data:image/png;base64,") >= 4 and "<table class=alignment>" in html
+    assert "<span class=\"hedge\"" in html or "<span class=\"booster\"" in html
+    assert "Quotes in both articles" in html or "No quotation appears" in html
+    markdown = (out / "report.md").read_text()
+    assert "![" in markdown and "| status | A | B | similarity |" in markdown
+    for line in result.output.splitlines():
+        assert (out / line.removeprefix("wrote ").split("/")[-1]).exists()
+    assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out).exit_code == 1
+    assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out, "--force").exit_code == 0
