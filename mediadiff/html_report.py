@@ -27,11 +27,19 @@ figure{margin:1rem 0}figure img{max-width:100%;border:1px solid #eee}figcaption{
 """
 
 
+# Marks on <body> how many embedded charts the browser decoded (used by the browser test,
+# and a visible note for a reader whose viewer blocks data: images).
+CHART_CHECK = """window.addEventListener('load',function(){var i=document.images,n=0;
+for(var k=0;k<i.length;k++){if(i[k].naturalWidth>0)n++;}document.body.dataset.chartsShown=n+'/'+i.length;
+if(n<i.length){var p=document.createElement('p');p.textContent='Some charts could not be shown: '
++'open the PNG files beside this report.';document.body.prepend(p);}});"""
+
+
 def page(title: str, body: Sequence[str]) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n<body>\n"
-            + "\n".join(body) + "\n</body></html>\n")
+            + "\n".join(body) + f"\n<script>{CHART_CHECK}</script>\n</body></html>\n")
 
 
 def inline_diff_html(diff: Sequence[Any]) -> str:
