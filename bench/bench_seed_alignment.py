@@ -1,11 +1,13 @@
 """Precision and recall of align_sentences on hand-made gold alignments of seed pairs.
 
-Gold: ``tests/data/gold_alignment_003_004.json`` and ``..._000_002.json``
-(links between sentences that report the same fact). Reports, per pair and
-pooled, the "aligned" links and the per-status decisions (shared vs
-dropped/added), for the default settings and for the naive baseline: each A
-sentence's best ``difflib.SequenceMatcher.ratio`` match, kept if the ratio is
-at least 0.5.
+Gold: ``tests/data/gold_alignment_*.json`` (links between sentences that
+report the same fact), each marked ``"split": "dev"`` (001/003, 000/004: the
+only pairs used to choose the aligner's parameters) or ``"test"`` (003/004,
+000/002: reported, never tuned on). Reports, per pair and pooled per split,
+the "aligned" links and the per-status decisions (shared vs dropped/added),
+for the default settings, for paraphrases only (``same_fact_floor=1.0``: the
+MSRP threshold alone) and for the naive baseline: each A sentence's best
+``difflib.SequenceMatcher.ratio`` match, kept if the ratio is at least 0.5.
 
 Usage (from the repository root)::
 
@@ -22,15 +24,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mediadiff.align import DEFAULT_THRESHOLD, align_sentences  # noqa: E402
+from mediadiff.align import (  # noqa: E402
+    ANCHOR_MAX_SHARE,
+    DEFAULT_SAME_FACT_FLOOR,
+    DEFAULT_THRESHOLD,
+    IDF_MIX,
+    JOIN_FLOOR,
+    align_sentences,
+)
 from mediadiff.corpus import load_corpus  # noqa: E402
 
-GOLD = ("gold_alignment_003_004.json", "gold_alignment_000_002.json")
+GOLD_DIR = ROOT / "tests" / "data"
 NAIVE_CUTOFF = 0.5
 
 
-def ours(a, b) -> set[tuple[int, int]]:
-    return {(i, j) for p in align_sentences(a, b) for i in p.a_indices for j in p.b_indices}
+def ours(a, b, **options) -> set[tuple[int, int]]:
+    return {(i, j) for p in align_sentences(a, b, **options) for i in p.a_indices for j in p.b_indices}
+
+
+def paraphrase_only(a, b) -> set[tuple[int, int]]:
+    return ours(a, b, same_fact_floor=1.0)
+
+
+def load_gold(split: str | None = None) -> list[dict]:
+    """Gold files of ``split`` ("dev", "test"; None for all), test first then dev, by name."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("gold_alignment_*.json"))]
+    golds = [g for g in golds if split is None or g["split"] == split]
+    return sorted(golds, key=lambda g: (g["split"] != "test", g["a"] + g["b"] not in ("003004",), g["a"], g["b"]))
 
 
 def naive(a, b) -> set[tuple[int, int]]:
@@ -49,46 +69,60 @@ def prf(predicted: set, gold: set) -> tuple[float, float, int, int, int]:
     return p, r, tp, len(predicted), len(gold)
 
 
+METHODS = (("mediadiff", ours), ("paraphrase only", paraphrase_only), ("naive ratio", naive))
+KEYS = ("links", "shared-A", "dropped", "added")
+
+
 def main() -> str:
     corpus = load_corpus(ROOT / "seeds")
-    totals: dict[str, dict[str, list]] = {}
-    lines = [f"Default threshold {DEFAULT_THRESHOLD}; naive = best SequenceMatcher.ratio >= {NAIVE_CUTOFF}.", "",
-             "| pair | method | links P | links R | shared-A P | shared-A R | dropped P | dropped R | added P | added R |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
-    for name in GOLD:
-        gold = json.loads((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
-        a, b = corpus[gold["a"]].sentences, corpus[gold["b"]].sentences
-        gold_links = {tuple(link) for link in gold["links"]}
-        for method, fn in (("mediadiff", ours), ("naive ratio", naive)):
-            links = fn(a, b)
-            sets = {
-                "links": (links, gold_links),
-                "shared-A": ({i for i, _ in links}, {i for i, _ in gold_links}),
-                "dropped": ({s.index for s in a} - {i for i, _ in links},
-                            {s.index for s in a} - {i for i, _ in gold_links}),
-                "added": ({t.index for t in b} - {j for _, j in links},
-                          {t.index for t in b} - {j for _, j in gold_links}),
-            }
+    lines = [f"Defaults: threshold {DEFAULT_THRESHOLD} (MSRP), same-fact floor {DEFAULT_SAME_FACT_FLOOR}, "
+             f"idf mix {IDF_MIX}, anchor max share {ANCHOR_MAX_SHARE}, join floor {JOIN_FLOOR}; "
+             f"naive = best SequenceMatcher.ratio >= {NAIVE_CUTOFF}.", "",
+             "| split | pair | method | links P | links R | links F1 | shared-A P | shared-A R "
+             "| dropped P | dropped R | added P | added R |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for split in ("test", "dev"):
+        totals: dict[str, dict[str, list]] = {}
+        for gold in load_gold(split):
+            a, b = corpus[gold["a"]].sentences, corpus[gold["b"]].sentences
+            gold_links = {tuple(link) for link in gold["links"]}
+            for method, fn in METHODS:
+                links = fn(a, b)
+                sets = {
+                    "links": (links, gold_links),
+                    "shared-A": ({i for i, _ in links}, {i for i, _ in gold_links}),
+                    "dropped": ({s.index for s in a} - {i for i, _ in links},
+                                {s.index for s in a} - {i for i, _ in gold_links}),
+                    "added": ({t.index for t in b} - {j for _, j in links},
+                              {t.index for t in b} - {j for _, j in gold_links}),
+                }
+                cells = []
+                for key, (pred, ref) in sets.items():
+                    tag = f"{gold['a']}/{gold['b']}:"
+                    pred = {(tag, x) for x in pred}
+                    ref = {(tag, x) for x in ref}
+                    acc = totals.setdefault(method, {}).setdefault(key, [set(), set()])
+                    acc[0] |= pred
+                    acc[1] |= ref
+                    p, r, *_ = prf(pred, ref)
+                    cells += [f"{p:.2f}", f"{r:.2f}"] + ([f"{f1(p, r):.2f}"] if key == "links" else [])
+                lines.append(f"| {split} | {gold['a']}/{gold['b']} | {method} | " + " | ".join(cells) + " |")
+        for method, sets in totals.items():
             cells = []
-            for key, (pred, ref) in sets.items():
-                tag = f"{gold['a']}/{gold['b']}:"
-                pred = {(tag, x) for x in pred}
-                ref = {(tag, x) for x in ref}
-                acc = totals.setdefault(method, {}).setdefault(key, [set(), set()])
-                acc[0] |= pred
-                acc[1] |= ref
-                p, r, *_ = prf(pred, ref)
-                cells += [f"{p:.2f}", f"{r:.2f}"]
-            lines.append(f"| {gold['a']}/{gold['b']} | {method} | " + " | ".join(cells) + " |")
-    for method, sets in totals.items():
-        cells = []
-        for key in ("links", "shared-A", "dropped", "added"):
-            p, r, tp, npred, ngold = prf(*sets[key])
-            cells += [f"{p:.2f}", f"{r:.2f}"]
-        lines.append(f"| pooled | {method} | " + " | ".join(cells) + " |")
+            for key in KEYS:
+                p, r, tp, npred, ngold = prf(*sets[key])
+                cells += [f"{p:.2f}", f"{r:.2f}"] + ([f"{f1(p, r):.2f}"] if key == "links" else [])
+                if key == "links":
+                    cells[0] = f"**{cells[0]}** ({tp}/{npred})"
+                    cells[1] = f"**{cells[1]}** ({tp}/{ngold})"
+            lines.append(f"| {split} | pooled | {method} | " + " | ".join(cells) + " |")
     text = "\n".join(lines)
     print(text)
     return text
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 if __name__ == "__main__":

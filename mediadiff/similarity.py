@@ -162,6 +162,42 @@ def features(text: str) -> SentenceFeatures:
     )
 
 
+@lru_cache(maxsize=16384)
+def anchor_keys(text: str) -> frozenset[str]:
+    """The content anchors of ``text``: stems of names, normalised numbers, quoted content stems.
+
+    Names are capitalised words after the first token. Two sentences from
+    different outlets that share a *rare* anchor (a name, a figure or quoted
+    words few other sentences have) very likely report the same fact.
+    """
+    out = set()
+    for position, word in enumerate(tokens(text)):
+        norm = normalise_word(word)
+        if norm in STOPWORDS or len(norm) < 2:
+            continue
+        if norm[:1].isdigit():
+            out.add(norm.rstrip("%").replace(",", ""))
+        elif position > 0 and word[:1].isupper():
+            out.add(_stem(norm))
+    for match in _QUOTED.finditer(text.replace("<QUOTE>", '"')):
+        out.update(content_stems(match.group(1) or match.group(2)))
+    return frozenset(out)
+
+
+def weighted_overlap(fa: SentenceFeatures, fb: SentenceFeatures, idf: dict[str, float]) -> float:
+    """Weighted Dice of the content stems with each weight multiplied by ``idf[stem]``, in [0, 1].
+
+    With idf computed over the sentences of the two articles being compared,
+    shared rare words count more than words every sentence shares.
+    """
+    wa = {k: v * idf.get(k, 0.0) for k, v in fa.weights.items()}
+    wb = {k: v * idf.get(k, 0.0) for k, v in fb.weights.items()}
+    total = sum(wa.values()) + sum(wb.values())
+    if not total:
+        return 0.0
+    return sum(wa[k] + wb[k] for k in wa.keys() & wb.keys()) / total
+
+
 def overlap_score(fa: SentenceFeatures, fb: SentenceFeatures) -> float:
     """Weighted Dice coefficient of the content stems, in [0, 1]."""
     total = sum(fa.weights.values()) + sum(fb.weights.values())
