@@ -185,14 +185,14 @@ def is_trivial_edit(text_a: str, text_b: str, *, kept_threshold: float = DEFAULT
 
     Needs a word-sequence ratio of at least ``kept_threshold``, the same
     numbers on both sides, and at most ``KEPT_MAX_CONTENT_EDITS`` content
-    words present on one side only: a changed figure or name is never trivial.
+    words added, removed or replaced: a changed figure is never trivial.
     """
     if surface_ratio(text_a, text_b) < kept_threshold:
         return False
     fa, fb = features(text_a), features(text_b)
     if fa.numbers != fb.numbers:
         return False
-    return len(fa.stems ^ fb.stems) <= KEPT_MAX_CONTENT_EDITS
+    return max(len(fa.stems - fb.stems), len(fb.stems - fa.stems)) <= KEPT_MAX_CONTENT_EDITS
 
 
 def align_sentences(
@@ -228,7 +228,8 @@ def align_sentences(
         best_of_b[j] = max(best_of_b.get(j, (-1.0, -1)), (fact, -i))
     # How many sentences of the two articles hold each stem or number at all.
     df: Counter[str] = Counter(key for s in (*a, *b) for key in features(s.text).weights)
-    anchor_limit = ANCHOR_MAX_SHARE * (len(a) + len(b))
+    # An anchor found only in the two sentences of the pair is always rare enough.
+    anchor_limit = max(2.0, ANCHOR_MAX_SHARE * (len(a) + len(b)))
 
     def accepted(i: int, j: int) -> bool:
         if scores[i, j] >= threshold:
