@@ -184,6 +184,59 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
         click.echo(f"wrote {path}")
 
 
+CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "events")
+
+
+@main.command("chart")
+@click.argument("kind", type=click.Choice(CHART_KINDS))
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--out", "out_dir", default="figures", show_default=True,
+              type=click.Path(path_type=str, file_okay=False), help="Folder for the PNG and its JSON twin.")
+@force_option
+@quiet_option
+def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
+                  out_dir: str, force: bool, quiet: bool) -> None:
+    """Draw one chart as PNG (with its numbers as JSON).
+
+    KIND is statuses or alignment-map (two articles), coverage (three or
+    more), sentiment or hedging (by outlet), or events (the whole corpus).
+    """
+    from . import charts
+
+    corpus = _load(corpus_path, quiet)
+    if kind == "events":
+        from .events import event_similarity, group_events
+
+        articles = list(corpus)
+        events = group_events(articles)
+        ids, matrix = event_similarity(articles)
+        labels = {a.id: a.outlet or "" for a in articles}
+        drawing = ("event-similarity", lambda: (charts.event_similarity_chart(ids, matrix, events, labels=labels),
+                                                charts.event_similarity_data(ids, matrix, events)))
+    elif kind in ("sentiment", "hedging"):
+        from .scoring import score_article, score_corpus
+
+        articles = _select(corpus, article_ids, event_id)
+        rows = [*score_corpus(articles, by="outlet"),
+                *(s.comments for s in map(score_article, articles) if s.comments)]
+        draw, data = ((charts.sentiment_chart, charts.sentiment_data) if kind == "sentiment"
+                      else (charts.hedging_chart, charts.hedging_data))
+        drawing = (f"{kind}-by-outlet", lambda: (draw(rows), data(rows)))
+    else:
+        from .align import compare
+        from .coverage import compare_many
+
+        articles = _select(corpus, article_ids, event_id)
+        wanted = "three or more" if kind == "coverage" else "exactly two"
+        if (kind == "coverage") != (len(articles) > 2) or len(articles) < 2:
+            raise MediadiffError(f"a {kind} chart needs {wanted} articles, got {len(articles)}")
+        result = compare_many(articles) if kind == "coverage" else compare(articles[0], articles[1])
+        drawing = next((n, d) for n, d in charts.comparison_charts(result) if kind == "coverage" or n.endswith(kind))
+    _report_written(charts.write_charts([drawing], out_dir, force=force))
+
+
 @main.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option

@@ -212,3 +212,13 @@ def test_report_writes_html_markdown_and_charts(runner, tmp_path):
         assert (out / line.removeprefix("wrote ").split("/")[-1]).exists()
     assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out).exit_code == 1
     assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out, "--force").exit_code == 0
+
+
+def test_chart_command_draws_each_kind(runner, tmp_path):
+    for args in (["statuses", "003", "004"], ["alignment-map", "003", "004"], ["coverage", "000", "003", "004"],
+                 ["sentiment"], ["hedging"], ["events"]):
+        result = run(runner, "chart", *args, "--corpus", SEEDS, "--out", tmp_path)
+        assert result.exit_code == 0, (args, result.output)
+    assert len(list(tmp_path.glob("*.png"))) == 6 and len(list(tmp_path.glob("*.json"))) == 6
+    assert_one_line_error(run(runner, "chart", "coverage", "003", "004", "--corpus", SEEDS, "--out", tmp_path),
+                          "three or more")
