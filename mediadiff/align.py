@@ -1,11 +1,13 @@
 """Sentence alignment between two articles: what B kept, reworded, dropped or added.
 
-``align_sentences`` pairs sentences by ``sentence_similarity`` regardless of
-their order (outlets reorder), greedily from the most similar pair down, then
-lets a left-over sentence join an existing pair when the concatenation matches
-its partner better than either sentence alone (a sentence split in two, or two
-merged into one). ``compare`` wraps that with quote matching and a per-article
-summary; ``mediadiff.coverage.compare_many`` does the same for many articles.
+``align_sentences`` pairs sentences regardless of their order (outlets
+reorder), one to one from the likeliest pair down: paraphrases (MSRP-tuned
+``sentence_similarity`` threshold) and, below that, same-fact pairs that are
+each other's best counterpart and share a rare name, number or quoted word.
+A left-over sentence then joins the pair of its best counterpart when the two
+clearly report the same fact (a sentence split in two, or two merged into
+one). ``compare`` wraps that with quote matching and a per-article summary;
+``mediadiff.coverage.compare_many`` links facts across many articles.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from mediadiff.similarity import (
 DEFAULT_THRESHOLD = 0.393
 # Below that, MSRP "paraphrase" is stricter than "reports the same fact", so a
 # pair is also aligned when it is mutually best (each is the other's best
-# counterpart), its fact score (below) is at least SAME_FACT_FLOOR, and it
+# counterpart), its fact score (below) is at least DEFAULT_SAME_FACT_FLOOR, and it
 # shares a rare anchor: a name, number or quoted word in at most
 # ANCHOR_MAX_SHARE of the sentences of the two articles. The fact score mixes
 # sentence_similarity with an idf-weighted overlap, idf computed over the
@@ -80,9 +82,10 @@ class AlignedPair:
     ``status`` is ``"kept"``, ``"reworded"``, ``"dropped"`` (``b`` empty) or
     ``"added"`` (``a`` empty). ``a``/``b`` hold one sentence each for a plain
     pair, several for a split or merge (in article order). ``similarity`` is
-    ``sentence_similarity`` of the joined texts in [0, 1]; for dropped/added
-    rows it is the best score against any sentence of the other side (below
-    the threshold). ``diff`` turns ``a_text`` into ``b_text`` word by word.
+    ``sentence_similarity`` of the joined texts in [0, 1] (a same-fact pair
+    may score below the paraphrase threshold); for dropped/added rows it is the
+    best score against any sentence of the other side. ``diff`` turns
+    ``a_text`` into ``b_text`` word by word.
     """
 
     status: str
@@ -361,6 +364,7 @@ class Comparison:
     summary_b: ArticleSummary
     threshold: float
     warnings: tuple[str, ...] = ()
+    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR
 
     def count(self, status: str) -> int:
         return sum(p.status == status for p in self.pairs)
@@ -377,6 +381,7 @@ class Comparison:
             "summary": {
                 **{s: self.count(s) for s in ("kept", "reworded", "dropped", "added")},
                 "threshold": self.threshold,
+                "same_fact_floor": self.same_fact_floor,
                 "a": self.summary_a.to_dict("dropped"),
                 "b": self.summary_b.to_dict("added"),
             },
@@ -439,6 +444,7 @@ def compare(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
+    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
 ) -> Comparison:
     """Compare two articles about one event: what B kept, reworded, dropped and added.
 
@@ -447,8 +453,8 @@ def compare(
     give a warning in the result.
     """
     warnings = check_comparable(article_a, article_b)
-    pairs = align_sentences(article_a.sentences, article_b.sentences,
-                            threshold=threshold, kept_threshold=kept_threshold)
+    pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold,
+                            kept_threshold=kept_threshold, same_fact_floor=same_fact_floor)
     quotes = match_quotes(extract_quotes(article_a), extract_quotes(article_b))
     return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
-                      _summarise(article_b, pairs, "b"), threshold, warnings)
+                      _summarise(article_b, pairs, "b"), threshold, warnings, same_fact_floor)
