@@ -63,6 +63,25 @@ def _columns(left: str, right: str, column: int) -> list[str]:
     return [f"  {a.ljust(column)} │ {b}".rstrip() for a, b in zip(left_lines, right_lines)]
 
 
+def equal_share(diff: Sequence[Any]) -> float:
+    """Share of words (both sides counted) that the diff keeps unchanged, in [0, 1]."""
+    equal = sum(2 * len(op.a_text.split()) for op in diff if op.op == "equal")
+    total = sum(len(op.a_text.split()) + len(op.b_text.split()) for op in diff)
+    return equal / total if total else 0.0
+
+
+def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
+    # A word diff of two mostly different sentences is noise; name the shared words instead.
+    if equal_share(diff) < 0.3:
+        from .similarity import STOPWORDS
+
+        shared = [op.a_text for op in diff
+                  if op.op == "equal" and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
+        return ["  " + line for line in textwrap.wrap("shared words: " + (" … ".join(shared) or "none"), width - 2)]
+    text = "diff: " + inline_diff(diff, color=color)
+    return ["  " + text] if color else ["  " + line for line in textwrap.wrap(text, width - 2)]
+
+
 def comparison_text(comparison: Any, *, color: bool = False, width: int | None = None) -> str:
     width = width or min(shutil.get_terminal_size((120, 40)).columns, 160)
     column = max(30, (width - 5) // 2)
@@ -85,9 +104,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         out.append(click.style(header, fg=STATUS_COLOUR.get(pair.status), bold=True) if color else header)
         out.extend(_columns(pair.a_text or "—", pair.b_text or "—", column))
         if pair.status == "reworded" and pair.diff:
-            diff = inline_diff(pair.diff, color=color)
-            out.extend("  " + line for line in textwrap.wrap("diff: " + diff, width - 2)) if not color else out.append(
-                "  diff: " + diff)
+            out.extend(_diff_lines(pair.diff, color=color, width=width))
         out.append("")
     if comparison.quotes:
         out.append("Quotes found in both")
