@@ -1,10 +1,13 @@
 """Which outlets report which facts: sentence clusters across many articles.
 
-``compare_many`` scores sentence pairs between every two articles (only pairs
-that share a content stem, through an inverted index, so 200 articles stay
-tractable), links each sentence to its best partner in every other article
-when the link is mutual and above the threshold, and takes connected
-components (union-find) as facts.
+For a handful of articles (up to ``PAIRWISE_LIMIT``) ``compare_many`` runs the
+two-article aligner on every pair, so a fact links exactly as in ``compare``
+(paraphrases and same-fact rewordings). For more articles that would be
+quadratic in articles, so it scores only sentence pairs that share a content
+stem (an inverted index keeps 200 articles tractable) and links each sentence
+to its best partner in every other article when the link is mutual and above
+the paraphrase threshold. Either way the connected components (union-find) of
+the links are the facts.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from mediadiff.align import DEFAULT_THRESHOLD
+from mediadiff.align import DEFAULT_SAME_FACT_FLOOR, DEFAULT_THRESHOLD, align_sentences
 from mediadiff.models import Article, MediadiffError
 from mediadiff.similarity import features, guess_language, score_features
 
+# Up to this many articles, facts come from the two-article aligner run on every pair.
+PAIRWISE_LIMIT = 12
 # Stems in more than this share of all sentences are too common to suggest a pair.
 COMMON_STEM_SHARE = 0.2
 
@@ -72,7 +78,8 @@ class Coverage:
 
 
 def compare_many(
-    articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD, min_articles: int = 2
+    articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD, min_articles: int = 2,
+    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
 ) -> Coverage:
     """Cluster the sentences of many articles into facts and say who reports each.
 
@@ -97,25 +104,6 @@ def compare_many(
         listed = ", ".join(f"{k}: {v}" for k, v in languages.items() if v)
         warnings.append(f"articles are in different languages ({listed}); few sentences can align")
     nodes = [(k, s.index, features(s.text)) for k, art in enumerate(kept) for s in art.sentences]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for n, (_, _, feats) in enumerate(nodes):
-        for key in feats.weights:
-            postings[key].append(n)
-    limit = max(50, int(COMMON_STEM_SHARE * len(nodes)))
-    # best[(node, other article)] = (score, partner node)
-    best: dict[tuple[int, int], tuple[float, int]] = {}
-    for n, (k, _, feats) in enumerate(nodes):
-        candidates = {m for key in feats.weights if len(postings[key]) <= limit for m in postings[key]}
-        for m in candidates:
-            if m <= n or nodes[m][0] == k:
-                continue
-            score = score_features(feats, nodes[m][2])
-            if score < threshold:
-                continue
-            for a, b in ((n, m), (m, n)):
-                slot = (a, nodes[b][0])
-                if score > best.get(slot, (0.0, -1))[0]:
-                    best[slot] = (score, b)
     parent = list(range(len(nodes)))
 
     def find(x: int) -> int:
@@ -124,9 +112,12 @@ def compare_many(
             x = parent[x]
         return x
 
-    for (n, other), (_, m) in best.items():
-        if best.get((m, nodes[n][0]), (0.0, -1))[1] == n:
-            parent[find(n)] = find(m)
+    if len(kept) <= PAIRWISE_LIMIT:
+        _link_pairwise(kept, parent, find, threshold, same_fact_floor)
+    else:
+        warnings.append(f"{len(kept)} articles: facts are linked at paraphrase level only "
+                        f"(same-fact rewordings are found for up to {PAIRWISE_LIMIT} articles)")
+        _link_by_index(nodes, parent, find, threshold)
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(nodes)):
         clusters[find(n)].append(n)
@@ -147,3 +138,47 @@ def compare_many(
         threshold,
         tuple(warnings),
     )
+
+
+def _link_pairwise(articles: Sequence[Article], parent: list[int], find: Any, threshold: float,
+                   same_fact_floor: float) -> None:
+    """Union the sentences the two-article aligner links, for every pair of articles."""
+    offsets, total = [], 0
+    for art in articles:
+        offsets.append(total)
+        total += len(art.sentences)
+    for k in range(len(articles)):
+        for other in range(k + 1, len(articles)):
+            pairs = align_sentences(articles[k].sentences, articles[other].sentences, threshold=threshold,
+                                    same_fact_floor=same_fact_floor)
+            for pair in pairs:
+                if pair.status in ("kept", "reworded"):
+                    nodes = [offsets[k] + i for i in pair.a_indices] + [offsets[other] + j for j in pair.b_indices]
+                    for node in nodes[1:]:
+                        parent[find(node)] = find(nodes[0])
+
+
+def _link_by_index(nodes: list[tuple[int, int, Any]], parent: list[int], find: Any, threshold: float) -> None:
+    """Union mutual best partners above ``threshold``, scoring only pairs that share a stem."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, (_, _, feats) in enumerate(nodes):
+        for key in feats.weights:
+            postings[key].append(n)
+    limit = max(50, int(COMMON_STEM_SHARE * len(nodes)))
+    # best[(node, other article)] = (score, partner node)
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for n, (k, _, feats) in enumerate(nodes):
+        candidates = {m for key in feats.weights if len(postings[key]) <= limit for m in postings[key]}
+        for m in candidates:
+            if m <= n or nodes[m][0] == k:
+                continue
+            score = score_features(feats, nodes[m][2])
+            if score < threshold:
+                continue
+            for a, b in ((n, m), (m, n)):
+                slot = (a, nodes[b][0])
+                if score > best.get(slot, (0.0, -1))[0]:
+                    best[slot] = (score, b)
+    for (n, other), (_, m) in best.items():
+        if best.get((m, nodes[n][0]), (0.0, -1))[1] == n:
+            parent[find(n)] = find(m)

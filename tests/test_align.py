@@ -213,3 +213,17 @@ def test_seed_gold_link_recall_and_precision(seeds):
         gold_total += len(gold_links)
     assert tp / gold_total >= 0.38
     assert tp / predicted >= 0.75
+
+
+def test_compare_many_links_like_compare_for_few_articles_and_by_index_for_many():
+    from mediadiff.coverage import PAIRWISE_LIMIT, compare_many
+
+    few = compare_many([article("x", FACT_1, FACT_2), article("y", FACT_1_REWORDED, UNRELATED), article("z", FACT_2)])
+    assert not few.warnings
+    texts = {f.text: f.sentences for f in few.facts}
+    assert texts[FACT_1] == {"x": (0,), "y": (0,)} and texts[FACT_2] == {"x": (1,), "z": (0,)}
+
+    many = [article(f"a{n:03d}", FACT_2, f"Local detail number {n} about a different street.") for n in range(PAIRWISE_LIMIT + 3)]
+    coverage = compare_many(many)
+    assert "paraphrase level only" in coverage.warnings[0]
+    assert coverage.facts[0].text == FACT_2 and all(coverage.matrix[0])
