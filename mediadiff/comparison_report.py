@@ -91,7 +91,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         f"A  {_label(a)}",
         f"B  {_label(b)}",
         "   ".join(f"{name} {count}" for name, count in counts.items())
-        + f"   (threshold {comparison.threshold:.3f})",
+        + f"   (paraphrase threshold {comparison.threshold:.3f}, same-fact floor {comparison.same_fact_floor:.2f})",
         "",
     ]
     for warning in comparison.warnings:
