@@ -1,0 +1,178 @@
+"""Streaming for research-scale corpora: read, score and write one article at a time.
+
+``iter_articles`` reads a corpus folder lazily, ``stream_scores`` turns articles
+into flat score records as they come (optionally on several processes or on
+Dask, see ``mediadiff.parallel``), and ``write_csv`` / ``write_jsonl`` write
+those records row by row. Chained, they keep memory flat however large the
+corpus is: only the ids seen so far (to catch duplicates) and the chunks in
+flight are held.
+
+    >>> from mediadiff.stream import iter_articles, stream_scores, write_jsonl
+    >>> import sys
+    >>> write_jsonl(stream_scores(iter_articles("seeds"), by="article"), sys.stdout)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
+from pathlib import Path
+from typing import IO, Any
+
+from .corpus import (
+    ARTICLE_SUFFIXES,
+    MAX_FILE_BYTES,
+    SkippedFile,
+    article_files,
+    default_corpus_path,
+    load_articles,
+    read_manifest,
+)
+from .models import Article, CorpusError
+
+__all__ = ["iter_articles", "stream_scores", "write_csv", "write_jsonl", "SCORE_LEVELS"]
+
+SCORE_LEVELS = ("sentence", "article")
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def iter_articles(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    manifest: Mapping[str, Mapping[str, str]] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    on_warning: Callable[[str], None] = _ignore,
+) -> Iterator[Article]:
+    """Yield the articles of a corpus folder (or one file) one file at a time.
+
+    The same articles, in the same order and with the same skips as
+    ``load_corpus``, without holding them all: each file is read when the
+    consumer asks for its articles. ``manifest`` defaults to the folder's
+    ``manifest.csv``/``manifest.toml``. Every warning ``load_corpus`` would put in
+    ``Corpus.warnings`` (skipped files, duplicate ids, decoding notes) is passed
+    to ``on_warning`` as it happens.
+
+    A missing folder, or one without article files, raises ``CorpusError`` at
+    once, before the first article is asked for.
+    """
+    target = default_corpus_path(path)
+    if target.is_file():
+        files, folder = [target], target.parent
+    elif not target.exists():
+        raise CorpusError(f"corpus folder not found: {target}")
+    elif not target.is_dir():
+        raise CorpusError(f"not a folder or article file: {target}")
+    else:
+        files, folder = article_files(target), target
+        if not files:
+            raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {target}")
+        if manifest is None:
+            manifest = read_manifest(folder)
+    return _articles(files, manifest or {}, max_bytes, on_warning)
+
+
+def _articles(
+    files: list[Path], manifest: Mapping[str, Mapping[str, str]], max_bytes: int,
+    on_warning: Callable[[str], None],
+) -> Iterator[Article]:
+    seen: set[str] = set()
+    for file in files:
+        try:
+            loaded = load_articles(file, manifest=manifest, max_bytes=max_bytes)
+        except SkippedFile as skipped:
+            on_warning(str(skipped))
+            continue
+        for article in loaded:
+            if article.id in seen:
+                on_warning(f"skipped {file.name}: id {article.id!r} is already used by another file")
+                continue
+            seen.add(article.id)
+            for warning in article.warnings:
+                on_warning(warning)
+            yield article
+
+
+def score_records(article: Article, *, by: str = "sentence") -> list[dict[str, Any]]:
+    """The flat score records of one article.
+
+    ``by="sentence"``: one record per body sentence, then one per reader-comment
+    sentence (``comment`` is the 0-based comment number, ``None`` for the body).
+    ``by="article"``: the article row, then (with comments) its ``"<id> comments"``
+    row and one row per comment, as ``ArticleScore.to_records`` gives them.
+    """
+    from .scoring import score_article
+
+    scored = score_article(article)
+    if by == "article":
+        return scored.to_records()
+    return [r for s in scored.sentences + scored.comment_sentences for r in s.to_records()]
+
+
+def stream_scores(
+    articles: Iterable[Article],
+    *,
+    by: str = "sentence",
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunksize: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Score articles as they arrive and yield flat record dicts, in input order.
+
+    ``by`` is ``"sentence"`` or ``"article"`` (see ``score_records``; outlet rows
+    pool every article of an outlet, so they cannot stream). ``jobs``, ``engine``,
+    ``scheduler`` and ``chunksize`` are those of ``mediadiff.parallel.map_articles``:
+    ``jobs=1`` scores in this process, ``jobs<=0`` on every core,
+    ``engine="dask"`` on Dask (``scheduler`` a ``tcp://host:port`` address or
+    ``None`` for local processes). Records are the same whatever the engine.
+    """
+    from .parallel import map_articles
+
+    if by not in SCORE_LEVELS:
+        raise ValueError(f"by must be one of {', '.join(SCORE_LEVELS)} when streaming, not {by!r}")
+    batches = map_articles(partial(score_records, by=by), articles, jobs=jobs, engine=engine,
+                           scheduler=scheduler, chunksize=chunksize)
+    return (record for batch in batches for record in batch)
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    """Write records as CSV row by row; the header is the first record's keys.
+
+    Keys a later record adds are left out and missing ones left empty (score
+    records of one level all share the first record's keys). ``None`` becomes
+    an empty cell. Writes nothing for no records. Returns the number of rows.
+    """
+    writer: csv.DictWriter[str] | None = None
+    count = 0
+    for record in records:
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
+                                    lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(record)
+        count += 1
+    return count
+
+
+def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    """Write one JSON object per line (UTF-8 kept, keys in record order). Returns the number of lines."""
+    count = 0
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False, default=_json_default))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
