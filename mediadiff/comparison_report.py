@@ -22,7 +22,11 @@ STATUS_COLOUR = {"kept": "green", "reworded": "cyan", "dropped": "red", "added":
 
 def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False, width: int | None = None) -> str:
     if fmt == "json":
-        return to_json(comparison.to_dict())
+        from .stance import stance_shifts
+
+        data = comparison.to_dict()
+        data["stance"] = [shift.to_dict() for shift in stance_shifts(comparison)]
+        return to_json(data)
     if fmt == "markdown":
         return comparison_markdown(comparison)
     if fmt == "html":
@@ -115,6 +119,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
             for difference in match.differences:
                 out.append(f"  {'':<9} • {difference}")
         out.append("")
+    out.extend(_stance_lines(comparison))
     out.append("Summary")
     for summary, article, unique in ((comparison.summary_a, a, "dropped"), (comparison.summary_b, b, "added")):
         n = summary.sentences or 1
@@ -127,6 +132,26 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         if summary.added_words:
             out.append(f"    words it adds to shared facts: {', '.join(summary.added_words[:10])}")
     return "\n".join(out)
+
+
+def _stance_lines(comparison: Any) -> list[str]:
+    from .stance import stance_shifts
+
+    shifts = stance_shifts(comparison)
+    if not shifts:
+        return []
+    out = ["Same fact, different certainty (hedges ⟨…⟩, boosters ⟦…⟧)"]
+    for shift in shifts:
+        where = f"A{','.join(str(i + 1) for i in shift.a_indices)} → B{','.join(str(i + 1) for i in shift.b_indices)}"
+        out.append(f"  {where}: {shift.direction}; A: {cues(shift.a_hedges, shift.a_boosters)}; "
+                   f"B: {cues(shift.b_hedges, shift.b_boosters)}")
+    out.append("")
+    return out
+
+
+def cues(hedges: Sequence[str], boosters: Sequence[str]) -> str:
+    """Cue words as ``⟨hedge⟩ ⟦booster⟧``, or ``none``."""
+    return " ".join([*(f"⟨{h}⟩" for h in hedges), *(f"⟦{b}⟧" for b in boosters)]) or "none"
 
 
 def comparison_markdown(comparison: Any) -> str:

@@ -80,7 +80,25 @@ def alignment_section(comparison: Any) -> str:
             f"<p>{counts} <span class=muted>(similarity threshold {comparison.threshold:.3f}; "
             "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
             "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
-            f"<th>similarity</th></tr>{''.join(rows)}</table>" + quotes_section(comparison))
+            f"<th>similarity</th></tr>{''.join(rows)}</table>" + stance_section(comparison)
+            + quotes_section(comparison))
+
+
+def stance_section(comparison: Any) -> str:
+    from .stance import stance_shifts
+
+    shifts = stance_shifts(comparison)
+    if not shifts:
+        return "<p class=muted>No aligned fact is hedged in one article and asserted in the other.</p>"
+    rows = "".join(
+        f"<tr><td>{escape(s.direction)}</td><td>{escape(s.a_text)}<br><span class=muted>hedges: "
+        f"{escape(', '.join(s.a_hedges) or '—')}; boosters: {escape(', '.join(s.a_boosters) or '—')}</span></td>"
+        f"<td>{escape(s.b_text)}<br><span class=muted>hedges: {escape(', '.join(s.b_hedges) or '—')}; "
+        f"boosters: {escape(', '.join(s.b_boosters) or '—')}</span></td></tr>"
+        for s in shifts
+    )
+    return ("<h3>Same fact, different certainty</h3><table class=stance><tr><th>shift</th><th>A</th><th>B</th></tr>"
+            f"{rows}</table>")
 
 
 def quotes_section(comparison: Any) -> str:
