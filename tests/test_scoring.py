@@ -169,3 +169,51 @@ def test_lexicon_is_injectable_and_profiles_differ():
     assert isinstance(Cue("hedge", "may", 0, 3, 0.8), Cue)
     with pytest.raises(ValueError):
         load_lexicon("klingon")
+
+
+def test_united_in_a_name_is_not_sentiment():
+    (s,) = score_text("The United States has intensified its pressure.").sentences
+    assert "united (ignored: part of a name)" in s.sentiment_words
+    assert not any(w.startswith("united (+") for w in s.sentiment_words)
+    assert s.compound < 0  # only "pressure" (-1.2) is left; plain VADER gave +0.15
+
+
+def test_names_mid_sentence_and_listed_names_at_the_start_are_masked():
+    from mediadiff.scoring import sentence_sentiment
+
+    neutral, words = sentence_sentiment("He met officials of the Justice Department and Mr. Hope.")
+    assert neutral == 0.0 and words == ("justice (ignored: part of a name)", "hope (ignored: part of a name)")
+    compound, words = sentence_sentiment("Supreme Court judges met on Tuesday.")
+    assert compound == 0.0 and words == ("supreme (ignored: part of a name)",)
+    assert sentence_sentiment("The United States.", news=False)[0] > 0  # plain VADER is one flag away
+
+
+def test_real_sentiment_words_still_count_next_to_a_name():
+    (s,) = score_text("The United Nations praised the terrible compromise.").sentences
+    assert "praised (+2.2)" in s.sentiment_words
+    assert any(w.startswith("terrible (-") for w in s.sentiment_words)
+    assert s.compound != 0.0
+
+
+@pytest.mark.parametrize("text", ["Great results were reported by the team.",
+                                  "\u201cGreat results,\u201d she said.",
+                                  "It was over: Great results followed."])
+def test_capitalised_clause_start_still_counts(text):
+    from mediadiff.scoring import sentence_sentiment
+
+    compound, words = sentence_sentiment(text)
+    assert compound > 0.05 and "great (+3.1)" in words
+
+
+def test_headline_in_title_case_keeps_its_words():
+    from mediadiff.scoring import sentence_sentiment
+
+    compound, words = sentence_sentiment("Voters Reward Honest Leaders In Great Victory")
+    assert compound > 0.05 and not any("ignored" in w for w in words)
+
+
+def test_typographic_quotes_do_not_hide_words_or_negations():
+    from mediadiff.scoring import sentence_sentiment
+
+    text = "We don\u2019t like it."
+    assert sentence_sentiment(text)[0] < 0 < sentence_sentiment(text, news=False)[0]
