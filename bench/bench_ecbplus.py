@@ -43,7 +43,7 @@ def load() -> list[tuple[int, str, str]]:
 
 def bcubed(gold: list, pred: list) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 (Bagga & Baldwin 1998), items weighted equally."""
-    pairs = Counter(zip(gold, pred))
+    pairs = Counter(zip(gold, pred, strict=False))
     gold_size, pred_size = Counter(gold), Counter(pred)
     p = sum(c * c / pred_size[k] for (g, k), c in pairs.items()) / len(gold)
     r = sum(c * c / gold_size[g] for (g, k), c in pairs.items()) / len(gold)
@@ -88,7 +88,9 @@ def main() -> None:
                     s = score(gold, labels.tolist())
                     print(f"| {nw} | {dw} | {t:.2f} | {s['F1']:.3f} | {s['ARI']:.3f} | {s['k']} |")
         return
-    print(f"mediadiff defaults: threshold={DEFAULT_THRESHOLD}, name_weight={NAME_WEIGHT}, number_weight={NUMBER_WEIGHT}\n")
+    print(
+        f"mediadiff defaults: threshold={DEFAULT_THRESHOLD}, name_weight={NAME_WEIGHT}, number_weight={NUMBER_WEIGHT}\n"
+    )
     print("| split | method | k given | events gold | k found | B3 P | B3 R | B3 F1 | ARI | seconds |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, split in splits.items():

@@ -40,7 +40,7 @@ def accuracy(gold: list, pred: list) -> float:
     g_ids = {g: i for i, g in enumerate(sorted(set(gold)))}
     p_ids = {p: i for i, p in enumerate(sorted(set(pred)))}
     counts = np.zeros((len(p_ids), len(g_ids)), dtype=int)
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=False):
         counts[p_ids[p], g_ids[g]] += 1
     rows, cols = linear_sum_assignment(counts, maximize=True)
     return counts[rows, cols].sum() / len(gold)

@@ -59,7 +59,9 @@ def main() -> None:
     if len(sys.argv) == 3:
         print(json.dumps(measure(int(sys.argv[1]), float(sys.argv[2]))))
         return
-    print("| articles | threshold | groups | seconds | peak RSS MiB (process) | RSS growth MiB | grouping peak MiB (tracemalloc) |")
+    print(
+        "| articles | threshold | groups | seconds | peak RSS MiB (process) | RSS growth MiB | grouping peak MiB (tracemalloc) |"
+    )
     print("|---|---|---|---|---|---|---|")
     for threshold in THRESHOLDS:
         for n in SIZES:

@@ -36,9 +36,7 @@ NAME_WEIGHT = 1.0
 NUMBER_WEIGHT = 1.0
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 # Reporting verbs and newsroom words every story uses: they say nothing about the event.
@@ -52,7 +50,7 @@ _TITLES = frozenset(
     "general gen chief judge justice pope king queen prince princess dr mr mrs ms "
     "federal former acting deputy spokesperson".split()
 )
-_INITIAL_AFTER = frozenset('.!?:;"“‘\'(\n')
+_INITIAL_AFTER = frozenset(".!?:;\"“‘'(\n")
 # A line in this many articles of one outlet is that outlet's boilerplate.
 _OUTLET_REPEATS = 3
 _SHORT_LINE = 12  # words; copyright and "Filed under" lines are short, reported facts rarely
@@ -92,7 +90,7 @@ def group_events(
                 id=f"E{number}",
                 label=_label(terms, [published[i] for i in members]) or "(empty)",
                 article_ids=tuple(articles[i].id for i in members),
-                cohesion={articles[i].id: c for i, c in zip(members, cohesion)},
+                cohesion={articles[i].id: c for i, c in zip(members, cohesion, strict=True)},
                 shared_terms=tuple(term for term, _ in terms),
             )
         )
@@ -167,9 +165,7 @@ def _normal(line: str) -> str:
 class _Blocks:
     """The weighted, L2-normalised document matrix and what each column means."""
 
-    def __init__(
-        self, matrix: Any, columns: list[tuple[str, str]], surface: dict[tuple[str, str], str]
-    ):
+    def __init__(self, matrix: Any, columns: list[tuple[str, str]], surface: dict[tuple[str, str], str]):
         self.matrix = matrix  # csr, one row per text
         self.columns = columns  # (block, feature) per column
         self.surface = surface  # (block, feature) -> most frequent spelling in the texts
@@ -189,7 +185,7 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
     surface: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     words, names, numbers = [], [], []
     stems: dict[str, str] = {}
-    for text, doc in zip(texts, tokenized):
+    for text, doc in zip(texts, tokenized, strict=True):
         w_doc, n_doc, d_doc = [], [], []
         run: list[str] = []
         previous, previous_end = "", 0
@@ -300,7 +296,8 @@ def _average_linkage(matrix: Any, threshold: float) -> np.ndarray:
         product = (matrix[lo : lo + block] @ matrix.T).tocoo()
         rows = product.row + lo
         keep = (product.data >= floor) & (product.col > rows)
-        for i, j, s in zip(rows[keep].tolist(), product.col[keep].tolist(), product.data[keep].tolist()):
+        pairs = zip(rows[keep].tolist(), product.col[keep].tolist(), product.data[keep].tolist(), strict=True)
+        for i, j, s in pairs:
             neighbours[i][j] = s
             neighbours[j][i] = s
             heap.append((-s, i, j))
@@ -354,9 +351,7 @@ def _shared_terms(blocks: _Blocks, members: list[int]) -> list[tuple[str, str]]:
     share = (sub > 0).sum(axis=0).A1 / len(members)
     weight = sub.sum(axis=0).A1 / len(members)
     needed = 1.0 if len(members) == 1 else max(0.5, 2 / len(members))
-    order = sorted(
-        (i for i in range(len(share)) if share[i] >= needed), key=lambda i: -share[i] * weight[i]
-    )
+    order = sorted((i for i in range(len(share)) if share[i] >= needed), key=lambda i: -share[i] * weight[i])
     terms, seen = [], set()
     for i in order:
         block, feature = blocks.columns[i]

@@ -97,7 +97,9 @@ def test_identical_articles_form_one_event_with_full_cohesion():
 
 
 def test_republished_copy_from_the_same_outlet_still_groups():
-    copies = [build_article(f"00{n}", *(s.text for s in TARIFF.sentences), outlet="Daily Courier") for n in range(3)]
+    copies = [
+        build_article(f"00{n}", *(s.text for s in TARIFF.sentences), outlet="Daily Courier") for n in range(3)
+    ]
     assert len(group_events(copies)) == 1
 
 
