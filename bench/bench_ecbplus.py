@@ -89,7 +89,8 @@ def main() -> None:
                     print(f"| {nw} | {dw} | {t:.2f} | {s['F1']:.3f} | {s['ARI']:.3f} | {s['k']} |")
         return
     print(
-        f"mediadiff defaults: threshold={DEFAULT_THRESHOLD}, name_weight={NAME_WEIGHT}, number_weight={NUMBER_WEIGHT}\n"
+        f"mediadiff defaults: threshold={DEFAULT_THRESHOLD}, "
+        f"name_weight={NAME_WEIGHT}, number_weight={NUMBER_WEIGHT}\n"
     )
     print("| split | method | k given | events gold | k found | B3 P | B3 R | B3 F1 | ARI | seconds |")
     print("|---|---|---|---|---|---|---|---|---|---|")

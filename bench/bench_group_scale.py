@@ -60,7 +60,8 @@ def main() -> None:
         print(json.dumps(measure(int(sys.argv[1]), float(sys.argv[2]))))
         return
     print(
-        "| articles | threshold | groups | seconds | peak RSS MiB (process) | RSS growth MiB | grouping peak MiB (tracemalloc) |"
+        "| articles | threshold | groups | seconds | peak RSS MiB (process) | RSS growth MiB "
+        "| grouping peak MiB (tracemalloc) |"
     )
     print("|---|---|---|---|---|---|---|")
     for threshold in THRESHOLDS:
