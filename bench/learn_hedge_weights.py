@@ -153,7 +153,8 @@ def main() -> None:
         f"# wikipedia_threshold: {threshold}\n"
         f"# wikipedia_bias: {bias:.4f}\n"
         f"# Written by bench/learn_hedge_weights.py from hedge_wikiweasel/train.csv only:\n"
-        f"# L1 logistic regression, C={c}, threshold {threshold} chosen by {FOLDS}-fold CV on train (CV F1 {cv_f1:.3f}).\n"
+        f"# L1 logistic regression, C={c}, threshold {threshold} chosen by {FOLDS}-fold CV on train "
+        f"(CV F1 {cv_f1:.3f}).\n"
         "# scope=news rows: curated lexicon, 'weight' is the news weight (hand-set), train_* are diagnostics.\n"
         "# scope=wiki rows: Wikipedia weasel cues, used only by load_lexicon('wikipedia').\n"
     )

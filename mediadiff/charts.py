@@ -110,7 +110,6 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     reader comments as grey bars beside the tone of the articles they answer."""
     data = sentiment_data(rows)
     figure, ax = new_figure(ax)
-    names = [d["name"] for d in data]
     means = [d["sentiment_mean"] for d in data]
     spread = [d["sentiment_stdev"] for d in data]
     colours = [READERS_COLOUR if d["kind"] in ("comments", "comment") else outlet_colour(str(d["name"])) for d in data]
@@ -121,7 +120,8 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     ax.set_xticks(list(positions), labels, fontsize=9)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
-    ax.set_title(title or "Tone of the coverage, reader comments beside it\n(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=11)
+    ax.set_title(title or "Tone of the coverage, reader comments beside it\n"
+                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=11)
     ax.grid(axis="y", alpha=0.3)
     return figure
 
@@ -244,7 +244,7 @@ def status_chart(comparison: Any, *, ax: Any = None) -> Any:
     data = status_data(comparison)
     figure, ax = new_figure(ax, size=(8.0, 3.2))
     labels = [f"A: {comparison.a.label}", f"B: {comparison.b.label}"]
-    for row, (record, label) in enumerate(zip(data, labels)):
+    for row, record in enumerate(data):
         left = 0
         for status in ("kept", "reworded", "dropped", "added"):
             count = record.get(status)
@@ -304,7 +304,8 @@ def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], color=STATUS_COLOURS[s], linewidth=3, label=s) for s in ("kept", "reworded")]
-    handles += [Line2D([], [], marker="o", linestyle="", color=STATUS_COLOURS[s], label=s) for s in ("dropped", "added")]
+    handles += [Line2D([], [], marker="o", linestyle="", color=STATUS_COLOURS[s], label=s)
+                for s in ("dropped", "added")]
     ax.legend(handles=handles, fontsize=8, loc="lower center", ncols=4, frameon=False, bbox_to_anchor=(0.5, -0.06))
     ax.set_title("Alignment map: sentence order in A (left) and B (right); lines join the same fact", fontsize=11)
     return figure

@@ -80,7 +80,8 @@ def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
         from .similarity import STOPWORDS
 
         shared = [op.a_text for op in diff
-                  if op.op == "equal" and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
+                  if op.op == "equal"
+                  and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
         return ["  " + line for line in textwrap.wrap("shared words: " + (" … ".join(shared) or "none"), width - 2)]
     text = "diff: " + inline_diff(diff, color=color)
     return ["  " + text] if color else ["  " + line for line in textwrap.wrap(text, width - 2)]

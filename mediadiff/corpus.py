@@ -62,7 +62,8 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
         raise SkippedFile(f"skipped {path.name}: empty file")
     if size > max_bytes:
         raise SkippedFile(
-            f"skipped {path.name}: {size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB limit for one article"
+            f"skipped {path.name}: {size / 1e6:.1f} MB is larger than the "
+            f"{max_bytes / 1e6:.0f} MB limit for one article"
         )
     try:
         data = path.read_bytes()

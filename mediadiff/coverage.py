@@ -179,6 +179,6 @@ def _link_by_index(nodes: list[tuple[int, int, Any]], parent: list[int], find: A
                 slot = (a, nodes[b][0])
                 if score > best.get(slot, (0.0, -1))[0]:
                     best[slot] = (score, b)
-    for (n, other), (_, m) in best.items():
+    for (n, _other), (_, m) in best.items():
         if best.get((m, nodes[n][0]), (0.0, -1))[1] == n:
             parent[find(n)] = find(m)

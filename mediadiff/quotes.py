@@ -39,7 +39,9 @@ _AFTER_INVERTED = re.compile(rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<speaker
 _BEFORE = re.compile(
     rf"(?P<speaker>{_PRONOUN}|{_PHRASE})\s+{_ADVERBS}(?P<verb>{_VERB})\b(?!.*\b(?:{_VERB})\b)"
 )
-_BY = re.compile(rf"(?P<verb>reported|stated|announced|posted|said|underscored)\s+(?:in\s+[^,]*?\s+)?by\s+(?P<speaker>{_PHRASE})")
+_BY = re.compile(
+    rf"(?P<verb>reported|stated|announced|posted|said|underscored)\s+(?:in\s+[^,]*?\s+)?by\s+(?P<speaker>{_PHRASE})"
+)
 _PARTICIPLE = re.compile(rf"\b(?P<verb>(?:{_VERB}))\b(?!.*\b(?:{_VERB})\b)")
 _SUBJECT = re.compile(rf"^\s*(?P<speaker>(?:Both\s+[a-z]+)|{_PHRASE})")
 _RELATIVE = re.compile(rf"(?P<np>(?:the\s+)?{_NAME})\s*,\s+(?:who|which)\b[^,]*$")

@@ -242,7 +242,8 @@ class ArticleScore:
 
 
 def _cue(match: Match, text: str, offset: int) -> Cue:
-    return Cue(match.entry.kind, text[match.start : match.end], match.start + offset, match.end + offset, match.entry.weight)
+    return Cue(match.entry.kind, text[match.start : match.end], match.start + offset, match.end + offset,
+               match.entry.weight)
 
 
 def _score_span(

@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from conftest import DATA, SEEDS
 
 from mediadiff.segment import split_sentences
