@@ -60,6 +60,7 @@ EVENT_CAP = 5  # articles compared per event
 NAIVE_THRESHOLD = 0.5
 NAIVE_GROUP_SIZES = (250, 500, 1000)
 REPORT = BENCH / "results" / "throughput.md"
+NOTES_MARKER = "<!-- hand-written notes below: kept when the tables above are regenerated -->"
 CHART = BENCH / "throughput.png"
 
 
@@ -366,7 +367,7 @@ def report(records: list[dict[str, object]], args: argparse.Namespace) -> None:
             r = ok.get((step, n, jobs))
             if r is None:
                 status = next((x["status"] for x in records if key(x) == (step, n, jobs)), "not run")
-                cells.append(f"— ({status})" if status != "not run" else "not run")
+                cells.append("not run" if status == "not run" else "— (see Not run)")
                 continue
             t = float(r[field])  # type: ignore[arg-type]
             points.append((n, t))
@@ -438,9 +439,12 @@ def report(records: list[dict[str, object]], args: argparse.Namespace) -> None:
     if missing:
         lines += ["", "## Not run", ""]
         lines += [f"- {r['step']} at {int(r['n']):,} articles, jobs={r['jobs']}: {r['status']}" for r in missing]  # type: ignore[arg-type]
-    lines.append("")
+    notes = ""
+    if REPORT.exists() and NOTES_MARKER in (old := REPORT.read_text(encoding="utf-8")):
+        notes = old.split(NOTES_MARKER, 1)[1]
+    lines += ["", NOTES_MARKER]
     REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text("\n".join(lines), encoding="utf-8")
+    REPORT.write_text("\n".join(lines) + (notes or "\n"), encoding="utf-8")
     draw(chart_series, memory_series)
     print(f"wrote {REPORT} and {CHART}", file=sys.stderr)
 
