@@ -11,8 +11,19 @@ back at the exact characters it came from (``article.raw[s.start:s.end]``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
+from typing import Any
+
+
+def _frozen_reduce(instance: Any) -> tuple[Any, tuple[Any, ...]]:
+    # Read-only mapping views cannot be pickled; rebuilding from plain dicts lets
+    # articles and events travel to worker processes (``--jobs``, Dask).
+    values = tuple(
+        dict(value) if isinstance(value, MappingProxyType) else value
+        for value in (getattr(instance, f.name) for f in fields(instance))
+    )
+    return type(instance), values
 
 
 class MediadiffError(Exception):
@@ -100,6 +111,8 @@ class Article:
         # A read-only view keeps the "frozen" promise for the mapping too.
         object.__setattr__(self, "metadata_source", MappingProxyType(dict(self.metadata_source)))
 
+    __reduce__ = _frozen_reduce
+
     @property
     def body(self) -> str:
         """The cleaned body: sentences joined by single spaces."""
@@ -179,3 +192,5 @@ class Event:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cohesion", MappingProxyType(dict(self.cohesion)))
+
+    __reduce__ = _frozen_reduce

@@ -14,13 +14,11 @@ dask engine is asked for.
 
 from __future__ import annotations
 
-import copyreg
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from types import MappingProxyType
 from typing import IO, Any, TypeVar
 
 from .models import MediadiffError
@@ -99,7 +97,6 @@ def _apply(func: Callable[[T], R], chunk: list[T]) -> list[R]:
 def _pool_map(func: Callable[[T], R], items: Iterable[T], *, workers: int, chunksize: int) -> Iterator[R]:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    _make_articles_picklable()
     pending: deque[Future[list[R]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
@@ -129,7 +126,6 @@ def _dask_map(
 ) -> Iterator[R]:
     import dask.bag as db
 
-    _make_articles_picklable()
     pool: Any = None
     client: Any = None
     if scheduler:
@@ -157,20 +153,6 @@ def _dask_map(
             pool.shutdown(wait=True, cancel_futures=True)
         if client is not None:
             client.close()
-
-
-def _mapping_proxy(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
-    return MappingProxyType(mapping)
-
-
-def _reduce_mapping_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
-    return _mapping_proxy, (dict(proxy),)
-
-
-def _make_articles_picklable() -> None:
-    # Article.metadata_source and Event.cohesion are read-only MappingProxyType views,
-    # which pickle refuses; workers rebuild them from a plain dict copy.
-    copyreg.pickle(MappingProxyType, _reduce_mapping_proxy)
 
 
 def progress(

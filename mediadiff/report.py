@@ -17,10 +17,10 @@ JSON_INDENT = 2
 
 def to_json(data: object) -> str:
     """Stable, human-readable JSON (keys in insertion order, UTF-8 kept)."""
-    return json.dumps(data, indent=JSON_INDENT, ensure_ascii=False, default=_json_default)
+    return json.dumps(data, indent=JSON_INDENT, ensure_ascii=False, default=json_default)
 
 
-def _json_default(value: object) -> object:
+def json_default(value: object) -> object:
     if isinstance(value, Mapping):
         return dict(value)
     if isinstance(value, (set, frozenset, tuple)):

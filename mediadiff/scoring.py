@@ -404,6 +404,12 @@ def score_corpus(
             if include_comments and a.comments:
                 rows.append(a.comments)
         return tuple(rows)
+    return outlet_scores(scores)
+
+
+def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
+    """One row per outlet (``outlet_key``), in order of first appearance, from
+    already scored articles: body sentences pooled, comments' tone beside them."""
     outlets: dict[str, list[ArticleScore]] = {}
     for a in scores:
         outlets.setdefault(a.outlet, []).append(a)

@@ -32,6 +32,7 @@ from .corpus import (
     read_manifest,
 )
 from .models import Article, CorpusError
+from .report import json_default
 
 __all__ = ["iter_articles", "stream_scores", "write_csv", "write_jsonl", "SCORE_LEVELS"]
 
@@ -164,15 +165,7 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
     """Write one JSON object per line (UTF-8 kept, keys in record order). Returns the number of lines."""
     count = 0
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False, default=_json_default))
+        stream.write(json.dumps(record, ensure_ascii=False, default=json_default))
         stream.write("\n")
         count += 1
     return count
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")

@@ -222,3 +222,17 @@ def test_chart_command_draws_each_kind(runner, tmp_path):
     assert len(list(tmp_path.glob("*.png"))) == 6 and len(list(tmp_path.glob("*.json"))) == 6
     assert_one_line_error(run(runner, "chart", "coverage", "003", "004", "--corpus", SEEDS, "--out", tmp_path),
                           "three or more")
+
+
+def test_score_streams_jsonl_and_csv_with_jobs(runner, seeds):
+    lines = run(runner, "score", "--corpus", SEEDS, "--format", "jsonl", "--by", "sentence").output.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len([r for r in records if r["comment"] is None]) == sum(len(a.sentences) for a in seeds)
+    serial = run(runner, "score", "--corpus", SEEDS, "--format", "csv", "--by", "article").output
+    parallel = run(runner, "score", "--corpus", SEEDS, "--format", "csv", "--by", "article", "--jobs", "2").output
+    assert serial == parallel and serial.splitlines()[0].startswith("name,kind")
+
+
+def test_score_option_combinations_that_cannot_work_are_usage_errors(runner):
+    assert run(runner, "score", "--corpus", SEEDS, "--scheduler", "tcp://127.0.0.1:1").exit_code == 2
+    assert run(runner, "score", "--corpus", SEEDS, "--format", "jsonl", "--by", "outlet").exit_code == 2

@@ -192,3 +192,15 @@ def test_a_file_path_loads_as_a_corpus_of_one(seeds):
     corpus = load_corpus(seeds["001"].path)
     assert corpus.ids == ("001",)
     assert os.path.basename(corpus["001"].path).startswith("001_")
+
+
+def test_articles_and_events_pickle_for_worker_processes(seeds):
+    import pickle
+
+    from mediadiff.models import Event
+
+    article = seeds["002"]
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article and copy.metadata_source["title"] == "headline line"
+    event = Event("E1", "label", ("002",), {"002": 1.0})
+    assert pickle.loads(pickle.dumps(event)).cohesion["002"] == 1.0
