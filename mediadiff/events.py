@@ -32,6 +32,9 @@ DEFAULT_THRESHOLD = 0.20
 """Mean cosine similarity in [0, 1] two groups need to be merged; higher gives more,
 smaller events. Tuned on ECB+ topics 1-35 (see bench/results/events.md)."""
 
+# Partners kept per article in the similarity graph: bounds memory at research scale
+# (an event with more members still merges through its members' own neighbours).
+MAX_NEIGHBOURS = 50
 NAME_WEIGHT = 1.0
 NUMBER_WEIGHT = 1.0
 
@@ -279,11 +282,13 @@ def _flush_run(run: list[str], names: list[str], surface: dict[tuple[str, str], 
     return []
 
 
-def _average_linkage(matrix: Any, threshold: float) -> np.ndarray:
+def _average_linkage(matrix: Any, threshold: float, max_neighbours: int = MAX_NEIGHBOURS) -> np.ndarray:
     """Average-linkage clustering over the sparse graph of similar pairs.
 
-    Pairs with cosine below ``threshold / 2`` count as 0, so only a blocked sparse
-    product is computed, never the dense n x n matrix.
+    Pairs with cosine below ``threshold / 2`` count as 0, and each article keeps
+    at most ``max_neighbours`` most similar partners (a pair stays when either
+    side keeps it), so memory grows linearly with the corpus: only a blocked
+    sparse product is computed, never the dense n x n matrix.
     """
     import numpy as np
 
@@ -293,14 +298,21 @@ def _average_linkage(matrix: Any, threshold: float) -> np.ndarray:
     heap: list[tuple[float, int, int]] = []
     block = max(1, 2_000_000 // max(n, 1))
     for lo in range(0, n, block):
-        product = (matrix[lo : lo + block] @ matrix.T).tocoo()
-        rows = product.row + lo
-        keep = (product.data >= floor) & (product.col > rows)
-        pairs = zip(rows[keep].tolist(), product.col[keep].tolist(), product.data[keep].tolist(), strict=True)
-        for i, j, s in pairs:
-            neighbours[i][j] = s
-            neighbours[j][i] = s
-            heap.append((-s, i, j))
+        product = (matrix[lo : lo + block] @ matrix.T).tocsr()
+        for offset in range(product.shape[0]):
+            i = lo + offset
+            start, end = product.indptr[offset], product.indptr[offset + 1]
+            cols, sims = product.indices[start:end], product.data[start:end]
+            keep = (sims >= floor) & (cols != i)
+            cols, sims = cols[keep], sims[keep]
+            if len(sims) > max_neighbours:
+                top = np.argpartition(-sims, max_neighbours - 1)[:max_neighbours]
+                cols, sims = cols[top], sims[top]
+            for j, s in zip(cols.tolist(), sims.tolist()):
+                if j not in neighbours[i]:
+                    neighbours[i][j] = s
+                    neighbours[j][i] = s
+                    heap.append((-s, min(i, j), max(i, j)))
     heapq.heapify(heap)
     size = [1] * n
     members: list[list[int]] = [[i] for i in range(n)]
