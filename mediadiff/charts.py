@@ -31,8 +31,23 @@ UNKNOWN_OUTLET_COLOUR = "#555555"  # articles without an outlet share no outlet 
 
 
 def outlet_colour(name: str) -> str:
-    """The fixed colour of an outlet (or any label), from a hash of its name."""
-    return OKABE_ITO[zlib.crc32(name.encode("utf-8")) % (len(OKABE_ITO) - 2)]  # skip yellow and black
+    """The preferred colour of an outlet (or any label), from a hash of its name."""
+    return _PALETTE[zlib.crc32(name.encode("utf-8")) % len(_PALETTE)]
+
+
+def outlet_colours(names: Sequence[str]) -> dict[str, str]:
+    """Colours for the outlets of one chart: each keeps its preferred colour unless
+    another outlet of the chart took it first (names taken in sorted order), so the
+    same set of outlets is coloured the same in every chart and no two share one."""
+    colours: dict[str, str] = {}
+    for name in sorted(set(names)):
+        start = _PALETTE.index(outlet_colour(name))
+        free = [c for c in _PALETTE[start:] + _PALETTE[:start] if c not in colours.values()]
+        colours[name] = free[0] if free else outlet_colour(name)
+    return colours
+
+
+_PALETTE = OKABE_ITO[:-2]  # without yellow (unreadable on white) and black (text colour)
 
 
 def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:
@@ -96,8 +111,18 @@ def write_charts(
 
 # --- sentiment and hedging ------------------------------------------------------------------------
 
+def _comments_beside_their_outlet(rows: Sequence[Any]) -> list[Any]:
+    ordered = [r for r in rows if r.kind not in ("comments", "comment")]
+    for row in (r for r in rows if r.kind in ("comments", "comment")):
+        places = [i for i, r in enumerate(ordered) if r.outlet == row.outlet and r.kind not in ("comments", "comment")]
+        ordered.insert(places[-1] + 1 if places else len(ordered), row)
+    return ordered
+
+
 def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
-    """Mean and spread of sentence tone per row, with the readers' tone where known."""
+    """Mean and spread of sentence tone per row, with the readers' tone where known;
+    a comments row follows the outlet whose article it answers."""
+    rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "sentiment_mean": r.sentiment_mean, "sentiment_stdev": r.sentiment_stdev,
          "n_sentences": r.n_sentences, "readers_sentiment": getattr(r, "readers_sentiment", None)}
@@ -112,7 +137,8 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     figure, ax = new_figure(ax)
     means = [d["sentiment_mean"] for d in data]
     spread = [d["sentiment_stdev"] for d in data]
-    colours = [READERS_COLOUR if d["kind"] in ("comments", "comment") else outlet_colour(str(d["name"])) for d in data]
+    palette = outlet_colours([str(d["name"]) for d in data if d["kind"] not in ("comments", "comment")])
+    colours = [READERS_COLOUR if d["kind"] in ("comments", "comment") else palette[str(d["name"])] for d in data]
     positions = range(len(data))
     ax.bar(positions, means, yerr=spread, color=colours, capsize=4, edgecolor="black", linewidth=0.6)
     ax.axhline(0, color="black", linewidth=0.8)
@@ -127,6 +153,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
 
 
 def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
+    rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
          "boosters_per_100_words": r.boosters_per_100_words, "hedges": r.hedges, "boosters": r.boosters,
@@ -316,8 +343,9 @@ def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
     facts = coverage.facts
     articles = coverage.articles
     figure, ax = new_figure(ax, size=(max(8.0, 1.1 * len(articles) + 6), max(3.5, 0.32 * len(facts) + 1.8)))
+    palette = outlet_colours([a.outlet for a in articles if a.outlet])
     for col, article in enumerate(articles):
-        colour = outlet_colour(article.outlet) if article.outlet else UNKNOWN_OUTLET_COLOUR
+        colour = palette[article.outlet] if article.outlet else UNKNOWN_OUTLET_COLOUR
         for row, fact in enumerate(facts):
             carried = article.id in fact.sentences
             ax.add_patch(_cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))

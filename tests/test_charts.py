@@ -55,6 +55,15 @@ def test_chart_functions_draw_into_a_given_axes(outlet_rows):
     assert right.get_title() and left.get_title() == ""
 
 
-def test_outlet_colours_are_stable_and_colour_blind_safe():
+def test_outlet_colours_are_stable_distinct_and_colour_blind_safe():
     assert charts.outlet_colour("Latin Times") == charts.outlet_colour("Latin Times")
-    assert charts.outlet_colour("Latin Times") in charts.OKABE_ITO
+    names = ["Latin Times", "002 (outlet unknown)", "003 (outlet unknown)", "004 (outlet unknown)", "EFE", "AP"]
+    colours = charts.outlet_colours(names)
+    assert len(set(colours.values())) == len(names)
+    assert set(colours.values()) <= set(charts.OKABE_ITO)
+    assert charts.outlet_colours(list(reversed(names))) == colours
+
+
+def test_reader_comments_sit_beside_their_outlet(outlet_rows):
+    names = [row["name"] for row in charts.sentiment_data(outlet_rows)]
+    assert names.index("004 comments") == names.index("004 (outlet unknown)") + 1
