@@ -144,3 +144,18 @@ def test_event_similarity_is_a_symmetric_unit_matrix():
     assert (matrix == matrix.T).all()
     assert matrix[0, 1] > matrix[0, 2]
     assert matrix[0, 0] == 1.0
+
+
+def test_neighbour_cap_bounds_the_graph_but_keeps_clear_events():
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from mediadiff.events import _average_linkage
+
+    # Two tight events of four articles each: one-hot-ish vectors, cosine 1 within, 0 across.
+    rows = np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]] * 4)
+    matrix = csr_matrix(rows)
+    full = _average_linkage(matrix, 0.2)
+    capped = _average_linkage(matrix, 0.2, max_neighbours=3)
+    assert len(set(full)) == 2 and len(set(full[:4])) == 1
+    assert (capped == full).all()
