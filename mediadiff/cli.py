@@ -277,6 +277,10 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         return
     corpus = _load(corpus_path, quiet)
     articles = _select(corpus, article_ids, event_id)
+    if not quiet:
+        for article in articles:
+            if not article.sentences:
+                click.echo(f"mediadiff: warning: article {article.id} has no body sentences to score", err=True)
     per_article = list(map_articles(score_article, progress(articles, total=len(articles), label="scoring",
                                                             enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
