@@ -236,3 +236,9 @@ def test_score_streams_jsonl_and_csv_with_jobs(runner, seeds):
 def test_score_option_combinations_that_cannot_work_are_usage_errors(runner):
     assert run(runner, "score", "--corpus", SEEDS, "--scheduler", "tcp://127.0.0.1:1").exit_code == 2
     assert run(runner, "score", "--corpus", SEEDS, "--format", "jsonl", "--by", "outlet").exit_code == 2
+
+
+def test_group_reads_with_jobs_and_gives_the_same_groups(runner):
+    serial = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)
+    parallel = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json", "--jobs", "2").output)
+    assert serial == parallel
