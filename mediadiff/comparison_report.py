@@ -102,10 +102,12 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
     for warning in comparison.warnings:
         out.append(f"warning: {warning}")
     for pair in comparison.pairs:
-        where = (f"A{','.join(str(i + 1) for i in pair.a_indices) or '-'}"
-                 f" → B{','.join(str(i + 1) for i in pair.b_indices) or '-'}")
+        a_where = "A" + ",".join(str(i + 1) for i in pair.a_indices)
+        b_where = "B" + ",".join(str(i + 1) for i in pair.b_indices)
+        where = a_where if not pair.b_indices else b_where if not pair.a_indices else f"{a_where} → {b_where}"
         status = pair.status.upper()
-        header = f"{status:<9} {where}  similarity {pair.similarity:.2f}"
+        score = "similarity" if pair.a_indices and pair.b_indices else "closest match"
+        header = f"{status:<9} {where}  {score} {pair.similarity:.2f}"
         out.append(click.style(header, fg=STATUS_COLOUR.get(pair.status), bold=True) if color else header)
         out.extend(_columns(pair.a_text or "—", pair.b_text or "—", column))
         if pair.status == "reworded" and pair.diff:
