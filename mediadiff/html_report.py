@@ -70,7 +70,13 @@ def alignment_section(comparison: Any) -> str:
     counts = " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
     rows = []
     for pair in comparison.pairs:
-        b_cell = inline_diff_html(pair.diff) if pair.status == "reworded" else escape(pair.b_text or "—")
+        b_cell = escape(pair.b_text or "—")
+        if pair.status == "reworded":
+            from .comparison_report import equal_share
+
+            # A word diff of two mostly different sentences is noise: show B as written.
+            b_cell = inline_diff_html(pair.diff) if equal_share(pair.diff) >= 0.3 else (
+                f"{b_cell}<br><span class=muted>(mostly rewritten)</span>")
         a_where = ",".join(str(i + 1) for i in pair.a_indices) or "—"
         b_where = ",".join(str(i + 1) for i in pair.b_indices) or "—"
         rows.append(f"<tr class={pair.status}><td>{pair.status}</td><td class=num>{a_where}</td>"
