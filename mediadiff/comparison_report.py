@@ -164,7 +164,8 @@ def comparison_markdown(comparison: Any) -> str:
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
     out += ["", "## Alignment", "", "| status | A | B | similarity |", "|---|---|---|---|"]
     for pair in comparison.pairs:
-        b_cell = inline_diff(pair.diff, markdown=True) if pair.status == "reworded" else (pair.b_text or "—")
+        rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
+        b_cell = (pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
         out.append(f"| {pair.status} | {_md(pair.a_text or '—')} | {_md(b_cell)} | {pair.similarity:.2f} |")
     if comparison.quotes:
         out += ["", "## Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
