@@ -3,9 +3,13 @@
 ``extract_quotes`` finds quoted spans in an article's body (straight or curly,
 double or single quotes; apostrophes inside words such as "Mexico's" or
 "don't" never open or close a quote), with offsets into ``Article.raw``, the
-reporting verb and the speaker named around it. Pronouns are resolved simply:
-"she"/"he" to the last person quoted or named, "it"/"which" to the last
-statement, communiqué or institution mentioned. ``match_quotes`` pairs the same
+reporting verb and the speaker named around it: "X said", "said X", "was
+underscored by X", "X, who ... stated" (the name before the comma),
+participles and infinitives ("..., emphasizing that", "to reaffirm") take the
+sentence's subject. Pronouns are resolved simply: "she"/"he" to the last
+person quoted or named, "it"/"they" to the last statement, communiqué or
+institution mentioned ("a statement from X" speaks for X). A sentence with no
+speech act gets no speaker. ``match_quotes`` pairs the same
 quotation across two articles and says how it changed.
 """
 
@@ -21,35 +25,42 @@ from mediadiff.similarity import content_stems, normalise_word, tokens
 
 _DOUBLE = re.compile(r"[“\"](?=\S)([^“”\"\n]+?)(?<=\S)[”\"]")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)([^‘’'\n]+?|[^‘’\n]*?\w[’'][^\s’'][^‘’\n]*?)(?<=\S)[’'](?![\w])")
+# Base forms serve infinitives ("to reaffirm"); nouns that double as verbs
+# ("statement", "note", "demand", "state") are left out so they never act as verbs.
 REPORTING_VERBS = (
-    "said says say saying told telling tells added adds adding stated states stating claimed "
-    "claims claiming stressed stresses stressing noted notes noting emphasized emphasised "
-    "emphasizes emphasizing highlighted highlighting reiterated reiterating explained explains "
-    "concluded declared declaring insisted warned warning argued wrote tweeted posted announced "
-    "affirmed reaffirmed reaffirming acknowledged acknowledging mentioned described demanded "
-    "demanding underscored asserted remarked continued maintained urged threatened"
-).split()
-_VERB = "|".join(REPORTING_VERBS)
+    "said says say saying told telling tells tell added adds adding stated states stating claimed "
+    "claims claiming stressed stresses stressing stress noted notes noting emphasized emphasised "
+    "emphasizes emphasizing emphasize highlighted highlighting reiterated reiterating reiterate "
+    "explained explains concluded declared declaring declare insisted insist warned warning warn "
+    "argued wrote tweeted posted announced affirmed reaffirmed reaffirming reaffirm acknowledged "
+    "acknowledging acknowledge mentioned described demanded demanding underscored asserted remarked "
+    "continued maintained urged threatened discussed criticized criticised reported"
+).split() + ["calls for", "called for", "calling for", "call for"]
+_VERB = "|".join(v.replace(" ", r"\s+") for v in REPORTING_VERBS)
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|for\s+|de\s+la\s+|de\s+|and\s+)?[A-Z][\w’'.-]*)*"
-_PHRASE = rf"[Tt]he\s+[a-z]+\b|(?:[Tt]he\s+|[Bb]oth\s+)?{_NAME}"
+_PHRASE = rf"(?:[Tt]he|[Tt]his|[Tt]hese)\s+[a-z]+\b|(?:[Tt]he\s+|[Bb]oth\s+)?{_NAME}"
 _PRONOUN = r"[Ss]he|[Hh]e|[Ii]t|[Tt]hey|which|who"
 _ADVERBS = r"(?:(?:\w+ly|also|then|has|had|have|went on to)\s+){0,3}"
 _AFTER = re.compile(rf"^[\s,.:;–—-]*(?P<speaker>{_PRONOUN}|{_PHRASE})\s+{_ADVERBS}(?P<verb>{_VERB})\b")
 _AFTER_INVERTED = re.compile(rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<speaker>{_PHRASE})")
-_BEFORE = re.compile(
-    rf"(?P<speaker>{_PRONOUN}|{_PHRASE})\s+{_ADVERBS}(?P<verb>{_VERB})\b(?!.*\b(?:{_VERB})\b)"
-)
-_BY = re.compile(
-    rf"(?P<verb>reported|stated|announced|posted|said|underscored)\s+(?:in\s+[^,]*?\s+)?by\s+(?P<speaker>{_PHRASE})"
-)
-_PARTICIPLE = re.compile(rf"\b(?P<verb>(?:{_VERB}))\b(?!.*\b(?:{_VERB})\b)")
-_SUBJECT = re.compile(rf"^\s*(?P<speaker>(?:Both\s+[a-z]+)|{_PHRASE})")
-_RELATIVE = re.compile(rf"(?P<np>(?:the\s+)?{_NAME})\s*,\s+(?:who|which)\b[^,]*$")
-_APPOSITIVE = re.compile(rf"(?P<np>[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)\s*,\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b[^,]*$")
+_ADJACENT = re.compile(rf"(?P<speaker>{_PRONOUN}|{_PHRASE})\s+{_ADVERBS}$")
+_BY_AGENT = re.compile(rf"\s+(?:in\s+[^,]*?\s+)?by\s+(?P<speaker>{_PHRASE})")
+_PASSIVE_AGENT = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+ed\b[^,]*?\bby\s+[^,]*?"
+                            rf"(?P<speaker>(?:the\s+)?{_NAME})\s*,")
+_RELATIVE = re.compile(r",\s+(?P<pronoun>who|which)\b[^,]*$")
+_NP_END = re.compile(rf"(?:{_PHRASE})\s*$")
+_NESTED = re.compile(rf"\bthat\s+they\s+{_ADVERBS}$")
+# Infinitive ("to reaffirm"), coordinated predicate ("and stressed") or an
+# appositive between subject and verb ("This directive, issued ..., calls for").
+_DEPENDENT = re.compile(rf"(?:\bto|\band|^\s*(?:{_PHRASE})\s*,[^,]*,)\s+{_ADVERBS}$")
+_SUBJECT = re.compile(rf"\s*(?P<speaker>Both\s+[a-z]+|{_PHRASE})")
+_LEADERS = {"in", "on", "at", "earlier", "later", "speaking", "while", "as", "after", "before", "however",
+            "despite", "during", "shortly", "when", "since", "although", "meanwhile", "last"}
 _ACCORDING = re.compile(rf"according to (?P<speaker>{_PHRASE})")
 _SOURCE_NOUNS = re.compile(
     r"(?:[Tt]he[^\S\n]+|[Aa][^\S\n]+)?(?:joint[^\S\n]+)?(?:statement|communiqu[ée]|note|message|readout)\b"
-    r"(?:[^\S\n]+released[^\S\n]+\w+)?(?:[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?" + _NAME + r")?"
+    r"(?:[^\S\n]+released[^\S\n]+\w+)?(?:[^\S\n]+(?:by|from)[^\S\n]+(?P<org>(?:the[^\S\n]+)?" + _NAME + r"))?"
     r"|(?:the\s+)?(?:[A-Z][\w’'.-]*[^\S\n]+)*(?:Department|Ministry|Bureau|House|Office|Government)\b"
 )
 _ORG_WORDS = {"department", "ministry", "bureau", "house", "office", "government", "statement",
@@ -85,7 +96,9 @@ class QuoteMatch:
     """The same quotation in article A and article B.
 
     ``status`` is ``"same"``, ``"trimmed"`` (B quotes a part of A's words),
-    ``"extended"`` (B quotes more) or ``"altered"`` (words changed).
+    ``"extended"`` (B quotes more) or ``"altered"`` (words changed); a trimmed
+    or extended quote may also have a changed word, listed in ``differences``
+    (see ``compare_quotes``).
     ``differences`` lists human-readable notes, e.g. ``"speaker: Sheinbaum ->
     the State Department communiqué"``; ``overlap`` is the share of the shorter
     quote's content words found in the other, in [0, 1].
@@ -113,8 +126,17 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _mask(text: str) -> str:
+    """``text`` with the words inside quotation marks replaced by "…", so that a
+    verb inside an earlier quote is never taken as a reporting verb."""
+    for start, end in reversed(_spans(text)):
+        text = text[:start] + "…" + text[end:]
+    return text
+
+
 def _clean_speaker(speaker: str) -> str:
-    return re.sub(r"^(?:and|but|as|while|that)\s+", "", speaker.strip(" ,")).strip()
+    speaker = re.split(r"(?<=[a-z]{2})\.\s|\n", speaker)[0]  # a name never runs into the next sentence
+    return re.sub(r"^(?:and|but|as|while|that|however)\s+", "", speaker.strip(" ,"), flags=re.I).strip()
 
 
 def _is_person(name: str) -> bool:
@@ -122,39 +144,83 @@ def _is_person(name: str) -> bool:
     return bool(name[:1].isupper()) and not words & _ORG_WORDS and name.lower() not in {"it", "they"}
 
 
+def _source(match: re.Match) -> str:
+    """"a statement from the State Department" speaks for the State Department."""
+    return _clean_speaker(match.group("org") or match.group(0))
+
+
 def _resolve(speaker: str, context: str, last_person: str | None) -> str:
     low = speaker.lower()
-    if low in {"she", "he"}:
+    sources = list(_SOURCE_NOUNS.finditer(context)) if low in {"it", "which", "they"} else []
+    if low in {"she", "he", "who"} or (low == "they" and not sources):
         return last_person or speaker
-    if low in {"it", "which", "they", "who"}:
-        sources = list(_SOURCE_NOUNS.finditer(context))
-        if low == "who" or (low in {"they"} and not sources):
-            return last_person or speaker
-        if sources:
-            return sources[-1].group(0).strip()
-    return speaker
+    return _source(sources[-1]) if sources else speaker
 
 
-def _attribution(sentence_start: str, before: str, after: str) -> tuple[str | None, str | None]:
+def _relative(text: str, pronoun: str) -> str:
+    """The head of "<text>, who/which": the noun phrase just before the comma;
+    "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who"),
+    "which" skips people for the last statement or institution named."""
+    np = _NP_END.search(text)
+    if np and pronoun == "who":
+        return re.split(r"\s+and\s+", np.group(0).strip())[-1]
+    if np and not _is_person(np.group(0).strip()):
+        return np.group(0).strip()
+    sources = list(_SOURCE_NOUNS.finditer(text))
+    return _source(sources[-1]) if sources and pronoun == "which" else pronoun
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The grammatical subject of a sentence, skipping leading adverbials
+    ("Earlier in the week, on January 11, Secretary Rubio ...")."""
+    pos = 0
+    for _ in range(4):
+        m = _SUBJECT.match(sentence, pos)
+        if m and m.group("speaker").split()[0].lower() not in _LEADERS:
+            return _clean_speaker(m.group("speaker"))
+        pos = sentence.find(",", pos) + 1
+        if not pos:
+            break
+    return None
+
+
+def _reporting(before: str, sentence: str) -> tuple[str | None, str] | None:
+    """Speaker and verb of the last reporting verb in ``before`` (the sentence up
+    to the quote, earlier quotes masked); ``None`` if it has no reporting verb."""
+    verbs = list(_VERB_RE.finditer(before))
+    if not verbs:
+        return None
+    verb, head = verbs[-1], before[: verbs[-1].start()]
+    name = re.sub(r"\s+", " ", verb.group(0))
+    if len(verbs) > 1 and _NESTED.search(head) and not re.search(r"[,.;]", before[verbs[-2].end():verb.start()]):
+        return _reporting(before[: verbs[-2].end()], sentence)  # "X noted that they acknowledged that ..."
+    agent = _BY_AGENT.match(before, verb.end())
+    if agent:
+        return _clean_speaker(agent.group("speaker")), name
+    adjacent = _ADJACENT.search(head)
+    relative = _RELATIVE.search(head)
+    if adjacent and re.search(r"\b(?:of|in|at|on|to|for|with|from|after|during|over)\s+$", head[: adjacent.start()]):
+        adjacent = None  # "who at the end of the call stated": an object, not the subject
+    if adjacent and adjacent.group("speaker") not in {"which", "who"}:
+        return _clean_speaker(adjacent.group("speaker")), name
+    if relative:
+        return _relative(head[: relative.start()], relative.group("pronoun")), name
+    if name.endswith("ing") or _DEPENDENT.search(head):
+        passive = _PASSIVE_AGENT.search(head)  # "was dismissed by X, telling ..."
+        return (_clean_speaker(passive.group("speaker")) if passive else _sentence_subject(sentence)), name
+    return None
+
+
+def _attribution(sentence: str, before: str, after: str) -> tuple[str | None, str | None]:
     """Speaker and reporting verb from the text after the quote (up to the next
     quote) or, failing that, before it in the same sentence."""
-    for pattern, text in ((_AFTER, after), (_AFTER_INVERTED, after), (_BY, before)):
-        m = pattern.search(text)
+    for pattern in (_AFTER, _AFTER_INVERTED):
+        m = pattern.search(after)
         if m:
             return _clean_speaker(m.group("speaker")), m.group("verb")
-    m = _BEFORE.search(before)
-    if m:
-        relative = _RELATIVE.search(before[: m.start("verb")])
-        if relative:
-            return _clean_speaker(relative.group("np")), m.group("verb")
-        return _clean_speaker(m.group("speaker")), m.group("verb")
-    m = _APPOSITIVE.search(before)
-    if m and m.group("verb").endswith("ing"):
-        return m.group("np"), m.group("verb")
-    m = _PARTICIPLE.search(before)
-    if m and m.group("verb").endswith("ing"):
-        subject = _SUBJECT.search(sentence_start)
-        return (_clean_speaker(subject.group("speaker")) if subject else None), m.group("verb")
+    found = _reporting(before, sentence)
+    if found:
+        return found
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
     if m:
         return _clean_speaker(m.group("speaker")), "according to"
@@ -162,7 +228,11 @@ def _attribution(sentence_start: str, before: str, after: str) -> tuple[str | No
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    """Direct quotations in the body of ``article``, in order of appearance."""
+    """Direct quotations in the body of ``article``, in order of appearance.
+
+    A sentence made of quotations only ('"X," and "Y."') continues the speech
+    reported in the sentence before it ("However, she added, ...").
+    """
     paragraphs: dict[int, list] = {}
     for sentence in article.sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
@@ -176,14 +246,17 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             inside = [s for s in sentences if s.start <= absolute < s.end] or [sentences[0]]
             first = inside[0]
             closing = next((s for s in sentences if s.start <= base + end <= s.end), first)
-            before = article.raw[first.start:absolute - 1]
-            after = article.raw[base + end + 1:closing.end]
-            after = re.split(r"[“\"‘]", after)[0]
-            speaker, verb = _attribution(article.raw[first.start:], before, after)
+            before = _mask(article.raw[first.start:absolute - 1])
+            after = re.split(r"[“\"‘]", article.raw[base + end + 1:closing.end])[0]
+            sentence_text = _mask(article.raw[first.start:closing.end])
+            speaker, verb = _attribution(sentence_text, before, after)
             previous = quotes[-1] if quotes else None
             same_sentence = previous is not None and previous.sentence == first.index
+            if not verb and first.index and re.fullmatch(r"(?:[\W\s]|\b(?:and|but|or)\b)*", sentence_text):
+                prior = _mask(article.sentences[first.index - 1].text)
+                speaker, verb = _reporting(prior, prior) or (None, None)
             if previous and same_sentence and (not verb or (verb.endswith("ing") and previous.speaker)):
-                speaker, verb = previous.speaker, previous.verb  # "..." and "..." share a source
+                speaker, verb = previous.speaker, verb or previous.verb  # "..." and "..." share a source
             elif speaker:
                 back = article.sentences[max(0, first.index - 2)].start
                 speaker = _resolve(speaker, article.raw[back:absolute], last_person)
@@ -212,6 +285,13 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
 
     Same quote: at least 60 % of the shorter quote's content words occur in the
     other and they share a run of two words (or the whole of a one-word quote).
+
+    ``status`` names the main relation: ``"trimmed"`` when A has words B lacks
+    and at most one word in five of B (at least one word) is not in A, so a cut
+    quote with a changed word ("narcoterrorists" -> "narcoterrorist") is still
+    trimmed; ``"extended"`` the mirror image; ``"altered"`` otherwise. Every
+    edit other than the cut (or addition) itself is listed in ``differences``
+    as ``"replace: x -> y"``, ``"insert: - -> y"`` or ``"delete: x -> -"``.
     """
     ca, cb = set(content_stems(a.text)), set(content_stems(b.text))
     if not ca or not cb:
@@ -223,18 +303,20 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     if overlap < 0.6 or longest < min(2, len(wa), len(wb)):
         return None
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    only_a, only_b = len(wa) - shared, len(wb) - shared
     if not ops:
         status = "same"
-    elif all(op[0] == "delete" for op in ops):
+    elif only_a > only_b and only_b <= max(1, len(wb) // 5):
         status = "trimmed"
-    elif all(op[0] == "insert" for op in ops):
+    elif only_b > only_a and only_a <= max(1, len(wa) // 5):
         status = "extended"
     else:
         status = "altered"
-    notes = []
-    for tag, i1, i2, j1, j2 in ops:
-        if status == "altered" or tag == "replace":
-            notes.append(f"{tag}: {' '.join(wa[i1:i2]) or '-'} -> {' '.join(wb[j1:j2]) or '-'}")
+    # The cut (or added) words are what "trimmed" ("extended") says; only the other edits are listed.
+    expected = {"trimmed": "delete", "extended": "insert"}.get(status)
+    notes = [f"{tag}: {' '.join(wa[i1:i2]) or '-'} -> {' '.join(wb[j1:j2]) or '-'}"
+             for tag, i1, i2, j1, j2 in ops if tag != expected]
     if not _same_source(a.speaker, b.speaker):
         notes.append(f"speaker: {a.speaker} -> {b.speaker}")
     if a.verb and b.verb and a.verb != b.verb:
