@@ -19,9 +19,7 @@ Units and directions:
 
 from __future__ import annotations
 
-import re
 import statistics
-import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -29,7 +27,7 @@ from typing import Any
 
 from mediadiff.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.models import Article
-from mediadiff.sentiment import mask_names, straighten_quotes
+from mediadiff.sentiment import label_of, sentence_sentiment
 
 __all__ = [
     "Cue",
@@ -44,72 +42,7 @@ __all__ = [
     "to_records",
 ]
 
-NEUTRAL_BAND = 0.05
 TOP_CUES = 5
-
-_ANALYZER: Any = None
-_QUOTES_PUNCT = string.punctuation + "\u201c\u201d\u2018\u2019"
-
-
-def _analyzer() -> Any:
-    # Created once and lazily: importing mediadiff must stay cheap.
-    global _ANALYZER
-    if _ANALYZER is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        _ANALYZER = SentimentIntensityAnalyzer()
-    return _ANALYZER
-
-
-def label_of(compound: float) -> str:
-    """``negative`` / ``neutral`` / ``positive`` with the VADER ±0.05 band."""
-    if compound > NEUTRAL_BAND:
-        return "positive"
-    if compound < -NEUTRAL_BAND:
-        return "negative"
-    return "neutral"
-
-
-def sentence_sentiment(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...]]:
-    """VADER compound in [-1, 1] for ``text`` and the lexicon words behind it,
-    formatted ``"word (+1.9)"`` (valence on VADER's -4..+4 scale, before VADER's
-    negation and booster rules).
-
-    With ``news`` (the default) lexicon words that are part of a proper name
-    ("The United States", "the Justice Department") are left out of the score
-    (``mediadiff.sentiment.mask_names``) and listed as
-    ``"united (ignored: part of a name)"``, and typographic quotes are read as
-    ASCII ones ("don\u2019t" negates); ``news=False`` is plain VADER."""
-    analyzer = _analyzer()
-    masked: dict[int, str] = {}
-    scored = text
-    if news:
-        from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
-
-        keep = set(NEGATE) | set(BOOSTER_DICT)
-        mask = mask_names(straighten_quotes(text), lexicon=analyzer.lexicon, keep=keep)
-        scored = mask.text
-        masked = {start: word for word, start, _ in mask.masked}
-    compound = float(analyzer.polarity_scores(scored)["compound"])
-    words: list[str] = []
-    for match in re.finditer(r"\S+", text):
-        raw = match.group()
-        if raw in analyzer.lexicon:  # emoticons such as ":)" keep their punctuation
-            key = raw
-        else:
-            key = raw.strip(_QUOTES_PUNCT).lower()
-        core_start = match.start() + len(raw) - len(raw.lstrip(_QUOTES_PUNCT))
-        if core_start in masked:
-            words.append(f"{masked[core_start]} (ignored: part of a name)")
-        elif key in analyzer.lexicon:
-            words.append(f"{key} ({analyzer.lexicon[key]:+.1f})")
-        for char in raw:
-            desc = analyzer.emojis.get(char)
-            if desc:
-                for part in desc.split():
-                    if part in analyzer.lexicon:
-                        words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
-    return compound, tuple(words)
 
 
 @dataclass(frozen=True)

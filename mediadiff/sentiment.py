@@ -1,4 +1,7 @@
-"""News adjustment for VADER: lexicon words that are part of a proper name carry no sentiment.
+"""Sentence sentiment: VADER, adjusted for news so proper names carry no sentiment.
+
+``sentence_sentiment`` gives VADER's compound score and the lexicon words behind
+it; ``label_of`` turns a compound into negative / neutral / positive.
 
 VADER scores "The United States" as positive ("united" +1.8) and "the Justice
 Department" as positive ("justice" +2.4). Before VADER sees a sentence, such
@@ -31,6 +34,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["NameMask", "mask_names", "load_names", "straighten_quotes"]
 
@@ -129,3 +133,71 @@ def mask_names(
         last = end
     out.append(text[last:])
     return NameMask("".join(out), tuple(masked))
+
+
+# --- VADER -----------------------------------------------------------------------------------------
+
+NEUTRAL_BAND = 0.05
+
+_ANALYZER: Any = None
+
+
+def _analyzer() -> Any:
+    # Created once and lazily: importing mediadiff must stay cheap.
+    global _ANALYZER
+    if _ANALYZER is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _ANALYZER = SentimentIntensityAnalyzer()
+    return _ANALYZER
+
+
+def label_of(compound: float) -> str:
+    """``negative`` / ``neutral`` / ``positive`` with the VADER ±0.05 band."""
+    if compound > NEUTRAL_BAND:
+        return "positive"
+    if compound < -NEUTRAL_BAND:
+        return "negative"
+    return "neutral"
+
+
+def sentence_sentiment(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...]]:
+    """VADER compound in [-1, 1] for ``text`` and the lexicon words behind it,
+    formatted ``"word (+1.9)"`` (valence on VADER's -4..+4 scale, before VADER's
+    negation and booster rules).
+
+    With ``news`` (the default) lexicon words that are part of a proper name
+    ("The United States", "the Justice Department") are left out of the score
+    (``mediadiff.sentiment.mask_names``) and listed as
+    ``"united (ignored: part of a name)"``, and typographic quotes are read as
+    ASCII ones ("don\u2019t" negates); ``news=False`` is plain VADER."""
+    analyzer = _analyzer()
+    masked: dict[int, str] = {}
+    scored = text
+    if news:
+        from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
+
+        keep = set(NEGATE) | set(BOOSTER_DICT)
+        mask = mask_names(straighten_quotes(text), lexicon=analyzer.lexicon, keep=keep)
+        scored = mask.text
+        masked = {start: word for word, start, _ in mask.masked}
+    compound = float(analyzer.polarity_scores(scored)["compound"])
+    words: list[str] = []
+    for match in re.finditer(r"\S+", text):
+        raw = match.group()
+        if raw in analyzer.lexicon:  # emoticons such as ":)" keep their punctuation
+            key = raw
+        else:
+            key = raw.strip(_PUNCT).lower()
+        core_start = match.start() + len(raw) - len(raw.lstrip(_PUNCT))
+        if core_start in masked:
+            words.append(f"{masked[core_start]} (ignored: part of a name)")
+        elif key in analyzer.lexicon:
+            words.append(f"{key} ({analyzer.lexicon[key]:+.1f})")
+        for char in raw:
+            desc = analyzer.emojis.get(char)
+            if desc:
+                for part in desc.split():
+                    if part in analyzer.lexicon:
+                        words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
+    return compound, tuple(words)
