@@ -153,7 +153,7 @@ def step_naive_score(folder: Path, jobs: int) -> dict[str, object]:
 def step_group_compare(folder: Path, jobs: int) -> dict[str, object]:
     from itertools import combinations
 
-    from mediadiff.align import compare
+    from mediadiff.comparison import compare
     from mediadiff.corpus import load_corpus
     from mediadiff.events import group_events
     from mediadiff.models import MediadiffError
@@ -232,7 +232,7 @@ def warm_up(step: str) -> None:
     if "score" in step:
         score_records(article)
     if step == "group+compare":
-        from mediadiff.align import compare
+        from mediadiff.comparison import compare
         from mediadiff.events import group_events
 
         other = clean_text("Officials said the plan might work. Critics agreed.\n", article_id="v", path="v")

@@ -34,7 +34,7 @@ from .segment import split_sentences
 
 # name -> module that defines it, imported when the name is first used
 _LAZY = {
-    "compare": "align", "Comparison": "align", "AlignedPair": "align", "align_sentences": "align",
+    "compare": "comparison", "Comparison": "comparison", "AlignedPair": "align", "align_sentences": "align",
     "compare_many": "coverage", "Coverage": "coverage", "Fact": "coverage",
     "sentence_similarity": "similarity", "word_diff": "similarity",
     "extract_quotes": "quotes", "match_quotes": "quotes", "Quote": "quotes", "QuoteMatch": "quotes",

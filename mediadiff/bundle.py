@@ -29,7 +29,8 @@ class ReportFiles:
 def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold: float | None = None,
                  force: bool = False, title: str | None = None) -> ReportFiles:
     from . import charts
-    from .align import DEFAULT_THRESHOLD, compare
+    from .align import DEFAULT_THRESHOLD
+    from .comparison import compare
     from .comparison_report import comparison_markdown, render_coverage
     from .coverage import compare_many
     from .html_report import report_page

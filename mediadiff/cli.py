@@ -136,7 +136,8 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     reworded sentences and the quotes both use. With three or more, prints a
     coverage matrix: which article carries which fact.
     """
-    from .align import DEFAULT_THRESHOLD, compare
+    from .align import DEFAULT_THRESHOLD
+    from .comparison import compare
     from .comparison_report import render_comparison, render_coverage
     from .coverage import compare_many
 
@@ -225,7 +226,7 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
                       else (charts.hedging_chart, charts.hedging_data))
         drawing = (f"{kind}-by-outlet", lambda: (draw(rows), data(rows)))
     else:
-        from .align import compare
+        from .comparison import compare
         from .coverage import compare_many
 
         articles = _select(corpus, article_ids, event_id)

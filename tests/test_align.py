@@ -7,13 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mediadiff.align import (
-    DEFAULT_THRESHOLD,
-    EmptyArticleError,
-    SameArticleError,
-    align_sentences,
-    compare,
-)
+from mediadiff.align import DEFAULT_THRESHOLD, align_sentences
+from mediadiff.comparison import EmptyArticleError, SameArticleError, compare
 from mediadiff.models import Article, Sentence
 from mediadiff.similarity import guess_language, sentence_similarity, word_diff
 

@@ -1,6 +1,6 @@
 """Relative hedging on aligned sentences."""
 
-from mediadiff.align import compare
+from mediadiff.comparison import compare
 from mediadiff.models import Article, Sentence
 from mediadiff.stance import stance_shifts
 
