@@ -6,7 +6,8 @@ reorder), one to one from the likeliest pair down: paraphrases (MSRP-tuned
 each other's best counterpart and share a rare name, number or quoted word.
 A left-over sentence then joins the pair of its best counterpart when the two
 clearly report the same fact (a sentence split in two, or two merged into
-one). ``mediadiff.comparison.compare`` wraps that with quote matching and a
+one). Last, sentences still unaligned are paired when each is the other's best
+remaining counterpart and they share two or more rare content words. ``mediadiff.comparison.compare`` wraps that with quote matching and a
 per-article summary; ``mediadiff.coverage.compare_many`` links facts across
 many articles.
 """
@@ -49,6 +50,15 @@ DEFAULT_SAME_FACT_FLOOR = 0.15
 IDF_MIX = 0.25
 ANCHOR_MAX_SHARE = 0.08
 JOIN_FLOOR = 0.27
+# Second pass: a sentence still unaligned after the first pass and the joins
+# is paired with its best still-unaligned counterpart when that choice is mutual, the fact
+# score is at least the same-fact floor, and the two share at least
+# RARE_STEMS_MIN content stems (any content word, not only names) each found in
+# at most max(2, RARE_STEM_MAX_SHARE x N) of the N sentences of the two
+# articles (0 disables the pass). Both chosen on the dev gold only (best
+# pooled-link F1 with precision >= 0.85); see bench/results/align.md.
+RARE_STEMS_MIN = 2
+RARE_STEM_MAX_SHARE = 0.10
 # Minimum difflib ratio of the word sequences for an aligned pair to be "kept"
 # (same sentence with at most trivial edits) rather than "reworded"; a kept pair
 # must also state the same numbers and differ by at most KEPT_MAX_CONTENT_EDITS
@@ -182,6 +192,41 @@ def is_trivial_edit(text_a: str, text_b: str, *, kept_threshold: float = DEFAULT
     return max(len(fa.stems - fb.stems), len(fb.stems - fa.stems)) <= KEPT_MAX_CONTENT_EDITS
 
 
+def _second_pass(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    facts: dict[tuple[int, int], float],
+    scores: dict[tuple[int, int], float],
+    df: Counter[str],
+    floor: float,
+    groups: list[tuple[set[int], set[int]]],
+    group_of_a: dict[int, int],
+    group_of_b: dict[int, int],
+    group_score: list[float],
+) -> None:
+    """Pair still-unaligned sentences that are mutual best among the unaligned and share rare stems."""
+    limit = max(2.0, RARE_STEM_MAX_SHARE * (len(a) + len(b)))
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for (i, j), fact in facts.items():
+        if i in group_of_a or j in group_of_b:
+            continue
+        best_a[i] = max(best_a.get(i, (-1.0, -1)), (fact, -j))
+        best_b[j] = max(best_b.get(j, (-1.0, -1)), (fact, -i))
+    chosen = []
+    for i, (fact, neg_j) in best_a.items():
+        j = -neg_j
+        if fact < floor or -best_b[j][1] != i:
+            continue
+        shared = features(a[i].text).weights.keys() & features(b[j].text).weights.keys()
+        if sum(df[key] <= limit for key in shared) >= RARE_STEMS_MIN:
+            chosen.append((i, j))
+    for i, j in chosen:
+        group_of_a[i] = group_of_b[j] = len(groups)
+        groups.append(({i}, {j}))
+        group_score.append(scores[i, j])
+
+
 def align_sentences(
     a: Sequence[Sentence],
     b: Sequence[Sentence],
@@ -199,7 +244,9 @@ def align_sentences(
     or quoted word, and their fact score (``fact_scores``) is at least
     ``same_fact_floor`` (pass 1.0 to align paraphrases only). Pairs are taken
     one to one, best fact score first; then a left-over sentence may join an
-    aligned pair (split/merge). ``kept_threshold`` is the minimum word-sequence
+    aligned pair (split/merge); then still-unaligned sentences that are mutual
+    best among the unaligned, share ``RARE_STEMS_MIN`` rare content stems and
+    reach ``same_fact_floor`` are paired. ``kept_threshold`` is the minimum word-sequence
     ratio for an aligned pair to be "kept" (see ``is_trivial_edit``) instead of
     "reworded". ``similarity`` replaces ``sentence_similarity`` (a callable
     ``(a_text, b_text) -> [0, 1]``). Rows follow A's order; an added B
@@ -272,6 +319,10 @@ def align_sentences(
                 own.add(k)
                 mine[k] = g
                 group_score[g] = score
+    # Second pass after the joins, so a pair it adds never attracts a join (run
+    # before them it let 001:1 pull in a wrong 004:2 on the dev gold).
+    if RARE_STEMS_MIN:
+        _second_pass(a, b, facts, scores, df, same_fact_floor, groups, group_of_a, group_of_b, group_score)
     best_a: dict[int, float] = defaultdict(float)
     best_b: dict[int, float] = defaultdict(float)
     for (i, j), score in scores.items():

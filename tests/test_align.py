@@ -192,9 +192,10 @@ def test_gold_files_are_split_into_dev_and_test():
 
 
 def test_seed_gold_link_recall_and_precision(seeds):
-    # Measured on the test gold (bench/bench_seed_alignment.py): P 0.83 (10/12),
-    # R 0.42 (10/24); parameters were chosen on the dev gold only. The MSRP
-    # threshold alone gave R 0.21; the naive difflib best match R 0.08.
+    # Measured on the test gold (bench/bench_seed_alignment.py): P 0.86 (12/14),
+    # R 0.50 (12/24) with the rare-stem second pass (before it: P 0.83, R 0.42);
+    # parameters were chosen on the dev gold only. The MSRP threshold alone
+    # gave R 0.21; the naive difflib best match R 0.08.
     tp = predicted = gold_total = 0
     for gold in _gold("test"):
         a, b = seeds[gold["a"]].sentences, seeds[gold["b"]].sentences
@@ -206,8 +207,8 @@ def test_seed_gold_link_recall_and_precision(seeds):
         tp += len(links & gold_links)
         predicted += len(links)
         gold_total += len(gold_links)
-    assert tp / gold_total >= 0.38
-    assert tp / predicted >= 0.75
+    assert tp / gold_total >= 0.48
+    assert tp / predicted >= 0.85
 
 
 def test_compare_many_links_like_compare_for_few_articles_and_by_index_for_many():
