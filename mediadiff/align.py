@@ -7,7 +7,8 @@ each other's best counterpart and share a rare name, number or quoted word.
 A left-over sentence then joins the pair of its best counterpart when the two
 clearly report the same fact (a sentence split in two, or two merged into
 one). Last, sentences still unaligned are paired when each is the other's best
-remaining counterpart and they share two or more rare content words. ``mediadiff.comparison.compare`` wraps that with quote matching and a
+remaining counterpart and they share two or more rare content words.
+``mediadiff.comparison.compare`` wraps that with quote matching and a
 per-article summary; ``mediadiff.coverage.compare_many`` links facts across
 many articles.
 """
