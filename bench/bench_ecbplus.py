@@ -2,6 +2,7 @@
 
     python bench/bench_ecbplus.py          # report dev (topics 1-35), test (36-45), all
     python bench/bench_ecbplus.py --tune   # grid on dev topics 1-35 only
+    python bench/bench_ecbplus.py --labels 15   # labels of 15 predicted groups, dev topics only
 
 The number of events is never given to mediadiff; the tf-idf agglomerative
 baseline below IS given the gold k, as in shared/bench/ecbplus/SOURCE.md.
@@ -19,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mediadiff.events import DEFAULT_THRESHOLD, NAME_WEIGHT, NUMBER_WEIGHT, group_texts  # noqa: E402
+from mediadiff.events import DEFAULT_THRESHOLD, NAME_WEIGHT, NUMBER_WEIGHT, group_events, group_texts  # noqa: E402
+from mediadiff.models import Article, Sentence  # noqa: E402
 
 DATA = Path(os.environ.get("MEDIADIFF_BENCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "bench"))
 TEST_TOPICS = range(36, 46)
@@ -67,9 +69,24 @@ def score(gold: list, pred: list) -> dict[str, float]:
     return {"P": p, "R": r, "F1": f, "ARI": adjusted_rand_score(gold, pred), "k": len(set(pred))}
 
 
+def print_labels(dev: list[tuple[int, str, str]], count: int) -> None:
+    """Labels of ``count`` predicted groups (two or more members, evenly spread), with their gold events."""
+    articles = []
+    for n, (_, _, text) in enumerate(dev):
+        lines = text.split("\n")
+        sentences = tuple(Sentence(i, line, 0, len(line)) for i, line in enumerate(lines[1:]))
+        articles.append(Article(id=str(n), path=f"{n}.txt", raw=text, sentences=sentences, title=lines[0]))
+    events = [e for e in group_events(articles) if len(e.article_ids) > 1]
+    step = max(1, len(events) // count)
+    for event in events[::step][:count]:
+        gold = Counter(dev[int(i)][1] for i in event.article_ids).most_common(1)[0][0]
+        print(f"{len(event.article_ids):3d}  {gold:14s}  {event.label}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tune", action="store_true", help="grid search on dev topics 1-35")
+    parser.add_argument("--labels", type=int, metavar="N", help="print N group labels on dev topics 1-35")
     args = parser.parse_args()
     docs = load()
     splits = {
@@ -77,6 +94,9 @@ def main() -> None:
         "test (topics 36-45)": [d for d in docs if d[0] in TEST_TOPICS],
         "all": docs,
     }
+    if args.labels:
+        print_labels(splits["dev (topics 1-35)"], args.labels)
+        return
     if args.tune:
         dev = splits["dev (topics 1-35)"]
         gold = [d[1] for d in dev]

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from mediadiff.labels import event_label, shared_terms
 from mediadiff.models import Article, Event
 
 if TYPE_CHECKING:
@@ -57,6 +58,11 @@ _TITLES = frozenset(
     "general gen chief judge justice pope king queen prince princess dr mr mrs ms "
     "federal former acting deputy spokesperson".split()
 )
+# Departments named after "Secretary of", "Minister of": not part of the person's name.
+_OFFICES = frozenset(
+    "state defense defence war treasury commerce energy labor labour interior justice health "
+    "education agriculture transportation finance".split()
+)
 _INITIAL_AFTER = frozenset(".!?:;\"“‘'(\n")
 # A line in this many articles of one outlet is that outlet's boilerplate.
 _OUTLET_REPEATS = 3
@@ -91,14 +97,15 @@ def group_events(
     events = []
     for number, members in enumerate(ordered, start=1):
         cohesion = _cohesion(blocks.matrix, members)
-        terms = _shared_terms(blocks, members)
+        terms = shared_terms(blocks.matrix, blocks.columns, blocks.surface, members)
+        label = event_label(terms, [published[i] for i in members], proper_names=blocks.proper_names)
         events.append(
             Event(
                 id=f"E{number}",
-                label=_label(terms, [published[i] for i in members]) or "(empty)",
+                label=label or "(empty)",
                 article_ids=tuple(articles[i].id for i in members),
                 cohesion={articles[i].id: c for i, c in zip(members, cohesion, strict=True)},
-                shared_terms=tuple(term for term, _ in terms),
+                shared_terms=tuple(term.text for term in terms[:30]),
             )
         )
     return tuple(events)
@@ -172,10 +179,17 @@ def _normal(line: str) -> str:
 class _Blocks:
     """The weighted, L2-normalised document matrix and what each column means."""
 
-    def __init__(self, matrix: Any, columns: list[tuple[str, str]], surface: dict[tuple[str, str], str]):
+    def __init__(
+        self,
+        matrix: Any,
+        columns: list[tuple[str, str]],
+        surface: dict[tuple[str, str], str],
+        proper_names: frozenset[str] = frozenset(),
+    ):
         self.matrix = matrix  # csr, one row per text
         self.columns = columns  # (block, feature) per column
         self.surface = surface  # (block, feature) -> most frequent spelling in the texts
+        self.proper_names = proper_names  # single names seen capitalised mid-sentence (labels only)
 
 
 def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _Blocks:
@@ -192,10 +206,12 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
     surface: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     words, names, numbers = [], [], []
     stems: dict[str, str] = {}
+    proper_names: set[str] = set()
     for text, doc in zip(texts, tokenized, strict=True):
         w_doc, n_doc, d_doc = [], [], []
         run: list[str] = []
-        previous, previous_end = "", 0
+        office = False  # the run follows "Secretary of", "Minister of"
+        previous, previous_end, before_previous = "", 0, ""
         for token, start, initial in doc:
             low = token.lower()
             has_digit = any(c.isdigit() for c in token)
@@ -209,7 +225,7 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
             elif low not in stop and len(low) > 1:
                 s = stems.get(low) or stems.setdefault(low, stem(low))
                 w_doc.append(s)
-                surface["word", s][low] += 1
+                surface["word", s][token] += 1
             name = token[:1].isupper() and not has_digit and low not in stop
             if low in _WEEKDAYS or low in _MONTH_ABBR or low in _MONTHS:
                 name = False  # dates are weighed in the number block
@@ -217,14 +233,17 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
                 name = False  # "Speaking", "Officials" at the start of a sentence
             adjacent = run and text[previous_end:start].isspace()
             if not name or initial or not adjacent:
-                run = _flush_run(run, n_doc, surface)
+                run = _flush_run(run, n_doc, surface, office)
+                office = previous == "of" and before_previous in _TITLES
             if name:
+                if not initial:
+                    proper_names.add(low)
                 n_doc.append(low)
                 surface["name", low][token] += 1
                 run.append(token)
-            previous = _MONTH_ABBR.get(low.rstrip("."), low)
+            before_previous, previous = previous, _MONTH_ABBR.get(low.rstrip("."), low)
             previous_end = start + len(token)
-        _flush_run(run, n_doc, surface)
+        _flush_run(run, n_doc, surface, office)
         words.append(w_doc)
         names.append(n_doc)
         numbers.append(d_doc)
@@ -245,7 +264,8 @@ def _vectorize(texts: list[str], name_weight: float, number_weight: float) -> _B
         columns = [("word", "")]
     else:
         matrix = normalize(sp.hstack(parts).tocsr())
-    return _Blocks(matrix, columns, {f: c.most_common(1)[0][0] for f, c in surface.items()})
+    surface_forms = {f: c.most_common(1)[0][0] for f, c in surface.items()}
+    return _Blocks(matrix, columns, surface_forms, frozenset(proper_names))
 
 
 def _tokens(text: str) -> list[tuple[str, int, bool]]:
@@ -274,11 +294,20 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _flush_run(run: list[str], names: list[str], surface: dict[tuple[str, str], Counter[str]]) -> list[str]:
-    """Record a run of capitalised words ("Marco Rubio") as one more name feature."""
+def _flush_run(
+    run: list[str], names: list[str], surface: dict[tuple[str, str], Counter[str]], office: bool = False
+) -> list[str]:
+    """Record a run of capitalised words ("Marco Rubio") as one more name feature.
+
+    ``office`` says the run follows a title and "of": its first words name the office.
+    """
     titles = [i for i, word in enumerate(run) if word.lower() in _TITLES]
     if titles:  # "Canadian Prime Minister Mark Carney" -> "Mark Carney"
         run = run[titles[-1] + 1 :]
+    elif office and len(run) > 2:  # "Secretary of (State) Marco Rubio", "of (Homeland Security) Kristi Noem"
+        run = run[-2:]
+    elif office and run and run[0].lower() in _OFFICES:  # "Secretary of State Rubio"
+        run = run[1:]
     if len(run) > 1:
         phrase = " ".join(run)
         names.append(phrase.lower())
@@ -362,39 +391,3 @@ def _cohesion(matrix: Any, members: list[int]) -> list[float]:
     sims = (sub @ sub.T).toarray()
     means = (sims.sum(axis=1) - sims.diagonal()) / (len(members) - 1)
     return [round(min(max(float(m), 0.0), 1.0), 4) for m in means]
-
-
-def _shared_terms(blocks: _Blocks, members: list[int]) -> list[tuple[str, str]]:
-    """Features most members carry, strongest first, as (surface form, block)."""
-    sub = blocks.matrix[members]
-    share = (sub > 0).sum(axis=0).A1 / len(members)
-    weight = sub.sum(axis=0).A1 / len(members)
-    needed = 1.0 if len(members) == 1 else max(0.5, 2 / len(members))
-    order = sorted((i for i in range(len(share)) if share[i] >= needed), key=lambda i: -share[i] * weight[i])
-    terms, seen = [], set()
-    for i in order:
-        block, feature = blocks.columns[i]
-        term = blocks.surface.get((block, feature), feature)
-        if term.lower() not in seen:
-            seen.add(term.lower())
-            terms.append((term, block))
-    return terms[:30]
-
-
-def _label(terms: list[tuple[str, str]], published: list[str | None]) -> str:
-    """A few shared names, words and a date: "Claudia Sheinbaum, Marco Rubio, fentanyl, January 2026"."""
-    names = [t for t, block in terms if block == "name"]
-    in_phrases = {w for t in names if " " in t for w in t.split()}
-    # People come as runs ("Marco Rubio"); lone capitals are more often places.
-    singles = [t for t in names if " " not in t and t not in in_phrases]
-    chosen = ([t for t in names if " " in t] + singles)[:3]
-    name_words = {w.lower() for t in names for w in t.replace(".", " ").split()}
-    words = [t for t, block in terms if block == "word" and t not in name_words]
-    chosen += words[:2]
-    chosen += [t for t, block in terms if block == "number" and " " in t][:1]
-    months = {p[:7] for p in published if p and re.match(r"\d{4}-\d\d", p)}
-    if len(months) == 1 and all(published):
-        year, month = months.pop().split("-")
-        if 1 <= int(month) <= 12:
-            chosen.append(f"{_MONTHS[int(month) - 1].title()} {year}")
-    return ", ".join(chosen)

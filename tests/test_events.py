@@ -159,3 +159,48 @@ def test_neighbour_cap_bounds_the_graph_but_keeps_clear_events():
     capped = _average_linkage(matrix, 0.2, max_neighbours=3)
     assert len(set(full)) == 2 and len(set(full[:4])) == 1
     assert (capped == full).all()
+
+
+RUBIO_CALL_A = build_article(
+    "020",
+    "Secretary of State Marco Rubio spoke by phone with his counterpart from Mexico on the weekend.",
+    "Rubio pressed Mexico for tangible results against fentanyl trafficking, and Claudia Sheinbaum said "
+    "cooperation on security would continue.",
+    published="2026-01-12",
+)
+RUBIO_CALL_B = build_article(
+    "021",
+    "In a call with Mexico, Secretary of State Marco Rubio demanded results on fentanyl and security.",
+    "Officials in Mexico said security cooperation with Washington had produced results, and Claudia "
+    "Sheinbaum defended it.",
+    published="2026-01-13",
+)
+
+
+def test_label_keeps_the_person_not_the_office_before_the_name():
+    (event,) = group_events([RUBIO_CALL_A, RUBIO_CALL_B])
+    assert "Marco Rubio" in event.label
+    assert "State Marco Rubio" not in event.label
+    assert "Marco Rubio" in event.shared_terms
+
+
+def test_label_prefers_the_distinctive_word_to_generic_news_words():
+    (event,) = group_events([RUBIO_CALL_A, RUBIO_CALL_B])
+    assert "fentanyl" in event.label
+    assert "security" not in event.label and "results" not in event.label
+
+
+def test_sentence_opening_word_is_not_taken_for_a_name():
+    (event,) = group_events([ELECTION])
+    assert "Voters" not in event.label
+    assert "Portugal" in event.label or "Socialist Party" in event.label
+
+
+def test_label_leaves_out_titles_and_prefers_names_rare_in_the_corpus():
+    events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
+    label = event_of(events, "001").label
+    assert "President" not in label
+    assert label.index("Valparaiso") < label.index("January 2026")
+    words = label.split(", ")
+    assert "harbour" in words or "magnitude" in words
+    assert not ("Chile" in words and "Chilean" in words)  # one of a country and its adjective
