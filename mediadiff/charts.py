@@ -235,6 +235,23 @@ def event_similarity_chart(ids: Sequence[str], matrix: Any, events: Sequence[Any
     return figure
 
 
+def events_chart(events: Sequence[Any], articles: Sequence[Any], *, ax: Any = None) -> Any:
+    """The event-similarity heatmap for grouped ``articles`` (``group_events`` result)."""
+    ids, matrix = _similarity(articles)
+    return event_similarity_chart(ids, matrix, events, ax=ax, labels={a.id: a.outlet or "" for a in articles})
+
+
+def events_data(events: Sequence[Any], articles: Sequence[Any]) -> dict[str, object]:
+    ids, matrix = _similarity(articles)
+    return event_similarity_data(ids, matrix, events)
+
+
+def _similarity(articles: Sequence[Any]) -> tuple[Any, Any]:
+    from .events import event_similarity
+
+    return event_similarity(list(articles))
+
+
 def _rectangle(xy: tuple[float, float], width: float, height: float) -> Any:
     from matplotlib.patches import Rectangle
 

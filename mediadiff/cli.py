@@ -208,14 +208,12 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
 
     corpus = _load(corpus_path, quiet)
     if kind == "events":
-        from .events import event_similarity, group_events
+        from .events import group_events
 
         articles = list(corpus)
         events = group_events(articles)
-        ids, matrix = event_similarity(articles)
-        labels = {a.id: a.outlet or "" for a in articles}
-        drawing = ("event-similarity", lambda: (charts.event_similarity_chart(ids, matrix, events, labels=labels),
-                                                charts.event_similarity_data(ids, matrix, events)))
+        drawing = ("event-similarity", lambda: (charts.events_chart(events, articles),
+                                                charts.events_data(events, articles)))
     elif kind in ("sentiment", "hedging"):
         from .scoring import score_article, score_corpus
 
@@ -357,7 +355,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     suits headlines and snippets).
     """
     from .corpus import article_files, default_corpus_path
-    from .events import DEFAULT_THRESHOLD, event_similarity, group_events
+    from .events import DEFAULT_THRESHOLD, group_events
     from .parallel import progress
     from .stream import iter_articles
 
@@ -374,13 +372,9 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     if charts_dir:
         from . import charts
 
-        def draw() -> tuple[Any, object]:
-            ids, matrix = event_similarity(list(corpus))
-            outlets = {a.id: a.outlet or "" for a in corpus}
-            return (charts.event_similarity_chart(ids, matrix, events, labels=outlets),
-                    charts.event_similarity_data(ids, matrix, events))
-
-        _report_written(charts.write_charts([("event-similarity", draw)], charts_dir, force=force))
+        _report_written(charts.write_charts(
+            [("event-similarity", lambda: (charts.events_chart(events, corpus), charts.events_data(events, corpus)))],
+            charts_dir, force=force))
 
 
 def _event_articles(corpus: Corpus, event_id: str, threshold: float | None) -> list[Article]:

@@ -67,3 +67,22 @@ def test_outlet_colours_are_stable_distinct_and_colour_blind_safe():
 def test_reader_comments_sit_beside_their_outlet(outlet_rows):
     names = [row["name"] for row in charts.sentiment_data(outlet_rows)]
     assert names.index("004 comments") == names.index("004 (outlet unknown)") + 1
+
+
+def test_every_chart_function_takes_a_result_and_returns_its_figure(seeds, tmp_path):
+    from matplotlib.figure import Figure
+
+    from mediadiff.comparison import compare
+    from mediadiff.coverage import compare_many
+    from mediadiff.events import group_events
+
+    comparison = compare(seeds["003"], seeds["004"])
+    coverage = compare_many([seeds["000"], seeds["003"], seeds["004"]])
+    events = group_events(list(seeds))
+    for draw in (lambda ax: charts.status_chart(comparison, ax=ax), lambda ax: charts.alignment_map(comparison, ax=ax),
+                 lambda ax: charts.coverage_chart(coverage, ax=ax), lambda ax: charts.events_chart(events, seeds, ax=ax)):
+        figure = Figure()
+        assert draw(figure.add_subplot()) is figure
+    data = charts.events_data(events, list(seeds))
+    assert data["ids"] == list(seeds.ids) and len(data["similarity"]) == 5
+    assert all(row[i] == 1.0 for i, row in enumerate(data["similarity"]))
