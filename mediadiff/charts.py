@@ -269,7 +269,7 @@ def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, ob
             (f"{stem}-alignment-map", lambda: (alignment_map(result), alignment_map_data(result))),
         ]
     stem = "coverage-" + "-".join(a.id for a in result.articles[:6]) + ("-etc" if len(result.articles) > 6 else "")
-    return [(stem, lambda: (coverage_chart(result), result.to_dict()))]
+    return [(stem, lambda: (coverage_chart(result), coverage_data(result)))]
 
 
 def status_data(comparison: Any) -> list[dict[str, object]]:
@@ -353,6 +353,11 @@ def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
     ax.legend(handles=handles, fontsize=8, loc="lower center", ncols=4, frameon=False, bbox_to_anchor=(0.5, -0.06))
     ax.set_title("Alignment map: sentence order in A (left) and B (right); lines join the same fact", fontsize=11)
     return figure
+
+
+def coverage_data(coverage: Any) -> dict[str, object]:
+    """Facts, articles and the facts x articles matrix (``Coverage.to_dict``)."""
+    return coverage.to_dict()
 
 
 def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
