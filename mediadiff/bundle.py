@@ -35,7 +35,7 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     from .coverage import compare_many
     from .html_report import report_page
     from .report import render_group_scores
-    from .scoring import score_article, score_corpus
+    from .scoring import outlet_scores, score_article
 
     if len(articles) < 2:
         raise MediadiffError(f"a report compares at least two articles, got {len(articles)}")
@@ -50,7 +50,7 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     comparisons = [compare(reference, other, threshold=threshold) for other in articles[1:]]
     coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
     per_article = [score_article(a) for a in articles]
-    group_rows = [*score_corpus(articles, by="outlet"), *(s.comments for s in per_article if s.comments)]
+    group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
     sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
 
     chart_list = [*charts.comparison_charts(comparisons[0])]

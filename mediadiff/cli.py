@@ -215,11 +215,11 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
         drawing = ("event-similarity", lambda: (charts.events_chart(events, articles),
                                                 charts.events_data(events, articles)))
     elif kind in ("sentiment", "hedging"):
-        from .scoring import score_article, score_corpus
+        from .scoring import outlet_scores, score_article
 
         articles = _select(corpus, article_ids, event_id)
-        rows = [*score_corpus(articles, by="outlet"),
-                *(s.comments for s in map(score_article, articles) if s.comments)]
+        scored = [score_article(a) for a in articles]
+        rows = [*outlet_scores(scored), *(s.comments for s in scored if s.comments)]
         draw, data = ((charts.sentiment_chart, charts.sentiment_data) if kind == "sentiment"
                       else (charts.hedging_chart, charts.hedging_data))
         drawing = (f"{kind}-by-outlet", lambda: (draw(rows), data(rows)))
