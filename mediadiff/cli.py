@@ -75,11 +75,20 @@ def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[...,
     )
 
 
+def _warn(message: str) -> None:
+    click.echo(f"mediadiff: warning: {message}", err=True)
+
+
+def _warner(quiet: bool) -> Callable[[str], None]:
+    """Where library warnings go: stderr, or nowhere with --quiet."""
+    return (lambda message: None) if quiet else _warn
+
+
 def _load(corpus_path: str | None, quiet: bool) -> Corpus:
     corpus = load_corpus(corpus_path)
     if not quiet:
         for warning in corpus.warnings:
-            click.echo(f"mediadiff: warning: {warning}", err=True)
+            _warn(warning)
     return corpus
 
 
@@ -156,7 +165,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         click.echo(render_coverage(result, fmt=fmt, color=_use_color(color)))
     if not quiet:
         for warning in result.warnings:
-            click.echo(f"mediadiff: warning: {warning}", err=True)
+            _warn(warning)
     if charts_dir:
         from . import charts
 
@@ -279,7 +288,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     if not quiet:
         for article in articles:
             if not article.sentences:
-                click.echo(f"mediadiff: warning: article {article.id} has no body sentences to score", err=True)
+                _warn(f"article {article.id} has no body sentences to score")
     per_article = list(map_articles(score_article, progress(articles, total=len(articles), label="scoring",
                                                             enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
@@ -309,17 +318,13 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from .parallel import progress
     from .stream import iter_articles, stream_scores, write_csv, write_jsonl
 
-    def warn(message: str) -> None:
-        if not quiet:
-            click.echo(f"mediadiff: warning: {message}", err=True)
-
     total: int | None = None
     if article_ids or event_id:
         articles: Any = _select(_load(corpus_path, quiet), article_ids, event_id)
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)
-        articles = iter_articles(folder, on_warning=warn)
+        articles = iter_articles(folder, on_warning=_warner(quiet))
         total = len(article_files(folder)) if folder.is_dir() else None
     records = stream_scores(progress(articles, total=total, label="scoring", enabled=not quiet), by=by,
                             jobs=jobs, engine=engine, scheduler=scheduler)
@@ -359,13 +364,9 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     from .parallel import progress
     from .stream import iter_articles
 
-    def warn(message: str) -> None:
-        if not quiet:
-            click.echo(f"mediadiff: warning: {message}", err=True)
-
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
-    corpus = list(progress(iter_articles(folder, on_warning=warn, jobs=jobs), total=total, label="reading",
+    corpus = list(progress(iter_articles(folder, on_warning=_warner(quiet), jobs=jobs), total=total, label="reading",
                            enabled=not quiet))
     events = group_events(corpus, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     click.echo(render_events(events, {a.id: a for a in corpus}, fmt=fmt))
