@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mediadiff.events import DEFAULT_THRESHOLD, NAME_WEIGHT, NUMBER_WEIGHT, group_events, group_texts  # noqa: E402
+from mediadiff.events.grouping import DEFAULT_THRESHOLD, NAME_WEIGHT, NUMBER_WEIGHT, group_events, group_texts  # noqa: E402
 from mediadiff.models import Article, Sentence  # noqa: E402
 
 DATA = Path(os.environ.get("MEDIADIFF_BENCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "bench"))

@@ -34,7 +34,7 @@ def texts(n: int) -> list[str]:
 
 
 def measure(n: int, threshold: float) -> dict[str, float]:
-    from mediadiff.events import group_texts
+    from mediadiff.events.grouping import group_texts
 
     workload = texts(n)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

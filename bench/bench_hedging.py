@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from learn_hedge_weights import bench_dir, f1, read_wikiweasel  # noqa: E402
 
-from mediadiff.lexicons import Lexicon, LexiconEntry, load_lexicon, tokenize  # noqa: E402
+from mediadiff.tone.lexicons import Lexicon, LexiconEntry, load_lexicon, tokenize  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "scoring.md"
 

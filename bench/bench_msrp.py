@@ -1,4 +1,4 @@
-"""MSRP paraphrase benchmark for ``mediadiff.similarity.sentence_similarity``.
+"""MSRP paraphrase benchmark for ``mediadiff.align.similarity.sentence_similarity``.
 
 Chooses the decision threshold on MSRP *train* (best F1 of the paraphrase
 class), then reports test accuracy and F1 beside two baselines measured in the
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mediadiff.similarity import sentence_similarity  # noqa: E402
+from mediadiff.align.similarity import sentence_similarity  # noqa: E402
 
 Pair = tuple[int, str, str]
 

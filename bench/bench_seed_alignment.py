@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mediadiff.align import (  # noqa: E402
+from mediadiff.align.alignment import (  # noqa: E402
     ANCHOR_MAX_SHARE,
     DEFAULT_SAME_FACT_FLOOR,
     DEFAULT_THRESHOLD,
@@ -35,7 +35,7 @@ from mediadiff.align import (  # noqa: E402
     RARE_STEMS_MIN,
     align_sentences,
 )
-from mediadiff.corpus import load_corpus  # noqa: E402
+from mediadiff.corpus.reading import load_corpus  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data"
 NAIVE_CUTOFF = 0.5

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from mediadiff.corpus import load_corpus
-from mediadiff.segment import split_sentences
+from mediadiff.corpus.reading import load_corpus
+from mediadiff.corpus.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,7 +62,7 @@ def score(splitter, corpus, gold):
 def main() -> None:
     corpus = load_corpus(ROOT / "seeds")
     gold = json.loads((ROOT / "tests" / "data" / "seed_sentences.json").read_text(encoding="utf-8"))["articles"]
-    splitters = {"mediadiff.segment": mediadiff_split, "naive split on [.!?] + space": naive}
+    splitters = {"mediadiff.corpus.segment": mediadiff_split, "naive split on [.!?] + space": naive}
     punkt = punkt_untrained()
     if punkt:
         splitters["nltk Punkt, untrained (offline)"] = punkt

@@ -25,7 +25,7 @@ from learn_hedge_weights import bench_dir  # noqa: E402
 from scipy.stats import pearsonr  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
-from mediadiff.sentiment import label_of, sentence_sentiment  # noqa: E402
+from mediadiff.tone.sentiment import label_of, sentence_sentiment  # noqa: E402
 
 
 def read_nyt() -> list[tuple[str, float, str]]:

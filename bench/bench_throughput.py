@@ -124,13 +124,14 @@ def write_workload(n: int, work_dir: Path) -> Path:
 # --- steps (run in a child process) -------------------------------------------------------------
 
 def step_read(folder: Path, jobs: int) -> dict[str, object]:
-    from mediadiff.stream import iter_articles
+    from mediadiff.scale.stream import iter_articles
 
     return {"articles": sum(1 for _ in iter_articles(folder))}
 
 
 def step_score(folder: Path, jobs: int) -> dict[str, object]:
-    from mediadiff.stream import iter_articles, stream_scores, write_csv
+    from mediadiff.render.records import write_csv
+    from mediadiff.scale.stream import iter_articles, stream_scores
 
     with open(os.devnull, "w", encoding="utf-8") as out:
         rows = write_csv(stream_scores(iter_articles(folder), by="sentence", jobs=jobs), out)
@@ -138,8 +139,9 @@ def step_score(folder: Path, jobs: int) -> dict[str, object]:
 
 
 def step_naive_score(folder: Path, jobs: int) -> dict[str, object]:
-    from mediadiff.corpus import load_corpus
-    from mediadiff.stream import score_records, write_csv
+    from mediadiff.corpus.reading import load_corpus
+    from mediadiff.render.records import write_csv
+    from mediadiff.scale.stream import score_records
 
     corpus = load_corpus(folder)
     records = []
@@ -153,9 +155,9 @@ def step_naive_score(folder: Path, jobs: int) -> dict[str, object]:
 def step_group_compare(folder: Path, jobs: int) -> dict[str, object]:
     from itertools import combinations
 
-    from mediadiff.comparison import compare
-    from mediadiff.corpus import load_corpus
-    from mediadiff.events import group_events
+    from mediadiff.align.comparison import compare
+    from mediadiff.corpus.reading import load_corpus
+    from mediadiff.events.grouping import group_events
     from mediadiff.models import MediadiffError
 
     t0 = time.perf_counter()
@@ -192,7 +194,7 @@ def step_group_compare(folder: Path, jobs: int) -> dict[str, object]:
 def step_naive_group(folder: Path, jobs: int) -> dict[str, object]:
     from difflib import SequenceMatcher
 
-    from mediadiff.corpus import load_corpus
+    from mediadiff.corpus.reading import load_corpus
 
     t0 = time.perf_counter()
     words = [a.body.lower().split() for a in load_corpus(folder)]
@@ -225,15 +227,15 @@ def _maxrss_mib(who: int) -> float:
 
 def warm_up(step: str) -> None:
     """Import what the step needs and load its word lists, so timings exclude start-up."""
-    from mediadiff.cleaning import clean_text
-    from mediadiff.stream import score_records
+    from mediadiff.corpus.cleaning import clean_text
+    from mediadiff.scale.stream import score_records
 
     article = clean_text("Officials said the plan may work. Critics disagreed.\n", article_id="w", path="w")
     if "score" in step:
         score_records(article)
     if step == "group+compare":
-        from mediadiff.comparison import compare
-        from mediadiff.events import group_events
+        from mediadiff.align.comparison import compare
+        from mediadiff.events.grouping import group_events
 
         other = clean_text("Officials said the plan might work. Critics agreed.\n", article_id="v", path="v")
         group_events([article, other])

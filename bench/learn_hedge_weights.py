@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from mediadiff.lexicons import Lexicon, _entries, read_rows, tokenize  # noqa: E402
+from mediadiff.tone.lexicons import Lexicon, _entries, read_rows, tokenize  # noqa: E402
 
 HEDGES = REPO / "mediadiff" / "data" / "hedges.tsv"
 COLUMNS = ["cue", "forms", "weight", "scope", "train_n", "train_precision", "not_after", "not_before", "source", "note"]

@@ -17,8 +17,9 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-from .corpus import load_article, load_corpus
-from .models import (
+from mediadiff.corpus.reading import load_article, load_corpus
+from mediadiff.corpus.segment import split_sentences
+from mediadiff.models import (
     AmbiguousArticleId,
     Article,
     ArticleNotFound,
@@ -30,18 +31,20 @@ from .models import (
     Removed,
     Sentence,
 )
-from .segment import split_sentences
 
 # name -> module that defines it, imported when the name is first used
 _LAZY = {
-    "compare": "comparison", "Comparison": "comparison", "AlignedPair": "align", "align_sentences": "align",
-    "compare_many": "coverage", "Coverage": "coverage", "Fact": "coverage",
-    "sentence_similarity": "similarity", "word_diff": "similarity",
-    "extract_quotes": "quotes", "match_quotes": "quotes", "Quote": "quotes", "QuoteMatch": "quotes",
-    "score_text": "scoring", "score_article": "scoring", "score_corpus": "scoring",
-    "SentenceScore": "scoring", "GroupScore": "scoring", "Cue": "scoring", "load_lexicon": "lexicons",
-    "group_events": "events", "event_similarity": "events",
-    "write_report": "bundle",
+    "compare": "align.comparison", "Comparison": "align.comparison",
+    "AlignedPair": "align.alignment", "align_sentences": "align.alignment",
+    "compare_many": "align.coverage", "Coverage": "align.coverage", "Fact": "align.coverage",
+    "sentence_similarity": "align.similarity", "word_diff": "align.similarity",
+    "extract_quotes": "voices.quotes", "match_quotes": "voices.quotes", "Quote": "voices.quotes",
+    "QuoteMatch": "voices.quotes",
+    "score_text": "tone.scoring", "score_article": "tone.scoring", "score_corpus": "tone.scoring",
+    "SentenceScore": "tone.scoring", "GroupScore": "tone.scoring", "Cue": "tone.scoring",
+    "load_lexicon": "tone.lexicons",
+    "group_events": "events.grouping", "event_similarity": "events.grouping",
+    "write_report": "render.bundle",
 }
 
 

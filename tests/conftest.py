@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
+from paths import SEEDS
 
-from mediadiff.corpus import load_corpus
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-DATA = Path(__file__).resolve().parent / "data"
+from mediadiff.corpus.reading import load_corpus
 
 
 @pytest.fixture(scope="session")

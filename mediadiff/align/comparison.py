@@ -1,0 +1,181 @@
+"""Two articles compared: aligned sentences, shared quotes and a summary per article.
+
+``compare`` checks the pair can be compared, aligns the sentences
+(``mediadiff.align.alignment.align_sentences``), matches the quotations both use
+(``mediadiff.voices.quotes``) and sums up, for each article, what it shares with the
+other, where the shared facts sit (lead or buried) and the words it adds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mediadiff.align.alignment import (
+    DEFAULT_KEPT_THRESHOLD,
+    DEFAULT_SAME_FACT_FLOOR,
+    DEFAULT_THRESHOLD,
+    AlignedPair,
+    align_sentences,
+)
+from mediadiff.align.params import (
+    LEAD_SIZE,
+)
+from mediadiff.align.similarity import STOPWORDS, content_stems, guess_language, normalise_word, stem, tokens
+from mediadiff.models import Article, MediadiffError
+from mediadiff.voices.quotes import QuoteMatch, extract_quotes, match_quotes
+
+
+class SameArticleError(MediadiffError):
+    """Both sides of a comparison are the same article."""
+
+
+class EmptyArticleError(MediadiffError):
+    """An article has no body sentences to align."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """How one article of a comparison relates to the other.
+
+    Counts are of this article's sentences: ``kept``/``reworded`` are shared
+    with the other article, ``unique`` are dropped (article A) or added
+    (article B); ``shares`` divide them by ``sentences`` (in [0, 1]).
+    ``lead_shared`` counts shared sentences among the first ``LEAD_SIZE``;
+    ``buried`` lists this article's indices of shared sentences that sit
+    outside its lead while the other article has them in its lead.
+    ``added_words`` are content words of its shared sentences that the
+    counterpart sentences lack (most frequent first).
+    """
+
+    article_id: str
+    sentences: int
+    kept: int
+    reworded: int
+    unique: int
+    lead_shared: int
+    buried: tuple[int, ...]
+    added_words: tuple[str, ...]
+
+    def to_dict(self, unique_name: str) -> dict:
+        n = self.sentences or 1
+        return {
+            "id": self.article_id, "sentences": self.sentences, "kept": self.kept,
+            "reworded": self.reworded, unique_name: self.unique,
+            "shares": {"kept": round(self.kept / n, 3), "reworded": round(self.reworded / n, 3),
+                       unique_name: round(self.unique / n, 3)},
+            "lead_shared": self.lead_shared, "buried": list(self.buried),
+            "added_words": list(self.added_words),
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Article A against article B: aligned sentences, matched quotes, summaries.
+
+    ``warnings`` are one-line notes such as different languages.
+    """
+
+    a: Article
+    b: Article
+    pairs: tuple[AlignedPair, ...]
+    quotes: tuple[QuoteMatch, ...]
+    summary_a: ArticleSummary
+    summary_b: ArticleSummary
+    threshold: float
+    warnings: tuple[str, ...] = ()
+    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR
+
+    def count(self, status: str) -> int:
+        return sum(p.status == status for p in self.pairs)
+
+    def to_dict(self) -> dict:
+        def article(art: Article) -> dict:
+            return {"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published,
+                    "sentences": len(art.sentences), "language": guess_language(art.body)}
+
+        return {
+            "articles": [article(self.a), article(self.b)],
+            "alignment": [pair.to_dict() for pair in self.pairs],
+            "quotes": [match.to_dict() for match in self.quotes],
+            "summary": {
+                **{s: self.count(s) for s in ("kept", "reworded", "dropped", "added")},
+                "threshold": self.threshold,
+                "same_fact_floor": self.same_fact_floor,
+                "a": self.summary_a.to_dict("dropped"),
+                "b": self.summary_b.to_dict("added"),
+            },
+            "warnings": list(self.warnings),
+        }
+
+
+def _words_only_in(mine: str, other: str) -> list[str]:
+    theirs = set(content_stems(other))
+    return [
+        normalise_word(w) for w in tokens(mine)
+        if normalise_word(w) not in STOPWORDS and not w[:1].isdigit() and len(w) > 2
+        and stem(w) not in theirs
+    ]
+
+
+def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> ArticleSummary:
+    mine = "a" if side == "a" else "b"
+    kept = reworded = unique = 0
+    shared: list[tuple[int, AlignedPair]] = []
+    words: Counter[str] = Counter()
+    for pair in pairs:
+        indices = pair.a_indices if mine == "a" else pair.b_indices
+        if pair.status in ("kept", "reworded"):
+            kept += len(indices) * (pair.status == "kept")
+            reworded += len(indices) * (pair.status == "reworded")
+            shared.extend((i, pair) for i in indices)
+            own, other = (pair.a_text, pair.b_text) if mine == "a" else (pair.b_text, pair.a_text)
+            words.update(_words_only_in(own or "", other or ""))
+        else:
+            unique += len(indices)
+    buried = sorted(
+        i for i, pair in shared
+        if i >= LEAD_SIZE and min(pair.b_indices if mine == "a" else pair.a_indices) < LEAD_SIZE
+    )
+    return ArticleSummary(
+        article.id, len(article.sentences), kept, reworded, unique,
+        sum(i < LEAD_SIZE for i, _ in shared), tuple(buried),
+        tuple(w for w, _ in words.most_common(15)),
+    )
+
+
+def check_comparable(a: Article, b: Article) -> tuple[str, ...]:
+    """Raise for inputs that cannot be compared; return warnings for doubtful ones."""
+    if a.id == b.id or (a.raw == b.raw and a.sentences == b.sentences):
+        raise SameArticleError(f"cannot compare article {a.id} with itself")
+    for article in (a, b):
+        if not article.sentences:
+            raise EmptyArticleError(f"article {article.label} has no body sentences to compare")
+    lang_a, lang_b = guess_language(a.body), guess_language(b.body)
+    if lang_a and lang_b and lang_a != lang_b:
+        return (f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "
+                "few sentences can align",)
+    return ()
+
+
+def compare(
+    article_a: Article,
+    article_b: Article,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
+    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
+) -> Comparison:
+    """Compare two articles about one event: what B kept, reworded, dropped and added.
+
+    Raises ``SameArticleError`` for one article twice and ``EmptyArticleError``
+    for an article without body sentences; articles in different languages
+    give a warning in the result.
+    """
+    warnings = check_comparable(article_a, article_b)
+    pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold,
+                            kept_threshold=kept_threshold, same_fact_floor=same_fact_floor)
+    quotes = match_quotes(extract_quotes(article_a), extract_quotes(article_b))
+    return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
+                      _summarise(article_b, pairs, "b"), threshold, warnings, same_fact_floor)

@@ -1,0 +1,143 @@
+"""`mediadiff compare`, `mediadiff report` and `mediadiff chart`."""
+
+from __future__ import annotations
+
+import click
+
+from mediadiff.cli.common import (
+    _load,
+    _report_written,
+    _select,
+    _use_color,
+    _warn,
+    charts_option,
+    color_option,
+    corpus_option,
+    event_option,
+    force_option,
+    format_option,
+    quiet_option,
+)
+from mediadiff.models import MediadiffError
+
+
+@click.command("compare")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Similarity (0-1) two sentences need to be aligned. Default: chosen on MSRP train.")
+@format_option("text", "json", "markdown", "html")
+@charts_option
+@force_option
+@color_option
+@quiet_option
+def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
+                    threshold: float | None, fmt: str, charts_dir: str | None, force: bool,
+                    color: bool | None, quiet: bool) -> None:
+    """Align the sentences of two or more articles: what each kept, reworded, dropped or added.
+
+    With two articles, prints them side by side with word-level diffs of the
+    reworded sentences and the quotes both use. With three or more, prints a
+    coverage matrix: which article carries which fact.
+    """
+    from mediadiff.align.alignment import DEFAULT_THRESHOLD
+    from mediadiff.align.comparison import compare
+    from mediadiff.align.coverage import compare_many
+    from mediadiff.render.comparison import render_comparison, render_coverage
+
+    corpus = _load(corpus_path, quiet)
+    articles = _select(corpus, article_ids, event_id)
+    if len({a.id for a in articles}) != len(articles):
+        raise MediadiffError("the same article is named twice; name each article once")
+    if len(articles) < 2:
+        raise MediadiffError(f"compare needs at least two articles, got {len(articles)}")
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    if len(articles) == 2:
+        result = compare(articles[0], articles[1], threshold=threshold)
+        click.echo(render_comparison(result, fmt=fmt, color=_use_color(color) and fmt == "text"))
+    else:
+        result = compare_many(articles, threshold=threshold)
+        click.echo(render_coverage(result, fmt=fmt, color=_use_color(color)))
+    if not quiet:
+        for warning in result.warnings:
+            _warn(warning)
+    if charts_dir:
+        from mediadiff.render import charts
+
+        _report_written(charts.write_charts(charts.comparison_charts(result), charts_dir, force=force))
+
+
+@click.command("report")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=str, file_okay=False),
+              help="Folder for report.html, report.md and the charts.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Similarity (0-1) two sentences need to be aligned.")
+@force_option
+@quiet_option
+def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, out_dir: str,
+                   threshold: float | None, force: bool, quiet: bool) -> None:
+    """Write one self-contained HTML report (and the same as Markdown) for two or more articles."""
+    from mediadiff.render.bundle import write_report
+
+    corpus = _load(corpus_path, quiet)
+    articles = _select(corpus, article_ids, event_id)
+    files = write_report(articles, out_dir, threshold=threshold, force=force)
+    for path in (files.html, files.markdown, *files.charts):
+        click.echo(f"wrote {path}")
+
+
+CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "events")
+
+
+@click.command("chart")
+@click.argument("kind", type=click.Choice(CHART_KINDS))
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@click.option("--out", "out_dir", default="figures", show_default=True,
+              type=click.Path(path_type=str, file_okay=False), help="Folder for the PNG and its JSON twin.")
+@force_option
+@quiet_option
+def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
+                  out_dir: str, force: bool, quiet: bool) -> None:
+    """Draw one chart as PNG (with its numbers as JSON).
+
+    KIND is statuses or alignment-map (two articles), coverage (three or
+    more), sentiment or hedging (by outlet), or events (the whole corpus).
+    """
+    from mediadiff.render import charts
+
+    corpus = _load(corpus_path, quiet)
+    if kind == "events":
+        from mediadiff.events.grouping import group_events
+
+        articles = list(corpus)
+        events = group_events(articles)
+        drawing = ("event-similarity", lambda: (charts.events_chart(events, articles),
+                                                charts.events_data(events, articles)))
+    elif kind in ("sentiment", "hedging"):
+        from mediadiff.tone.scoring import outlet_scores, score_article
+
+        articles = _select(corpus, article_ids, event_id)
+        scored = [score_article(a) for a in articles]
+        rows = [*outlet_scores(scored), *(s.comments for s in scored if s.comments)]
+        draw, data = ((charts.sentiment_chart, charts.sentiment_data) if kind == "sentiment"
+                      else (charts.hedging_chart, charts.hedging_data))
+        drawing = (f"{kind}-by-outlet", lambda: (draw(rows), data(rows)))
+    else:
+        from mediadiff.align.comparison import compare
+        from mediadiff.align.coverage import compare_many
+
+        articles = _select(corpus, article_ids, event_id)
+        wanted = "three or more" if kind == "coverage" else "exactly two"
+        if (kind == "coverage") != (len(articles) > 2) or len(articles) < 2:
+            raise MediadiffError(f"a {kind} chart needs {wanted} articles, got {len(articles)}")
+        result = compare_many(articles) if kind == "coverage" else compare(articles[0], articles[1])
+        drawing = next((n, d) for n, d in charts.comparison_charts(result) if kind == "coverage" or n.endswith(kind))
+    _report_written(charts.write_charts([drawing], out_dir, force=force))
+
+

@@ -1,0 +1,114 @@
+"""`mediadiff score`: tone and hedging per sentence, article or outlet."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from mediadiff.cli.common import (
+    _load,
+    _report_written,
+    _select,
+    _use_color,
+    _warn,
+    _warner,
+    charts_option,
+    color_option,
+    corpus_option,
+    event_option,
+    force_option,
+    format_option,
+    progress,
+    quiet_option,
+)
+from mediadiff.render.tables import render_group_scores, render_sentence_scores
+
+
+@click.command("score")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@click.option("--by", type=click.Choice(["sentence", "article", "outlet"]), default="article", show_default=True,
+              help="One row per sentence, per article or per outlet.")
+@format_option("text", "json", "csv", "jsonl")
+@event_option
+@charts_option
+@force_option
+@click.option("--jobs", "-j", type=int, default=1, show_default=True,
+              help="Worker processes; 0 uses every core.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on this machine, or on Dask (pip install 'mediadiff[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:port); default: a local Dask cluster.")
+@color_option
+@quiet_option
+def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str, event_id: str | None,
+                  charts_dir: str | None, force: bool, jobs: int, engine: str, scheduler: str | None,
+                  color: bool | None, quiet: bool) -> None:
+    """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
+
+    Reader comments are scored as their own rows, never mixed into an article's
+    or an outlet's tone. With no IDS, every article of the corpus is scored.
+    CSV and JSON Lines by sentence or article stream row by row, so a corpus
+    of any size is read one file at a time.
+    """
+    from mediadiff.scale.parallel import map_articles
+    from mediadiff.tone.scoring import outlet_scores, score_article
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if fmt == "jsonl" and by == "outlet":
+        raise click.UsageError("--format jsonl streams sentences or articles; use json for --by outlet")
+    if fmt in ("csv", "jsonl") and by != "outlet" and not charts_dir:
+        _stream_scores(article_ids, corpus_path, event_id, by=by, fmt=fmt, jobs=jobs, engine=engine,
+                       scheduler=scheduler, quiet=quiet)
+        return
+    corpus = _load(corpus_path, quiet)
+    articles = _select(corpus, article_ids, event_id)
+    if not quiet:
+        for article in articles:
+            if not article.sentences:
+                _warn(f"article {article.id} has no body sentences to score")
+    per_article = list(map_articles(score_article, progress(articles, total=len(articles), label="scoring",
+                                                            enabled=not quiet),
+                                    jobs=jobs, engine=engine, scheduler=scheduler))
+    outlet_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
+    if by == "sentence":
+        sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
+        click.echo(render_sentence_scores(sentences, fmt=fmt, color=_use_color(color)))
+    elif by == "outlet":
+        click.echo(render_group_scores(outlet_rows, fmt=fmt))
+    else:
+        comment_rows = [row for s in per_article if s.comments for row in (s.comments, *s.comment_scores)]
+        click.echo(render_group_scores([*(s.article for s in per_article), *comment_rows], fmt=fmt))
+    if charts_dir:
+        from mediadiff.render import charts
+
+        # Charts always compare outlets: that is the comparison a report needs.
+        _report_written(charts.write_charts([
+            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+            ("hedging-by-outlet", lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+        ], charts_dir, force=force))
+
+
+def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, *, by: str,
+                   fmt: str, jobs: int, engine: str, scheduler: str | None, quiet: bool) -> None:
+    """Score and write row by row: the whole corpus is never held in memory."""
+    from mediadiff.corpus.reading import article_files, default_corpus_path
+    from mediadiff.render.records import write_csv, write_jsonl
+    from mediadiff.scale.stream import iter_articles, stream_scores
+
+    total: int | None = None
+    if article_ids or event_id:
+        articles: Any = _select(_load(corpus_path, quiet), article_ids, event_id)
+        total = len(articles)
+    else:
+        folder = default_corpus_path(corpus_path)
+        articles = iter_articles(folder, on_warning=_warner(quiet))
+        total = len(article_files(folder)) if folder.is_dir() else None
+    records = stream_scores(progress(articles, total=total, label="scoring", enabled=not quiet), by=by,
+                            jobs=jobs, engine=engine, scheduler=scheduler)
+    (write_jsonl if fmt == "jsonl" else write_csv)(records, sys.stdout)
+
+

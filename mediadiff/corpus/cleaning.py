@@ -1,0 +1,214 @@
+"""Turn the text of one article file into a clean ``Article``.
+
+News files mix the story with things that are not the story: copyright lines,
+"Filed under" tags, wire credits, section labels with a timestamp, the headline
+(sometimes twice), subheads, a sentence pasted twice, and reader comments. Each
+of these is recognised line by line, recorded in ``Article.removed`` with its
+reason (so nothing disappears silently), and where it carries metadata
+(outlet, wire, sections, published, title) that metadata is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from mediadiff.corpus.segment import split_sentences
+from mediadiff.models import Article, Comment, Removed, Sentence
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_RIGHTS = re.compile(r"all rights reserved|do not reproduce", re.IGNORECASE)
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|©]+?)\s*(?:\.|\||$|all rights)",
+    re.IGNORECASE,
+)
+_FILED_UNDER = re.compile(r"^\s*(?:filed under|tags?|topics?)\s*:\s*(.*)$", re.IGNORECASE)
+_WIRE = re.compile(
+    r"^\s*(?:\(?with (?:information|reporting|files) (?:from|of|by)|information from|source|sources|"
+    r"reporting by)\s*:?\s+(.+?)\.?\)?\s*$",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+)
+_COMMENT_HEADER = re.compile(r"^\s*(\d+)\s+(?:reader\s+)?comments?\s*$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!:;,]['\"”’)\]]*$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _lines(raw: str) -> list[_Line]:
+    lines = []
+    for match in re.finditer(r"[^\n]+", raw):
+        start, end = match.start(), match.end()
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        if end > start:
+            lines.append(_Line(raw[start:end], start, end))
+    return lines
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without sentence-final punctuation: a headline or subhead."""
+    words = text.split()
+    if not words or len(words) > 16 or _TERMINAL.search(text):
+        return False
+    if text.endswith("?"):
+        return len(words) <= 8
+    return True
+
+
+def normalise(text: str) -> str:
+    """Lower-case letters and digits only: the key for spotting repeated text."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(_WORD.findall(text))
+
+
+def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], list[_Line]]:
+    """Read author/text pairs after a "N Comments" header.
+
+    An author line is short and has no sentence punctuation; the comment text is
+    every following line up to the next author line. Lines that do not fit are
+    returned so the caller can keep them as body rather than lose them.
+    """
+    comments: list[Comment] = []
+    index = 0
+    while index < len(lines):
+        author = lines[index]
+        if len(author.text.split()) > 4 or _TERMINAL.search(author.text) or index + 1 >= len(lines):
+            break
+        body = [lines[index + 1]]
+        index += 2
+        while index < len(lines) and not (
+            len(lines[index].text.split()) <= 4 and not _TERMINAL.search(lines[index].text)
+            and len(comments) + 1 < expected
+        ):
+            body.append(lines[index])
+            index += 1
+        text = " ".join(line.text for line in body)
+        comments.append(Comment(author=author.text, text=text, start=body[0].start, end=body[-1].end))
+    return comments, lines[index:]
+
+
+def clean_text(
+    raw: str,
+    *,
+    article_id: str,
+    path: str,
+    metadata: Mapping[str, object] | None = None,
+    metadata_source: Mapping[str, str] | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """Build an ``Article`` from decoded file text.
+
+    ``metadata`` holds values already known from the file format (JSON fields,
+    HTML meta tags, Markdown front matter); values found in the text fill only
+    the fields it leaves empty.
+    """
+    meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
+    source: dict[str, str] = {k: v for k, v in (metadata_source or {}).items() if k in meta}
+    removed: list[Removed] = []
+    body_lines: list[_Line] = []
+    comments: list[Comment] = []
+
+    def found(field: str, value: object, how: str) -> None:
+        if value and field not in meta:
+            meta[field] = value
+            source[field] = how
+
+    lines = _lines(raw)
+    title_key = normalise(str(meta["title"])) if meta.get("title") else None
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        text = line.text
+        position += 1
+        header = _COMMENT_HEADER.match(text)
+        if header:
+            removed.append(Removed(text, "comment-header", line.start, line.end))
+            comments, leftover = _parse_comments(lines[position:], int(header.group(1)))
+            body_lines.extend(leftover)
+            break
+        if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
+            removed.append(Removed(text, "copyright", line.start, line.end))
+            owner = _COPYRIGHT_OUTLET.search(text)
+            if owner and owner.group(1).strip():
+                found("outlet", owner.group(1).strip(" ,"), "copyright line (inferred)")
+            continue
+        filed = _FILED_UNDER.match(text)
+        if filed:
+            removed.append(Removed(text, "filed-under", line.start, line.end))
+            continue
+        wire = _WIRE.match(text)
+        if wire and len(text.split()) <= 10:
+            removed.append(Removed(text, "wire-credit", line.start, line.end))
+            found("wire", wire.group(1).strip(), "wire credit line")
+            continue
+        stamp = _TIMESTAMP.search(text)
+        if stamp and len(text.split()) <= 8 and _is_heading(text.replace(stamp.group(1), "x")):
+            labels = text.replace(stamp.group(1), " ").split()
+            removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
+            found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
+            found("sections", tuple(labels), "section label line")
+            continue
+        if _is_heading(text):
+            key = normalise(text)
+            if title_key is None:
+                title_key = key
+                found("title", text, "headline line")
+                removed.append(Removed(text, "headline", line.start, line.end))
+            elif key == title_key:
+                removed.append(Removed(text, "repeated-headline", line.start, line.end))
+            else:
+                removed.append(Removed(text, "subhead", line.start, line.end))
+            continue
+        body_lines.append(line)
+
+    sentences: list[Sentence] = []
+    seen: set[str] = set()
+    for paragraph, line in enumerate(body_lines):
+        for start, end in split_sentences(raw[line.start : line.end]):
+            start, end = start + line.start, end + line.start
+            text = raw[start:end]
+            key = normalise(text)
+            if key and key in seen:
+                removed.append(Removed(text, "duplicate-sentence", start, end))
+                continue
+            if key:
+                seen.add(key)
+            sentences.append(Sentence(len(sentences), text, start, end, paragraph))
+
+    removed.sort(key=lambda r: r.start)
+    sections = meta.get("sections") or ()
+    if isinstance(sections, str):
+        sections = tuple(sections.replace(";", ",").replace(",", " ").split())
+    return Article(
+        id=article_id,
+        path=path,
+        raw=raw,
+        sentences=tuple(sentences),
+        title=_str_or_none(meta.get("title")),
+        outlet=_str_or_none(meta.get("outlet")),
+        published=_str_or_none(meta.get("published")),
+        sections=tuple(str(s) for s in sections),  # type: ignore[union-attr]
+        wire=_str_or_none(meta.get("wire")),
+        url=_str_or_none(meta.get("url")),
+        comments=tuple(comments),
+        removed=tuple(removed),
+        warnings=warnings,
+        metadata_source=source,
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value).strip() or None if value else None

@@ -1,0 +1,392 @@
+"""PNG charts for reports, drawn with matplotlib's object API on the Agg backend.
+
+Every chart function takes a result object (and optionally a matplotlib
+``Axes`` to draw into) and returns the ``Figure``; it never touches pyplot's
+global state, so charts are safe in scripts, notebooks and threads. Every chart
+also has a data twin (``*_data`` functions): the numbers it draws, as plain
+records, written beside the PNG as JSON so a researcher can redraw it.
+
+Colours: the Okabe–Ito palette (safe for the common colour-vision
+deficiencies); an outlet always gets the same colour, in every chart and every
+run, because the colour is chosen from a hash of its name.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mediadiff.models import MediadiffError
+
+DPI = 150
+SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+STATUS_COLOURS = {"kept": "#009E73", "reworded": "#56B4E9", "dropped": "#D55E00", "added": "#E69F00"}
+READERS_COLOUR = "#999999"
+UNKNOWN_OUTLET_COLOUR = "#555555"  # articles without an outlet share no outlet colour
+
+
+def outlet_colour(name: str) -> str:
+    """The preferred colour of an outlet (or any label), from a hash of its name."""
+    return _PALETTE[zlib.crc32(name.encode("utf-8")) % len(_PALETTE)]
+
+
+def outlet_colours(names: Sequence[str]) -> dict[str, str]:
+    """Colours for the outlets of one chart: each keeps its preferred colour unless
+    another outlet of the chart took it first (names taken in sorted order), so the
+    same set of outlets is coloured the same in every chart and no two share one."""
+    colours: dict[str, str] = {}
+    for name in sorted(set(names)):
+        start = _PALETTE.index(outlet_colour(name))
+        free = [c for c in _PALETTE[start:] + _PALETTE[:start] if c not in colours.values()]
+        colours[name] = free[0] if free else outlet_colour(name)
+    return colours
+
+
+_PALETTE = OKABE_ITO[:-2]  # without yellow (unreadable on white) and black (text colour)
+
+
+def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:
+    """A fresh ``(figure, axes)`` pair, or the figure of a given ``ax``."""
+    if ax is not None:
+        return ax.figure, ax
+    from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
+
+    figure = Figure(figsize=size, dpi=DPI, layout="constrained")
+    return figure, figure.add_subplot()
+
+
+@dataclass(frozen=True)
+class WrittenChart:
+    """Paths of one chart written to disk: the PNG and its data twin."""
+
+    png: Path
+    data: Path
+
+
+def save_chart(figure: Any, data: object, directory: str | Path, name: str, *, force: bool = False) -> WrittenChart:
+    """Write ``name.png`` and ``name.json`` into ``directory``.
+
+    Existing files are never overwritten unless ``force``: a ``MediadiffError``
+    names the first file in the way, and nothing is written.
+    """
+    directory = Path(directory)
+    png, twin = directory / f"{name}.png", directory / f"{name}.json"
+    if not force:
+        for path in (png, twin):
+            if path.exists():
+                raise MediadiffError(f"{path} already exists; use --force to overwrite it")
+    if directory.exists() and not directory.is_dir():
+        raise MediadiffError(f"{directory} is not a folder")
+    directory.mkdir(parents=True, exist_ok=True)
+    figure.savefig(png, dpi=DPI)
+    twin.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=list) + "\n", encoding="utf-8")
+    return WrittenChart(png, twin)
+
+
+def write_charts(
+    charts: Sequence[tuple[str, Callable[[], tuple[Any, object]]]], directory: str | Path, *, force: bool = False
+) -> list[WrittenChart]:
+    """Draw and save several charts, after checking that none would overwrite a file.
+
+    ``charts`` holds ``(name, draw)`` pairs; ``draw()`` returns ``(figure, data)``.
+    Checking first means a refused overwrite leaves the folder as it was.
+    """
+    directory = Path(directory)
+    if not force:
+        for name, _ in charts:
+            for suffix in (".png", ".json"):
+                if (directory / f"{name}{suffix}").exists():
+                    raise MediadiffError(f"{directory / (name + suffix)} already exists; use --force to overwrite it")
+    written = []
+    for name, draw in charts:
+        figure, data = draw()
+        written.append(save_chart(figure, data, directory, name, force=True))
+    return written
+
+
+# --- sentiment and hedging ------------------------------------------------------------------------
+
+def _comments_beside_their_outlet(rows: Sequence[Any]) -> list[Any]:
+    ordered = [r for r in rows if r.kind not in ("comments", "comment")]
+    for row in (r for r in rows if r.kind in ("comments", "comment")):
+        places = [i for i, r in enumerate(ordered) if r.outlet == row.outlet and r.kind not in ("comments", "comment")]
+        ordered.insert(places[-1] + 1 if places else len(ordered), row)
+    return ordered
+
+
+def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
+    """Mean and spread of sentence tone per row, with the readers' tone where known;
+    a comments row follows the outlet whose article it answers."""
+    rows = _comments_beside_their_outlet(rows)
+    return [
+        {"name": r.name, "kind": r.kind, "sentiment_mean": r.sentiment_mean, "sentiment_stdev": r.sentiment_stdev,
+         "n_sentences": r.n_sentences, "readers_sentiment": getattr(r, "readers_sentiment", None)}
+        for r in rows if r.sentiment_mean is not None
+    ]
+
+
+def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None) -> Any:
+    """Mean VADER tone per outlet or article (bar) with ±1 standard deviation,
+    reader comments as grey bars beside the tone of the articles they answer."""
+    data = sentiment_data(rows)
+    figure, ax = new_figure(ax)
+    means = [d["sentiment_mean"] for d in data]
+    spread = [d["sentiment_stdev"] for d in data]
+    palette = outlet_colours([str(d["name"]) for d in data if d["kind"] not in ("comments", "comment")])
+    colours = [READERS_COLOUR if d["kind"] in ("comments", "comment") else palette[str(d["name"])] for d in data]
+    positions = range(len(data))
+    ax.bar(positions, means, yerr=spread, color=colours, capsize=4, edgecolor="black", linewidth=0.6)
+    ax.axhline(0, color="black", linewidth=0.8)
+    labels = [f"{_wrap(str(d['name']))}\n{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data]
+    ax.set_xticks(list(positions), labels, fontsize=9)
+    ax.set_ylim(-1, 1)
+    ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
+    ax.set_title(title or "Tone of the coverage, reader comments beside it\n"
+                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=11)
+    ax.grid(axis="y", alpha=0.3)
+    return figure
+
+
+def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
+    rows = _comments_beside_their_outlet(rows)
+    return [
+        {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
+         "boosters_per_100_words": r.boosters_per_100_words, "hedges": r.hedges, "boosters": r.boosters,
+         "n_words": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters)}
+        for r in rows
+    ]
+
+
+def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None) -> Any:
+    """Hedges and boosters per 100 words, side by side for each outlet or article."""
+    data = hedging_data(rows)
+    figure, ax = new_figure(ax)
+    width = 0.38
+    for offset, key, label, colour, hatch in (
+        (-width / 2, "hedges_per_100_words", "hedges (may, reportedly, suspected …)", "#56B4E9", ""),
+        (width / 2, "boosters_per_100_words", "boosters (clearly, must, made clear …)", "#D55E00", "//"),
+    ):
+        values = [d[key] for d in data]
+        bars = ax.bar([i + offset for i in range(len(data))], values, width, label=label, color=colour,
+                      hatch=hatch, edgecolor="black", linewidth=0.6)
+        count_key = "hedges" if key.startswith("hedges") else "boosters"
+        ax.bar_label(bars, labels=[str(d[count_key]) for d in data], fontsize=8, padding=2)
+    ax.set_xticks(range(len(data)), [_wrap(str(d["name"])) for d in data], fontsize=9)
+    ax.set_ylabel("cues per 100 words (bar labels: counts)")
+    ax.set_title(title or "How much each outlet hedges and how much it asserts")
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(axis="y", alpha=0.3)
+    ax.margins(y=0.15)
+    return figure
+
+
+def _wrap(label: str, width: int = 14) -> str:
+    words, lines, line = label.split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+def event_similarity_data(ids: Sequence[str], matrix: Any, events: Sequence[Any]) -> dict[str, object]:
+    group_of = {i: e.id for e in events for i in e.article_ids}
+    return {"ids": list(ids), "groups": [group_of.get(i) for i in ids],
+            "similarity": [[round(float(v), 4) for v in row] for row in matrix]}
+
+
+def event_similarity_chart(ids: Sequence[str], matrix: Any, events: Sequence[Any], *, ax: Any = None,
+                           labels: dict[str, str] | None = None) -> Any:
+    """Heatmap of article-to-article event similarity, articles ordered by group."""
+    order = [i for e in events for i in e.article_ids]
+    position = {i: n for n, i in enumerate(ids)}
+    index = [position[i] for i in order]
+    values = [[float(matrix[r][c]) for c in index] for r in index]
+    size = max(4.5, min(12.0, 0.45 * len(order) + 2.5))
+    figure, ax = new_figure(ax, size=(size + 1.5, size))
+    image = ax.imshow(values, cmap="viridis", vmin=0, vmax=1)
+    names = [f"{i} {(labels or {}).get(i, '')}".strip() for i in order]
+    ax.set_xticks(range(len(order)), names, rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(len(order)), names, fontsize=8)
+    if len(order) <= 20:
+        for r, row in enumerate(values):
+            for c, value in enumerate(row):
+                ax.text(c, r, f"{value:.2f}", ha="center", va="center", fontsize=7,
+                        color="white" if value < 0.6 else "black")
+    start = 0
+    for event in events:  # outline each group on the diagonal
+        size_ = len(event.article_ids)
+        ax.add_patch(_rectangle((start - 0.5, start - 0.5), size_, size_))
+        ax.text(start - 0.42, start + size_ - 0.58, event.id, ha="left", va="bottom", fontsize=8,
+                color="#D55E00", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+        start += size_
+    figure.colorbar(image, ax=ax, label="event similarity (cosine of name/number/word tf-idf)")
+    ax.set_title("Which articles report the same event (outlined: groups)", fontsize=11)
+    return figure
+
+
+def events_chart(events: Sequence[Any], articles: Sequence[Any], *, ax: Any = None) -> Any:
+    """The event-similarity heatmap for grouped ``articles`` (``group_events`` result)."""
+    ids, matrix = _similarity(articles)
+    return event_similarity_chart(ids, matrix, events, ax=ax, labels={a.id: a.outlet or "" for a in articles})
+
+
+def events_data(events: Sequence[Any], articles: Sequence[Any]) -> dict[str, object]:
+    ids, matrix = _similarity(articles)
+    return event_similarity_data(ids, matrix, events)
+
+
+def _similarity(articles: Sequence[Any]) -> tuple[Any, Any]:
+    from mediadiff.events.grouping import event_similarity
+
+    return event_similarity(list(articles))
+
+
+def _rectangle(xy: tuple[float, float], width: float, height: float) -> Any:
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(xy, width, height, fill=False, edgecolor="#D55E00", linewidth=2)
+
+
+# --- comparisons ----------------------------------------------------------------------------------
+
+def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, object]]]]:
+    """The charts of ``mediadiff compare``: (name, draw) pairs for ``write_charts``."""
+    if hasattr(result, "pairs"):  # two articles
+        stem = f"compare-{result.a.id}-{result.b.id}"
+        return [
+            (f"{stem}-statuses", lambda: (status_chart(result), status_data(result))),
+            (f"{stem}-alignment-map", lambda: (alignment_map(result), alignment_map_data(result))),
+        ]
+    stem = "coverage-" + "-".join(a.id for a in result.articles[:6]) + ("-etc" if len(result.articles) > 6 else "")
+    return [(stem, lambda: (coverage_chart(result), coverage_data(result)))]
+
+
+def status_data(comparison: Any) -> list[dict[str, object]]:
+    """Sentences of each article by status: kept, reworded, and dropped (A) or added (B)."""
+    rows = []
+    for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
+                                     (comparison.summary_b, comparison.b, "added")):
+        rows.append({"id": article.id, "outlet": article.outlet, "sentences": summary.sentences,
+                     "kept": summary.kept, "reworded": summary.reworded, unique: summary.unique})
+    return rows
+
+
+def status_chart(comparison: Any, *, ax: Any = None) -> Any:
+    """Stacked horizontal bars: how many sentences of each article were kept,
+    reworded, or are its own (dropped from A / added in B)."""
+    data = status_data(comparison)
+    figure, ax = new_figure(ax, size=(8.0, 3.2))
+    labels = [f"A: {comparison.a.label}", f"B: {comparison.b.label}"]
+    for row, record in enumerate(data):
+        left = 0
+        for status in ("kept", "reworded", "dropped", "added"):
+            count = record.get(status)
+            if not count:
+                continue
+            ax.barh(row, count, left=left, color=STATUS_COLOURS[status], edgecolor="black", linewidth=0.6,
+                    label=status if status not in ax.get_legend_handles_labels()[1] else None)
+            if count >= 0.08 * max(record["sentences"], 1):  # narrow segments: the legend names them
+                ax.text(left + count / 2, row, f"{status}\n{count}", ha="center", va="center", fontsize=8,
+                        color="white" if status in ("dropped", "kept") else "black")
+            left += count
+    ax.set_yticks([0, 1], labels, fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("sentences")
+    ax.set_title(f"What {comparison.b.id} kept, reworded and added compared with {comparison.a.id}", fontsize=11)
+    ax.legend(fontsize=8, ncols=4, loc="lower right", bbox_to_anchor=(1, 1.08), frameon=False)
+    return figure
+
+
+def alignment_map_data(comparison: Any) -> dict[str, object]:
+    return {
+        "a": {"id": comparison.a.id, "sentences": [s.text for s in comparison.a.sentences]},
+        "b": {"id": comparison.b.id, "sentences": [s.text for s in comparison.b.sentences]},
+        "links": [{"status": p.status, "a": list(p.a_indices), "b": list(p.b_indices),
+                   "similarity": round(p.similarity, 4)} for p in comparison.pairs],
+    }
+
+
+def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
+    """Sentences of A (left) against sentences of B (right), in article order,
+    joined where aligned: crossing lines show reordering, line width similarity."""
+    a, b = comparison.a.sentences, comparison.b.sentences
+    rows = max(len(a), len(b), 1)
+    figure, ax = new_figure(ax, size=(11.0, max(4.5, 0.32 * rows + 1.6)))
+    for pair in comparison.pairs:
+        if pair.status not in ("kept", "reworded"):
+            continue
+        for i in pair.a_indices:
+            for j in pair.b_indices:
+                ax.plot([0, 1], [i, j], color=STATUS_COLOURS[pair.status], linewidth=1 + 4 * pair.similarity,
+                        alpha=0.85, solid_capstyle="round")
+    matched_a = {i for p in comparison.pairs if p.status in ("kept", "reworded") for i in p.a_indices}
+    matched_b = {j for p in comparison.pairs if p.status in ("kept", "reworded") for j in p.b_indices}
+    for side, sentences, matched, lonely in ((0, a, matched_a, "dropped"), (1, b, matched_b, "added")):
+        for s in sentences:
+            colour = "black" if s.index in matched else STATUS_COLOURS[lonely]
+            ax.plot(side, s.index, "o", color=colour, markersize=5)
+            text = s.text if len(s.text) <= snippet else s.text[: snippet - 1] + "…"
+            ax.text(side - 0.03 if side == 0 else side + 0.03, s.index, f"{s.index + 1}. {text}",
+                    ha="right" if side == 0 else "left", va="center", fontsize=7,
+                    color="black" if s.index in matched else STATUS_COLOURS[lonely])
+    ax.set_xlim(-1.1, 2.1)
+    ax.set_ylim(rows - 0.5, -1.2)
+    ax.axis("off")
+    ax.text(0, -1, f"A: {comparison.a.label}", ha="right", fontsize=9, weight="bold")
+    ax.text(1, -1, f"B: {comparison.b.label}", ha="left", fontsize=9, weight="bold")
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color=STATUS_COLOURS[s], linewidth=3, label=s) for s in ("kept", "reworded")]
+    handles += [Line2D([], [], marker="o", linestyle="", color=STATUS_COLOURS[s], label=s)
+                for s in ("dropped", "added")]
+    ax.legend(handles=handles, fontsize=8, loc="lower center", ncols=4, frameon=False, bbox_to_anchor=(0.5, -0.06))
+    ax.set_title("Alignment map: sentence order in A (left) and B (right); lines join the same fact", fontsize=11)
+    return figure
+
+
+def coverage_data(coverage: Any) -> dict[str, object]:
+    """Facts, articles and the facts x articles matrix (``Coverage.to_dict``)."""
+    return coverage.to_dict()
+
+
+def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
+    """Facts (rows) by article (columns): a filled cell means the article carries the fact."""
+    facts = coverage.facts
+    articles = coverage.articles
+    figure, ax = new_figure(ax, size=(max(8.0, 1.1 * len(articles) + 6), max(3.5, 0.32 * len(facts) + 1.8)))
+    palette = outlet_colours([a.outlet for a in articles if a.outlet])
+    for col, article in enumerate(articles):
+        colour = palette[article.outlet] if article.outlet else UNKNOWN_OUTLET_COLOUR
+        for row, fact in enumerate(facts):
+            carried = article.id in fact.sentences
+            ax.add_patch(_cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))
+            if carried:
+                ax.text(col, row, ",".join(str(i + 1) for i in fact.sentences[article.id]), ha="center",
+                        va="center", fontsize=7, color="white")
+    ax.set_xlim(-0.6, len(articles) - 0.4)
+    ax.set_ylim(len(facts) - 0.5, -0.5)
+    ax.set_xticks(range(len(articles)), [_wrap(a.label, 12) for a in articles], fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(facts)),
+                  [f.text if len(f.text) <= snippet else f.text[: snippet - 1] + "…" for f in facts], fontsize=7)
+    ax.set_title("Coverage: which article carries which fact (numbers: its sentences)", fontsize=11, pad=28)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    return figure
+
+
+def _cell(xy: tuple[float, float], colour: str) -> Any:
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(xy, 0.9, 0.8, facecolor=colour, edgecolor="white")

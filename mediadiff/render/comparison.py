@@ -1,0 +1,200 @@
+"""Render a comparison (two articles) or a coverage (three or more) as text or Markdown.
+
+The terminal report is side by side: article A on the left, B on the right,
+one block per aligned row, with the word-level diff of reworded pairs under it.
+Colour is optional and passed in; without it, deletions read ``[-old-]`` and
+insertions ``{+new+}`` (the convention of ``git diff --word-diff``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from mediadiff.align.similarity import equal_share
+from mediadiff.render.tables import to_json
+from mediadiff.render.terminal import style
+
+STATUS_COLOUR = {"kept": "green", "reworded": "cyan", "dropped": "red", "added": "yellow"}
+
+
+def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False, width: int | None = None) -> str:
+    if fmt == "json":
+        from mediadiff.tone.stance import stance_shifts
+
+        data = comparison.to_dict()
+        data["stance"] = [shift.to_dict() for shift in stance_shifts(comparison)]
+        return to_json(data)
+    if fmt == "markdown":
+        return comparison_markdown(comparison)
+    if fmt == "html":
+        from mediadiff.render.html import comparison_page
+
+        return comparison_page(comparison)
+    return comparison_text(comparison, color=color, width=width)
+
+
+def inline_diff(diff: Sequence[Any], *, color: bool = False, markdown: bool = False) -> str:
+    """One line that shows how sentence A became sentence B, word by word."""
+    parts = []
+    for op in diff:
+        removed, inserted = op.a_text, op.b_text
+        if op.op == "equal":
+            parts.append(removed)
+            continue
+        if removed:
+            parts.append(f"~~{removed}~~" if markdown else
+                         style(removed, fg="red", strikethrough=True) if color else f"[-{removed}-]")
+        if inserted:
+            parts.append(f"**{inserted}**" if markdown else
+                         style(inserted, fg="green", bold=True) if color else f"{{+{inserted}+}}")
+    return " ".join(p for p in parts if p)
+
+
+def _label(article: Any) -> str:
+    title = f" “{article.title}”" if article.title else ""
+    return f"{article.label}{title}"
+
+
+def _columns(left: str, right: str, column: int) -> list[str]:
+    left_lines = textwrap.wrap(left, column) or [""]
+    right_lines = textwrap.wrap(right, column) or [""]
+    height = max(len(left_lines), len(right_lines))
+    left_lines += [""] * (height - len(left_lines))
+    right_lines += [""] * (height - len(right_lines))
+    return [f"  {a.ljust(column)} │ {b}".rstrip() for a, b in zip(left_lines, right_lines)]
+
+
+def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
+    # A word diff of two mostly different sentences is noise; name the shared words instead.
+    if equal_share(diff) < 0.3:
+        from mediadiff.align.similarity import STOPWORDS
+
+        shared = [op.a_text for op in diff
+                  if op.op == "equal"
+                  and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
+        return ["  " + line for line in textwrap.wrap("shared words: " + (" … ".join(shared) or "none"), width - 2)]
+    text = "diff: " + inline_diff(diff, color=color)
+    return ["  " + text] if color else ["  " + line for line in textwrap.wrap(text, width - 2)]
+
+
+def comparison_text(comparison: Any, *, color: bool = False, width: int | None = None) -> str:
+    width = width or min(shutil.get_terminal_size((120, 40)).columns, 160)
+    column = max(30, (width - 5) // 2)
+    a, b = comparison.a, comparison.b
+    counts = {s: comparison.count(s) for s in ("kept", "reworded", "dropped", "added")}
+    out = [
+        f"A  {_label(a)}",
+        f"B  {_label(b)}",
+        "   ".join(f"{name} {count}" for name, count in counts.items())
+        + f"   (paraphrase threshold {comparison.threshold:.3f}, same-fact floor {comparison.same_fact_floor:.2f})",
+        "",
+    ]
+    for warning in comparison.warnings:
+        out.append(f"warning: {warning}")
+    for pair in comparison.pairs:
+        a_where = "A" + ",".join(str(i + 1) for i in pair.a_indices)
+        b_where = "B" + ",".join(str(i + 1) for i in pair.b_indices)
+        where = a_where if not pair.b_indices else b_where if not pair.a_indices else f"{a_where} → {b_where}"
+        status = pair.status.upper()
+        score = "similarity" if pair.a_indices and pair.b_indices else "closest match"
+        header = f"{status:<9} {where}  {score} {pair.similarity:.2f}"
+        out.append(style(header, fg=STATUS_COLOUR.get(pair.status), bold=True) if color else header)
+        out.extend(_columns(pair.a_text or "—", pair.b_text or "—", column))
+        if pair.status == "reworded" and pair.diff:
+            out.extend(_diff_lines(pair.diff, color=color, width=width))
+        out.append("")
+    if comparison.quotes:
+        out.append("Quotes found in both")
+        for match in comparison.quotes:
+            qa, qb = match.a, match.b
+            out.append(f"  {match.status:<9} A: “{qa.text}” ({qa.speaker or '?'}, {qa.verb or '-'})")
+            out.append(f"  {'':<9} B: “{qb.text}” ({qb.speaker or '?'}, {qb.verb or '-'})")
+            for difference in match.differences:
+                out.append(f"  {'':<9} • {difference}")
+        out.append("")
+    out.extend(_stance_lines(comparison))
+    out.append("Summary")
+    for summary, article, unique in ((comparison.summary_a, a, "dropped"), (comparison.summary_b, b, "added")):
+        n = summary.sentences or 1
+        out.append(
+            f"  {article.label}: {summary.sentences} sentences; kept {summary.kept} ({summary.kept / n:.0%}), "
+            f"reworded {summary.reworded} ({summary.reworded / n:.0%}), {unique} {summary.unique} "
+            f"({summary.unique / n:.0%}); shared facts in its lead: {summary.lead_shared}"
+            + (f"; buried (lead elsewhere): {', '.join(str(i + 1) for i in summary.buried)}" if summary.buried else "")
+        )
+        if summary.added_words:
+            out.append(f"    words it adds to shared facts: {', '.join(summary.added_words[:10])}")
+    return "\n".join(out)
+
+
+def _stance_lines(comparison: Any) -> list[str]:
+    from mediadiff.tone.stance import stance_shifts
+
+    shifts = stance_shifts(comparison)
+    if not shifts:
+        return []
+    out = ["Same fact, different certainty (hedges ⟨…⟩, boosters ⟦…⟧)"]
+    for shift in shifts:
+        where = f"A{','.join(str(i + 1) for i in shift.a_indices)} → B{','.join(str(i + 1) for i in shift.b_indices)}"
+        out.append(f"  {where}: {shift.direction}; A: {cues(shift.a_hedges, shift.a_boosters)}; "
+                   f"B: {cues(shift.b_hedges, shift.b_boosters)}")
+    out.append("")
+    return out
+
+
+def cues(hedges: Sequence[str], boosters: Sequence[str]) -> str:
+    """Cue words as ``⟨hedge⟩ ⟦booster⟧``, or ``none``."""
+    return " ".join([*(f"⟨{h}⟩" for h in hedges), *(f"⟦{b}⟧" for b in boosters)]) or "none"
+
+
+def comparison_markdown(comparison: Any) -> str:
+    a, b = comparison.a, comparison.b
+    out = [f"# {a.label} vs {b.label}", "", f"- **A**: {_label(a)}", f"- **B**: {_label(b)}", ""]
+    out.append("| kept | reworded | dropped | added |\n|---|---|---|---|")
+    out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
+    out += ["", "## Alignment", "", "| status | A | B | similarity |", "|---|---|---|---|"]
+    for pair in comparison.pairs:
+        rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
+        b_cell = (pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
+        out.append(f"| {pair.status} | {_md(pair.a_text or '—')} | {_md(b_cell)} | {pair.similarity:.2f} |")
+    if comparison.quotes:
+        out += ["", "## Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
+        for m in comparison.quotes:
+            out.append(f"| {m.status} | “{_md(m.a.text)}” ({m.a.speaker or '?'}) | “{_md(m.b.text)}” "
+                       f"({m.b.speaker or '?'}) | {_md('; '.join(m.differences)) or '—'} |")
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False) -> str:
+    """Facts (rows) by article (columns) for three or more articles."""
+    if fmt == "json":
+        return to_json(coverage.to_dict())
+    ids = [a.id for a in coverage.articles]
+    if fmt == "markdown":
+        out = ["| fact | " + " | ".join(ids) + " |", "|---|" + "---|" * len(ids)]
+        for fact, row in zip(coverage.facts, coverage.matrix):
+            out.append(f"| {_md(fact.text[:120])} | " + " | ".join("✓" if c else "" for c in row) + " |")
+        return "\n".join(out)
+    if fmt == "html":
+        from mediadiff.render.html import coverage_page
+
+        return coverage_page(coverage)
+    out = ["Articles:"]
+    out += [f"  {a.id:<6} {a.outlet or '-':<14} {a.title or a.body[:70] + '…'}" for a in coverage.articles]
+    out += ["", f"{len(coverage.facts)} facts reported by two or more articles (✓ = the article carries it)", ""]
+    out.append("  ".join(f"{i:>4}" for i in ids) + "   fact")
+    for fact, row in zip(coverage.facts, coverage.matrix):
+        marks = "  ".join(f"{'✓' if c else '·':>4}" for c in row)
+        out.append(f"{marks}   {textwrap.shorten(fact.text, 90)}")
+    totals = [sum(row[k] for row in coverage.matrix) for k in range(len(ids))]
+    out.append("  ".join(f"{t:>4}" for t in totals) + "   facts carried")
+    for warning in coverage.warnings:
+        out.append(f"warning: {warning}")
+    return "\n".join(out)

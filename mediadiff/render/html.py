@@ -1,0 +1,206 @@
+"""Self-contained HTML pages: one file with its charts embedded, nothing fetched.
+
+``report_page`` builds the page of ``mediadiff report``; ``comparison_page``
+and ``coverage_page`` back ``mediadiff compare --format html``. Everything is
+escaped with ``html.escape``: article text is untrusted input.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+STYLE = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;
+padding:0 1rem;color:#222}
+h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid #ddd;padding:.3rem .5rem;
+vertical-align:top;text-align:left}th{background:#f5f5f5}
+.kept{background:#e3f4ee}.reworded{background:#e6f3fb}.dropped{background:#fbe9e1}.added{background:#fdf3dc}
+del{background:#f7c9b8;text-decoration:line-through}ins{background:#bfe8d4;text-decoration:none;font-weight:600}
+.hedge{background:#d6ecfa;border-bottom:2px solid #0072B2}.booster{background:#fbe0d3;border-bottom:2px solid #D55E00}
+.attribution{background:#eee;border-bottom:2px dotted #555}
+figure{margin:1rem 0}figure img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.9rem}
+.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#777}
+"""
+
+
+# Marks on <body> how many embedded charts the browser decoded (used by the browser test,
+# and a visible note for a reader whose viewer blocks data: images).
+CHART_CHECK = """window.addEventListener('load',function(){var i=document.images,n=0;
+for(var k=0;k<i.length;k++){if(i[k].naturalWidth>0)n++;}document.body.dataset.chartsShown=n+'/'+i.length;
+if(n<i.length){var p=document.createElement('p');p.textContent='Some charts could not be shown: '
++'open the PNG files beside this report.';document.body.prepend(p);}});"""
+
+
+def page(title: str, body: Sequence[str]) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n<body>\n"
+            + "\n".join(body) + f"\n<script>{CHART_CHECK}</script>\n</body></html>\n")
+
+
+def inline_diff_html(diff: Sequence[Any]) -> str:
+    parts = []
+    for op in diff:
+        if op.op == "equal":
+            parts.append(escape(op.a_text))
+            continue
+        if op.a_text:
+            parts.append(f"<del>{escape(op.a_text)}</del>")
+        if op.b_text:
+            parts.append(f"<ins>{escape(op.b_text)}</ins>")
+    return " ".join(parts)
+
+
+def articles_table(articles: Sequence[Any]) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(a.id)}</td><td>{escape(a.outlet or '—')}</td><td>{escape(a.title or '—')}</td>"
+        f"<td>{escape(a.published or '—')}</td><td>{escape(a.wire or '—')}</td>"
+        f"<td class=num>{len(a.sentences)}</td><td class=num>{len(a.comments)}</td></tr>"
+        for a in articles
+    )
+    return ("<table class=articles><tr><th>id</th><th>outlet</th><th>title</th><th>published</th>"
+            f"<th>wire</th><th>sentences</th><th>comments</th></tr>{rows}</table>")
+
+
+def alignment_section(comparison: Any) -> str:
+    counts = " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
+    rows = []
+    for pair in comparison.pairs:
+        b_cell = escape(pair.b_text or "—")
+        if pair.status == "reworded":
+            from mediadiff.align.similarity import equal_share
+
+            # A word diff of two mostly different sentences is noise: show B as written.
+            b_cell = inline_diff_html(pair.diff) if equal_share(pair.diff) >= 0.3 else (
+                f"{b_cell}<br><span class=muted>(mostly rewritten)</span>")
+        a_where = ",".join(str(i + 1) for i in pair.a_indices) or "—"
+        b_where = ",".join(str(i + 1) for i in pair.b_indices) or "—"
+        rows.append(f"<tr class={pair.status}><td>{pair.status}</td><td class=num>{a_where}</td>"
+                    f"<td>{escape(pair.a_text or '—')}</td><td class=num>{b_where}</td><td>{b_cell}</td>"
+                    f"<td class=num>{pair.similarity:.2f}</td></tr>")
+    return (f"<h2>Alignment: {escape(comparison.a.label)} → {escape(comparison.b.label)}</h2>"
+            f"<p>{counts} <span class=muted>(similarity threshold {comparison.threshold:.3f}; "
+            "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
+            "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
+            f"<th>similarity</th></tr>{''.join(rows)}</table>" + stance_section(comparison)
+            + quotes_section(comparison))
+
+
+def stance_section(comparison: Any) -> str:
+    from mediadiff.tone.stance import stance_shifts
+
+    shifts = stance_shifts(comparison)
+    if not shifts:
+        return "<p class=muted>No aligned fact is hedged in one article and asserted in the other.</p>"
+    rows = "".join(
+        f"<tr><td>{escape(s.direction)}</td><td>{escape(s.a_text)}<br><span class=muted>hedges: "
+        f"{escape(', '.join(s.a_hedges) or '—')}; boosters: {escape(', '.join(s.a_boosters) or '—')}</span></td>"
+        f"<td>{escape(s.b_text)}<br><span class=muted>hedges: {escape(', '.join(s.b_hedges) or '—')}; "
+        f"boosters: {escape(', '.join(s.b_boosters) or '—')}</span></td></tr>"
+        for s in shifts
+    )
+    return ("<h3>Same fact, different certainty</h3><table class=stance><tr><th>shift</th><th>A</th><th>B</th></tr>"
+            f"{rows}</table>")
+
+
+def quotes_section(comparison: Any) -> str:
+    if not comparison.quotes:
+        return "<p class=muted>No quotation appears in both articles.</p>"
+    rows = "".join(
+        f"<tr><td>{escape(m.status)}</td><td>“{escape(m.a.text)}”<br><span class=muted>"
+        f"{escape(m.a.speaker or '?')}, {escape(m.a.verb or '—')}</span></td><td>“{escape(m.b.text)}”<br>"
+        f"<span class=muted>{escape(m.b.speaker or '?')}, {escape(m.b.verb or '—')}</span></td>"
+        f"<td>{'<br>'.join(escape(d) for d in m.differences) or '—'}</td></tr>"
+        for m in comparison.quotes
+    )
+    return ("<h3>Quotes in both articles</h3><table class=quotes><tr><th>match</th><th>A</th><th>B</th>"
+            f"<th>differences</th></tr>{rows}</table>")
+
+
+def coverage_section(coverage: Any) -> str:
+    head = "".join(f"<th>{escape(a.label)}</th>" for a in coverage.articles)
+    rows = "".join(
+        f"<tr><td>{escape(f.text)}</td>"
+        + "".join(f"<td class='num kept'>{','.join(str(i + 1) for i in f.sentences[a.id])}</td>"
+                  if a.id in f.sentences else "<td></td>" for a in coverage.articles)
+        + "</tr>"
+        for f in coverage.facts
+    )
+    return (f"<h2>Coverage: facts carried by two or more articles</h2><table class=coverage><tr><th>fact</th>{head}"
+            f"</tr>{rows}</table>")
+
+
+def marked_sentence(score: Any) -> str:
+    """Sentence text with each cue wrapped in a span of its kind."""
+    text, base, cursor, parts = score.text, score.start, 0, []
+    for cue in sorted(score.cues, key=lambda c: c.start):
+        left, right = cue.start - base, cue.end - base
+        if left < cursor:
+            continue
+        parts.append(escape(text[cursor:left]))
+        parts.append(f'<span class="{escape(cue.kind)}" title="{escape(cue.kind)}">{escape(text[left:right])}</span>')
+        cursor = right
+    parts.append(escape(text[cursor:]))
+    return "".join(parts)
+
+
+def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
+    head = ("<tr><th>row</th><th>sentences</th><th>tone (mean ± sd)</th><th>neg / neu / pos</th>"
+            "<th>hedges /100w</th><th>boosters /100w</th><th>cue words</th></tr>")
+    rows = "".join(
+        f"<tr><td>{escape(r.name)}</td><td class=num>{r.n_sentences}</td>"
+        f"<td class=num>{_signed(r.sentiment_mean)} ± {(r.sentiment_stdev or 0):.2f}</td>"
+        f"<td class=num>{r.share_negative:.0%} / {r.share_neutral:.0%} / {r.share_positive:.0%}</td>"
+        f"<td class=num>{r.hedges_per_100_words:.2f}</td><td class=num>{r.boosters_per_100_words:.2f}</td>"
+        f"<td>{escape('; '.join((*r.top_hedges, *r.top_boosters)) or '—')}</td></tr>"
+        for r in group_rows
+    )
+    sentence_rows = "".join(
+        f"<tr><td>{escape(s.article_id or '')}{' comment ' + str(s.comment + 1) if s.comment is not None else ''}"
+        f"</td><td class=num>{s.index + 1}</td><td class=num>{s.compound:+.2f}</td><td>{marked_sentence(s)}</td>"
+        f"<td class=muted>{escape(', '.join(s.sentiment_words))}</td></tr>"
+        for s in sentences
+    )
+    return ("<h2>Tone and hedging</h2><p class=muted>Tone: VADER compound in [-1, 1], negative is unfavourable. "
+            "Reader comments are their own rows.</p>"
+            f"<table class=scores>{head}{rows}</table>"
+            "<h3>Sentences with their cue words</h3><p><span class=hedge>hedge</span> "
+            "<span class=booster>booster</span> <span class=attribution>attribution</span></p>"
+            "<table class=sentences><tr><th>article</th><th>#</th><th>tone</th><th>sentence</th>"
+            f"<th>sentiment words</th></tr>{sentence_rows}</table>")
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.2f}"
+
+
+def figure_html(png: bytes, caption: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<figure><img alt="{escape(caption)}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{escape(caption)}</figcaption></figure>")
+
+
+def comparison_page(comparison: Any) -> str:
+    title = f"mediadiff: {comparison.a.label} vs {comparison.b.label}"
+    return page(title, [f"<h1>{escape(title)}</h1>", articles_table([comparison.a, comparison.b]),
+                        alignment_section(comparison)])
+
+
+def coverage_page(coverage: Any) -> str:
+    title = "mediadiff: coverage of " + ", ".join(a.id for a in coverage.articles)
+    return page(title, [f"<h1>{escape(title)}</h1>", articles_table(coverage.articles), coverage_section(coverage)])
+
+
+def report_page(*, title: str, articles: Sequence[Any], comparisons: Sequence[Any], coverage: Any | None,
+                group_rows: Sequence[Any], sentences: Sequence[Any], figures: Sequence[tuple[bytes, str]]) -> str:
+    body = [f"<h1>{escape(title)}</h1>", "<h2>Articles</h2>", articles_table(articles), "<h2>Charts</h2>"]
+    body += [figure_html(png, caption) for png, caption in figures]
+    if coverage is not None:
+        body.append(coverage_section(coverage))
+    body += [alignment_section(c) for c in comparisons]
+    body.append(scores_section(group_rows, sentences))
+    return page(title, body)

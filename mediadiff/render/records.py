@@ -1,0 +1,45 @@
+"""Row-by-row writers for flat records: CSV and JSON Lines.
+
+They take any iterable of mappings (for example ``mediadiff.scale.stream.stream_scores``)
+and write each record as it comes, so memory stays flat however many rows there are.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+from mediadiff.render.tables import json_default
+
+__all__ = ["write_csv", "write_jsonl"]
+
+
+def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    """Write records as CSV row by row; the header is the first record's keys.
+
+    Keys a later record adds are left out and missing ones left empty (score
+    records of one level all share the first record's keys). ``None`` becomes
+    an empty cell. Writes nothing for no records. Returns the number of rows.
+    """
+    writer: csv.DictWriter[str] | None = None
+    count = 0
+    for record in records:
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
+                                    lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(record)
+        count += 1
+    return count
+
+
+def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    """Write one JSON object per line (UTF-8 kept, keys in record order). Returns the number of lines."""
+    count = 0
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False, default=json_default))
+        stream.write("\n")
+        count += 1
+    return count

@@ -1,0 +1,266 @@
+"""Render library results as text tables, JSON, CSV or Markdown.
+
+Renderers are plain functions from result objects to strings, so the CLI, a
+notebook and the tests all get the same output. Colour is passed in, never
+detected here: the CLI knows whether it writes to a terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from mediadiff.models import Article
+from mediadiff.render.terminal import style
+
+JSON_INDENT = 2
+
+
+def to_json(data: object) -> str:
+    """Stable, human-readable JSON (keys in insertion order, UTF-8 kept)."""
+    return json.dumps(data, indent=JSON_INDENT, ensure_ascii=False, default=json_default)
+
+
+def json_default(value: object) -> object:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, max_width: int = 60) -> str:
+    """A plain-text table with left-aligned columns; long cells are cut with '…'."""
+    cells = [[_cell(v, max_width) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells)
+    return "\n".join(lines)
+
+
+def _cell(value: object, max_width: int) -> str:
+    if value is None or value == ():
+        text = "-"
+    elif isinstance(value, float):
+        text = f"{value:.3f}"
+    elif isinstance(value, (tuple, list)):
+        text = ", ".join(str(v) for v in value)
+    else:
+        text = str(value)
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+
+def article_record(article: Article) -> dict[str, object]:
+    """The metadata of an article as one flat record (the row of ``mediadiff list``)."""
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "wire": article.wire,
+        "title": article.title,
+        "published": article.published,
+        "sections": list(article.sections),
+        "sentences": len(article.sentences),
+        "comments": len(article.comments),
+        "words": article.word_count,
+        "url": article.url,
+        "path": article.path,
+        "metadata_source": dict(article.metadata_source),
+    }
+
+
+LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentences", "comments", "words")
+
+
+def render_list(articles: Iterable[Article], *, fmt: str = "text") -> str:
+    records = [article_record(a) for a in articles]
+    if fmt == "json":
+        return to_json({"articles": records})
+    rows = [[r[c] for c in LIST_COLUMNS] for r in records]
+    return table(rows, LIST_COLUMNS, max_width=48)
+
+
+def article_detail(article: Article) -> dict[str, object]:
+    """Everything ``mediadiff show`` reports about one cleaned article."""
+    record = article_record(article)
+    record["body"] = [
+        {"index": s.index, "paragraph": s.paragraph, "text": s.text, "start": s.start, "end": s.end}
+        for s in article.sentences
+    ]
+    record["comments"] = [
+        {"author": c.author, "text": c.text, "start": c.start, "end": c.end} for c in article.comments
+    ]
+    record["removed"] = [
+        {"reason": r.reason, "text": r.text, "start": r.start, "end": r.end} for r in article.removed
+    ]
+    record["warnings"] = list(article.warnings)
+    return record
+
+
+def render_article(article: Article, *, fmt: str = "text") -> str:
+    if fmt == "json":
+        return to_json(article_detail(article))
+    out = [f"{article.id}  {article.title or '(no title)'}"]
+    for field in ("outlet", "wire", "published", "url"):
+        value = getattr(article, field)
+        if value:
+            source = article.metadata_source.get(field)
+            out.append(f"  {field:<10} {value}" + (f"  [{source}]" if source else ""))
+    if article.sections:
+        out.append(f"  {'sections':<10} {', '.join(article.sections)}")
+    out.append(f"  {'words':<10} {article.word_count}")
+    out.append("")
+    out.append(f"Body ({len(article.sentences)} sentences)")
+    paragraph = None
+    for sentence in article.sentences:
+        if paragraph is not None and sentence.paragraph != paragraph:
+            out.append("")
+        paragraph = sentence.paragraph
+        out.append(f"  [{sentence.index + 1:>2}] {sentence.text}")
+    if article.comments:
+        out.append("")
+        out.append(f"Reader comments ({len(article.comments)})")
+        for comment in article.comments:
+            out.append(f"  {comment.author}: {comment.text}")
+    if article.removed:
+        out.append("")
+        out.append("Set aside (not body text)")
+        for removed in article.removed:
+            out.append(f"  {removed.reason:<19} {removed.text}")
+    for warning in article.warnings:
+        out.append(f"warning: {warning}")
+    return "\n".join(out)
+
+
+# --- scores ---------------------------------------------------------------------------------------
+
+SCORE_COLUMNS = (
+    ("name", "row"), ("n_sentences", "sents"), ("n_words", "words"), ("sentiment_mean", "tone"),
+    ("sentiment_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"), ("share_positive", "pos"),
+    ("hedges_per_100_words", "hedge/100w"), ("boosters_per_100_words", "boost/100w"),
+    ("attributions_per_100_words", "attr/100w"), ("readers_sentiment", "readers"),
+)
+
+
+def _signed(value: object) -> object:
+    return f"{value:+.2f}" if isinstance(value, float) else value
+
+
+def render_group_scores(rows: Sequence[object], *, fmt: str = "text") -> str:
+    """Article / outlet / comment rows: a table, JSON, or CSV (one line per row)."""
+    records = [r for row in rows for r in row.to_records()]  # type: ignore[attr-defined]
+    if fmt == "json":
+        return to_json({"rows": records})
+    if fmt == "csv":
+        return to_csv(records)
+    body = []
+    for record in records:
+        row = []
+        for key, _ in SCORE_COLUMNS:
+            value = record.get(key)
+            if key.startswith("share_"):
+                value = f"{value:.0%}"
+            elif key in ("sentiment_mean", "readers_sentiment") and value is not None:
+                value = _signed(value)
+            elif isinstance(value, float):
+                value = f"{value:.2f}"
+            row.append(value)
+        body.append(row)
+    legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
+              "readers: mean tone of the reader comments, never mixed into tone.")
+    cues = [f"  {r['name']}: hedges {r['top_hedges'] or '-'} | boosters {r['top_boosters'] or '-'}"
+            for r in records if r.get("top_hedges") or r.get("top_boosters")]
+    return "\n".join([table(body, [h for _, h in SCORE_COLUMNS], max_width=36), "", legend, "",
+                      "Cue words that triggered the hedge and booster counts:", *cues])
+
+
+def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: bool = False) -> str:
+    """Sentence rows with their cues: text with cues marked, JSON with spans, or CSV."""
+    if fmt == "json":
+        return to_json({"sentences": [_sentence_json(s) for s in rows]})
+    if fmt == "csv":
+        return to_csv([r for s in rows for r in s.to_records()])  # type: ignore[attr-defined]
+    out = []
+    for s in rows:
+        where = f"{s.article_id}" + (f" comment {s.comment + 1}" if s.comment is not None else "")  # type: ignore[attr-defined]
+        out.append(f"{where} [{s.index + 1}] {s.compound:+.2f} {s.label:<8} {mark_cues(s, color=color)}")  # type: ignore[attr-defined]
+        if s.sentiment_words:  # type: ignore[attr-defined]
+            out.append(f"      sentiment words: {', '.join(s.sentiment_words)}")  # type: ignore[attr-defined]
+    return "\n".join(out)
+
+
+def _sentence_json(s: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    record = asdict(s)  # type: ignore[call-overload]
+    record["cues"] = [asdict(c) for c in s.cues]  # type: ignore[attr-defined]
+    return record
+
+
+CUE_STYLE = {"hedge": ("⟨", "⟩", "yellow"), "booster": ("⟦", "⟧", "magenta"), "attribution": ("«", "»", "cyan")}
+
+
+def mark_cues(score: object, *, color: bool = False) -> str:
+    """The sentence text with each cue bracketed (⟨hedge⟩ ⟦booster⟧ «attribution») or coloured."""
+    text, start = score.text, score.start  # type: ignore[attr-defined]
+    pieces, cursor = [], 0
+    for cue in sorted(score.cues, key=lambda c: c.start):  # type: ignore[attr-defined]
+        left, right = cue.start - start, cue.end - start
+        if left < cursor:
+            continue
+        opening, closing, colour = CUE_STYLE.get(cue.kind, ("[", "]", "white"))
+        pieces.append(text[cursor:left])
+        cue_text = text[left:right]
+        pieces.append(style(cue_text, fg=colour, bold=True) if color else f"{opening}{cue_text}{closing}")
+        cursor = right
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def to_csv(records: Sequence[Mapping[str, object]]) -> str:
+    import csv
+    import io
+
+    if not records:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue().rstrip("\n")
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+def event_records(events: Sequence[object], articles: Mapping[str, Article]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": e.id,  # type: ignore[attr-defined]
+            "label": e.label,  # type: ignore[attr-defined]
+            "articles": list(e.article_ids),  # type: ignore[attr-defined]
+            "members": [
+                {"id": i, "outlet": articles[i].outlet, "published": articles[i].published,
+                 "title": articles[i].title, "cohesion": round(e.cohesion[i], 4)}  # type: ignore[attr-defined]
+                for i in e.article_ids  # type: ignore[attr-defined]
+            ],
+            "shared_terms": list(e.shared_terms),  # type: ignore[attr-defined]
+        }
+        for e in events
+    ]
+
+
+def render_events(events: Sequence[object], articles: Mapping[str, Article], *, fmt: str = "text") -> str:
+    records = event_records(events, articles)
+    if fmt == "json":
+        return to_json({"groups": records})
+    out = []
+    for record in records:
+        members = record["members"]
+        out.append(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})")  # type: ignore[arg-type]
+        for m in members:  # type: ignore[union-attr]
+            title = m["title"] or articles[m["id"]].body[:60] + "…"
+            out.append(f"    {m['id']:<6} {m['outlet'] or '-':<14} {m['published'] or '-':<26} "
+                       f"cohesion {m['cohesion']:.2f}  {title}")
+        out.append("")
+    out.append("cohesion: mean cosine similarity of an article to the other members of its group (0-1).")
+    return "\n".join(out)

@@ -1,0 +1,5 @@
+"""Stage 3, scale: running the stages over corpora of any size.
+
+- ``stream``: lazy reading and row-by-row scoring
+- ``parallel``: ``--jobs`` worker processes and the Dask engine
+"""

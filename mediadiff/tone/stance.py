@@ -1,0 +1,70 @@
+"""Relative hedging: where one outlet asserts what another hedges, on the same fact.
+
+A hedge count per article says little when outlets report different facts.
+Sentences that ``compare`` aligned report the same fact, so a difference in
+their hedge and booster cues is a difference in how firmly each outlet states
+it. ``stance_shifts`` lists those differences with the cue words on each side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class StanceShift:
+    """One aligned pair whose sentences differ in hedging or boosting.
+
+    ``direction`` is ``"A hedges, B asserts"``, ``"A asserts, B hedges"``,
+    ``"B adds certainty"`` or ``"B drops certainty"``. Cue tuples hold the cue
+    words found in each side's sentence(s).
+    """
+
+    a_indices: tuple[int, ...]
+    b_indices: tuple[int, ...]
+    direction: str
+    a_hedges: tuple[str, ...]
+    b_hedges: tuple[str, ...]
+    a_boosters: tuple[str, ...]
+    b_boosters: tuple[str, ...]
+    a_text: str
+    b_text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"direction": self.direction, "a_indices": list(self.a_indices), "b_indices": list(self.b_indices),
+                "a_hedges": list(self.a_hedges), "b_hedges": list(self.b_hedges),
+                "a_boosters": list(self.a_boosters), "b_boosters": list(self.b_boosters),
+                "a": self.a_text, "b": self.b_text}
+
+
+def _cues(text: str, lexicon: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from mediadiff.tone.lexicons import tokenize
+
+    matches = lexicon.find(text, tokenize(text))
+    hedges = tuple(text[m.start:m.end].lower() for m in matches
+                   if m.entry.kind == "hedge" and m.entry.weight >= lexicon.hedge_threshold)
+    boosters = tuple(text[m.start:m.end].lower() for m in matches if m.entry.kind == "booster")
+    return hedges, boosters
+
+
+def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift, ...]:
+    """Aligned pairs of ``comparison`` where one side hedges or boosts and the other does not."""
+    from mediadiff.tone.lexicons import load_lexicon
+
+    lexicon = lexicon or load_lexicon()
+    shifts = []
+    for pair in comparison.pairs:
+        if pair.status not in ("kept", "reworded"):
+            continue
+        a_hedges, a_boosters = _cues(pair.a_text, lexicon)
+        b_hedges, b_boosters = _cues(pair.b_text, lexicon)
+        if bool(a_hedges) != bool(b_hedges):
+            direction = "A hedges, B asserts" if a_hedges else "A asserts, B hedges"
+        elif bool(a_boosters) != bool(b_boosters):
+            direction = "B adds certainty" if b_boosters else "B drops certainty"
+        else:
+            continue
+        shifts.append(StanceShift(pair.a_indices, pair.b_indices, direction, a_hedges, b_hedges,
+                                  a_boosters, b_boosters, pair.a_text, pair.b_text))
+    return tuple(shifts)

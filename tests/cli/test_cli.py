@@ -1,0 +1,244 @@
+"""The command line end to end, through click's CliRunner."""
+
+import json
+
+from paths import SEEDS
+
+from mediadiff.cli import main
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_list_shows_every_seed_with_metadata(runner):
+    result = run(runner, "list", "--corpus", SEEDS)
+    assert result.exit_code == 0
+    for expected in ("000", "001", "002", "003", "004", "Latin Times", "EFE", "2026-01-16T19:22:08+00:00",
+                     "US Issues Firm Demand for Tangible Results"):
+        assert expected in result.output
+
+
+def test_list_json_rows(runner):
+    rows = json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["004"]["comments"] == 5 and by_id["003"]["wire"] == "EFE"
+    assert by_id["002"]["sections"] == ["Politics", "Economy", "Country"]
+    assert all(row["sentences"] > 0 and row["words"] > 0 for row in rows)
+
+
+def test_show_004_json_lists_the_five_comments(runner):
+    data = json.loads(run(runner, "show", "004", "--corpus", SEEDS, "--format", "json").output)
+    assert [c["author"] for c in data["comments"]] == ["Coccinella", "Muchacho", "ZmeeLove", "Habibi", "Comandante"]
+    assert {r["reason"] for r in data["removed"]} >= {"headline", "subhead", "comment-header"}
+    assert data["body"][0]["index"] == 0
+
+
+def test_show_text_numbers_sentences_and_explains_what_was_set_aside(runner):
+    output = run(runner, "show", "003", "--corpus", SEEDS).output
+    assert "[ 1] The U.S. State Department demanded" in output
+    assert "duplicate-sentence" in output and "wire-credit" in output and "subhead" in output
+
+
+def test_corpus_comes_from_the_environment(runner, monkeypatch):
+    monkeypatch.setenv("MEDIADIFF_CORPUS", str(SEEDS))
+    assert "Latin Times" in run(runner, "list").output
+
+
+def test_show_accepts_a_path(runner):
+    path = next(SEEDS.glob("002_*"))
+    assert "Sheinbaum Defends" in run(runner, "show", path, "--corpus", SEEDS).output
+
+
+def test_unknown_and_ambiguous_ids_are_one_line_errors(runner):
+    assert_one_line_error(run(runner, "show", "999", "--corpus", SEEDS), "no article '999'")
+    assert_one_line_error(run(runner, "show", "00", "--corpus", SEEDS), "000", "004")
+
+
+def test_missing_and_empty_corpus_are_one_line_errors(runner, tmp_path):
+    assert_one_line_error(run(runner, "list", "--corpus", tmp_path / "missing"), "not found")
+    assert_one_line_error(run(runner, "list", "--corpus", tmp_path), "no article files")
+
+
+def test_skipped_files_warn_on_stderr_and_the_rest_is_listed(runner, tmp_path):
+    (tmp_path / "001.txt").write_text("The dam held overnight.\n")
+    (tmp_path / "002.txt").write_bytes(b"\x00\x00binary")
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert result.exit_code == 0
+    assert "001" in result.stdout and "warning: skipped 002.txt: binary" in result.stderr
+    assert "warning" not in run(runner, "list", "--corpus", tmp_path, "--quiet").stderr
+
+
+def test_every_command_is_documented(runner):
+    top = run(runner, "--help").output
+    for name, command in main.commands.items():
+        assert name in top
+        assert command.help and len(command.help.split()) >= 3
+        assert run(runner, name, "--help").exit_code == 0
+
+
+def test_score_by_outlet_has_reader_comments_as_their_own_row(runner):
+    result = run(runner, "score", "--corpus", SEEDS, "--by", "outlet")
+    assert result.exit_code == 0
+    rows = [line.split("  ")[0] for line in result.output.splitlines()]
+    assert "Latin Times" in rows and "004 comments" in rows
+
+
+def test_score_by_sentence_json_gives_every_sentence_with_cue_spans(runner, seeds):
+    data = json.loads(run(runner, "score", "--corpus", SEEDS, "--by", "sentence", "--format", "json").output)
+    body = [s for s in data["sentences"] if s["comment"] is None]
+    assert len(body) == sum(len(a.sentences) for a in seeds)
+    for sentence in data["sentences"]:
+        raw = seeds[sentence["article_id"]].raw
+        for cue in sentence["cues"]:
+            assert raw[cue["start"] : cue["end"]] == cue["text"]
+    assert any(c["text"] == "paramount" for s in data["sentences"] for c in s["cues"])
+
+
+def test_score_csv_has_a_header_and_one_line_per_row(runner):
+    lines = run(runner, "score", "001", "002", "--corpus", SEEDS, "--format", "csv").output.strip().splitlines()
+    assert lines[0].startswith("name,kind") and len(lines) == 3
+
+
+def test_group_lists_labelled_groups_and_json(runner):
+    text = run(runner, "group", "--corpus", SEEDS).output
+    assert text.startswith("E1  ") and "cohesion" in text
+    groups = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)["groups"]
+    members = sorted(i for g in groups for i in g["articles"])
+    assert members == ["000", "001", "002", "003", "004"]
+    assert all(g["id"] and g["label"] for g in groups)
+
+
+def test_group_charts_need_force_to_overwrite(runner, tmp_path):
+    first = run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path)
+    assert first.exit_code == 0 and (tmp_path / "event-similarity.png").stat().st_size > 0
+    assert "wrote" in first.stderr
+    again = run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path)
+    assert again.exit_code == 1 and "--force" in again.stderr and "Traceback" not in again.output
+    assert run(runner, "group", "--corpus", SEEDS, "--charts", tmp_path, "--force").exit_code == 0
+
+
+def test_score_event_selects_the_group_and_unknown_event_is_an_error(runner):
+    result = run(runner, "score", "--corpus", SEEDS, "--event", "E1")
+    assert result.exit_code == 0 and "004 comments" in result.output
+    assert_one_line_error(run(runner, "score", "--corpus", SEEDS, "--event", "E42"), "no event 'E42'")
+
+
+def test_score_charts_written(runner, tmp_path):
+    result = run(runner, "score", "--corpus", SEEDS, "--by", "outlet", "--charts", tmp_path)
+    assert result.exit_code == 0
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "sentiment-by-outlet.png", "sentiment-by-outlet.json", "hedging-by-outlet.png", "hedging-by-outlet.json"}
+
+
+# --- compare and report ---------------------------------------------------------------------------
+
+def test_compare_two_articles_side_by_side(runner):
+    result = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--no-color")
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("A  003") and "B  004" in out
+    assert "│" in out and "Summary" in out and "\x1b[" not in out
+    assert any(line.startswith(("KEPT", "REWORDED")) for line in out.splitlines())
+
+
+def test_compare_json_has_the_documented_shape_and_every_sentence(runner, seeds):
+    data = json.loads(run(runner, "compare", "000", "002", "--corpus", SEEDS, "--format", "json").output)
+    assert set(data) >= {"articles", "alignment", "quotes", "summary"}
+    assert set(data["summary"]) >= {"kept", "reworded", "dropped", "added"}
+    assert {"id", "outlet", "title", "published"} <= set(data["articles"][0])
+    for row in data["alignment"]:
+        assert {"status", "a", "b", "similarity"} <= set(row)
+        assert row["status"] in ("kept", "reworded", "dropped", "added")
+    a_texts = {row["a"] for row in data["alignment"] if row["a"]}
+    b_texts = {row["b"] for row in data["alignment"] if row["b"]}
+    assert all(any(s.text in t for t in a_texts) for s in seeds["000"].sentences)
+    assert all(any(s.text in t for t in b_texts) for s in seeds["002"].sentences)
+
+
+def test_compare_markdown_and_html(runner):
+    markdown = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "markdown").output
+    assert markdown.startswith("# 003") and "| status | A | B | similarity |" in markdown
+    html = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "html").output
+    assert html.startswith("<!DOCTYPE html>") and "<table class=alignment>" in html
+
+
+def test_compare_three_articles_prints_a_coverage_matrix(runner):
+    result = run(runner, "compare", "000", "003", "004", "--corpus", SEEDS)
+    assert result.exit_code == 0 and "facts carried" in result.output and "✓" in result.output
+
+
+def test_compare_charts_written_and_protected(runner, tmp_path):
+    first = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    assert first.exit_code == 0
+    assert (tmp_path / "compare-001-003-statuses.png").stat().st_size > 0
+    assert (tmp_path / "compare-001-003-alignment-map.json").stat().st_size > 0
+    again = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    assert again.exit_code == 1 and "--force" in again.stderr
+
+
+def test_compare_bad_input(runner, tmp_path):
+    assert_one_line_error(run(runner, "compare", "003", "003", "--corpus", SEEDS), "twice")
+    assert_one_line_error(run(runner, "compare", "003", "--corpus", SEEDS), "at least two")
+    assert_one_line_error(run(runner, "compare", "003", "777", "--corpus", SEEDS), "no article '777'")
+    (tmp_path / "001_en.txt").write_text("The president met the minister on Monday. They discussed trade and security.\n")
+    (tmp_path / "002_es.txt").write_text("El presidente se reunió con el ministro el lunes. Hablaron de comercio y de la seguridad.\n")
+    (tmp_path / "003_empty.txt").write_text("Only A Headline\n")
+    mixed = run(runner, "compare", "001", "002", "--corpus", tmp_path)
+    assert mixed.exit_code == 0 and "different languages" in mixed.stderr
+    assert_one_line_error(run(runner, "compare", "001", "003", "--corpus", tmp_path), "no body sentences")
+
+
+def test_report_writes_html_markdown_and_charts(runner, tmp_path):
+    out = tmp_path / "report"
+    result = run(runner, "report", "001", "003", "004", "--corpus", SEEDS, "--out", out)
+    assert result.exit_code == 0
+    html = (out / "report.html").read_text()
+    assert html.count("data:image/png;base64,") >= 4 and "<table class=alignment>" in html
+    assert "<span class=\"hedge\"" in html or "<span class=\"booster\"" in html
+    assert "Quotes in both articles" in html or "No quotation appears" in html
+    markdown = (out / "report.md").read_text()
+    assert "![" in markdown and "| status | A | B | similarity |" in markdown
+    for line in result.output.splitlines():
+        assert (out / line.removeprefix("wrote ").split("/")[-1]).exists()
+    assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out).exit_code == 1
+    assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out, "--force").exit_code == 0
+
+
+def test_chart_command_draws_each_kind(runner, tmp_path):
+    for args in (["statuses", "003", "004"], ["alignment-map", "003", "004"], ["coverage", "000", "003", "004"],
+                 ["sentiment"], ["hedging"], ["events"]):
+        result = run(runner, "chart", *args, "--corpus", SEEDS, "--out", tmp_path)
+        assert result.exit_code == 0, (args, result.output)
+    assert len(list(tmp_path.glob("*.png"))) == 6 and len(list(tmp_path.glob("*.json"))) == 6
+    assert_one_line_error(run(runner, "chart", "coverage", "003", "004", "--corpus", SEEDS, "--out", tmp_path),
+                          "three or more")
+
+
+def test_score_streams_jsonl_and_csv_with_jobs(runner, seeds):
+    lines = run(runner, "score", "--corpus", SEEDS, "--format", "jsonl", "--by", "sentence").output.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len([r for r in records if r["comment"] is None]) == sum(len(a.sentences) for a in seeds)
+    serial = run(runner, "score", "--corpus", SEEDS, "--format", "csv", "--by", "article").output
+    parallel = run(runner, "score", "--corpus", SEEDS, "--format", "csv", "--by", "article", "--jobs", "2").output
+    assert serial == parallel and serial.splitlines()[0].startswith("name,kind")
+
+
+def test_score_option_combinations_that_cannot_work_are_usage_errors(runner):
+    assert run(runner, "score", "--corpus", SEEDS, "--scheduler", "tcp://127.0.0.1:1").exit_code == 2
+    assert run(runner, "score", "--corpus", SEEDS, "--format", "jsonl", "--by", "outlet").exit_code == 2
+
+
+def test_group_reads_with_jobs_and_gives_the_same_groups(runner):
+    serial = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)
+    parallel = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json", "--jobs", "2").output)
+    assert serial == parallel

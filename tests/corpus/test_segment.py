@@ -1,0 +1,65 @@
+import json
+
+import pytest
+from paths import DATA, SEEDS
+
+from mediadiff.corpus.segment import split_sentences
+
+
+def texts(text):
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_abbreviations_initialisms_and_decimals_do_not_split():
+    text = "The U.S. envoy met officials in Washington D.C. on Jan. 5 and cited a 3.5 percent rise. Mr. Smith agreed."
+    assert texts(text) == [
+        "The U.S. envoy met officials in Washington D.C. on Jan. 5 and cited a 3.5 percent rise.",
+        "Mr. Smith agreed.",
+    ]
+
+
+def test_initialism_before_a_sentence_opener_splits():
+    assert texts("Troops went back to the U.S. The trip was long.") == ["Troops went back to the U.S.", "The trip was long."]
+
+
+def test_closing_and_opening_quotes_belong_to_their_sentences():
+    text = 'Sheinbaum said results were "very strong." "There needs to be a shared responsibility," she added.'
+    assert texts(text) == [
+        'Sheinbaum said results were "very strong."',
+        '"There needs to be a shared responsibility," she added.',
+    ]
+    curly = "he said in a message on X. “The United States made clear.”"
+    assert texts(curly) == ["he said in a message on X.", "“The United States made clear.”"]
+
+
+def test_middle_initial_does_not_split_but_a_lone_capital_after_lowercase_does():
+    assert len(texts("John F. Kennedy spoke first. He left.")) == 2
+
+
+def test_offsets_point_into_the_text_and_lines_are_hard_boundaries():
+    text = "  First line without stop\nSecond one. Third!\n\n"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First line without stop", "Second one.", "Third!"]
+    assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+
+
+def test_empty_and_blank_text_give_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t ") == []
+
+
+def test_matches_the_hand_checked_segmentation_of_every_seed(seeds):
+    gold = json.loads((DATA / "seed_sentences.json").read_text(encoding="utf-8"))["articles"]
+    assert set(gold) == set(seeds.ids)
+    for article in seeds:
+        assert [s.text for s in article.sentences] == gold[article.id], article.id
+        for sentence in article.sentences:
+            assert article.raw[sentence.start : sentence.end] == sentence.text
+
+
+def test_seed_files_are_the_shared_originals():
+    shared = SEEDS.parents[1] / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    for original in shared.iterdir():
+        assert (SEEDS / original.name).read_bytes() == original.read_bytes()

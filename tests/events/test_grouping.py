@@ -1,0 +1,206 @@
+from mediadiff.events.grouping import event_similarity, group_events, group_texts
+from mediadiff.models import Article, Sentence
+
+BOILERPLATE = "© 2025 Daily Courier. All rights reserved. Do not reproduce without permission."
+
+
+def build_article(id, *sentences, outlet=None, title=None, published=None):
+    return Article(
+        id=id,
+        path=f"{id}.txt",
+        raw="\n".join(sentences),
+        sentences=tuple(Sentence(i, text, 0, len(text)) for i, text in enumerate(sentences)),
+        title=title,
+        outlet=outlet,
+        published=published,
+    )
+
+
+QUAKE_A = build_article(
+    "001",
+    "A magnitude 6.4 earthquake struck the Chilean port city of Valparaiso on Tuesday.",
+    "President Donald Trump said the United States stood ready to help Chile.",
+    "Rescue teams in Valparaiso pulled 14 survivors from collapsed buildings near the harbour.",
+    BOILERPLATE,
+    outlet="Daily Courier",
+    published="2026-01-13",
+)
+QUAKE_B = build_article(
+    "002",
+    "Rescuers searched rubble in Valparaiso after a 6.4-magnitude quake shook central Chile.",
+    "Chilean officials said 14 people were rescued alive from flattened homes by the harbour.",
+    "The tremor on Tuesday cut power to much of Valparaiso.",
+    outlet="Wire Service",
+    published="2026-01-13",
+)
+TARIFF = build_article(
+    "003",
+    "President Donald Trump announced tariffs of 25 percent on Canadian steel imports.",
+    "Ottawa called the levies on steel and aluminium an attack on its workers.",
+    "Canadian Prime Minister Mark Carney promised retaliation against the tariffs.",
+    BOILERPLATE,
+    outlet="Daily Courier",
+    published="2026-01-14",
+)
+ELECTION = build_article(
+    "004",
+    "Voters in Portugal elected a new parliament on Sunday after a bitter campaign.",
+    "The Socialist Party won 41 seats in Lisbon and Porto districts.",
+    BOILERPLATE,
+    outlet="Daily Courier",
+    published="2026-01-18",
+)
+
+
+def event_of(events, article_id):
+    return next(e for e in events if article_id in e.article_ids)
+
+
+def test_every_article_lands_in_exactly_one_event():
+    events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
+    ids = [i for e in events for i in e.article_ids]
+    assert sorted(ids) == ["001", "002", "003", "004"]
+    assert [e.id for e in events] == [f"E{n}" for n in range(1, len(events) + 1)]
+
+
+def test_same_event_in_different_words_groups_together():
+    events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
+    assert event_of(events, "001").article_ids == ("001", "002")
+    assert events[0].article_ids == ("001", "002")  # largest event first
+
+
+def test_shared_famous_name_and_outlet_boilerplate_do_not_merge_events():
+    events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
+    assert event_of(events, "003") is not event_of(events, "001")
+    assert event_of(events, "003").article_ids == ("003",)
+    assert event_of(events, "004").article_ids == ("004",)
+
+
+def test_threshold_changes_the_number_of_groups():
+    articles = [QUAKE_A, QUAKE_B, TARIFF, ELECTION]
+    loose, default, strict = (len(group_events(articles, threshold=t)) for t in (0.01, 0.2, 0.99))
+    assert loose < default < strict == 4
+
+
+def test_single_article_is_one_event():
+    (event,) = group_events([TARIFF])
+    assert event.article_ids == ("003",)
+    assert event.cohesion["003"] == 1.0
+    assert "Donald Trump" in event.label or "Mark Carney" in event.label
+
+
+def test_identical_articles_form_one_event_with_full_cohesion():
+    copy = build_article("005", *(s.text for s in TARIFF.sentences), outlet="Other Paper")
+    (event,) = group_events([TARIFF, copy])
+    assert event.article_ids == ("003", "005")
+    assert event.cohesion == {"003": 1.0, "005": 1.0}
+
+
+def test_republished_copy_from_the_same_outlet_still_groups():
+    copies = [
+        build_article(f"00{n}", *(s.text for s in TARIFF.sentences), outlet="Daily Courier") for n in range(3)
+    ]
+    assert len(group_events(copies)) == 1
+
+
+def test_empty_articles_become_their_own_events():
+    empty_a, empty_b = build_article("010"), build_article("011")
+    events = group_events([QUAKE_A, QUAKE_B, empty_a, empty_b])
+    assert event_of(events, "010").article_ids == ("010",)
+    assert event_of(events, "011").article_ids == ("011",)
+    assert event_of(events, "010").label == "(empty)"
+
+
+def test_label_holds_shared_names_words_and_month():
+    event = event_of(group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION]), "001")
+    assert "Valparaiso" in event.label
+    assert "January 2026" in event.label
+    assert "Valparaiso" in event.shared_terms
+    assert "Trump" not in event.label  # only one of the two members names him
+
+
+def test_cohesion_is_mean_cosine_in_unit_range():
+    event = event_of(group_events([QUAKE_A, QUAKE_B, TARIFF]), "001")
+    assert set(event.cohesion) == {"001", "002"}
+    assert all(0.0 < c < 1.0 for c in event.cohesion.values())
+
+
+def test_group_texts_accepts_plain_strings():
+    labels = group_texts(
+        [
+            "Valparaiso earthquake: rescuers pull 14 survivors from rubble in Chile",
+            "Chile quake in Valparaiso, 14 survivors pulled from the rubble",
+            "Portugal election: Socialists win 41 seats",
+        ]
+    )
+    assert labels[0] == labels[1] != labels[2]
+    assert len(group_texts([])) == 0
+
+
+def test_event_similarity_is_a_symmetric_unit_matrix():
+    ids, matrix = event_similarity([QUAKE_A, QUAKE_B, TARIFF])
+    assert ids == ("001", "002", "003")
+    assert matrix.shape == (3, 3)
+    assert (matrix == matrix.T).all()
+    assert matrix[0, 1] > matrix[0, 2]
+    assert matrix[0, 0] == 1.0
+
+
+def test_neighbour_cap_bounds_the_graph_but_keeps_clear_events():
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from mediadiff.events.grouping import _average_linkage
+
+    # Two tight events of four articles each: one-hot-ish vectors, cosine 1 within, 0 across.
+    rows = np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]] * 4)
+    matrix = csr_matrix(rows)
+    full = _average_linkage(matrix, 0.2)
+    capped = _average_linkage(matrix, 0.2, max_neighbours=3)
+    assert len(set(full)) == 2 and len(set(full[:4])) == 1
+    assert (capped == full).all()
+
+
+RUBIO_CALL_A = build_article(
+    "020",
+    "Secretary of State Marco Rubio spoke by phone with his counterpart from Mexico on the weekend.",
+    "Rubio pressed Mexico for tangible results against fentanyl trafficking, and Claudia Sheinbaum said "
+    "cooperation on security would continue.",
+    published="2026-01-12",
+)
+RUBIO_CALL_B = build_article(
+    "021",
+    "In a call with Mexico, Secretary of State Marco Rubio demanded results on fentanyl and security.",
+    "Officials in Mexico said security cooperation with Washington had produced results, and Claudia "
+    "Sheinbaum defended it.",
+    published="2026-01-13",
+)
+
+
+def test_label_keeps_the_person_not_the_office_before_the_name():
+    (event,) = group_events([RUBIO_CALL_A, RUBIO_CALL_B])
+    assert "Marco Rubio" in event.label
+    assert "State Marco Rubio" not in event.label
+    assert "Marco Rubio" in event.shared_terms
+
+
+def test_label_prefers_the_distinctive_word_to_generic_news_words():
+    (event,) = group_events([RUBIO_CALL_A, RUBIO_CALL_B])
+    assert "fentanyl" in event.label
+    assert "security" not in event.label and "results" not in event.label
+
+
+def test_sentence_opening_word_is_not_taken_for_a_name():
+    (event,) = group_events([ELECTION])
+    assert "Voters" not in event.label
+    assert "Portugal" in event.label or "Socialist Party" in event.label
+
+
+def test_label_leaves_out_titles_and_prefers_names_rare_in_the_corpus():
+    events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
+    label = event_of(events, "001").label
+    assert "President" not in label
+    assert label.index("Valparaiso") < label.index("January 2026")
+    words = label.split(", ")
+    assert "harbour" in words or "magnitude" in words
+    assert not ("Chile" in words and "Chilean" in words)  # one of a country and its adjective

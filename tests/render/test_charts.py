@@ -1,0 +1,88 @@
+"""Charts: valid PNG files of the stated size, JSON twins, and no silent overwrite."""
+
+import json
+import struct
+
+import pytest
+
+from mediadiff.models import MediadiffError
+from mediadiff.render import charts
+from mediadiff.tone.scoring import score_article, score_corpus
+
+
+def png_size(path):
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.fixture(scope="module")
+def outlet_rows(seeds):
+    return [*score_corpus(list(seeds), by="outlet"), score_article(seeds["004"]).comments]
+
+
+def test_sentiment_and_hedging_charts_are_valid_pngs_with_twins(tmp_path, outlet_rows):
+    written = charts.write_charts([
+        ("tone", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+        ("hedging", lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+    ], tmp_path)
+    assert [w.png.name for w in written] == ["tone.png", "hedging.png"]
+    for chart in written:
+        assert png_size(chart.png) == (1200, 675)
+        assert chart.png.stat().st_size > 10_000
+    twin = json.loads((tmp_path / "tone.json").read_text())
+    assert {row["name"] for row in twin} >= {"Latin Times", "004 comments"}
+    assert all(-1 <= row["sentiment_mean"] <= 1 for row in twin)
+
+
+def test_existing_files_are_never_overwritten_without_force(tmp_path, outlet_rows):
+    draw = [("tone", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows)))]
+    charts.write_charts(draw, tmp_path)
+    (tmp_path / "tone.png").write_bytes(b"user's own file")
+    with pytest.raises(MediadiffError, match="--force"):
+        charts.write_charts(draw, tmp_path)
+    assert (tmp_path / "tone.png").read_bytes() == b"user's own file"
+    charts.write_charts(draw, tmp_path, force=True)
+    assert png_size(tmp_path / "tone.png") == (1200, 675)
+
+
+def test_chart_functions_draw_into_a_given_axes(outlet_rows):
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    left, right = figure.subplots(1, 2)
+    assert charts.hedging_chart(outlet_rows, ax=right) is figure
+    assert right.get_title() and left.get_title() == ""
+
+
+def test_outlet_colours_are_stable_distinct_and_colour_blind_safe():
+    assert charts.outlet_colour("Latin Times") == charts.outlet_colour("Latin Times")
+    names = ["Latin Times", "002 (outlet unknown)", "003 (outlet unknown)", "004 (outlet unknown)", "EFE", "AP"]
+    colours = charts.outlet_colours(names)
+    assert len(set(colours.values())) == len(names)
+    assert set(colours.values()) <= set(charts.OKABE_ITO)
+    assert charts.outlet_colours(list(reversed(names))) == colours
+
+
+def test_reader_comments_sit_beside_their_outlet(outlet_rows):
+    names = [row["name"] for row in charts.sentiment_data(outlet_rows)]
+    assert names.index("004 comments") == names.index("004 (outlet unknown)") + 1
+
+
+def test_every_chart_function_takes_a_result_and_returns_its_figure(seeds, tmp_path):
+    from matplotlib.figure import Figure
+
+    from mediadiff.align.comparison import compare
+    from mediadiff.align.coverage import compare_many
+    from mediadiff.events.grouping import group_events
+
+    comparison = compare(seeds["003"], seeds["004"])
+    coverage = compare_many([seeds["000"], seeds["003"], seeds["004"]])
+    events = group_events(list(seeds))
+    for draw in (lambda ax: charts.status_chart(comparison, ax=ax), lambda ax: charts.alignment_map(comparison, ax=ax),
+                 lambda ax: charts.coverage_chart(coverage, ax=ax), lambda ax: charts.events_chart(events, seeds, ax=ax)):
+        figure = Figure()
+        assert draw(figure.add_subplot()) is figure
+    data = charts.events_data(events, list(seeds))
+    assert data["ids"] == list(seeds.ids) and len(data["similarity"]) == 5
+    assert all(row[i] == 1.0 for i, row in enumerate(data["similarity"]))

@@ -1,0 +1,205 @@
+"""Quote extraction and matching: inline articles and the seed cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediadiff.models import Article, Sentence
+from mediadiff.voices.quotes import extract_quotes, match_quotes
+
+
+def article(id_: str, *paragraphs: str) -> Article:
+    sents, raw, pos = [], "", 0
+    for p, text in enumerate(paragraphs):
+        sents.append(Sentence(p, text, pos, pos + len(text), paragraph=p))
+        raw += text + "\n"
+        pos = len(raw)
+    return Article(id=id_, path=f"{id_}.txt", raw=raw, sentences=tuple(sents))
+
+
+def test_curly_and_straight_quotes_with_offsets():
+    art = article("q", "Sheinbaum said her government achieved “very strong results” in the fight.",
+                  '"There needs to be a shared responsibility," she added.')
+    quotes = extract_quotes(art)
+    assert [q.text for q in quotes] == ["very strong results", "There needs to be a shared responsibility,"]
+    for q in quotes:
+        assert art.raw[q.start:q.end] == q.text
+    assert [(q.speaker, q.verb) for q in quotes] == [("Sheinbaum", "said"), ("Sheinbaum", "added")]
+
+
+def test_apostrophes_are_not_quotes():
+    art = article("a", "Mexico's president said she doesn't believe the cartels' claims about the border.",
+                  "The minister called it 'unacceptable,' Rubio stressed.")
+    quotes = extract_quotes(art)
+    assert [q.text for q in quotes] == ["unacceptable,"]
+    assert quotes[0].verb == "stressed"
+
+
+def test_single_curly_quote_with_apostrophe_inside():
+    art = article("s", "The statement said ‘Mexico’s violent networks must be dismantled’ before talks.")
+    (quote,) = extract_quotes(art)
+    assert quote.text == "Mexico’s violent networks must be dismantled"
+    assert quote.speaker == "The statement" and quote.verb == "said"
+
+
+def test_institution_speaker_after_quote():
+    art = article("i", "“Progress is unacceptable,” the State Department’s Bureau of Western Hemisphere Affairs said.")
+    (quote,) = extract_quotes(art)
+    assert quote.speaker == "the State Department’s Bureau of Western Hemisphere Affairs"
+
+
+def test_match_reports_trim_and_speaker_change():
+    a = extract_quotes(article("a", "“We need tangible results against the cartels now,” Rubio said."))
+    b = extract_quotes(article("b", "The White House stressed the need for “tangible results against the cartels”."))
+    (match,) = match_quotes(a, b)
+    assert match.status == "trimmed"
+    assert any(d.startswith("speaker:") for d in match.differences)
+    assert "verb: said -> stressed" in match.differences
+
+
+def test_different_quotes_do_not_match():
+    a = extract_quotes(article("a", "“The talks were productive,” Rubio said."))
+    b = extract_quotes(article("b", "“Cartels are running Mexico,” Trump said."))
+    assert match_quotes(a, b) == ()
+
+
+def test_seed_tangible_results_in_three_outlets(seeds):
+    for ref in ("000", "001", "004"):
+        assert any(q.text.strip(" ,.") == "tangible results" for q in extract_quotes(seeds[ref]))
+    matches = match_quotes(extract_quotes(seeds["000"]), extract_quotes(seeds["001"]))
+    assert any(m.status == "same" and m.a.text == "tangible results" for m in matches)
+
+
+def test_seed_shared_responsibility_changes_source(seeds):
+    q000 = [q for q in extract_quotes(seeds["000"]) if "shared responsibility" in q.text]
+    q002 = [q for q in extract_quotes(seeds["002"]) if "shared responsibility" in q.text]
+    assert q000[0].speaker == "Sheinbaum"
+    assert "State Department" in (q002[0].speaker or "")
+    (match,) = [m for m in match_quotes(q000, q002)]
+    assert any(d.startswith("speaker:") for d in match.differences)
+
+
+def attributions(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.verb) for q in extract_quotes(article("t", *paragraphs))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Earlier in the week, on January 11, Secretary Rubio and Foreign Minister de la Fuente also discussed "
+     "the need for 'stronger cooperation against the cartels.'",
+     ("Secretary Rubio and Foreign Minister de la Fuente", "discussed")),
+    ("The demand was underscored in a post on X by the Bureau of Western Hemisphere Affairs, which stated, "
+     "'Upcoming engagements will require concrete outcomes.'", ("the Bureau of Western Hemisphere Affairs", "stated")),
+    ("The talks were praised by the Mexican Foreign Ministry, which stated that “the meeting was productive”.",
+     ("the Mexican Foreign Ministry", "stated")),
+    ("The meeting follows a call between Trump and Mexican President Claudia Sheinbaum, who at the end of the "
+     "call stated that an intervention had been “ruled out”.", ("Mexican President Claudia Sheinbaum", "stated")),
+    ("Both governments issued a joint statement reaffirming 'the importance of the partnership.'",
+     ("Both governments", "reaffirming")),
+    ("President Sheinbaum defended her record, emphasizing that 'cooperation always yields results.'",
+     ("President Sheinbaum", "emphasizing")),
+    ("Pigott said in a statement that the two agreed to “stop the trafficking of fentanyl”.", ("Pigott", "said")),
+    ("As reported by the Foreign Ministry in a communiqué, “the secretaries agreed to meet”.",
+     ("the Foreign Ministry", "reported")),
+    ("This directive, issued after the talks, calls for 'concrete, verifiable outcomes' against cartels.",
+     ("This directive", "calls for")),
+    ("The governments, which sent a message after the call to reaffirm “the importance of collaboration”, agreed.",
+     ("The governments", "reaffirm")),
+])
+def test_speaker_and_verb_before_the_quote(sentence, expected):
+    assert attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This group is tasked with 'delivering tangible actions to strengthen security cooperation.'",
+    "The U.S. continues to seek 'tangible results' to protect American communities.",
+    "The secretaries also agreed to convene a meeting in February, “on the anniversary of the new chapter”.",
+])
+def test_no_speech_act_no_speaker(sentence):
+    assert attributions(sentence) == [(None, None)]
+
+
+def test_which_after_a_person_resolves_to_the_statement_source():
+    assert attributions(
+        "The remark follows a statement from the U.S. State Department after a call between Rubio and his "
+        "counterpart, which noted that they acknowledged that “significant challenges remain”.",
+    ) == [("the U.S. State Department", "noted")]
+
+
+def test_participle_after_passive_takes_the_agent():
+    assert attributions(
+        "The remark was quickly dismissed by Mexican counterpart Claudia Sheinbaum, recently telling Bloomberg "
+        "\"I don't believe in an invasion.\"") == [("Claudia Sheinbaum", "telling")]
+
+
+def test_verbs_inside_an_earlier_quote_are_not_reporting_verbs():
+    assert attributions(
+        "Rubio said that the statement “stressed the need for results” and “more cooperation”.",
+    ) == [("Rubio", "said"), ("Rubio", "said")]
+
+
+def test_second_quote_keeps_the_speaker_and_its_own_verb():
+    assert attributions(
+        "Both governments issued a statement reaffirming 'the partnership,' while acknowledging that "
+        "'more must be done.'") == [("Both governments", "reaffirming"), ("Both governments", "acknowledging")]
+
+
+def test_quote_only_sentence_continues_the_previous_speaker():
+    art = article("c", "Leavitt emphasized that Mexico has been “incredibly cooperative”.",
+                  "However, she added, Trump is looking at additional measures.",
+                  "\"His team is discussing options all the time,\" and \"options are at his disposal.\"")
+    assert [(q.speaker, q.verb) for q in extract_quotes(art)][1:] == [("Leavitt", "added"), ("Leavitt", "added")]
+
+
+def test_it_resolves_to_the_institution_behind_the_communique():
+    art = article("r", "These comments contrast with the communiqué released yesterday by the State Department.",
+                  "It simply stated that 'there must be mutual respect and shared responsibility.'")
+    assert [(q.speaker, q.verb) for q in extract_quotes(art)] == [("the State Department", "stated")]
+
+
+def test_trimmed_with_an_altered_word_is_trimmed():
+    a = extract_quotes(article("a", "Pigott said the two would “discuss the need for stronger cooperation to "
+                                    "dismantle violent narcoterrorists networks and stop the trafficking”."))
+    b = extract_quotes(article("b", "They discussed 'stronger cooperation to dismantle violent narcoterrorist "
+                                    "networks and stop the trafficking.'"))
+    (match,) = match_quotes(a, b)
+    assert match.status == "trimmed"
+    assert "replace: narcoterrorists -> narcoterrorist" in match.differences
+    assert not any(d.startswith("delete:") for d in match.differences)
+    (reverse,) = match_quotes(b, a)
+    assert reverse.status == "extended"
+    assert "replace: narcoterrorist -> narcoterrorists" in reverse.differences
+
+
+def test_rewording_stays_altered():
+    a = extract_quotes(article("a", "The statement notes that they “agreed that more needs to be done to address "
+                                    "shared threats.”"))
+    b = extract_quotes(article("b", "They added that “more must be done to confront shared threats.”"))
+    (match,) = match_quotes(a, b)
+    assert match.status == "altered"
+
+
+SEED_SPEAKERS = [
+    ("000", "significant challenges remain", "the U.S. State Department", "noted"),
+    ("001", "additional options are at his disposal.", "Leavitt", "added"),
+    ("002", "gradual", "the State Department", "criticized"),
+    ("003", "ruled out", "Mexican President Claudia Sheinbaum", "stated"),
+    ("004", "Upcoming bilateral engagements", "the U.S. State Department's Bureau of Western Hemisphere Affairs",
+     "stated"),
+    ("004", "the importance of the U.S.–Mexico partnership,", "Both governments", "reaffirming"),
+    ("004", "stronger cooperation to dismantle", "Secretary Rubio and Foreign Minister de la Fuente", "discussed"),
+    ("004", "delivering tangible actions", None, None),
+    ("004", "tangible results", None, None),
+]
+
+
+@pytest.mark.parametrize(("ref", "start", "speaker", "verb"), SEED_SPEAKERS)
+def test_seed_speakers(seeds, ref, start, speaker, verb):
+    (quote,) = [q for q in extract_quotes(seeds[ref]) if q.text.startswith(start)]
+    assert (quote.speaker, quote.verb) == (speaker, verb)
+
+
+def test_seed_trimmed_quote_with_altered_word(seeds):
+    matches = match_quotes(extract_quotes(seeds["001"]), extract_quotes(seeds["004"]))
+    (match,) = [m for m in matches if "stronger cooperation" in m.b.text]
+    assert match.status == "trimmed"
+    assert "replace: narcoterrorists -> narcoterrorist" in match.differences
