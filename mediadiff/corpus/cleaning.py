@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from mediadiff.corpus.segment import split_sentences
@@ -128,66 +128,18 @@ def clean_text(
 
     lines = _lines(raw)
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
-    position = 0
-    while position < len(lines):
-        line = lines[position]
-        text = line.text
-        position += 1
-        header = _COMMENT_HEADER.match(text)
+    for position, line in enumerate(lines):
+        header = _COMMENT_HEADER.match(line.text)
         if header:
-            removed.append(Removed(text, "comment-header", line.start, line.end))
-            comments, leftover = _parse_comments(lines[position:], int(header.group(1)))
+            removed.append(Removed(line.text, "comment-header", line.start, line.end))
+            comments, leftover = _parse_comments(lines[position + 1:], int(header.group(1)))
             body_lines.extend(leftover)
             break
-        if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
-            removed.append(Removed(text, "copyright", line.start, line.end))
-            owner = _COPYRIGHT_OUTLET.search(text)
-            if owner and owner.group(1).strip():
-                found("outlet", owner.group(1).strip(" ,"), "copyright line (inferred)")
-            continue
-        filed = _FILED_UNDER.match(text)
-        if filed:
-            removed.append(Removed(text, "filed-under", line.start, line.end))
-            continue
-        wire = _WIRE.match(text)
-        if wire and len(text.split()) <= 10:
-            removed.append(Removed(text, "wire-credit", line.start, line.end))
-            found("wire", wire.group(1).strip(), "wire credit line")
-            continue
-        stamp = _TIMESTAMP.search(text)
-        if stamp and len(text.split()) <= 8 and _is_heading(text.replace(stamp.group(1), "x")):
-            labels = text.replace(stamp.group(1), " ").split()
-            removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
-            found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
-            found("sections", tuple(labels), "section label line")
-            continue
-        if _is_heading(text):
-            key = normalise(text)
-            if title_key is None:
-                title_key = key
-                found("title", text, "headline line")
-                removed.append(Removed(text, "headline", line.start, line.end))
-            elif key == title_key:
-                removed.append(Removed(text, "repeated-headline", line.start, line.end))
-            else:
-                removed.append(Removed(text, "subhead", line.start, line.end))
-            continue
-        body_lines.append(line)
+        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
+        if not set_aside:
+            body_lines.append(line)
 
-    sentences: list[Sentence] = []
-    seen: set[str] = set()
-    for paragraph, line in enumerate(body_lines):
-        for start, end in split_sentences(raw[line.start : line.end]):
-            start, end = start + line.start, end + line.start
-            text = raw[start:end]
-            key = normalise(text)
-            if key and key in seen:
-                removed.append(Removed(text, "duplicate-sentence", start, end))
-                continue
-            if key:
-                seen.add(key)
-            sentences.append(Sentence(len(sentences), text, start, end, paragraph))
-
+    sentences = _body_sentences(raw, body_lines, removed)
     removed.sort(key=lambda r: r.start)
     sections = meta.get("sections") or ()
     if isinstance(sections, str):
@@ -208,6 +160,65 @@ def clean_text(
         warnings=warnings,
         metadata_source=source,
     )
+
+
+def _set_aside(
+    line: _Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
+) -> tuple[bool, str | None]:
+    """Whether ``line`` is not article text (recorded in ``removed``), and the title key after it.
+
+    Metadata the line carries (an outlet in a copyright line, a wire credit, a
+    timestamp, the headline) goes to ``found``.
+    """
+    text = line.text
+    if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
+        removed.append(Removed(text, "copyright", line.start, line.end))
+        owner = _COPYRIGHT_OUTLET.search(text)
+        if owner and owner.group(1).strip():
+            found("outlet", owner.group(1).strip(" ,"), "copyright line (inferred)")
+        return True, title_key
+    if _FILED_UNDER.match(text):
+        removed.append(Removed(text, "filed-under", line.start, line.end))
+        return True, title_key
+    wire = _WIRE.match(text)
+    if wire and len(text.split()) <= 10:
+        removed.append(Removed(text, "wire-credit", line.start, line.end))
+        found("wire", wire.group(1).strip(), "wire credit line")
+        return True, title_key
+    stamp = _TIMESTAMP.search(text)
+    if stamp and len(text.split()) <= 8 and _is_heading(text.replace(stamp.group(1), "x")):
+        labels = text.replace(stamp.group(1), " ").split()
+        removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
+        found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
+        found("sections", tuple(labels), "section label line")
+        return True, title_key
+    if not _is_heading(text):
+        return False, title_key
+    key = normalise(text)
+    if title_key is None:
+        found("title", text, "headline line")
+        removed.append(Removed(text, "headline", line.start, line.end))
+        return True, key
+    removed.append(Removed(text, "repeated-headline" if key == title_key else "subhead", line.start, line.end))
+    return True, title_key
+
+
+def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed]) -> list[Sentence]:
+    """The body's sentences, one paragraph per line; a sentence seen before is set aside as a duplicate."""
+    sentences: list[Sentence] = []
+    seen: set[str] = set()
+    for paragraph, line in enumerate(body_lines):
+        for start, end in split_sentences(raw[line.start : line.end]):
+            start, end = start + line.start, end + line.start
+            text = raw[start:end]
+            key = normalise(text)
+            if key and key in seen:
+                removed.append(Removed(text, "duplicate-sentence", start, end))
+                continue
+            if key:
+                seen.add(key)
+            sentences.append(Sentence(len(sentences), text, start, end, paragraph))
+    return sentences
 
 
 def _str_or_none(value: object) -> str | None:
