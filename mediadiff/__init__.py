@@ -40,6 +40,8 @@ _LAZY = {
     "sentence_similarity": "align.similarity", "word_diff": "align.similarity",
     "extract_quotes": "voices.quotes", "match_quotes": "voices.quotes", "Quote": "voices.quotes",
     "QuoteMatch": "voices.quotes",
+    "attribute": "voices.attribution", "actor_mentions": "voices.attribution", "Attribution": "voices.attribution",
+    "Attributions": "voices.attribution", "merge_actors": "voices.actors",
     "score_text": "tone.scoring", "score_article": "tone.scoring", "score_corpus": "tone.scoring",
     "SentenceScore": "tone.scoring", "GroupScore": "tone.scoring", "Cue": "tone.scoring",
     "load_lexicon": "tone.lexicons",

@@ -1,0 +1,328 @@
+"""Attribution over a whole article body: whose voice each span is.
+
+``attribute(article)`` divides the body into the outlet's own voice and
+attributed content: direct quotes (any quote marks, over several sentences or
+paragraphs, partial quotes inside narration) and reported speech ("X said
+that ...", "according to X", "X told Bloomberg ..."). Each ``Attribution``
+has the source as written, the actor it resolves to (``None`` when nobody can
+be named: never a guess), the cue, and offsets into ``Article.raw``.
+
+How a quote finds its speaker, in order: a cue right after it ("…,” she
+said), a cue earlier in its sentence whose clause holds it ("said that “…”"),
+a cue after it past other quotes ("“A,” and “B,” Trump said"), a sentence
+ending in a colon before it, then the news convention that a paragraph
+opening with an unattributed quote continues the speaker of the quote before
+it. A short quote with none of these is a scare quote or a title, the
+outlet's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediadiff.models import Article
+from mediadiff.voices.actors import (
+    Actor,
+    ActorMention,
+    ActorRegistry,
+    is_organisation,
+    read_actors,
+    resolve,
+    split_role,
+    strip_possessive,
+)
+from mediadiff.voices.cues import Cue, find_cues
+from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED
+from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
+
+__all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Attributed content: ``text`` at ``[start, end)`` of ``Article.raw``.
+
+    ``kind`` is ``direct`` (the words inside quote marks) or ``reported`` (a
+    clause given to a source without quote marks; it may hold a partial
+    direct quote). ``source`` is the source as written ("she", "the
+    department"), ``speaker`` the actor it resolves to, ``None`` when unknown.
+    ``cue`` is the reporting verb or phrase; ``stance`` is ``neutral`` or
+    ``loaded`` (see ``data/reporting_verbs.tsv``). ``closed`` is False for a
+    direct quote whose closing mark is missing.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    verb: str | None = None
+    stance: str | None = None
+    connotation: str | None = None
+    paragraphs: int = 1
+    closed: bool = True
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"words": self.n_words}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose voice a span is: ``own`` (the outlet's) or quoted, with the speaker."""
+
+    own: bool
+    speaker: str | None = None
+    kind: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "own" if self.own else f"quoted: {self.speaker or 'unknown'}"
+
+    def to_dict(self) -> dict:
+        return {"voice": "own" if self.own else "quoted", "speaker": self.speaker, "kind": self.kind}
+
+
+OWN = Voice(True)
+
+
+@dataclass(frozen=True)
+class Attributions:
+    """Every attribution of one article, in order, and the actors it names."""
+
+    article_id: str
+    items: tuple[Attribution, ...]
+    actors: tuple[Actor, ...]
+    mentions: tuple[ActorMention, ...]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @property
+    def direct(self) -> tuple[Attribution, ...]:
+        return tuple(a for a in self.items if a.kind == "direct")
+
+    @property
+    def reported(self) -> tuple[Attribution, ...]:
+        return tuple(a for a in self.items if a.kind == "reported")
+
+    def voice_at(self, offset: int) -> Voice:
+        """Whose voice the character at ``offset`` of ``Article.raw`` is; a direct
+        quote wins over the reported clause that holds it."""
+        best = None
+        for a in self.items:
+            if a.start <= offset < a.end and (best is None or a.kind == "direct"):
+                best = a
+        return OWN if best is None else Voice(False, best.speaker, best.kind)
+
+    def voice_of(self, start: int, end: int) -> Voice:
+        """The voice of most characters of ``[start, end)``."""
+        counts: dict[Voice, int] = {}
+        for offset in range(start, end):
+            voice = self.voice_at(offset)
+            counts[voice] = counts.get(voice, 0) + 1
+        return max(counts.items(), key=lambda kv: kv[1])[0] if counts else OWN
+
+    def quoted_spans(self) -> tuple[tuple[int, int], ...]:
+        """Merged ``(start, end)`` ranges of attributed content (any voice but own)."""
+        merged: list[list[int]] = []
+        for s, e in sorted((a.start, a.end) for a in self.items):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        return tuple((s, e) for s, e in merged)
+
+    def to_dict(self) -> dict:
+        return {"article": self.article_id, "attributions": [a.to_dict() for a in self.items],
+                "actors": [a.to_dict() for a in self.actors]}
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    bounds: dict[int, list[int]] = {}
+    for s in article.sentences:
+        bounds.setdefault(s.paragraph, [s.start, s.end])[1] = s.end
+    return [tuple(b) for b in bounds.values()]
+
+
+def _mask(raw: str, quotes: tuple[QuoteSpan, ...]) -> str:
+    """``raw`` with quoted words blanked to "~" (marks and offsets kept)."""
+    chars = list(raw)
+    for q in quotes:
+        for i in range(q.start, q.end):
+            if not chars[i].isspace():
+                chars[i] = "~"
+    return "".join(chars)
+
+
+def _units(article: Article, quotes: tuple[QuoteSpan, ...]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of sentence runs no quote crosses; a quote over
+    two paragraphs is cut at the paragraph, each part then found in its own."""
+    units: list[list[int]] = []
+    for s in article.sentences:
+        if units and units[-1][2] == s.paragraph and any(
+                q.outer_start < s.start < q.outer_end for q in quotes):
+            units[-1][1] = s.end
+        else:
+            units.append([s.start, s.end, s.paragraph])
+    return [tuple(u) for u in units]
+
+
+@dataclass
+class _State:
+    registry: ActorRegistry
+    last_speaker: Actor | None = None
+    last_direct: Attribution | None = None
+    last_paragraph: int = -1
+
+
+def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, state: _State,
+                 **extra) -> Attribution:
+    if cue is None:
+        return Attribution(kind, raw[start:end], start, end, **extra)
+    actor = resolve(state.registry, cue.source or "", cue.source_start or start, last_speaker=state.last_speaker)
+    if actor is not None and cue.source_start is not None and not any(
+            m.start == cue.source_start for m in state.registry.mentions):
+        state.registry.mentions.append(ActorMention(actor.name, actor.kind, actor.role, cue.source or "",
+                                                    cue.source_start, cue.source_end or cue.source_start))
+    return Attribution(
+        kind, raw[start:end], start, end, source=cue.source, source_start=cue.source_start,
+        source_end=cue.source_end, speaker=actor.name if actor else None,
+        speaker_kind=actor.kind if actor else None, role=(actor.role if actor else None) or cue.role,
+        cue=cue.text, cue_start=cue.start, cue_end=cue.end, verb=cue.entry.verb, stance=cue.entry.stance,
+        connotation=cue.entry.connotation, **extra)
+
+
+def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_end: int) -> Cue | None:
+    """The cue a quote belongs to within its sentence run (see the module doc)."""
+    for cue in cues:  # right after: "…,” she said / "…,” said Trump
+        first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
+        if first >= q.outer_end and not masked[q.outer_end:first].strip(" ,.;:!?—–-\n"):
+            return cue
+    before = [c for c in cues if c.end <= q.outer_start]
+    if before:
+        cue = before[-1]
+        if cue.content_start is None or cue.content_start <= q.outer_start:
+            return cue
+    for cue in cues:  # past other quotes: "“A,” and “B,” Trump said"
+        first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
+        if first >= q.outer_end:
+            between = masked[q.outer_end:first]
+            if not between.replace("~", "").strip(" ,.;:!?—–-\n“”\"‘’'and"):
+                return cue
+    return None
+
+
+def attribute(article: Article) -> Attributions:
+    """Attributions of ``article``'s body, in reading order (see the module doc)."""
+    raw = article.raw
+    quotes = quote_spans(raw, _paragraphs(article))
+    masked = _mask(raw, quotes)
+    registry = read_actors(article, masked=masked)
+    state = _State(registry)
+    items: list[Attribution] = []
+    colon_cue: Cue | None = None
+    for start, end, paragraph in _units(article, quotes):
+        cues = find_cues(masked, start, end)
+        inside = [q for q in quotes if start <= q.start < end]
+        for cue in cues:
+            _register_source(registry, cue)
+        used: set[int] = set()
+        for q in inside:
+            cue = _cue_for_quote(q, cues, masked, end)
+            if cue is None and colon_cue is not None:
+                cue = colon_cue
+            item = None
+            if cue is not None:
+                used.add(id(cue))
+                item = _attribution("direct", raw, q.start, q.end, cue, state, paragraphs=q.paragraphs,
+                                    closed=q.closed)
+            elif _continues(q, start, paragraph, state, masked) or _joined(q, state.last_direct, masked):
+                prev = state.last_direct
+                item = Attribution("direct", raw[q.start:q.end], q.start, q.end, prev.source, None, None,
+                                   prev.speaker, prev.speaker_kind, prev.role, None, None, None, None, None, None,
+                                   q.paragraphs, q.closed)
+            elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
+                item = Attribution("direct", raw[q.start:q.end], q.start, q.end, paragraphs=q.paragraphs,
+                                   closed=q.closed)
+            if item is not None:
+                items.append(item)
+                state.last_direct = item
+                state.last_paragraph = paragraph
+                if item.speaker:
+                    state.last_speaker = registry.actors.get(item.speaker)
+        for cue in cues:
+            if cue.content_start is not None and _own_words(masked, cue, inside) >= 2:
+                items.append(_attribution("reported", raw, cue.content_start, cue.content_end, cue, state))
+                actor = items[-1].speaker
+                if actor:
+                    state.last_speaker = registry.actors.get(actor)
+                    if STATEMENT.search(masked[start:end]):
+                        registry.statements.append((cue.start, actor))
+        tail = masked[start:end].rstrip()
+        colon_cue = cues[-1] if cues and tail.endswith(":") else None
+    items.sort(key=lambda a: (a.start, a.kind != "reported"))
+    mentions = sorted(registry.mentions, key=lambda m: m.start)
+    return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions))
+
+
+STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
+
+
+def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:
+    """Words of a reported clause outside its direct quotes: a clause that is
+    only a quote is the quote's, not reported speech of its own."""
+    return sum(1 for w in masked[cue.content_start:cue.content_end].split() if "~" not in w)
+
+
+def _register_source(registry: ActorRegistry, cue: Cue) -> None:
+    """A named source founds an actor even as a lone surname ("Trump said")."""
+    if cue.source and cue.source[:1].isupper() and cue.source.split()[0].lower() not in {
+            "he", "she", "it", "they", "we", "i", "the", "this", "that"}:
+        if registry.match(cue.source, "person") is None and registry.match(cue.source, "organisation") is None:
+            role, name = split_role(strip_possessive(cue.source))
+            kind = "organisation" if is_organisation(name) else "person"
+            registry.actors[name] = Actor(name, kind, role or cue.role)
+            registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,
+                                                  cue.source_end or 0))
+
+
+def _joined(q: QuoteSpan, prev: Attribution | None, masked: str) -> bool:
+    """"“A,” and “B”": a quote joined to the one before it shares its source."""
+    if prev is None or prev.end > q.start or q.start - prev.end > 12:
+        return False
+    return not masked[prev.end:q.outer_start].strip(" ,;”\"’'\n").replace("and", "").replace("or", "").strip()
+
+
+def _continues(q: QuoteSpan, unit_start: int, paragraph: int, state: _State, masked: str) -> bool:
+    """An unattributed quote continues the last speaker when its paragraph is
+    the next one and it opens its sentence run, or it shares the paragraph."""
+    prev = state.last_direct
+    if prev is None or prev.speaker is None and prev.source is None:
+        return False
+    opens_run = not masked[unit_start:q.outer_start].strip()
+    near = paragraph - state.last_paragraph <= CONTINUATION_PARAGRAPHS
+    return opens_run and near
+
+
+def actor_mentions(article: Article) -> tuple[ActorMention, ...]:
+    """Mentions of people and organisations in ``article``'s body, in reading
+    order, each with the canonical actor it resolves to ("Sheinbaum" and
+    "President Sheinbaum" -> "Claudia Sheinbaum"); the sources of attributions
+    ("she", "the department") are included when they resolve to an actor."""
+    return attribute(article).mentions

@@ -1,0 +1,367 @@
+"""Reporting cues in a sentence: the verb or phrase, who it is given to, what it covers.
+
+A cue is a reporting verb from ``data/reporting_verbs.tsv`` with a source
+next to it, found by the patterns of the quote-extraction literature
+(Pareti 2016; the Gender Gap Tracker's rules): "SOURCE [aux/adverbs] VERB",
+"… , VERB SOURCE" (inverted after a quote or a comma), "VERB … by SOURCE"
+(passive), "SOURCE, APPOSITION, VERB", "…, who/which VERB", a participle
+("…, adding that") taking the clause's subject, and "according to SOURCE".
+The text given to the cue is masked: quoted words are blanked, so a verb
+inside a quote is never a cue. A verb with no source is not a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mediadiff.voices.params import MAX_SOURCE_WORDS
+
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
+                    r"|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
+DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
+PRONOUNS = frozenset("he she they it we i you who which".split())
+AUXILIARIES = frozenset("""
+has have had also later again previously then would will could once repeatedly reportedly did does do
+not never has already just recently often still first publicly privately quickly simply sharply
+further flatly even himself herself themselves itself is was were be been being would've may might
+""".split())
+# Words that end a subject noun phrase when read backwards (function words, clause verbs).
+_BLOCK = frozenset("""
+and or but if because as when while where whereas than then that which who whom whose what how why
+in on at to from with by into onto over under about after before during since until against between
+among through across without within upon via per is was were are be been being has have had do does did
+not no so yet also just only even very too there here said says say told added noted
+""".split())
+# Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
+NOUN_TOO = frozenset("report reports claim claims note notes comment comments demand demands state states post "
+                     "promise promises pledge pledges vow vows warning attack joke jokes quip charge".split())
+# Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
+OBJECT_VERBS = frozenset("criticize highlight mention describe demand call for urge reiterate stress emphasize "
+                         "announce deny accuse threaten reaffirm underscore praise blast slam attack reveal "
+                         "affirm promise pledge vow predict recall".split())
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
+_PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
+                          "near into onto across against".split())
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One reporting verb: ``verb`` (lemma), ``stance`` neutral|loaded, ``connotation``."""
+
+    verb: str
+    stance: str
+    connotation: str | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in a masked text: offsets into that text.
+
+    ``source``/``source_start``/``source_end`` is the source as written;
+    ``content_start``/``content_end`` the reported clause it introduces
+    (``None`` when the cue covers only an adjacent quote).
+    """
+
+    text: str
+    start: int
+    end: int
+    entry: VerbEntry
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    content_start: int | None = None
+    content_end: int | None = None
+    role: str | None = None
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> dict[str, VerbEntry]:
+    """Surface form (lower case, words joined by one space) -> its entry."""
+    rows = resources.files("mediadiff").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    forms: dict[str, VerbEntry] = {}
+    header = None
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells + [""] * len(header)))
+        entry = VerbEntry(row["verb"], row["stance"], row["connotation"] or None)
+        for form in (row["forms"] or row["verb"]).split("|"):
+            forms[form.strip()] = entry
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    forms = sorted(verb_lexicon(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in forms) + r")\b")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_np_word(word: str) -> bool:
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit():
+        return low not in {"but", "and", "however", "meanwhile", "when", "while", "as", "if", "then"}
+    return (word[:1].isalpha() and low not in _BLOCK and low not in PRONOUNS and not low.endswith("ly")
+            and not (low.endswith("ed") or low.endswith("ing")) or low in {"united", "acting", "ranking"})
+
+
+def _np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
+    """Token range [i, end) of the noun phrase ending just before token ``end``."""
+    i = end
+    while i > 0 and end - i < MAX_SOURCE_WORDS:
+        word = toks[i - 1][0]
+        low = word.lower()
+        if low in DETERMINERS:
+            i -= 1
+            if i > 0 and toks[i - 1][0].lower() in {"of", "for"}:
+                i -= 1
+                continue
+            break
+        if low in {"of", "for"} and i < end:
+            i -= 1
+            continue
+        if word in {"-", "–"} or not _is_np_word(word):
+            break
+        i -= 1
+    while i < end and toks[i][0].lower() in {"of", "for", "and"}:
+        i += 1
+    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"}:
+        return None
+    return i, end
+
+
+def _np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] | None:
+    """Token range [start, j) of a noun phrase starting at token ``start``."""
+    j = start
+    if j < len(toks) and toks[j][0].lower() in {"he", "she", "they", "it", "we"}:
+        return j, j + 1
+    if j < len(toks) and toks[j][0].lower() in DETERMINERS:
+        j += 1
+    while j < len(toks) and j - start < MAX_SOURCE_WORDS:
+        word = toks[j][0]
+        if word.lower() in {"of", "for"} and j + 1 < len(toks) and _is_np_word(toks[j + 1][0]):
+            j += 1
+            continue
+        if not _is_np_word(word):
+            break
+        j += 1
+    return (start, j) if j > start and toks[j - 1][0].lower() not in DETERMINERS else None
+
+
+def _skip_aux_back(toks, i: int) -> int:
+    while i > 0 and (toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly")
+                     and toks[i - 1][0][:1].islower()):
+        i -= 1
+    return i
+
+
+def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
+    """Source token range before the verb at token ``v`` and a role from an
+    apposition ("Marco Rubio, the secretary of state, said")."""
+    i = _skip_aux_back(toks, v)
+    if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
+        return i - 1, i, None
+    np = _np_backward(toks, i)
+    if np:
+        return np[0], np[1], None
+    if i > 1 and toks[i - 1][0] == ",":
+        inner = _np_backward(toks, i - 1)
+        if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
+            outer = _np_backward(toks, inner[0] - 1)
+            if outer:
+                span = lambda r: " ".join(t[0] for t in toks[r[0]:r[1]])  # noqa: E731
+                named_inner = any(t[0][:1].isupper() for t in toks[inner[0]:inner[1]][1:]) or \
+                    toks[inner[0]][0][:1].isupper()
+                if toks[inner[0]][0].lower() in DETERMINERS or not named_inner:
+                    return outer[0], outer[1], span(inner)
+                return inner[0], inner[1], span(outer)
+    return None
+
+
+def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
+    """The head of a "who"/"which" earlier in the same clause (no comma between)."""
+    for k in range(i - 1, 0, -1):
+        word = toks[k][0].lower()
+        if word in {",", ";", ".", "—"}:
+            return None
+        if word in {"who", "which"}:
+            head = _relative_head(toks, k)
+            return (head[0], head[1], None) if head else None
+    return None
+
+
+def _relative_head(toks, i: int) -> tuple[int, int] | None:
+    """"X, who/which ... VERB": the noun phrase before the comma before who/which."""
+    if i > 1 and toks[i - 1][0] == ",":
+        return _np_backward(toks, i - 1)
+    return None
+
+
+def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order."""
+    end = len(masked) if end is None else end
+    text = masked[:end]
+    toks = [(w, a + start, b + start) for w, a, b in tokens(text[start:])]
+    cues: list[Cue] = []
+    lexicon = verb_lexicon()
+    index = {t[1]: k for k, t in enumerate(toks)}
+    for m in _verb_re().finditer(text, start):
+        form = re.sub(r"\s+", " ", m.group(0))
+        entry = lexicon[form]
+        v = index.get(m.start())
+        if v is None:
+            continue
+        if v and toks[v - 1][0].lower() in DETERMINERS:
+            continue  # "the report", "a claim": nouns
+        if form in NOUN_TOO and v and not (toks[v - 1][0][:1].isupper() or toks[v - 1][0].lower() in
+                                           PRONOUNS | AUXILIARIES):
+            continue
+        cue = _cue_at(text, toks, v, m, entry)
+        if cue:
+            cues.append(cue)
+    cues += _according_to(text, toks, start)
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _token_from(toks, offset: int) -> int:
+    return next((k for k, t in enumerate(toks) if t[1] >= offset), len(toks))
+
+
+def _clause_subject(toks, v) -> tuple[int, int, None] | None:
+    """The subject a participle takes ("X defended it, emphasizing that"): a
+    passive agent ("dismissed by X, telling") or the first noun phrase of the
+    sentence after leading adverbials ("On Monday, X ...")."""
+    for k in range(v - 1, 0, -1):
+        if toks[k][0].lower() == "by" and k + 1 < v:
+            np = _np_forward(toks, k + 1)
+            if np and np[1] <= v:
+                return np[0], np[1], None
+    k = 0
+    for _ in range(3):
+        if k < v and (toks[k][0].lower() in _BLOCK or toks[k][0].lower() in {"earlier", "later", "last"}):
+            comma = next((j for j in range(k, v) if toks[j][0] == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+    if k < v and toks[k][0].lower() in {"he", "she", "they", "it", "we"}:
+        return k, k + 1, None
+    np = _np_forward(toks, k)
+    return (np[0], np[1], None) if np and np[1] <= v else None
+
+
+def _verb_end_token(toks, m) -> int:
+    return next((k for k, t in enumerate(toks) if t[2] >= m.end()), len(toks) - 1) + 1
+
+
+def _cue_at(text, toks, v, m, entry) -> Cue | None:
+    after = _verb_end_token(toks, m)
+    source = _source_before(toks, v)
+    if source and source[0] > 0 and toks[source[0] - 1][0].lower() in _PREPOSITIONS:
+        source = _relative_before(toks, source[0])  # "who at the end of the call stated"
+    if source and toks[source[0]][0].lower() in {"who", "which"}:
+        head = _relative_head(toks, source[0])
+        source = (head[0], head[1], None) if head else None
+    if source is None and v and toks[v - 1][0].lower() == "to":
+        source = _relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
+    participle = m.group(0).endswith("ing")
+    if source is None and not participle:
+        prev = toks[_skip_aux_back(toks, v) - 1][0] if _skip_aux_back(toks, v) else ""
+        if prev in {",", "”", '"', "’", "'", "—", "–"} or _skip_aux_back(toks, v) == 0:
+            np = _np_forward(toks, after)  # "…,” said Donald Trump
+            if np and (toks[np[0]][0][:1].isupper() or toks[np[0]][0].lower() in DETERMINERS | PRONOUNS):
+                source = (np[0], np[1], None)
+                after = np[1]
+    if source is None:
+        agent = re.match(r"\s+(?:\w+\s+){0,4}?by\s+", text[m.end():])
+        if agent and not re.search(r"[,.;]", agent.group(0)):
+            np = _np_forward(toks, _token_from(toks, m.end() + agent.end()))
+            if np:
+                source = (np[0], np[1], None)
+                after = np[1]
+    if source is None and participle:
+        source = _clause_subject(toks, v)
+    if source is None:
+        return None
+    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
+    content = _content_after(text, toks, after, entry.verb)
+    if content and entry.verb in OBJECT_VERBS and not re.search(r"(?:\bthat|:)\s*$", text[:content[0]]):
+        comma = text.find(",", content[0], content[1])
+        content = (content[0], comma) if comma > content[0] else content
+    if content is None and s_start > 0:
+        content = _content_before(text, toks, source[0])
+    return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
+               *(content or (None, None)), role=source[2])
+
+
+def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
+    """The clause a cue introduces: after "that", ":" or the hearer of "told"."""
+    if verb in {"tell", "ask", "warn", "urge", "remind", "assure", "accuse"} and k < len(toks):
+        np = _np_forward(toks, k)
+        if np:
+            k = np[1]
+    for j in range(k, min(len(toks), k + 12)):
+        word = toks[j][0].lower()
+        if word in {"that", ":"}:
+            return _clause(text, toks, j + 1)
+        if word in {".", ";", "?", "!"}:
+            break
+    if k < len(toks) and toks[k][0].lower() not in _BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}:
+        return _clause(text, toks, k)
+    if k < len(toks) and toks[k][0] == ",":
+        return _clause(text, toks, k + 1)
+    return None
+
+
+def _clause(text, toks, j) -> tuple[int, int] | None:
+    if j >= len(toks):
+        return None
+    start = toks[j][1]
+    end = toks[-1][2]
+    while end > start and text[end - 1] in " .,;!?”\"’'\n":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 2 else None
+
+
+def _content_before(text, toks, s) -> tuple[int, int] | None:
+    """"CONTENT, SOURCE VERB": the clause before the comma before the source."""
+    if s < 1 or toks[s - 1][0] not in {",", "”", '"', "’"}:
+        return None
+    begin = toks[0][1]
+    end = toks[s - 1][1]
+    while end > begin and text[end - 1] in " ,":
+        end -= 1
+    return (begin, end) if len(text[begin:end].split()) >= 3 else None
+
+
+def _according_to(text, toks, start) -> list[Cue]:
+    entry = verb_lexicon()["according to"]
+    cues = []
+    for m in _ACCORDING.finditer(text, start):
+        k = next((i for i, t in enumerate(toks) if t[1] >= m.end()), len(toks))
+        np = _np_forward(toks, k)
+        if not np:
+            continue
+        s_start, s_end = toks[np[0]][1], toks[np[1] - 1][2]
+        content = None
+        if np[1] < len(toks) and toks[np[1]][0] == ",":
+            content = _clause(text, toks, np[1] + 1)
+        if content is None and k > 0:
+            content = _content_before(text, toks, k - 1) if k > 1 else None
+            if content is None and toks[0][1] < m.start():
+                begin, stop = toks[0][1], m.start()
+                while stop > begin and text[stop - 1] in " ,":
+                    stop -= 1
+                content = (begin, stop) if len(text[begin:stop].split()) >= 3 else None
+        cues.append(Cue(m.group(0), m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
+                        *(content or (None, None))))
+    return cues

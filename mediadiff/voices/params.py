@@ -1,0 +1,26 @@
+"""Tuned parameters of voices/, each with the data it was chosen on.
+
+Everything else in voices/ is a rule; these are the choices. Chosen on the
+PolNeAR train split (bench/bench_polnear.py --split train); reported on dev.
+"""
+
+# A quotation with no reporting cue anywhere near counts as a direct quote only
+# from this many words: shorter ones are scare quotes, titles and nicknames
+# ("the “undercard” debate"). PolNeAR train.
+MIN_WORDS_UNATTRIBUTED = 4
+
+# A paragraph that opens with a quote and has no cue of its own continues the
+# speaker of the last quote when that quote is at most this many paragraphs back
+# (news convention: a speaker's words run on over paragraphs). PolNeAR train.
+CONTINUATION_PARAGRAPHS = 1
+
+# Words a subject noun phrase may span before a reporting verb
+# ("Clinton campaign chairman John Podesta said"). PolNeAR train.
+MAX_SOURCE_WORDS = 8
+
+# Source heads that name nobody in particular: they are kept as written and
+# resolve to no actor ("officials said").
+GENERIC_SOURCE_HEADS = frozenset(
+    "official officials people source sources critics experts analysts observers aides residents "
+    "voters supporters opponents someone others many some reports report polls poll".split()
+)

@@ -1,0 +1,176 @@
+"""Quotation marks in running text: which characters open and close a quote.
+
+News writes quotes with curly or straight, double or single marks, runs a
+quote over several paragraphs (each new paragraph re-opens it, only the last
+closes it), and uses the same characters as apostrophes ("Mexico’s", "don't",
+"the ’90s") and inch signs (5'11"). ``quote_spans`` reads the marks of a
+sequence of paragraphs and returns the outermost quotes only; a quote nested
+inside another belongs to it. Unbalanced marks never raise: a double quote
+left open runs to the end of its paragraph (``closed`` is False), a single
+mark left open is taken for an apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_TWO_CHAR = re.compile(r"''|``")
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: ``start``/``end`` bound its words (marks excluded),
+    ``outer_start``/``outer_end`` include the marks; offsets into the text
+    given to ``quote_spans``. ``closed`` is False when the closing mark is
+    missing. ``paragraphs`` counts the paragraphs it runs over (1 or more)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    double: bool
+    closed: bool
+    paragraphs: int = 1
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight mark at ``i`` opens when it follows a space, the start or an
+    opening bracket/dash and a non-space follows."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_letter(after)
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """(position, "open"|"close"|"either", "double"|"single") of candidate
+    marks between ``start`` and ``end``; apostrophes and inch signs dropped."""
+    found = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in ALL_MARKS:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch in DOUBLE_OPEN:
+            found.append((i, "open", "double"))
+        elif ch in DOUBLE_CLOSE:
+            found.append((i, "close", "double"))
+        elif ch == '"':
+            if before.isdigit() and not _is_letter(after):
+                continue  # 5'11": an inch sign
+            opens, closes = _opens(text, i), _closes(text, i)
+            found.append((i, "either" if opens == closes else ("open" if opens else "close"), "double"))
+        elif _is_letter(before) and _is_letter(after):
+            continue  # don't, Mexico’s, O'Malley
+        elif ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'":
+            if after.isdigit() and not _is_letter(before):
+                continue  # the ’90s
+            opens, closes = _opens(text, i), _closes(text, i)
+            if ch in SINGLE_OPEN:
+                opens, closes = True, False
+            elif ch in SINGLE_CLOSE:
+                opens = opens and ch == "’" and _is_letter(after)
+            if opens or closes:
+                found.append((i, "open" if opens and not closes else "close" if closes and not opens
+                              else "either", "single"))
+    return found
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> list[list[int | bool]]:
+    """Outermost quotes of one paragraph as [open_pos, close_pos or None, double]."""
+    quotes: list[list[int | bool]] = []
+    current: list[int | bool] | None = None
+    for pos, role, kind in _marks(text, start, end):
+        double = kind == "double"
+        if current is None:
+            if role in ("open", "either") and (double or role == "open" or _opens(text, pos)):
+                current = [pos, None, double]
+            continue
+        if current[2] != double:
+            continue  # a nested mark of the other kind belongs to the open quote
+        if role == "open" and double and text[pos] in DOUBLE_OPEN:
+            quotes.append(current)  # a new opening before a close: the first was never closed
+            current = [pos, None, double]
+        elif role in ("close", "either"):
+            current[1] = pos
+            quotes.append(current)
+            current = None
+    if current is not None and current[2]:
+        quotes.append(current)  # an open double quote runs to the paragraph end
+    return [q for q in quotes if q[1] is not None or q[2]]
+
+
+def _two_char_marks(text: str) -> str:
+    """``text`` with the two-character double quotes of some wire copy and
+    typesetting ('' and ``) written as one straight double quote and a space,
+    offsets kept: the space goes outside the quote."""
+    def one(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        return ' "' if m.group(0) == "``" or before.isspace() or before in "([{—–-" else '" '
+    return _TWO_CHAR.sub(one, text)
+
+
+def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[QuoteSpan, ...]:
+    """Outermost quotations in ``text`` over ``paragraphs`` ((start, end) pairs
+    in reading order). A double quote left open at a paragraph end continues
+    into the next paragraph when that one starts with an opening mark."""
+    text = _two_char_marks(text)
+    spans: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    for p_start, p_end in paragraphs:
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        found = _paragraph_quotes(text, p_start, p_end)
+        if carry is not None:
+            if found and found[0][0] == lead and found[0][2]:
+                first = found.pop(0)
+                closed = first[1] is not None
+                stop = first[1] if closed else _rstrip(text, lead, p_end)
+                carry = QuoteSpan(carry.start, stop, carry.outer_start, stop + 1 if closed else p_end,
+                                  True, closed, carry.paragraphs + 1)
+                if closed:
+                    spans.append(carry)
+                    carry = None
+                elif found:
+                    spans.append(carry)
+                    carry = None
+            else:
+                spans.append(carry)
+                carry = None
+        for i, (open_pos, close_pos, double) in enumerate(found):
+            if close_pos is None:
+                span = QuoteSpan(open_pos + 1, _rstrip(text, open_pos + 1, p_end), open_pos, p_end, True, False)
+                if i == len(found) - 1:
+                    carry = span
+                else:
+                    spans.append(span)
+                continue
+            if close_pos > open_pos + 1:
+                spans.append(QuoteSpan(open_pos + 1, close_pos, open_pos, close_pos + 1, bool(double), True))
+    if carry is not None:
+        spans.append(carry)
+    return tuple(s for s in spans if any(_is_letter(c) for c in text[s.start:s.end]))
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

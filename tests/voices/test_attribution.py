@@ -1,0 +1,112 @@
+"""Attribution over a whole body: direct quotes, reported speech, speakers, voices."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.speaker, a.cue) for a in attribute(article(*paragraphs)).direct]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("“We will win,” Senator Jane Doe said.", "Jane Doe", "said"),
+    ("“We will win,” said Senator Jane Doe, a Democrat.", "Jane Doe", "said"),
+    ("Jane Doe said: “We will win.”", "Jane Doe", "said"),
+    ("Jane Doe told Bloomberg that “we will win” in November.", "Jane Doe", "told"),
+    ("The remark was dismissed by Jane Doe, recently telling Bloomberg “we will win in the end.”", "Jane Doe",
+     "telling"),
+    ("Jane Doe, the party's chairwoman, insisted that the party would “win in November.”", "Jane Doe", "insisted"),
+])
+def test_direct_quote_speaker_and_cue(text, speaker, cue):
+    (found,) = direct(text)
+    assert found[1:] == (speaker, cue)
+
+
+def test_pronoun_and_surname_resolve_to_the_full_name():
+    found = direct("Mexican President Claudia Sheinbaum spoke on Monday.",
+                   "“There needs to be shared responsibility,” she added.",
+                   "“We have results,” Sheinbaum said.")
+    assert [f[1] for f in found] == ["Claudia Sheinbaum", "Claudia Sheinbaum"]
+
+
+def test_role_phrase_resolves_to_its_actor():
+    found = direct("Mexican President Claudia Sheinbaum spoke on Monday.",
+                   "“We have results,” the Mexican president said.")
+    assert found[0][1] == "Claudia Sheinbaum"
+
+
+def test_department_resolves_to_the_organisation():
+    found = direct("The U.S. State Department issued a note.", "“Progress is unacceptable,” the department said.")
+    assert found[0][1] == "U.S. State Department"
+
+
+def test_paragraph_of_quote_only_continues_the_speaker():
+    found = direct("“We will win,” Jane Doe said.", "“And we will win big.”")
+    assert [f[1] for f in found] == ["Jane Doe", "Jane Doe"]
+
+
+def test_reported_speech_is_attributed():
+    result = attribute(article("Jane Doe said the economy is growing faster than expected.",
+                               "According to the Treasury Department, revenue rose in May."))
+    assert [(a.kind, a.speaker, a.cue) for a in result] == [
+        ("reported", "Jane Doe", "said"), ("reported", "Treasury Department", "According to")]
+    assert result.items[0].text == "the economy is growing faster than expected"
+
+
+def test_offsets_point_into_raw_and_voice_is_told():
+    art = article("Jane Doe said her plan has “very strong results” so far.")
+    result = attribute(art)
+    for a in result:
+        assert art.raw[a.start:a.end] == a.text
+    assert result.voice_at(art.raw.index("very")).speaker == "Jane Doe"
+    assert result.voice_at(art.raw.index("said")).own
+    assert result.voice_of(0, len(art.raw)).own is False or result.quoted_spans()
+
+
+def test_scare_quotes_and_titles_are_the_outlet_words():
+    result = attribute(article("The “undercard” debate aired on “Saturday Night Live” last week."))
+    assert result.items == ()
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("“Nobody is named anywhere near this long quotation of several words.",),
+    ("“" + "An article that is one long quote. " * 40,),
+    ('He is 6\'2" tall and "unbalanced, ” marks “ everywhere',),
+    ("",),
+])
+def test_bad_input_never_crashes_nor_invents_a_speaker(paragraphs):
+    result = attribute(article(*paragraphs))
+    assert all(a.speaker is None for a in result)
+
+
+def test_seed_003_boosters_are_state_department_words(seeds):
+    art = seeds["003"]
+    result = attribute(art)
+    for phrase in ("made clear", "unacceptable"):
+        pos = art.raw.index(phrase)
+        voice = result.voice_at(pos)
+        assert not voice.own and "State Department" in voice.speaker
+
+
+def test_seed_001_i_dont_think_is_sheinbaums(seeds):
+    art = seeds["001"]
+    assert attribute(art).voice_at(art.raw.index("I don't think")).speaker == "Claudia Sheinbaum"
+
+
+def test_seed_shared_responsibility_changes_speaker(seeds):
+    voices = {}
+    for ref in ("000", "002"):
+        art = seeds[ref]
+        voices[ref] = attribute(art).voice_at(art.raw.index("shared responsibility")).speaker
+    assert voices["000"] == "Claudia Sheinbaum"
+    assert "State Department" in voices["002"]
+
+
+def test_to_dict_is_json_ready(seeds):
+    import json
+
+    json.dumps(attribute(seeds["000"]).to_dict())

@@ -1,0 +1,48 @@
+"""Quote marks: which characters open and close a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediadiff.voices.quotemarks import quote_spans
+
+
+def spans(*paragraphs: str) -> list[tuple[str, bool, int]]:
+    text, bounds, pos = "", [], 0
+    for p in paragraphs:
+        bounds.append((pos, pos + len(p)))
+        text += p + "\n"
+        pos = len(text)
+    return [(text[s.start:s.end], s.closed, s.paragraphs) for s in quote_spans(text, bounds)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Curly,” she said.", ["Curly,"]),
+    ('"Straight," she said.', ["Straight,"]),
+    ("''Wire copy,'' he said.", ["Wire copy,"]),
+    ("He called it ‘gradual’ and 'slow'.", ["gradual", "slow"]),
+])
+def test_every_kind_of_mark(text, expected):
+    assert [s[0] for s in spans(text)] == expected
+
+
+def test_apostrophes_and_inch_signs_are_not_quotes():
+    assert spans("Mexico’s president doesn't know O'Malley, who is 5'11\" tall, from the ’90s.") == []
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    assert [s[0] for s in spans("“He told me ‘no way’ twice,” she said.")] == ["He told me ‘no way’ twice,"]
+
+
+def test_quote_over_paragraphs_is_one_quotation():
+    (span,) = spans("“The first part.", "“The second part,” he said.")
+    assert span[0].startswith("The first part.") and span[0].endswith("second part,")
+    assert span[1:] == (True, 2)
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end_and_says_so():
+    assert spans("“Never closed", "Narration again.") == [("Never closed", False, 1)]
+
+
+def test_stray_closing_marks_and_empty_quotes_do_not_crash():
+    assert spans("” oddly ” placed “” marks ' here") == []
