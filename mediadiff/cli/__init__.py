@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from mediadiff import __version__
+from mediadiff.cli.common import examples
 from mediadiff.models import MediadiffError
 
 
@@ -43,6 +44,7 @@ class _FriendlyGroup(click.Group):
             ) from None
 
 
+@examples("mediadiff list", "mediadiff compare 001 003", "mediadiff compare a.txt b.txt --format markdown")
 @click.group(cls=_FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mediadiff")
 def main() -> None:
@@ -50,7 +52,8 @@ def main() -> None:
 
     Articles are read from a corpus folder (default ./seeds); an article is
     named by its id (the file name up to the first "_"), a unique prefix of
-    it, or a file path.
+    it, a file path (no corpus folder needed), or - for standard input.
+    Run `mediadiff COMMAND --help` for a command's options and examples.
     """
 
 

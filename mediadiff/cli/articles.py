@@ -7,6 +7,7 @@ import click
 from mediadiff.cli.common import (
     _load,
     corpus_option,
+    examples,
     format_option,
     quiet_option,
 )
@@ -14,23 +15,34 @@ from mediadiff.corpus.reading import resolve_articles
 from mediadiff.render.tables import render_article, render_list
 
 
+@examples("mediadiff list", "mediadiff list --corpus seeds/ --format csv > articles.csv")
 @click.command("list")
 @corpus_option
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @quiet_option
 def list_command(corpus_path: str | None, fmt: str, quiet: bool) -> None:
-    """List the articles of the corpus with their metadata."""
+    """List the articles of the corpus with their metadata.
+
+    By default, one row per article of ./seeds (or $MEDIADIFF_CORPUS) as a
+    table that fits the terminal: id, outlet, wire, title, published,
+    sections, and sentence, comment and word counts.
+    """
     corpus = _load(corpus_path, quiet)
     click.echo(render_list(corpus, fmt=fmt))
 
 
+@examples("mediadiff show 004", "mediadiff show a.txt --format json")
 @click.command("show")
 @click.argument("article_id")
 @corpus_option
 @format_option("text", "json")
 @quiet_option
 def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool) -> None:
-    """Show one cleaned article: metadata, numbered sentences, comments, and what was set aside."""
+    """Show one cleaned article: metadata, numbered sentences, comments, and what was set aside.
+
+    ARTICLE_ID is an id of the corpus, a unique prefix of one, a file path, or
+    - for standard input. By default prints text wrapped to the terminal.
+    """
     corpus = _load(corpus_path, quiet)
     (article,) = resolve_articles(corpus, [article_id])
     click.echo(render_article(article, fmt=fmt))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar
@@ -11,6 +10,7 @@ import click
 
 from mediadiff.corpus.reading import load_corpus, resolve_articles
 from mediadiff.models import Article, Corpus, MediadiffError
+from mediadiff.render.terminal import use_colour
 
 T = TypeVar("T")
 
@@ -26,7 +26,8 @@ force_option = click.option("--force", is_flag=True, help="Overwrite existing ch
 event_option = click.option("--event", "event_id", default=None,
                              help="Use the articles of one event (an id shown by `mediadiff group`, e.g. E1).")
 color_option = click.option("--color/--no-color", default=None,
-                            help="Colour the output (default: only when writing to a terminal).")
+                            help="Colour the output. Default: $NO_COLOR turns it off, $FORCE_COLOR on, "
+                                 "else only on a terminal that is not TERM=dumb.")
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 
 
@@ -81,9 +82,30 @@ def _report_written(written: list[Any]) -> None:
 
 
 def _use_color(option: bool | None) -> bool:
-    if option is not None:
-        return option
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    """``--color/--no-color``, else ``NO_COLOR`` / ``FORCE_COLOR``, else ``TERM=dumb`` / a terminal."""
+    return use_colour(option, sys.stdout)
+
+
+def emit(text: str, *, colour: bool = False) -> None:
+    """Print a rendered result. Colour codes survive a pipe when colour was asked for
+    (click strips them from non-terminals unless told otherwise: `--color | less -R`)."""
+    click.echo(text, color=True if colour else None)
+
+
+def examples(*lines: str) -> Callable[[click.Command], click.Command]:
+    """End a command's help with an "Examples:" block (shown verbatim, after the options).
+
+    Put it above ``@click.command`` (it needs the command). ``tests/cli/test_help.py``
+    checks every command has two or three examples that parse, and runs them at 100 columns.
+    """
+    def decorate(command: click.Command) -> click.Command:
+        if not isinstance(command, click.Command):
+            raise TypeError("put @examples above @click.command")
+        block = "\n".join(f"  {line}" for line in lines)
+        command.epilog = f"\b\nExamples:\n{block}"
+        return command
+
+    return decorate
 
 
 def progress(

@@ -13,7 +13,9 @@ from mediadiff.cli.common import (
     charts_option,
     color_option,
     corpus_option,
+    emit,
     event_option,
+    examples,
     force_option,
     format_option,
     quiet_option,
@@ -21,6 +23,8 @@ from mediadiff.cli.common import (
 from mediadiff.models import MediadiffError
 
 
+@examples("mediadiff compare 001 003", "mediadiff compare 001 003 004 --format markdown > coverage.md",
+          "mediadiff compare a.txt b.txt --charts figures/ --force")
 @click.command("compare")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
@@ -39,7 +43,8 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 
     With two articles, prints them side by side with word-level diffs of the
     reworded sentences and the quotes both use. With three or more, prints a
-    coverage matrix: which article carries which fact.
+    coverage matrix: which article carries which fact. With no ids (and no
+    --event), compares every article of the corpus.
     """
     from mediadiff.align.alignment import DEFAULT_THRESHOLD
     from mediadiff.align.comparison import compare
@@ -55,10 +60,12 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     if len(articles) == 2:
         result = compare(articles[0], articles[1], threshold=threshold)
-        click.echo(render_comparison(result, fmt=fmt, color=_use_color(color) and fmt == "text"))
+        colour = _use_color(color) and fmt == "text"
+        emit(render_comparison(result, fmt=fmt, color=colour), colour=colour)
     else:
         result = compare_many(articles, threshold=threshold)
-        click.echo(render_coverage(result, fmt=fmt, color=_use_color(color)))
+        colour = _use_color(color) and fmt == "text"
+        emit(render_coverage(result, fmt=fmt, color=colour), colour=colour)
     if not quiet:
         for warning in result.warnings:
             _warn(warning)
@@ -68,6 +75,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         _report_written(charts.write_charts(charts.comparison_charts(result), charts_dir, force=force))
 
 
+@examples("mediadiff report 001 003 --out report/", "mediadiff report --event E1 --out e1-report/ --force")
 @click.command("report")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
@@ -80,7 +88,11 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 @quiet_option
 def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, out_dir: str,
                    threshold: float | None, force: bool, quiet: bool) -> None:
-    """Write one self-contained HTML report (and the same as Markdown) for two or more articles."""
+    """Write one self-contained HTML report (and the same as Markdown) for two or more articles.
+
+    With no ids (and no --event), the report covers every article of the
+    corpus. Files already in --out are kept unless --force is given.
+    """
     from mediadiff.render.bundle import write_report
 
     corpus = _load(corpus_path, quiet)
@@ -93,6 +105,8 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
 CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "events")
 
 
+@examples("mediadiff chart alignment-map 001 003", "mediadiff chart sentiment --out charts/ --force",
+          "mediadiff chart events")
 @click.command("chart")
 @click.argument("kind", type=click.Choice(CHART_KINDS))
 @click.argument("article_ids", nargs=-1)
@@ -108,6 +122,8 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
 
     KIND is statuses or alignment-map (two articles), coverage (three or
     more), sentiment or hedging (by outlet), or events (the whole corpus).
+    Without ids, sentiment and hedging cover every article of the corpus.
+    Charts go to ./figures unless --out names another folder.
     """
     from mediadiff.render import charts
 

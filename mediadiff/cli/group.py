@@ -9,6 +9,7 @@ from mediadiff.cli.common import (
     _warner,
     charts_option,
     corpus_option,
+    examples,
     force_option,
     format_option,
     progress,
@@ -17,11 +18,13 @@ from mediadiff.cli.common import (
 from mediadiff.render.tables import render_events
 
 
+@examples("mediadiff group", "mediadiff group --corpus seeds/ --threshold 0.06",
+          "mediadiff group --format csv > events.csv")
 @click.command("group")
 @corpus_option
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
               help="Mean similarity (0-1) two groups need to merge; higher gives more, smaller events.")
-@format_option("text", "json")
+@format_option("text", "json", "csv")
 @charts_option
 @force_option
 @click.option("--jobs", "-j", type=int, default=1, show_default=True,
@@ -31,7 +34,8 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
                   force: bool, jobs: int, quiet: bool) -> None:
     """Group the articles of the corpus by the event they report.
 
-    The number of events is not given: articles join while their mean
+    By default, groups ./seeds (or $MEDIADIFF_CORPUS) and prints each event
+    with its label and members. The number of events is not given: articles join while their mean
     similarity reaches --threshold (0.20 suits full articles; about 0.06
     suits headlines and snippets).
     """

@@ -17,7 +17,9 @@ from mediadiff.cli.common import (
     charts_option,
     color_option,
     corpus_option,
+    emit,
     event_option,
+    examples,
     force_option,
     format_option,
     progress,
@@ -26,6 +28,8 @@ from mediadiff.cli.common import (
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 
+@examples("mediadiff score", "mediadiff score 003 004 --by sentence",
+          "mediadiff score --by outlet --format csv > tone.csv")
 @click.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
@@ -48,8 +52,9 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
                   color: bool | None, quiet: bool) -> None:
     """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
 
-    Reader comments are scored as their own rows, never mixed into an article's
-    or an outlet's tone. With no IDS, every article of the corpus is scored.
+    By default, one row per article of the corpus as a table. Reader comments
+    are scored as their own rows, never mixed into an article's or an outlet's
+    tone. With no IDS, every article of the corpus is scored.
     CSV and JSON Lines by sentence or article stream row by row, so a corpus
     of any size is read one file at a time.
     """
@@ -76,7 +81,8 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     outlet_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
     if by == "sentence":
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
-        click.echo(render_sentence_scores(sentences, fmt=fmt, color=_use_color(color)))
+        colour = _use_color(color) and fmt == "text"
+        emit(render_sentence_scores(sentences, fmt=fmt, color=colour), colour=colour)
     elif by == "outlet":
         click.echo(render_group_scores(outlet_rows, fmt=fmt))
     else:

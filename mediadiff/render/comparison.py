@@ -8,14 +8,12 @@ insertions ``{+new+}`` (the convention of ``git diff --word-diff``).
 
 from __future__ import annotations
 
-import shutil
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.align.similarity import equal_share
 from mediadiff.render.tables import to_json
-from mediadiff.render.terminal import style
+from mediadiff.render.terminal import fit_lines, shorten, style, terminal_width, wrap
 
 STATUS_COLOUR = {"kept": "green", "reworded": "cyan", "dropped": "red", "added": "yellow"}
 
@@ -59,8 +57,8 @@ def _label(article: Any) -> str:
 
 
 def _columns(left: str, right: str, column: int) -> list[str]:
-    left_lines = textwrap.wrap(left, column) or [""]
-    right_lines = textwrap.wrap(right, column) or [""]
+    left_lines = wrap(left, column)
+    right_lines = wrap(right, column)
     height = max(len(left_lines), len(right_lines))
     left_lines += [""] * (height - len(left_lines))
     right_lines += [""] * (height - len(right_lines))
@@ -75,14 +73,13 @@ def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
         shared = [op.a_text for op in diff
                   if op.op == "equal"
                   and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
-        return ["  " + line for line in textwrap.wrap("shared words: " + (" … ".join(shared) or "none"), width - 2)]
-    text = "diff: " + inline_diff(diff, color=color)
-    return ["  " + text] if color else ["  " + line for line in textwrap.wrap(text, width - 2)]
+        return wrap("shared words: " + (" … ".join(shared) or "none"), width, first_indent="  ", indent="    ")
+    return wrap("diff: " + inline_diff(diff, color=color), width, first_indent="  ", indent="    ")
 
 
 def comparison_text(comparison: Any, *, color: bool = False, width: int | None = None) -> str:
-    width = width or min(shutil.get_terminal_size((120, 40)).columns, 160)
-    column = max(30, (width - 5) // 2)
+    width = width or terminal_width()
+    column = max(15, (width - 5) // 2)
     a, b = comparison.a, comparison.b
     counts = {s: comparison.count(s) for s in ("kept", "reworded", "dropped", "added")}
     out = [
@@ -127,7 +124,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         )
         if summary.added_words:
             out.append(f"    words it adds to shared facts: {', '.join(summary.added_words[:10])}")
-    return "\n".join(out)
+    return "\n".join(fit_lines(out, width))
 
 
 def _stance_lines(comparison: Any) -> list[str]:
@@ -172,7 +169,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False) -> str:
+def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, width: int | None = None) -> str:
     """Facts (rows) by article (columns) for three or more articles."""
     if fmt == "json":
         return to_json(coverage.to_dict())
@@ -180,21 +177,32 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False) ->
     if fmt == "markdown":
         out = ["| fact | " + " | ".join(ids) + " |", "|---|" + "---|" * len(ids)]
         for fact, row in zip(coverage.facts, coverage.matrix):
-            out.append(f"| {_md(fact.text[:120])} | " + " | ".join("✓" if c else "" for c in row) + " |")
+            out.append(f"| {_md(fact.text)} | " + " | ".join("✓" if c else "" for c in row) + " |")
         return "\n".join(out)
     if fmt == "html":
         from mediadiff.render.html import coverage_page
 
         return coverage_page(coverage)
+    width = width or terminal_width()
     out = ["Articles:"]
-    out += [f"  {a.id:<6} {a.outlet or '-':<14} {a.title or a.body[:70] + '…'}" for a in coverage.articles]
+    out += wrap_rows([[a.id, a.outlet or "-", a.title or a.body] for a in coverage.articles], width)
     out += ["", f"{len(coverage.facts)} facts reported by two or more articles (✓ = the article carries it)", ""]
-    out.append("  ".join(f"{i:>4}" for i in ids) + "   fact")
+    cells = [max(4, len(i)) for i in ids]
+    marks_width = sum(cells) + 2 * (len(ids) - 1) + 3
+    out.append("  ".join(i.rjust(c) for i, c in zip(ids, cells)) + "   fact")
     for fact, row in zip(coverage.facts, coverage.matrix):
-        marks = "  ".join(f"{'✓' if c else '·':>4}" for c in row)
-        out.append(f"{marks}   {textwrap.shorten(fact.text, 90)}")
+        marks = "  ".join(("✓" if carried else "·").rjust(c) for carried, c in zip(row, cells))
+        out.append(f"{marks}   {shorten(fact.text, max(20, width - marks_width))}")
     totals = [sum(row[k] for row in coverage.matrix) for k in range(len(ids))]
-    out.append("  ".join(f"{t:>4}" for t in totals) + "   facts carried")
+    out.append("  ".join(str(t).rjust(c) for t, c in zip(totals, cells)) + "   facts carried")
     for warning in coverage.warnings:
         out.append(f"warning: {warning}")
-    return "\n".join(out)
+    return "\n".join(fit_lines(out, width))
+
+
+def wrap_rows(rows: list[list[str]], width: int) -> list[str]:
+    """Rows of id, outlet and title, indented two spaces, the title shortened to fit."""
+    from mediadiff.render.tables import table
+
+    return ["  " + line for line in table(rows, ("id", "outlet", "title (or first words)"), width=width - 2,
+                                           keep=("id",), prefer=("title (or first words)",)).splitlines()]

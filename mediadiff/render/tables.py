@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from mediadiff.models import Article
-from mediadiff.render.terminal import style
+from mediadiff.render.terminal import fit_lines, fit_table, style, terminal_width, wrap
 
 JSON_INDENT = 2
 
@@ -29,26 +29,10 @@ def json_default(value: object) -> object:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, max_width: int = 60) -> str:
-    """A plain-text table with left-aligned columns; long cells are cut with '…'."""
-    cells = [[_cell(v, max_width) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells)
-    return "\n".join(lines)
-
-
-def _cell(value: object, max_width: int) -> str:
-    if value is None or value == ():
-        text = "-"
-    elif isinstance(value, float):
-        text = f"{value:.3f}"
-    elif isinstance(value, (tuple, list)):
-        text = ", ".join(str(v) for v in value)
-    else:
-        text = str(value)
-    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: int | None = None,
+          keep: Sequence[str] = (), prefer: Sequence[str] = ()) -> str:
+    """A plain-text table that fits ``width`` (default: the terminal's); see ``terminal.fit_table``."""
+    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer)
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -70,14 +54,23 @@ def article_record(article: Article) -> dict[str, object]:
 
 
 LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentences", "comments", "words")
+_LIST_HEADERS = ("id", "outlet", "wire", "title", "published", "sections", "sents", "comments", "words")
+# Columns that never shrink: ids and counts are useless cut short.
+_LIST_KEEP = ("id", "sents", "comments", "words")
 
 
-def render_list(articles: Iterable[Article], *, fmt: str = "text") -> str:
+def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | None = None) -> str:
+    """One row per article: a table that fits ``width`` (titles shortened with "…"), JSON or CSV."""
     records = [article_record(a) for a in articles]
     if fmt == "json":
         return to_json({"articles": records})
-    rows = [[r[c] for c in LIST_COLUMNS] for r in records]
-    return table(rows, LIST_COLUMNS, max_width=48)
+    if fmt == "csv":
+        return to_csv([{**r, "sections": "; ".join(r["sections"]),  # type: ignore[arg-type]
+                        "metadata_source": "; ".join(f"{k}={v}" for k, v in r["metadata_source"].items())}  # type: ignore[attr-defined]
+                       for r in records])
+    # The table shows the day; JSON and CSV keep the full timestamp.
+    rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
+    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title",))
 
 
 def article_detail(article: Article) -> dict[str, object]:
@@ -97,9 +90,11 @@ def article_detail(article: Article) -> dict[str, object]:
     return record
 
 
-def render_article(article: Article, *, fmt: str = "text") -> str:
+def render_article(article: Article, *, fmt: str = "text", width: int | None = None) -> str:
+    """Metadata, numbered body sentences, comments and what was set aside; lines fit ``width``."""
     if fmt == "json":
         return to_json(article_detail(article))
+    width = terminal_width() if width is None else width
     out = [f"{article.id}  {article.title or '(no title)'}"]
     for field in ("outlet", "wire", "published", "url"):
         value = getattr(article, field)
@@ -116,20 +111,20 @@ def render_article(article: Article, *, fmt: str = "text") -> str:
         if paragraph is not None and sentence.paragraph != paragraph:
             out.append("")
         paragraph = sentence.paragraph
-        out.append(f"  [{sentence.index + 1:>2}] {sentence.text}")
+        out.extend(wrap(sentence.text, width, first_indent=f"  [{sentence.index + 1:>2}] ", indent=" " * 7))
     if article.comments:
         out.append("")
         out.append(f"Reader comments ({len(article.comments)})")
         for comment in article.comments:
-            out.append(f"  {comment.author}: {comment.text}")
+            out.extend(wrap(f"{comment.author}: {comment.text}", width, first_indent="  ", indent="    "))
     if article.removed:
         out.append("")
         out.append("Set aside (not body text)")
         for removed in article.removed:
-            out.append(f"  {removed.reason:<19} {removed.text}")
+            out.extend(wrap(removed.text, width, first_indent=f"  {removed.reason:<19} ", indent=" " * 22))
     for warning in article.warnings:
         out.append(f"warning: {warning}")
-    return "\n".join(out)
+    return "\n".join(fit_lines(out, width))
 
 
 # --- scores ---------------------------------------------------------------------------------------
@@ -137,17 +132,18 @@ def render_article(article: Article, *, fmt: str = "text") -> str:
 SCORE_COLUMNS = (
     ("name", "row"), ("n_sentences", "sents"), ("n_words", "words"), ("sentiment_mean", "tone"),
     ("sentiment_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"), ("share_positive", "pos"),
-    ("hedges_per_100_words", "hedge/100w"), ("boosters_per_100_words", "boost/100w"),
-    ("attributions_per_100_words", "attr/100w"), ("readers_sentiment", "readers"),
+    ("hedges_per_100_words", "hedges"), ("boosters_per_100_words", "boosters"),
+    ("attributions_per_100_words", "attrib"), ("readers_sentiment", "readers"),
 )
+_SCORE_KEEP = tuple(header for key, header in SCORE_COLUMNS if key != "name")
 
 
 def _signed(value: object) -> object:
     return f"{value:+.2f}" if isinstance(value, float) else value
 
 
-def render_group_scores(rows: Sequence[object], *, fmt: str = "text") -> str:
-    """Article / outlet / comment rows: a table, JSON, or CSV (one line per row)."""
+def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int | None = None) -> str:
+    """Article / outlet / comment rows: a table that fits ``width``, JSON, or CSV (one line per row)."""
     records = [r for row in rows for r in row.to_records()]  # type: ignore[attr-defined]
     if fmt == "json":
         return to_json({"rows": records})
@@ -166,27 +162,34 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text") -> str:
                 value = f"{value:.2f}"
             row.append(value)
         body.append(row)
+    width = terminal_width() if width is None else width
     legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
+              "hedges, boosters, attrib: cues per 100 words; "
               "readers: mean tone of the reader comments, never mixed into tone.")
     cues = [f"  {r['name']}: hedges {r['top_hedges'] or '-'} | boosters {r['top_boosters'] or '-'}"
             for r in records if r.get("top_hedges") or r.get("top_boosters")]
-    return "\n".join([table(body, [h for _, h in SCORE_COLUMNS], max_width=36), "", legend, "",
-                      "Cue words that triggered the hedge and booster counts:", *cues])
+    lines = [table(body, [h for _, h in SCORE_COLUMNS], width=width, keep=_SCORE_KEEP), "", *wrap(legend, width), "",
+             "Cue words that triggered the hedge and booster counts:", *cues]
+    return "\n".join(fit_lines(lines, width))
 
 
-def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: bool = False) -> str:
-    """Sentence rows with their cues: text with cues marked, JSON with spans, or CSV."""
+def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: bool = False,
+                           width: int | None = None) -> str:
+    """Sentence rows with their cues: text with cues marked (wrapped to ``width``), JSON with spans, or CSV."""
     if fmt == "json":
         return to_json({"sentences": [_sentence_json(s) for s in rows]})
     if fmt == "csv":
         return to_csv([r for s in rows for r in s.to_records()])  # type: ignore[attr-defined]
+    width = terminal_width() if width is None else width
     out = []
     for s in rows:
         where = f"{s.article_id}" + (f" comment {s.comment + 1}" if s.comment is not None else "")  # type: ignore[attr-defined]
-        out.append(f"{where} [{s.index + 1}] {s.compound:+.2f} {s.label:<8} {mark_cues(s, color=color)}")  # type: ignore[attr-defined]
+        head = f"{where} [{s.index + 1}] {s.compound:+.2f} {s.label:<8} "  # type: ignore[attr-defined]
+        out.extend(wrap(mark_cues(s, color=color), width, first_indent=head, indent=" " * 6))
         if s.sentiment_words:  # type: ignore[attr-defined]
-            out.append(f"      sentiment words: {', '.join(s.sentiment_words)}")  # type: ignore[attr-defined]
-    return "\n".join(out)
+            out.extend(wrap(f"sentiment words: {', '.join(s.sentiment_words)}", width,  # type: ignore[attr-defined]
+                            indent=" " * 8, first_indent=" " * 6))
+    return "\n".join(fit_lines(out, width))
 
 
 def _sentence_json(s: object) -> dict[str, object]:
@@ -249,18 +252,37 @@ def event_records(events: Sequence[object], articles: Mapping[str, Article]) -> 
     ]
 
 
-def render_events(events: Sequence[object], articles: Mapping[str, Article], *, fmt: str = "text") -> str:
+def event_rows(events: Sequence[object], articles: Mapping[str, Article]) -> list[dict[str, object]]:
+    """One flat record per (event, member article): the CSV of ``mediadiff group``."""
+    return [
+        {"event": r["id"], "label": r["label"], "size": len(r["members"]), "id": m["id"],  # type: ignore[arg-type]
+         "outlet": m["outlet"], "published": m["published"], "title": m["title"], "cohesion": m["cohesion"]}
+        for r in event_records(events, articles) for m in r["members"]  # type: ignore[union-attr]
+    ]
+
+
+def render_events(events: Sequence[object], articles: Mapping[str, Article], *, fmt: str = "text",
+                  width: int | None = None) -> str:
+    """Events with their members: text that fits ``width``, JSON, or CSV (one row per member)."""
+    if fmt == "csv":
+        return to_csv(event_rows(events, articles))
     records = event_records(events, articles)
     if fmt == "json":
         return to_json({"groups": records})
+    width = terminal_width() if width is None else width
+    indent = "    "
     out = []
     for record in records:
         members = record["members"]
-        out.append(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})")  # type: ignore[arg-type]
-        for m in members:  # type: ignore[union-attr]
-            title = m["title"] or articles[m["id"]].body[:60] + "…"
-            out.append(f"    {m['id']:<6} {m['outlet'] or '-':<14} {m['published'] or '-':<26} "
-                       f"cohesion {m['cohesion']:.2f}  {title}")
+        out.extend(wrap(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})",  # type: ignore[arg-type]
+                        width, first_indent="", indent="    "))
+        rows = [[m["id"], m["outlet"], str(m["published"] or "")[:10] or None, f"{m['cohesion']:.2f}",
+                 m["title"] or articles[m["id"]].body]  # type: ignore[index]
+                for m in members]  # type: ignore[union-attr]
+        body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
+                     width=width - len(indent), keep=("id", "cohesion"),
+                     prefer=("title (or first words)",))
+        out.extend(indent + line for line in body.splitlines())
         out.append("")
-    out.append("cohesion: mean cosine similarity of an article to the other members of its group (0-1).")
-    return "\n".join(out)
+    out.extend(wrap("cohesion: mean cosine similarity of an article to the other members of its group (0-1).", width))
+    return "\n".join(fit_lines(out, width))

@@ -1,14 +1,192 @@
-"""Colour for text written to a terminal: ANSI SGR codes, without importing click.
+"""The terminal a text renderer writes to: its width, whether to colour, tables that fit.
 
-Only the command line decides *whether* to colour (``--color``, ``NO_COLOR``, a TTY);
-renderers take a ``color`` flag and call ``style`` when it is set.
+Every text table and every long line of mediadiff's text output goes through
+this module, so all commands agree on one width rule and one colour rule:
+
+- width: ``$COLUMNS`` when set, else the terminal's width when standard output
+  is a terminal, else ``DEFAULT_WIDTH`` (100) for pipes and files;
+- colour: ``--color`` / ``--no-color``, else ``$NO_COLOR`` (off), else
+  ``$FORCE_COLOR`` (on), else ``TERM=dumb`` (off), else only on a terminal.
+
+Cells that do not fit are cut at a word boundary and end with "…"; a word is
+cut in the middle only when it alone is wider than its column, and then it
+also ends with "…". ``style`` adds ANSI colour without importing click; only
+the command line decides *whether* to colour (``use_colour``). Standard library only.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import textwrap
+from collections.abc import Mapping, Sequence
+from typing import IO, Any
+
 _FOREGROUND = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36,
                "white": 37}
 _RESET = "\x1b[0m"
+
+DEFAULT_WIDTH = 100  # pipes and files: wide enough for a table, narrow enough for a pager or an email
+MIN_WIDTH = 40  # below this no table is readable; narrower requests are raised to it
+ELLIPSIS = "…"
+COLUMN_GAP = "  "
+MIN_COLUMN = 6  # a shrunk column keeps at least this many characters ("Latin…")
+SHORT_COLUMN = 12  # columns this narrow (dates, outlets, counts) shrink only when nothing else can
+
+
+def terminal_width(stream: IO[str] | None = None, *, environ: Mapping[str, str] | None = None) -> int:
+    """Characters per line for text output to ``stream`` (default: standard output)."""
+    environ = os.environ if environ is None else environ
+    columns = environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return max(MIN_WIDTH, int(columns))
+    if _is_terminal(stream):
+        return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    return DEFAULT_WIDTH
+
+
+def use_colour(option: bool | None, stream: IO[str] | None = None, *,
+               environ: Mapping[str, str] | None = None) -> bool:
+    """Whether to colour output to ``stream``: the usual precedence (see the module docstring).
+
+    ``option`` is the ``--color/--no-color`` flag (``None`` when not given).
+    ``NO_COLOR`` and ``FORCE_COLOR`` count when set to anything but an empty
+    string (``FORCE_COLOR=0`` or ``false`` does not force).
+    """
+    if option is not None:
+        return option
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR", "").strip().lower() not in ("", "0", "false", "no"):
+        return True
+    if environ.get("TERM") == "dumb":
+        return False
+    return _is_terminal(stream)
+
+
+def _is_terminal(stream: IO[str] | None) -> bool:
+    import sys
+
+    stream = sys.stdout if stream is None else stream
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters at a word boundary, ending with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    if width <= 1:
+        return ELLIPSIS[:width]
+    room = width - len(ELLIPSIS)
+    cut = text.rfind(" ", 0, room + 1)
+    # A word wider than the column itself is cut inside the word, still marked.
+    head = text[:cut] if cut > 0 else text[:room]
+    return head.rstrip(" ,;:") + ELLIPSIS
+
+
+def wrap(text: str, width: int, *, indent: str = "", first_indent: str | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` characters, never breaking inside a word
+    unless a word alone is too long (then it is broken, marked with "…")."""
+    first = indent if first_indent is None else first_indent
+    if len(first) + len(text) <= width and "\n" not in text:
+        return [first + text]  # fits as written (spacing kept)
+    room = width - max(len(first), len(indent))
+    if room < 8:  # an indent that leaves no room: wrap without it
+        first = indent = ""
+    words = [w if len(w) <= width - len(indent) else shorten(w, width - len(indent)) for w in text.split()]
+    return textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+def fit_lines(lines: Sequence[str], width: int) -> list[str]:
+    """Free text lines wrapped to ``width``, each continuation under the text of its line."""
+    out = []
+    for line in (part for text in lines for part in text.split("\n")):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        stripped = line.lstrip(" ")
+        lead = line[: len(line) - len(stripped)]
+        out.extend(wrap(stripped, width, first_indent=lead, indent=lead + "  "))
+    return out
+
+
+def cell_text(value: Any) -> str:
+    """How a value reads in a table cell: ``-`` for nothing, three decimals for floats."""
+    if value is None or value == () or value == []:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def column_widths(natural: Sequence[int], floors: Sequence[int], width: int, gap: int = len(COLUMN_GAP), *,
+                  preferred: Sequence[bool] = ()) -> list[int]:
+    """Widths that fit ``width`` in total: the widest columns give up room first
+    (a cap that only they exceed), none below its floor. ``preferred`` columns
+    (a title) give up room only once the others are down to their floors."""
+    room = width - gap * (len(natural) - 1)
+    if sum(natural) <= room:
+        return list(natural)
+    floors = [min(f, n) for f, n in zip(floors, natural)]
+    if any(preferred):
+        # First the other columns shrink while the preferred ones keep their natural width...
+        held = [n if p else f for n, f, p in zip(natural, floors, preferred)]
+        if sum(held) <= room:
+            return _capped(natural, held, room)
+        # ...then the preferred ones shrink too, the others at their floors.
+        return _capped(held, floors, room)
+    return _capped(natural, floors, room)
+
+
+def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    if sum(floors) > room:  # nothing fits: every column at its floor, the line runs over
+        return list(floors)
+    low, high = 0, max(natural)
+    while low < high:  # the largest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(max(f, min(n, cap)) for n, f in zip(natural, floors)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(f, min(n, low)) for n, f in zip(natural, floors)]
+
+
+def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
+              align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = ()) -> str:
+    """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
+
+    Columns take their natural width when it fits; otherwise the widest give up
+    room first and their cells are shortened at a word boundary with "…".
+    Headers named in ``keep`` (ids, numbers) never shrink below their widest
+    cell; headers named in ``prefer`` (a title) shrink only after the others.
+    ``align`` holds ``"<"`` or ``">"`` per column (numbers read best right-aligned).
+    """
+    width = terminal_width() if width is None else width
+    cells = [[cell_text(v) for v in row] for row in rows]
+    natural = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    soft = [n if h in keep or n <= SHORT_COLUMN else max(len(h), MIN_COLUMN) for h, n in zip(headers, natural)]
+    room = width - len(COLUMN_GAP) * (len(headers) - 1)
+    if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
+        soft = [n if h in keep else MIN_COLUMN for h, n in zip(headers, natural)]
+    widths = column_widths(natural, soft, width, preferred=[h in prefer for h in headers])
+    align = align or ["<"] * len(headers)
+
+    def line(values: Sequence[str]) -> str:
+        parts = [shorten(v, w) for v, w in zip(values, widths)]
+        padded = [p.rjust(w) if a == ">" else p.ljust(w) for p, w, a in zip(parts, widths, align)]
+        return COLUMN_GAP.join(padded).rstrip()
+
+    out = [line(list(headers)), COLUMN_GAP.join("-" * w for w in widths)]
+    out.extend(line(row) for row in cells)
+    return "\n".join(out)
 
 
 def style(text: str, fg: str | None = None, *, bold: bool = False, strikethrough: bool = False) -> str:
