@@ -6,4 +6,6 @@
 - ``html``: self-contained HTML pages
 - ``charts``: matplotlib figures (Agg, object API) and their JSON twins
 - ``bundle``: the report command: HTML + Markdown + charts in one folder
+- ``safe``: what every writer calls on untrusted text: CSV cells, Markdown text, terminal text,
+  file names from ids, and all-or-nothing writes
 """

@@ -1,0 +1,285 @@
+"""Safe output: article text is untrusted, so every writer passes it through here.
+
+One small function per output channel, so a new writer gets the protection by
+calling it:
+
+- ``csv_cell`` / ``csv_row``: spreadsheet formula injection (the OWASP rule: a text
+  cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
+  leading ``'`` so a spreadsheet shows it as text instead of running it).
+- ``md_escape`` / ``md_code_block`` / ``md_link_target``: Markdown that renders
+  article text as text: no raw HTML (``<script>``, ``<img onerror>``), no link or
+  image syntax (``[x](javascript:...)``), no table breaks, no fence escapes.
+- ``terminal_safe``: no control characters, escape sequences (CSI ``ESC[2J``,
+  OSC ``ESC]0;title BEL``) or carriage returns reach a terminal.
+- ``safe_filename`` / ``inside``: file names built from ids never leave the output
+  folder (``x/../../tmp/pwned``), never hold NUL or control characters.
+- ``StagedFiles``: several files written under temporary names and moved into
+  place together, so a run either completes or leaves nothing new behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from mediadiff.models import MediadiffError
+
+__all__ = [
+    "CSV_TRIGGERS", "csv_cell", "csv_row", "md_escape", "md_code_block", "md_link_target", "terminal_safe",
+    "safe_filename", "inside", "StagedFiles", "staged_files", "atomic_write",
+]
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+# OWASP "CSV Injection": cells starting with these are formulas in Excel, LibreOffice and Google Sheets.
+CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` made safe for a CSV cell that a spreadsheet will open.
+
+    Text starting with ``= + - @``, tab or carriage return (after any leading
+    spaces, which some spreadsheets skip) gets a leading ``'``, so it shows as
+    text and never runs (``=HYPERLINK(...)``). Numbers, and text that is only a
+    number such as ``-0.25``, are left as they are: they cannot be formulas.
+    The csv module still quotes commas, quotes and line breaks.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    stripped = value.lstrip(" ")
+    if stripped[:1] in CSV_TRIGGERS or value[:1] in CSV_TRIGGERS:
+        if _NUMBER.fullmatch(value.strip()):
+            return value
+        return "'" + value
+    return value
+
+
+def csv_row(record: Mapping[str, object]) -> dict[str, object]:
+    """Every cell of one record through ``csv_cell`` (keys, the header, included by the writer)."""
+    return {key: csv_cell(value) for key, value in record.items()}
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+# Characters that start Markdown syntax anywhere in a line (links, images, emphasis, code, table cells),
+# and what starts a block when it opens the text (a heading, a quote, a list item).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)](?:\s|$)))")
+_MD_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md_escape(text: object) -> str:
+    """``text`` as literal Markdown text, safe in a paragraph, heading or table cell.
+
+    HTML is written as entities (``<script>`` shows, never runs), every character
+    that starts Markdown syntax is backslash-escaped (so ``[x](javascript:...)``
+    is not a link and ``|`` does not end a table cell), line breaks become
+    spaces and control characters are dropped.
+    """
+    text = terminal_safe(str(text)).replace("\n", " ").replace("\t", " ")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2).isdigit()
+                               else m.group(1) + m.group(2) + "\\", text, count=1)
+    return "".join(_MD_HTML.get(ch, ch) for ch in text)
+
+
+def md_code_block(text: str, *, info: str = "") -> str:
+    """``text`` in a fenced code block that its content cannot close (the fence outgrows any backtick run)."""
+    text = terminal_safe(text)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def md_link_target(name: str) -> str:
+    """A relative link target for a file written beside the Markdown: percent-encoded, never a scheme."""
+    name = safe_filename(name, keep_suffix=True)
+    return "./" + quote(name, safe="")
+
+
+# --- terminal -------------------------------------------------------------------------------------
+
+# ESC sequences (CSI "ESC[...X", OSC "ESC]...BEL" or "ESC]...ESC\\", two-byte "ESC X"), then any other
+# C0 control but tab and newline, DEL, C1 controls (0x9B is a one-byte CSI), and bidi overrides.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*+[ -/]*+[@-~]?"
+    r"|\x1b\][^\x07\x1b]*+(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*+(?:\x1b\\)?"
+    r"|\x1b.?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def terminal_safe(text: str, *, keep_colour: bool = False, keep_return: bool = False) -> str:
+    """``text`` without control characters or escape sequences; tabs and newlines kept.
+
+    Article text can carry sequences that retitle a terminal window, clear the
+    screen or move the cursor; they are removed whole, not just their ESC.
+    ``keep_colour`` keeps SGR colour codes (``ESC[31m``: mediadiff's own
+    colours), ``keep_return`` keeps carriage returns (a progress bar redraws
+    its line with them).
+    """
+    if text.isprintable():
+        return text
+    if not (keep_colour or keep_return):
+        return _ESCAPES.sub("", text)
+    return _ESCAPES.sub(lambda m: m.group(0) if (keep_colour and _SGR.fullmatch(m.group(0)))
+                        or (keep_return and m.group(0) == "\r") else "", text)
+
+
+# --- file names -----------------------------------------------------------------------------------
+
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|]+|\.\.+')
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+MAX_NAME_CHARS = 120
+
+
+def safe_filename(name: str, *, keep_suffix: bool = False, max_chars: int = MAX_NAME_CHARS) -> str:
+    """A file name made from ``name`` (an article id, an outlet) that stays one plain name.
+
+    Path separators, ``..``, NUL and control characters, characters Windows
+    refuses, leading dots (hidden files) and trailing dots or spaces become
+    ``_``; reserved device names get a ``_`` prefix; a name longer than
+    ``max_chars`` is cut and given a short hash so two long ids stay distinct.
+    """
+    suffix = ""
+    if keep_suffix and re.search(r".\.[A-Za-z0-9]{1,8}$", name):
+        name, suffix = name.rsplit(".", 1)
+        suffix = "." + suffix
+    cleaned = _UNSAFE_NAME.sub("_", terminal_safe(name)).strip(" ")
+    cleaned = re.sub(r"^[._ ]+|[. ]+$", "_", cleaned) if cleaned else "_"
+    if cleaned.split(".")[0].lower() in _RESERVED:
+        cleaned = "_" + cleaned
+    if len(cleaned) > max_chars:
+        digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        cleaned = f"{cleaned[: max_chars - 9]}-{digest}"
+    return cleaned + suffix
+
+
+def inside(directory: str | os.PathLike[str], name: str) -> Path:
+    """``directory / name``, after checking it resolves inside ``directory`` (else ``MediadiffError``)."""
+    folder = Path(directory)
+    path = folder / name
+    base = folder.resolve()
+    resolved = path.resolve()
+    if resolved != base and base not in resolved.parents:
+        raise MediadiffError(f"refusing to write {name!r}: it would land outside {folder}")
+    return path
+
+
+# --- atomic writes --------------------------------------------------------------------------------
+
+TEMPORARY_SUFFIX = ".mediadiff-tmp"  # what a run killed mid-write can leave; the corpus reader skips it
+
+class StagedFiles:
+    """Files written under temporary names in their folder, moved into place together by ``commit``.
+
+    Use ``staged_files(folder, force=...)``. Each ``path(name)`` is a temporary
+    file to write; ``commit`` renames them all (a rename replaces a symlink
+    instead of following it), and on any error every temporary file, and the
+    folder when this run created it, is removed.
+    """
+
+    def __init__(self, directory: Path, *, force: bool) -> None:
+        self.directory = directory
+        self.force = force
+        self._staged: dict[str, Path] = {}
+
+    def target(self, name: str) -> Path:
+        """Where ``name`` will land (checked to be a plain name inside the folder)."""
+        if name != safe_filename(name, keep_suffix=True):
+            raise MediadiffError(f"refusing to write {name!r}: not a plain file name")
+        return inside(self.directory, name)
+
+    def path(self, name: str) -> Path:
+        """A temporary path to write ``name`` to; it is moved into place on commit."""
+        target = self.target(name)
+        check_writable(target, force=self.force)
+        # A fresh random name, not mkstemp: the file then gets the usual permissions (umask), not 0600.
+        temporary = self.directory / f".{name}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
+        self._staged[name] = temporary
+        return temporary
+
+    def write_text(self, name: str, text: str) -> Path:
+        return self.write_bytes(name, text.encode("utf-8"))
+
+    def write_bytes(self, name: str, data: bytes) -> Path:
+        with open(self.path(name), "xb") as handle:
+            handle.write(data)
+        return self.target(name)
+
+    def read_bytes(self, name: str) -> bytes:
+        """What was written for ``name`` so far (before the commit moves it)."""
+        return self._staged[name].read_bytes()
+
+    def commit(self) -> list[Path]:
+        targets = [(temporary, self.target(name)) for name, temporary in self._staged.items()]
+        for _, target in targets:  # check all before moving any, so a refusal changes nothing
+            check_writable(target, force=self.force)
+        for temporary, target in targets:
+            os.replace(temporary, target)
+        self._staged.clear()
+        return [target for _, target in targets]
+
+    def discard(self) -> None:
+        for temporary in self._staged.values():
+            temporary.unlink(missing_ok=True)
+        self._staged.clear()
+
+
+def check_writable(target: Path, *, force: bool) -> None:
+    """Refuse to replace a folder, or any existing entry (even a dangling symlink) without ``force``."""
+    if target.is_dir() and not target.is_symlink():
+        raise MediadiffError(f"{target} is a folder; choose another output folder")
+    if not force and os.path.lexists(target):
+        raise MediadiffError(f"{target} already exists; use --force to overwrite it")
+
+
+@contextmanager
+def staged_files(directory: str | os.PathLike[str], *, force: bool = False) -> Iterator[StagedFiles]:
+    """Stage files in ``directory`` (created if missing); they appear only if the block completes."""
+    folder = Path(directory)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise MediadiffError(f"{folder} is not a folder")
+    created = _make_folder(folder)
+    staged = StagedFiles(folder, force=force)
+    try:
+        yield staged
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        if created:
+            shutil.rmtree(created, ignore_errors=True)
+        raise
+
+
+def _make_folder(folder: Path) -> Path | None:
+    """Create ``folder`` and its missing parents; return the topmost folder created (to undo), or None."""
+    missing = [p for p in (folder, *folder.parents) if not os.path.lexists(p)]
+    if not missing:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return missing[-1]
+
+
+def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, force: bool = False) -> Path:
+    """Write one file by way of a temporary name, so it appears complete or not at all."""
+    path = Path(path)
+    with staged_files(path.parent, force=force) as staged:
+        (staged.write_bytes if isinstance(data, bytes) else staged.write_text)(path.name, data)  # type: ignore[arg-type]
+    return path
+
+
+def clean_cells(values: Iterable[Any]) -> list[Any]:
+    """``csv_cell`` over a plain row (for ``csv.writer`` rather than ``DictWriter``)."""
+    return [csv_cell(v) for v in values]
