@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -19,29 +21,79 @@ from mediadiff.cli.common import examples
 from mediadiff.models import MediadiffError
 
 
+class _TerminalSafeStream:
+    """A text stream that drops control characters and escape sequences from what is written to it.
+
+    Article text is untrusted: OSC/CSI sequences in it could retitle the terminal or
+    clear the screen. mediadiff's own colour codes (SGR) pass; on stderr so do the
+    carriage returns of the progress bar.
+    """
+
+    def __init__(self, stream: Any, *, keep_return: bool) -> None:
+        self._stream = stream
+        self._keep_return = keep_return
+
+    def write(self, text: str) -> int:
+        from mediadiff.render.safe import terminal_safe
+
+        return self._stream.write(terminal_safe(text, keep_colour=True, keep_return=self._keep_return))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = _TerminalSafeStream(stdout, keep_return=False)  # type: ignore[assignment]
+    sys.stderr = _TerminalSafeStream(stderr, keep_return=True)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+MAX_MESSAGE_CHARS = 400  # a message naming a 100,000-character id stays one readable line
+
+
+def one_line(message: str, *, suffix: str = "") -> str:
+    """``message`` as one safe terminal line: no control characters, no line breaks, at most ~400 characters."""
+    from mediadiff.render.safe import terminal_safe
+
+    message = " ".join(terminal_safe(message).split())
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 1] + "…"
+    return message + suffix
+
+
 class _FriendlyGroup(click.Group):
     """Turns exceptions into one-line messages instead of tracebacks."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        with _terminal_safe_output():
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except MediadiffError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(one_line(str(error))) from None
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
             raise click.exceptions.Exit(0) from None
         except OSError as error:
-            raise click.ClickException(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")) from None
+            where = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+            raise click.ClickException(one_line(where)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
         except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
             if os.environ.get("MEDIADIFF_DEBUG"):
                 raise
-            raise click.ClickException(
-                f"internal error: {type(error).__name__}: {error} (set MEDIADIFF_DEBUG=1 for details)"
-            ) from None
+            raise click.ClickException(one_line(
+                f"internal error: {type(error).__name__}: {error}", suffix=" (set MEDIADIFF_DEBUG=1 for details)"
+            )) from None
 
 
 @examples("mediadiff list", "mediadiff compare 001 003", "mediadiff compare a.txt b.txt --format markdown")

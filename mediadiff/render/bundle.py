@@ -4,7 +4,9 @@
 coverage matrix plus each article against the first), scores them, draws the
 charts, and writes ``report.html`` (charts embedded, so the file stands alone),
 ``report.md`` and the PNG charts with their JSON twins into one folder. Nothing
-in the folder is overwritten unless ``force``.
+in the folder is overwritten unless ``force``, and every file is written under
+a temporary name and moved into place at the end: a failed or interrupted run
+leaves nothing new (``render.safe.staged_files``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mediadiff.models import Article, MediadiffError
+from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
+
+HTML_NAME, MARKDOWN_NAME = "report.html", "report.md"
 
 
 @dataclass(frozen=True)
@@ -32,51 +38,56 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     from mediadiff.align.comparison import compare
     from mediadiff.align.coverage import compare_many
     from mediadiff.render import charts
-    from mediadiff.render.comparison import comparison_markdown, render_coverage
     from mediadiff.render.html import report_page
-    from mediadiff.render.tables import render_group_scores
     from mediadiff.tone.scoring import outlet_scores, score_article
 
     if len(articles) < 2:
         raise MediadiffError(f"a report compares at least two articles, got {len(articles)}")
     out_dir = Path(out_dir)
-    html_path, md_path = out_dir / "report.html", out_dir / "report.md"
-    if not force:
-        for path in (html_path, md_path):
-            if path.exists():
-                raise MediadiffError(f"{path} already exists; use --force to overwrite it")
-    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-    reference = articles[0]
-    comparisons = [compare(reference, other, threshold=threshold) for other in articles[1:]]
-    coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
-    per_article = [score_article(a) for a in articles]
-    group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
-    sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
+    with staged_files(out_dir, force=force) as staged:
+        for name in (HTML_NAME, MARKDOWN_NAME):  # refuse before any comparison is computed
+            check_writable(staged.target(name), force=force)
+        threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        reference = articles[0]
+        comparisons = [compare(reference, other, threshold=threshold) for other in articles[1:]]
+        coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
+        per_article = [score_article(a) for a in articles]
+        group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
+        sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
 
-    chart_list = [*charts.comparison_charts(comparisons[0])]
-    if coverage is not None:
-        chart_list += charts.comparison_charts(coverage)
-    chart_list += [
-        ("sentiment-by-outlet", lambda: (charts.sentiment_chart(group_rows), charts.sentiment_data(group_rows))),
-        ("hedging-by-outlet", lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
-    ]
-    written = charts.write_charts(chart_list, out_dir, force=force)
-    figures = [(w.png.read_bytes(), _caption(w.png.stem)) for w in written]
+        chart_list = [*charts.comparison_charts(comparisons[0])]
+        if coverage is not None:
+            chart_list += charts.comparison_charts(coverage)
+        chart_list += [
+            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(group_rows), charts.sentiment_data(group_rows))),
+            ("hedging-by-outlet", lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
+        ]
+        written = charts.write_charts_into(staged, chart_list)
+        figures = [(staged.read_bytes(w.png.name), _caption(w.png.stem)) for w in written]
 
-    title = title or "mediadiff report: " + ", ".join(a.label for a in articles)
-    html_path.write_text(report_page(title=title, articles=articles, comparisons=comparisons, coverage=coverage,
-                                     group_rows=group_rows, sentences=sentences, figures=figures), encoding="utf-8")
+        title = title or "mediadiff report: " + ", ".join(a.label for a in articles)
+        html_path = staged.write_text(HTML_NAME, report_page(
+            title=title, articles=articles, comparisons=comparisons, coverage=coverage, group_rows=group_rows,
+            sentences=sentences, figures=figures))
+        md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows))
+    return ReportFiles(html_path, md_path, tuple(w.png for w in written))
+
+
+def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Sequence[Any],
+              group_rows: Sequence[Any]) -> str:
+    from mediadiff.render.comparison import comparison_markdown, render_coverage
+    from mediadiff.render.tables import render_group_scores
+
     markdown = io.StringIO()
-    markdown.write(f"# {title}\n\n")
-    for written_chart in written:
-        markdown.write(f"![{_caption(written_chart.png.stem)}]({written_chart.png.name})\n\n")
+    markdown.write(f"# {md_escape(title)}\n\n")
+    for chart in written:
+        markdown.write(f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})\n\n")
     if coverage is not None:
         markdown.write("## Coverage\n\n" + render_coverage(coverage, fmt="markdown") + "\n\n")
     for comparison in comparisons:
         markdown.write(comparison_markdown(comparison).replace("\n# ", "\n## ", 1).lstrip("# ") + "\n\n")
-    markdown.write("## Tone and hedging\n\n```\n" + render_group_scores(group_rows) + "\n```\n")
-    md_path.write_text(markdown.getvalue(), encoding="utf-8")
-    return ReportFiles(html_path, md_path, tuple(w.png for w in written))
+    markdown.write("## Tone and hedging\n\n" + md_code_block(render_group_scores(group_rows)) + "\n")
+    return markdown.getvalue()
 
 
 def _caption(stem: str) -> str:

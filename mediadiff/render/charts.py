@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mediadiff.models import MediadiffError
+from mediadiff.render.safe import StagedFiles, check_writable, safe_filename, staged_files
 
 DPI = 150
 SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
@@ -74,18 +74,20 @@ def save_chart(figure: Any, data: object, directory: str | Path, name: str, *, f
     Existing files are never overwritten unless ``force``: a ``MediadiffError``
     names the first file in the way, and nothing is written.
     """
-    directory = Path(directory)
-    png, twin = directory / f"{name}.png", directory / f"{name}.json"
-    if not force:
-        for path in (png, twin):
-            if path.exists():
-                raise MediadiffError(f"{path} already exists; use --force to overwrite it")
-    if directory.exists() and not directory.is_dir():
-        raise MediadiffError(f"{directory} is not a folder")
-    directory.mkdir(parents=True, exist_ok=True)
-    figure.savefig(png, dpi=DPI)
-    twin.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=list) + "\n", encoding="utf-8")
-    return WrittenChart(png, twin)
+    with staged_files(directory, force=force) as staged:
+        return stage_chart(staged, figure, data, name)
+
+
+def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str) -> WrittenChart:
+    """Write one chart and its twin into a ``render.safe.staged_files`` block (moved into place at its end).
+
+    ``name`` is made a plain file name first (ids can hold ``/``, ``..`` or NUL).
+    """
+    name = safe_filename(name)
+    figure.savefig(staged.path(f"{name}.png"), dpi=DPI, format="png")
+    twin = json.dumps(data, indent=2, ensure_ascii=False, default=list) + "\n"
+    staged.write_text(f"{name}.json", twin)
+    return WrittenChart(staged.target(f"{name}.png"), staged.target(f"{name}.json"))
 
 
 def write_charts(
@@ -94,18 +96,25 @@ def write_charts(
     """Draw and save several charts, after checking that none would overwrite a file.
 
     ``charts`` holds ``(name, draw)`` pairs; ``draw()`` returns ``(figure, data)``.
-    Checking first means a refused overwrite leaves the folder as it was.
+    The files are written under temporary names and moved into place only when
+    every chart is drawn, so a refused overwrite, a failure or Ctrl-C leaves
+    the folder as it was.
     """
-    directory = Path(directory)
-    if not force:
-        for name, _ in charts:
-            for suffix in (".png", ".json"):
-                if (directory / f"{name}{suffix}").exists():
-                    raise MediadiffError(f"{directory / (name + suffix)} already exists; use --force to overwrite it")
+    with staged_files(directory, force=force) as staged:
+        return write_charts_into(staged, charts)
+
+
+def write_charts_into(
+    staged: StagedFiles, charts: Sequence[tuple[str, Callable[[], tuple[Any, object]]]]
+) -> list[WrittenChart]:
+    """``write_charts`` inside a bigger ``staged_files`` block (the report bundle)."""
+    for name, _ in charts:  # refuse before drawing anything
+        for suffix in (".png", ".json"):
+            check_writable(staged.target(safe_filename(name) + suffix), force=staged.force)
     written = []
     for name, draw in charts:
         figure, data = draw()
-        written.append(save_chart(figure, data, directory, name, force=True))
+        written.append(stage_chart(staged, figure, data, name))
     return written
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.align.similarity import equal_share
+from mediadiff.render.safe import md_escape
 from mediadiff.render.tables import to_json
 from mediadiff.render.terminal import fit_lines, shorten, style, terminal_width, wrap
 
@@ -40,13 +41,13 @@ def inline_diff(diff: Sequence[Any], *, color: bool = False, markdown: bool = Fa
     for op in diff:
         removed, inserted = op.a_text, op.b_text
         if op.op == "equal":
-            parts.append(removed)
+            parts.append(md_escape(removed) if markdown else removed)
             continue
         if removed:
-            parts.append(f"~~{removed}~~" if markdown else
+            parts.append(f"~~{md_escape(removed)}~~" if markdown else
                          style(removed, fg="red", strikethrough=True) if color else f"[-{removed}-]")
         if inserted:
-            parts.append(f"**{inserted}**" if markdown else
+            parts.append(f"**{md_escape(inserted)}**" if markdown else
                          style(inserted, fg="green", bold=True) if color else f"{{+{inserted}+}}")
     return " ".join(p for p in parts if p)
 
@@ -149,24 +150,25 @@ def cues(hedges: Sequence[str], boosters: Sequence[str]) -> str:
 
 def comparison_markdown(comparison: Any) -> str:
     a, b = comparison.a, comparison.b
-    out = [f"# {a.label} vs {b.label}", "", f"- **A**: {_label(a)}", f"- **B**: {_label(b)}", ""]
+    out = [f"# {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}", f"- **B**: {_md(_label(b))}", ""]
     out.append("| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
     out += ["", "## Alignment", "", "| status | A | B | similarity |", "|---|---|---|---|"]
     for pair in comparison.pairs:
         rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
-        b_cell = (pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
-        out.append(f"| {pair.status} | {_md(pair.a_text or '—')} | {_md(b_cell)} | {pair.similarity:.2f} |")
+        b_cell = _md(pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
+        out.append(f"| {pair.status} | {_md(pair.a_text or '—')} | {b_cell} | {pair.similarity:.2f} |")
     if comparison.quotes:
         out += ["", "## Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
         for m in comparison.quotes:
-            out.append(f"| {m.status} | “{_md(m.a.text)}” ({m.a.speaker or '?'}) | “{_md(m.b.text)}” "
-                       f"({m.b.speaker or '?'}) | {_md('; '.join(m.differences)) or '—'} |")
+            out.append(f"| {m.status} | “{_md(m.a.text)}” ({_md(m.a.speaker or '?')}) | “{_md(m.b.text)}” "
+                       f"({_md(m.b.speaker or '?')}) | {_md('; '.join(m.differences)) or '—'} |")
     return "\n".join(out)
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Article text as literal Markdown: no HTML, links or table breaks (see ``render.safe``)."""
+    return md_escape(text)
 
 
 def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, width: int | None = None) -> str:
@@ -175,7 +177,7 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
         return to_json(coverage.to_dict())
     ids = [a.id for a in coverage.articles]
     if fmt == "markdown":
-        out = ["| fact | " + " | ".join(ids) + " |", "|---|" + "---|" * len(ids)]
+        out = ["| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
         for fact, row in zip(coverage.facts, coverage.matrix):
             out.append(f"| {_md(fact.text)} | " + " | ".join("✓" if c else "" for c in row) + " |")
         return "\n".join(out)

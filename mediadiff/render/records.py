@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
+from mediadiff.render.safe import csv_row
 from mediadiff.render.tables import json_default
 
 __all__ = ["write_csv", "write_jsonl"]
@@ -21,7 +22,8 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
 
     Keys a later record adds are left out and missing ones left empty (score
     records of one level all share the first record's keys). ``None`` becomes
-    an empty cell. Writes nothing for no records. Returns the number of rows.
+    an empty cell; text that a spreadsheet would run as a formula gets a leading
+    ``'`` (``render.safe.csv_cell``). Writes nothing for no records. Returns the number of rows.
     """
     writer: csv.DictWriter[str] | None = None
     count = 0
@@ -30,7 +32,7 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
             writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
                                     lineterminator="\n")
             writer.writeheader()
-        writer.writerow(record)
+        writer.writerow(csv_row(record))
         count += 1
     return count
 

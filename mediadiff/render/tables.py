@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from mediadiff.models import Article
+from mediadiff.render.safe import csv_row
 from mediadiff.render.terminal import fit_lines, fit_table, style, terminal_width, wrap
 
 JSON_INDENT = 2
@@ -229,7 +230,7 @@ def to_csv(records: Sequence[Mapping[str, object]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
+    writer.writerows(csv_row(record) for record in records)
     return buffer.getvalue().rstrip("\n")
 
 

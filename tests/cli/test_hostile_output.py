@@ -1,0 +1,98 @@
+"""Hostile article text and ids never escape into Markdown, spreadsheets, the terminal or other folders."""
+
+import json
+import re
+
+from mediadiff.cli import main
+
+PAYLOADS = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "[click](javascript:alert(3))")
+SHARED = ("The minister met the delegation in the capital on Monday to discuss trade and security. "
+          "Both sides agreed to meet again next month, officials said.")
+
+
+def hostile_corpus(folder, *, outlet="=HYPERLINK(\"http://evil\",\"x\")", ids=("a1", "b2")):
+    folder.mkdir(exist_ok=True)
+    for number, article_id in enumerate(ids):
+        record = {
+            "id": article_id,
+            "title": f"Talks resume {PAYLOADS[0]}",
+            "outlet": outlet if number == 0 else f"Outlet {number}",
+            "text": f"{SHARED}\n=SUM(1+1) {PAYLOADS[number % 3]} was written on the wall.\n"
+                    f"\x1b]0;owned\x07The \x1b[2Jcrowd {PAYLOADS[2]} cheered loudly after the talks.",
+        }
+        (folder / f"{number}.json").write_text(json.dumps(record), encoding="utf-8")
+    return folder
+
+
+def run(runner, *args):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def assert_markdown_is_inert(markdown):
+    # A fenced code block shows its content as text; only what is outside one can render as HTML.
+    markdown = re.sub(r"(?ms)^(`{3,})\n.*?^\1$", "", markdown)
+    for payload in PAYLOADS:
+        assert payload not in markdown
+    assert "<script" not in markdown
+    assert "<img" not in markdown
+    assert not re.search(r"(?<!\\)\]\(javascript:", markdown)
+
+
+def test_compare_markdown_escapes_html_and_links(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c")
+    result = run(runner, "compare", "a1", "b2", "--corpus", corpus, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert_markdown_is_inert(result.output)
+    assert "&lt;script&gt;" in result.output
+
+
+def test_coverage_markdown_escapes_html_and_links(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c", ids=("a1", "b2", "c3"))
+    result = run(runner, "compare", "a1", "b2", "c3", "--corpus", corpus, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert_markdown_is_inert(result.output)
+
+
+def test_report_markdown_and_html_are_inert(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c", outlet="```\n<img src=x onerror=alert(9)>")
+    out = tmp_path / "out"
+    result = run(runner, "report", "a1", "b2", "--corpus", corpus, "--out", out)
+    assert result.exit_code == 0, result.output
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert_markdown_is_inert(markdown)
+    assert "](./compare-a1-b2-statuses.png)" in markdown
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_score_csv_neutralises_formulas_in_every_csv_path(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c")
+    for args in (("--by", "sentence"), ("--by", "article"), ("--by", "outlet"), ("a1", "b2", "--by", "sentence"),
+                 ("--by", "article", "--charts", tmp_path / "charts", "--force")):
+        result = run(runner, "score", *args, "--corpus", corpus, "--format", "csv")
+        assert result.exit_code == 0, result.output
+        cells = [cell for line in result.output.splitlines() for cell in line.split(",")]
+        for cell in cells:
+            assert not cell.lstrip('" ').startswith(("=", "@")), (args, cell)
+        assert "=SUM" not in result.output or "'=SUM" in result.output
+
+
+def test_terminal_output_has_no_escape_sequences(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c")
+    for args in (("list",), ("show", "a1"), ("compare", "a1", "b2"), ("score", "--by", "sentence"),
+                 ("score", "--by", "sentence", "--format", "csv"), ("group",)):
+        result = run(runner, *args, "--corpus", corpus)
+        assert result.exit_code == 0, (args, result.output)
+        assert "\x1b" not in result.output and "\x07" not in result.output, args
+
+
+def test_ids_cannot_write_outside_the_chosen_folder(runner, tmp_path):
+    corpus = hostile_corpus(tmp_path / "c", ids=("x/../../../escaped", "y\x00z"))
+    out = tmp_path / "deep" / "out"
+    for args in (("compare", "x", "y", "--charts", out), ("report", "x", "y", "--out", out / "r")):
+        result = run(runner, *args, "--corpus", corpus)
+        assert result.exit_code == 0, (args, result.output)
+    assert not (tmp_path / "escaped").exists() and not list(tmp_path.glob("*escaped*"))
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and "c" not in p.relative_to(tmp_path).parts[:1]]
+    assert written and all(out in p.parents for p in written)
+    assert all("\x00" not in p.name for p in written)
