@@ -79,10 +79,7 @@ def save_chart(figure: Any, data: object, directory: str | Path, name: str, *, f
 
 
 def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str) -> WrittenChart:
-    """Write one chart and its twin into a ``render.safe.staged_files`` block (moved into place at its end).
-
-    ``name`` is made a plain file name first (ids can hold ``/``, ``..`` or NUL).
-    """
+    """One chart and its twin into a ``staged_files`` block, ``name`` made a plain file name first."""
     name = safe_filename(name)
     figure.savefig(staged.path(f"{name}.png"), dpi=DPI, format="png")
     twin = json.dumps(data, indent=2, ensure_ascii=False, default=list) + "\n"
@@ -107,8 +104,8 @@ def write_charts(
 def write_charts_into(
     staged: StagedFiles, charts: Sequence[tuple[str, Callable[[], tuple[Any, object]]]]
 ) -> list[WrittenChart]:
-    """``write_charts`` inside a bigger ``staged_files`` block (the report bundle)."""
-    for name, _ in charts:  # refuse before drawing anything
+    """``write_charts`` inside a bigger ``staged_files`` block (the report bundle); refuses before drawing."""
+    for name, _ in charts:
         for suffix in (".png", ".json"):
             check_writable(staged.target(safe_filename(name) + suffix), force=staged.force)
     written = []
