@@ -44,7 +44,7 @@ _LAZY = {
     "Attributions": "voices.attribution", "merge_actors": "voices.actors",
     "score_text": "tone.scoring", "score_article": "tone.scoring", "score_corpus": "tone.scoring",
     "SentenceScore": "tone.scoring", "GroupScore": "tone.scoring", "Cue": "tone.scoring",
-    "load_lexicon": "tone.lexicons",
+    "load_lexicon": "tone.lexicons", "sentence_certainty": "tone.certainty",
     "group_events": "events.grouping", "event_similarity": "events.grouping",
     "write_report": "render.bundle",
 }

@@ -13,6 +13,8 @@ Units and directions:
 * ``hedge_score``: in [0, 1], with the default lexicon the weight of the
   strongest hedge cue in the sentence (0.0 without one); ``hedged`` when it
   reaches the lexicon threshold (``Lexicon.hedge_score``).
+* ``certainty``: in [0, 1], how firmly the sentence states what it states
+  (1 = plain assertion; ``mediadiff.tone.certainty``), with ``certainty_cues``.
 * Cue offsets are half-open character ranges into the scored text: for
   articles that is ``Article.raw``.
 """
@@ -22,10 +24,11 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from mediadiff.models import Article
+from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.sentiment import label_of, sentence_sentiment
@@ -75,16 +78,19 @@ class SentenceScore:
     hedge_score: float
     n_words: int
     comment: int | None = None
+    certainty: float = 1.0
+    certainty_cues: tuple[CertaintyCue, ...] = ()
 
     def cues_of(self, kind: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.kind == kind)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
-        record = {k: v for k, v in asdict(self).items() if k not in ("cues", "sentiment_words")}
+        record = {k: v for k, v in asdict(self).items() if k not in ("cues", "sentiment_words", "certainty_cues")}
         for kind in ("hedge", "booster", "attribution"):
             record[f"{kind}_cues"] = "; ".join(c.text for c in self.cues_of(kind))
         record["sentiment_words"] = "; ".join(self.sentiment_words)
+        record["certainty_cues"] = "; ".join(f"{c.text} ({c.weight:+.2f})" for c in self.certainty_cues)
         return [record]
 
 
@@ -99,6 +105,7 @@ class GroupScore:
     are fractions of sentences in [0, 1]. ``readers_sentiment`` (outlet rows)
     is the mean over the outlet's comments of each comment's mean compound,
     ``None`` when its articles have no comments; it never enters the other fields.
+    ``certainty_mean`` is the mean sentence certainty in [0, 1] (``None`` without sentences).
     """
 
     name: str
@@ -129,6 +136,7 @@ class GroupScore:
     n_articles: int = 1
     n_comments: int = 0
     readers_sentiment: float | None = None
+    certainty_mean: float | None = None
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; top-cue tuples become ``"; "``-joined strings."""
@@ -187,12 +195,16 @@ def _score_span(
     matches = lexicon.find(piece, tokens)
     cues = tuple(_cue(m, piece, start) for m in matches)
     hedge_score = lexicon.hedge_score(tokens, matches)
+    # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
+    news = load_lexicon()
+    certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None)
     compound, words = sentence_sentiment(piece)
     return SentenceScore(
         article_id=article_id, index=index, text=piece, start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
         hedged=lexicon.is_hedged(hedge_score),
-        hedge_score=hedge_score, n_words=len(tokens), comment=comment,
+        hedge_score=hedge_score, n_words=len(tokens), comment=comment, certainty=certainty.value,
+        certainty_cues=tuple(replace(c, start=c.start + start, end=c.end + start) for c in certainty.cues),
     )
 
 
@@ -235,6 +247,7 @@ def aggregate(
         top_hedges=_top(by_kind["hedge"]), top_boosters=_top(by_kind["booster"]),
         top_attributions=_top(by_kind["attribution"]),
         n_articles=n_articles, n_comments=n_comments, readers_sentiment=readers_sentiment,
+        certainty_mean=statistics.fmean(s.certainty for s in sentences) if n else None,
     )
 
 

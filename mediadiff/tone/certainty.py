@@ -1,0 +1,160 @@
+"""Graded certainty of a sentence: how firmly it states what it states, in [0, 1].
+
+0 is a guess ("it may possibly be that ..."), 1 a flat assertion ("X is Y").
+The value is a linear model over how a sentence is written, never over what it
+is about: counts and weights of the news lexicon's hedges and boosters,
+attribution cues ("reportedly", "according to"), modal verbs, conditionals,
+negation and whether a hedge or booster sits inside a negation's scope
+("no doubt", "not likely"), plus the presence of function and epistemic words
+and their bigrams ("may not", "is likely"). Topic words have no weight.
+
+The weights ship in ``mediadiff/data/certainty_weights.tsv``; they were learned
+by ``bench/learn_certainty.py`` (ridge regression) on the train split of Pei &
+Jurgens (2021) sentence certainty ratings, 1 to 6 rescaled to [0, 1], with the
+penalty chosen by cross-validation on train. Nothing is trained at run time:
+scoring a sentence is one dot product.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mediadiff.tone.lexicons import Lexicon, Match, Token, load_lexicon, tokenize
+
+__all__ = ["Certainty", "CertaintyCue", "certainty_features", "sentence_certainty", "load_certainty_weights"]
+
+MODALS = frozenset("may might could would should can will must shall cannot can't couldn't wouldn't "
+                   "shouldn't won't mightn't ought".split())
+CONDITIONALS = frozenset("if unless whether provided assuming suppose supposing".split())
+NEGATIONS = frozenset("not no never nor neither without n't don't doesn't didn't isn't aren't wasn't weren't "
+                      "hasn't haven't hadn't cannot can't couldn't won't wouldn't shouldn't".split())
+EVIDENTIALS = frozenset("reportedly allegedly apparently purportedly supposedly according".split())
+# A hedge or booster this many words after a negation is inside its scope ("not at all likely").
+NEGATION_SCOPE = 3
+
+
+@dataclass(frozen=True)
+class CertaintyCue:
+    """A word or phrase behind a certainty score: ``text`` at ``[start, end)`` of
+    the scored text, ``kind`` (hedge, booster, attribution, modal, conditional,
+    negation) and ``weight``, its learned effect on certainty (negative lowers it)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    weight: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
+                "weight": round(self.weight, 4)}
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """``value`` in [0, 1] (1 = stated as plain fact) and the cues that lowered or raised it."""
+
+    value: float
+    cues: tuple[CertaintyCue, ...]
+
+
+@dataclass(frozen=True)
+class CertaintyWeights:
+    """The shipped linear model: ``bias`` plus one weight per feature name."""
+
+    bias: float
+    weights: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def load_certainty_weights() -> CertaintyWeights:
+    """``data/certainty_weights.tsv``: ``# bias: x`` and ``feature<TAB>weight`` rows."""
+    text = resources.files("mediadiff").joinpath("data/certainty_weights.tsv").read_text(encoding="utf-8")
+    bias, weights = 0.0, {}
+    for line in text.splitlines():
+        if line.startswith("# bias:"):
+            bias = float(line.split(":", 1)[1])
+        elif line and not line.startswith("#") and "\t" in line:
+            name, value = line.rsplit("\t", 1)
+            if name != "feature":
+                weights[name] = float(value)
+    return CertaintyWeights(bias, weights)
+
+
+def _negated(i: int, words: Sequence[str]) -> bool:
+    return any(w in NEGATIONS for w in words[max(0, i - NEGATION_SCOPE):i])
+
+
+def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Match]) -> dict[str, float]:
+    """The features of one sentence (also what ``bench/learn_certainty.py`` fits on).
+
+    ``w:`` word and ``b:`` bigram features are presence flags; a word without a
+    shipped weight simply contributes nothing."""
+    words = [t.norm for t in tokens]
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    hedges = [m for m in matches if m.entry.kind == "hedge"]
+    boosters = [m for m in matches if m.entry.kind == "booster"]
+    features: dict[str, float] = {
+        "hedge_sum": sum(m.entry.weight for m in hedges),
+        "hedge_max": max((m.entry.weight for m in hedges), default=0.0),
+        "boosters": float(len(boosters)),
+        "attributions": float(sum(m.entry.kind == "attribution" for m in matches)),
+        "evidentials": float(sum(w in EVIDENTIALS for w in words)),
+        "modals": float(sum(w in MODALS for w in words)),
+        "conditionals": float(sum(w in CONDITIONALS for w in words)),
+        "negations": float(sum(w in NEGATIONS for w in words)),
+        "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)),
+        "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)),
+        "length": len(words) / 20,
+        "number": float(any(ch.isdigit() for ch in text)),
+        "question": float(text.rstrip().endswith("?")),
+    }
+    for word in words:
+        features[f"w:{word}"] = 1.0
+    for a, b in zip(words, words[1:]):
+        features[f"b:{a} {b}"] = 1.0
+    return features
+
+
+def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights: dict[str, float]) -> tuple[
+        CertaintyCue, ...]:
+    """The lexicon cues and the modal, conditional and negation words, each with its learned effect."""
+    cues = []
+    covered: set[int] = set()
+    for m in matches:
+        if m.entry.kind == "hedge":
+            effect = weights.get("hedge_sum", 0.0) * m.entry.weight
+        else:
+            effect = weights.get("boosters" if m.entry.kind == "booster" else "attributions", 0.0)
+        effect += sum(weights.get(f"w:{t.norm}", 0.0) for t in tokens if m.start <= t.start < m.end)
+        covered.update(t.start for t in tokens if m.start <= t.start < m.end)
+        cues.append(CertaintyCue(m.entry.kind, text[m.start:m.end], m.start, m.end, effect))
+    for t in tokens:
+        if t.start in covered:
+            continue
+        for kind, words in (("modal", MODALS), ("conditional", CONDITIONALS), ("negation", NEGATIONS)):
+            if t.norm in words:
+                effect = weights.get(f"{kind}s", 0.0) + weights.get(f"w:{t.norm}", 0.0)
+                cues.append(CertaintyCue(kind, text[t.start:t.end], t.start, t.end, effect))
+                break
+    return tuple(sorted(cues, key=lambda c: c.start))
+
+
+def sentence_certainty(
+    text: str, *, lexicon: Lexicon | None = None, tokens: Sequence[Token] | None = None,
+    matches: Sequence[Match] | None = None,
+) -> Certainty:
+    """Certainty of ``text`` in [0, 1] and the cues behind it (offsets into ``text``).
+
+    ``tokens``/``matches`` may be passed when already computed (scoring does)."""
+    lexicon = lexicon or load_lexicon()
+    tokens = tokenize(text) if tokens is None else tokens
+    matches = lexicon.find(text, list(tokens)) if matches is None else matches
+    model = load_certainty_weights()
+    weights = model.weights
+    raw = model.bias + sum(value * weights.get(name, 0.0)
+                           for name, value in certainty_features(text, tokens, matches).items())
+    return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

@@ -1,0 +1,48 @@
+"""Graded certainty: hedges lower it, plain assertions and boosters keep it high; cues explain it."""
+
+from mediadiff.tone.certainty import sentence_certainty
+from mediadiff.tone.scoring import score_text
+
+
+def test_common_news_hedges_are_found_and_lower_certainty():
+    plain = sentence_certainty("Trump is taking additional measures.").value
+    for text in ("Trump is looking at potential additional measures.",
+                 "Sheinbaum has reiterated the possibility of attacking cartels.",
+                 "The minister does not rule out a possible deal."):
+        result = sentence_certainty(text)
+        assert 0.0 <= result.value < plain
+        assert any(c.kind == "hedge" for c in result.cues)
+
+
+def test_seed_hedges_are_marked_hedged_in_scores():
+    for text in ("Trump is looking at potential additional measures.",
+                 "Trump has reiterated the possibility of attacking cartels."):
+        (sentence,) = score_text(text).sentences
+        assert sentence.hedged
+        assert sentence.certainty < 0.7
+
+
+def test_fixed_phrases_are_not_hedges():
+    for text in ("They will act as soon as possible.", "It reached its full potential.",
+                 "The grant made it possible."):
+        assert not [c for c in sentence_certainty(text).cues if c.kind == "hedge"]
+
+
+def test_stacked_hedges_lower_certainty_more_than_one():
+    one = sentence_certainty("The drug may reduce deaths.").value
+    many = sentence_certainty("The drug may possibly reduce deaths, if the early data are confirmed.").value
+    assert many < one
+
+
+def test_cue_offsets_point_into_the_scored_text():
+    text = "First sentence here. It could perhaps happen."
+    second = score_text(text).sentences[1]
+    assert second.certainty_cues
+    for cue in second.certainty_cues:
+        assert text[cue.start:cue.end] == cue.text
+
+
+def test_outlet_rows_aggregate_certainty():
+    agg = score_text("It is raining. It may rain tomorrow.").aggregate
+    values = [s.certainty for s in score_text("It is raining. It may rain tomorrow.").sentences]
+    assert agg.certainty_mean == sum(values) / 2
