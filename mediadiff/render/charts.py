@@ -14,50 +14,30 @@ run, because the colour is chosen from a hash of its name.
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is the public place)
+    DPI,
+    OKABE_ITO,
+    READERS_COLOUR,
+    SIZE,
+    STATUS_COLOURS,
+    UNKNOWN_OUTLET_COLOUR,
+    new_figure,
+    outlet_colour,
+    outlet_colours,
+)
+from mediadiff.render.figures import wrap_label as _wrap
 from mediadiff.render.safe import StagedFiles, check_writable, safe_filename, staged_files
-
-DPI = 150
-SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-STATUS_COLOURS = {"kept": "#009E73", "reworded": "#56B4E9", "dropped": "#D55E00", "added": "#E69F00"}
-READERS_COLOUR = "#999999"
-UNKNOWN_OUTLET_COLOUR = "#555555"  # articles without an outlet share no outlet colour
-
-
-def outlet_colour(name: str) -> str:
-    """The preferred colour of an outlet (or any label), from a hash of its name."""
-    return _PALETTE[zlib.crc32(name.encode("utf-8")) % len(_PALETTE)]
-
-
-def outlet_colours(names: Sequence[str]) -> dict[str, str]:
-    """Colours for the outlets of one chart: each keeps its preferred colour unless
-    another outlet of the chart took it first (names taken in sorted order), so the
-    same set of outlets is coloured the same in every chart and no two share one."""
-    colours: dict[str, str] = {}
-    for name in sorted(set(names)):
-        start = _PALETTE.index(outlet_colour(name))
-        free = [c for c in _PALETTE[start:] + _PALETTE[:start] if c not in colours.values()]
-        colours[name] = free[0] if free else outlet_colour(name)
-    return colours
-
-
-_PALETTE = OKABE_ITO[:-2]  # without yellow (unreadable on white) and black (text colour)
-
-
-def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:
-    """A fresh ``(figure, axes)`` pair, or the figure of a given ``ax``."""
-    if ax is not None:
-        return ax.figure, ax
-    from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
-
-    figure = Figure(figsize=size, dpi=DPI, layout="constrained")
-    return figure, figure.add_subplot()
+from mediadiff.render.tone_charts import (  # noqa: F401
+    hedging_chart,
+    hedging_data,
+    sentiment_chart,
+    sentiment_data,
+)
 
 
 @dataclass(frozen=True)
@@ -113,94 +93,6 @@ def write_charts_into(
         figure, data = draw()
         written.append(stage_chart(staged, figure, data, name))
     return written
-
-
-# --- sentiment and hedging ------------------------------------------------------------------------
-
-def _comments_beside_their_outlet(rows: Sequence[Any]) -> list[Any]:
-    ordered = [r for r in rows if r.kind not in ("comments", "comment")]
-    for row in (r for r in rows if r.kind in ("comments", "comment")):
-        places = [i for i, r in enumerate(ordered) if r.outlet == row.outlet and r.kind not in ("comments", "comment")]
-        ordered.insert(places[-1] + 1 if places else len(ordered), row)
-    return ordered
-
-
-def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
-    """Mean and spread of sentence tone per row, with the readers' tone where known;
-    a comments row follows the outlet whose article it answers."""
-    rows = _comments_beside_their_outlet(rows)
-    return [
-        {"name": r.name, "kind": r.kind, "sentiment_mean": r.sentiment_mean, "sentiment_stdev": r.sentiment_stdev,
-         "n_sentences": r.n_sentences, "readers_sentiment": getattr(r, "readers_sentiment", None)}
-        for r in rows if r.sentiment_mean is not None
-    ]
-
-
-def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None) -> Any:
-    """Mean VADER tone per outlet or article (bar) with ±1 standard deviation,
-    reader comments as grey bars beside the tone of the articles they answer."""
-    data = sentiment_data(rows)
-    figure, ax = new_figure(ax)
-    means = [d["sentiment_mean"] for d in data]
-    spread = [d["sentiment_stdev"] for d in data]
-    palette = outlet_colours([str(d["name"]) for d in data if d["kind"] not in ("comments", "comment")])
-    colours = [READERS_COLOUR if d["kind"] in ("comments", "comment") else palette[str(d["name"])] for d in data]
-    positions = range(len(data))
-    ax.bar(positions, means, yerr=spread, color=colours, capsize=4, edgecolor="black", linewidth=0.6)
-    ax.axhline(0, color="black", linewidth=0.8)
-    labels = [f"{_wrap(str(d['name']))}\n{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data]
-    ax.set_xticks(list(positions), labels, fontsize=9)
-    ax.set_ylim(-1, 1)
-    ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
-    ax.set_title(title or "Tone of the coverage, reader comments beside it\n"
-                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=11)
-    ax.grid(axis="y", alpha=0.3)
-    return figure
-
-
-def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
-    rows = _comments_beside_their_outlet(rows)
-    return [
-        {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
-         "boosters_per_100_words": r.boosters_per_100_words, "hedges": r.hedges, "boosters": r.boosters,
-         "n_words": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters)}
-        for r in rows
-    ]
-
-
-def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None) -> Any:
-    """Hedges and boosters per 100 words, side by side for each outlet or article."""
-    data = hedging_data(rows)
-    figure, ax = new_figure(ax)
-    width = 0.38
-    for offset, key, label, colour, hatch in (
-        (-width / 2, "hedges_per_100_words", "hedges (may, reportedly, suspected …)", "#56B4E9", ""),
-        (width / 2, "boosters_per_100_words", "boosters (clearly, must, made clear …)", "#D55E00", "//"),
-    ):
-        values = [d[key] for d in data]
-        bars = ax.bar([i + offset for i in range(len(data))], values, width, label=label, color=colour,
-                      hatch=hatch, edgecolor="black", linewidth=0.6)
-        count_key = "hedges" if key.startswith("hedges") else "boosters"
-        ax.bar_label(bars, labels=[str(d[count_key]) for d in data], fontsize=8, padding=2)
-    ax.set_xticks(range(len(data)), [_wrap(str(d["name"])) for d in data], fontsize=9)
-    ax.set_ylabel("cues per 100 words (bar labels: counts)")
-    ax.set_title(title or "How much each outlet hedges and how much it asserts")
-    ax.legend(fontsize=8, loc="upper left")
-    ax.grid(axis="y", alpha=0.3)
-    ax.margins(y=0.15)
-    return figure
-
-
-def _wrap(label: str, width: int = 14) -> str:
-    words, lines, line = label.split(), [], ""
-    for word in words:
-        if line and len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines)
 
 
 # --- events ---------------------------------------------------------------------------------------
