@@ -130,8 +130,15 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     return " ".join(tokens[:last + 1]), " ".join(rest)
 
 
+NATIONALITIES = frozenset("""
+american mexican british french german chinese russian iranian israeli ukrainian canadian european japanese
+indian cuban venezuelan syrian iraqi afghan saudi turkish korean brazilian colombian spanish italian
+palestinian egyptian pakistani african asian latin democratic republican federal
+""".split())
+
+
 def _is_nationality(token: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)", token)) and token.lower() not in _NOT_NAMES
+    return token.strip(".,").lower() in NATIONALITIES
 
 
 def _canonical_org(name: str) -> str:
@@ -309,7 +316,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     if words[0] in {"i", "we", "you"}:
         return None
     tokens = phrase.split()
-    described = tokens[-1][:1].islower() or all(
+    described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or _is_nationality(w) for w in tokens)
     named = [] if described else list(_sentence_names(phrase, 0))
     if named:

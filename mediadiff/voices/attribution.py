@@ -19,7 +19,7 @@ outlet's own words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mediadiff.models import Article
 from mediadiff.voices.actors import (
@@ -32,7 +32,7 @@ from mediadiff.voices.actors import (
     split_role,
     strip_possessive,
 )
-from mediadiff.voices.cues import Cue, find_cues
+from mediadiff.voices.cues import Cue, colon_cue, find_cues
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
 
@@ -175,8 +175,9 @@ def _units(article: Article, quotes: tuple[QuoteSpan, ...]) -> list[tuple[int, i
     two paragraphs is cut at the paragraph, each part then found in its own."""
     units: list[list[int]] = []
     for s in article.sentences:
-        if units and units[-1][2] == s.paragraph and any(
-                q.outer_start < s.start < q.outer_end for q in quotes):
+        if units and units[-1][2] == s.paragraph and (any(
+                q.outer_start < s.start < q.outer_end for q in quotes) or _ATTRIBUTION_FOLLOWS.search(
+                article.raw[units[-1][0]:units[-1][1]])):
             units[-1][1] = s.end
         else:
             units.append([s.start, s.end, s.paragraph])
@@ -189,13 +190,14 @@ class _State:
     last_speaker: Actor | None = None
     last_direct: Attribution | None = None
     last_paragraph: int = -1
+    speakers: dict = field(default_factory=dict)
 
 
 def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, state: _State,
                  **extra) -> Attribution:
     if cue is None:
         return Attribution(kind, raw[start:end], start, end, **extra)
-    actor = resolve(state.registry, cue.source or "", cue.source_start or start, last_speaker=state.last_speaker)
+    actor = _speaker_of(cue, state)
     if actor is not None and cue.source_start is not None and not any(
             m.start == cue.source_start for m in state.registry.mentions):
         state.registry.mentions.append(ActorMention(actor.name, actor.kind, actor.role, cue.source or "",
@@ -208,11 +210,24 @@ def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, sta
         connotation=cue.entry.connotation, **extra)
 
 
+def _speaker_of(cue: Cue, state: _State) -> Actor | None:
+    """The actor of a cue's source, resolved once, in reading order: each
+    resolved speaker becomes the antecedent "he"/"she" prefers next."""
+    key = (cue.start, cue.source_start)
+    if key not in state.speakers:
+        actor = resolve(state.registry, cue.source or "", cue.source_start or cue.start,
+                        last_speaker=state.last_speaker)
+        state.speakers[key] = actor
+        if actor is not None:
+            state.last_speaker = actor
+    return state.speakers[key]
+
+
 def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_end: int) -> Cue | None:
     """The cue a quote belongs to within its sentence run (see the module doc)."""
     for cue in cues:  # right after: "…,” she said / "…,” said Trump
         first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
-        if first >= q.outer_end and not masked[q.outer_end:first].strip(" ,.;:!?—–-\n"):
+        if first >= q.outer_end and not masked[q.outer_end:first].strip(" ,.;:!?—–-\n'`"):
             return cue
     before = [c for c in cues if c.end <= q.outer_start]
     if before:
@@ -236,17 +251,20 @@ def attribute(article: Article) -> Attributions:
     registry = read_actors(article, masked=masked)
     state = _State(registry)
     items: list[Attribution] = []
-    colon_cue: Cue | None = None
+    introduced_by: Cue | None = None
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
         inside = [q for q in quotes if start <= q.start < end]
         for cue in cues:
             _register_source(registry, cue)
+            _speaker_of(cue, state)
         used: set[int] = set()
         for q in inside:
             cue = _cue_for_quote(q, cues, masked, end)
-            if cue is None and colon_cue is not None:
-                cue = colon_cue
+            if cue is None and introduced_by is not None:
+                cue = introduced_by
+            if cue is None:
+                cue = _colon_before(q, start, masked)
             item = None
             if cue is not None:
                 used.add(id(cue))
@@ -275,12 +293,15 @@ def attribute(article: Article) -> Attributions:
                     if STATEMENT.search(masked[start:end]):
                         registry.statements.append((cue.start, actor))
         tail = masked[start:end].rstrip()
-        colon_cue = cues[-1] if cues and tail.endswith(":") else None
+        introduced_by = cues[-1] if cues and tail.endswith(":") else None
     items.sort(key=lambda a: (a.start, a.kind != "reported"))
     mentions = sorted(registry.mentions, key=lambda m: m.start)
     return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions))
 
 
+# A quote ending in "?", "!" or "," before its closing mark: the sentence splitter
+# cut before the attribution that follows ("“Why?” Mrs. Clinton asked.").
+_ATTRIBUTION_FOLLOWS = re.compile(r"[?!,](?:''|[”\"’'])\s*$")
 STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
 
 
@@ -288,6 +309,13 @@ def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:
     """Words of a reported clause outside its direct quotes: a clause that is
     only a quote is the quote's, not reported speech of its own."""
     return sum(1 for w in masked[cue.content_start:cue.content_end].split() if "~" not in w)
+
+
+def _colon_before(q: QuoteSpan, unit_start: int, masked: str) -> Cue | None:
+    before = masked[unit_start:q.outer_start].rstrip(" '`\n")
+    if not before.endswith(":"):
+        return None
+    return colon_cue(masked, unit_start, unit_start + len(before) - 1)
 
 
 def _register_source(registry: ActorRegistry, cue: Cue) -> None:
@@ -315,7 +343,7 @@ def _continues(q: QuoteSpan, unit_start: int, paragraph: int, state: _State, mas
     prev = state.last_direct
     if prev is None or prev.speaker is None and prev.source is None:
         return False
-    opens_run = not masked[unit_start:q.outer_start].strip()
+    opens_run = not masked[unit_start:q.outer_start].strip(" \n'`(")
     near = paragraph - state.last_paragraph <= CONTINUATION_PARAGRAPHS
     return opens_run and near
 

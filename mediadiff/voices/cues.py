@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mediadiff.voices.params import MAX_SOURCE_WORDS
+from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
                     r"|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
@@ -36,7 +36,7 @@ among through across without within upon via per is was were are be been being h
 not no so yet also just only even very too there here said says say told added noted
 """.split())
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
-NOUN_TOO = frozenset("report reports claim claims note notes comment comments demand demands state states post "
+NOUN_TOO = frozenset("remarks report reports claim claims note notes comment comments demand demands state states post "
                      "promise promises pledge pledges vow vows warning attack joke jokes quip charge".split())
 # Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
 OBJECT_VERBS = frozenset("criticize highlight mention describe demand call for urge reiterate stress emphasize "
@@ -110,7 +110,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 def _is_np_word(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
-        return low not in {"but", "and", "however", "meanwhile", "when", "while", "as", "if", "then"}
+        return low not in _BLOCK and low not in {"however", "meanwhile", "after", "before", "although"}
     return (word[:1].isalpha() and low not in _BLOCK and low not in PRONOUNS and not low.endswith("ly")
             and not (low.endswith("ed") or low.endswith("ing")) or low in {"united", "acting", "ranking"})
 
@@ -175,17 +175,42 @@ def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     if np:
         return np[0], np[1], None
     if i > 1 and toks[i - 1][0] == ",":
-        inner = _np_backward(toks, i - 1)
-        if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
-            outer = _np_backward(toks, inner[0] - 1)
-            if outer:
-                span = lambda r: " ".join(t[0] for t in toks[r[0]:r[1]])  # noqa: E731
-                named_inner = any(t[0][:1].isupper() for t in toks[inner[0]:inner[1]][1:]) or \
-                    toks[inner[0]][0][:1].isupper()
-                if toks[inner[0]][0].lower() in DETERMINERS or not named_inner:
-                    return outer[0], outer[1], span(inner)
-                return inner[0], inner[1], span(outer)
+        return _apposition(toks, i - 1)
     return None
+
+
+def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
+    """"Marco Rubio, the secretary of state, said", "Elaine Kamarck, a senior
+    fellow at Brookings and a superdelegate, said": the named noun phrase before
+    the comma that opens the apposition; the apposition is its role."""
+    inner = _np_backward(toks, comma)
+    if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
+        outer = _np_backward(toks, inner[0] - 1)
+        if outer and _named(toks, inner) and toks[inner[0]][0].lower() not in DETERMINERS:
+            return inner[0], inner[1], _span(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
+    for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
+        word = toks[k][0]
+        if word in {".", ";", "?", "!", "“", "”", '"'}:
+            return None
+        if word != ",":
+            continue
+        np = _np_backward(toks, k)
+        if np and _named(toks, np) and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”"}
+                                        or toks[np[0] - 1][0][:1].islower()):
+            return np[0], np[1], _span(toks, (k + 1, comma))
+    if inner is None:
+        return None
+    k = inner[0]
+    np = _np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
+    return (np[0], np[1], _span(toks, inner)) if np and _named(toks, np) else None
+
+
+def _named(toks, np: tuple[int, int]) -> bool:
+    return any(t[0][:1].isupper() for t in toks[np[0]:np[1]] if t[0].lower() not in DETERMINERS)
+
+
+def _span(toks, r: tuple[int, int]) -> str:
+    return " ".join(t[0] for t in toks[r[0]:r[1]])
 
 
 def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
@@ -221,8 +246,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
         v = index.get(m.start())
         if v is None:
             continue
-        if v and toks[v - 1][0].lower() in DETERMINERS:
-            continue  # "the report", "a claim": nouns
+        if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
+            continue  # "the report", "a claim", "Trump's remarks": nouns
         if form in NOUN_TOO and v and not (toks[v - 1][0][:1].isupper() or toks[v - 1][0].lower() in
                                            PRONOUNS | AUXILIARIES):
             continue
@@ -238,25 +263,38 @@ def _token_from(toks, offset: int) -> int:
 
 
 def _clause_subject(toks, v) -> tuple[int, int, None] | None:
-    """The subject a participle takes ("X defended it, emphasizing that"): a
-    passive agent ("dismissed by X, telling") or the first noun phrase of the
-    sentence after leading adverbials ("On Monday, X ...")."""
+    """The subject a participle or a colon takes ("X defended it, emphasizing
+    that"; "X fired back: “…”"): a passive agent ("dismissed by X, telling"),
+    else the last noun phrase before ``v`` that opens the sentence or follows a
+    comma and is followed by a verb-like lower-case word ("On Tuesday, X endorsed")."""
     for k in range(v - 1, 0, -1):
         if toks[k][0].lower() == "by" and k + 1 < v:
             np = _np_forward(toks, k + 1)
             if np and np[1] <= v:
                 return np[0], np[1], None
-    k = 0
-    for _ in range(3):
-        if k < v and (toks[k][0].lower() in _BLOCK or toks[k][0].lower() in {"earlier", "later", "last"}):
-            comma = next((j for j in range(k, v) if toks[j][0] == ","), None)
-            if comma is None:
-                return None
-            k = comma + 1
-    if k < v and toks[k][0].lower() in {"he", "she", "they", "it", "we"}:
-        return k, k + 1, None
-    np = _np_forward(toks, k)
-    return (np[0], np[1], None) if np and np[1] <= v else None
+        if toks[k][0] in {".", "?", "!"}:
+            break
+    found = None
+    for k in range(v):
+        if k and toks[k - 1][0] not in {",", ".", "?", "!", ";", "—"}:
+            continue
+        np = _np_forward(toks, k)
+        if np and np[1] < v and toks[np[1]][0][:1].islower() and toks[np[1]][0].isalpha() \
+                and toks[np[1]][0] not in {"of", "for", "and", "or"}:
+            found = (np[0], np[1], None)
+    return found
+
+
+def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
+    """"Rubio fired back: “…”": the colon as cue, the clause's subject as source."""
+    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:colon + 1])]
+    if not toks or toks[-1][0] != ":":
+        return None
+    source = _clause_subject(toks, len(toks) - 1)
+    if source is None:
+        return None
+    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
+    return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 
 def _verb_end_token(toks, m) -> int:
@@ -280,7 +318,7 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
             np = _np_forward(toks, after)  # "…,” said Donald Trump
             if np and (toks[np[0]][0][:1].isupper() or toks[np[0]][0].lower() in DETERMINERS | PRONOUNS):
                 source = (np[0], np[1], None)
-                after = np[1]
+                after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
         agent = re.match(r"\s+(?:\w+\s+){0,4}?by\s+", text[m.end():])
         if agent and not re.search(r"[,.;]", agent.group(0)):

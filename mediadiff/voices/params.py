@@ -24,3 +24,7 @@ GENERIC_SOURCE_HEADS = frozenset(
     "official officials people source sources critics experts analysts observers aides residents "
     "voters supporters opponents someone others many some reports report polls poll".split()
 )
+
+# Tokens an apposition between a source and its verb may span ("Elaine Kamarck, a senior
+# fellow at the Brookings Institution and a Democratic superdelegate, said"). PolNeAR train.
+APPOSITION_TOKENS = 30
