@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mediadiff.models import Article
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
+from mediadiff.models import Article
 
 _DOUBLE = re.compile(r"[“\"](?=\S)([^“”\"\n]+?)(?<=\S)[”\"]")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)([^‘’'\n]+?|[^‘’\n]*?\w[’'][^\s’'][^‘’\n]*?)(?<=\S)[’'](?![\w])")

@@ -33,11 +33,13 @@ import sys
 import time
 from dataclasses import dataclass
 
-ROOT = os.path.join(os.environ.get("MEDIADIFF_BENCH_DATA", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench")), "polnear")
+BENCH = os.environ.get("MEDIADIFF_BENCH_DATA",
+                       os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+ROOT = os.path.join(BENCH, "polnear")
 _T = re.compile(r"(T\d+)\t(\w+) ([\d ;]+)\t")
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "senator", "the", "former",
           "gop", "republican", "democratic", "democrat", "presidential", "candidate", "nominee", "u.s", "us", "vice",
-          "speaker", "house", "minority", "majority", "leader", "gen", "lt", "col", "gov", "governor", "chairman"}
+          "speaker", "house", "minority", "majority", "leader", "gen", "lt", "col", "governor", "chairman"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "who", "which", "this", "that"}
 
 

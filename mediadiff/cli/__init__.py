@@ -111,10 +111,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from mediadiff.cli import articles, compare, group, score
+    from mediadiff.cli import articles, compare, group, score, voices
 
     for command in (articles.list_command, articles.show_command, compare.compare_command,
-                    compare.report_command, compare.chart_command, score.score_command, group.group_command):
+                    compare.report_command, compare.chart_command, score.score_command, group.group_command,
+                    voices.voices_command):
         main.add_command(command)
 
 

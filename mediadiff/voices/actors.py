@@ -91,7 +91,7 @@ class ActorMention:
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(".,’'").lower() for w in text.split()]
+    return [w.replace("’", "'").strip(".,'").lower() for w in text.split()]
 
 
 def strip_possessive(text: str) -> str:

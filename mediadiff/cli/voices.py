@@ -1,0 +1,47 @@
+"""`mediadiff voices`: who is quoted by each outlet, how often, with how many words and which verbs."""
+
+from __future__ import annotations
+
+import click
+
+from mediadiff.cli.common import (
+    _load,
+    _report_written,
+    _select,
+    charts_option,
+    corpus_option,
+    event_option,
+    force_option,
+    format_option,
+    quiet_option,
+)
+
+
+@click.command("voices")
+@click.argument("article_ids", nargs=-1)
+@corpus_option
+@event_option
+@format_option("text", "json", "csv")
+@charts_option
+@force_option
+@quiet_option
+def voices_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, fmt: str,
+                   charts_dir: str | None, force: bool, quiet: bool) -> None:
+    """Who gets the floor: per outlet, the sources quoted (directly or in
+    reported speech), how often, how many words each is given, and the
+    reporting verbs used for each (neutral "said" or loaded "claimed",
+    "admitted", "insisted"). With no IDS, the whole corpus.
+    """
+    from mediadiff.render.voices import render_voices
+    from mediadiff.voices.summary import voices_by_outlet
+
+    articles = _select(_load(corpus_path, quiet), article_ids, event_id)
+    summary = voices_by_outlet(articles)
+    click.echo(render_voices(summary, fmt=fmt))
+    if charts_dir:
+        from mediadiff.render import charts
+        from mediadiff.render.voices import floor_chart, floor_data
+
+        _report_written(charts.write_charts([
+            ("who-gets-the-floor", lambda: (floor_chart(summary), floor_data(summary))),
+        ], charts_dir, force=force))

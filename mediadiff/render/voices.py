@@ -1,0 +1,104 @@
+"""`mediadiff voices` output: per-outlet source tables, JSON, CSV, and the "who gets the floor" chart.
+
+The chart is a horizontal stacked bar per outlet: each source's share of the
+words the outlet attributes to someone. An actor keeps one colour in every
+outlet's bar (colours go to the actors with the most words across the chart);
+the rest are pooled as "others" and unknown speakers as "unknown".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from mediadiff.render.charts import OKABE_ITO, new_figure
+from mediadiff.render.tables import table, to_csv, to_json
+
+OTHERS_COLOUR = "#BBBBBB"
+UNKNOWN_COLOUR = "#FFFFFF"
+_ACTOR_COLOURS = OKABE_ITO[:6] + ("#882255", "#44AA99", "#999933")  # Okabe-Ito, then Tol's muted
+
+
+def render_voices(summary: Any, *, fmt: str = "text") -> str:
+    """The summary as a text table per outlet, JSON (``VoicesSummary.to_dict``) or CSV."""
+    if fmt == "json":
+        return to_json(summary.to_dict())
+    if fmt == "csv":
+        return to_csv(summary.to_records())
+    blocks = []
+    for outlet in summary.outlets:
+        total = outlet.own_words + outlet.attributed_words
+        head = (f"{outlet.outlet} ({len(outlet.articles)} article{'s' * (len(outlet.articles) != 1)}): "
+                f"{outlet.attributed_words} of {total} body words attributed to sources")
+        rows = [[s.speaker or "unknown", s.role or "", s.direct, s.reported, s.words, f"{s.share:.0%}",
+                 ", ".join(f"{v} {n}" for v, n in s.verbs[:4]) or "-", s.loaded]
+                for s in outlet.sources]
+        headers = ["source", "role", "quotes", "reported", "words", "share", "verbs", "loaded"]
+        blocks.append(head + "\n" + (table(rows, headers, max_width=34) if rows else "  (nobody is quoted)"))
+    legend = ("quotes: direct quotations; reported: clauses given to the source without quote marks; words: "
+              "words given to the source (a reported clause's words without the quote it holds); share: of "
+              "the outlet's attributed words; loaded: verbs that tell the reader how to take the words "
+              "(claimed, admitted, insisted …), see mediadiff/data/reporting_verbs.tsv.")
+    return "\n\n".join(blocks + [legend])
+
+
+def actor_colours(summary: Any, *, limit: int = len(_ACTOR_COLOURS)) -> dict[str, str]:
+    """One colour per actor with the most words across the chart, the same in every bar."""
+    totals: Counter[str] = Counter()
+    for outlet in summary.outlets:
+        for s in outlet.sources:
+            if s.speaker:
+                totals[s.speaker] += s.words
+    ranked = sorted(totals, key=lambda name: (-totals[name], name))[:limit]
+    return {name: _ACTOR_COLOURS[i] for i, name in enumerate(ranked)}
+
+
+def floor_data(summary: Any) -> dict[str, object]:
+    """The numbers of ``floor_chart``: per outlet, each coloured actor's share
+    of attributed words, then "others" and "unknown"."""
+    colours = actor_colours(summary)
+    rows = []
+    for outlet in summary.outlets:
+        total = sum(s.words for s in outlet.sources)
+        shares: dict[str, float] = {}
+        for s in outlet.sources:
+            key = s.speaker if s.speaker in colours else ("unknown" if s.speaker is None else "others")
+            shares[key] = shares.get(key, 0.0) + (s.words / total if total else 0.0)
+        rows.append({"outlet": outlet.outlet, "attributed_words": total, "shares": shares})
+    return {"colours": colours, "outlets": rows}
+
+
+def floor_chart(summary: Any, *, ax: Any = None) -> Any:
+    """Who gets the floor: share of quoted and reported words by source, per outlet."""
+    data = floor_data(summary)
+    colours: dict[str, str] = dict(data["colours"])  # type: ignore[arg-type]
+    colours |= {"others": OTHERS_COLOUR, "unknown": UNKNOWN_COLOUR}
+    outlets = data["outlets"]  # type: ignore[assignment]
+    figure, ax = new_figure(ax, size=(9.0, max(3.0, 1.2 + 0.6 * len(outlets))))
+    drawn: set[str] = set()
+    for row, outlet in enumerate(outlets):
+        left = 0.0
+        for name in [*data["colours"], "others", "unknown"]:  # type: ignore[misc]
+            share = outlet["shares"].get(name, 0.0)
+            if not share:
+                continue
+            ax.barh(row, share, left=left, color=colours[name], edgecolor="black", linewidth=0.5,
+                    hatch="//" if name == "unknown" else "", label=None if name in drawn else _short(name))
+            if share >= 0.08:
+                text_colour = "white" if name not in ("others", "unknown") else "black"
+                ax.text(left + share / 2, row, f"{share:.0%}", ha="center", va="center", fontsize=8,
+                        color=text_colour)
+            drawn.add(name)
+            left += share
+    ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_words']} words)" for o in outlets],
+                  fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the words an outlet gives to sources (quoted and reported)")
+    ax.set_title("Who gets the floor: quoted and reported words by source")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    return figure
+
+
+def _short(name: str, width: int = 30) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"

@@ -1,0 +1,28 @@
+"""`mediadiff voices` end to end."""
+
+from __future__ import annotations
+
+import json
+
+from paths import SEEDS
+
+from mediadiff.cli import main
+
+
+def test_voices_text_json_csv_and_chart(runner, tmp_path):
+    text = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "000", "001"])
+    assert text.exit_code == 0 and "Claudia Sheinbaum" in text.output
+    out = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "--format", "json"])
+    data = json.loads(out.output)
+    assert {"outlets", "articles"} <= set(data)
+    csv = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "--format", "csv", "003"])
+    assert csv.exit_code == 0 and csv.output.startswith("outlet,")
+    charts = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "--charts", str(tmp_path), "-q"])
+    assert charts.exit_code == 0 and (tmp_path / "who-gets-the-floor.png").exists()
+    again = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "--charts", str(tmp_path), "-q"])
+    assert again.exit_code == 1 and "--force" in again.output
+
+
+def test_voices_unknown_id_is_one_line(runner):
+    result = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "nope"])
+    assert result.exit_code == 1 and "Traceback" not in result.output

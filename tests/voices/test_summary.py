@@ -1,0 +1,28 @@
+"""Who gets the floor, per outlet: sources, counts, words and verbs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from voices_builders import article
+
+from mediadiff.voices.summary import voices_by_outlet
+
+
+def test_sources_pooled_per_outlet_and_merged_across_articles():
+    a = replace(article("“We will win the vote,” Jane Doe said.", id_="a"), outlet="Daily")
+    b = replace(article("Doe claimed that the vote was rigged.", "Jane Doe spoke again.", id_="b"), outlet="Daily")
+    c = replace(article("“Nobody won anything at all here,” an observer said.", id_="c"), outlet="Weekly")
+    summary = voices_by_outlet([a, b, c])
+    daily, weekly = summary.outlets
+    (doe,) = daily.sources
+    assert (doe.speaker, doe.direct, doe.reported) == ("Jane Doe", 1, 1)
+    assert dict(doe.verbs) == {"say": 1, "claim": 1} and doe.loaded == 1
+    assert doe.words == 5 + 4 and doe.share == 1.0
+    assert weekly.sources[0].speaker is None  # "an observer": nobody in particular, never guessed
+    assert daily.own_words + daily.attributed_words == sum(len(s.text.split()) for x in (a, b) for s in x.sentences)
+
+
+def test_records_are_flat_rows(seeds):
+    rows = voices_by_outlet([seeds["000"], seeds["001"]]).to_records()
+    assert rows and all(isinstance(v, (str, int, float, type(None))) for r in rows for v in r.values())
