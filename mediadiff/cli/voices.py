@@ -11,12 +11,15 @@ from mediadiff.cli.common import (
     charts_option,
     corpus_option,
     event_option,
+    examples,
     force_option,
     format_option,
     quiet_option,
 )
 
 
+@examples("mediadiff voices", "mediadiff voices 000 002 --format json",
+          "mediadiff voices --charts figures/ --force")
 @click.command("voices")
 @click.argument("article_ids", nargs=-1)
 @corpus_option

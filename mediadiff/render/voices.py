@@ -13,6 +13,7 @@ from typing import Any
 
 from mediadiff.render.charts import OKABE_ITO, new_figure
 from mediadiff.render.tables import table, to_csv, to_json
+from mediadiff.render.terminal import fit_lines, terminal_width
 
 OTHERS_COLOUR = "#BBBBBB"
 UNKNOWN_COLOUR = "#FFFFFF"
@@ -34,12 +35,14 @@ def render_voices(summary: Any, *, fmt: str = "text") -> str:
                  ", ".join(f"{v} {n}" for v, n in s.verbs[:4]) or "-", s.loaded]
                 for s in outlet.sources]
         headers = ["source", "role", "quotes", "reported", "words", "share", "verbs", "loaded"]
-        blocks.append(head + "\n" + (table(rows, headers, max_width=34) if rows else "  (nobody is quoted)"))
+        body = table(rows, headers, keep=["quotes", "reported", "words", "share", "loaded"], prefer=["source"]) \
+            if rows else "  (nobody is quoted)"
+        blocks.append("\n".join(fit_lines([head], terminal_width())) + "\n" + body)
     legend = ("quotes: direct quotations; reported: clauses given to the source without quote marks; words: "
               "words given to the source (a reported clause's words without the quote it holds); share: of "
               "the outlet's attributed words; loaded: verbs that tell the reader how to take the words "
               "(claimed, admitted, insisted …), see mediadiff/data/reporting_verbs.tsv.")
-    return "\n\n".join(blocks + [legend])
+    return "\n\n".join(blocks + ["\n".join(fit_lines([legend], terminal_width()))])
 
 
 def actor_colours(summary: Any, *, limit: int = len(_ACTOR_COLOURS)) -> dict[str, str]:
