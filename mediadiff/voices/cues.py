@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
+from mediadiff.voices.verbs import VerbEntry, verb_lexicon, verb_pattern
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
                     r"|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
@@ -48,15 +47,6 @@ _PREPOSITIONS = frozenset("at in on during after before about from over under wi
 
 
 @dataclass(frozen=True)
-class VerbEntry:
-    """One reporting verb: ``verb`` (lemma), ``stance`` neutral|loaded, ``connotation``."""
-
-    verb: str
-    stance: str
-    connotation: str | None
-
-
-@dataclass(frozen=True)
 class Cue:
     """A reporting cue found in a masked text: offsets into that text.
 
@@ -75,32 +65,6 @@ class Cue:
     content_start: int | None = None
     content_end: int | None = None
     role: str | None = None
-
-
-@lru_cache(maxsize=1)
-def verb_lexicon() -> dict[str, VerbEntry]:
-    """Surface form (lower case, words joined by one space) -> its entry."""
-    rows = resources.files("mediadiff").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
-    forms: dict[str, VerbEntry] = {}
-    header = None
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells + [""] * len(header)))
-        entry = VerbEntry(row["verb"], row["stance"], row["connotation"] or None)
-        for form in (row["forms"] or row["verb"]).split("|"):
-            forms[form.strip()] = entry
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _verb_re() -> re.Pattern:
-    forms = sorted(verb_lexicon(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in forms) + r")\b")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -240,7 +204,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     cues: list[Cue] = []
     lexicon = verb_lexicon()
     index = {t[1]: k for k, t in enumerate(toks)}
-    for m in _verb_re().finditer(text, start):
+    for m in verb_pattern().finditer(text, start):
         form = re.sub(r"\s+", " ", m.group(0))
         entry = lexicon[form]
         v = index.get(m.start())
