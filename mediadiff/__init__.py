@@ -30,6 +30,7 @@ from mediadiff.models import (
     MediadiffError,
     Removed,
     Sentence,
+    Story,
 )
 
 # name -> module that defines it, imported when the name is first used
@@ -45,7 +46,7 @@ _LAZY = {
     "score_text": "tone.scoring", "score_article": "tone.scoring", "score_corpus": "tone.scoring",
     "SentenceScore": "tone.scoring", "GroupScore": "tone.scoring", "Cue": "tone.scoring",
     "load_lexicon": "tone.lexicons", "sentence_certainty": "tone.certainty",
-    "group_events": "events.grouping", "event_similarity": "events.grouping",
+    "group_events": "events.grouping", "group_stories": "events.grouping", "event_similarity": "events.grouping",
     "write_report": "render.bundle",
 }
 
@@ -63,7 +64,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "AmbiguousArticleId", "Article", "ArticleNotFound", "Comment", "Corpus", "CorpusError", "Event",
+    "AmbiguousArticleId", "Article", "ArticleNotFound", "Comment", "Corpus", "CorpusError", "Event", "Story",
     "MediadiffError", "Removed", "Sentence", "__version__", "load_article", "load_corpus", "split_sentences",
     *_LAZY,
 ]

@@ -178,10 +178,12 @@ class Corpus:
 
 @dataclass(frozen=True)
 class Event:
-    """A group of articles judged to report the same event.
+    """A group of articles judged to report the same event (inside a story: id ``S1.2``).
 
     ``cohesion`` maps article id to its mean similarity with the other members
     (cosine in [0, 1], higher is a tighter fit; 1.0 for a single-member group).
+    ``first_published``/``last_published`` span the members' known publication
+    dates (ISO strings as the articles give them), ``None`` when no member has one.
     """
 
     id: str
@@ -189,8 +191,42 @@ class Event:
     article_ids: tuple[str, ...]
     cohesion: Mapping[str, float] = field(default_factory=dict, compare=False)
     shared_terms: tuple[str, ...] = ()
+    first_published: str | None = None
+    last_published: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cohesion", MappingProxyType(dict(self.cohesion)))
 
     __reduce__ = _frozen_reduce
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "label": self.label, "articles": list(self.article_ids),
+            "first_published": self.first_published, "last_published": self.last_published,
+            "cohesion": dict(self.cohesion), "shared_terms": list(self.shared_terms),
+        }
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one news story (id ``S1``), split into the events it is made of.
+
+    Every member is in exactly one of ``events``; the fields mean what they mean on ``Event``.
+    """
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    events: tuple[Event, ...]
+    cohesion: Mapping[str, float] = field(default_factory=dict, compare=False)
+    shared_terms: tuple[str, ...] = ()
+    first_published: str | None = None
+    last_published: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cohesion", MappingProxyType(dict(self.cohesion)))
+
+    __reduce__ = _frozen_reduce
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**Event.to_dict(self), "events": [e.to_dict() for e in self.events]}  # type: ignore[arg-type]

@@ -23,8 +23,39 @@ charts_option = click.option(
     help="Also write PNG charts (and their numbers as JSON) into this folder.",
 )
 force_option = click.option("--force", is_flag=True, help="Overwrite existing chart files.")
-event_option = click.option("--event", "event_id", default=None,
-                             help="Use the articles of one event (an id shown by `mediadiff group`, e.g. E1).")
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Keep a grouping option where ``_select`` finds it, so every selecting command shares them."""
+    ctx.meta[f"mediadiff.{param.name}"] = value
+    return value
+
+
+def grouping_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of `mediadiff group`: the same values regroup the corpus the same way anywhere."""
+    options = [
+        click.option("--story-threshold", type=click.FloatRange(0, 1), default=None, expose_value=False,
+                     callback=_remember, help="Mean similarity (0-1) articles need to join one story "
+                     "(default 0.25); higher gives more, smaller stories."),
+        click.option("--event-threshold", type=click.FloatRange(0, 1), default=None, expose_value=False,
+                     callback=_remember, help="Mean similarity (0-1), on what only some of a story's "
+                     "articles share, that articles need to join one event inside it (default 0.03)."),
+        click.option("--window-days", type=click.FloatRange(0), default=None, expose_value=False,
+                     callback=_remember, help="Articles published further apart (days) never join one story "
+                     "directly (default 3)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def event_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--story and --event (ids shown by `mediadiff group`), with the grouping options they depend on."""
+    func = grouping_options(func)
+    func = click.option("--event", "event_id", default=None,
+                        help="Use the articles of one event (an id shown by `mediadiff group`, e.g. S1.2).")(func)
+    return click.option("--story", "story_id", default=None, expose_value=False, callback=_remember,
+                        help="Use the articles of one story (an id shown by `mediadiff group`, e.g. S1).")(func)
 color_option = click.option("--color/--no-color", default=None,
                             help="Colour the output. Default: $NO_COLOR turns it off, $FORCE_COLOR on, "
                                  "else only on a terminal that is not TERM=dumb.")
@@ -55,25 +86,48 @@ def _load(corpus_path: str | None, quiet: bool) -> Corpus:
     return corpus
 
 
-def _select(corpus: Corpus, article_ids: tuple[str, ...], event_id: str | None,
-            threshold: float | None = None) -> list[Article]:
-    """The articles named on the command line, or those of one event, or all."""
-    if event_id and article_ids:
-        raise click.UsageError("give article ids or --event, not both")
-    if event_id:
-        return _event_articles(corpus, event_id, threshold)
+def grouping_settings(threshold: float | None = None) -> dict[str, float]:
+    """The grouping options given on the command line (``threshold``: `group --threshold`), as library keywords."""
+    meta = click.get_current_context().meta
+    given = {
+        "threshold": meta.get("mediadiff.story_threshold") if threshold is None else threshold,
+        "event_threshold": meta.get("mediadiff.event_threshold"),
+        "window_days": meta.get("mediadiff.window_days"),
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+def selected_group(event_id: str | None) -> str | None:
+    """The story or event id given with --story or --event, if any."""
+    story_id = click.get_current_context().meta.get("mediadiff.story_id")
+    if story_id and event_id:
+        raise click.UsageError("give --story or --event, not both")
+    return story_id or event_id
+
+
+def _select(corpus: Corpus, article_ids: tuple[str, ...], event_id: str | None) -> list[Article]:
+    """The articles named on the command line, or those of one story or event, or all."""
+    group_id = selected_group(event_id)
+    if group_id and article_ids:
+        raise click.UsageError("give article ids or --story/--event, not both")
+    if group_id:
+        return _group_articles(corpus, group_id)
     return resolve_articles(corpus, article_ids) if article_ids else list(corpus)
 
 
-def _event_articles(corpus: Corpus, event_id: str, threshold: float | None) -> list[Article]:
-    from mediadiff.events.grouping import DEFAULT_THRESHOLD, group_events
+def _group_articles(corpus: Corpus, group_id: str) -> list[Article]:
+    from mediadiff.events.grouping import group_stories
 
-    events = group_events(list(corpus), threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
-    for event in events:
-        if event.id.lower() == event_id.lower():
-            return [corpus[i] for i in event.article_ids]
-    known = ", ".join(e.id for e in events)
-    raise MediadiffError(f"no event {event_id!r} (events: {known}); run `mediadiff group` to see them")
+    stories = group_stories(list(corpus), **grouping_settings())
+    wanted = group_id.strip().upper()
+    for story in stories:
+        for group in (story, *story.events):
+            if group.id == wanted:
+                return [corpus[i] for i in group.article_ids]
+    known = ", ".join(f"{s.id} ({', '.join(e.id for e in s.events)})" for s in stories[:10])
+    more = " ..." if len(stories) > 10 else ""
+    raise MediadiffError(f"no story or event {group_id!r} (stories and events: {known}{more}); "
+                         "run `mediadiff group` with the same options to see them")
 
 
 def _report_written(written: list[Any]) -> None:

@@ -18,6 +18,7 @@ from mediadiff.cli.common import (
     examples,
     force_option,
     format_option,
+    grouping_settings,
     quiet_option,
 )
 from mediadiff.models import MediadiffError
@@ -132,7 +133,7 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
         from mediadiff.events.grouping import group_events
 
         articles = list(corpus)
-        events = group_events(articles)
+        events = group_events(articles, **grouping_settings())
         drawing = ("event-similarity", lambda: (charts.events_chart(events, articles),
                                                 charts.events_data(events, articles)))
     elif kind in ("sentiment", "hedging"):

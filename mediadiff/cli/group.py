@@ -1,4 +1,4 @@
-"""`mediadiff group`: articles grouped by the event they report."""
+"""`mediadiff group`: the corpus as stories, each with the events inside it."""
 
 from __future__ import annotations
 
@@ -12,18 +12,21 @@ from mediadiff.cli.common import (
     examples,
     force_option,
     format_option,
+    grouping_options,
+    grouping_settings,
     progress,
     quiet_option,
 )
-from mediadiff.render.tables import render_events
+from mediadiff.render.tables import render_stories
 
 
-@examples("mediadiff group", "mediadiff group --corpus seeds/ --threshold 0.06",
-          "mediadiff group --format csv > events.csv")
+@examples("mediadiff group", "mediadiff group --corpus seeds/ --story-threshold 0.3",
+          "mediadiff group --format csv > stories.csv")
 @click.command("group")
 @corpus_option
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Mean similarity (0-1) two groups need to merge; higher gives more, smaller events.")
+@grouping_options
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, hidden=True,
+              help="Same as --story-threshold (kept for scripts written before stories).")
 @format_option("text", "json", "csv")
 @charts_option
 @force_option
@@ -32,28 +35,33 @@ from mediadiff.render.tables import render_events
 @quiet_option
 def group_command(corpus_path: str | None, threshold: float | None, fmt: str, charts_dir: str | None,
                   force: bool, jobs: int, quiet: bool) -> None:
-    """Group the articles of the corpus by the event they report.
+    """Group the articles of the corpus into stories, and each story into its events.
 
-    By default, groups ./seeds (or $MEDIADIFF_CORPUS) and prints each event
-    with its label and members. The number of events is not given: articles join while their mean
-    similarity reaches --threshold (0.20 suits full articles; about 0.06
-    suits headlines and snippets).
+    Stories are S1, S2, ... (largest first), events inside them S1.1, S1.2, ...;
+    pass either id to --story or --event of compare, score, chart and report,
+    with the same grouping options, to use its articles. The number of stories
+    is not given: one default serves full articles, leads and snippets, and
+    publication dates, when known, keep stories of other weeks apart.
     """
     from mediadiff.corpus.reading import article_files, default_corpus_path
-    from mediadiff.events.grouping import DEFAULT_THRESHOLD, group_events
+    from mediadiff.events.grouping import group_stories
     from mediadiff.scale.stream import iter_articles
 
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
     corpus = list(progress(iter_articles(folder, on_warning=_warner(quiet), jobs=jobs), total=total, label="reading",
                            enabled=not quiet))
-    events = group_events(corpus, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
-    click.echo(render_events(events, {a.id: a for a in corpus}, fmt=fmt))
+    settings = grouping_settings(threshold)
+    stories = group_stories(corpus, **settings)
+    from mediadiff.events import params
+
+    shown = {"threshold": params.STORY_THRESHOLD, "event_threshold": params.EVENT_THRESHOLD,
+             "window_days": params.STORY_WINDOW_DAYS, **settings}
+    click.echo(render_stories(stories, {a.id: a for a in corpus}, fmt=fmt, options=shown))
     if charts_dir:
         from mediadiff.render import charts
 
+        events = [e for s in stories for e in s.events]
         _report_written(charts.write_charts(
             [("event-similarity", lambda: (charts.events_chart(events, corpus), charts.events_data(events, corpus)))],
             charts_dir, force=force))
-
-

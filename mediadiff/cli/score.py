@@ -24,6 +24,7 @@ from mediadiff.cli.common import (
     format_option,
     progress,
     quiet_option,
+    selected_group,
 )
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
@@ -106,7 +107,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from mediadiff.scale.stream import iter_articles, stream_scores
 
     total: int | None = None
-    if article_ids or event_id:
+    if article_ids or selected_group(event_id):
         articles: Any = _select(_load(corpus_path, quiet), article_ids, event_id)
         total = len(articles)
     else:

@@ -1,6 +1,8 @@
-"""Stage 2, events: grouping articles by the event they report, and naming each group.
+"""Stage 2, events: grouping articles into stories and the events inside them, and naming each group.
 
-- ``grouping``: sparse tf-idf blocks, a bounded neighbour graph and average linkage (``group_events``)
-- ``labels``: an event's label from its most distinctive shared names, words and dates
+- ``vectors``: articles as weighted term vectors (lead and spread across lines weigh most)
+- ``linkage``: a bounded, time-windowed neighbour graph and average linkage over it
+- ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``
+- ``labels``: a group's label from its most distinctive shared names, words and dates
 - ``params``: the tuned parameters of this stage and the data they were chosen on
 """

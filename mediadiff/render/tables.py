@@ -288,3 +288,58 @@ def render_events(events: Sequence[object], articles: Mapping[str, Article], *, 
         out.append("")
     out.extend(wrap("cohesion: mean cosine similarity of an article to the other members of its group (0-1).", width))
     return "\n".join(fit_lines(out, width))
+
+
+def story_records(stories: Sequence[object], articles: Mapping[str, Article]) -> list[dict[str, object]]:
+    """One record per story, its events nested (same keys as ``event_records`` plus dates)."""
+    records = []
+    for story in stories:
+        record = event_records([story], articles)[0]
+        record["first_published"] = story.first_published  # type: ignore[attr-defined]
+        record["last_published"] = story.last_published  # type: ignore[attr-defined]
+        events = event_records(story.events, articles)  # type: ignore[attr-defined]
+        for event_record, event in zip(events, story.events, strict=True):  # type: ignore[attr-defined]
+            event_record["first_published"] = event.first_published
+            event_record["last_published"] = event.last_published
+        record["events"] = events
+        records.append(record)
+    return records
+
+
+def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *, fmt: str = "text",
+                   options: Mapping[str, object] | None = None, width: int | None = None) -> str:
+    """Stories with the events inside them: text fitting ``width``, JSON (``{"options", "stories"}``) or
+    CSV (one row per article: its story, its event, and the event's columns of ``event_rows``)."""
+    if fmt == "csv":
+        return to_csv([
+            {"story": story.id, "story_label": story.label, **row}  # type: ignore[attr-defined]
+            for story in stories for row in event_rows(story.events, articles)  # type: ignore[attr-defined]
+        ])
+    records = story_records(stories, articles)
+    if fmt == "json":
+        return to_json({"options": dict(options or {}), "stories": records})
+    out = []
+    for record in records:
+        count = len(record["articles"])  # type: ignore[arg-type]
+        span = _date_span(record)
+        out.append(f"{record['id']}  {record['label']}  ({count} article{'s' * (count != 1)}{span})")
+        for event in record["events"]:  # type: ignore[union-attr]
+            members = event["members"]
+            out.append(f"  {event['id']}  {event['label']}  ({len(members)} article{'s' * (len(members) != 1)}"
+                       f"{_date_span(event)})")
+            for m in members:
+                title = m["title"] or articles[m["id"]].body[:60] + "…"
+                out.append(f"      {m['id']:<6} {m['outlet'] or '-':<14} {m['published'] or '-':<26} "
+                           f"cohesion {m['cohesion']:.2f}  {title}")
+        out.append("")
+    out.append("S1 is a story, S1.2 an event inside it; cohesion: mean cosine similarity of an article to the "
+               "other members of its event (0-1).")
+    return "\n".join(fit_lines(out, terminal_width() if width is None else width))
+
+
+def _date_span(record: Mapping[str, object]) -> str:
+    first, last = record.get("first_published"), record.get("last_published")
+    if not first:
+        return ""
+    first, last = str(first)[:10], str(last)[:10]
+    return f", {first}" if first == last else f", {first} to {last}"

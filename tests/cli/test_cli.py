@@ -111,11 +111,14 @@ def test_score_csv_has_a_header_and_one_line_per_row(runner):
 
 def test_group_lists_labelled_groups_and_json(runner):
     text = run(runner, "group", "--corpus", SEEDS).output
-    assert text.startswith("E1  ") and "cohesion" in text
-    groups = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)["groups"]
-    members = sorted(i for g in groups for i in g["articles"])
+    assert text.startswith("S1  ") and "  S1.1  " in text and "cohesion" in text
+    stories = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)["stories"]
+    members = sorted(i for g in stories for i in g["articles"])
     assert members == ["000", "001", "002", "003", "004"]
-    assert all(g["id"] and g["label"] for g in groups)
+    assert all(g["id"] and g["label"] for g in stories)
+    events = [e for g in stories for e in g["events"]]
+    assert sorted(i for e in events for i in e["articles"]) == members
+    assert all(e["id"].startswith(g["id"] + ".") for g in stories for e in g["events"])
 
 
 def test_group_charts_need_force_to_overwrite(runner, tmp_path):
@@ -128,9 +131,10 @@ def test_group_charts_need_force_to_overwrite(runner, tmp_path):
 
 
 def test_score_event_selects_the_group_and_unknown_event_is_an_error(runner):
-    result = run(runner, "score", "--corpus", SEEDS, "--event", "E1")
+    result = run(runner, "score", "--corpus", SEEDS, "--event", "S1.1")
     assert result.exit_code == 0 and "004 comments" in result.output
-    assert_one_line_error(run(runner, "score", "--corpus", SEEDS, "--event", "E42"), "no event 'E42'")
+    assert run(runner, "score", "--corpus", SEEDS, "--story", "S1").output == result.output
+    assert_one_line_error(run(runner, "score", "--corpus", SEEDS, "--event", "E42"), "no story or event 'E42'")
 
 
 def test_score_charts_written(runner, tmp_path):

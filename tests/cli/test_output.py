@@ -42,4 +42,4 @@ def test_list_and_group_write_csv(runner):
     assert rows[2]["sections"] == "Politics; Economy; Country"
     groups = list(csv.DictReader(io.StringIO(run(runner, "group", "--corpus", SEEDS, "--format", "csv").output)))
     assert {r["id"] for r in groups} == {"000", "001", "002", "003", "004"}
-    assert all(r["event"] == "E1" and float(r["cohesion"]) > 0 for r in groups)
+    assert all(r["story"] == "S1" and r["event"].startswith("S1.") and float(r["cohesion"]) > 0 for r in groups)

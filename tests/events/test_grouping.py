@@ -60,7 +60,7 @@ def test_every_article_lands_in_exactly_one_event():
     events = group_events([QUAKE_A, QUAKE_B, TARIFF, ELECTION])
     ids = [i for e in events for i in e.article_ids]
     assert sorted(ids) == ["001", "002", "003", "004"]
-    assert [e.id for e in events] == [f"E{n}" for n in range(1, len(events) + 1)]
+    assert [e.id for e in events] == [f"S{n}.1" for n in range(1, len(events) + 1)]
 
 
 def test_same_event_in_different_words_groups_together():
@@ -78,7 +78,9 @@ def test_shared_famous_name_and_outlet_boilerplate_do_not_merge_events():
 
 def test_threshold_changes_the_number_of_groups():
     articles = [QUAKE_A, QUAKE_B, TARIFF, ELECTION]
-    loose, default, strict = (len(group_events(articles, threshold=t)) for t in (0.01, 0.2, 0.99))
+    from mediadiff.events.grouping import group_stories
+
+    loose, default, strict = (len(group_stories(articles, threshold=t, window_days=30)) for t in (0.01, 0.2, 0.99))
     assert loose < default < strict == 4
 
 
@@ -150,13 +152,13 @@ def test_neighbour_cap_bounds_the_graph_but_keeps_clear_events():
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    from mediadiff.events.grouping import _average_linkage
+    from mediadiff.events.linkage import average_linkage, neighbour_graph
 
     # Two tight events of four articles each: one-hot-ish vectors, cosine 1 within, 0 across.
     rows = np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]] * 4)
     matrix = csr_matrix(rows)
-    full = _average_linkage(matrix, 0.2)
-    capped = _average_linkage(matrix, 0.2, max_neighbours=3)
+    full = average_linkage(neighbour_graph(matrix, 0.1), 0.2)
+    capped = average_linkage(neighbour_graph(matrix, 0.1, max_neighbours=3), 0.2)
     assert len(set(full)) == 2 and len(set(full[:4])) == 1
     assert (capped == full).all()
 
@@ -204,3 +206,66 @@ def test_label_leaves_out_titles_and_prefers_names_rare_in_the_corpus():
     words = label.split(", ")
     assert "harbour" in words or "magnitude" in words
     assert not ("Chile" in words and "Chilean" in words)  # one of a country and its adjective
+
+
+# ---- stories and the events inside them
+
+QUAKE_C = build_article(
+    "005",
+    "Rescue teams in Valparaiso searched collapsed buildings near the harbour a day after the 6.4 earthquake.",
+    "Chilean officials said 14 survivors were pulled from the rubble in Valparaiso after the quake on Tuesday.",
+    outlet="Other Paper",
+    published="2026-01-14",
+)
+
+
+def test_stories_hold_events_and_every_article_once():
+    from mediadiff.events.grouping import group_stories
+
+    stories = group_stories([QUAKE_A, QUAKE_B, TARIFF, ELECTION, QUAKE_C])
+    assert [s.id for s in stories] == [f"S{n}" for n in range(1, len(stories) + 1)]
+    assert sorted(i for s in stories for i in s.article_ids) == ["001", "002", "003", "004", "005"]
+    for story in stories:
+        assert sorted(i for e in story.events for i in e.article_ids) == sorted(story.article_ids)
+        assert [e.id for e in story.events] == [f"{story.id}.{k}" for k in range(1, len(story.events) + 1)]
+    quake = next(s for s in stories if "001" in s.article_ids)
+    assert {"001", "002", "005"} <= set(quake.article_ids)
+    assert quake.first_published == "2026-01-13" and quake.last_published == "2026-01-14"
+    assert quake.to_dict()["events"][0]["id"] == f"{quake.id}.1"
+
+
+def test_story_ids_are_stable_for_the_same_corpus_and_options():
+    from mediadiff.events.grouping import group_stories
+
+    articles = [QUAKE_A, QUAKE_B, TARIFF, ELECTION, QUAKE_C]
+    assert group_stories(articles) == group_stories(list(articles))
+
+
+def test_articles_far_apart_in_time_never_join_one_story():
+    from dataclasses import replace
+
+    from mediadiff.events.grouping import group_stories
+
+    later = replace(QUAKE_B, id="009", published="2026-03-30")
+    stories = group_stories([QUAKE_A, later, TARIFF])
+    assert len(stories) == 3
+    undated = group_stories([QUAKE_A, replace(later, published=None), TARIFF])
+    assert len(undated) == 2  # an unknown date never keeps articles apart
+
+
+def test_background_paragraph_weighs_less_than_the_lead():
+    from mediadiff.events.vectors import vectorize
+
+    lead = "Rescuers pulled survivors from the rubble of the Valparaiso earthquake on Tuesday."
+    body = [f"Rescue team {n} searched collapsed buildings in Valparaiso for earthquake survivors." for n in range(8)]
+    recalled = "The quake came a week after the Lisbon election recount angered Portuguese voters."
+    vectors = vectorize(["\n".join([lead, *body, recalled])], name_weight=1.0, number_weight=1.0)
+    weight = dict(zip(vectors.columns, vectors.matrix.toarray()[0]))
+    assert weight["name", "valparaiso"] > 2 * weight["name", "lisbon"]
+
+
+def test_seeds_are_one_story(seeds):
+    from mediadiff.events.grouping import group_stories
+
+    (story,) = group_stories(list(seeds))
+    assert sorted(story.article_ids) == ["000", "001", "002", "003", "004"]

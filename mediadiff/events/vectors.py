@@ -1,0 +1,254 @@
+"""Articles as weighted term vectors: what an article is mainly about weighs most.
+
+Each text becomes stemmed content words, names (capitalised words and runs of
+them, titles cut off) and numbers/dates, weighted by tf-idf where tf counts the
+*lines* (sentences, paragraphs) that carry a term, sublinearly, not its raw
+repetitions. A term in the title or the first sentence weighs more
+(``LEAD_BONUS``), and in a long article a term outside the lead that only one
+line mentions weighs less (``BACKGROUND_WEIGHT``): a paragraph recalling another
+event no longer pulls the article towards that event's reports.
+
+The three blocks share one normalisation (``name_weight``/``number_weight``
+scale them first). Normalising each block on its own gave a short lead's single
+number or name a third of the whole vector, so leads and snippets matched on
+"2021"; one norm keeps the weight of a block proportional to what the text holds,
+so one threshold serves full articles, leads and snippets.
+
+Outlet boilerplate (a line that recurs in several articles of one outlet) is
+dropped before weighting, so house style never makes two stories look alike.
+scipy and scikit-learn are imported lazily.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mediadiff.events.params import BACKGROUND_MIN_LINES, BACKGROUND_WEIGHT, LEAD_BONUS, LEAD_LINES
+from mediadiff.models import Article
+
+__all__ = ["Vectors", "article_texts", "vectorize"]
+
+_TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
+MONTHS = ("january february march april may june july august september october november december").split()
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+# Reporting verbs and newsroom words every story uses: they say nothing about the event.
+_NEWS_WORDS = frozenset(
+    "said says say told according reported report reports added adding news mr mrs ms "
+    "also just like new year years week time people percent statement".split()
+)
+# Titles that open a run of capitals without being part of the name.
+_TITLES = frozenset(
+    "president secretary minister foreign prime vice sen senator rep gov governor mayor "
+    "general gen chief judge justice pope king queen prince princess dr mr mrs ms "
+    "federal former acting deputy spokesperson".split()
+)
+# Departments named after "Secretary of", "Minister of": not part of the person's name.
+_OFFICES = frozenset(
+    "state defense defence war treasury commerce energy labor labour interior justice health "
+    "education agriculture transportation finance".split()
+)
+_INITIAL_AFTER = frozenset(".!?:;\"“‘'(\n")
+# A line in this many articles of one outlet is that outlet's boilerplate.
+_OUTLET_REPEATS = 3
+_SHORT_LINE = 12  # words; copyright and "Filed under" lines are short, reported facts rarely
+
+
+@dataclass(frozen=True)
+class Vectors:
+    """The L2-normalised document matrix (csr, one row per text) and what each column means.
+
+    ``surface`` maps a (block, feature) column to its most frequent spelling;
+    ``proper_names`` holds single names seen capitalised mid-sentence (labels only).
+    """
+
+    matrix: Any
+    columns: list[tuple[str, str]]
+    surface: dict[tuple[str, str], str]
+    proper_names: frozenset[str] = frozenset()
+
+
+def article_texts(articles: Sequence[Article]) -> list[str]:
+    """Title (first line) plus body sentences, minus lines that recur across one outlet's articles."""
+    per_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        per_outlet[article.outlet or ""].update({_normal(s.text) for s in article.sentences})
+    texts = []
+    for article in articles:
+        seen = per_outlet[article.outlet or ""]
+        kept = [s.text for s in article.sentences if not _boilerplate(s.text, seen, article)]
+        if not kept:  # a republished copy is still this outlet's article, not boilerplate
+            kept = [s.text for s in article.sentences]
+        texts.append("\n".join(([article.title] if article.title else []) + kept))
+    return texts
+
+
+def _boilerplate(line: str, seen: Counter[str], article: Article) -> bool:
+    """A line in several articles of one outlet: short ones count from the second article."""
+    if not article.outlet:
+        return False
+    repeats = seen[_normal(line)]
+    return repeats >= _OUTLET_REPEATS or (repeats >= 2 and len(line.split()) <= _SHORT_LINE)
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def vectorize(texts: Sequence[str], *, name_weight: float, number_weight: float) -> Vectors:
+    """Weighted tf-idf rows for ``texts`` (one line per sentence or paragraph, the first the title or lead)."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    block_weight = {"word": 1.0, "name": name_weight, "number": number_weight}
+    vocabulary: dict[tuple[str, str], int] = {}
+    surface: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    proper_names: set[str] = set()
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    tokenized = [_tokens(t) for t in texts]
+    lower_seen = {w for doc in tokenized for w, _, _, _ in doc if w.islower()}
+    for row, (text, doc) in enumerate(zip(texts, tokenized, strict=True)):
+        lines_of: dict[int, set[int]] = defaultdict(set)
+        for block, feature, spelling, line in _features(text, doc, lower_seen, proper_names):
+            if block_weight[block] <= 0:
+                continue
+            column = vocabulary.setdefault((block, feature), len(vocabulary))
+            lines_of[column].add(line)
+            surface[block, feature][spelling] += 1
+        line_count = text.count("\n") + 1
+        for column, lines in lines_of.items():
+            weight = 1.0 + math.log(len(lines))
+            if min(lines) < LEAD_LINES:
+                weight *= 1.0 + LEAD_BONUS
+            elif len(lines) == 1 and line_count >= BACKGROUND_MIN_LINES:
+                weight *= BACKGROUND_WEIGHT
+            rows.append(row)
+            cols.append(column)
+            values.append(weight)
+    n = len(texts)
+    columns = list(vocabulary) or [("word", "")]
+    matrix = sp.csr_matrix((values, (rows, cols)), shape=(n, len(columns)), dtype=np.float64)
+    frequency = np.bincount(matrix.indices, minlength=len(columns))
+    idf = np.log((1 + n) / (1 + frequency)) + 1
+    scale = idf * np.array([block_weight[block] for block, _ in columns])
+    matrix = normalize(matrix @ sp.diags(scale)).tocsr()
+    forms = {f: c.most_common(1)[0][0] for f, c in surface.items()}
+    return Vectors(matrix, columns, forms, frozenset(proper_names))
+
+
+def _features(
+    text: str, doc: list[tuple[str, int, bool, int]], lower_seen: set[str], proper_names: set[str]
+) -> list[tuple[str, str, str, int]]:
+    """(block, feature, spelling, line) for every word, name, name run and number of one text."""
+    from snowballstemmer import stemmer
+
+    stem = _STEMMER.get("en") or _STEMMER.setdefault("en", stemmer("english").stemWord)
+    stop = _stop_words()
+    out: list[tuple[str, str, str, int]] = []
+    run: list[str] = []
+    run_line = 0
+    office = False  # the run follows "Secretary of", "Minister of"
+    previous, previous_end, before_previous = "", 0, ""
+    for token, start, initial, line in doc:
+        low = token.lower()
+        has_digit = any(c.isdigit() for c in token)
+        name = token[:1].isupper() and not has_digit and low not in stop
+        if low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS:
+            name = False  # dates are weighed in the number block
+        if name and initial and low in lower_seen:
+            name = False  # "Speaking", "Officials" at the start of a sentence
+        adjacent = run and text[previous_end:start].isspace()
+        if not name or initial or not adjacent:
+            out.extend(_run_feature(run, office, run_line))
+            run = []
+            office = previous == "of" and before_previous in _TITLES
+        if name:
+            if not initial:
+                proper_names.add(low)
+            out.append(("name", low, token, line))
+            if not run:
+                run_line = line
+            run.append(token)
+        # Words after names: equal weights then rank the name first (labels prefer it).
+        if has_digit:
+            value = low.replace(",", "")
+            out.append(("number", value, token, line))
+            if previous in MONTHS:
+                out.append(("number", f"{previous} {value}", f"{previous.title()} {value}", line))
+        elif low not in stop and len(low) > 1:
+            s = _STEMS.get(low) or _STEMS.setdefault(low, stem(low))
+            out.append(("word", s, token, line))
+        before_previous, previous = previous, _MONTH_ABBR.get(low.rstrip("."), low)
+        previous_end = start + len(token)
+    out.extend(_run_feature(run, office, run_line))
+    return out
+
+
+_STEMMER: dict[str, Any] = {}
+_STEMS: dict[str, str] = {}
+_STOP: list[frozenset[str]] = []
+
+
+def _stop_words() -> frozenset[str]:
+    if not _STOP:
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        _STOP.append(frozenset(ENGLISH_STOP_WORDS | _NEWS_WORDS))
+    return _STOP[0]
+
+
+def _tokens(text: str) -> list[tuple[str, int, bool, int]]:
+    """(token, offset, capital-says-nothing, line) for each word of a text, accents folded.
+
+    The flag is set at sentence starts and on title-case lines ("Sheinbaum Defends
+    Cooperation with US"), where a capital letter does not mark a name. Accents are
+    folded so "Ramón" and "Ramon" are one name.
+    """
+    tokens = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        found = [(_fold(m.group()), m.start()) for m in _TOKEN.finditer(line)]
+        content = [t for t, _ in found if t[:1].isalpha() and len(t) > 3]
+        title_case = len(content) >= 4 and sum(t[0].isupper() for t in content) > 0.6 * len(content)
+        end = 0
+        for token, start in found:
+            gap = line[end:start].rstrip(" \t")
+            initial = end == 0 or (gap[-1:] in _INITIAL_AFTER and gap != "")
+            tokens.append((token, offset + start, title_case or initial, number))
+            end = start + len(token)
+        offset += len(line) + 1
+    return tokens
+
+
+def _fold(token: str) -> str:
+    if token.isascii():
+        return token
+    folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    return folded if len(folded) == len(token) else token  # keep offsets true to the text
+
+
+def _run_feature(run: list[str], office: bool, line: int) -> list[tuple[str, str, str, int]]:
+    """A run of capitalised words ("Marco Rubio") as one more name feature, titles cut off.
+
+    ``office`` says the run follows a title and "of": its first words name the office.
+    """
+    titles = [i for i, word in enumerate(run) if word.lower() in _TITLES]
+    if titles:  # "Canadian Prime Minister Mark Carney" -> "Mark Carney"
+        run = run[titles[-1] + 1 :]
+    elif office and len(run) > 2:  # "Secretary of (State) Marco Rubio", "of (Homeland Security) Kristi Noem"
+        run = run[-2:]
+    elif office and run and run[0].lower() in _OFFICES:  # "Secretary of State Rubio"
+        run = run[1:]
+    if len(run) > 1:
+        phrase = " ".join(run)
+        return [("name", phrase.lower(), phrase, line)]
+    return []
