@@ -2,6 +2,10 @@
 
 - ``similarity``: sentence similarity and word-level diffs
 - ``alignment``: sentence alignment: kept, reworded, dropped, added; splits and merges
+- ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)
+- ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph
+- ``rows``: ``AlignedPair``, one row of an alignment with its evidence
+- ``evidence``: corresponding words, certainty changes, confidence, why a sentence was not aligned
 - ``comparison``: ``compare()``: two articles, their quotes and a summary per article
 - ``coverage``: ``compare_many()``: facts x articles for three or more
 - ``params``: the tuned parameters of this stage and the data they were chosen on

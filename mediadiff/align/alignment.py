@@ -1,326 +1,229 @@
 """Sentence alignment between two articles: what B kept, reworded, dropped or added.
 
-``align_sentences`` pairs sentences regardless of their order (outlets
-reorder), one to one from the likeliest pair down: paraphrases (MSRP-tuned
-``sentence_similarity`` threshold) and, below that, same-fact pairs that are
-each other's best counterpart and share a rare name, number or quoted word.
-A left-over sentence then joins the pair of its best counterpart when the two
-clearly report the same fact (a sentence split in two, or two merged into
-one). Last, sentences still unaligned are paired when each is the other's best
-remaining counterpart and they share two or more rare content words.
-``mediadiff.align.comparison.compare`` wraps that with quote matching and a
-per-article summary; ``mediadiff.align.coverage.compare_many`` links facts across
-many articles.
+One global alignment, chosen jointly rather than by greedy passes:
+
+1. Each sentence is a tf-idf vector of its content stems, names and numbers,
+   idf over the sentences of both articles (``mediadiff.align.vectors``); the
+   *link score* of two sentences is the cosine of their vectors, in [0, 1].
+   Candidate pairs come from an inverted index on rare terms (no n x m matrix).
+2. A maximum-weight one-to-one matching over the candidates scoring at least
+   the link floor (weight: score minus floor) picks the pairs
+   (``mediadiff.align.matching``): a sentence is never paired greedily with a
+   partner another sentence needs more.
+3. A left-over sentence joins a matched pair as a split or merge only when it
+   shares content with the pair's other side on its own (its link score
+   reaches the floor) and the joined sentences score higher against that
+   side than the pair did without it (the join beats its parts).
+4. Every row carries its evidence (``mediadiff.align.evidence``): the words
+   that correspond, what changed, a certainty change, a confidence, and for a
+   dropped or added sentence the nearest sentence of the other article, its
+   score and why it was not taken.
+
+``mediadiff.align.comparison.compare`` wraps this with quotes and summaries;
+``mediadiff.align.coverage.compare_many`` links facts across many articles.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from mediadiff.align.params import (
-    ANCHOR_MAX_SHARE,
-    DEFAULT_KEPT_THRESHOLD,
-    DEFAULT_SAME_FACT_FLOOR,
-    DEFAULT_THRESHOLD,
-    IDF_MIX,
-    JOIN_FLOOR,
-    KEPT_MAX_CONTENT_EDITS,
-    RARE_STEM_MAX_SHARE,
-    RARE_STEMS_MIN,
+from mediadiff.align import evidence
+from mediadiff.align.matching import max_weight_matching
+from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
+from mediadiff.align.rows import AlignedPair
+from mediadiff.align.similarity import DiffOp, sentence_similarity, word_diff
+from mediadiff.align.vectors import (
+    Vector,
+    candidate_scores,
+    combined,
+    cosine,
+    document_frequency,
+    sentence_terms,
+    tfidf_vectors,
 )
-from mediadiff.align.similarity import (
-    DiffOp,
-    anchor_keys,
-    features,
-    score_features,
-    sentence_similarity,
-    surface_ratio,
-    weighted_overlap,
-    word_diff,
-)
-from mediadiff.models import Sentence
+from mediadiff.models import MediadiffError, Sentence
+
+# The link floor is the aligner's threshold (``compare --threshold``).
+DEFAULT_THRESHOLD = LINK_FLOOR
 
 Similarity = Callable[[str, str], float]
 
 
-@dataclass(frozen=True)
-class AlignedPair:
-    """One row of an alignment.
-
-    ``status`` is ``"kept"``, ``"reworded"``, ``"dropped"`` (``b`` empty) or
-    ``"added"`` (``a`` empty). ``a``/``b`` hold one sentence each for a plain
-    pair, several for a split or merge (in article order). ``similarity`` is
-    ``sentence_similarity`` of the joined texts in [0, 1] (a same-fact pair
-    may score below the paraphrase threshold); for dropped/added rows it is the
-    best score against any sentence of the other side. ``diff`` turns
-    ``a_text`` into ``b_text`` word by word.
-    """
-
-    status: str
-    a: tuple[Sentence, ...]
-    b: tuple[Sentence, ...]
-    similarity: float
-    diff: tuple[DiffOp, ...]
-
-    @property
-    def a_indices(self) -> tuple[int, ...]:
-        return tuple(s.index for s in self.a)
-
-    @property
-    def b_indices(self) -> tuple[int, ...]:
-        return tuple(s.index for s in self.b)
-
-    @property
-    def a_text(self) -> str | None:
-        return " ".join(s.text for s in self.a) if self.a else None
-
-    @property
-    def b_text(self) -> str | None:
-        return " ".join(s.text for s in self.b) if self.b else None
-
-    def to_dict(self) -> dict:
-        return {
-            "status": self.status,
-            "a": self.a_text,
-            "b": self.b_text,
-            "similarity": round(self.similarity, 4),
-            "a_index": self.a_indices[0] if self.a else None,
-            "b_index": self.b_indices[0] if self.b else None,
-            "a_indices": list(self.a_indices),
-            "b_indices": list(self.b_indices),
-            "diff": [op.to_dict() for op in self.diff],
-        }
+class TooLongError(MediadiffError):
+    """An article has more sentences than the aligner accepts."""
 
 
-def _join(sentences: Sequence[Sentence], members: set[int]) -> str:
-    return " ".join(sentences[i].text for i in sorted(members))
+@dataclass
+class _Group:
+    a: list[int]
+    b: list[int]
 
 
-def candidate_scores(
-    a: Sequence[Sentence], b: Sequence[Sentence], *, similarity: Similarity | None = None
-) -> dict[tuple[int, int], float]:
-    """Similarity of every (a position, b position) pair sharing a content stem.
-
-    Pairs with no content word in common are skipped (they score near 0), which
-    keeps long articles and ``compare_many`` tractable.
-    """
-    index: dict[str, set[int]] = defaultdict(set)
-    for j, sentence in enumerate(b):
-        for key in features(sentence.text).weights:
-            index[key].add(j)
-    scores = {}
-    for i, sentence in enumerate(a):
-        fa = features(sentence.text)
-        partners = set().union(*(index.get(key, ()) for key in fa.weights))
-        for j in partners:
-            if similarity is None:
-                scores[i, j] = score_features(fa, features(b[j].text))
-            else:
-                scores[i, j] = similarity(sentence.text, b[j].text)
-    return scores
+def check_length(a: Sequence[Sentence], b: Sequence[Sentence]) -> None:
+    """Raise ``TooLongError`` for an article longer than ``MAX_SENTENCES``."""
+    for name, side in (("A", a), ("B", b)):
+        if len(side) > MAX_SENTENCES:
+            raise TooLongError(
+                f"article {name} has {len(side):,} sentences; the aligner accepts at most "
+                f"{MAX_SENTENCES:,} per article (split it into parts and compare those)")
 
 
-def local_idf(a: Sequence[Sentence], b: Sequence[Sentence]) -> dict[str, float]:
-    """ln(N / df) of every content stem over the N sentences of both articles (0 = in all)."""
-    df: Counter[str] = Counter(key for s in (*a, *b) for key in features(s.text).weights)
-    n = len(a) + len(b)
-    return {key: math.log(n / count) for key, count in df.items()}
-
-
-def fact_scores(
-    a: Sequence[Sentence],
-    b: Sequence[Sentence],
-    scores: dict[tuple[int, int], float],
-    *,
-    idf: dict[str, float] | None = None,
-) -> dict[tuple[int, int], float]:
-    """How likely each candidate pair reports the same fact, in [0, 1]; higher is likelier.
-
-    ``(1 - IDF_MIX) * similarity + IDF_MIX * idf-weighted overlap``, with idf
-    over the sentences of the two articles (``local_idf``) unless given.
-    """
-    idf = local_idf(a, b) if idf is None else idf
-    return {
-        (i, j): (1 - IDF_MIX) * score
-        + IDF_MIX * weighted_overlap(features(a[i].text), features(b[j].text), idf)
-        for (i, j), score in scores.items()
-    }
-
-
-def _rare_anchor_shared(text_a: str, text_b: str, df: Counter[str], limit: float) -> bool:
-    return any(df[key] <= limit for key in anchor_keys(text_a) & anchor_keys(text_b))
-
-
-def is_trivial_edit(text_a: str, text_b: str, *, kept_threshold: float = DEFAULT_KEPT_THRESHOLD) -> bool:
-    """True when B is A with at most trivial edits (typography, a function word, one content word).
-
-    Needs a word-sequence ratio of at least ``kept_threshold``, the same
-    numbers on both sides, and at most ``KEPT_MAX_CONTENT_EDITS`` content
-    words added, removed or replaced: a changed figure is never trivial.
-    """
-    if surface_ratio(text_a, text_b) < kept_threshold:
-        return False
-    fa, fb = features(text_a), features(text_b)
-    if fa.numbers != fb.numbers:
-        return False
-    return max(len(fa.stems - fb.stems), len(fb.stems - fa.stems)) <= KEPT_MAX_CONTENT_EDITS
-
-
-def _second_pass(
-    a: Sequence[Sentence],
-    b: Sequence[Sentence],
-    facts: dict[tuple[int, int], float],
-    scores: dict[tuple[int, int], float],
-    df: Counter[str],
-    floor: float,
-    groups: list[tuple[set[int], set[int]]],
-    group_of_a: dict[int, int],
-    group_of_b: dict[int, int],
-    group_score: list[float],
-) -> None:
-    """Pair still-unaligned sentences that are mutual best among the unaligned and share rare stems."""
-    limit = max(2.0, RARE_STEM_MAX_SHARE * (len(a) + len(b)))
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    for (i, j), fact in facts.items():
-        if i in group_of_a or j in group_of_b:
-            continue
-        best_a[i] = max(best_a.get(i, (-1.0, -1)), (fact, -j))
-        best_b[j] = max(best_b.get(j, (-1.0, -1)), (fact, -i))
-    chosen = []
-    for i, (fact, neg_j) in best_a.items():
-        j = -neg_j
-        if fact < floor or -best_b[j][1] != i:
-            continue
-        shared = features(a[i].text).weights.keys() & features(b[j].text).weights.keys()
-        if sum(df[key] <= limit for key in shared) >= RARE_STEMS_MIN:
-            chosen.append((i, j))
-    for i, j in chosen:
-        group_of_a[i] = group_of_b[j] = len(groups)
-        groups.append(({i}, {j}))
-        group_score.append(scores[i, j])
+def link_scores(a: Sequence[Sentence], b: Sequence[Sentence]
+                ) -> tuple[dict[tuple[int, int], float], list[Vector], list[Vector]]:
+    """Link score (tf-idf cosine, in [0, 1]) of the candidate pairs, and the sentence vectors."""
+    terms_a = [sentence_terms(s.text) for s in a]
+    terms_b = [sentence_terms(s.text) for s in b]
+    df = document_frequency(terms_a + terms_b)
+    total = len(terms_a) + len(terms_b)
+    va, vb = tfidf_vectors(terms_a, df, total), tfidf_vectors(terms_b, df, total)
+    words_a, words_b = [t.words for t in terms_a], [t.words for t in terms_b]
+    return candidate_scores(va, vb, df, words_a, words_b), va, vb
 
 
 def align_sentences(
     a: Sequence[Sentence],
     b: Sequence[Sentence],
     *,
-    threshold: float = DEFAULT_THRESHOLD,
-    kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
-    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
+    threshold: float = LINK_FLOOR,
     similarity: Similarity | None = None,
 ) -> tuple[AlignedPair, ...]:
-    """Align the sentences of A with those of B; every sentence appears in a row.
+    """Align the sentences of A with those of B; every sentence appears in exactly one row.
 
-    A pair is aligned when ``similarity`` (in [0, 1], higher is closer) is at
-    least ``threshold`` (a paraphrase), or when it reports the same fact: the
-    two sentences are each other's best counterpart, share a rare name, number
-    or quoted word, and their fact score (``fact_scores``) is at least
-    ``same_fact_floor`` (pass 1.0 to align paraphrases only). Pairs are taken
-    one to one, best fact score first; then a left-over sentence may join an
-    aligned pair (split/merge); then still-unaligned sentences that are mutual
-    best among the unaligned, share ``RARE_STEMS_MIN`` rare content stems and
-    reach ``same_fact_floor`` are paired. ``kept_threshold`` is the minimum word-sequence
-    ratio for an aligned pair to be "kept" (see ``is_trivial_edit``) instead of
-    "reworded". ``similarity`` replaces ``sentence_similarity`` (a callable
+    ``threshold`` is the link floor: the least link score (tf-idf cosine, in
+    [0, 1]) two sentences need to be paired; pass 1.0 or more to pair nothing
+    but identical content. ``similarity`` replaces ``sentence_similarity`` for
+    the ``similarity`` shown on kept and reworded rows (a callable
     ``(a_text, b_text) -> [0, 1]``). Rows follow A's order; an added B
-    sentence comes after the row holding the B sentence before it.
+    sentence comes after the row holding the B sentence before it. Raises
+    ``TooLongError`` beyond ``MAX_SENTENCES`` sentences per article.
     """
-    score_text = similarity or sentence_similarity
-    scores = candidate_scores(a, b, similarity=similarity)
-    facts = fact_scores(a, b, scores)
-    best_of_a: dict[int, tuple[float, int]] = {}
-    best_of_b: dict[int, tuple[float, int]] = {}
-    for (i, j), fact in facts.items():
-        best_of_a[i] = max(best_of_a.get(i, (-1.0, -1)), (fact, -j))
-        best_of_b[j] = max(best_of_b.get(j, (-1.0, -1)), (fact, -i))
-    # How many sentences of the two articles hold each stem or number at all.
-    df: Counter[str] = Counter(key for s in (*a, *b) for key in features(s.text).weights)
-    # An anchor found only in the two sentences of the pair is always rare enough.
-    anchor_limit = max(2.0, ANCHOR_MAX_SHARE * (len(a) + len(b)))
+    check_length(a, b)
+    scores, va, vb = link_scores(a, b)
+    groups = _match(scores, threshold)
+    groups = _join_better(groups, scores, va, vb, threshold)
+    # Sentences a join set free may still pair with each other: match them too (same objective).
+    paired_a = {i for g in groups for i in g.a}
+    paired_b = {j for g in groups for j in g.b}
+    groups += _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
+                     threshold)
+    return _rows(a, b, groups, scores, va, vb, threshold, similarity or sentence_similarity)
 
-    def accepted(i: int, j: int) -> bool:
-        if scores[i, j] >= threshold:
-            return True
-        return (
-            facts[i, j] >= same_fact_floor
-            and -best_of_a[i][1] == j
-            and -best_of_b[j][1] == i
-            and _rare_anchor_shared(a[i].text, b[j].text, df, anchor_limit)
-        )
 
-    groups: list[tuple[set[int], set[int]]] = []
-    group_of_a: dict[int, int] = {}
-    group_of_b: dict[int, int] = {}
-    group_score: list[float] = []
-    for (i, j), _ in sorted(facts.items(), key=lambda item: (-item[1], item[0])):
-        if i in group_of_a or j in group_of_b or not accepted(i, j):
-            continue
-        group_of_a[i] = group_of_b[j] = len(groups)
-        groups.append(({i}, {j}))
-        group_score.append(scores[i, j])
-    # Split/merge: a left-over sentence whose best counterpart is aligned joins
-    # that group when the two clearly report the same fact. (The former rule,
-    # "the concatenation scores MERGE_GAIN better", added 2 wrong links and no
-    # right one on the dev gold.)
-    for side in ("a", "b"):
-        mine, theirs = (group_of_a, group_of_b) if side == "a" else (group_of_b, group_of_a)
-        best = best_of_a if side == "a" else best_of_b
-        count = len(a) if side == "a" else len(b)
-        ranked = []
-        for k in range(count):
-            if k in mine:
-                continue
-            partners = [
-                (s, j if side == "a" else i)
-                for (i, j), s in scores.items()
-                if (i if side == "a" else j) == k and (j if side == "a" else i) in theirs
-            ]
-            if partners:
-                ranked.append((max(partners), k))
-        for (_, partner), k in sorted(ranked, reverse=True):
-            g = theirs[partner]
-            own, other = groups[g] if side == "a" else groups[g][::-1]
-            if len(other) > 1:
-                continue  # a group grows on one side only
-            members = own | {k}
-            if side == "a":
-                score = score_text(_join(a, members), _join(b, other))
-            else:
-                score = score_text(_join(a, other), _join(b, members))
-            fact, best_partner = best.get(k, (0.0, 1))
-            if -best_partner in other and fact >= JOIN_FLOOR:
-                own.add(k)
-                mine[k] = g
-                group_score[g] = score
-    # Second pass after the joins, so a pair it adds never attracts a join (run
-    # before them it let 001:1 pull in a wrong 004:2 on the dev gold).
-    if RARE_STEMS_MIN:
-        _second_pass(a, b, facts, scores, df, same_fact_floor, groups, group_of_a, group_of_b, group_score)
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
+def _match(scores: dict[tuple[int, int], float], floor: float) -> list[_Group]:
+    weights = {pair: s - floor + 1e-9 for pair, s in scores.items() if s >= floor}
+    return [_Group([i], [j]) for i, j in max_weight_matching(weights)]
+
+
+def _join_better(groups: list[_Group], scores: dict[tuple[int, int], float],
+                 va: list[Vector], vb: list[Vector], floor: float) -> list[_Group]:
+    """Splits and merges, chosen by the same objective as the matching.
+
+    The alignment maximises the sum over its links of (link score - floor).
+    A sentence may leave its pair (or its lack of one) to join another group
+    as a split or merge part when that raises the sum, when it shares content
+    with the group's other side on its own (its link score reaches the floor)
+    and when the joined sentences score higher against that side than the
+    group did without it (the join beats its parts). Each move raises the sum,
+    so the search ends; groups stay one-to-many or many-to-one.
+    """
+    by_side = {"a": {i: g for g in groups for i in g.a}, "b": {j: g for g in groups for j in g.b}}
+    offers: dict[tuple[str, int], list[tuple[float, int]]] = {}
     for (i, j), score in scores.items():
-        best_a[i] = max(best_a[i], score)
-        best_b[j] = max(best_b[j], score)
+        if score >= floor:
+            offers.setdefault(("a", i), []).append((score, j))
+            offers.setdefault(("b", j), []).append((score, i))
+    moved = True
+    while moved:
+        moved = False
+        for (side, k), options in offers.items():
+            other_side = "b" if side == "a" else "a"
+            here = by_side[side].get(k)
+            if here is not None and len(_members(here, other_side)) > 1:
+                continue  # the single sentence of a split or merge stays where it is
+            current = _link(scores, side, k, _members(here, other_side)[0]) if here else floor
+            for score, q in sorted(options, reverse=True):
+                if score <= current:
+                    break
+                target = by_side[other_side].get(q)
+                if target is None or target is here or len(_members(target, other_side)) > 1:
+                    continue
+                if _beats_parts(target, side, k, va, vb):
+                    if here is not None:
+                        _members(here, side).remove(k)
+                        if not _members(here, side):
+                            groups.remove(here)
+                            for p in _members(here, other_side):
+                                del by_side[other_side][p]
+                    _members(target, side).append(k)
+                    _members(target, side).sort()
+                    by_side[side][k] = target
+                    moved = True
+                    break
+    return groups
+
+
+def _members(group: _Group, side: str) -> list[int]:
+    return group.a if side == "a" else group.b
+
+
+def _link(scores: dict[tuple[int, int], float], side: str, k: int, q: int) -> float:
+    return scores[(k, q) if side == "a" else (q, k)]
+
+
+def _beats_parts(group: _Group, side: str, k: int, va: list[Vector], vb: list[Vector]) -> bool:
+    """True when adding sentence k to ``side`` of ``group`` raises that side's cosine with the other side."""
+    own, other = (va, vb) if side == "a" else (vb, va)
+    target = combined([other[q] for q in _members(group, "b" if side == "a" else "a")])
+    members = _members(group, side)
+    before = cosine(combined([own[m] for m in members]), target)
+    return cosine(combined([own[m] for m in [*members, k]]), target) > before
+
+
+def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
+          scores: dict[tuple[int, int], float], va: list[Vector], vb: list[Vector], floor: float,
+          similarity: Similarity) -> tuple[AlignedPair, ...]:
     rows: list[tuple[tuple[int, int, int], AlignedPair]] = []
-    for (members_a, members_b), score in zip(groups, group_score):
-        sa = tuple(a[i] for i in sorted(members_a))
-        sb = tuple(b[j] for j in sorted(members_b))
-        text_a, text_b = _join(a, members_a), _join(b, members_b)
-        status = "kept" if is_trivial_edit(text_a, text_b, kept_threshold=kept_threshold) else "reworded"
-        pair = AlignedPair(status, sa, sb, score, word_diff(text_a, text_b))
-        rows.append(((min(members_a), 0, min(members_b)), pair))
+    for g in groups:
+        sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
+        score = (scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1 else
+                 cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
+        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, similarity)))
+    partner_a = {i: g for g in groups for i in g.a}
+    partner_b = {j: g for g in groups for j in g.b}
+    nearest_a: dict[int, tuple[float, int]] = {}
+    nearest_b: dict[int, tuple[float, int]] = {}
+    for (i, j), s in scores.items():
+        nearest_a[i] = max(nearest_a.get(i, (-1.0, 0)), (s, -j))
+        nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (s, -i))
     for i in range(len(a)):
-        if i not in group_of_a:
-            pair = AlignedPair("dropped", (a[i],), (), best_a[i], (DiffOp("delete", a[i].text, ""),))
-            rows.append(((i, 0, -1), pair))
+        if i not in partner_a:
+            near = nearest_a.get(i)
+            taken = partner_b.get(-near[1]) if near else None
+            row = evidence.unmatched_row("dropped", a[i], near, taken, floor)
+            rows.append(((i, 0, -1), row))
     for j in range(len(b)):
-        if j not in group_of_b:
-            before = [k for k in group_of_b if k < j]
-            anchor = min(groups[group_of_b[max(before)]][0]) if before else -1
-            pair = AlignedPair("added", (), (b[j],), best_b[j], (DiffOp("insert", "", b[j].text),))
-            rows.append(((anchor, 1, j), pair))
+        if j not in partner_b:
+            near = nearest_b.get(j)
+            taken = partner_a.get(-near[1]) if near else None
+            row = evidence.unmatched_row("added", b[j], near, taken, floor)
+            before = [k for k in partner_b if k < j]
+            anchor = partner_b[max(before)].a[0] if before else -1
+            rows.append(((anchor, 1, j), row))
     return tuple(pair for _, pair in sorted(rows, key=lambda row: row[0]))
+
+
+def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, floor: float,
+              similarity: Similarity) -> AlignedPair:
+    text_a = " ".join(s.text for s in sa)
+    text_b = " ".join(s.text for s in sb)
+    kept = sentence_terms(text_a).words == sentence_terms(text_b).words
+    diff = (DiffOp("equal", text_a, text_b),) if text_a == text_b else word_diff(text_a, text_b)
+    if kept:
+        return AlignedPair("kept", sa, sb, 1.0, diff, score, 1.0, None,
+                           "the same words; only punctuation, typography or quote marks differ")
+    return AlignedPair(
+        "reworded", sa, sb, similarity(text_a, text_b), diff, score, evidence.link_confidence(score, floor), None,
+        evidence.pair_reason(score, floor, len(sa), len(sb)), evidence.word_pairs(text_a, text_b),
+        evidence.certainty_change(text_a, text_b),
+    )

@@ -12,13 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mediadiff.align.alignment import (
-    DEFAULT_KEPT_THRESHOLD,
-    DEFAULT_SAME_FACT_FLOOR,
-    DEFAULT_THRESHOLD,
-    AlignedPair,
-    align_sentences,
-)
+from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences
 from mediadiff.align.params import (
     LEAD_SIZE,
 )
@@ -85,7 +79,6 @@ class Comparison:
     summary_b: ArticleSummary
     threshold: float
     warnings: tuple[str, ...] = ()
-    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR
 
     def count(self, status: str) -> int:
         return sum(p.status == status for p in self.pairs)
@@ -102,7 +95,7 @@ class Comparison:
             "summary": {
                 **{s: self.count(s) for s in ("kept", "reworded", "dropped", "added")},
                 "threshold": self.threshold,
-                "same_fact_floor": self.same_fact_floor,
+                "uncertain": sum(p.uncertain for p in self.pairs),
                 "a": self.summary_a.to_dict("dropped"),
                 "b": self.summary_b.to_dict("added"),
             },
@@ -164,18 +157,18 @@ def compare(
     article_b: Article,
     *,
     threshold: float = DEFAULT_THRESHOLD,
-    kept_threshold: float = DEFAULT_KEPT_THRESHOLD,
-    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
 ) -> Comparison:
     """Compare two articles about one event: what B kept, reworded, dropped and added.
+
+    ``threshold`` is the aligner's link floor (tf-idf cosine in [0, 1], see
+    ``align_sentences``).
 
     Raises ``SameArticleError`` for one article twice and ``EmptyArticleError``
     for an article without body sentences; articles in different languages
     give a warning in the result.
     """
     warnings = check_comparable(article_a, article_b)
-    pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold,
-                            kept_threshold=kept_threshold, same_fact_floor=same_fact_floor)
+    pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold)
     quotes = match_quotes(extract_quotes(article_a), extract_quotes(article_b))
     return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
-                      _summarise(article_b, pairs, "b"), threshold, warnings, same_fact_floor)
+                      _summarise(article_b, pairs, "b"), threshold, warnings)

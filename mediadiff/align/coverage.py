@@ -1,33 +1,35 @@
 """Which outlets report which facts: sentence clusters across many articles.
 
-For a handful of articles (up to ``PAIRWISE_LIMIT``) ``compare_many`` runs the
-two-article aligner on every pair, so a fact links exactly as in ``compare``
-(paraphrases and same-fact rewordings). For more articles that would be
-quadratic in articles, so it scores only sentence pairs that share a content
-stem (an inverted index keeps 200 articles tractable) and links each sentence
-to its best partner in every other article when the link is mutual and above
-the paraphrase threshold. Either way the connected components (union-find) of
-the links are the facts.
+``compare_many`` runs the full two-article aligner on every pair of articles,
+so two sentences are linked exactly when ``compare`` would align them. A fact
+is then a group of sentences that are linked *to each other*, not merely
+through a chain: groups grow from the strongest links down, and two groups
+merge only when most pairs of their sentences from different articles (more
+than half) are themselves linked. One sentence that says two things
+therefore no longer glues two different facts together (a near-clique rule,
+where connected components chained whole articles into one "fact").
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import combinations
 
-from mediadiff.align.alignment import DEFAULT_SAME_FACT_FLOOR, DEFAULT_THRESHOLD, align_sentences
-from mediadiff.align.params import (
-    COMMON_STEM_SHARE,
-    PAIRWISE_LIMIT,
-)
-from mediadiff.align.similarity import features, guess_language, score_features
+from mediadiff.align.alignment import DEFAULT_THRESHOLD, align_sentences
+from mediadiff.align.params import MAX_ARTICLES
+from mediadiff.align.similarity import guess_language
 from mediadiff.models import Article, MediadiffError
+
+Node = tuple[int, int]  # (article position, sentence index)
 
 
 class TooFewArticlesError(MediadiffError):
     """compare_many needs at least two distinct articles."""
+
+
+class TooManyArticlesError(MediadiffError):
+    """compare_many was given more articles than it can align pairwise in reasonable time."""
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,13 @@ class Coverage:
 
 def compare_many(
     articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD, min_articles: int = 2,
-    same_fact_floor: float = DEFAULT_SAME_FACT_FLOOR,
 ) -> Coverage:
     """Cluster the sentences of many articles into facts and say who reports each.
 
-    ``threshold`` as in ``align_sentences``; ``min_articles`` (>= 2) is the
-    fewest articles a fact must appear in to be listed. Raises
-    ``TooFewArticlesError`` for fewer than two distinct articles; articles
+    ``threshold`` is the aligner's link floor (as in ``align_sentences``);
+    ``min_articles`` (>= 2) is the fewest articles a fact must appear in to be
+    listed. Raises ``TooFewArticlesError`` for fewer than two distinct
+    articles and ``TooManyArticlesError`` beyond ``MAX_ARTICLES``; articles
     without sentences and duplicates (same id) are skipped with a warning.
     """
     warnings: list[str] = []
@@ -98,86 +100,67 @@ def compare_many(
             kept.append(art)
     if len(kept) < 2:
         raise TooFewArticlesError("compare_many needs at least two distinct articles with body text")
+    if len(kept) > MAX_ARTICLES:
+        raise TooManyArticlesError(
+            f"{len(kept)} articles: coverage aligns every pair of articles and accepts at most "
+            f"{MAX_ARTICLES}; compare one event at a time (--event) or fewer articles")
     languages = {art.id: guess_language(art.body) for art in kept}
     if len(set(languages.values()) - {None}) > 1:
         listed = ", ".join(f"{k}: {v}" for k, v in languages.items() if v)
         warnings.append(f"articles are in different languages ({listed}); few sentences can align")
-    nodes = [(k, s.index, features(s.text)) for k, art in enumerate(kept) for s in art.sentences]
-    parent = list(range(len(nodes)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    if len(kept) <= PAIRWISE_LIMIT:
-        _link_pairwise(kept, parent, find, threshold, same_fact_floor)
-    else:
-        warnings.append(f"{len(kept)} articles: facts are linked at paraphrase level only "
-                        f"(same-fact rewordings are found for up to {PAIRWISE_LIMIT} articles)")
-        _link_by_index(nodes, parent, find, threshold)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(nodes)):
-        clusters[find(n)].append(n)
+    groups = fact_groups(pairwise_links(kept, threshold))
     facts = []
-    for members in clusters.values():
-        by_article: dict[int, list[int]] = defaultdict(list)
-        for n in members:
-            by_article[nodes[n][0]].append(nodes[n][1])
+    for members in groups:
+        by_article: dict[int, list[int]] = {}
+        for k, i in sorted(members):
+            by_article.setdefault(k, []).append(i)
         if len(by_article) >= max(2, min_articles):
             first = min(by_article)
-            text = kept[first].sentences[min(by_article[first])].text
-            facts.append((by_article, text))
+            facts.append((by_article, kept[first].sentences[by_article[first][0]].text))
     facts.sort(key=lambda f: (-len(f[0]), min(f[0]), min(f[0][min(f[0])])))
     return Coverage(
         tuple(kept),
-        tuple(Fact(i, text, {kept[k].id: tuple(sorted(v)) for k, v in sorted(ba.items())})
-              for i, (ba, text) in enumerate(facts)),
+        tuple(Fact(n, text, {kept[k].id: tuple(v) for k, v in sorted(ba.items())})
+              for n, (ba, text) in enumerate(facts)),
         threshold,
         tuple(warnings),
     )
 
 
-def _link_pairwise(articles: Sequence[Article], parent: list[int], find: Any, threshold: float,
-                   same_fact_floor: float) -> None:
-    """Union the sentences the two-article aligner links, for every pair of articles."""
-    offsets, total = [], 0
-    for art in articles:
-        offsets.append(total)
-        total += len(art.sentences)
-    for k in range(len(articles)):
-        for other in range(k + 1, len(articles)):
-            pairs = align_sentences(articles[k].sentences, articles[other].sentences, threshold=threshold,
-                                    same_fact_floor=same_fact_floor)
-            for pair in pairs:
-                if pair.status in ("kept", "reworded"):
-                    nodes = [offsets[k] + i for i in pair.a_indices] + [offsets[other] + j for j in pair.b_indices]
-                    for node in nodes[1:]:
-                        parent[find(node)] = find(nodes[0])
+def pairwise_links(articles: Sequence[Article], threshold: float) -> dict[frozenset[Node], float]:
+    """Every pair of sentences the two-article aligner links, for every pair of articles, with its link score."""
+    links: dict[frozenset[Node], float] = {}
+    for k, other in combinations(range(len(articles)), 2):
+        rows = align_sentences(articles[k].sentences, articles[other].sentences, threshold=threshold)
+        for row in rows:
+            if row.status in ("kept", "reworded"):
+                for i in row.a_indices:
+                    for j in row.b_indices:
+                        links[frozenset({(k, i), (other, j)})] = row.score
+    return links
 
 
-def _link_by_index(nodes: list[tuple[int, int, Any]], parent: list[int], find: Any, threshold: float) -> None:
-    """Union mutual best partners above ``threshold``, scoring only pairs that share a stem."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for n, (_, _, feats) in enumerate(nodes):
-        for key in feats.weights:
-            postings[key].append(n)
-    limit = max(50, int(COMMON_STEM_SHARE * len(nodes)))
-    # best[(node, other article)] = (score, partner node)
-    best: dict[tuple[int, int], tuple[float, int]] = {}
-    for n, (k, _, feats) in enumerate(nodes):
-        candidates = {m for key in feats.weights if len(postings[key]) <= limit for m in postings[key]}
-        for m in candidates:
-            if m <= n or nodes[m][0] == k:
-                continue
-            score = score_features(feats, nodes[m][2])
-            if score < threshold:
-                continue
-            for a, b in ((n, m), (m, n)):
-                slot = (a, nodes[b][0])
-                if score > best.get(slot, (0.0, -1))[0]:
-                    best[slot] = (score, b)
-    for (n, _other), (_, m) in best.items():
-        if best.get((m, nodes[n][0]), (0.0, -1))[1] == n:
-            parent[find(n)] = find(m)
+def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
+    """Groups of sentences linked to each other: strongest links first, merging near-cliques only.
+
+    Two groups merge when more than half of the pairs of their sentences that
+    come from different articles are linked; sentences of one article in one
+    group (a split) need no link between them.
+    """
+    group_of: dict[Node, int] = {}
+    members: dict[int, list[Node]] = {}
+    for pair, _ in sorted(links.items(), key=lambda item: (-item[1], sorted(item[0]))):
+        u, v = sorted(pair)
+        for node in (u, v):
+            if node not in group_of:
+                group_of[node] = len(group_of)
+                members[group_of[node]] = [node]
+        gu, gv = group_of[u], group_of[v]
+        if gu == gv:
+            continue
+        cross = [frozenset({x, y}) for x in members[gu] for y in members[gv] if x[0] != y[0]]
+        if 2 * sum(p in links for p in cross) > len(cross):
+            for node in members[gv]:
+                group_of[node] = gu
+            members[gu].extend(members.pop(gv))
+    return list(members.values())

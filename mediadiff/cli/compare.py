@@ -31,7 +31,8 @@ from mediadiff.models import MediadiffError
 @corpus_option
 @event_option
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Similarity (0-1) two sentences need to be aligned. Default: chosen on MSRP train.")
+              help="Link floor: the least link score (tf-idf cosine, 0-1) two sentences need to be aligned. "
+                   "Default: chosen on the seed dev gold (bench/README.md).")
 @format_option("text", "json", "markdown", "html")
 @charts_option
 @force_option
@@ -84,7 +85,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=str, file_okay=False),
               help="Folder for report.html, report.md and the charts.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Similarity (0-1) two sentences need to be aligned.")
+              help="Link floor (tf-idf cosine, 0-1) two sentences need to be aligned.")
 @force_option
 @quiet_option
 def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, out_dir: str,

@@ -211,7 +211,7 @@ def alignment_map_data(comparison: Any) -> dict[str, object]:
         "a": {"id": comparison.a.id, "sentences": [s.text for s in comparison.a.sentences]},
         "b": {"id": comparison.b.id, "sentences": [s.text for s in comparison.b.sentences]},
         "links": [{"status": p.status, "a": list(p.a_indices), "b": list(p.b_indices),
-                   "similarity": round(p.similarity, 4)} for p in comparison.pairs],
+                   "similarity": round(p.similarity, 4)} for p in comparison.pairs if p.similarity is not None],
     }
 
 

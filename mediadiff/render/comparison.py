@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.align.similarity import equal_share
 from mediadiff.render.safe import md_escape
 from mediadiff.render.tables import to_json
@@ -87,7 +88,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         f"A  {_label(a)}",
         f"B  {_label(b)}",
         "   ".join(f"{name} {count}" for name, count in counts.items())
-        + f"   (paraphrase threshold {comparison.threshold:.3f}, same-fact floor {comparison.same_fact_floor:.2f})",
+        + f"   (link floor {comparison.threshold:.2f})",
         "",
     ]
     for warning in comparison.warnings:
@@ -96,13 +97,13 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         a_where = "A" + ",".join(str(i + 1) for i in pair.a_indices)
         b_where = "B" + ",".join(str(i + 1) for i in pair.b_indices)
         where = a_where if not pair.b_indices else b_where if not pair.a_indices else f"{a_where} → {b_where}"
-        status = pair.status.upper()
-        score = "similarity" if pair.a_indices and pair.b_indices else "closest match"
-        header = f"{status:<9} {where}  {score} {pair.similarity:.2f}"
+        scores = (f"similarity {pair.similarity:.2f}, " if pair.similarity is not None else "")
+        header = f"{pair.label.upper():<9} {where}  {scores}confidence {pair.confidence:.2f}"
         out.append(style(header, fg=STATUS_COLOUR.get(pair.status), bold=True) if color else header)
         out.extend(_columns(pair.a_text or "—", pair.b_text or "—", column))
         if pair.status == "reworded" and pair.diff:
             out.extend(_diff_lines(pair.diff, color=color, width=width))
+        out.extend("  " + line for line in textwrap.wrap("evidence: " + evidence_text(pair), width - 2))
         out.append("")
     if comparison.quotes:
         out.append("Quotes found in both")
@@ -153,11 +154,15 @@ def comparison_markdown(comparison: Any) -> str:
     out = [f"# {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}", f"- **B**: {_md(_label(b))}", ""]
     out.append("| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
-    out += ["", "## Alignment", "", "| status | A | B | similarity |", "|---|---|---|---|"]
+    out += ["", "## Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
+            "only; a dropped or added row names its nearest sentence in the evidence.", "",
+            "| status | A | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|"]
     for pair in comparison.pairs:
         rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
         b_cell = _md(pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
-        out.append(f"| {pair.status} | {_md(pair.a_text or '—')} | {b_cell} | {pair.similarity:.2f} |")
+        similarity = f"{pair.similarity:.2f}" if pair.similarity is not None else "—"
+        out.append(f"| {_md(pair.label)} | {_md(pair.a_text or '—')} | {b_cell} | {similarity} "
+                   f"| {pair.confidence:.2f} | {_md(evidence_text(pair))} |")
     if comparison.quotes:
         out += ["", "## Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
         for m in comparison.quotes:

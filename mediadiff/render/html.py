@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from mediadiff.align.evidence import describe as evidence_text
+
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;
 padding:0 1rem;color:#222}
@@ -77,17 +79,20 @@ def alignment_section(comparison: Any) -> str:
             # A word diff of two mostly different sentences is noise: show B as written.
             b_cell = inline_diff_html(pair.diff) if equal_share(pair.diff) >= 0.3 else (
                 f"{b_cell}<br><span class=muted>(mostly rewritten)</span>")
+        similarity = f"{pair.similarity:.2f}" if pair.similarity is not None else "—"
         a_where = ",".join(str(i + 1) for i in pair.a_indices) or "—"
         b_where = ",".join(str(i + 1) for i in pair.b_indices) or "—"
-        rows.append(f"<tr class={pair.status}><td>{pair.status}</td><td class=num>{a_where}</td>"
+        rows.append(f"<tr class={pair.status}><td>{escape(pair.label)}</td><td class=num>{a_where}</td>"
                     f"<td>{escape(pair.a_text or '—')}</td><td class=num>{b_where}</td><td>{b_cell}</td>"
-                    f"<td class=num>{pair.similarity:.2f}</td></tr>")
+                    f"<td class=num>{similarity}</td><td class=num>{pair.confidence:.2f}</td>"
+                    f"<td class=muted>{escape(evidence_text(pair))}</td></tr>")
     return (f"<h2>Alignment: {escape(comparison.a.label)} → {escape(comparison.b.label)}</h2>"
-            f"<p>{counts} <span class=muted>(similarity threshold {comparison.threshold:.3f}; "
+            f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; similarity only for aligned "
+            "rows, a dropped or added row names its nearest sentence under evidence; "
             "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
             "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
-            f"<th>similarity</th></tr>{''.join(rows)}</table>" + stance_section(comparison)
-            + quotes_section(comparison))
+            f"<th>similarity</th><th>confidence</th><th>evidence</th></tr>{''.join(rows)}</table>"
+            + stance_section(comparison) + quotes_section(comparison))
 
 
 def stance_section(comparison: Any) -> str:

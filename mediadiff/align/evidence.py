@@ -1,0 +1,120 @@
+"""The evidence behind each alignment row: what corresponds, what changed, how sure.
+
+- ``word_pairs``: a monolingual word alignment of a reworded pair: the words
+  of A and B with the same stem, the same number or the same name.
+- ``certainty_change``: a change of modality ("may", "reportedly") or negation
+  between A and B, which a reader must not miss even when the fact is shared.
+- ``link_confidence``: how sure a link is, from its score's distance to the
+  link floor (a logistic curve, 0.5 at the floor).
+- ``unmatched_row``: a dropped or added sentence with its nearest sentence in
+  the other article, that sentence's score and why it was not taken.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from mediadiff.align.params import CONFIDENCE_SCALE
+from mediadiff.align.rows import AlignedPair
+from mediadiff.align.similarity import STOPWORDS, DiffOp, normalise_word, stem, tokens
+from mediadiff.models import Sentence
+
+# Words that change how firmly a claim is made (modal verbs, hedging and
+# evidential adverbs) and negations: a pair differing in them is flagged even
+# when it reports the same fact.
+MODALITY = frozenset(
+    "may might could would should must can cannot reportedly allegedly apparently possibly perhaps "
+    "probably likely unlikely presumably supposedly seemingly purportedly".split())
+NEGATION = frozenset("no not never nor none without n't".split())
+
+
+def link_confidence(score: float, floor: float) -> float:
+    """Confidence in [0, 1] that a pair with this link score reports the same fact (0.5 at the floor)."""
+    return 1.0 / (1.0 + math.exp(-(score - floor) / CONFIDENCE_SCALE))
+
+
+def pair_reason(score: float, floor: float, a_count: int, b_count: int) -> str:
+    """Why a pair was aligned, in words."""
+    shape = ("one sentence of A split in B" if b_count > 1 else
+             "sentences of A merged in B" if a_count > 1 else "matched one to one")
+    return f"{shape}; link score {score:.2f} (floor {floor:.2f})"
+
+
+def _cue_words(text: str) -> list[str]:
+    found = []
+    for word in tokens(text):
+        low = word.lower().replace("’", "'")
+        if low in MODALITY or low in NEGATION or low.endswith("n't"):
+            found.append("n't" if low.endswith("n't") and low not in NEGATION else low)
+    return found
+
+
+def certainty_change(text_a: str, text_b: str) -> str | None:
+    """"A: repeatedly -> B: may"-style note when modality or negation words differ, else None."""
+    cues_a, cues_b = _cue_words(text_a), _cue_words(text_b)
+    if sorted(cues_a) == sorted(cues_b):
+        return None
+    only_a = [w for w in dict.fromkeys(cues_a) if w not in cues_b]
+    only_b = [w for w in dict.fromkeys(cues_b) if w not in cues_a]
+    parts = []
+    if only_a:
+        parts.append("A only: " + ", ".join(only_a))
+    if only_b:
+        parts.append("B only: " + ", ".join(only_b))
+    return "; ".join(parts) or "modality words repeated differently"
+
+
+def _content_words(text: str) -> list[tuple[str, str]]:
+    out = []
+    for word in tokens(text):
+        norm = normalise_word(word)
+        if norm in STOPWORDS or (len(norm) < 2 and not norm[:1].isdigit()):
+            continue
+        out.append((word, norm.rstrip("%").replace(",", "") if norm[:1].isdigit() else stem(norm)))
+    return out
+
+
+def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:
+    """Words of A and B that correspond (same stem, name or number), in A's order, each used once."""
+    free: dict[str, list[str]] = {}
+    for word, key in _content_words(text_b):
+        free.setdefault(key, []).append(word)
+    pairs = []
+    for word, key in _content_words(text_a):
+        if free.get(key):
+            pairs.append((word, free[key].pop(0)))
+    return tuple(pairs)
+
+
+def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | None, taken: Any,
+                  floor: float) -> AlignedPair:
+    """A dropped (A) or added (B) row with its nearest sentence of the other article and why not."""
+    mine, other = ("A", "B") if status == "dropped" else ("B", "A")
+    op = DiffOp("delete", sentence.text, "") if status == "dropped" else DiffOp("insert", "", sentence.text)
+    sides = ((sentence,), ()) if status == "dropped" else ((), (sentence,))
+    if nearest is None:
+        return AlignedPair(status, *sides, None, (op,), 0.0, 1.0, None,
+                           f"no sentence of {other} shares a rare word with it")
+    score, index = nearest[0], -nearest[1]
+    if score < floor or taken is None:
+        why = f"nearest is {other}{index + 1}, link score {score:.2f}, below the floor {floor:.2f}"
+    else:
+        where = ",".join(f"{mine}{k + 1}" for k in (taken.a if mine == "A" else taken.b))
+        why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but it is aligned with {where}, "
+               f"a better match; adding this sentence would not improve that pair")
+    return AlignedPair(status, *sides, None, (op,), score, 1.0 - link_confidence(score, floor), index, why)
+
+
+def describe(pair: AlignedPair, *, words: int = 8) -> str:
+    """One line of evidence for a row: why it is what it is, the words that correspond, a certainty change."""
+    parts = [pair.reason] if pair.reason else []
+    if pair.word_pairs:
+        shown = [a if a.lower() == b.lower() else f"{a}={b}" for a, b in pair.word_pairs[:words]]
+        more = f" (+{len(pair.word_pairs) - words} more)" if len(pair.word_pairs) > words else ""
+        parts.append("corresponding words: " + ", ".join(shown) + more)
+    if pair.certainty:
+        parts.append(f"certainty changes ({pair.certainty})")
+    if pair.uncertain:
+        parts.append("uncertain")
+    return "; ".join(parts)

@@ -1,0 +1,99 @@
+"""One row of an alignment: the sentences on each side, its status and its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediadiff.align.similarity import DiffOp
+from mediadiff.models import Sentence
+
+# A row is marked uncertain when its confidence is below two-to-one odds.
+UNCERTAIN_BELOW = 2 / 3
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """One row of an alignment, with its evidence.
+
+    ``status`` is ``"kept"`` (the same words; only punctuation, typography or
+    quote marks differ), ``"reworded"`` (the same fact in other words),
+    ``"dropped"`` (``b`` empty) or ``"added"`` (``a`` empty). ``a``/``b`` hold
+    one sentence each for a plain pair, several for a split or merge (in
+    article order). ``similarity`` is ``sentence_similarity`` of the joined
+    texts in [0, 1] for kept and reworded rows, ``None`` for dropped and added
+    ones. ``score`` is the link score that decided the row (tf-idf cosine in
+    [0, 1]; for a dropped or added row, the score of the nearest sentence of
+    the other article, ``nearest``, a 0-based index, ``None`` when no sentence
+    shares a content word). ``confidence`` in [0, 1] is how sure the row is:
+    for a pair, that the sentences report the same fact; for a dropped or
+    added row, that it has no counterpart; ``uncertain`` is True below 2/3.
+    ``reason`` says why the row is what it is; ``word_pairs`` are the words of
+    A and B that correspond (same stem, name or number); ``certainty`` names a
+    change of modality or negation between A and B (``None`` when there is
+    none). ``diff`` turns ``a_text`` into ``b_text`` word by word.
+    """
+
+    status: str
+    a: tuple[Sentence, ...]
+    b: tuple[Sentence, ...]
+    similarity: float | None
+    diff: tuple[DiffOp, ...]
+    score: float = 0.0
+    confidence: float = 1.0
+    nearest: int | None = None
+    reason: str = ""
+    word_pairs: tuple[tuple[str, str], ...] = ()
+    certainty: str | None = None
+
+    @property
+    def a_indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.a)
+
+    @property
+    def b_indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.b)
+
+    @property
+    def a_text(self) -> str | None:
+        return " ".join(s.text for s in self.a) if self.a else None
+
+    @property
+    def b_text(self) -> str | None:
+        return " ".join(s.text for s in self.b) if self.b else None
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < UNCERTAIN_BELOW
+
+    @property
+    def label(self) -> str:
+        """The status as a reader should see it: "dropped (or reworded as B9?)" when unsure."""
+        if self.status in ("dropped", "added") and self.uncertain and self.nearest is not None:
+            side = "B" if self.status == "dropped" else "A"
+            return f"{self.status} (or reworded as {side}{self.nearest + 1}?)"
+        return self.status
+
+    def to_dict(self) -> dict:
+        pair = bool(self.a and self.b)
+        return {
+            "status": self.status,
+            "label": self.label,
+            "a": self.a_text,
+            "b": self.b_text,
+            "similarity": round(self.similarity, 4) if self.similarity is not None else None,
+            "score": round(self.score, 4),
+            "confidence": round(self.confidence, 3),
+            "uncertain": self.uncertain,
+            "a_index": self.a_indices[0] if self.a else None,
+            "b_index": self.b_indices[0] if self.b else None,
+            "a_indices": list(self.a_indices),
+            "b_indices": list(self.b_indices),
+            "evidence": {
+                "reason": self.reason,
+                "word_pairs": [list(p) for p in self.word_pairs] if pair else [],
+                "certainty": self.certainty,
+                "nearest": None if pair or self.nearest is None else
+                {"index": self.nearest, "score": round(self.score, 4)},
+            },
+            "diff": [op.to_dict() for op in self.diff],
+        }

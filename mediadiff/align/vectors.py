@@ -1,0 +1,154 @@
+"""Sentences as sparse tf-idf vectors, and the candidate pairs worth scoring.
+
+The aligner compares sentences by the content they carry: content-word stems,
+names and numbers (function words dropped), each weighted by tf-idf with the
+idf taken over the sentences of the articles being compared, so a word that
+every sentence uses ("Mexico" in an article about Mexico) counts for little
+and a shared rare name or figure counts for much.
+
+``candidate_scores`` never builds an n x m matrix: an inverted index over the
+rarer terms proposes a few candidates per sentence, and only those are scored.
+Time and memory grow about linearly with article length.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mediadiff.align.params import CANDIDATE_MAX_POSTINGS, CANDIDATES_PER_SENTENCE
+from mediadiff.align.similarity import STOPWORDS, normalise_word, stem, tokens
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What the aligner reads in one sentence.
+
+    ``counts`` maps each content term (a stem, or a number such as "1029") to
+    how often it occurs; ``words`` is every word lower-cased with apostrophes,
+    quotes and dashes straightened (punctuation dropped): two sentences with
+    equal ``words`` differ only in punctuation or typography.
+    """
+
+    counts: dict[str, int]
+    words: tuple[str, ...]
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@lru_cache(maxsize=65536)
+def sentence_terms(text: str) -> SentenceTerms:
+    """Parse ``text`` into its content terms and its typography-free word sequence."""
+    counts: Counter[str] = Counter()
+    words = []
+    for word in tokens(text.translate(_TYPOGRAPHY)):
+        lower, term = _word_term(word)
+        words.append(lower)
+        if term:
+            counts[term] += 1
+    return SentenceTerms(dict(counts), tuple(words))
+
+
+@lru_cache(maxsize=131072)
+def _word_term(word: str) -> tuple[str, str | None]:
+    """The lower-cased word and its content term (stem or number), None for a function word."""
+    norm = normalise_word(word)
+    if norm in STOPWORDS or (len(norm) < 2 and not norm[:1].isdigit()):
+        return word.lower(), None
+    return word.lower(), norm.rstrip("%").replace(",", "") if norm[:1].isdigit() else stem(norm)
+
+
+def document_frequency(terms: Sequence[SentenceTerms]) -> Counter[str]:
+    """In how many of the sentences each term occurs."""
+    return Counter(t for s in terms for t in s.counts)
+
+
+def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) -> list[Vector]:
+    """Unit-length tf-idf vectors: sublinear tf (1 + ln tf) x ln((total + 1) / df)."""
+    vectors = []
+    for s in terms:
+        v = {t: (1.0 + math.log(c)) * math.log((total + 1) / df[t]) for t, c in s.counts.items()}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        vectors.append({t: x / norm for t, x in v.items()} if norm else {})
+    return vectors
+
+
+def cosine(u: Vector, v: Vector) -> float:
+    """Dot product of two unit vectors (their cosine), in [0, 1] for tf-idf."""
+    if len(u) > len(v):
+        u, v = v, u
+    return sum(x * v.get(t, 0.0) for t, x in u.items())
+
+
+def combined(vectors: Sequence[Vector]) -> Vector:
+    """Unit vector of the sum of ``vectors``: the text of several sentences read as one."""
+    total: dict[str, float] = defaultdict(float)
+    for v in vectors:
+        for t, x in v.items():
+            total[t] += x
+    norm = math.sqrt(sum(x * x for x in total.values()))
+    return {t: x / norm for t, x in total.items()} if norm else {}
+
+
+def candidate_scores(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str],
+                     words_a: Sequence[tuple[str, ...]] = (), words_b: Sequence[tuple[str, ...]] = ()
+                     ) -> dict[tuple[int, int], float]:
+    """Cosine of the candidate (a position, b position) pairs: at most a few per sentence.
+
+    Candidates come from an inverted index over the terms found in at most
+    ``CANDIDATE_MAX_POSTINGS`` sentences: each sentence of A keeps the
+    ``CANDIDATES_PER_SENTENCE`` sentences of B with the largest dot product
+    over those rare terms, each sentence of B likewise, and sentences with the
+    same words (``words_a``/``words_b``, when given) are always candidates.
+    Only candidates are scored exactly, so time and memory grow linearly with
+    article length. The approximation (a pair sharing only common terms, or
+    outside both top lists, is never scored) is measured against exhaustive
+    scoring in bench/results/align.md.
+    """
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in _top_pairs(va, vb, df):
+        scores[i, j] = cosine(va[i], vb[j])
+    if words_a and words_b:
+        same: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for j, words in enumerate(words_b):
+            same[words].append(j)
+        for i, words in enumerate(words_a):
+            for j in same.get(words, ())[:CANDIDATES_PER_SENTENCE]:
+                scores[i, j] = cosine(va[i], vb[j])
+    return scores
+
+
+def _top_pairs(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str]) -> set[tuple[int, int]]:
+    """The pairs among each sentence's (A's and B's) top partners by dot product over rare terms."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, v in enumerate(vb):
+        for t, x in v.items():
+            if df[t] <= CANDIDATE_MAX_POSTINGS:
+                postings[t].append((j, x))
+    keep = CANDIDATES_PER_SENTENCE
+    pairs = set()
+    best_of_b: list[list[tuple[float, int]]] = [[] for _ in vb]
+    for i, u in enumerate(va):
+        partial: dict[int, float] = defaultdict(float)
+        for t, x in u.items():
+            for j, y in postings.get(t, ()):
+                partial[j] += x * y
+        if len(partial) > keep:
+            pairs.update((i, j) for j in heapq.nlargest(keep, partial, key=partial.__getitem__))
+        else:
+            pairs.update((i, j) for j in partial)
+        for j, dot in partial.items():
+            heap = best_of_b[j]
+            if len(heap) < keep:
+                heapq.heappush(heap, (dot, i))
+            elif dot > heap[0][0]:
+                heapq.heapreplace(heap, (dot, i))
+    pairs.update((i, j) for j, heap in enumerate(best_of_b) for _, i in heap)
+    return pairs
