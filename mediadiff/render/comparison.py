@@ -103,7 +103,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         out.extend(_columns(pair.a_text or "—", pair.b_text or "—", column))
         if pair.status == "reworded" and pair.diff:
             out.extend(_diff_lines(pair.diff, color=color, width=width))
-        out.extend("  " + line for line in textwrap.wrap("evidence: " + evidence_text(pair), width - 2))
+        out.extend(wrap("evidence: " + evidence_text(pair), width, first_indent="  ", indent="    "))
         out.append("")
     if comparison.quotes:
         out.append("Quotes found in both")
