@@ -8,6 +8,7 @@ other, where the shared facts sit (lead or buried) and the words it adds.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sent
 from mediadiff.align.params import (
     LEAD_SIZE,
 )
-from mediadiff.align.similarity import STOPWORDS, content_stems, guess_language, normalise_word, stem, tokens
+from mediadiff.align.similarity import STOPWORDS, guess_language, normalise_word, stem, tokens
 from mediadiff.models import Article, MediadiffError
 from mediadiff.voices.quotes import QuoteMatch, extract_quotes, match_quotes
 
@@ -39,8 +40,9 @@ class ArticleSummary:
     ``lead_shared`` counts shared sentences among the first ``LEAD_SIZE``;
     ``buried`` lists this article's indices of shared sentences that sit
     outside its lead while the other article has them in its lead.
-    ``added_words`` are content words of its shared sentences that the
-    counterpart sentences lack (most frequent first).
+    ``added_words`` are content words of its shared sentences that none of
+    the counterpart sentences contain, compared by stem with accents folded
+    ("Ramon" = "Ramón"), most frequent first.
     """
 
     article_id: str
@@ -103,20 +105,33 @@ class Comparison:
         }
 
 
-def _words_only_in(mine: str, other: str) -> list[str]:
-    theirs = set(content_stems(other))
-    return [
-        normalise_word(w) for w in tokens(mine)
-        if normalise_word(w) not in STOPWORDS and not w[:1].isdigit() and len(w) > 2
-        and stem(w) not in theirs
-    ]
+def _folded(word: str) -> str:
+    """A word's stem with accents folded: "Ramón" and "Ramon" are one word to a reader."""
+    return stem(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word)
+
+
+def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counter[str]:
+    """Content words of this article's shared sentences that none of the other article's
+    shared sentences contain (compared by accent-folded stem), by how often they occur."""
+    theirs = {_folded(w) for text in other_texts for w in tokens(text)}
+    words: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for text in own_texts:
+        for word in tokens(text):
+            norm = normalise_word(word)
+            key = _folded(word)
+            if norm in STOPWORDS or word[:1].isdigit() or len(word) <= 2 or key in theirs:
+                continue
+            words[spelling.setdefault(key, norm)] += 1  # one spelling per folded word
+    return words
 
 
 def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> ArticleSummary:
     mine = "a" if side == "a" else "b"
     kept = reworded = unique = 0
     shared: list[tuple[int, AlignedPair]] = []
-    words: Counter[str] = Counter()
+    own_texts: list[str] = []
+    other_texts: list[str] = []
     for pair in pairs:
         indices = pair.a_indices if mine == "a" else pair.b_indices
         if pair.status in ("kept", "reworded"):
@@ -124,7 +139,8 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
             reworded += len(indices) * (pair.status == "reworded")
             shared.extend((i, pair) for i in indices)
             own, other = (pair.a_text, pair.b_text) if mine == "a" else (pair.b_text, pair.a_text)
-            words.update(_words_only_in(own or "", other or ""))
+            own_texts.append(own or "")
+            other_texts.append(other or "")
         else:
             unique += len(indices)
     buried = sorted(
@@ -134,7 +150,7 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
     return ArticleSummary(
         article.id, len(article.sentences), kept, reworded, unique,
         sum(i < LEAD_SIZE for i, _ in shared), tuple(buried),
-        tuple(w for w, _ in words.most_common(15)),
+        tuple(w for w, _ in _added_words(own_texts, other_texts).most_common(15)),
     )
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import click
 
 from mediadiff.cli.common import (
+    _articles,
     _load,
     corpus_option,
     examples,
     format_option,
     quiet_option,
 )
-from mediadiff.corpus.reading import resolve_articles
 from mediadiff.render.tables import render_article, render_list
 
 
@@ -43,8 +43,7 @@ def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool
     ARTICLE_ID is an id of the corpus, a unique prefix of one, a file path, or
     - for standard input. By default prints text wrapped to the terminal.
     """
-    corpus = _load(corpus_path, quiet)
-    (article,) = resolve_articles(corpus, [article_id])
+    (article,) = _articles(corpus_path, (article_id,), None, quiet)
     click.echo(render_article(article, fmt=fmt))
 
 

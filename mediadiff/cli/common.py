@@ -8,7 +8,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from mediadiff.corpus.reading import load_corpus, resolve_articles
+from mediadiff.corpus.reading import is_file_ref, load_corpus, load_file_refs, resolve_articles
 from mediadiff.models import Article, Corpus, MediadiffError
 from mediadiff.render.terminal import use_colour
 
@@ -84,6 +84,19 @@ def _load(corpus_path: str | None, quiet: bool) -> Corpus:
         for warning in corpus.warnings:
             _warn(warning)
     return corpus
+
+
+def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: str | None,
+              quiet: bool) -> list[Article]:
+    """The articles a command works on. Files and ``-`` named without ``--corpus`` are read
+    directly, so they work in any folder; otherwise the corpus is loaded and ids resolved."""
+    if article_ids and not selected_group(event_id) and corpus_path is None and all(map(is_file_ref, article_ids)):
+        articles = load_file_refs(article_ids)
+        if not quiet:
+            for warning in (w for a in articles for w in a.warnings):
+                _warn(warning)
+        return articles
+    return _select(_load(corpus_path, quiet), article_ids, event_id)
 
 
 def grouping_settings(threshold: float | None = None) -> dict[str, float]:

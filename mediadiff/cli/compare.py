@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from mediadiff.cli.common import (
+    _articles,
     _load,
     _report_written,
-    _select,
     _use_color,
     _warn,
     charts_option,
@@ -20,8 +20,10 @@ from mediadiff.cli.common import (
     format_option,
     grouping_settings,
     quiet_option,
+    selected_group,
 )
 from mediadiff.models import MediadiffError
+from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
 
 
 @examples("mediadiff compare 001 003", "mediadiff compare 001 003 004 --format markdown > coverage.md",
@@ -33,7 +35,7 @@ from mediadiff.models import MediadiffError
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
               help="Link floor: the least link score (tf-idf cosine, 0-1) two sentences need to be aligned. "
                    "Default: chosen on the seed dev gold (bench/README.md).")
-@format_option("text", "json", "markdown", "html")
+@format_option("text", "json", "markdown", "html", "csv")
 @charts_option
 @force_option
 @color_option
@@ -53,12 +55,13 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     from mediadiff.align.coverage import compare_many
     from mediadiff.render.comparison import render_comparison, render_coverage
 
-    corpus = _load(corpus_path, quiet)
-    articles = _select(corpus, article_ids, event_id)
+    articles = _articles(corpus_path, article_ids, event_id, quiet)
     if len({a.id for a in articles}) != len(articles):
         raise MediadiffError("the same article is named twice; name each article once")
     if len(articles) < 2:
         raise MediadiffError(f"compare needs at least two articles, got {len(articles)}")
+    if charts_dir:  # refuse before the work, not after printing it
+        refuse_overwrite(charts_dir, comparison_chart_names([a.id for a in articles]), force=force)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     if len(articles) == 2:
         result = compare(articles[0], articles[1], threshold=threshold)
@@ -97,8 +100,7 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     """
     from mediadiff.render.bundle import write_report
 
-    corpus = _load(corpus_path, quiet)
-    articles = _select(corpus, article_ids, event_id)
+    articles = _articles(corpus_path, article_ids, event_id, quiet)
     files = write_report(articles, out_dir, threshold=threshold, force=force)
     for path in (files.html, files.markdown, *files.charts):
         click.echo(f"wrote {path}")
@@ -129,33 +131,40 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
     """
     from mediadiff.render import charts
 
-    corpus = _load(corpus_path, quiet)
     if kind == "events":
         from mediadiff.events.grouping import group_events
 
-        articles = list(corpus)
+        if article_ids or selected_group(event_id):
+            raise click.UsageError("the events chart covers the whole corpus; give no ids, --story or --event")
+        refuse_overwrite(out_dir, ["event-similarity"], force=force)
+        articles = list(_load(corpus_path, quiet))
         events = group_events(articles, **grouping_settings())
         drawing = ("event-similarity", lambda: (charts.events_chart(events, articles),
                                                 charts.events_data(events, articles)))
     elif kind in ("sentiment", "hedging"):
         from mediadiff.tone.scoring import outlet_scores, score_article
 
-        articles = _select(corpus, article_ids, event_id)
+        articles = _articles(corpus_path, article_ids, event_id, quiet)
+        name = outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
+                                 event=selected_group(event_id))
+        refuse_overwrite(out_dir, [name], force=force)
         scored = [score_article(a) for a in articles]
         rows = [*outlet_scores(scored), *(s.comments for s in scored if s.comments)]
         draw, data = ((charts.sentiment_chart, charts.sentiment_data) if kind == "sentiment"
                       else (charts.hedging_chart, charts.hedging_data))
-        drawing = (f"{kind}-by-outlet", lambda: (draw(rows), data(rows)))
+        drawing = (name, lambda: (draw(rows), data(rows)))
     else:
         from mediadiff.align.comparison import compare
         from mediadiff.align.coverage import compare_many
 
-        articles = _select(corpus, article_ids, event_id)
+        articles = _articles(corpus_path, article_ids, event_id, quiet)
         wanted = "three or more" if kind == "coverage" else "exactly two"
         if (kind == "coverage") != (len(articles) > 2) or len(articles) < 2:
-            raise MediadiffError(f"a {kind} chart needs {wanted} articles, got {len(articles)}")
+            raise MediadiffError(f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} chart needs {wanted} articles, "
+                                 f"got {len(articles)}")
+        name = next(n for n in comparison_chart_names([a.id for a in articles])
+                    if kind == "coverage" or n.endswith(kind))
+        refuse_overwrite(out_dir, [name], force=force)
         result = compare_many(articles) if kind == "coverage" else compare(articles[0], articles[1])
-        drawing = next((n, d) for n, d in charts.comparison_charts(result) if kind == "coverage" or n.endswith(kind))
+        drawing = next((n, d) for n, d in charts.comparison_charts(result) if n == name)
     _report_written(charts.write_charts([drawing], out_dir, force=force))
-
-

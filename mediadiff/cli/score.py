@@ -8,9 +8,8 @@ from typing import Any
 import click
 
 from mediadiff.cli.common import (
-    _load,
+    _articles,
     _report_written,
-    _select,
     _use_color,
     _warn,
     _warner,
@@ -26,6 +25,7 @@ from mediadiff.cli.common import (
     quiet_option,
     selected_group,
 )
+from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 
@@ -70,8 +70,11 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         _stream_scores(article_ids, corpus_path, event_id, by=by, fmt=fmt, jobs=jobs, engine=engine,
                        scheduler=scheduler, quiet=quiet)
         return
-    corpus = _load(corpus_path, quiet)
-    articles = _select(corpus, article_ids, event_id)
+    articles = _articles(corpus_path, article_ids, event_id, quiet)
+    chart_names = [outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
+                                     event=selected_group(event_id)) for kind in ("sentiment", "hedging")]
+    if charts_dir:  # refuse before the work, not after printing it
+        refuse_overwrite(charts_dir, chart_names, force=force)
     if not quiet:
         for article in articles:
             if not article.sentences:
@@ -94,8 +97,8 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
 
         # Charts always compare outlets: that is the comparison a report needs.
         _report_written(charts.write_charts([
-            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
-            ("hedging-by-outlet", lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+            (chart_names[0], lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+            (chart_names[1], lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
         ], charts_dir, force=force))
 
 
@@ -108,7 +111,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
 
     total: int | None = None
     if article_ids or selected_group(event_id):
-        articles: Any = _select(_load(corpus_path, quiet), article_ids, event_id)
+        articles: Any = _articles(corpus_path, article_ids, event_id, quiet)
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)

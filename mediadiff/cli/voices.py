@@ -5,9 +5,8 @@ from __future__ import annotations
 import click
 
 from mediadiff.cli.common import (
-    _load,
+    _articles,
     _report_written,
-    _select,
     charts_option,
     corpus_option,
     event_option,
@@ -38,7 +37,7 @@ def voices_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from mediadiff.render.voices import render_voices
     from mediadiff.voices.summary import voices_by_outlet
 
-    articles = _select(_load(corpus_path, quiet), article_ids, event_id)
+    articles = _articles(corpus_path, article_ids, event_id, quiet)
     summary = voices_by_outlet(articles)
     click.echo(render_voices(summary, fmt=fmt))
     if charts_dir:

@@ -271,10 +271,50 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     return Corpus(str(folder), tuple(articles), tuple(warnings))
 
 
-def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
-    """Articles for ids, unique prefixes or paths; a path outside the corpus is read directly."""
+STDIN = "-"
+STDIN_ID = "stdin"
+
+
+def is_file_ref(ref: str) -> bool:
+    """True for ``-`` (standard input) and for the path of an existing file."""
+    return ref == STDIN or Path(ref).is_file()
+
+
+def read_stdin_article(stream: object = None) -> Article:
+    """One plain-text article read from standard input (``-``), id ``stdin``."""
+    import sys
+
+    text = (stream or sys.stdin).read()  # type: ignore[attr-defined]
+    if not text.strip():
+        raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
+    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={})
+
+
+def load_file_refs(refs: Iterable[str]) -> list[Article]:
+    """Articles named by file paths or ``-``, read directly: no corpus folder is needed.
+
+    A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata.
+    """
     articles = []
     for ref in refs:
+        if ref == STDIN:
+            articles.append(read_stdin_article())
+            continue
+        path = Path(ref)
+        if not path.is_file():
+            raise ArticleNotFound(f"no such file: {path}")
+        articles.extend(load_articles(path, manifest=read_manifest(path.parent))[:1])
+    return articles
+
+
+def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
+    """Articles for ids, unique prefixes or paths; a path outside the corpus is read directly,
+    and ``-`` reads standard input."""
+    articles = []
+    for ref in refs:
+        if ref == STDIN:
+            articles.append(read_stdin_article())
+            continue
         try:
             articles.append(corpus[ref])
         except ArticleNotFound:

@@ -1,7 +1,7 @@
 """The report bundle of ``mediadiff report``: one HTML page, the same as Markdown, and the charts.
 
 ``write_report`` compares the articles (two: one alignment; three or more: a
-coverage matrix plus each article against the first), scores them, draws the
+coverage matrix plus the pairs of ``report_pairs``), scores them, draws the
 charts, and writes ``report.html`` (charts embedded, so the file stands alone),
 ``report.md`` and the PNG charts with their JSON twins into one folder. Nothing
 in the folder is overwritten unless ``force``, and every file is written under
@@ -12,15 +12,19 @@ leaves nothing new (``render.safe.staged_files``).
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mediadiff.models import Article, MediadiffError
+from mediadiff.render.chart_names import comparison_chart_names, refuse_overwrite
 from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
 
 HTML_NAME, MARKDOWN_NAME = "report.html", "report.md"
+# All pairs up to five articles (ten pairs); more would bury the report in alignments.
+MAX_REPORT_PAIRS = 10
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,14 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     with staged_files(out_dir, force=force) as staged:
         for name in (HTML_NAME, MARKDOWN_NAME):  # refuse before any comparison is computed
             check_writable(staged.target(name), force=force)
+        ids = [a.id for a in articles]  # every chart name is known before the work too
+        coverage_names = comparison_chart_names(ids) if len(ids) > 2 else []
+        refuse_overwrite(out_dir, [*comparison_chart_names(ids[:2]), *coverage_names, "sentiment-by-outlet",
+                                   "hedging-by-outlet"], force=force)
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-        reference = articles[0]
-        comparisons = [compare(reference, other, threshold=threshold) for other in articles[1:]]
         coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
+        comparisons = [compare(articles[i], articles[j], threshold=threshold)
+                       for i, j in report_pairs(articles, coverage)]
         per_article = [score_article(a) for a in articles]
         group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
@@ -85,9 +93,33 @@ def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Se
     if coverage is not None:
         markdown.write("## Coverage\n\n" + render_coverage(coverage, fmt="markdown") + "\n\n")
     for comparison in comparisons:
-        markdown.write(comparison_markdown(comparison).replace("\n# ", "\n## ", 1).lstrip("# ") + "\n\n")
+        markdown.write(comparison_markdown(comparison, level=2) + "\n\n")
     markdown.write("## Tone and hedging\n\n" + md_code_block(render_group_scores(group_rows)) + "\n")
     return markdown.getvalue()
+
+
+def report_pairs(articles: Sequence[Article], coverage: object | None = None) -> list[tuple[int, int]]:
+    """Which pairs of articles a report aligns, as index pairs (i < j).
+
+    Every pair while there are at most ``MAX_REPORT_PAIRS``; beyond that (six
+    or more articles) each article with the one it shares most facts with in
+    ``coverage``, so every article is aligned with its closest counterpart
+    and the report stays readable. The first pair is the first two articles.
+    """
+    n = len(articles)
+    every = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    if len(every) <= MAX_REPORT_PAIRS or coverage is None:
+        return every
+    position = {a.id: k for k, a in enumerate(articles)}
+    shared: Counter[tuple[int, int]] = Counter()
+    for fact in coverage.facts:  # type: ignore[attr-defined]
+        carriers = sorted(position[i] for i in fact.sentences if i in position)
+        shared.update((i, j) for x, i in enumerate(carriers) for j in carriers[x + 1:])
+    chosen = {(0, 1)}
+    for i in range(n):
+        j = max((k for k in range(n) if k != i), key=lambda k: (shared[min(i, k), max(i, k)], -k))
+        chosen.add((min(i, j), max(i, j)))
+    return sorted(chosen)
 
 
 def _caption(stem: str) -> str:

@@ -160,14 +160,16 @@ def _rectangle(xy: tuple[float, float], width: float, height: float) -> Any:
 
 def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, object]]]]:
     """The charts of ``mediadiff compare``: (name, draw) pairs for ``write_charts``."""
+    from mediadiff.render.chart_names import comparison_chart_names
+
     if hasattr(result, "pairs"):  # two articles
-        stem = f"compare-{result.a.id}-{result.b.id}"
+        statuses, alignment = comparison_chart_names([result.a.id, result.b.id])
         return [
-            (f"{stem}-statuses", lambda: (status_chart(result), status_data(result))),
-            (f"{stem}-alignment-map", lambda: (alignment_map(result), alignment_map_data(result))),
+            (statuses, lambda: (status_chart(result), status_data(result))),
+            (alignment, lambda: (alignment_map(result), alignment_map_data(result))),
         ]
-    stem = "coverage-" + "-".join(a.id for a in result.articles[:6]) + ("-etc" if len(result.articles) > 6 else "")
-    return [(stem, lambda: (coverage_chart(result), coverage_data(result)))]
+    (name,) = comparison_chart_names([a.id for a in result.articles])
+    return [(name, lambda: (coverage_chart(result), coverage_data(result)))]
 
 
 def status_data(comparison: Any) -> list[dict[str, object]]:

@@ -14,6 +14,7 @@ from typing import Any
 from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.align.similarity import equal_share
 from mediadiff.render.safe import md_escape
+from mediadiff.render.summaries import summary_lines
 from mediadiff.render.tables import to_json
 from mediadiff.render.terminal import fit_lines, shorten, style, terminal_width, wrap
 
@@ -21,6 +22,10 @@ STATUS_COLOUR = {"kept": "green", "reworded": "cyan", "dropped": "red", "added":
 
 
 def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False, width: int | None = None) -> str:
+    if fmt == "csv":
+        from mediadiff.render.tables import to_csv
+
+        return to_csv(comparison_records(comparison))
     if fmt == "json":
         from mediadiff.tone.stance import stance_shifts
 
@@ -34,6 +39,36 @@ def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False
 
         return comparison_page(comparison)
     return comparison_text(comparison, color=color, width=width)
+
+
+def comparison_records(comparison: Any) -> list[dict[str, object]]:
+    """One flat record per aligned row (the CSV of ``mediadiff compare A B``).
+
+    Indices are 0-based body positions joined by ``;`` (a split or merge holds
+    several). ``similarity`` is set for kept and reworded rows only; every row
+    has its link ``score``, ``confidence`` and (dropped/added) ``nearest``
+    sentence of the other article, as in the JSON.
+    """
+    rows = []
+    for pair in comparison.pairs:
+        rows.append({
+            "a_id": comparison.a.id, "b_id": comparison.b.id, "status": pair.status, "label": pair.label,
+            "a_indices": ";".join(map(str, pair.a_indices)), "b_indices": ";".join(map(str, pair.b_indices)),
+            "similarity": None if pair.similarity is None else round(pair.similarity, 4),
+            "score": round(pair.score, 4), "confidence": round(pair.confidence, 3), "nearest": pair.nearest,
+            "a": pair.a_text, "b": pair.b_text,
+        })
+    return rows
+
+
+def coverage_records(coverage: Any) -> list[dict[str, object]]:
+    """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its text, how many
+    articles carry it, and per article id the 0-based sentence indices carrying it (empty if none)."""
+    return [
+        {"fact": fact.id, "text": fact.text, "articles": fact.outlets,
+         **{a.id: ";".join(map(str, fact.sentences.get(a.id, ()))) for a in coverage.articles}}
+        for fact in coverage.facts
+    ]
 
 
 def inline_diff(diff: Sequence[Any], *, color: bool = False, markdown: bool = False) -> str:
@@ -116,16 +151,10 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         out.append("")
     out.extend(_stance_lines(comparison))
     out.append("Summary")
-    for summary, article, unique in ((comparison.summary_a, a, "dropped"), (comparison.summary_b, b, "added")):
-        n = summary.sentences or 1
-        out.append(
-            f"  {article.label}: {summary.sentences} sentences; kept {summary.kept} ({summary.kept / n:.0%}), "
-            f"reworded {summary.reworded} ({summary.reworded / n:.0%}), {unique} {summary.unique} "
-            f"({summary.unique / n:.0%}); shared facts in its lead: {summary.lead_shared}"
-            + (f"; buried (lead elsewhere): {', '.join(str(i + 1) for i in summary.buried)}" if summary.buried else "")
-        )
-        if summary.added_words:
-            out.append(f"    words it adds to shared facts: {', '.join(summary.added_words[:10])}")
+    for line, added in summary_lines(comparison):
+        out.append(f"  {line}")
+        if added:
+            out.append(f"    {added}")
     return "\n".join(fit_lines(out, width))
 
 
@@ -149,12 +178,18 @@ def cues(hedges: Sequence[str], boosters: Sequence[str]) -> str:
     return " ".join([*(f"⟨{h}⟩" for h in hedges), *(f"⟦{b}⟧" for b in boosters)]) or "none"
 
 
-def comparison_markdown(comparison: Any) -> str:
+def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
+    """The comparison as Markdown; ``level`` is the heading level of its title (2 inside a report)."""
     a, b = comparison.a, comparison.b
-    out = [f"# {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}", f"- **B**: {_md(_label(b))}", ""]
+    head, sub = "#" * level, "#" * (level + 1)
+    out = [f"{head} {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}",
+           f"- **B**: {_md(_label(b))}", ""]
     out.append("| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
-    out += ["", "## Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
+    out += ["", f"{sub} Summary", ""]
+    for line, added in summary_lines(comparison):
+        out.append(f"- {_md(line)}" + (f"; {_md(added)}" if added else ""))
+    out += ["", f"{sub} Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
             "only; a dropped or added row names its nearest sentence in the evidence.", "",
             "| status | A | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|"]
     for pair in comparison.pairs:
@@ -164,7 +199,7 @@ def comparison_markdown(comparison: Any) -> str:
         out.append(f"| {_md(pair.label)} | {_md(pair.a_text or '—')} | {b_cell} | {similarity} "
                    f"| {pair.confidence:.2f} | {_md(evidence_text(pair))} |")
     if comparison.quotes:
-        out += ["", "## Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
+        out += ["", f"{sub} Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
         for m in comparison.quotes:
             out.append(f"| {m.status} | “{_md(m.a.text)}” ({_md(m.a.speaker or '?')}) | “{_md(m.b.text)}” "
                        f"({_md(m.b.speaker or '?')}) | {_md('; '.join(m.differences)) or '—'} |")
@@ -180,6 +215,10 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     """Facts (rows) by article (columns) for three or more articles."""
     if fmt == "json":
         return to_json(coverage.to_dict())
+    if fmt == "csv":
+        from mediadiff.render.tables import to_csv
+
+        return to_csv(coverage_records(coverage))
     ids = [a.id for a in coverage.articles]
     if fmt == "markdown":
         out = ["| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]

@@ -90,9 +90,19 @@ def alignment_section(comparison: Any) -> str:
             f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; similarity only for aligned "
             "rows, a dropped or added row names its nearest sentence under evidence; "
             "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
+            + summary_section(comparison) +
             "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
             f"<th>similarity</th><th>confidence</th><th>evidence</th></tr>{''.join(rows)}</table>"
             + stance_section(comparison) + quotes_section(comparison))
+
+
+def summary_section(comparison: Any) -> str:
+    """Per article: shares, lead and buried facts, and the words it adds to shared facts."""
+    from mediadiff.render.summaries import summary_lines
+
+    items = "".join(f"<li>{escape(line)}" + (f"<br><span class=muted>{escape(added)}</span>" if added else "")
+                    + "</li>" for line, added in summary_lines(comparison))
+    return f"<h3>Summary</h3><ul class=summary>{items}</ul>"
 
 
 def stance_section(comparison: Any) -> str:

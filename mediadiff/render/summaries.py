@@ -1,0 +1,28 @@
+"""The per-article summary of a two-article comparison, in words, for every report format.
+
+Text, Markdown and HTML all say the same thing: how much of each article the
+other shares, whether the shared facts lead or are buried, and which words an
+article adds to the facts both report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def summary_lines(comparison: Any) -> list[tuple[str, str]]:
+    """Per article: what it shares, where the shared facts sit (lead, buried), and the
+    words it adds to them; plain text, for the text, Markdown and HTML reports alike."""
+    lines = []
+    for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
+                                     (comparison.summary_b, comparison.b, "added")):
+        n = summary.sentences or 1
+        line = (f"{article.label}: {summary.sentences} sentences; kept {summary.kept} ({summary.kept / n:.0%}), "
+                f"reworded {summary.reworded} ({summary.reworded / n:.0%}), {unique} {summary.unique} "
+                f"({summary.unique / n:.0%}); shared facts in its lead: {summary.lead_shared}")
+        if summary.buried:
+            line += f"; buried (lead elsewhere): {', '.join(str(i + 1) for i in summary.buried)}"
+        added = (f"words it adds to shared facts: {', '.join(summary.added_words[:10])}"
+                 if summary.added_words else "")
+        lines.append((line, added))
+    return lines

@@ -1,0 +1,95 @@
+"""Issue 16, the first hour of a new user: files anywhere, outputs checked first, names that say what they hold."""
+
+import csv
+import io
+import shutil
+
+from paths import SEEDS
+
+from mediadiff.cli import main
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(a) for a in args], **kwargs)
+
+
+def seed(number: str):
+    return next(SEEDS.glob(f"{number}_*"))
+
+
+def test_files_and_stdin_work_in_a_folder_without_a_corpus(runner, tmp_path, monkeypatch):
+    shutil.copy(seed("001"), tmp_path / "a.txt")
+    shutil.copy(seed("003"), tmp_path / "b.txt")
+    monkeypatch.chdir(tmp_path)  # no ./seeds here
+    result = run(runner, "compare", "a.txt", "b.txt")
+    assert result.exit_code == 0, result.output
+    assert "REWORDED" in result.output
+    piped = run(runner, "show", "-", input=seed("004").read_text(encoding="utf-8"))
+    assert piped.exit_code == 0 and piped.output.startswith("stdin")
+    mixed = run(runner, "compare", "-", "b.txt", "--format", "csv", input=(tmp_path / "a.txt").read_text())
+    rows = list(csv.DictReader(io.StringIO(mixed.output)))
+    assert rows and {r["a_id"] for r in rows} == {"stdin"} and {r["b_id"] for r in rows} == {"b"}
+    assert run(runner, "score", "a.txt").exit_code == 0
+
+
+def test_empty_stdin_is_a_one_line_error(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "show", "-", input="")
+    assert result.exit_code == 1 and "standard input is empty" in result.output
+
+
+def test_existing_charts_are_refused_before_the_comparison_is_printed(runner, tmp_path):
+    (tmp_path / "compare-001-003-statuses.png").write_bytes(b"old")
+    result = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    assert result.exit_code == 1
+    assert "already exists" in result.output and "REWORDED" not in result.output
+    assert (tmp_path / "compare-001-003-statuses.png").read_bytes() == b"old"
+
+
+def test_chart_names_say_which_articles_they_hold(runner, tmp_path):
+    assert run(runner, "chart", "sentiment", "003", "004", "--corpus", SEEDS, "--out", tmp_path).exit_code == 0
+    assert (tmp_path / "sentiment-by-outlet-003-004.png").is_file()
+    assert not (tmp_path / "sentiment-by-outlet.png").exists()
+    # the corpus-wide chart does not collide with it
+    assert run(runner, "chart", "sentiment", "--corpus", SEEDS, "--out", tmp_path).exit_code == 0
+    assert (tmp_path / "sentiment-by-outlet.png").is_file()
+
+
+def test_chart_kind_errors_read_as_english(runner):
+    result = run(runner, "chart", "alignment-map", "001", "003", "004", "--corpus", SEEDS)
+    assert result.exit_code == 1 and "an alignment-map chart needs exactly two articles" in result.output
+
+
+def test_compare_csv_for_two_and_for_many(runner):
+    two = list(csv.DictReader(io.StringIO(run(runner, "compare", "001", "003", "--corpus", SEEDS,
+                                              "--format", "csv").output)))
+    assert {r["status"] for r in two} >= {"reworded", "dropped", "added"}
+    for row in two:
+        matched = row["a_indices"] and row["b_indices"]
+        assert bool(row["similarity"]) == bool(matched) and row["confidence"]
+    many = list(csv.DictReader(io.StringIO(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS,
+                                               "--format", "csv").output)))
+    assert many and set(many[0]) >= {"fact", "text", "articles", "001", "003", "004"}
+
+
+def test_markdown_and_html_compare_carry_the_summary(runner):
+    markdown = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--format", "markdown").output
+    assert "## Summary" in markdown and "shared facts in its lead" in markdown
+    assert "words it adds to shared facts" in markdown
+    for line in markdown.splitlines():
+        if line.startswith(("| dropped", "| added")):
+            assert line.split(" | ")[3] == "—"  # no closest-match score under "similarity"
+    html = run(runner, "compare", "001", "003", "--corpus", SEEDS, "--format", "html").output
+    assert "<h3>Summary</h3>" in html and "shared facts in its lead" in html
+
+
+def test_event_report_names_each_pair_and_compares_every_pair(runner, tmp_path):
+    assert run(runner, "report", "001", "003", "004", "--corpus", SEEDS, "--out", tmp_path).exit_code == 0
+    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert "## 001 (Latin Times) vs 003" in headings and "## 003 vs 004" in headings
+    assert "## 001 (Latin Times) vs 004" in headings
+    assert len(headings) == len(set(headings))
+    facts = [line.split(" | ")[0].lstrip("| ") for line in markdown.split("## Coverage", 1)[1].splitlines()
+             if line.startswith("| ") and "✓" in line]
+    assert facts and all(fact.rstrip().endswith((".", "”", '"', "’", ")")) for fact in facts)  # whole sentences
