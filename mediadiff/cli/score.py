@@ -30,7 +30,7 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 
 @examples("mediadiff score", "mediadiff score 003 004 --by sentence",
-          "mediadiff score --by outlet --format csv > tone.csv")
+          "mediadiff score --by outlet --voice quoted --format csv > tone.csv")
 @click.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
@@ -40,6 +40,9 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 @event_option
 @charts_option
 @force_option
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help="Whose words to score: the outlet's own (quotes and reported speech left out), the "
+                   "quoted sources (one row per source), or all.")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True,
               help="Worker processes; 0 uses every core.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -49,18 +52,21 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 @color_option
 @quiet_option
 def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str, event_id: str | None,
-                  charts_dir: str | None, force: bool, jobs: int, engine: str, scheduler: str | None,
+                  charts_dir: str | None, force: bool, voice: str, jobs: int, engine: str, scheduler: str | None,
                   color: bool | None, quiet: bool) -> None:
     """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
 
-    By default, one row per article of the corpus as a table. Reader comments
+    By default, one row per article of the corpus as a table, in the outlet's
+    own voice (--voice: quotes and reported speech left out). Reader comments
     are scored as their own rows, never mixed into an article's or an outlet's
     tone. With no IDS, every article of the corpus is scored.
     CSV and JSON Lines by sentence or article stream row by row, so a corpus
     of any size is read one file at a time.
     """
+    from functools import partial
+
     from mediadiff.scale.parallel import map_articles
-    from mediadiff.tone.scoring import outlet_scores, score_article
+    from mediadiff.tone.scoring import outlet_scores, score_article, source_scores
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -68,7 +74,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         raise click.UsageError("--format jsonl streams sentences or articles; use json for --by outlet")
     if fmt in ("csv", "jsonl") and by != "outlet" and not charts_dir:
         _stream_scores(article_ids, corpus_path, event_id, by=by, fmt=fmt, jobs=jobs, engine=engine,
-                       scheduler=scheduler, quiet=quiet)
+                       scheduler=scheduler, quiet=quiet, voice=voice)
         return
     articles = _articles(corpus_path, article_ids, event_id, quiet)
     chart_names = [outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
@@ -79,10 +85,11 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         for article in articles:
             if not article.sentences:
                 _warn(f"article {article.id} has no body sentences to score")
-    per_article = list(map_articles(score_article, progress(articles, total=len(articles), label="scoring",
-                                                            enabled=not quiet),
+    scorer = partial(score_article, voice=voice)
+    per_article = list(map_articles(scorer, progress(articles, total=len(articles), label="scoring", enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
-    outlet_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
+    pooled = source_scores(per_article) if voice == "quoted" else outlet_scores(per_article)
+    outlet_rows = [*pooled, *(s.comments for s in per_article if s.comments)]
     if by == "sentence":
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
         colour = _use_color(color) and fmt == "text"
@@ -103,7 +110,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
 
 
 def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, *, by: str,
-                   fmt: str, jobs: int, engine: str, scheduler: str | None, quiet: bool) -> None:
+                   fmt: str, jobs: int, engine: str, scheduler: str | None, quiet: bool, voice: str) -> None:
     """Score and write row by row: the whole corpus is never held in memory."""
     from mediadiff.corpus.reading import article_files, default_corpus_path
     from mediadiff.render.records import write_csv, write_jsonl
@@ -118,7 +125,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
         articles = iter_articles(folder, on_warning=_warner(quiet))
         total = len(article_files(folder)) if folder.is_dir() else None
     records = stream_scores(progress(articles, total=total, label="scoring", enabled=not quiet), by=by,
-                            jobs=jobs, engine=engine, scheduler=scheduler)
+                            jobs=jobs, engine=engine, scheduler=scheduler, voice=voice)
     (write_jsonl if fmt == "jsonl" else write_csv)(records, sys.stdout)
 
 

@@ -18,6 +18,16 @@ def _comments_beside_their_outlet(rows: Sequence[Any]) -> list[Any]:
     return ordered
 
 
+def voice_note(rows: Sequence[Any]) -> str:
+    """Which voice a chart shows, for its title (``GroupScore.voice``; see ``score --voice``)."""
+    voices = {getattr(r, "voice", "all") for r in rows if r.kind not in ("comments", "comment")}
+    if voices == {"own"}:
+        return "outlets' own voice: quotes and reported speech left out"
+    if voices == {"quoted"}:
+        return "the quoted sources' voices"
+    return "own and quoted words together"
+
+
 def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
     """Mean and spread of sentence tone per row, with the readers' tone where known;
     a comments row follows the outlet whose article it answers."""
@@ -45,8 +55,8 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     ax.set_xticks(list(positions), labels, fontsize=9)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
-    ax.set_title(title or "Tone of the coverage, reader comments beside it\n"
-                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=11)
+    ax.set_title(title or f"Tone of the coverage ({voice_note(rows)}), reader comments beside it\n"
+                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=10)
     ax.grid(axis="y", alpha=0.3)
     return figure
 
@@ -77,7 +87,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
         ax.bar_label(bars, labels=[str(d[count_key]) for d in data], fontsize=8, padding=2)
     ax.set_xticks(range(len(data)), [_wrap(str(d["name"])) for d in data], fontsize=9)
     ax.set_ylabel("cues per 100 words (bar labels: counts)")
-    ax.set_title(title or "How much each outlet hedges and how much it asserts")
+    ax.set_title(title or f"How much each outlet hedges and how much it asserts\n({voice_note(rows)})")
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(axis="y", alpha=0.3)
     ax.margins(y=0.15)

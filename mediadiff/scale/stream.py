@@ -110,17 +110,18 @@ def _articles(
             yield article
 
 
-def score_records(article: Article, *, by: str = "sentence") -> list[dict[str, Any]]:
+def score_records(article: Article, *, by: str = "sentence", voice: str = "own") -> list[dict[str, Any]]:
     """The flat score records of one article.
 
     ``by="sentence"``: one record per body sentence, then one per reader-comment
     sentence (``comment`` is the 0-based comment number, ``None`` for the body).
     ``by="article"``: the article row, then (with comments) its ``"<id> comments"``
     row and one row per comment, as ``ArticleScore.to_records`` gives them.
+    ``voice`` is that of ``score_article`` (own, quoted or all).
     """
     from mediadiff.tone.scoring import score_article
 
-    scored = score_article(article)
+    scored = score_article(article, voice=voice)
     if by == "article":
         return scored.to_records()
     return [r for s in scored.sentences + scored.comment_sentences for r in s.to_records()]
@@ -134,6 +135,7 @@ def stream_scores(
     engine: str = "local",
     scheduler: str | None = None,
     chunksize: int | None = None,
+    voice: str = "own",
 ) -> Iterator[dict[str, Any]]:
     """Score articles as they arrive and yield flat record dicts, in input order.
 
@@ -148,6 +150,6 @@ def stream_scores(
 
     if by not in SCORE_LEVELS:
         raise ValueError(f"by must be one of {', '.join(SCORE_LEVELS)} when streaming, not {by!r}")
-    batches = map_articles(partial(score_records, by=by), articles, jobs=jobs, engine=engine,
+    batches = map_articles(partial(score_records, by=by, voice=voice), articles, jobs=jobs, engine=engine,
                            scheduler=scheduler, chunksize=chunksize)
     return (record for batch in batches for record in batch)

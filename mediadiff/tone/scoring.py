@@ -17,6 +17,9 @@ Units and directions:
   (1 = plain assertion; ``mediadiff.tone.certainty``), with ``certainty_cues``.
 * Cue offsets are half-open character ranges into the scored text: for
   articles that is ``Article.raw``.
+* Voice (``mediadiff.tone.voice``): an article is scored in the outlet's ``own``
+  voice by default (quoted and reported words blanked first), or ``quoted``
+  (one row per source), or ``all``; every cue says whose voice it is in.
 """
 
 from __future__ import annotations
@@ -32,31 +35,28 @@ from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.sentiment import label_of, sentence_sentiment
+from mediadiff.tone.voice import VoiceView, voice_view
+from mediadiff.voices.actors import merge_actors
 
 __all__ = [
-    "Cue",
-    "SentenceScore",
-    "GroupScore",
-    "TextScore",
-    "ArticleScore",
-    "score_text",
-    "score_article",
-    "score_corpus",
-    "sentence_sentiment",
-    "to_records",
+    "Cue", "SentenceScore", "GroupScore", "TextScore", "ArticleScore", "score_text", "score_article",
+    "score_corpus", "sentence_sentiment", "to_records", "source_scores",
 ]
 
 
 @dataclass(frozen=True)
 class Cue:
     """A hedge, booster or attribution cue: ``text`` at ``[start, end)`` of the
-    scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``."""
+    scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``.
+    ``voice``: ``own`` or ``quoted`` (``speaker`` then names the source, ``None`` if unknown)."""
 
     kind: str
     text: str
     start: int
     end: int
     weight: float
+    voice: str = "own"
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ class SentenceScore:
     comment: int | None = None
     certainty: float = 1.0
     certainty_cues: tuple[CertaintyCue, ...] = ()
+    voice: str = "all"
+    speaker: str | None = None
 
     def cues_of(self, kind: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.kind == kind)
@@ -137,6 +139,7 @@ class GroupScore:
     n_comments: int = 0
     readers_sentiment: float | None = None
     certainty_mean: float | None = None
+    voice: str = "all"
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; top-cue tuples become ``"; "``-joined strings."""
@@ -181,30 +184,32 @@ class ArticleScore:
         return [r for g in rows for r in g.to_records()]
 
 
-def _cue(match: Match, text: str, offset: int) -> Cue:
+def _cue(match: Match, text: str, offset: int, view: VoiceView | None = None) -> Cue:
+    voice, speaker = view.label(match.start + offset) if view else ("own", None)
     return Cue(match.entry.kind, text[match.start : match.end], match.start + offset, match.end + offset,
-               match.entry.weight)
+               match.entry.weight, voice, speaker)
 
 
 def _score_span(
     text: str, start: int, end: int, *, index: int, article_id: str | None, lexicon: Lexicon,
-    comment: int | None = None,
+    comment: int | None = None, view: VoiceView | None = None, speaker: str | None = None,
 ) -> SentenceScore:
-    piece = text[start:end]
+    piece = view.blank(text, start, end) if view else text[start:end]
     tokens = tokenize(piece)
     matches = lexicon.find(piece, tokens)
-    cues = tuple(_cue(m, piece, start) for m in matches)
+    cues = tuple(_cue(m, piece, start, view) for m in matches)
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     news = load_lexicon()
     certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None)
     compound, words = sentence_sentiment(piece)
     return SentenceScore(
-        article_id=article_id, index=index, text=piece, start=start, end=end,
+        article_id=article_id, index=index, text=text[start:end], start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
         hedged=lexicon.is_hedged(hedge_score),
         hedge_score=hedge_score, n_words=len(tokens), comment=comment, certainty=certainty.value,
         certainty_cues=tuple(replace(c, start=c.start + start, end=c.end + start) for c in certainty.cues),
+        voice=view.voice if view else "all", speaker=speaker,
     )
 
 
@@ -216,7 +221,7 @@ def _top(cues: Iterable[Cue]) -> tuple[str, ...]:
 def aggregate(
     sentences: Sequence[SentenceScore], *, name: str, kind: str, article_id: str | None = None,
     outlet: str | None = None, author: str | None = None, n_articles: int = 1,
-    n_comments: int = 0, readers_sentiment: float | None = None,
+    n_comments: int = 0, readers_sentiment: float | None = None, voice: str = "all",
 ) -> GroupScore:
     """Pool ``sentences`` into one ``GroupScore`` (every sentence weighs the same)."""
     n = len(sentences)
@@ -247,7 +252,7 @@ def aggregate(
         top_hedges=_top(by_kind["hedge"]), top_boosters=_top(by_kind["booster"]),
         top_attributions=_top(by_kind["attribution"]),
         n_articles=n_articles, n_comments=n_comments, readers_sentiment=readers_sentiment,
-        certainty_mean=statistics.fmean(s.certainty for s in sentences) if n else None,
+        certainty_mean=statistics.fmean(s.certainty for s in sentences) if n else None, voice=voice,
     )
 
 
@@ -275,19 +280,21 @@ def score_text(text: str, *, lexicon: Lexicon | None = None) -> TextScore:
     return TextScore(sentences, aggregate(sentences, name="text", kind="article", n_articles=0))
 
 
-def score_article(article: Article, *, lexicon: Lexicon | None = None) -> ArticleScore:
-    """Score the body sentences of ``article`` and, separately, each comment.
-
-    Offsets point into ``article.raw``. Comments never enter ``.article``.
-    """
+def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: str = "own") -> ArticleScore:
+    """Score the body sentences of ``article`` in ``voice`` and, separately, each comment. ``own``: the
+    outlet's words only (wholly quoted sentences drop out); ``quoted``: each attributed run of a sentence is
+    a row with its ``speaker``; ``all``: whole sentences. Offsets are into ``article.raw``; comments never
+    enter ``.article``."""
     from mediadiff.corpus.segment import split_sentences
 
     lexicon = lexicon or load_lexicon()
     outlet = outlet_key(article)
-    body = tuple(
-        _score_span(article.raw, s.start, s.end, index=s.index, article_id=article.id, lexicon=lexicon)
-        for s in article.sentences
-    )
+    view = voice_view(article, voice)
+    spans = [(s.index, a, b, who) for s in article.sentences for a, b, who in view.quoted_pieces(s.start, s.end)] \
+        if voice == "quoted" else [(s.index, s.start, s.end, None) for s in article.sentences]
+    scored = (_score_span(article.raw, a, b, index=i, article_id=article.id, lexicon=lexicon, view=view, speaker=who)
+              for i, a, b, who in spans)
+    body = tuple(scored)
     comment_sentences: list[SentenceScore] = []
     per_comment: list[GroupScore] = []
     for number, comment in enumerate(article.comments):
@@ -312,9 +319,15 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None) -> Articl
     ) if article.comments else None
     return ArticleScore(
         article_id=article.id, outlet=outlet, sentences=body,
-        article=aggregate(body, name=article.label, kind="article", article_id=article.id, outlet=outlet),
+        article=aggregate(_voiced(body), name=article.label, kind="article", article_id=article.id,
+                          outlet=outlet, voice=voice),
         comment_sentences=tuple(comment_sentences), comments=comments, comment_scores=tuple(per_comment),
     )
+
+
+def _voiced(sentences: Sequence[SentenceScore]) -> list[SentenceScore]:
+    """Sentences with words in their voice: a wholly quoted sentence is no sentence of the outlet's own."""
+    return [s for s in sentences if s.n_words or s.voice == "all"]
 
 
 def _readers_tone(scores: Sequence[ArticleScore]) -> float | None:
@@ -324,7 +337,7 @@ def _readers_tone(scores: Sequence[ArticleScore]) -> float | None:
 
 def score_corpus(
     articles: Iterable[Article], *, by: str = "article", lexicon: Lexicon | None = None,
-    include_comments: bool = False,
+    include_comments: bool = False, voice: str = "own",
 ) -> tuple[SentenceScore, ...] | tuple[GroupScore, ...]:
     """Score many articles.
 
@@ -333,11 +346,12 @@ def score_corpus(
     article (followed by its ``"<id> comments"`` row when ``include_comments``).
     ``by="outlet"``: one row per ``outlet_key(article)``, in order of
     first appearance, pooling body sentences; ``readers_sentiment`` holds the
-    comments' tone.
+    comments' tone. ``voice`` as in ``score_article``; with ``quoted``, outlet
+    rows are one per source and outlet (``source_scores``).
     """
     if by not in ("sentence", "article", "outlet"):
         raise ValueError(f"by must be 'sentence', 'article' or 'outlet', not {by!r}")
-    scores = [score_article(a, lexicon=lexicon) for a in articles]
+    scores = [score_article(a, lexicon=lexicon, voice=voice) for a in articles]
     if by == "sentence":
         return tuple(
             s for a in scores for s in a.sentences + (a.comment_sentences if include_comments else ())
@@ -349,7 +363,19 @@ def score_corpus(
             if include_comments and a.comments:
                 rows.append(a.comments)
         return tuple(rows)
-    return outlet_scores(scores)
+    return source_scores(scores) if voice == "quoted" else outlet_scores(scores)
+
+
+def source_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
+    """Quoted voices as rows of their own: one per outlet and source ("Claudia Sheinbaum in Latin Times")."""
+    scores, groups = list(scores), {}  # type: ignore[var-annotated]
+    canonical = merge_actors([s.speaker for a in scores for s in a.sentences if s.speaker])
+    for a in scores:
+        for s in a.sentences:
+            groups.setdefault((a.outlet, canonical.get(s.speaker, s.speaker)), []).append(s)
+    return tuple(aggregate(rows, name=f"{who or 'unknown source'} in {outlet}", kind="source", outlet=outlet,
+                           author=who, n_articles=len({s.article_id for s in rows}), voice="quoted")
+                 for (outlet, who), rows in groups.items())
 
 
 def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
@@ -360,9 +386,9 @@ def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
         outlets.setdefault(a.outlet, []).append(a)
     return tuple(
         aggregate(
-            [s for a in group for s in a.sentences], name=outlet, kind="outlet", outlet=outlet,
+            _voiced([s for a in group for s in a.sentences]), name=outlet, kind="outlet", outlet=outlet,
             n_articles=len(group), n_comments=sum(len(a.comment_scores) for a in group),
-            readers_sentiment=_readers_tone(group),
+            readers_sentiment=_readers_tone(group), voice=group[0].article.voice,
         )
         for outlet, group in outlets.items()
     )

@@ -26,3 +26,12 @@ def test_voices_text_json_csv_and_chart(runner, tmp_path):
 def test_voices_unknown_id_is_one_line(runner):
     result = runner.invoke(main, ["voices", "--corpus", str(SEEDS), "nope"])
     assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_score_voice_option(runner):
+    own = runner.invoke(main, ["score", "--corpus", str(SEEDS), "003", "--by", "sentence", "--format", "json"])
+    cues = [c for s in json.loads(own.output)["sentences"] for c in s["cues"]]
+    assert cues and all(c["voice"] == "own" for c in cues)
+    quoted = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "outlet", "--voice", "quoted",
+                                  "--format", "json"])
+    assert quoted.exit_code == 0 and any(" in " in r["name"] for r in json.loads(quoted.output)["rows"])

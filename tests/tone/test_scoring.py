@@ -49,7 +49,7 @@ def test_cue_spans_point_at_the_cue_text():
 
 def test_article_cue_offsets_are_into_raw():
     article = build_article("a", ["He said it might rain.", "The United States made clear it is unacceptable."])
-    score = score_article(article)
+    score = score_article(article, voice="all")
     cues = [c for s in score.sentences for c in s.cues]
     assert {c.text for c in cues} >= {"said", "might", "made clear", "unacceptable"}
     for cue in cues:
@@ -149,7 +149,7 @@ def test_outlet_aggregation_pools_articles_and_reports_readers_apart():
 def test_to_records_are_flat_and_uniform():
     article = build_article("9", ["She said it may work.", "Clearly it did."], outlet="B",
                             comments=[("z", "Nice.")])
-    score = score_article(article)
+    score = score_article(article, voice="all")
     groups = score.to_records()
     assert [g["kind"] for g in groups] == ["article", "comments", "comment"]
     assert len({tuple(g) for g in groups}) == 1
