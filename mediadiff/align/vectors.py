@@ -82,9 +82,7 @@ def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) 
 
 def cosine(u: Vector, v: Vector) -> float:
     """Dot product of two unit vectors (their cosine), in [0, 1] for tf-idf."""
-    if len(u) > len(v):
-        u, v = v, u
-    return sum(x * v.get(t, 0.0) for t, x in u.items())
+    return sum(u[t] * v[t] for t in u.keys() & v.keys())
 
 
 def combined(vectors: Sequence[Vector]) -> Vector:
