@@ -10,6 +10,7 @@ import click
 
 from mediadiff.corpus.reading import is_file_ref, load_corpus, load_file_refs, resolve_articles
 from mediadiff.models import Article, Corpus, MediadiffError
+from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour
 
 T = TypeVar("T")
@@ -96,7 +97,15 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
             for warning in (w for a in articles for w in a.warnings):
                 _warn(warning)
         return articles
-    return _select(_load(corpus_path, quiet), article_ids, event_id)
+    corpus = _load(corpus_path, quiet)
+    # Charts colour outlets from the whole corpus, so a subset is coloured like the rest.
+    click.get_current_context().meta["mediadiff.palette"] = corpus_palette(corpus)
+    return _select(corpus, article_ids, event_id)
+
+
+def _palette(articles: Iterable[Article]) -> dict[str, str]:
+    """Outlet colours for this command's charts: the corpus's (set by ``_articles``), else these articles'."""
+    return click.get_current_context().meta.get("mediadiff.palette") or corpus_palette(articles)
 
 
 def grouping_settings(threshold: float | None = None) -> dict[str, float]:

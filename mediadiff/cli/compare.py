@@ -7,6 +7,7 @@ import click
 from mediadiff.cli.common import (
     _articles,
     _load,
+    _palette,
     _report_written,
     _use_color,
     _warn,
@@ -77,7 +78,8 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     if charts_dir:
         from mediadiff.render import charts
 
-        _report_written(charts.write_charts(charts.comparison_charts(result), charts_dir, force=force))
+        _report_written(charts.write_charts(charts.comparison_charts(result, colours=_palette(articles)),
+                                            charts_dir, force=force))
 
 
 @examples("mediadiff report 001 003 --out report/", "mediadiff report --event E1 --out e1-report/ --force")
@@ -101,7 +103,7 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from mediadiff.render.bundle import write_report
 
     articles = _articles(corpus_path, article_ids, event_id, quiet)
-    files = write_report(articles, out_dir, threshold=threshold, force=force)
+    files = write_report(articles, out_dir, threshold=threshold, force=force, colours=_palette(articles))
     for path in (files.html, files.markdown, *files.charts):
         click.echo(f"wrote {path}")
 
@@ -152,7 +154,8 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
         rows = [*outlet_scores(scored), *(s.comments for s in scored if s.comments)]
         draw, data = ((charts.sentiment_chart, charts.sentiment_data) if kind == "sentiment"
                       else (charts.hedging_chart, charts.hedging_data))
-        drawing = (name, lambda: (draw(rows), data(rows)))
+        palette = _palette(articles)
+        drawing = (name, lambda: (draw(rows, colours=palette) if kind == "sentiment" else draw(rows), data(rows)))
     else:
         from mediadiff.align.comparison import compare
         from mediadiff.align.coverage import compare_many
@@ -166,5 +169,5 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
                     if kind == "coverage" or n.endswith(kind))
         refuse_overwrite(out_dir, [name], force=force)
         result = compare_many(articles) if kind == "coverage" else compare(articles[0], articles[1])
-        drawing = next((n, d) for n, d in charts.comparison_charts(result) if n == name)
+        drawing = next((n, d) for n, d in charts.comparison_charts(result, colours=_palette(articles)) if n == name)
     _report_written(charts.write_charts([drawing], out_dir, force=force))

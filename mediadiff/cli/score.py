@@ -9,6 +9,7 @@ import click
 
 from mediadiff.cli.common import (
     _articles,
+    _palette,
     _report_written,
     _use_color,
     _warn,
@@ -103,8 +104,10 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         from mediadiff.render import charts
 
         # Charts always compare outlets: that is the comparison a report needs.
+        palette = _palette(articles)
         _report_written(charts.write_charts([
-            (chart_names[0], lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows))),
+            (chart_names[0], lambda: (charts.sentiment_chart(outlet_rows, colours=palette),
+                                       charts.sentiment_data(outlet_rows))),
             (chart_names[1], lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
         ], charts_dir, force=force))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ class ReportFiles:
 
 
 def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold: float | None = None,
+                 colours: Mapping[str, str] | None = None,
                  force: bool = False, title: str | None = None) -> ReportFiles:
     from mediadiff.align.alignment import DEFAULT_THRESHOLD
     from mediadiff.align.comparison import compare
@@ -63,11 +64,13 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
         group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
 
+        colours = colours or charts.corpus_palette(articles)
         chart_list = [*charts.comparison_charts(comparisons[0])]
         if coverage is not None:
-            chart_list += charts.comparison_charts(coverage)
+            chart_list += charts.comparison_charts(coverage, colours=colours)
         chart_list += [
-            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(group_rows), charts.sentiment_data(group_rows))),
+            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(group_rows, colours=colours),
+                                             charts.sentiment_data(group_rows))),
             ("hedging-by-outlet", lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
         ]
         written = charts.write_charts_into(staged, chart_list)

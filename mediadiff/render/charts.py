@@ -14,7 +14,7 @@ run, because the colour is chosen from a hash of its name.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,13 +25,14 @@ from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is 
     READERS_COLOUR,
     SIZE,
     STATUS_COLOURS,
-    UNKNOWN_OUTLET_COLOUR,
+    colour_of,
+    corpus_palette,
     new_figure,
-    outlet_colour,
-    outlet_colours,
+    outlet_palette,
 )
 from mediadiff.render.figures import wrap_label as _wrap
 from mediadiff.render.safe import StagedFiles, check_writable, safe_filename, staged_files
+from mediadiff.render.terminal import shorten
 from mediadiff.render.tone_charts import (  # noqa: F401
     hedging_chart,
     hedging_data,
@@ -105,22 +106,34 @@ def event_similarity_data(ids: Sequence[str], matrix: Any, events: Sequence[Any]
 
 def event_similarity_chart(ids: Sequence[str], matrix: Any, events: Sequence[Any], *, ax: Any = None,
                            labels: dict[str, str] | None = None) -> Any:
-    """Heatmap of article-to-article event similarity, articles ordered by group."""
+    """Heatmap of article-to-article event similarity, articles ordered by group.
+
+    The diagonal (an article against itself, always 1) is left blank and the
+    colour scale ends at the highest similarity between two different articles,
+    so the differences that decide the groups are what the colours show.
+    """
+    import math
+
+    from matplotlib import colormaps
+
     order = [i for e in events for i in e.article_ids]
     position = {i: n for n, i in enumerate(ids)}
     index = [position[i] for i in order]
-    values = [[float(matrix[r][c]) for c in index] for r in index]
+    values = [[float(matrix[r][c]) if r != c else math.nan for c in index] for r in index]
+    off_diagonal = [v for row in values for v in row if not math.isnan(v)]
+    top = max(0.1, math.ceil(max(off_diagonal, default=1.0) * 10) / 10)
     size = max(4.5, min(12.0, 0.45 * len(order) + 2.5))
     figure, ax = new_figure(ax, size=(size + 1.5, size))
-    image = ax.imshow(values, cmap="viridis", vmin=0, vmax=1)
+    cmap = colormaps["viridis"].with_extremes(bad="#f2f2f2")
+    image = ax.imshow(values, cmap=cmap, vmin=0, vmax=top)
     names = [f"{i} {(labels or {}).get(i, '')}".strip() for i in order]
     ax.set_xticks(range(len(order)), names, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(order)), names, fontsize=8)
     if len(order) <= 20:
         for r, row in enumerate(values):
             for c, value in enumerate(row):
-                ax.text(c, r, f"{value:.2f}", ha="center", va="center", fontsize=7,
-                        color="white" if value < 0.6 else "black")
+                ax.text(c, r, "—" if math.isnan(value) else f"{value:.2f}", ha="center", va="center", fontsize=7,
+                        color="black" if math.isnan(value) or value >= 0.6 * top else "white")
     start = 0
     for event in events:  # outline each group on the diagonal
         size_ = len(event.article_ids)
@@ -128,7 +141,7 @@ def event_similarity_chart(ids: Sequence[str], matrix: Any, events: Sequence[Any
         ax.text(start - 0.42, start + size_ - 0.58, event.id, ha="left", va="bottom", fontsize=8,
                 color="#D55E00", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         start += size_
-    figure.colorbar(image, ax=ax, label="event similarity (cosine of name/number/word tf-idf)")
+    figure.colorbar(image, ax=ax, label="event similarity (tf-idf cosine)")
     ax.set_title("Which articles report the same event (outlined: groups)", fontsize=11)
     return figure
 
@@ -158,8 +171,10 @@ def _rectangle(xy: tuple[float, float], width: float, height: float) -> Any:
 
 # --- comparisons ----------------------------------------------------------------------------------
 
-def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, object]]]]:
-    """The charts of ``mediadiff compare``: (name, draw) pairs for ``write_charts``."""
+def comparison_charts(result: Any, *, colours: Mapping[str, str] | None = None
+                      ) -> list[tuple[str, Callable[[], tuple[Any, object]]]]:
+    """The charts of ``mediadiff compare``: (name, draw) pairs for ``write_charts``;
+    ``colours`` is the corpus's outlet palette (``corpus_palette``)."""
     from mediadiff.render.chart_names import comparison_chart_names
 
     if hasattr(result, "pairs"):  # two articles
@@ -169,7 +184,7 @@ def comparison_charts(result: Any) -> list[tuple[str, Callable[[], tuple[Any, ob
             (alignment, lambda: (alignment_map(result), alignment_map_data(result))),
         ]
     (name,) = comparison_chart_names([a.id for a in result.articles])
-    return [(name, lambda: (coverage_chart(result), coverage_data(result)))]
+    return [(name, lambda: (coverage_chart(result, colours=colours), coverage_data(result)))]
 
 
 def status_data(comparison: Any) -> list[dict[str, object]]:
@@ -236,7 +251,7 @@ def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
         for s in sentences:
             colour = "black" if s.index in matched else STATUS_COLOURS[lonely]
             ax.plot(side, s.index, "o", color=colour, markersize=5)
-            text = s.text if len(s.text) <= snippet else s.text[: snippet - 1] + "…"
+            text = shorten(s.text, snippet)
             ax.text(side - 0.03 if side == 0 else side + 0.03, s.index, f"{s.index + 1}. {text}",
                     ha="right" if side == 0 else "left", va="center", fontsize=7,
                     color="black" if s.index in matched else STATUS_COLOURS[lonely])
@@ -260,14 +275,18 @@ def coverage_data(coverage: Any) -> dict[str, object]:
     return coverage.to_dict()
 
 
-def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
-    """Facts (rows) by article (columns): a filled cell means the article carries the fact."""
+def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70,
+                   colours: Mapping[str, str] | None = None) -> Any:
+    """Facts (rows) by article (columns): a filled cell, in the article's outlet colour
+    (``colours``: ``corpus_palette``), means the article carries the fact."""
+    from mediadiff.tone.scoring import outlet_key
+
     facts = coverage.facts
     articles = coverage.articles
     figure, ax = new_figure(ax, size=(max(8.0, 1.1 * len(articles) + 6), max(3.5, 0.32 * len(facts) + 1.8)))
-    palette = outlet_colours([a.outlet for a in articles if a.outlet])
+    keys = [outlet_key(a) for a in articles]
     for col, article in enumerate(articles):
-        colour = palette[article.outlet] if article.outlet else UNKNOWN_OUTLET_COLOUR
+        colour = colour_of(outlet_key(article), colours, keys)
         for row, fact in enumerate(facts):
             carried = article.id in fact.sentences
             ax.add_patch(_cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))
@@ -279,7 +298,7 @@ def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70) -> Any:
     ax.set_xticks(range(len(articles)), [_wrap(a.label, 12) for a in articles], fontsize=8)
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(facts)),
-                  [f.text if len(f.text) <= snippet else f.text[: snippet - 1] + "…" for f in facts], fontsize=7)
+                  [shorten(f.text, snippet) for f in facts], fontsize=7)
     ax.set_title("Coverage: which article carries which fact (numbers: its sentences)", fontsize=11, pad=28)
     for spine in ax.spines.values():
         spine.set_visible(False)

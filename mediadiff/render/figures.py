@@ -1,10 +1,9 @@
 """What every chart shares: size and resolution, the colour-blind-safe palette, one
-colour per outlet, a fresh figure, wrapped tick labels."""
+colour per outlet for a whole corpus (``corpus_palette``), a fresh figure, wrapped tick labels."""
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 DPI = 150
@@ -12,27 +11,34 @@ SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 STATUS_COLOURS = {"kept": "#009E73", "reworded": "#56B4E9", "dropped": "#D55E00", "added": "#E69F00"}
 READERS_COLOUR = "#999999"
-UNKNOWN_OUTLET_COLOUR = "#555555"  # articles without an outlet share no outlet colour
-
-
-def outlet_colour(name: str) -> str:
-    """The preferred colour of an outlet (or any label), from a hash of its name."""
-    return _PALETTE[zlib.crc32(name.encode("utf-8")) % len(_PALETTE)]
-
-
-def outlet_colours(names: Sequence[str]) -> dict[str, str]:
-    """Colours for the outlets of one chart: each keeps its preferred colour unless
-    another outlet of the chart took it first (names taken in sorted order), so the
-    same set of outlets is coloured the same in every chart and no two share one."""
-    colours: dict[str, str] = {}
-    for name in sorted(set(names)):
-        start = _PALETTE.index(outlet_colour(name))
-        free = [c for c in _PALETTE[start:] + _PALETTE[:start] if c not in colours.values()]
-        colours[name] = free[0] if free else outlet_colour(name)
-    return colours
 
 
 _PALETTE = OKABE_ITO[:-2]  # without yellow (unreadable on white) and black (text colour)
+
+
+def outlet_palette(outlets: Iterable[str]) -> dict[str, str]:
+    """One colour per outlet name: the names sorted (case-insensitively), then coloured in
+    turn. Built once from all the outlets of a corpus (``corpus_palette``) and passed to
+    every chart, it gives an outlet the same colour everywhere the corpus is drawn; more
+    than six outlets reuse the colours in the same order."""
+    names = sorted(set(outlets), key=lambda n: (n.casefold(), n))
+    return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(names)}
+
+
+def corpus_palette(articles: Iterable[Any]) -> dict[str, str]:
+    """``outlet_palette`` over the outlets of ``articles``, keyed like ``tone.scoring.outlet_key``
+    (an article without an outlet is its own key, "002 (outlet unknown)")."""
+    from mediadiff.tone.scoring import outlet_key
+
+    return outlet_palette(outlet_key(a) for a in articles)
+
+
+def colour_of(key: str, colours: Mapping[str, str] | None, keys: Iterable[str]) -> str:
+    """The colour of ``key``: from ``colours`` (a corpus palette) when it has it, else from
+    the palette of ``keys`` (the outlets of one chart)."""
+    if colours and key in colours:
+        return colours[key]
+    return outlet_palette([*keys, key])[key]
 
 
 def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:

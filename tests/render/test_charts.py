@@ -56,12 +56,11 @@ def test_chart_functions_draw_into_a_given_axes(outlet_rows):
 
 
 def test_outlet_colours_are_stable_distinct_and_colour_blind_safe():
-    assert charts.outlet_colour("Latin Times") == charts.outlet_colour("Latin Times")
     names = ["Latin Times", "002 (outlet unknown)", "003 (outlet unknown)", "004 (outlet unknown)", "EFE", "AP"]
-    colours = charts.outlet_colours(names)
+    colours = charts.outlet_palette(names)
     assert len(set(colours.values())) == len(names)
     assert set(colours.values()) <= set(charts.OKABE_ITO)
-    assert charts.outlet_colours(list(reversed(names))) == colours
+    assert charts.outlet_palette(list(reversed(names))) == colours
 
 
 def test_reader_comments_sit_beside_their_outlet(outlet_rows):

@@ -1,0 +1,62 @@
+"""Charts read as a reader would read them: one colour per outlet everywhere, scales set by what matters."""
+
+import math
+
+import pytest
+from matplotlib.colors import to_hex
+
+from mediadiff.align.coverage import compare_many
+from mediadiff.events.grouping import group_events
+from mediadiff.render import charts
+from mediadiff.tone.scoring import outlet_key, score_article, score_corpus
+
+
+@pytest.fixture(scope="module")
+def outlet_rows(seeds):
+    return [*score_corpus(list(seeds), by="outlet"), score_article(seeds["004"]).comments]
+
+
+def bar_colours(figure):
+    return [to_hex(p.get_facecolor()) for p in figure.axes[0].patches]
+
+
+def test_an_outlet_has_one_colour_in_every_chart_of_a_corpus(seeds, outlet_rows):
+    palette = charts.corpus_palette(seeds)
+    tone = charts.sentiment_chart([r for r in outlet_rows if r.kind == "outlet"], colours=palette)
+    names = [d["outlet"] for d in charts.sentiment_data([r for r in outlet_rows if r.kind == "outlet"])]
+    latin_tone = bar_colours(tone)[names.index("Latin Times")]
+    coverage = compare_many([seeds["001"], seeds["003"], seeds["004"]])
+    grid = charts.coverage_chart(coverage, colours=palette)
+    assert latin_tone == palette["Latin Times"].lower()
+    assert palette["Latin Times"].lower() in bar_colours(grid)
+    assert palette == charts.corpus_palette(reversed(list(seeds)))  # order of reading does not matter
+    assert set(palette) == {outlet_key(a) for a in seeds}
+
+
+def test_events_heatmap_scale_is_not_swamped_by_the_diagonal(seeds):
+    articles = list(seeds)
+    figure = charts.events_chart(group_events(articles), articles)
+    image = figure.axes[0].images[0]
+    values = image.get_array()
+    assert all(values.mask[i][i] or math.isnan(values[i][i]) for i in range(len(articles)))
+    assert image.get_clim()[1] < 1.0
+
+
+def test_hedging_scale_is_set_by_the_articles_not_the_comments(outlet_rows):
+    figure = charts.hedging_chart(outlet_rows)
+    data = charts.hedging_data(outlet_rows)
+    article_top = max(max(d["hedges_per_100_words"], d["boosters_per_100_words"])
+                      for d in data if d["kind"] == "outlet")
+    comments_top = max(d["boosters_per_100_words"] for d in data if d["kind"] == "comments")
+    assert comments_top > 2 * article_top  # the seeds' comments are the case the issue describes
+    assert figure.axes[0].get_ylim()[1] < 2 * article_top
+
+
+def test_chart_snippets_end_at_a_word(seeds):
+    coverage = compare_many([seeds["001"], seeds["003"], seeds["004"]])
+    labels = [t.get_text() for t in charts.coverage_chart(coverage).axes[0].get_yticklabels()]
+    texts = {f.text for f in coverage.facts}
+    for label in labels:
+        if label.endswith("…"):
+            head = label[:-1]
+            assert any(t.startswith(head) and t[len(head)] == " " for t in texts), label
