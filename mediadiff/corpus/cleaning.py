@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from mediadiff.corpus.encoding import blank_controls, clean_field
+from mediadiff.corpus.params import CHARS_PER_WORD_HAN_KANA, CHARS_PER_WORD_THAI_LIKE, HEADING_MAX_WORDS
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, Comment, Removed, Sentence
 
@@ -34,8 +36,12 @@ _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 _COMMENT_HEADER = re.compile(r"^\s*(\d+)\s+(?:reader\s+)?comments?\s*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!:;,]['\"”’)\]]*$")
+# Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text.
+_TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔]['\"”’)\]」』）]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: a line's words are estimated from its characters.
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_LAO_KHMER_MYANMAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 @dataclass(frozen=True)
@@ -60,12 +66,24 @@ def _lines(raw: str) -> list[_Line]:
 
 def _is_heading(text: str) -> bool:
     """A short line without sentence-final punctuation: a headline or subhead."""
-    words = text.split()
-    if not words or len(words) > 16 or _TERMINAL.search(text):
+    words = _word_count(text)
+    if not words or words > HEADING_MAX_WORDS or _TERMINAL.search(text):
         return False
-    if text.endswith("?"):
-        return len(words) <= 8
+    if text.endswith(("?", "？")):
+        return words <= HEADING_MAX_WORDS // 2
     return True
+
+
+def _word_count(text: str) -> float:
+    """Words in ``text``; for Chinese, Japanese, Thai and similar scripts, estimated from the characters."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    han_kana = len(_HAN_KANA.findall(text))
+    southeast_asian = len(_THAI_LAO_KHMER_MYANMAR.findall(text))
+    if not (han_kana or southeast_asian):
+        return spaced
+    return spaced + han_kana / CHARS_PER_WORD_HAN_KANA + southeast_asian / CHARS_PER_WORD_THAI_LIKE
 
 
 def normalise(text: str) -> str:
@@ -115,6 +133,7 @@ def clean_text(
     HTML meta tags, Markdown front matter); values found in the text fill only
     the fields it leaves empty.
     """
+    raw = blank_controls(raw)  # same length: every offset stays valid
     meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
     source: dict[str, str] = {k: v for k, v in (metadata_source or {}).items() if k in meta}
     removed: list[Removed] = []
@@ -132,7 +151,7 @@ def clean_text(
         header = _COMMENT_HEADER.match(line.text)
         if header:
             removed.append(Removed(line.text, "comment-header", line.start, line.end))
-            comments, leftover = _parse_comments(lines[position + 1:], int(header.group(1)))
+            comments, leftover = _parse_comments(lines[position + 1:], int(header.group(1)[:6]))
             body_lines.extend(leftover)
             break
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
@@ -144,6 +163,8 @@ def clean_text(
     sections = meta.get("sections") or ()
     if isinstance(sections, str):
         sections = tuple(sections.replace(";", ",").replace(",", " ").split())
+    elif not isinstance(sections, (list, tuple)):  # a library caller's 5 or True: not a list of sections
+        sections = ()
     return Article(
         id=article_id,
         path=path,
@@ -152,7 +173,7 @@ def clean_text(
         title=_str_or_none(meta.get("title")),
         outlet=_str_or_none(meta.get("outlet")),
         published=_str_or_none(meta.get("published")),
-        sections=tuple(str(s) for s in sections),  # type: ignore[union-attr]
+        sections=tuple(clean_field(str(s)) for s in sections if clean_field(str(s))),
         wire=_str_or_none(meta.get("wire")),
         url=_str_or_none(meta.get("url")),
         comments=tuple(comments),
@@ -173,15 +194,17 @@ def _set_aside(
     text = line.text
     if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
         removed.append(Removed(text, "copyright", line.start, line.end))
-        owner = _COPYRIGHT_OUTLET.search(text)
+        # On the line's start with whitespace runs made single spaces, the lazy pattern stays linear in time.
+        owner = _COPYRIGHT_OUTLET.search(" ".join(text[:300].split()))
         if owner and owner.group(1).strip():
             found("outlet", owner.group(1).strip(" ,"), "copyright line (inferred)")
         return True, title_key
     if _FILED_UNDER.match(text):
         removed.append(Removed(text, "filed-under", line.start, line.end))
         return True, title_key
-    wire = _WIRE.match(text)
-    if wire and len(text.split()) <= 10:
+    words = text.split()
+    wire = _WIRE.match(" ".join(words)) if len(words) <= 10 else None
+    if wire:
         removed.append(Removed(text, "wire-credit", line.start, line.end))
         found("wire", wire.group(1).strip(), "wire credit line")
         return True, title_key
@@ -191,6 +214,9 @@ def _set_aside(
         removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
         found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
         found("sections", tuple(labels), "section label line")
+        return True, title_key
+    if not _WORD.search(text):  # "---", "* * *": a separator, never a title
+        removed.append(Removed(text, "separator", line.start, line.end))
         return True, title_key
     if not _is_heading(text):
         return False, title_key
@@ -222,4 +248,4 @@ def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed]) -
 
 
 def _str_or_none(value: object) -> str | None:
-    return str(value).strip() or None if value else None
+    return clean_field(str(value)) or None if value else None

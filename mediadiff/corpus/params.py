@@ -2,3 +2,13 @@
 
 # Far beyond any news article (the longest seed is 5 KB); protects memory and time.
 MAX_FILE_BYTES = 10 * 1024 * 1024
+
+# Headings: a line without sentence-final punctuation and at most this many words is a headline or
+# subhead (the longest seed headline has 14 words; unchanged from the first version).
+HEADING_MAX_WORDS = 16
+# Scripts written without spaces count words from characters. Not tuned on data: typical word
+# lengths (Chinese words average under two characters, Japanese mixed kana and kanji about two,
+# Thai about five code points with its vowel and tone marks), so a 16-word headline is about 32
+# Han/kana or 80 Thai characters, and a body paragraph is longer.
+CHARS_PER_WORD_HAN_KANA = 2.0
+CHARS_PER_WORD_THAI_LIKE = 5.0

@@ -13,39 +13,32 @@ raises ``CorpusError``.
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.encoding import clean_field, decode_bytes
+from mediadiff.corpus.formats import SkippedFile
+from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
-from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, MediadiffError
+from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECASE)
-_JSON_FIELDS = {
-    "title": ("title", "headline"),
-    "text": ("text", "maintext", "body", "content", "article"),
-    "outlet": ("outlet", "source", "source_domain", "sitename", "publisher"),
-    "published": ("published", "date", "date_publish", "datePublished", "pubdate"),
-    "url": ("url", "link"),
-    "sections": ("sections", "section", "categories"),
-    "wire": ("wire", "agency"),
-}
-
-
-class SkippedFile(MediadiffError):
-    """A file that was skipped; the message says why."""
+# Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
+WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
+__all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
+           "article_files", "article_id_for", "default_corpus_path", "resolve_articles", "ARTICLE_SUFFIXES",
+           "MAX_FILE_BYTES"]
 
 
 def article_id_for(path: Path) -> str:
     """The id of an article file: its name up to the first ``_`` (``001``)."""
     stem = path.name.split(".", 1)[0] if path.suffix else path.name
-    return stem.split("_", 1)[0] or stem
+    return clean_field(stem.split("_", 1)[0] or stem) or "_"
 
 
 def default_corpus_path(option: str | os.PathLike[str] | None = None) -> Path:
@@ -69,111 +62,37 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
         data = path.read_bytes()
     except OSError as error:
         raise SkippedFile(f"skipped {path.name}: {error.strerror or error}") from None
-    if b"\x00" in data[:8192]:
-        raise SkippedFile(f"skipped {path.name}: binary file, not text")
+    if WRITTEN_BY_MEDIADIFF in data[:2048]:
+        raise SkippedFile(f"skipped {path.name}: a report written by mediadiff, not an article")
     try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
-
-    best = from_bytes(data).best()
-    encoding = best.encoding if best else "cp1252"
-    text = data.decode(encoding, errors="replace")
-    return text, (f"{path.name} is not UTF-8; decoded as {encoding}",)
-
-
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split ``---``-delimited ``key: value`` front matter off Markdown text.
-
-    The front matter is blanked with spaces, not cut, so offsets stay valid.
-    """
-    match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
-    if not match:
-        return {}, text
-    fields = {}
-    for line in match.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep:
-            fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields, re.sub(r"[^\n]", " ", match.group(0)) + text[match.end() :]
-
-
-def _markdown(text: str) -> tuple[str, dict[str, object]]:
-    fields, text = _front_matter(text)
-    meta: dict[str, object] = {k: fields.get(k) for k in ("title", "outlet", "url", "wire", "sections")}
-    meta["published"] = fields.get("published") or fields.get("date")
-    # Heading markers become spaces so the heading reads as a headline line.
-    text = re.sub(r"(?m)^(#{1,6})(\s)", lambda m: " " * len(m.group(1)) + m.group(2), text)
-    return text, meta
-
-
-def _html(text: str, path: Path) -> tuple[str, dict[str, object]]:
-    import trafilatura  # heavy; only HTML input needs it
-
-    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if document is None:
-        raise SkippedFile(f"skipped {path.name}: no article text found in the HTML")
-    record = document if isinstance(document, dict) else document.as_dict()
-    body = record.get("text") or ""
-    if not body.strip():
-        raise SkippedFile(f"skipped {path.name}: no article text found in the HTML")
-    meta = {
-        "title": record.get("title"),
-        "outlet": record.get("sitename"),
-        "published": record.get("date"),
-        "url": record.get("url"),
-        "sections": tuple(record.get("categories") or ()),
-    }
-    return body, meta
-
-
-def _json_records(text: str, path: Path) -> list[dict[str, object]]:
-    try:
-        if path.suffix == ".jsonl":
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            loaded = json.loads(text)
-            records = loaded if isinstance(loaded, list) else [loaded]
-    except json.JSONDecodeError as error:
-        raise SkippedFile(f"skipped {path.name}: invalid JSON ({error.msg}, line {error.lineno})") from None
-    return [r for r in records if isinstance(r, dict)]
-
-
-def _pick(record: Mapping[str, object], field: str) -> object:
-    for key in _JSON_FIELDS[field]:
-        if record.get(key):
-            return record[key]
-    return None
+        text, note = decode_bytes(data)
+    except ValueError as error:
+        raise SkippedFile(f"skipped {path.name}: {error}") from None
+    return text, ((f"{path.name} is not UTF-8; {note}",) if note else ())
 
 
 def load_articles(
     path: str | os.PathLike[str], *, manifest: Mapping[str, Mapping[str, str]] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> list[Article]:
-    """Read every article in one file (JSON files may hold several records)."""
+    """Read every article in one file (JSON files may hold several records).
+
+    Raises ``SkippedFile`` (a ``MediadiffError``) when the file cannot be used.
+    """
     path = Path(path)
     text, warnings = _read_text(path, max_bytes=max_bytes)
     file_id = article_id_for(path)
     suffix = path.suffix.lower()
     pieces: list[tuple[str, str, dict[str, object], str]] = []  # id, text, metadata, metadata source
     if suffix in (".json", ".jsonl"):
-        records = _json_records(text, path)
-        for number, record in enumerate(records, 1):
-            body = _pick(record, "text")
-            if not isinstance(body, str) or not body.strip():
-                warnings += (f"{path.name} record {number} has no text field; skipped",)
-                continue
-            record_id = str(record.get("id") or (file_id if len(records) == 1 else f"{file_id}-{number}"))
-            meta = {field: _pick(record, field) for field in _JSON_FIELDS if field != "text"}
-            pieces.append((record_id, body, meta, "json field"))
-        if not pieces:
-            raise SkippedFile(f"skipped {path.name}: no JSON record with a text field")
+        pieces, notes = _json_pieces(text, path, file_id)
+        warnings += tuple(notes)
     elif suffix in (".html", ".htm"):
-        body, meta = _html(text, path)
+        body, meta = formats.html(text, path)
         pieces.append((file_id, body, meta, "html metadata"))
     elif suffix in (".md", ".markdown"):
-        body, meta = _markdown(text)
+        body, meta, note = formats.markdown(text)
+        warnings += (f"{path.name}: {note}",) if note else ()
         pieces.append((file_id, body, meta, "front matter"))
     else:
         pieces.append((file_id, text, {}, "file"))
@@ -194,6 +113,49 @@ def load_articles(
     return articles
 
 
+def _json_pieces(text: str, path: Path, file_id: str) -> tuple[list[tuple[str, str, dict[str, object], str]],
+                                                               list[str]]:
+    """(id, text, metadata, source) for each JSON record with text; warnings for what was left out."""
+    records, warnings = formats.json_records(text, path)
+    pieces: list[tuple[str, str, dict[str, object], str]] = []
+    for number, record in enumerate(records, 1):
+        body = formats.pick(record, "text")
+        if not isinstance(body, str) or not body.strip():
+            warnings.append(f"{path.name} record {number} has no text field; skipped")
+            continue
+        fallback = file_id if len(records) == 1 else f"{file_id}-{number}"
+        record_id, note = formats.record_id(record, fallback)
+        meta: dict[str, object] = {}
+        for field in formats.JSON_FIELDS:
+            if field != "text":
+                meta[field], problem = formats.metadata_value(field, formats.pick(record, field))
+                note = note or problem
+        if note:
+            warnings.append(f"{path.name} record {number}: {note}")
+        pieces.append((record_id, body, meta, "json field"))
+    if not pieces:
+        raise SkippedFile(f"skipped {path.name}: no JSON record with a text field")
+    return pieces, warnings
+
+
+def read_file_or_reason(
+    path: Path, *, manifest: Mapping[str, Mapping[str, str]] | None = None, max_bytes: int = MAX_FILE_BYTES,
+) -> list[Article] | str:
+    """The articles of one corpus file, or the one-line reason it was skipped.
+
+    One file must never sink a corpus: an error nobody foresaw in one file is
+    reported as a skip too (``MEDIADIFF_DEBUG=1`` raises it instead).
+    """
+    try:
+        return load_articles(path, manifest=manifest, max_bytes=max_bytes)
+    except SkippedFile as skipped:
+        return str(skipped)
+    except (Exception, RecursionError) as error:  # noqa: BLE001 - see the docstring
+        if os.environ.get("MEDIADIFF_DEBUG"):
+            raise
+        return f"skipped {path.name}: could not be read ({type(error).__name__}: {str(error)[:200]})"
+
+
 def load_article(path: str | os.PathLike[str], **options: object) -> Article:
     """Read one article file. Raises ``MediadiffError`` when it cannot be read."""
     path = Path(path)
@@ -201,27 +163,6 @@ def load_article(path: str | os.PathLike[str], **options: object) -> Article:
         raise ArticleNotFound(f"no such file: {path}")
     articles = load_articles(path, **options)  # type: ignore[arg-type]
     return articles[0]
-
-
-def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
-    """Metadata by article id from ``manifest.csv`` or ``manifest.toml``, if present."""
-    csv_path, toml_path = folder / "manifest.csv", folder / "manifest.toml"
-    rows: Iterable[Mapping[str, object]] = ()
-    try:
-        if csv_path.is_file():
-            with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        elif toml_path.is_file():
-            data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
-            rows = data.get("article") or [dict(v, id=k) for k, v in data.items() if isinstance(v, dict)]
-    except (OSError, UnicodeDecodeError, csv.Error, tomllib.TOMLDecodeError) as error:
-        raise CorpusError(f"cannot read the manifest in {folder}: {error}") from None
-    manifest: dict[str, dict[str, str]] = {}
-    for row in rows:
-        row_id = str(row.get("id") or "").strip()
-        if row_id:
-            manifest[row_id] = {k: str(v).strip() for k, v in row.items() if k != "id" and v not in (None, "")}
-    return manifest
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -246,18 +187,17 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
         raise CorpusError(f"corpus folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder or article file: {folder}")
-    manifest = read_manifest(folder)
+    warnings: list[str] = []
+    manifest = read_manifest(folder, warnings=warnings)
     files = article_files(folder)
     if not files:
         raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}")
     articles: list[Article] = []
-    warnings: list[str] = []
     seen: set[str] = set()
     for file in files:
-        try:
-            loaded = load_articles(file, manifest=manifest, max_bytes=max_bytes)
-        except SkippedFile as skipped:
-            warnings.append(str(skipped))
+        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes)
+        if isinstance(loaded, str):
+            warnings.append(loaded)
             continue
         for article in loaded:
             if article.id in seen:
@@ -268,7 +208,8 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
             articles.append(article)
     if not articles:
         raise CorpusError(f"no readable articles in {folder} ({len(warnings)} files skipped: {warnings[0]})")
-    return Corpus(str(folder), tuple(articles), tuple(warnings))
+    unused = unused_manifest_ids(manifest, seen)
+    return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 
 
 STDIN = "-"
@@ -318,8 +259,16 @@ def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
         try:
             articles.append(corpus[ref])
         except ArticleNotFound:
-            if Path(ref).is_file():
+            if _is_file(ref):
                 articles.append(load_article(ref))
             else:
                 raise
     return articles
+
+
+def _is_file(ref: str) -> bool:
+    """Whether ``ref`` names a readable file; a NUL byte or an over-long name is simply not one."""
+    try:
+        return Path(ref).is_file()
+    except (OSError, ValueError):
+        return False

@@ -8,7 +8,15 @@ abbreviation ("Mr.", "Jan."), an initialism ("U.S.", "D.C.") that is not
 followed by a typical sentence opener, a single initial ("John F. Kennedy") or
 a number ("3.5" never splits because no space follows the period).
 
+The same rule serves other scripts: the next sentence may open with any
+capital (Cyrillic, Greek) or with a letter of a script without case (Arabic,
+Hebrew, Devanagari); Arabic ``؟`` and Devanagari ``।`` end sentences too, and
+Chinese and Japanese ``。！？`` end one without a following space. Thai marks
+no sentence ends, so a Thai paragraph stays one sentence.
+
 Line breaks are hard boundaries: news files put one paragraph on a line.
+Every pattern is linear in time: a line of 500,000 dots or abbreviations is
+split in about a second (``bench/bench_splitter_pathological.py``).
 """
 
 from __future__ import annotations
@@ -35,25 +43,41 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# Possessive quantifiers and the look-behind make each run of punctuation one
+# candidate, tried once: a line of 500,000 dots is split in linear time, where
+# plain backtracking retried the run from every dot (quadratic, minutes).
 _CANDIDATE = re.compile(
-    r"""[.!?]+            # terminal punctuation
-        [\"'”’»)\]]*      # closing quotes or brackets
-        (?=\s+[\"'“‘«(\[]*[A-Z0-9À-Ý])   # space, then something that opens a sentence
+    r"""(?<![.!?؟।॥])
+        [.!?؟।॥]++     # terminal punctuation (also Arabic ؟ and Devanagari ।)
+        [\"'”’»)\]]*+                # closing quotes or brackets
+        (?=\s++[\"'“‘«(\[]*+(?P<next>[^\W_]))   # space, then the letter or digit that opens the next
+      | (?<![。！？])
+        [。！？]++        # CJK full stop, exclamation and question marks: no space follows
+        [」』”’）)]*+
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-zÀ-ÿ]+)")
+
+
+def _token_start(text: str, period: int, *, reach: int = 20) -> int | None:
+    """Start of the letters-and-dots token ending at ``period`` ("U.S", "Mr"), looking back at most ``reach``."""
+    start = period
+    while start > max(0, period - reach) and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    while start < period and text[start] == ".":
+        start += 1
+    return start if start < period else None
 
 
 def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     """True when the period at ``punct_start`` belongs to an abbreviation."""
     if text[punct_start] != "." or punct_end - punct_start != 1:
         return False
-    match = _WORD_BEFORE.search(text, max(0, punct_start - 20), punct_start + 1)
-    if not match:
+    token_start = _token_start(text, punct_start)
+    if token_start is None:
         return False
-    token = match.group(1)
+    token = text[token_start:punct_start]
     bare = token.replace(".", "").lower()
     if "." in token:  # an initialism such as U.S. or D.C.
         following = _NEXT_WORD.match(text, punct_end)
@@ -62,7 +86,7 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
         return True
     # A middle initial ("John F. Kennedy") follows a capitalised name; "on X." does not.
     if len(token) == 1 and token.isupper():
-        previous = text[max(0, match.start() - 30) : match.start()].split()
+        previous = text[max(0, token_start - 30) : token_start].split()
         return bool(previous) and previous[-1][:1].isupper()
     return False
 
@@ -78,6 +102,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cursor = line.start()
         line_end = line.end()
         for match in _CANDIDATE.finditer(text, line.start(), line_end):
+            opener = match.group("next")
+            if opener and opener.islower():  # "e.g. the", "3 p.m. local": not a new sentence
+                continue
             if _is_false_boundary(text, match.start(), match.start() + len(match.group(0).rstrip("\"'”’»)]"))):
                 continue
             _append_trimmed(text, cursor, match.end(), spans)

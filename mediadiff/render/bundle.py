@@ -25,6 +25,8 @@ from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_l
 HTML_NAME, MARKDOWN_NAME = "report.html", "report.md"
 # All pairs up to five articles (ten pairs); more would bury the report in alignments.
 MAX_REPORT_PAIRS = 10
+# The corpus reader skips files with this mark, so a report saved among the articles is never read as one.
+GENERATOR_COMMENT = '<!-- <meta name="generator" content="mediadiff"> -->'
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Se
     from mediadiff.render.tables import render_group_scores
 
     markdown = io.StringIO()
-    markdown.write(f"# {md_escape(title)}\n\n")
+    markdown.write(f"{GENERATOR_COMMENT}\n# {md_escape(title)}\n\n")
     for chart in written:
         markdown.write(f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})\n\n")
     if coverage is not None:

@@ -40,6 +40,7 @@ if(n<i.length){var p=document.createElement('p');p.textContent='Some charts coul
 def page(title: str, body: Sequence[str]) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="mediadiff">'  # the corpus reader skips what mediadiff wrote
             f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n<body>\n"
             + "\n".join(body) + f"\n<script>{CHART_CHECK}</script>\n</body></html>\n")
 

@@ -21,13 +21,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from mediadiff.corpus.manifest import unused_manifest_ids
 from mediadiff.corpus.reading import (
     ARTICLE_SUFFIXES,
     MAX_FILE_BYTES,
-    SkippedFile,
     article_files,
     default_corpus_path,
-    load_articles,
+    read_file_or_reason,
     read_manifest,
 )
 from mediadiff.models import Article, CorpusError
@@ -65,6 +65,7 @@ def iter_articles(
     once, before the first article is asked for.
     """
     target = default_corpus_path(path)
+    from_folder = False
     if target.is_file():
         files, folder = [target], target.parent
     elif not target.exists():
@@ -76,26 +77,21 @@ def iter_articles(
         if not files:
             raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {target}")
         if manifest is None:
-            manifest = read_manifest(folder)
-    return _articles(files, manifest or {}, max_bytes, on_warning, jobs)
-
-
-def _read_file(file: Path, *, manifest: Mapping[str, Mapping[str, str]], max_bytes: int) -> list[Article] | str:
-    """The articles of one file, or the message saying why it was skipped."""
-    try:
-        return load_articles(file, manifest=manifest, max_bytes=max_bytes)
-    except SkippedFile as skipped:
-        return str(skipped)
+            from_folder, notes = True, []
+            manifest = read_manifest(folder, warnings=notes)
+            for note in notes:
+                on_warning(note)
+    return _articles(files, manifest or {}, max_bytes, on_warning, jobs, check_manifest=from_folder)
 
 
 def _articles(
     files: list[Path], manifest: Mapping[str, Mapping[str, str]], max_bytes: int,
-    on_warning: Callable[[str], None], jobs: int = 1,
+    on_warning: Callable[[str], None], jobs: int = 1, *, check_manifest: bool = False,
 ) -> Iterator[Article]:
     from mediadiff.scale.parallel import map_articles
 
     seen: set[str] = set()
-    reader = partial(_read_file, manifest=dict(manifest), max_bytes=max_bytes)
+    reader = partial(read_file_or_reason, manifest=dict(manifest), max_bytes=max_bytes)
     for file, loaded in zip(files, map_articles(reader, files, jobs=jobs)):
         if isinstance(loaded, str):
             on_warning(loaded)
@@ -108,6 +104,9 @@ def _articles(
             for warning in article.warnings:
                 on_warning(warning)
             yield article
+    unused = unused_manifest_ids(manifest, seen) if check_manifest else None
+    if unused:
+        on_warning(unused)
 
 
 def score_records(article: Article, *, by: str = "sentence", voice: str = "own") -> list[dict[str, Any]]:

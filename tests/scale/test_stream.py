@@ -43,13 +43,13 @@ def test_iter_articles_gives_what_load_corpus_gives(seeds):
 def test_iter_articles_reads_one_file_at_a_time(tmp_path, monkeypatch):
     folder = build_corpus(tmp_path / "c", {f"{i:03}_x.txt": STORY for i in range(5)})
     read: list[str] = []
-    original = stream.load_articles
+    original = stream.read_file_or_reason
 
     def counting(path, **options):
         read.append(Path(path).name)
         return original(path, **options)
 
-    monkeypatch.setattr(stream, "load_articles", counting)
+    monkeypatch.setattr(stream, "read_file_or_reason", counting)
     articles = iter_articles(folder)
     assert read == []  # nothing is read before the first article is asked for
     assert next(articles).id == "000"

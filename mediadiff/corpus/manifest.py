@@ -1,0 +1,95 @@
+"""``manifest.csv`` / ``manifest.toml``: metadata by article id for files that do not carry it.
+
+A manifest is checked as it is read: rows that are not tables, rows without an
+id, a missing ``id`` column, columns mediadiff does not use, and ids that name
+no article of the corpus each give a warning instead of being ignored silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
+
+from mediadiff.corpus.encoding import clean_field
+from mediadiff.models import CorpusError
+
+MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections")
+MANIFEST_NAMES = ("manifest.csv", "manifest.toml")
+
+
+def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """Metadata by article id from ``manifest.csv`` or ``manifest.toml``, if present.
+
+    Problems that leave some of it unused are appended to ``warnings``; a
+    manifest that cannot be parsed at all raises ``CorpusError``.
+    """
+    notes = warnings if warnings is not None else []
+    csv_path, toml_path = folder / MANIFEST_NAMES[0], folder / MANIFEST_NAMES[1]
+    rows: Iterable[object] = ()
+    try:
+        if csv_path.is_file():
+            name = csv_path.name
+            with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+                reader = csv.DictReader(handle)
+                rows = list(reader)
+                _check_columns(name, reader.fieldnames or [], notes)
+        elif toml_path.is_file():
+            name = toml_path.name
+            rows = _toml_rows(tomllib.loads(toml_path.read_text(encoding="utf-8")), name, notes)
+        else:
+            return {}
+    except (OSError, UnicodeDecodeError, csv.Error, tomllib.TOMLDecodeError, RecursionError) as error:
+        raise CorpusError(f"cannot read the manifest in {folder}: {error}") from None
+    manifest: dict[str, dict[str, str]] = {}
+    skipped = 0
+    for row in rows:
+        if not isinstance(row, Mapping):
+            skipped += 1
+            continue
+        row_id = clean_field(str(row.get("id") or ""))
+        if not row_id:
+            skipped += 1
+            continue
+        manifest[row_id] = {str(k): clean_field(str(v)) for k, v in row.items()
+                            if k != "id" and k in MANIFEST_COLUMNS and v not in (None, "")
+                            and not isinstance(v, (dict, list, bool))}
+    if skipped:
+        notes.append(f"{name}: {skipped} row(s) without an id or not a table; ignored")
+    return manifest
+
+
+def _toml_rows(data: Mapping[str, object], name: str, notes: list[str]) -> list[object]:
+    if "article" in data:
+        rows = data["article"]
+        if not isinstance(rows, list):
+            notes.append(f"{name}: 'article' should be a list of tables ([[article]]), not {type(rows).__name__}; "
+                         "ignored")
+            return []
+        keys = {str(k) for row in rows if isinstance(row, Mapping) for k in row}
+        _check_columns(name, sorted(keys), notes)
+        return rows
+    tables = {k: v for k, v in data.items() if isinstance(v, Mapping)}
+    if len(tables) < len(data):
+        notes.append(f"{name}: {len(data) - len(tables)} top-level value(s) that are not [id] tables; ignored")
+    _check_columns(name, sorted({"id", *(str(k) for v in tables.values() for k in v)}), notes)
+    return [dict(v, id=k) for k, v in tables.items()]
+
+
+def _check_columns(name: str, columns: Collection[str], notes: list[str]) -> None:
+    if columns and "id" not in columns:
+        notes.append(f"{name} has no id column, so none of its rows can be used (columns: {', '.join(columns)})")
+    unknown = [c for c in columns if c not in MANIFEST_COLUMNS]
+    if unknown:
+        notes.append(f"{name}: column(s) {', '.join(map(repr, unknown))} not used "
+                     f"(known: {', '.join(MANIFEST_COLUMNS)})")
+
+
+def unused_manifest_ids(manifest: Mapping[str, object], ids: Collection[str]) -> str | None:
+    """A warning naming the manifest ids that match no article, or ``None``."""
+    missing = [i for i in manifest if i not in ids]
+    if not missing:
+        return None
+    shown = ", ".join(repr(i[:40]) for i in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    return f"the manifest names {len(missing)} id(s) that match no article: {shown}"
