@@ -26,6 +26,15 @@ def _frozen_reduce(instance: Any) -> tuple[Any, tuple[Any, ...]]:
     return type(instance), values
 
 
+MAX_SHOWN_CHARS = 60  # an id or reference echoed in a message is cut to this many characters
+
+
+def shorten(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with "…", for echoing user input (a 100,000-character id) in messages."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class MediadiffError(Exception):
     """A problem with the user's input that mediadiff reports as one line."""
 
@@ -40,7 +49,9 @@ class AmbiguousArticleId(MediadiffError):
     def __init__(self, ref: str, candidates: tuple[str, ...]):
         self.ref = ref
         self.candidates = candidates
-        super().__init__(f"{ref!r} matches several articles: {', '.join(candidates)}")
+        shown = ", ".join(shorten(c) for c in candidates[:10]) + (f" and {len(candidates) - 10} more"
+                                                                   if len(candidates) > 10 else "")
+        super().__init__(f"{shorten(ref)!r} matches several articles: {shown}")
 
 
 class CorpusError(MediadiffError):
@@ -163,17 +174,20 @@ class Corpus:
 
         as_path = Path(ref)
         if as_path.suffix or "/" in ref or "\\" in ref:
-            target = as_path.resolve()
+            try:
+                target = as_path.resolve()
+            except (OSError, ValueError):  # a NUL byte or a name too long: not a path to any article
+                target = None
             for article in self.articles:
-                if Path(article.path).resolve() == target:
+                if target is not None and Path(article.path).resolve() == target:
                     return article
         matches = tuple(a.id for a in self.articles if a.id.startswith(ref))
         if len(matches) == 1:
             return next(a for a in self.articles if a.id == matches[0])
         if len(matches) > 1:
             raise AmbiguousArticleId(ref, matches)
-        known = ", ".join(self.ids[:10]) + (" ..." if len(self.ids) > 10 else "")
-        raise ArticleNotFound(f"no article {ref!r} in {self.root} (known ids: {known or 'none'})")
+        known = ", ".join(shorten(i) for i in self.ids[:10]) + (" ..." if len(self.ids) > 10 else "")
+        raise ArticleNotFound(f"no article {shorten(ref)!r} in {self.root} (known ids: {known or 'none'})")
 
 
 @dataclass(frozen=True)

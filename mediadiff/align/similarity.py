@@ -34,6 +34,7 @@ from mediadiff.align.params import (
     SHARED_QUOTE_BONUS,
     WORD_WEIGHT,
 )
+from mediadiff.corpus.scripts import script_language
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,}?)[\"“”«»]|(?<![\w])['‘]([^'‘’]{3,}?)['’](?![\w])")
@@ -274,12 +275,17 @@ _FUNCTION_WORDS = {
 
 
 def guess_language(text: str) -> str | None:
-    """ISO code of the likeliest language of ``text`` among en/es/fr/de/pt/it.
+    """ISO code of the likeliest language of ``text``.
 
-    Counts each language's commonest function words; ``None`` when fewer than
-    5 % of the words are function words of any of them (too short or another
-    language).
+    Text mostly in one non-Latin script gets that script's usual language
+    (``ru`` for Cyrillic, ``ar``, ``zh``, ``ja``, ``hi``, ...: see
+    ``corpus.scripts``). Latin text: counts the commonest function words of
+    en/es/fr/de/pt/it; ``None`` when fewer than 5 % of the words are function
+    words of any of them (too short or another language).
     """
+    by_script = script_language(text)
+    if by_script:
+        return by_script
     words = [w.lower() for w in tokens(text)]
     if not words:
         return None

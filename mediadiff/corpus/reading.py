@@ -24,7 +24,7 @@ from mediadiff.corpus.encoding import clean_field, decode_bytes
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
-from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError
+from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECASE)
@@ -199,12 +199,14 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
         if isinstance(loaded, str):
             warnings.append(loaded)
             continue
+        told: set[str] = set()  # the records of one file share its warnings: say each once
         for article in loaded:
             if article.id in seen:
-                warnings.append(f"skipped {file.name}: id {article.id!r} is already used by another file")
+                warnings.append(f"skipped {file.name}: id {shorten(article.id)!r} is already used by another file")
                 continue
             seen.add(article.id)
-            warnings.extend(article.warnings)
+            warnings.extend(w for w in article.warnings if w not in told)
+            told.update(article.warnings)
             articles.append(article)
     if not articles:
         raise CorpusError(f"no readable articles in {folder} ({len(warnings)} files skipped: {warnings[0]})")

@@ -30,7 +30,7 @@ from mediadiff.corpus.reading import (
     read_file_or_reason,
     read_manifest,
 )
-from mediadiff.models import Article, CorpusError
+from mediadiff.models import Article, CorpusError, shorten
 
 __all__ = ["iter_articles", "stream_scores", "score_records", "SCORE_LEVELS"]
 
@@ -96,13 +96,16 @@ def _articles(
         if isinstance(loaded, str):
             on_warning(loaded)
             continue
+        told: set[str] = set()  # the records of one file share its warnings: say each once
         for article in loaded:
             if article.id in seen:
-                on_warning(f"skipped {file.name}: id {article.id!r} is already used by another file")
+                on_warning(f"skipped {file.name}: id {shorten(article.id)!r} is already used by another file")
                 continue
             seen.add(article.id)
             for warning in article.warnings:
-                on_warning(warning)
+                if warning not in told:
+                    told.add(warning)
+                    on_warning(warning)
             yield article
     unused = unused_manifest_ids(manifest, seen) if check_manifest else None
     if unused:
