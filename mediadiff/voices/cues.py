@@ -35,12 +35,14 @@ among through across without within upon via per is was were are be been being h
 not no so yet also just only even very too there here said says say told added noted
 """.split())
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
-NOUN_TOO = frozenset("remarks report reports claim claims note notes comment comments demand demands state states post "
+NOUN_TOO = frozenset("calls call brands labels remarks report reports claim claims note notes comment comments demand demands state states post "
                      "promise promises pledge pledges vow vows warning attack joke jokes quip charge".split())
 # Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
-OBJECT_VERBS = frozenset("criticize highlight mention describe demand call for urge reiterate stress emphasize "
+OBJECT_VERBS = frozenset("call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize "
                          "announce deny accuse threaten reaffirm underscore praise blast slam attack reveal "
                          "affirm promise pledge vow predict recall".split())
+QUANTIFIERS = frozenset("one another some many two three several other others".split())
+_APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
                           "near into onto across against".split())
@@ -80,7 +82,13 @@ def _is_np_word(word: str) -> bool:
 
 
 def _np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
-    """Token range [i, end) of the noun phrase ending just before token ``end``."""
+    """Token range [i, end) of the noun phrase ending just before token ``end``;
+    a closing parenthetical is skipped ("Sen. Claire McCaskill (D-Mo.)")."""
+    if end > 1 and toks[end - 1][0] == ")":
+        opening = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k][0] == "("), None)
+        if opening:
+            inner = _np_backward(toks, opening)
+            return (inner[0], end) if inner else None
     i = end
     while i > 0 and end - i < MAX_SOURCE_WORDS:
         word = toks[i - 1][0]
@@ -152,16 +160,22 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
         outer = _np_backward(toks, inner[0] - 1)
         if outer and _named(toks, inner) and toks[inner[0]][0].lower() not in DETERMINERS:
             return inner[0], inner[1], _span(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
+    fallback = None
     for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
         word = toks[k][0]
         if word in {".", ";", "?", "!", "“", "”", '"'}:
-            return None
+            break
         if word != ",":
             continue
         np = _np_backward(toks, k)
         if np and _named(toks, np) and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”"}
                                         or toks[np[0] - 1][0][:1].islower()):
-            return np[0], np[1], _span(toks, (k + 1, comma))
+            found = (np[0], np[1], _span(toks, (k + 1, comma)))
+            if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+                return found  # "X, who ...", "X, a senior fellow ...": X is the subject
+            fallback = fallback or found
+    if fallback:
+        return fallback
     if inner is None:
         return None
     k = inner[0]
@@ -212,8 +226,9 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue
         if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
             continue  # "the report", "a claim", "Trump's remarks": nouns
-        if form in NOUN_TOO and v and not (toks[v - 1][0][:1].isupper() or toks[v - 1][0].lower() in
-                                           PRONOUNS | AUXILIARIES):
+        before = _skip_aux_back(toks, v)
+        if form in NOUN_TOO and v and not (before < v or toks[v - 1][0][:1].isupper()
+                                           or toks[v - 1][0].lower() in PRONOUNS):
             continue
         cue = _cue_at(text, toks, v, m, entry)
         if cue:
@@ -280,7 +295,10 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
         prev = toks[_skip_aux_back(toks, v) - 1][0] if _skip_aux_back(toks, v) else ""
         if prev in {",", "”", '"', "’", "'", "—", "–"} or _skip_aux_back(toks, v) == 0:
             np = _np_forward(toks, after)  # "…,” said Donald Trump
-            if np and (toks[np[0]][0][:1].isupper() or toks[np[0]][0].lower() in DETERMINERS | PRONOUNS):
+            ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
+                                       or toks[np[1]][0].lower() in _PREPOSITIONS | {"while", "when", "as", "who"})
+            first = toks[np[0]][0] if np else ""
+            if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS):
                 source = (np[0], np[1], None)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
