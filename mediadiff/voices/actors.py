@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
-from mediadiff.voices.params import GENERIC_SOURCE_HEADS
+from mediadiff.voices.params import GENERIC_SOURCE_HEADS, SUBJECT_REACH
 
 # Role words that precede or follow a name ("Secretary of State Marco Rubio").
 ROLE_WORDS = frozenset("""
@@ -214,6 +214,18 @@ class ActorRegistry:
                 return actor
         return None
 
+    def first(self, kind: str, start: int | None, before: int, *, pronoun: str | None = None) -> Actor | None:
+        """The first actor of ``kind`` mentioned in ``[start, before)`` (the sentence's subject)."""
+        if start is None:
+            return None
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if start <= m.start < before and m.kind == kind and m.text.lower() not in PERSON_PRONOUNS:
+                if m.start - start > SUBJECT_REACH:
+                    return None  # a later mention is an object or a subordinate clause's subject
+                actor = self.actors.get(m.actor)
+                return actor if actor and self.agrees(actor, pronoun) else None
+        return None
+
     def agrees(self, actor: Actor, pronoun: str | None) -> bool:
         if pronoun is None or actor.kind != "person":
             return True
@@ -300,12 +312,16 @@ def _note_statement(registry: ActorRegistry, chunk: str, start: int, end: int) -
             registry.statements.append((orgs[0].start, orgs[0].actor))
 
 
-def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None) -> Actor | None:
+def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
+            sentence_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
     words = _words(phrase)
     if not words:
         return None
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+        subject = registry.first("person", sentence_start, position, pronoun=words[0])
+        if subject is not None:  # "Fallon fired back: “…,” he wrote": the sentence's own subject first
+            return subject
         if last_speaker is not None and last_speaker.kind == "person" and registry.agrees(last_speaker, words[0]):
             return last_speaker
         return registry.last("person", position, pronoun=words[0])

@@ -191,6 +191,7 @@ class _State:
     last_direct: Attribution | None = None
     last_paragraph: int = -1
     speakers: dict = field(default_factory=dict)
+    unit_start: int | None = None
 
 
 def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, state: _State,
@@ -216,7 +217,7 @@ def _speaker_of(cue: Cue, state: _State) -> Actor | None:
     key = (cue.start, cue.source_start)
     if key not in state.speakers:
         actor = resolve(state.registry, cue.source or "", cue.source_start or cue.start,
-                        last_speaker=state.last_speaker)
+                        last_speaker=state.last_speaker, sentence_start=state.unit_start)
         state.speakers[key] = actor
         if actor is not None:
             state.last_speaker = actor
@@ -254,6 +255,7 @@ def attribute(article: Article) -> Attributions:
     introduced_by: Cue | None = None
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
+        state.unit_start = start
         inside = [q for q in quotes if start <= q.start < end]
         for cue in cues:
             _register_source(registry, cue)
@@ -287,6 +289,8 @@ def attribute(article: Article) -> Attributions:
         for cue in cues:
             if cue.content_start is not None and _own_words(masked, cue, inside) >= 2:
                 items.append(_attribution("reported", raw, cue.content_start, cue.content_end, cue, state))
+                if not inside:  # "X said that ...", then a paragraph of quote: X's words run on
+                    state.last_direct, state.last_paragraph = items[-1], paragraph
                 actor = items[-1].speaker
                 if actor:
                     state.last_speaker = registry.actors.get(actor)

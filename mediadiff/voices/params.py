@@ -28,3 +28,8 @@ GENERIC_SOURCE_HEADS = frozenset(
 # Tokens an apposition between a source and its verb may span ("Elaine Kamarck, a senior
 # fellow at the Brookings Institution and a Democratic superdelegate, said"). PolNeAR train.
 APPOSITION_TOKENS = 30
+
+# "he"/"she" prefer the person who opens their own sentence (its subject) over the last
+# speaker when that mention starts within this many characters of the sentence start
+# ("Fallon fired back: “…,” he wrote"). PolNeAR train.
+SUBJECT_REACH = 3
