@@ -50,7 +50,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "which"})
 _NOT_NAMES = frozenset("""
 the a an this that these those his her their its our my your he she it they we i you but and or if
 when while as in on at for from with by after before however meanwhile earlier later also then still
-of to about like among under over into per monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+of to about like among under over into per
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no first second third
 """.split())
 _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"

@@ -35,12 +35,16 @@ among through across without within upon via per is was were are be been being h
 not no so yet also just only even very too there here said says say told added noted
 """.split())
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
-NOUN_TOO = frozenset("calls call brands labels remarks report reports claim claims note notes comment comments demand demands state states post "
-                     "promise promises pledge pledges vow vows warning attack joke jokes quip charge".split())
+NOUN_TOO = frozenset("""
+calls call brands labels remarks report reports claim claims note notes comment comments demand demands state
+states post promise promises pledge pledges vow vows warning attack joke jokes quip charge
+""".split())
 # Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
-OBJECT_VERBS = frozenset("call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize "
-                         "announce deny accuse threaten reaffirm underscore praise blast slam attack reveal "
-                         "affirm promise pledge vow predict recall".split())
+OBJECT_VERBS = frozenset("""
+call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize
+announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
+recall
+""".split())
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
