@@ -133,8 +133,8 @@ def render_article(article: Article, *, fmt: str = "text", width: int | None = N
 SCORE_COLUMNS = (
     ("name", "row"), ("n_sentences", "sents"), ("n_words", "words"), ("sentiment_mean", "tone"),
     ("sentiment_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"), ("share_positive", "pos"),
-    ("hedges_per_100_words", "hedges"), ("boosters_per_100_words", "boosters"),
-    ("attributions_per_100_words", "attrib"), ("certainty_mean", "certainty"), ("readers_sentiment", "readers"),
+    ("hedges_per_100_words", "hedge"), ("boosters_per_100_words", "boost"),
+    ("attributions_per_100_words", "attr"), ("certainty_mean", "cert"), ("readers_sentiment", "readers"),
 )
 _SCORE_KEEP = tuple(header for key, header in SCORE_COLUMNS if key != "name")
 
@@ -165,8 +165,8 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
         body.append(row)
     width = terminal_width() if width is None else width
     legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
-              "hedges, boosters, attrib: cues per 100 words; "
-              "certainty: mean sentence certainty in [0, 1], 1 is stated as plain fact; "
+              "hedge, boost, attr: hedges, boosters and attributions per 100 words; "
+              "cert: mean sentence certainty in [0, 1], 1 is stated as plain fact; "
               "readers: mean tone of the reader comments, never mixed into tone.")
     cues = [f"  {r['name']}: hedges {r['top_hedges'] or '-'} | boosters {r['top_boosters'] or '-'}"
             for r in records if r.get("top_hedges") or r.get("top_boosters")]

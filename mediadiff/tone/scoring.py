@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from mediadiff.models import Article
+from mediadiff.models import Article, count_words
 from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.tone.params import TOP_CUES
@@ -207,7 +207,7 @@ def _score_span(
         article_id=article_id, index=index, text=text[start:end], start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
         hedged=lexicon.is_hedged(hedge_score),
-        hedge_score=hedge_score, n_words=len(tokens), comment=comment, certainty=certainty.value,
+        hedge_score=hedge_score, n_words=count_words(piece), comment=comment, certainty=certainty.value,
         certainty_cues=tuple(replace(c, start=c.start + start, end=c.end + start) for c in certainty.cues),
         voice=view.voice if view else "all", speaker=speaker,
     )

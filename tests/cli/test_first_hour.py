@@ -93,3 +93,18 @@ def test_event_report_names_each_pair_and_compares_every_pair(runner, tmp_path):
     facts = [line.split(" | ")[0].lstrip("| ") for line in markdown.split("## Coverage", 1)[1].splitlines()
              if line.startswith("| ") and "✓" in line]
     assert facts and all(fact.rstrip().endswith((".", "”", '"', "’", ")")) for fact in facts)  # whole sentences
+
+
+def test_list_and_score_count_words_the_same_way(runner):
+    import json
+
+    listed = {r["id"]: r["words"] for r in json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]}
+    scored = json.loads(run(runner, "score", "--corpus", SEEDS, "--voice", "all", "--format", "json").output)["rows"]
+    by_article = {r["article_id"]: r["n_words"] for r in scored if r["kind"] == "article"}
+    assert listed == by_article
+
+
+def test_one_word_definition():
+    from mediadiff.models import count_words
+
+    assert count_words("U.S. officials don't see a narco-terrorist — “threat” in 3.5%") == 9
