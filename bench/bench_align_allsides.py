@@ -1,0 +1,67 @@
+"""Sentence alignment on real cross-outlet pairs held out from all tuning: 12 AllSides stories.
+
+Gold: ``bench/gold/allsides_alignment.json`` (33 links between the opening
+sentences of two outlets reporting one story, annotated by reading before any
+aligner ran on these stories; conventions in the file). Texts:
+``$MEDIADIFF_BENCH_DATA/allsides_stories`` or ``../shared/bench/allsides_stories``.
+Reports pooled link precision, recall and F1 of mediadiff, of tf-idf +
+optimal assignment at the same floor and of the naive difflib best match
+(ratio >= 0.5), in one run, and mediadiff's rows marked uncertain.
+
+Usage (repository root)::
+
+    python bench/bench_align_allsides.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_seed_alignment import naive, ours, tfidf  # noqa: E402
+
+from mediadiff.align.alignment import align_sentences  # noqa: E402
+from mediadiff.align.params import LINK_FLOOR  # noqa: E402
+from mediadiff.corpus.reading import load_corpus  # noqa: E402
+
+
+def data_dir() -> Path:
+    env = os.environ.get("MEDIADIFF_BENCH_DATA")
+    return Path(env) / "allsides_stories" if env else ROOT.parent / "shared" / "bench" / "allsides_stories"
+
+
+def main() -> None:
+    gold = json.loads((ROOT / "bench" / "gold" / "allsides_alignment.json").read_text(encoding="utf-8"))
+    corpus = load_corpus(data_dir() / "corpus")
+    print(f"{len(gold['pairs'])} story pairs, {sum(len(p['links']) for p in gold['pairs'])} gold links; "
+          f"link floor {LINK_FLOOR}.\n")
+    print("| method | link P | link R | link F1 |\n|---|---|---|---|")
+    for name, method in (("mediadiff", ours), ("tf-idf + assignment", tfidf), ("naive ratio", naive)):
+        tp = predicted = total = 0
+        for pair in gold["pairs"]:
+            a, b = corpus[pair["a"]].sentences, corpus[pair["b"]].sentences
+            links, gold_links = method(a, b), {tuple(link) for link in pair["links"]}
+            tp, predicted, total = tp + len(links & gold_links), predicted + len(links), total + len(gold_links)
+        p, r = tp / predicted if predicted else 0.0, tp / total
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"| {name} | {p:.2f} ({tp}/{predicted}) | {r:.2f} ({tp}/{total}) | {f1:.2f} |")
+    uncertain = right = 0
+    for pair in gold["pairs"]:
+        gold_links = {tuple(link) for link in pair["links"]}
+        rows = align_sentences(corpus[pair["a"]].sentences, corpus[pair["b"]].sentences)
+        for row in rows:
+            if row.uncertain and row.nearest is not None and row.status in ("dropped", "added"):
+                uncertain += 1
+                link = (row.a_indices[0], row.nearest) if row.status == "dropped" else (row.nearest, row.b_indices[0])
+                right += link in gold_links
+    print(f"\nDropped/added rows marked uncertain: {uncertain}; their suggested counterpart is a gold link in {right}.")
+
+
+if __name__ == "__main__":
+    main()
