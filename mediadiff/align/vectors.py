@@ -71,10 +71,14 @@ def document_frequency(terms: Sequence[SentenceTerms]) -> Counter[str]:
 
 
 def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) -> list[Vector]:
-    """Unit-length tf-idf vectors: sublinear tf (1 + ln tf) x ln((total + 1) / df)."""
+    """Unit-length tf-idf vectors: sublinear tf (1 + ln tf) x smoothed idf ln((total + 1) / (df + 1)) + 1.
+
+    The + 1 keeps words that both articles use from weighing next to nothing
+    when the articles are short (a plain idf starved three-sentence openings).
+    """
     vectors = []
     for s in terms:
-        v = {t: (1.0 + math.log(c)) * math.log((total + 1) / df[t]) for t, c in s.counts.items()}
+        v = {t: (1.0 + math.log(c)) * (math.log((total + 1) / (df[t] + 1)) + 1.0) for t, c in s.counts.items()}
         norm = math.sqrt(sum(x * x for x in v.values()))
         vectors.append({t: x / norm for t, x in v.items()} if norm else {})
     return vectors
