@@ -25,6 +25,7 @@ One global alignment, chosen jointly rather than by greedy passes:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -202,13 +203,14 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
             taken = partner_b.get(-near[1]) if near else None
             row = evidence.unmatched_row("dropped", a[i], near, taken, floor)
             rows.append(((i, 0, -1), row))
+    paired_b = sorted(partner_b)
     for j in range(len(b)):
         if j not in partner_b:
             near = nearest_b.get(j)
             taken = partner_a.get(-near[1]) if near else None
             row = evidence.unmatched_row("added", b[j], near, taken, floor)
-            before = [k for k in partner_b if k < j]
-            anchor = partner_b[max(before)].a[0] if before else -1
+            before = bisect_left(paired_b, j)  # the paired B sentence just before j, if any
+            anchor = partner_b[paired_b[before - 1]].a[0] if before else -1
             rows.append(((anchor, 1, j), row))
     return tuple(pair for _, pair in sorted(rows, key=lambda row: row[0]))
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from mediadiff.align.params import CONFIDENCE_SCALE
 from mediadiff.align.rows import AlignedPair
-from mediadiff.align.similarity import STOPWORDS, DiffOp, normalise_word, stem, tokens
+from mediadiff.align.similarity import DiffOp, tokens
+from mediadiff.align.vectors import word_term
 from mediadiff.models import Sentence
 
 # Words that change how firmly a claim is made (modal verbs, hedging and
@@ -66,13 +67,7 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
 
 
 def _content_words(text: str) -> list[tuple[str, str]]:
-    out = []
-    for word in tokens(text):
-        norm = normalise_word(word)
-        if norm in STOPWORDS or (len(norm) < 2 and not norm[:1].isdigit()):
-            continue
-        out.append((word, norm.rstrip("%").replace(",", "") if norm[:1].isdigit() else stem(norm)))
-    return out
+    return [(word, term) for word in tokens(text) for term in (word_term(word)[1],) if term]
 
 
 def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:

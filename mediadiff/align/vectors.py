@@ -49,7 +49,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     counts: Counter[str] = Counter()
     words = []
     for word in tokens(text.translate(_TYPOGRAPHY)):
-        lower, term = _word_term(word)
+        lower, term = word_term(word)
         words.append(lower)
         if term:
             counts[term] += 1
@@ -57,7 +57,7 @@ def sentence_terms(text: str) -> SentenceTerms:
 
 
 @lru_cache(maxsize=131072)
-def _word_term(word: str) -> tuple[str, str | None]:
+def word_term(word: str) -> tuple[str, str | None]:
     """The lower-cased word and its content term (stem or number), None for a function word."""
     norm = normalise_word(word)
     if norm in STOPWORDS or (len(norm) < 2 and not norm[:1].isdigit()):
