@@ -17,6 +17,7 @@ scoring a sentence is one dot product.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ CONDITIONALS = frozenset("if unless whether provided assuming suppose supposing"
 NEGATIONS = frozenset("not no never nor neither without n't don't doesn't didn't isn't aren't wasn't weren't "
                       "hasn't haven't hadn't cannot can't couldn't won't wouldn't shouldn't".split())
 EVIDENTIALS = frozenset("reportedly allegedly apparently purportedly supposedly according".split())
+_DIGIT = re.compile(r"\d")
 # A hedge or booster this many words after a negation is inside its scope ("not at all likely").
 NEGATION_SCOPE = 3
 
@@ -88,7 +90,8 @@ def _negated(i: int, words: Sequence[str]) -> bool:
     return any(w in NEGATIONS for w in words[max(0, i - NEGATION_SCOPE):i])
 
 
-def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Match]) -> dict[str, float]:
+def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Match], *,
+                       terms: bool = True) -> dict[str, float]:
     """The features of one sentence (also what ``bench/learn_certainty.py`` fits on).
 
     ``w:`` word and ``b:`` bigram features are presence flags; a word without a
@@ -102,21 +105,24 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
         "hedge_max": max((m.entry.weight for m in hedges), default=0.0),
         "boosters": float(len(boosters)),
         "attributions": float(sum(m.entry.kind == "attribution" for m in matches)),
-        "evidentials": float(sum(w in EVIDENTIALS for w in words)),
-        "modals": float(sum(w in MODALS for w in words)),
-        "conditionals": float(sum(w in CONDITIONALS for w in words)),
-        "negations": float(sum(w in NEGATIONS for w in words)),
+        "evidentials": float(len(EVIDENTIALS.intersection(words)) and sum(w in EVIDENTIALS for w in words)),
+        "modals": float(len(MODALS.intersection(words)) and sum(w in MODALS for w in words)),
+        "conditionals": float(len(CONDITIONALS.intersection(words)) and sum(w in CONDITIONALS for w in words)),
+        "negations": float(len(NEGATIONS.intersection(words)) and sum(w in NEGATIONS for w in words)),
         "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)),
         "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)),
         "length": len(words) / 20,
-        "number": float(any(ch.isdigit() for ch in text)),
+        "number": float(_DIGIT.search(text) is not None),
         "question": float(text.rstrip().endswith("?")),
     }
-    for word in words:
-        features[f"w:{word}"] = 1.0
-    for a, b in zip(words, words[1:]):
-        features[f"b:{a} {b}"] = 1.0
+    if terms:
+        features.update(dict.fromkeys(_terms(words), 1.0))
     return features
+
+
+def _terms(words: Sequence[str]) -> set[str]:
+    """The word (``w:``) and bigram (``b:``) features present."""
+    return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights: dict[str, float]) -> tuple[
@@ -155,6 +161,7 @@ def sentence_certainty(
     matches = lexicon.find(text, list(tokens)) if matches is None else matches
     model = load_certainty_weights()
     weights = model.weights
-    raw = model.bias + sum(value * weights.get(name, 0.0)
-                           for name, value in certainty_features(text, tokens, matches).items())
+    features = certainty_features(text, tokens, matches, terms=False)
+    raw = model.bias + sum(value * weights.get(name, 0.0) for name, value in features.items())
+    raw += sum(weights.get(term, 0.0) for term in _terms([t.norm for t in tokens]))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 KINDS = ("hedge", "booster", "attribution")
 
@@ -37,9 +38,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _MONTH_NEXT = re.compile(r"\s*(\d|,)")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of the scored text: lower-cased ``norm`` and its half-open span."""
+class Token(NamedTuple):
+    """A word of the scored text: lower-cased ``norm`` and its half-open span.
+    (A named tuple, not a frozen dataclass: every word of a corpus makes one.)"""
 
     norm: str
     start: int

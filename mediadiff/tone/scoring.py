@@ -24,6 +24,7 @@ Units and directions:
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,7 @@ from mediadiff.models import Article, count_words
 from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.tone.params import TOP_CUES
-from mediadiff.tone.sentiment import label_of, sentence_sentiment
+from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
 
@@ -46,8 +47,9 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Cue:
-    """A hedge, booster or attribution cue: ``text`` at ``[start, end)`` of the
-    scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``.
+    """A hedge, booster, attribution or tone cue: ``text`` at ``[start, end)`` of the
+    scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``; for
+    ``kind="tone"`` it is the word's valence on VADER's -4..4 scale (news-adjusted).
     ``voice``: ``own`` or ``quoted`` (``speaker`` then names the source, ``None`` if unknown)."""
 
     kind: str
@@ -82,13 +84,15 @@ class SentenceScore:
     certainty_cues: tuple[CertaintyCue, ...] = ()
     voice: str = "all"
     speaker: str | None = None
+    tone_cues: tuple[Cue, ...] = ()
 
     def cues_of(self, kind: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.kind == kind)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
-        record = {k: v for k, v in asdict(self).items() if k not in ("cues", "sentiment_words", "certainty_cues")}
+        nested = ("cues", "sentiment_words", "certainty_cues", "tone_cues")
+        record = {k: v for k, v in asdict(self).items() if k not in nested}
         for kind in ("hedge", "booster", "attribution"):
             record[f"{kind}_cues"] = "; ".join(c.text for c in self.cues_of(kind))
         record["sentiment_words"] = "; ".join(self.sentiment_words)
@@ -202,7 +206,8 @@ def _score_span(
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     news = load_lexicon()
     certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None)
-    compound, words = sentence_sentiment(piece)
+    tone = sentence_tone(piece)
+    compound, words = tone.compound, tone.words
     return SentenceScore(
         article_id=article_id, index=index, text=text[start:end], start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
@@ -210,6 +215,7 @@ def _score_span(
         hedge_score=hedge_score, n_words=count_words(piece), comment=comment, certainty=certainty.value,
         certainty_cues=tuple(replace(c, start=c.start + start, end=c.end + start) for c in certainty.cues),
         voice=view.voice if view else "all", speaker=speaker,
+        tone_cues=tuple(Cue("tone", piece[a:b], a + start, b + start, valence) for _, a, b, valence in tone.cues),
     )
 
 
@@ -227,6 +233,7 @@ def aggregate(
     n = len(sentences)
     words = sum(s.n_words for s in sentences)
     compounds = [s.compound for s in sentences]
+    mean = sum(compounds) / n if n else 0.0
     labels = Counter(s.label for s in sentences)
     by_kind = {k: [c for s in sentences for c in s.cues if c.kind == k] for k in ("hedge", "booster", "attribution")}
 
@@ -236,8 +243,9 @@ def aggregate(
     return GroupScore(
         name=name, kind=kind, article_id=article_id, outlet=outlet, author=author,
         n_sentences=n, n_words=words,
-        sentiment_mean=statistics.fmean(compounds) if n else None,
-        sentiment_stdev=statistics.pstdev(compounds) if n else None,
+        sentiment_mean=mean if n else None,
+        # by hand: statistics.pstdev computes with exact fractions, slow on large corpora
+        sentiment_stdev=math.sqrt(sum((c - mean) ** 2 for c in compounds) / n) if n else None,
         share_negative=per(labels["negative"], n), share_neutral=per(labels["neutral"], n),
         share_positive=per(labels["positive"], n),
         hedged_share=per(sum(s.hedged for s in sentences), n),
@@ -252,7 +260,7 @@ def aggregate(
         top_hedges=_top(by_kind["hedge"]), top_boosters=_top(by_kind["booster"]),
         top_attributions=_top(by_kind["attribution"]),
         n_articles=n_articles, n_comments=n_comments, readers_sentiment=readers_sentiment,
-        certainty_mean=statistics.fmean(s.certainty for s in sentences) if n else None, voice=voice,
+        certainty_mean=sum(s.certainty for s in sentences) / n if n else None, voice=voice,
     )
 
 

@@ -29,6 +29,8 @@ never masked: they are VADER rules, not names.
 
 from __future__ import annotations
 
+import copy
+import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -36,11 +38,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mediadiff.tone.params import NEUTRAL_BAND
+from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND
 
-__all__ = ["NameMask", "mask_names", "load_names", "straighten_quotes"]
+VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
 
-_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201c\u201d\u2018\u2019"
+__all__ = ["NameMask", "SentenceTone", "label_of", "load_names", "mask_names", "news_lexicon", "sentence_sentiment",
+           "sentence_tone", "straighten_quotes"]
+
+PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201c\u201d\u2018\u2019"
 _OPENING_QUOTES = ("\"", "''", "\u201c", "\u2018", "'")
 _CLAUSE_END = tuple(".:;!?")
 _ABBREVIATION = re.compile(
@@ -66,6 +71,7 @@ class NameMask:
 
     text: str
     masked: tuple[tuple[str, int, int], ...]
+    reasons: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -76,10 +82,32 @@ def load_names() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:  # already longest first, and kept so
+        index.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in index.items()}
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """Whitespace tokens ``(token, start)`` and their cores ``(word, offset in token)``;
+    cached because masking and the cue listing read the same sentence."""
+    spans, cores, position = [], [], 0
+    for token in text.split():
+        position = text.find(token, position)
+        spans.append((token, position))
+        position += len(token)
+        stripped = token.lstrip(PUNCT)
+        cores.append((stripped.rstrip(PUNCT), len(token) - len(stripped)))
+    return tuple(spans), tuple(cores)
+
+
 def _core(token: str) -> tuple[str, int]:
     """The token without surrounding punctuation, and where it starts in the token."""
-    stripped = token.lstrip(_PUNCT)
-    return stripped.rstrip(_PUNCT), len(token) - len(stripped)
+    stripped = token.lstrip(PUNCT)
+    return stripped.rstrip(PUNCT), len(token) - len(stripped)
 
 
 def _capitalised(word: str) -> bool:
@@ -88,21 +116,23 @@ def _capitalised(word: str) -> bool:
 
 def mask_names(
     text: str, *, lexicon: Mapping[str, float], keep: Collection[str] = (),
-    names: tuple[tuple[str, ...], ...] | None = None,
+    names: tuple[tuple[str, ...], ...] | None = None, rules: bool = False,
 ) -> NameMask:
     """Replace lexicon words that are part of a proper name in ``text`` by a
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
     names = load_names() if names is None else names
-    spans = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
-    cores = [_core(tok) for tok, _ in spans]
+    spans, cores = _tokens(text)
     words = [c for c, _ in cores]
+    lower = [w.lower() for w in words]
     alpha = [w for w in words if w[:1].isalpha()]
     headline = len(alpha) >= 4 and sum(map(_capitalised, alpha)) >= 0.6 * len(alpha)
 
     listed: set[int] = set()
-    for i in range(len(words)):
-        for name in names:
+    by_first = _names_by_first_word(names)
+    for i, word in enumerate(words):
+        # Only names starting with this word are tried: the list is long, sentences are many.
+        for name in by_first.get(word, ()):
             if tuple(words[i : i + len(name)]) == name:
                 listed.update(range(i, i + len(name)))
                 break
@@ -116,13 +146,20 @@ def mask_names(
 
     chosen: list[int] = []
     for i, word in enumerate(words):
-        key = word.lower()
+        key = lower[i]
         if key not in lexicon or key in keep or not _capitalised(word) or word.isupper():
             continue
         mid = not headline and not clause_start(i)
         if i in listed or mid:
             chosen.append(i)
 
+    reasons = dict.fromkeys(chosen, "part of a name")
+    if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
+        from mediadiff.tone.newsrules import not_tone
+
+        found = not_tone(lower, [tok for tok, _ in spans], lexicon=lexicon, keep=keep)
+        reasons.update({i: why for i, why in found.items() if i not in reasons})
+        chosen = sorted(reasons)
     if not chosen:
         return NameMask(text, ())
     out, masked, last = [], [], 0
@@ -131,25 +168,69 @@ def mask_names(
         begin = start + cores[i][1]
         end = begin + len(words[i])
         out += [text[last:begin], PLACEHOLDER]
-        masked.append((words[i].lower(), begin, end))
+        masked.append((lower[i], begin, end))
         last = end
     out.append(text[last:])
-    return NameMask("".join(out), tuple(masked))
+    return NameMask("".join(out), tuple(masked), tuple(reasons[i] for i in chosen))
 
 
 # --- VADER -----------------------------------------------------------------------------------------
 
-_ANALYZER: Any = None
+_ANALYZERS: dict[bool, Any] = {}
 
 
-def _analyzer() -> Any:
-    # Created once and lazily: importing mediadiff must stay cheap.
-    global _ANALYZER
-    if _ANALYZER is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+def _analyzer(news: bool = False) -> Any:
+    """VADER's analyser, plain or with the news lexicon. Created once and lazily:
+    importing mediadiff must stay cheap."""
+    if news not in _ANALYZERS:
+        if False not in _ANALYZERS:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        _ANALYZER = SentimentIntensityAnalyzer()
-    return _ANALYZER
+            _ANALYZERS[False] = SentimentIntensityAnalyzer()
+        if news:
+            analyzer = copy.copy(_ANALYZERS[False])
+            analyzer.lexicon = news_lexicon()
+            _ANALYZERS[True] = analyzer
+    return _ANALYZERS[news]
+
+
+@lru_cache(maxsize=1)
+def vader_rule_words() -> frozenset[str]:
+    """VADER's negations and boosters: rules, never masked or re-rated."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
+
+    return frozenset(NEGATE) | frozenset(BOOSTER_DICT)
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """One-word forms of the attribution cues (said, stressed, warned, accused ...): in news
+    they report who said something, so they carry no tone ("stressed" is -1.4 in VADER)."""
+    from mediadiff.tone.lexicons import read_rows
+
+    forms = {f.strip() for row in read_rows("attribution")[0] for f in (row.get("forms") or row["cue"]).split("|")}
+    return frozenset(f for f in forms if f and " " not in f)
+
+
+@lru_cache(maxsize=1)
+def base_news_lexicon() -> dict[str, float]:
+    """VADER's lexicon without the reporting verbs (what the news valences were learned on)."""
+    verbs = reporting_verbs()
+    return {w: v for w, v in _analyzer().lexicon.items() if w not in verbs}
+
+
+@lru_cache(maxsize=1)
+def news_valences() -> dict[str, float]:
+    """``data/news_valence.tsv``: lexicon words re-rated for news (bench/learn_news_valence.py)."""
+    text = resources.files("mediadiff").joinpath("data/news_valence.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
+    return {row[0]: float(row[2]) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def news_lexicon() -> dict[str, float]:
+    """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied."""
+    return {**base_news_lexicon(), **news_valences()}
 
 
 def label_of(compound: float) -> str:
@@ -161,43 +242,80 @@ def label_of(compound: float) -> str:
     return "neutral"
 
 
-def sentence_sentiment(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...]]:
-    """VADER compound in [-1, 1] for ``text`` and the lexicon words behind it,
-    formatted ``"word (+1.9)"`` (valence on VADER's -4..+4 scale, before VADER's
-    negation and booster rules).
+@dataclass(frozen=True)
+class SentenceTone:
+    """Compound tone in [-1, 1] and the words behind it.
 
-    With ``news`` (the default) lexicon words that are part of a proper name
-    ("The United States", "the Justice Department") are left out of the score
-    (``mediadiff.tone.sentiment.mask_names``) and listed as
-    ``"united (ignored: part of a name)"``, and typographic quotes are read as
-    ASCII ones ("don\u2019t" negates); ``news=False`` is plain VADER."""
-    analyzer = _analyzer()
+    ``words`` are readable notes (``"security (+1.4, news +0.2)"``); ``cues`` are
+    ``(word, start, end, valence)`` for every lexicon word that counted, with
+    offsets into the scored text and the valence used (-4..4, before VADER's rules)."""
+
+    compound: float
+    words: tuple[str, ...]
+    cues: tuple[tuple[str, int, int, float], ...]
+
+
+def _length_adjusted(compound: float, n_words: int) -> float:
+    """VADER's compound with its sum divided by (words / 10) ** LENGTH_EXPONENT for sentences
+    over ten words: VADER adds word sentiments up, so long news sentences saturate near +-1
+    while readers rate their overall tone (exponent chosen on the NYT odd ids)."""
+    if n_words <= 10 or not compound or abs(compound) >= 1:
+        return compound
+    total = compound * math.sqrt(VADER_ALPHA) / math.sqrt(1 - compound * compound)  # VADER's normalize, inverted
+    total /= (n_words / 10) ** LENGTH_EXPONENT
+    return total / math.sqrt(total * total + VADER_ALPHA)
+
+
+def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
+    """VADER tone of ``text`` with the news adjustment (default) or plain (``news=False``).
+
+    News adjustment: lexicon words inside proper names are left out ("The United
+    States"), reporting verbs carry no tone ("stressed"), and words whose valence
+    human ratings of news contradict are re-rated (``data/news_valence.tsv``:
+    "security", "progress" ...); typographic quotes are read as ASCII ones."""
+    analyzer = _analyzer(news)
     masked: dict[int, str] = {}
     scored = text
     if news:
-        from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
-
-        keep = set(NEGATE) | set(BOOSTER_DICT)
-        mask = mask_names(straighten_quotes(text), lexicon=analyzer.lexicon, keep=keep)
+        text = straighten_quotes(text)  # one character for one: offsets are unchanged
+        mask = mask_names(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
         scored = mask.text
-        masked = {start: word for word, start, _ in mask.masked}
+        masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
     compound = float(analyzer.polarity_scores(scored)["compound"])
+    if news:
+        compound = _length_adjusted(compound, len(scored.split()))
+    plain = _analyzer().lexicon
+    verbs = reporting_verbs() if news else frozenset()
     words: list[str] = []
-    for match in re.finditer(r"\S+", text):
-        raw = match.group()
-        if raw in analyzer.lexicon:  # emoticons such as ":)" keep their punctuation
-            key = raw
-        else:
-            key = raw.strip(_PUNCT).lower()
-        core_start = match.start() + len(raw) - len(raw.lstrip(_PUNCT))
+    cues: list[tuple[str, int, int, float]] = []
+    spans, cores = _tokens(text)
+    for (raw, token_start), (core, offset) in zip(spans, cores):
+        key = raw if raw in plain else core.lower()  # emoticons such as ":)" keep punctuation
+        core_start = token_start + offset
         if core_start in masked:
-            words.append(f"{masked[core_start]} (ignored: part of a name)")
+            words.append(masked[core_start])
+        elif key in verbs and key in plain:
+            words.append(f"{key} (ignored: reporting verb)")
         elif key in analyzer.lexicon:
-            words.append(f"{key} ({analyzer.lexicon[key]:+.1f})")
+            valence = analyzer.lexicon[key]
+            note = f", news {valence:+.1f}" if news and abs(valence - plain[key]) >= 0.05 else ""
+            words.append(f"{key} ({plain[key]:+.1f}{note})")
+            if valence:
+                cues.append((key, core_start, core_start + len(key) if key != raw else token_start + len(raw), valence))
+        if raw.isascii():  # VADER's emoji descriptions only concern non-ASCII characters
+            continue
         for char in raw:
-            desc = analyzer.emojis.get(char)
-            if desc:
-                for part in desc.split():
-                    if part in analyzer.lexicon:
-                        words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
-    return compound, tuple(words)
+            for part in (analyzer.emojis.get(char) or "").split():
+                if part in analyzer.lexicon:
+                    words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
+    return SentenceTone(compound, tuple(words), tuple(cues))
+
+
+def sentence_sentiment(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...]]:
+    """``(compound, words)`` of ``sentence_tone``: VADER compound in [-1, 1] and
+    the lexicon words behind it, formatted ``"word (+1.9)"`` (valence on VADER's
+    -4..+4 scale, before VADER's negation and booster rules; with the news
+    valence beside it when that differs), names and reporting verbs listed as
+    ignored. ``news=False`` is plain VADER."""
+    tone = sentence_tone(text, news=news)
+    return tone.compound, tone.words

@@ -190,7 +190,7 @@ def test_names_mid_sentence_and_listed_names_at_the_start_are_masked():
 
 def test_real_sentiment_words_still_count_next_to_a_name():
     (s,) = score_text("The United Nations praised the terrible compromise.").sentences
-    assert "praised (+2.2)" in s.sentiment_words
+    assert any(w.startswith("praised (+2.2") for w in s.sentiment_words)
     assert any(w.startswith("terrible (-") for w in s.sentiment_words)
     assert s.compound != 0.0
 
@@ -202,7 +202,7 @@ def test_capitalised_clause_start_still_counts(text):
     from mediadiff.tone.scoring import sentence_sentiment
 
     compound, words = sentence_sentiment(text)
-    assert compound > 0.05 and "great (+3.1)" in words
+    assert compound > 0.05 and any(w.startswith("great (+3.1") for w in words)
 
 
 def test_headline_in_title_case_keeps_its_words():

@@ -1,0 +1,34 @@
+"""News tone: topic words under an evaluation, reporting verbs and names are not tone; cues keep spans."""
+
+from mediadiff.tone.scoring import score_text
+from mediadiff.tone.sentiment import sentence_tone
+
+
+def test_seed_003_unacceptable_progress_is_not_positive():
+    text = ("\u201cThe United States made clear that incremental progress on border security "
+            "challenges is unacceptable.")
+    tone = sentence_tone(text)
+    assert tone.compound <= 0.05
+    assert "progress (ignored: subject of an evaluation)" in tone.words
+    assert "clear (ignored: reporting phrase)" in tone.words
+
+
+def test_reporting_verbs_are_never_tone():
+    tone = sentence_tone("The minister stressed that talks would continue.")
+    assert tone.compound == 0.0
+    assert "stressed (ignored: reporting verb)" in tone.words
+    assert sentence_tone("The minister stressed that talks would continue.", news=False).compound < 0
+
+
+def test_evaluated_subject_words_do_not_count_but_the_evaluation_does():
+    assert sentence_tone("The crime wave is over, and the results are excellent.").compound > 0.05
+    assert sentence_tone("Border security remains a disaster.").compound < -0.05
+
+
+def test_tone_cues_point_at_the_words_behind_the_score():
+    text = "Intro sentence here. The attack was a terrible failure."
+    second = score_text(text).sentences[1]
+    assert second.compound < 0
+    assert {c.text for c in second.tone_cues} >= {"terrible", "failure"}
+    for cue in second.tone_cues:
+        assert text[cue.start:cue.end] == cue.text and cue.kind == "tone"
