@@ -167,11 +167,15 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
     legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
               "hedge, boost, attr: hedges, boosters and attributions per 100 words; "
               "cert: mean sentence certainty in [0, 1], 1 is stated as plain fact; "
-              "readers: mean tone of the reader comments, never mixed into tone.")
+              "readers: the readers' tone, the mean over comments of each comment's tone (every comment "
+              "counts once), never mixed into tone; a comments row shows the same number as its tone.")
     cues = [f"  {r['name']}: hedges {r['top_hedges'] or '-'} | boosters {r['top_boosters'] or '-'}"
             for r in records if r.get("top_hedges") or r.get("top_boosters")]
+    readers = [f"  {r['name']}: tone {_signed(r['sentiment_mean'])}"
+               for r in records if r.get("kind") == "comment"]
     lines = [table(body, [h for _, h in SCORE_COLUMNS], width=width, keep=_SCORE_KEEP), "", *wrap(legend, width), "",
-             "Cue words that triggered the hedge and booster counts:", *cues]
+             "Cue words that triggered the hedge and booster counts:", *cues,
+             *(["", "Reader comments and their authors:", *readers] if readers else [])]
     return "\n".join(fit_lines(lines, width))
 
 

@@ -25,16 +25,16 @@ Units and directions:
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from mediadiff.models import Article, count_words
-from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
+from mediadiff.tone.certainty import sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
 from mediadiff.tone.params import TOP_CUES
+from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
@@ -43,149 +43,6 @@ __all__ = [
     "Cue", "SentenceScore", "GroupScore", "TextScore", "ArticleScore", "score_text", "score_article",
     "score_corpus", "sentence_sentiment", "to_records", "source_scores",
 ]
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A hedge, booster, attribution or tone cue: ``text`` at ``[start, end)`` of the
-    scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``; for
-    ``kind="tone"`` it is the word's valence on VADER's -4..4 scale (news-adjusted).
-    ``voice``: ``own`` or ``quoted`` (``speaker`` then names the source, ``None`` if unknown)."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-    weight: float
-    voice: str = "own"
-    speaker: str | None = None
-
-
-@dataclass(frozen=True)
-class SentenceScore:
-    """Tone and stance of one sentence; ``start``/``end`` are offsets into the
-    scored text. ``comment`` is the 0-based comment number for reader comments,
-    ``None`` for body sentences."""
-
-    article_id: str | None
-    index: int
-    text: str
-    start: int
-    end: int
-    compound: float
-    label: str
-    cues: tuple[Cue, ...]
-    sentiment_words: tuple[str, ...]
-    hedged: bool
-    hedge_score: float
-    n_words: int
-    comment: int | None = None
-    certainty: float = 1.0
-    certainty_cues: tuple[CertaintyCue, ...] = ()
-    voice: str = "all"
-    speaker: str | None = None
-    tone_cues: tuple[Cue, ...] = ()
-
-    def cues_of(self, kind: str) -> tuple[Cue, ...]:
-        return tuple(c for c in self.cues if c.kind == kind)
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict; cue lists become ``"; "``-joined strings."""
-        nested = ("cues", "sentiment_words", "certainty_cues", "tone_cues")
-        record = {k: v for k, v in asdict(self).items() if k not in nested}
-        for kind in ("hedge", "booster", "attribution"):
-            record[f"{kind}_cues"] = "; ".join(c.text for c in self.cues_of(kind))
-        record["sentiment_words"] = "; ".join(self.sentiment_words)
-        record["certainty_cues"] = "; ".join(f"{c.text} ({c.weight:+.2f})" for c in self.certainty_cues)
-        return [record]
-
-
-@dataclass(frozen=True)
-class GroupScore:
-    """Aggregate over the sentences of an article, an outlet, an article's
-    comments (``"004 comments"``) or one comment.
-
-    ``kind`` is ``article``, ``outlet``, ``comments`` or ``comment``; ``author``
-    is set for a single comment. ``sentiment_mean``/``sentiment_stdev`` are over
-    sentence compounds (population stdev; ``None`` without sentences). Shares
-    are fractions of sentences in [0, 1]. ``readers_sentiment`` (outlet rows)
-    is the mean over the outlet's comments of each comment's mean compound,
-    ``None`` when its articles have no comments; it never enters the other fields.
-    ``certainty_mean`` is the mean sentence certainty in [0, 1] (``None`` without sentences).
-    """
-
-    name: str
-    kind: str
-    article_id: str | None
-    outlet: str | None
-    author: str | None
-    n_sentences: int
-    n_words: int
-    sentiment_mean: float | None
-    sentiment_stdev: float | None
-    share_negative: float
-    share_neutral: float
-    share_positive: float
-    hedged_share: float
-    hedges: int
-    boosters: int
-    attributions: int
-    hedges_per_100_words: float
-    boosters_per_100_words: float
-    attributions_per_100_words: float
-    hedges_per_sentence: float
-    boosters_per_sentence: float
-    attributions_per_sentence: float
-    top_hedges: tuple[str, ...]
-    top_boosters: tuple[str, ...]
-    top_attributions: tuple[str, ...]
-    n_articles: int = 1
-    n_comments: int = 0
-    readers_sentiment: float | None = None
-    certainty_mean: float | None = None
-    voice: str = "all"
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict; top-cue tuples become ``"; "``-joined strings."""
-        record = asdict(self)
-        for key in ("top_hedges", "top_boosters", "top_attributions"):
-            record[key] = "; ".join(record[key])
-        return [record]
-
-
-@dataclass(frozen=True)
-class TextScore:
-    """Scores of a plain text: its sentences and their aggregate."""
-
-    sentences: tuple[SentenceScore, ...]
-    aggregate: GroupScore
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One dict per sentence."""
-        return [r for s in self.sentences for r in s.to_records()]
-
-
-@dataclass(frozen=True)
-class ArticleScore:
-    """An article's body scores, kept apart from its reader comments.
-
-    ``article`` aggregates body sentences only; ``comments`` aggregates all
-    comment sentences (``None`` without comments); ``comment_scores`` has one
-    row per comment with its author.
-    """
-
-    article_id: str
-    outlet: str
-    sentences: tuple[SentenceScore, ...]
-    article: GroupScore
-    comment_sentences: tuple[SentenceScore, ...]
-    comments: GroupScore | None
-    comment_scores: tuple[GroupScore, ...]
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """Group rows: the article, its comments as a whole, then each comment."""
-        rows = [self.article] + ([self.comments] if self.comments else []) + list(self.comment_scores)
-        return [r for g in rows for r in g.to_records()]
 
 
 def _cue(match: Match, text: str, offset: int, view: VoiceView | None = None) -> Cue:
@@ -317,18 +174,20 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: st
             for i, (a, b) in enumerate(split_sentences(comment.text))
         ]
         comment_sentences += own
+        by = f" by {comment.author}" if comment.author else ""
         per_comment.append(aggregate(
-            own, name=f"{article.id} comment {number + 1}", kind="comment", article_id=article.id,
+            own, name=f"{article.id} comment {number + 1}{by}", kind="comment", article_id=article.id,
             outlet=outlet, author=comment.author, n_comments=1,
         ))
-    comments = aggregate(
+    readers, spread = _readers_tone(per_comment)
+    comments = replace(aggregate(
         comment_sentences, name=f"{article.id} comments", kind="comments", article_id=article.id,
         outlet=outlet, n_comments=len(per_comment),
-    ) if article.comments else None
+    ), sentiment_mean=readers, sentiment_stdev=spread, readers_sentiment=readers) if article.comments else None
     return ArticleScore(
         article_id=article.id, outlet=outlet, sentences=body,
         article=aggregate(_voiced(body), name=article.label, kind="article", article_id=article.id,
-                          outlet=outlet, voice=voice),
+                          outlet=outlet, voice=voice, readers_sentiment=readers, n_comments=len(per_comment)),
         comment_sentences=tuple(comment_sentences), comments=comments, comment_scores=tuple(per_comment),
     )
 
@@ -338,9 +197,15 @@ def _voiced(sentences: Sequence[SentenceScore]) -> list[SentenceScore]:
     return [s for s in sentences if s.n_words or s.voice == "all"]
 
 
-def _readers_tone(scores: Sequence[ArticleScore]) -> float | None:
-    means = [g.sentiment_mean for s in scores for g in s.comment_scores if g.sentiment_mean is not None]
-    return statistics.fmean(means) if means else None
+def _readers_tone(comments: Sequence[GroupScore]) -> tuple[float | None, float | None]:
+    """Readers' tone, the one definition used in every table, JSON row and chart: the
+    mean over comments of each comment's mean sentence tone (every reader's comment
+    weighs the same however long it is), and the spread of those means."""
+    means = [c.sentiment_mean for c in comments if c.sentiment_mean is not None]
+    if not means:
+        return None, None
+    mean = sum(means) / len(means)
+    return mean, math.sqrt(sum((m - mean) ** 2 for m in means) / len(means))
 
 
 def score_corpus(
@@ -396,7 +261,8 @@ def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
         aggregate(
             _voiced([s for a in group for s in a.sentences]), name=outlet, kind="outlet", outlet=outlet,
             n_articles=len(group), n_comments=sum(len(a.comment_scores) for a in group),
-            readers_sentiment=_readers_tone(group), voice=group[0].article.voice,
+            readers_sentiment=_readers_tone([c for a in group for c in a.comment_scores])[0],
+            voice=group[0].article.voice,
         )
         for outlet, group in outlets.items()
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from paths import SEEDS
 
 from mediadiff.models import Article, Comment, Sentence
 from mediadiff.tone.lexicons import load_lexicon
@@ -112,7 +113,10 @@ def test_comments_never_change_the_article_score():
     commented = build_article("004", body, outlet="Daily",
                               comments=[("Ann", "This is awful and clearly a disaster!"), ("Bo", "Great news.")])
     a, b = score_article(bare), score_article(commented)
-    assert a.article.to_records()[0] == b.article.to_records()[0]
+    beside = ("readers_sentiment", "n_comments")  # the readers' tone is shown beside, never mixed in
+    own = [{k: v for k, v in s.article.to_records()[0].items() if k not in beside} for s in (a, b)]
+    assert own[0] == own[1]
+    assert b.article.readers_sentiment == b.comments.sentiment_mean
     assert a.comments is None and a.comment_scores == ()
     assert b.comments.name == "004 comments" and b.comments.kind == "comments" and b.comments.n_comments == 2
     ann, bo = b.comment_scores
@@ -217,3 +221,16 @@ def test_typographic_quotes_do_not_hide_words_or_negations():
 
     text = "We don\u2019t like it."
     assert sentence_sentiment(text)[0] < 0 < sentence_sentiment(text, news=False)[0]
+
+
+def test_readers_tone_is_one_number_in_every_row():
+    """004's readers: the outlet row, the article row and the comments row agree (the seed of issue 14)."""
+    from mediadiff.corpus.reading import load_corpus
+    from mediadiff.tone.scoring import outlet_scores, score_article
+
+    scored = score_article(load_corpus(SEEDS)["004"])
+    (outlet,) = outlet_scores([scored])
+    assert scored.comments is not None and scored.comment_scores
+    assert scored.comments.sentiment_mean == scored.article.readers_sentiment == outlet.readers_sentiment
+    assert all(c.author for c in scored.comment_scores)
+    assert all(c.author in c.name for c in scored.comment_scores)
