@@ -1,0 +1,139 @@
+"""Build the word lists behind ``mediadiff.align.wordalign`` from WordNet 3.0 and wordfreq.
+
+Writes three files into ``mediadiff/data/`` (sources and licences in its README):
+
+- ``word_frequency.txt``: English word frequencies on the Zipf scale (log10 of
+  occurrences per billion words), one line per value, ``zipf<TAB>word word ...``,
+  words with Zipf >= 2.5 only (rarer words are treated as rare).
+- ``word_links.tsv``: ``stem<TAB>relation<TAB>stem stem ...`` with relation
+  ``form`` (irregular inflection -> base: fell -> fall, men -> man), ``related``
+  (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand)
+  or ``antonym`` (rise / fall, accept / reject).
+- ``synonyms.txt``: one WordNet synset per line (stems, multi-word lemmas joined
+  with ``_``), keeping for each word only its SYNONYM_SENSES most frequent
+  senses, so "buy" meets "purchase" but not "steal".
+
+Words are reduced to Snowball stems, the same keys the aligner looks up.
+Only words of the frequency list (Zipf >= 2.5) are kept.
+
+Usage (needs Debian's ``wordnet-base`` for /usr/share/wordnet and ``pip install wordfreq``)::
+
+    python bench/make_word_links.py [--wordnet /usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import snowballstemmer
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "mediadiff" / "data"
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+MIN_ZIPF = 2.5
+# Senses per word whose synsets count as synonyms: the first three cover a
+# word's common news meanings; more senses join rare ones ("buy" = "steal").
+SYNONYM_SENSES = 3
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def stem_lemma(lemma: str) -> str:
+    return "_".join(_STEMMER.stemWord(part) for part in lemma.lower().replace("-", "_").split("_") if part)
+
+
+def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
+    """(synset id -> (lemmas, pointers), lemma -> sense-ordered synset ids, irregular form -> bases)."""
+    synsets: dict[str, tuple[list[str], list[tuple[str, str, int, int]]]] = {}
+    for name, pos in POS.items():
+        for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            count = int(parts[3], 16)
+            words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i].lower()) for i in range(count)]
+            at = 4 + 2 * count
+            pointers = []
+            for _ in range(int(parts[at])):
+                symbol, target, target_pos, source_target = parts[at + 1:at + 5]
+                at += 4
+                target_pos = "a" if target_pos == "s" else target_pos
+                pointers.append((symbol, target_pos + target, int(source_target[:2], 16), int(source_target[2:], 16)))
+            synsets[pos + parts[0]] = (words, pointers)
+    senses: dict[str, list[str]] = defaultdict(list)
+    for name, pos in POS.items():
+        for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            senses[parts[0]].extend(pos + offset for offset in parts[4 + int(parts[3]) + 2:][:SYNONYM_SENSES])
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(root.glob("*.exc")):
+        for line in path.read_text(encoding="latin-1").splitlines():
+            form, *bases = line.split()
+            irregular[form].update(bases)
+    return synsets, senses, irregular
+
+
+def lexical_pairs(synsets: dict, symbols: set[str]) -> set[tuple[str, str]]:
+    """Word pairs joined by a WordNet pointer with one of ``symbols`` (lexical or semantic)."""
+    out = set()
+    for words, pointers in synsets.values():
+        for symbol, target, source_index, target_index in pointers:
+            if symbol not in symbols or target not in synsets:
+                continue
+            targets = synsets[target][0]
+            sources = words if source_index == 0 else [words[source_index - 1]]
+            targets = targets if target_index == 0 else [targets[target_index - 1]]
+            out.update((a, b) for a in sources for b in targets if a != b)
+    return out
+
+
+def main() -> None:
+    from wordfreq import get_frequency_dict
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    args = parser.parse_args()
+    zipf = {}
+    for word, freq in get_frequency_dict("en", wordlist="large").items():
+        value = round(math.log10(freq * 1e9), 1)
+        if value >= MIN_ZIPF and re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", word):
+            zipf[word] = value
+    by_value: dict[float, list[str]] = defaultdict(list)
+    for word, value in zipf.items():
+        by_value[value].append(word)
+    lines = [f"{value}\t{' '.join(sorted(words))}" for value, words in sorted(by_value.items(), reverse=True)]
+    (DATA / "word_frequency.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def known(lemma: str) -> bool:
+        return all(part in zipf for part in lemma.replace("-", "_").split("_") if part)
+
+    synsets, senses, irregular = read_wordnet(args.wordnet)
+    links: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for form, bases in irregular.items():
+        for base in bases:
+            if known(form) and known(base) and stem_lemma(form) != stem_lemma(base):
+                links[stem_lemma(form), "form"].add(stem_lemma(base))
+    for relation, symbols in (("related", {"\\", "+"}), ("antonym", {"!"})):
+        for a, b in lexical_pairs(synsets, symbols):
+            if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b):
+                links[stem_lemma(a), relation].add(stem_lemma(b))
+    rows = [f"{s}\t{relation}\t{' '.join(sorted(targets))}" for (s, relation), targets in sorted(links.items())]
+    (DATA / "word_links.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    top_senses = {lemma: set(ids) for lemma, ids in senses.items()}
+    groups = set()
+    for synset_id in {i for ids in senses.values() for i in ids}:
+        members = {stem_lemma(w) for w in synsets[synset_id][0] if known(w) and synset_id in top_senses.get(w, ())}
+        if len(members) > 1:
+            groups.add(" ".join(sorted(members)))
+    (DATA / "synonyms.txt").write_text("\n".join(sorted(groups)) + "\n", encoding="utf-8")
+    print(f"{len(zipf)} words, {len(rows)} link rows, {len(groups)} synonym groups")
+
+
+if __name__ == "__main__":
+    main()

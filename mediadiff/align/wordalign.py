@@ -1,0 +1,275 @@
+"""Which words of sentence A correspond to which words of sentence B.
+
+A monolingual word aligner in the manner of Sultan et al. (2014, "Back to
+basics for monolingual alignment"), kept small and fast:
+
+- a content word links to a word of the other sentence that is the same word,
+  has the same stem or base form ("rose"/"rise", "men"/"man"), is related
+  ("Syrian"/"Syria", "stance"/"stand") or is a WordNet synonym in one of its
+  common senses ("demanded"/"calls for", "purchase"/"buy"); numbers link only
+  to the same number ("11"/"eleven", "1,029"/"1029");
+- a function word ("the", "in") links only to the same word with an aligned or
+  identical neighbour nearby, so lone "of"s do not pair up;
+- every word links at most once; the strongest candidates go first, ties broken
+  by supporting context (identical neighbours) and then by relative position.
+
+Use::
+
+    from mediadiff.align.wordalign import align_words
+    for link in align_words("Mexico demanded an inquiry", "Mexico calls for a probe"):
+        print(link.a_text, link.b_text, link.kind, link.score)
+
+``align_words(a, b)`` returns a tuple of ``WordLink`` (frozen, with token
+indices and character offsets into ``a`` and ``b``), ordered by position in
+``a``. ``analyse(text)`` gives the ``WordToken``s those indices refer to, each
+with a ``weight`` (information content: rarer words weigh more). Both are cached
+per sentence, so aligning one sentence against many costs one analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mediadiff.align import lexicon
+from mediadiff.align.params import (
+    CONTEXT_SHARE,
+    INFORMATION_CAP,
+    LINK_SCORES,
+    NUMBER_INFORMATION,
+)
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "hundred": "100", "dozen": "12"}
+_CONTENT_KINDS = ("word", "name", "number")
+
+
+def _load_stopwords() -> frozenset[str]:
+    text = (Path(__file__).resolve().parent.parent / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_STOPWORDS = _load_stopwords()
+
+
+@dataclass(frozen=True)
+class WordToken:
+    """One word of a sentence as the aligner sees it.
+
+    ``start``/``end`` are character offsets into the sentence; ``norm`` is the
+    lower-cased form (possessive, dots and thousands separators dropped, number
+    words as digits); ``kind`` is "number", "name" (capitalised inside a
+    sentence that is not in title case), "word" or "function"; ``weight`` is the
+    information content, INFORMATION_CAP minus the word's Zipf frequency (0 for
+    function words); ``stems`` holds its stem and base forms, ``related``
+    related stems, ``synonyms`` synset ids, ``antonyms`` stems of opposites.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str
+    weight: float
+    stems: frozenset[str]
+    related: frozenset[str]
+    synonyms: frozenset[int]
+    antonyms: frozenset[str]
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind in _CONTENT_KINDS
+
+
+@dataclass(frozen=True)
+class WordLink:
+    """A word of sentence A aligned to a word of sentence B.
+
+    ``a_index``/``b_index`` index ``analyse(a)``/``analyse(b)``; ``a_start``..
+    ``a_end`` and ``b_start``..``b_end`` are character offsets into the two
+    sentences. ``kind`` says why they link: "same" (same word or number),
+    "stem" (same stem or base form), "related" (Syrian/Syria) or "synonym";
+    ``score`` in (0, 1] is the strength of that reason (1 for the same word).
+    """
+
+    a_index: int
+    b_index: int
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+    kind: str
+    score: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"a": [self.a_start, self.a_end], "b": [self.b_start, self.b_end], "a_text": self.a_text,
+                "b_text": self.b_text, "kind": self.kind, "score": round(self.score, 4)}
+
+
+def normalise(word: str) -> str:
+    """Lower-case; straighten apostrophes; drop a possessive, abbreviation dots and thousands commas."""
+    word = word.lower().replace("’", "'")
+    if word[:1].isdigit():
+        return word.rstrip("%").replace(",", "")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace(".", "")
+    return _NUMBER_WORDS.get(word, word)
+
+
+@lru_cache(maxsize=16384)
+def analyse(text: str) -> tuple[WordToken, ...]:
+    """The words of ``text`` with what the aligner compares (cached per sentence)."""
+    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    long_words = [w for w, _, _ in raw if w[:1].isalpha() and len(w) > 3]
+    # Headlines In Title Case capitalise every word: none of them is a name then.
+    title_case = len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+    norms = [normalise(w) for w, _, _ in raw]
+    out = []
+    for index, ((word, start, end), norm) in enumerate(zip(raw, norms)):
+        if norm[:1].isdigit():
+            kind = "number"
+        elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't"):
+            kind = "function"
+        elif index > 0 and word[:1].isupper() and not title_case:
+            kind = "name"
+        else:
+            kind = "word"
+        out.append(_token(index, start, end, word, norm, kind, norms[index + 1] if index + 1 < len(norms) else ""))
+    return tuple(out)
+
+
+def _token(index: int, start: int, end: int, word: str, norm: str, kind: str, next_norm: str) -> WordToken:
+    if kind in ("function", "number"):
+        weight = NUMBER_INFORMATION if kind == "number" else 0.0
+        return WordToken(index, start, end, word, norm, kind, weight, frozenset(), frozenset(), frozenset(),
+                         frozenset())
+    own = lexicon.stem(norm.replace("'", ""))
+    stems = {own} | lexicon.linked(own, "form")
+    related = set().union(*(lexicon.linked(s, "related") for s in stems))
+    synonyms = set().union(*(lexicon.synonym_groups(s) for s in stems))
+    if next_norm and lexicon.is_phrase(own, lexicon.stem(next_norm)):
+        # "calls for" carries the synonyms of the lemma "call_for" on its first word.
+        synonyms |= lexicon.synonym_groups(f"{own}_{lexicon.stem(next_norm)}")
+    antonyms = set().union(*(lexicon.linked(s, "antonym") for s in stems))
+    weight = max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
+    return WordToken(index, start, end, word, norm, kind, weight, frozenset(stems), frozenset(related),
+                     frozenset(synonyms), frozenset(antonyms))
+
+
+@lru_cache(maxsize=16384)
+def _keyed(text: str) -> tuple[tuple[WordToken, ...], dict[tuple[str, object], list[int]]]:
+    """``analyse(text)`` with an index from each comparison key to the word positions holding it."""
+    tokens = analyse(text)
+    index: dict[tuple[str, object], list[int]] = defaultdict(list)
+    for token in tokens:
+        index["w", token.norm].append(token.index)
+        for key in token.stems:
+            index["s", key].append(token.index)
+        for key in token.related:
+            index["r", key].append(token.index)
+        for group in token.synonyms:
+            index["g", group].append(token.index)
+    return tokens, dict(index)
+
+
+def _lexical_candidates(
+    ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], index: dict[tuple[str, object], list[int]]
+) -> dict[tuple[int, int], str]:
+    """(i, j) -> the strongest reason word i of A may link to word j of B (``index``: B's keys)."""
+    found: dict[tuple[int, int], str] = {}
+    rank = LINK_SCORES
+
+    def offer(i: int, js: list[int], kind: str) -> None:
+        for j in js:
+            if tb[j].kind in ("word", "name") and rank[kind] > rank.get(found.get((i, j), ""), 0.0):
+                found[i, j] = kind
+
+    for token in ta:
+        for j in index.get(("w", token.norm), ()):
+            found[token.index, j] = "same"
+        if token.kind not in ("word", "name"):
+            continue
+        for key in token.stems:
+            offer(token.index, index.get(("s", key), []), "stem")
+        for key in token.stems:
+            offer(token.index, index.get(("r", key), []), "related")
+        for key in token.related:
+            offer(token.index, index.get(("s", key), []), "related")
+        for group in token.synonyms:
+            offer(token.index, index.get(("g", group), []), "synonym")
+    return found
+
+
+def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[tuple[str, object], list[int]]) -> float:
+    """Support from identical neighbours on the same side within three words, in [0, 1]."""
+    support = 0.0
+    for step in (-1, 1):
+        for di in (1, 2, 3):
+            ii = i + step * di
+            if not 0 <= ii < len(ta):
+                break
+            found = positions_b.get(("w", ta[ii].norm))
+            if not found:
+                continue
+            for dj in (1, 2, 3):
+                if j + step * dj in found:
+                    support += 1.0 / (di + dj - 1)
+                    break
+    return min(1.0, support)
+
+
+def align_tokens(a: str, b: str) -> list[tuple[int, int, str, float]]:
+    """One-to-one links (i, j, kind, score) between the words of ``analyse(a)`` and ``analyse(b)``, strongest first."""
+    ta = analyse(a)
+    tb, index = _keyed(b)
+    if not ta or not tb:
+        return []
+    candidates = _lexical_candidates(ta, tb, index)
+    per_a = Counter(i for i, _ in candidates)
+    per_b = Counter(j for _, j in candidates)
+    ranked = []
+    for (i, j), kind in candidates.items():
+        # Context only reorders competing candidates (and admits function words):
+        # an uncontested pair links whatever its neighbours, so skip the cost.
+        contested = ta[i].kind == "function" or per_a[i] > 1 or per_b[j] > 1
+        context = _context(ta, i, j, index) if contested else 0.0
+        if ta[i].kind == "function" and context == 0.0:
+            continue
+        score = LINK_SCORES[kind]
+        drift = abs(i / len(ta) - j / len(tb))
+        ranked.append(((1 - CONTEXT_SHARE) * score + CONTEXT_SHARE * context, -drift, i, j, kind, score))
+    ranked.sort(reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    links = []
+    for _, _, i, j, kind, score in ranked:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        links.append((i, j, kind, score))
+    return links
+
+
+def align_words(a: str, b: str) -> tuple[WordLink, ...]:
+    """Word links between sentences ``a`` and ``b``, in the order of ``a``'s words (see module docstring)."""
+    ta, tb = analyse(a), analyse(b)
+    links = sorted(align_tokens(a, b))
+    return tuple(
+        WordLink(i, j, ta[i].start, ta[i].end, tb[j].start, tb[j].end, ta[i].text, tb[j].text, kind, score)
+        for i, j, kind, score in links
+    )

@@ -1,0 +1,59 @@
+"""Word alignment: which words of A correspond to which words of B."""
+
+from __future__ import annotations
+
+from mediadiff.align.wordalign import WordLink, align_words, analyse
+
+
+def pairs(a: str, b: str) -> dict[str, tuple[str, str]]:
+    return {link.a_text: (link.b_text, link.kind) for link in align_words(a, b)}
+
+
+def test_same_words_stems_and_base_forms_link():
+    found = pairs("Oil prices rose sharply", "The price of oil rises")
+    assert found["Oil"] == ("oil", "same")
+    assert found["prices"][0] == "price" and found["prices"][1] == "stem"
+    assert found["rose"][0] == "rises"
+
+
+def test_known_equivalents_link():
+    found = pairs("Mexico demanded an inquiry into the deaths of Syrian migrants",
+                  "Mexico calls for an inquiry after migrants from Syria died")
+    assert found["demanded"] == ("calls", "synonym")
+    assert found["Syrian"] == ("Syria", "related")
+    assert found["deaths"][0] == "died"
+
+
+def test_numbers_link_only_to_the_same_number():
+    found = pairs("Eleven people were killed and 1,029 injured", "11 people were killed and 1029 hurt")
+    assert found["Eleven"] == ("11", "same")
+    assert found["1,029"] == ("1029", "same")
+    assert "8" not in pairs("Shares rose 8 cents", "Shares rose 9 cents")
+
+
+def test_function_words_need_context():
+    found = pairs("the talks in Geneva", "in a statement the ministry said")
+    assert "the" not in found and "in" not in found
+    assert pairs("talks in Geneva ended", "talks in Geneva resumed")["in"] == ("in", "same")
+
+
+def test_links_are_one_to_one_with_offsets_into_both_sentences():
+    a, b = "Police said police arrested two men", "Two men were arrested, police said"
+    links = align_words(a, b)
+    assert len({link.a_index for link in links}) == len(links) == len({link.b_index for link in links})
+    for link in links:
+        assert isinstance(link, WordLink)
+        assert a[link.a_start:link.a_end] == link.a_text and b[link.b_start:link.b_end] == link.b_text
+        assert analyse(a)[link.a_index].text == link.a_text
+    assert links[0].to_dict()["a"] == [links[0].a_start, links[0].a_end]
+
+
+def test_empty_and_unrelated_sentences_have_no_links():
+    assert align_words("", "Anything at all") == ()
+    assert align_words("Volcano erupts in Iceland", "Parliament passes budget") == ()
+
+
+def test_rare_words_weigh_more_than_common_ones():
+    weights = {token.norm: token.weight for token in analyse("The senator said the pipeline exploded")}
+    assert weights["the"] == 0.0
+    assert weights["pipeline"] > weights["said"] > 0.0
