@@ -185,6 +185,6 @@ def compare(
     """
     warnings = check_comparable(article_a, article_b)
     pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold)
-    quotes = match_quotes(extract_quotes(article_a), extract_quotes(article_b))
+    quotes = match_quotes(extract_quotes(article_a, reported=True), extract_quotes(article_b, reported=True))
     return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
                       _summarise(article_b, pairs, "b"), threshold, warnings)

@@ -336,6 +336,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or _is_nationality(w) for w in tokens)
     named = [] if described else list(_sentence_names(phrase, 0))
+    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)):
+        return None  # "Rubio and de la Fuente": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
         kind = "organisation" if is_organisation(name) else "person"

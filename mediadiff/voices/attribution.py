@@ -19,7 +19,7 @@ outlet's own words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mediadiff.models import Article
 from mediadiff.voices.actors import (
@@ -106,6 +106,8 @@ class Attributions:
     items: tuple[Attribution, ...]
     actors: tuple[Actor, ...]
     mentions: tuple[ActorMention, ...]
+    # Quoted words with no source near: scare quotes, titles, nicknames; the outlet's own voice.
+    unattributed: tuple[tuple[int, int], ...] = ()
 
     def __iter__(self):
         return iter(self.items)
@@ -252,6 +254,7 @@ def attribute(article: Article) -> Attributions:
     registry = read_actors(article, masked=masked)
     state = _State(registry)
     items: list[Attribution] = []
+    unattributed: list[tuple[int, int]] = []
     introduced_by: Cue | None = None
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
@@ -274,12 +277,14 @@ def attribute(article: Article) -> Attributions:
                                     closed=q.closed)
             elif _continues(q, start, paragraph, state, masked) or _joined(q, state.last_direct, masked):
                 prev = state.last_direct
-                item = Attribution("direct", raw[q.start:q.end], q.start, q.end, prev.source, None, None,
-                                   prev.speaker, prev.speaker_kind, prev.role, None, None, None, None, None, None,
-                                   q.paragraphs, q.closed)
+                item = replace(prev, kind="direct", text=raw[q.start:q.end], start=q.start, end=q.end,
+                               source_start=None, source_end=None, cue_start=None, cue_end=None,
+                               paragraphs=q.paragraphs, closed=q.closed)  # the same speech act runs on
             elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
                 item = Attribution("direct", raw[q.start:q.end], q.start, q.end, paragraphs=q.paragraphs,
                                    closed=q.closed)
+            else:
+                unattributed.append((q.start, q.end))
             if item is not None:
                 items.append(item)
                 state.last_direct = item
@@ -300,7 +305,8 @@ def attribute(article: Article) -> Attributions:
         introduced_by = cues[-1] if cues and tail.endswith(":") else None
     items.sort(key=lambda a: (a.start, a.kind != "reported"))
     mentions = sorted(registry.mentions, key=lambda m: m.start)
-    return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions))
+    return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions),
+                        tuple(unattributed))
 
 
 # A quote ending in "?", "!" or "," before its closing mark: the sentence splitter

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
-from mediadiff.voices.verbs import VerbEntry, verb_lexicon, verb_pattern
+from mediadiff.voices.verbs import NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
                     r"|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
@@ -33,17 +33,6 @@ and or but if because as when while where whereas than then that which who whom 
 in on at to from with by into onto over under about after before during since until against between
 among through across without within upon via per is was were are be been being has have had do does did
 not no so yet also just only even very too there here said says say told added noted
-""".split())
-# Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
-NOUN_TOO = frozenset("""
-calls call brands labels remarks report reports claim claims note notes comment comments demand demands state
-states post promise promises pledge pledges vow vows warning attack joke jokes quip charge
-""".split())
-# Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
-OBJECT_VERBS = frozenset("""
-call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize
-announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
-recall
 """.split())
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
@@ -105,6 +94,9 @@ def _np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] 
             break
         if low in {"of", "for"} and i < end:
             i -= 1
+            continue
+        if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
+            i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
             continue
         if word in {"-", "–"} or not _is_np_word(word):
             break
@@ -172,8 +164,9 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
         if word != ",":
             continue
         np = _np_backward(toks, k)
-        if np and _named(toks, np) and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”"}
-                                        or toks[np[0] - 1][0][:1].islower()):
+        opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”"}
+                                    or toks[np[0] - 1][0][:1].islower())
+        if np and opens and (_named(toks, np) or np[0] == 0):
             found = (np[0], np[1], _span(toks, (k + 1, comma)))
             if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
                 return found  # "X, who ...", "X, a senior fellow ...": X is the subject
@@ -208,10 +201,14 @@ def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
 
 
 def _relative_head(toks, i: int) -> tuple[int, int] | None:
-    """"X, who/which ... VERB": the noun phrase before the comma before who/which."""
-    if i > 1 and toks[i - 1][0] == ",":
-        return _np_backward(toks, i - 1)
-    return None
+    """"X, who/which ... VERB": the noun phrase before the comma before who/which;
+    "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who")."""
+    if i < 2 or toks[i - 1][0] != ",":
+        return None
+    head = _np_backward(toks, i - 1)
+    if head and toks[i][0].lower() == "who":
+        head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
+    return head
 
 
 def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -231,7 +228,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
             continue  # "the report", "a claim", "Trump's remarks": nouns
         before = _skip_aux_back(toks, v)
-        if form in NOUN_TOO and v and not (before < v or toks[v - 1][0][:1].isupper()
+        if form in NOUN_TOO and " " not in form and v and not (before < v or toks[v - 1][0][:1].isupper()
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
         cue = _cue_at(text, toks, v, m, entry)
@@ -312,6 +309,9 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
             if np:
                 source = (np[0], np[1], None)
                 after = np[1]
+    if participle and source and source[0] > 0 and toks[source[0] - 1][0][:1].islower() \
+            and toks[source[0] - 1][0].lower() not in _PREPOSITIONS:
+        source = _clause_subject(toks, v) or source  # "X issued a statement reaffirming": X, not the statement
     if source is None and participle:
         source = _clause_subject(toks, v)
     if source is None:

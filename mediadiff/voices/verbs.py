@@ -7,6 +7,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+# Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
+NOUN_TOO = frozenset("""
+calls call brands labels remarks report reports claim claims note notes comment comments demand demands state
+states post promise promises pledge pledges vow vows warning attack joke jokes quip charge
+""".split())
+# Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
+OBJECT_VERBS = frozenset("""
+call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize
+announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
+recall
+""".split())
+
 
 @dataclass(frozen=True)
 class VerbEntry:
