@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -66,11 +67,18 @@ def one_line(message: str, *, suffix: str = "") -> str:
     return message + suffix
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """Python warnings (matplotlib's missing glyphs, ...) as one line, like mediadiff's own."""
+    click.echo(f"mediadiff: warning: {one_line(str(message))}", err=True)
+
+
 class _FriendlyGroup(click.Group):
     """Turns exceptions into one-line messages instead of tracebacks."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        with _terminal_safe_output():
+        with _terminal_safe_output(), warnings.catch_warnings():
+            warnings.showwarning = _show_warning
             return self._invoke(ctx)
 
     def _invoke(self, ctx: click.Context) -> Any:

@@ -2,26 +2,94 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
 
-from mediadiff.corpus.reading import is_file_ref, load_corpus, load_file_refs, resolve_articles
-from mediadiff.models import Article, Corpus, MediadiffError
+from mediadiff.corpus.reading import default_corpus_path, is_file_ref, load_corpus, load_file_refs, resolve_articles
+from mediadiff.models import Article, Corpus, MediadiffError, shorten
 from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour
+from mediadiff.scale.parallel import check_scheduler_address
+from mediadiff.scale.params import MAX_JOBS
 
 T = TypeVar("T")
+
+
+class _NumberRange(click.FloatRange):
+    """``click.FloatRange`` that also refuses ``nan`` (nan passes every comparison, so the range let it in)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
+
+
+def number_range(min: float | None = None, max: float | None = None) -> click.FloatRange:  # noqa: A002
+    """A float option type with bounds that refuses nan (and, when bounded, inf)."""
+    return _NumberRange(min, max)
+
+
+def jobs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--jobs / -j: 0 (every core) to ``MAX_JOBS`` worker processes; anything else is a usage error."""
+    return click.option("--jobs", "-j", type=click.IntRange(0, MAX_JOBS), default=1, show_default=True,
+                        help=f"{help_text} At most {MAX_JOBS}.")
+
+
+def scheduler_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check --scheduler when it is given: a Dask address such as tcp://10.0.0.5:8786."""
+    if value is None:
+        return None
+    try:
+        return check_scheduler_address(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 corpus_option = click.option(
     "--corpus", "corpus_path", type=click.Path(path_type=str), default=None,
     help="Folder of article files. Default: $MEDIADIFF_CORPUS, else ./seeds.",
 )
+def output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Note an output folder (--charts, --out) so loading the corpus can refuse to write into it."""
+    if value is not None:
+        ctx.meta.setdefault("mediadiff.outputs", []).append(value)
+    return value
+
+
+def refuse_corpus_as_output(corpus_path: str | None) -> None:
+    """Refuse an output folder that is the corpus folder: what mediadiff writes there would be read back."""
+    folder = default_corpus_path(corpus_path)
+    for out in click.get_current_context().meta.get("mediadiff.outputs", []):
+        try:
+            same = Path(out).resolve() == folder.resolve()
+        except (OSError, ValueError):
+            continue
+        if same:
+            raise MediadiffError(f"{out} is the corpus folder; write reports and charts to another folder "
+                                 "(files written there would be read as articles)")
+
+
+def distinct(articles: list[Article], *, quiet: bool) -> list[Article]:
+    """Each article once, in the order named: an id named twice is scored once, with a warning."""
+    seen: dict[str, int] = {}
+    for article in articles:
+        seen[article.id] = seen.get(article.id, 0) + 1
+    if not quiet:
+        for article_id, count in seen.items():
+            if count > 1:
+                _warn(f"article {shorten(article_id)} is named {count} times; it is used once")
+    unique = {a.id: a for a in reversed(articles)}
+    return [unique.pop(a.id) for a in articles if a.id in unique]
+
+
 charts_option = click.option(
     "--charts", "charts_dir", type=click.Path(path_type=str, file_okay=False), default=None,
-    help="Also write PNG charts (and their numbers as JSON) into this folder.",
+    callback=output_folder, help="Also write PNG charts (and their numbers as JSON) into this folder.",
 )
 force_option = click.option("--force", is_flag=True, help="Overwrite existing chart files.")
 
@@ -35,13 +103,13 @@ def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
 def grouping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options of `mediadiff group`: the same values regroup the corpus the same way anywhere."""
     options = [
-        click.option("--story-threshold", type=click.FloatRange(0, 1), default=None, expose_value=False,
+        click.option("--story-threshold", type=number_range(0, 1), default=None, expose_value=False,
                      callback=_remember, help="Mean similarity (0-1) articles need to join one story "
                      "(default 0.25); higher gives more, smaller stories."),
-        click.option("--event-threshold", type=click.FloatRange(0, 1), default=None, expose_value=False,
+        click.option("--event-threshold", type=number_range(0, 1), default=None, expose_value=False,
                      callback=_remember, help="Mean similarity (0-1), on what only some of a story's "
                      "articles share, that articles need to join one event inside it (default 0.03)."),
-        click.option("--window-days", type=click.FloatRange(0), default=None, expose_value=False,
+        click.option("--window-days", type=number_range(0), default=None, expose_value=False,
                      callback=_remember, help="Articles published further apart (days) never join one story "
                      "directly (default 3)."),
     ]
@@ -80,6 +148,7 @@ def _warner(quiet: bool) -> Callable[[str], None]:
 
 
 def _load(corpus_path: str | None, quiet: bool) -> Corpus:
+    refuse_corpus_as_output(corpus_path)
     corpus = load_corpus(corpus_path)
     if not quiet:
         for warning in corpus.warnings:

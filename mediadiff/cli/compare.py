@@ -20,6 +20,8 @@ from mediadiff.cli.common import (
     force_option,
     format_option,
     grouping_settings,
+    number_range,
+    output_folder,
     quiet_option,
     selected_group,
 )
@@ -33,7 +35,7 @@ from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_na
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+@click.option("--threshold", type=number_range(0, 1), default=None,
               help="Link floor: the least link score (tf-idf cosine, 0-1) two sentences need to be aligned. "
                    "Default: chosen on the seed dev gold (bench/README.md).")
 @format_option("text", "json", "markdown", "html", "csv")
@@ -88,8 +90,8 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 @corpus_option
 @event_option
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=str, file_okay=False),
-              help="Folder for report.html, report.md and the charts.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              callback=output_folder, help="Folder for report.html, report.md and the charts.")
+@click.option("--threshold", type=number_range(0, 1), default=None,
               help="Link floor (tf-idf cosine, 0-1) two sentences need to be aligned.")
 @force_option
 @quiet_option
@@ -118,7 +120,7 @@ CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", 
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option
-@click.option("--out", "out_dir", default="figures", show_default=True,
+@click.option("--out", "out_dir", default="figures", show_default=True, callback=output_folder,
               type=click.Path(path_type=str, file_okay=False), help="Folder for the PNG and its JSON twin.")
 @force_option
 @quiet_option

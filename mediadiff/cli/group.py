@@ -14,8 +14,11 @@ from mediadiff.cli.common import (
     format_option,
     grouping_options,
     grouping_settings,
+    jobs_option,
+    number_range,
     progress,
     quiet_option,
+    refuse_corpus_as_output,
 )
 from mediadiff.render.tables import render_stories
 
@@ -25,13 +28,12 @@ from mediadiff.render.tables import render_stories
 @click.command("group")
 @corpus_option
 @grouping_options
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None, hidden=True,
+@click.option("--threshold", type=number_range(0, 1), default=None, hidden=True,
               help="Same as --story-threshold (kept for scripts written before stories).")
 @format_option("text", "json", "csv")
 @charts_option
 @force_option
-@click.option("--jobs", "-j", type=int, default=1, show_default=True,
-              help="Processes that read and clean the files; 0 uses every core.")
+@jobs_option("Processes that read and clean the files; 0 uses every core.")
 @quiet_option
 def group_command(corpus_path: str | None, threshold: float | None, fmt: str, charts_dir: str | None,
                   force: bool, jobs: int, quiet: bool) -> None:
@@ -49,6 +51,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
 
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
+    refuse_corpus_as_output(corpus_path)
     corpus = list(progress(iter_articles(folder, on_warning=_warner(quiet), jobs=jobs), total=total, label="reading",
                            enabled=not quiet))
     settings = grouping_settings(threshold)

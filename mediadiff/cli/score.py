@@ -17,13 +17,16 @@ from mediadiff.cli.common import (
     charts_option,
     color_option,
     corpus_option,
+    distinct,
     emit,
     event_option,
     examples,
     force_option,
     format_option,
+    jobs_option,
     progress,
     quiet_option,
+    scheduler_address,
     selected_group,
 )
 from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
@@ -44,11 +47,10 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help="Whose words to score: the outlet's own (quotes and reported speech left out), the "
                    "quoted sources (one row per source), or all.")
-@click.option("--jobs", "-j", type=int, default=1, show_default=True,
-              help="Worker processes; 0 uses every core.")
+@jobs_option("Worker processes; 0 uses every core.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run on this machine, or on Dask (pip install 'mediadiff[dask]').")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
+@click.option("--scheduler", default=None, metavar="ADDRESS", callback=scheduler_address,
               help="Dask scheduler address (tcp://host:port); default: a local Dask cluster.")
 @color_option
 @quiet_option
@@ -77,7 +79,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         _stream_scores(article_ids, corpus_path, event_id, by=by, fmt=fmt, jobs=jobs, engine=engine,
                        scheduler=scheduler, quiet=quiet, voice=voice)
         return
-    articles = _articles(corpus_path, article_ids, event_id, quiet)
+    articles = distinct(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
     chart_names = [outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
                                      event=selected_group(event_id)) for kind in ("sentiment", "hedging")]
     if charts_dir:  # refuse before the work, not after printing it
@@ -121,7 +123,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
 
     total: int | None = None
     if article_ids or selected_group(event_id):
-        articles: Any = _articles(corpus_path, article_ids, event_id, quiet)
+        articles: Any = distinct(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)

@@ -167,12 +167,14 @@ def safe_filename(name: str, *, keep_suffix: bool = False, max_chars: int = MAX_
 
 
 def inside(directory: str | os.PathLike[str], name: str) -> Path:
-    """``directory / name``, after checking it resolves inside ``directory`` (else ``MediadiffError``)."""
+    """``directory / name``, after checking that its folder resolves inside ``directory`` (else ``MediadiffError``).
+
+    The entry itself is not resolved: a symlink there is replaced by a write, never followed.
+    """
     folder = Path(directory)
     path = folder / name
-    base = folder.resolve()
-    resolved = path.resolve()
-    if resolved != base and base not in resolved.parents:
+    base, parent = folder.resolve(), path.parent.resolve()
+    if path.name in ("", ".", "..") or (parent != base and base not in parent.parents):
         raise MediadiffError(f"refusing to write {name!r}: it would land outside {folder}")
     return path
 

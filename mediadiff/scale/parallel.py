@@ -15,14 +15,17 @@ dask engine is asked for.
 from __future__ import annotations
 
 import os
+import re
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
 from mediadiff.models import MediadiffError
+from mediadiff.scale.params import MAX_JOBS
 
-__all__ = ["ENGINES", "DASK_MISSING", "map_articles", "resolve_jobs"]
+__all__ = ["ENGINES", "DASK_MISSING", "map_articles", "resolve_jobs", "check_scheduler_address", "worker_pool"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -34,7 +37,14 @@ DASK_MISSING = "the dask engine needs: pip install 'mediadiff[dask]'"
 
 
 def resolve_jobs(jobs: int) -> int:
-    """The number of worker processes for ``jobs``: itself when >= 1, else every usable core."""
+    """The number of worker processes for ``jobs``: itself when >= 1, every usable core for 0.
+
+    Raises ``ValueError`` for a negative number, more than ``MAX_JOBS``, or not an integer.
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be an integer, not {type(jobs).__name__}")
+    if jobs < 0 or jobs > MAX_JOBS:
+        raise ValueError(f"jobs must be between 0 (every core) and {MAX_JOBS}, not {jobs}")
     if jobs >= 1:
         return jobs
     try:
@@ -55,8 +65,8 @@ def map_articles(
     """``func(article)`` for every item of ``articles``, in input order, as an iterator.
 
     ``engine="local"``: ``jobs=1`` runs in this process (no pool, nothing
-    pickled); ``jobs>1`` uses that many processes (``ProcessPoolExecutor``);
-    ``jobs<=0`` uses every core. ``engine="dask"``: ``dask.bag`` over batches
+    pickled); ``jobs>1`` uses that many processes (``ProcessPoolExecutor``,
+    at most ``MAX_JOBS``); ``jobs=0`` uses every core. ``engine="dask"``: ``dask.bag`` over batches
     of the input, on ``scheduler`` (a ``distributed`` address such as
     ``"tcp://10.0.0.5:8786"``, whose workers must have mediadiff installed) or,
     when ``None``, on ``jobs`` local processes (``jobs=1``: Dask's synchronous
@@ -71,6 +81,9 @@ def map_articles(
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if scheduler and engine != "dask":
         raise ValueError("a scheduler address needs engine='dask'")
+    if scheduler is not None:
+        check_scheduler_address(scheduler)
+    resolve_jobs(jobs)  # a bad value fails here, before any item is read
     if chunksize is not None and chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     size = chunksize or DEFAULT_CHUNKSIZE
@@ -81,6 +94,32 @@ def map_articles(
     if workers == 1:
         return map(func, articles)
     return _pool_map(func, articles, workers=workers, chunksize=size)
+
+
+# tcp://host:port and the other schemes distributed speaks; a bare host:port means tcp.
+_SCHEDULER_ADDRESS = re.compile(r"(?:(?:tcp|tls|inproc|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9._\-]+)"
+                                r"(?::\d{1,5})?(?:/[\w.\-]+)*/?")
+
+
+def check_scheduler_address(address: str) -> str:
+    """``address`` when it looks like a Dask scheduler address (``tcp://10.0.0.5:8786``), else ``ValueError``."""
+    if not isinstance(address, str) or not _SCHEDULER_ADDRESS.fullmatch(address.strip()):
+        shown = repr(address)[:80]
+        raise ValueError(f"{shown} is not a Dask scheduler address; expected tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)")
+    return address.strip()
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group; the main process alone handles it
+    # (exit status 130), so workers do not each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def worker_pool(workers: int) -> Any:
+    """A process pool whose workers leave Ctrl-C to the main process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -94,10 +133,10 @@ def _apply(func: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def _pool_map(func: Callable[[T], R], items: Iterable[T], *, workers: int, chunksize: int) -> Iterator[R]:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
     pending: deque[Future[list[R]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = worker_pool(workers)
     try:
         for chunk in _chunks(items, chunksize):
             pending.append(pool.submit(_apply, func, chunk))
@@ -136,11 +175,9 @@ def _dask_map(
     elif resolve_jobs(jobs) == 1:
         workers, options = 1, {"scheduler": "sync"}
     else:
-        from concurrent.futures import ProcessPoolExecutor
-
         workers = resolve_jobs(jobs)
         # One pool for the whole stream: left to itself Dask would start (spawn) a pool per compute.
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = worker_pool(workers)
         options = {"scheduler": "processes", "pool": pool, "num_workers": workers}
     try:
         # Each batch is one bag, so memory holds one batch of items and results, not the corpus.

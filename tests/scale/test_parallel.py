@@ -36,7 +36,22 @@ def test_resolve_jobs():
     assert resolve_jobs(3) == 3
     assert resolve_jobs(1) == 1
     assert resolve_jobs(0) >= 1
-    assert resolve_jobs(-1) == resolve_jobs(0)
+
+
+@pytest.mark.parametrize("jobs, error", [(-1, ValueError), (-5, ValueError), (10_000, ValueError), (2.5, TypeError),
+                                         ("4", TypeError), (True, TypeError)])
+def test_resolve_jobs_refuses_negative_huge_and_non_integer_counts(jobs, error):
+    # -5 silently meant every core, and 10,000 forked until the machine ran out of memory.
+    with pytest.raises(error, match="jobs must"):
+        resolve_jobs(jobs)
+    with pytest.raises(error, match="jobs must"):
+        map_articles(str, [], jobs=jobs)
+
+
+@pytest.mark.parametrize("address", ["not a url", "http://x", "tcp://", "tcp://a b", ""])
+def test_a_scheduler_address_is_checked_before_anything_runs(address):
+    with pytest.raises(ValueError, match="not a Dask scheduler address"):
+        map_articles(str, [], engine="dask", scheduler=address)
 
 
 def test_one_job_runs_in_this_process_without_pickling():

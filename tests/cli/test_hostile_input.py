@@ -1,0 +1,146 @@
+"""Hostile options and interrupted runs: clear usage errors, clean exits, nothing half-written."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import click
+import pytest
+from paths import SEEDS
+
+from mediadiff.cli import main
+from mediadiff.scale.params import MAX_JOBS
+
+STORY = ("The minister met the delegation in the capital on Monday to discuss trade and security.\n"
+         "Both sides agreed to meet again next month, officials said.\n")
+
+
+def run(runner, *args):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def float_options():
+    """(command, option) for every float option of every command, found by inspecting the CLI."""
+    for name, command in sorted(main.commands.items()):
+        for param in command.params:
+            if isinstance(param, click.Option) and isinstance(param.type, click.FloatRange):
+                yield name, param.opts[0]
+
+
+@pytest.mark.parametrize("command, option", list(float_options()))
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_no_float_option_accepts_nan_or_infinity(runner, command, option, value):
+    result = run(runner, command, option, value, "--corpus", SEEDS)
+    if value == "inf" and option == "--window-days":
+        return  # no upper bound: "never split by date" is a meaning
+    assert result.exit_code == 2, (command, option, result.output)
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["score", "group"])
+@pytest.mark.parametrize("jobs", ["-5", "-1", "10000", str(MAX_JOBS + 1)])
+def test_jobs_must_be_between_zero_and_the_limit(runner, command, jobs):
+    result = run(runner, command, "--jobs", jobs, "--corpus", SEEDS)
+    assert result.exit_code == 2
+    assert f"0<=x<={MAX_JOBS}" in result.output and "Traceback" not in result.output
+
+
+def test_a_scheduler_that_is_not_an_address_is_a_usage_error(runner):
+    result = run(runner, "score", "--engine", "dask", "--scheduler", "not a url", "--corpus", SEEDS)
+    assert result.exit_code == 2
+    assert "not a Dask scheduler address" in result.output and "internal error" not in result.output
+
+
+def test_a_huge_id_is_echoed_shortened_on_one_line(runner):
+    result = run(runner, "show", "x" * 100_000, "--corpus", SEEDS)
+    assert result.exit_code == 1
+    assert len(result.output) < 500 and result.output.count("\n") == 1 and "…" in result.output
+
+
+def test_scoring_one_article_named_twice_scores_it_once(runner):
+    once = run(runner, "score", "001", "--corpus", SEEDS, "--format", "csv")
+    twice = run(runner, "score", "001", "001", "--corpus", SEEDS, "--format", "csv")
+    assert twice.stdout == once.stdout
+    assert "article 001 is named 2 times" in twice.stderr
+    streamed = run(runner, "score", "001", "001", "--by", "sentence", "--corpus", SEEDS, "--format", "csv")
+    assert streamed.stdout == run(runner, "score", "001", "--by", "sentence", "--corpus", SEEDS,
+                                  "--format", "csv").stdout
+
+
+def test_library_warnings_print_as_one_line(runner, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.md").write_text("---\noutlet: 新华社\n---\n" + STORY, encoding="utf-8")
+    (folder / "002.md").write_text("---\noutlet: 共同通信\n---\n" + STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    result = run(runner, "score", "--by", "outlet", "--corpus", folder, "--charts", tmp_path / "charts")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "Glyph" in line]
+    assert warnings and all(line.startswith("mediadiff: warning: Glyph") for line in warnings)
+    assert "UserWarning" not in result.stderr and "savefig" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [("report", "001", "002", "--out"), ("compare", "001", "002", "--charts"),
+                                     ("chart", "statuses", "001", "002", "--out"), ("score", "--charts"),
+                                     ("group", "--charts")])
+def test_outputs_are_never_written_into_the_corpus_folder(runner, tmp_path, command):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for seed in sorted(SEEDS.iterdir())[:3]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    before = sorted(folder.iterdir())
+    result = run(runner, *command, folder, "--corpus", folder)
+    assert result.exit_code == 1 and "is the corpus folder" in result.output
+    assert sorted(folder.iterdir()) == before
+
+
+def test_report_over_a_folder_named_report_html_writes_nothing(runner, tmp_path):
+    out = tmp_path / "out"
+    (out / "report.html").mkdir(parents=True)
+    result = run(runner, "report", "001", "002", "--corpus", SEEDS, "--out", out, "--force")
+    assert result.exit_code == 1 and "is a folder" in result.output
+    assert [p.name for p in out.iterdir()] == ["report.html"]
+
+
+def test_a_failed_report_leaves_nothing_new(runner, tmp_path, monkeypatch):
+    import mediadiff.render.html as html
+
+    def broken(**_):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(html, "report_page", broken)
+    out = tmp_path / "new" / "report"
+    result = runner.invoke(main, ["report", "001", "002", "--corpus", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 1
+    assert not (tmp_path / "new").exists()
+    monkeypatch.undo()
+    rerun = run(runner, "report", "001", "002", "--corpus", SEEDS, "--out", tmp_path / "other")
+    assert rerun.exit_code == 0, rerun.output
+
+
+def test_a_dangling_symlink_is_not_followed_without_force(runner, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    os.symlink(tmp_path / "elsewhere.md", out / "report.md")
+    result = run(runner, "report", "001", "002", "--corpus", SEEDS, "--out", out)
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert not (tmp_path / "elsewhere.md").exists() and sorted(p.name for p in out.iterdir()) == ["report.md"]
+
+
+def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    seeds = sorted(SEEDS.iterdir())
+    for number in range(600):
+        (folder / f"{number:04}.txt").write_bytes(seeds[number % len(seeds)].read_bytes())
+    command = [sys.executable, "-c", "from mediadiff.cli import main; main()", "score", "--corpus", str(folder),
+               "--jobs", "2", "--by", "sentence", "--format", "csv"]
+    # Ctrl-C reaches the whole process group, workers included: start one and signal all of it.
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(process.pid, signal.SIGINT)
+    stderr = process.communicate(timeout=60)[1]
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
