@@ -17,6 +17,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+from mediadiff.checks import checked
 from mediadiff.corpus.reading import load_article, load_corpus
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import (
@@ -51,9 +52,13 @@ _LAZY = {
 }
 
 
+# Public functions check their arguments (a wrong type is a clear TypeError): mediadiff/checks.py.
+load_article, load_corpus, split_sentences = checked(load_article), checked(load_corpus), checked(split_sentences)
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        value = checked(getattr(import_module(f".{_LAZY[name]}", __name__), name))
         globals()[name] = value
         return value
     raise AttributeError(f"module 'mediadiff' has no attribute {name!r}")

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mediadiff"
 # Lower layers never import higher ones. The four analysis stages share a layer:
 # they may use each other (comparison uses quotes), as long as no cycle forms.
 LAYERS = {
-    "models": 0,
+    "models": 0, "checks": 0,
     "corpus": 1,
     "align": 2, "voices": 2, "tone": 2, "events": 2,
     "scale": 3,

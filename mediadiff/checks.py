@@ -1,0 +1,140 @@
+"""Argument checks for the public API: a wrong type is a clear ``TypeError``, never an ``AttributeError`` deep inside.
+
+``checked(func)`` wraps a public function (``mediadiff.compare``, ``mediadiff.group_events``, ...)
+and checks each argument against the function's own annotations before the call:
+an ``Article`` must be an ``Article`` (not an id string), a sequence of articles
+must be a sequence of ``Article`` objects (not ``None``, not a string), text must
+be ``str``, and numbers must be real and finite (a threshold or floor in
+``[0, 1]``). Annotations it does not know are not checked. ``mediadiff/__init__.py``
+applies it to every exported function; code inside the package calls the
+unwrapped functions, so the checks cost nothing there.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import types
+import typing
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from mediadiff.models import Article
+
+F = TypeVar("F", bound=Callable[..., Any])
+UNIT_NAMES = ("threshold", "floor")  # parameters named like this are similarities in [0, 1]
+
+
+def checked(func: F) -> F:
+    """``func`` with its arguments checked against its annotations (see the module docstring)."""
+    if not callable(func) or isinstance(func, type):
+        return func
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        for name, value, hint in _bound(func, args, kwargs):
+            _check(func.__name__, name, value, hint)
+        return func(*args, **kwargs)
+
+    return typing.cast(F, wrapper)
+
+
+@functools.cache
+def _hints(func: Callable[..., Any]) -> tuple[Any, dict[str, Any]]:
+    import inspect  # only when a checked function is first called
+
+    hints = {}
+    for name, annotation in getattr(func, "__annotations__", {}).items():
+        try:  # one by one: an annotation naming a lazily imported type (numpy's) is simply not checked
+            hints[name] = eval(annotation, func.__globals__) if isinstance(annotation, str) else annotation
+        except Exception:  # noqa: BLE001
+            continue
+    return inspect.signature(func), hints
+
+
+def _bound(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Iterable[tuple[str, Any, Any]]:
+    signature, hints = _hints(func)
+    try:
+        bound = signature.bind(*args, **kwargs)
+    except TypeError as error:
+        raise TypeError(f"{func.__name__}(): {error}") from None
+    for name, value in bound.arguments.items():
+        if name in hints:
+            yield name, value, hints[name]
+
+
+def _check(function: str, name: str, value: Any, hint: Any) -> None:
+    problem = _problem(name, value, hint)
+    if problem:
+        kind, message = problem
+        raise kind(f"{function}() argument {name!r} {message}")
+
+
+def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | None:
+    origin, members = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in members:
+            return None
+        problems = [_problem(name, value, m) for m in members if m is not type(None)]
+        if any(p is None for p in problems):
+            return None
+        return next((p for p in problems if p and p[0] is ValueError), problems[0] if problems else None)
+    if hint is Article:
+        return None if isinstance(value, Article) else (TypeError, f"must be an Article, not {_kind(value)} "
+                                                        "(get one with mediadiff.load_corpus(...)['001'])")
+    if hint is str:
+        return None if isinstance(value, str) else (TypeError, f"must be text (str), not {_kind(value)}")
+    if hint is bool:
+        return None if isinstance(value, bool) else (TypeError, f"must be True or False, not {_kind(value)}")
+    if hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return None if ok else (TypeError, f"must be an integer, not {_kind(value)}")
+    if hint is float:
+        return _number_problem(name, value)
+    if origin is not None and members and isinstance(members[0], type) and _is_collection(origin):
+        return _collection_problem(value, members[0], sequence=origin in (list, tuple, Sequence))
+    if isinstance(hint, type) and hint is not object and typing.get_origin(hint) is None:
+        return None if isinstance(value, hint) else (TypeError, f"must be a {hint.__name__}, not {_kind(value)}")
+    return None
+
+
+def _number_problem(name: str, value: Any) -> tuple[type[Exception], str] | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return TypeError, f"must be a number, not {_kind(value)}"
+    if not math.isfinite(value):
+        return ValueError, f"must be a finite number, not {value}"
+    if any(word in name for word in UNIT_NAMES) and not 0 <= value <= 1:
+        return ValueError, f"must be between 0 and 1, not {value}"
+    return None
+
+
+def _is_collection(origin: Any) -> bool:
+    return origin in (list, tuple, Sequence, Iterable, Collection)
+
+
+def _collection_problem(value: Any, item_type: type, *, sequence: bool) -> tuple[type[Exception], str] | None:
+    """A list (or other iterable) of ``item_type``: never None or a string; a list's items are all checked.
+
+    Where a sequence is wanted, a Corpus or a generator is refused too (the function indexes it).
+    """
+    wanted = f"a list of {item_type.__name__} objects"
+    if item_type is str:
+        if value is None or isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            return TypeError, f"must be a list of texts, not {_kind(value)}"
+    elif value is None or isinstance(value, (str, bytes, Mapping, item_type)) or not isinstance(value, Iterable):
+        return TypeError, f"must be {wanted}, not {_kind(value)}"
+    if sequence and not isinstance(value, Sequence):
+        hint = " (for a Corpus, pass list(corpus))" if type(value).__name__ == "Corpus" else ""
+        return TypeError, f"must be {wanted} (a list or tuple), not {_kind(value)}{hint}"
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            if not isinstance(item, item_type):
+                return TypeError, f"must hold {item_type.__name__} objects only, not {_kind(item)}"
+    return None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "None"
+    text = repr(value)
+    return f"{type(value).__name__} {text[:40] + '…' if len(text) > 40 else text}"

@@ -1,0 +1,63 @@
+"""The public API checks its arguments: wrong types are clear TypeErrors, never AttributeErrors deep inside."""
+
+import inspect
+
+import pytest
+
+import mediadiff
+
+WRONG = [None, 5, "001", ["001"], {"id": "001"}, float("nan"), object()]
+
+
+def public_functions():
+    for name in mediadiff.__all__:
+        value = getattr(mediadiff, name)
+        if inspect.isfunction(value):
+            yield name, value
+
+
+@pytest.mark.parametrize("name, function", list(public_functions()))
+@pytest.mark.parametrize("wrong", WRONG, ids=repr)
+def test_a_wrong_first_argument_is_a_clear_error(seeds, name, function, wrong):
+    positional = [p for p in inspect.signature(function).parameters.values()
+                  if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if not positional:
+        pytest.skip("no required argument")
+    arguments = [wrong] + [seeds["001"]] * (len(positional) - 1)
+    try:
+        function(*arguments)
+    except (TypeError, ValueError, mediadiff.MediadiffError) as error:
+        assert str(error)
+    except Exception as error:  # noqa: BLE001 - the point: no other kind of error
+        pytest.fail(f"{name}({wrong!r}) raised {type(error).__name__}: {error}")
+
+
+def test_group_events_of_none_is_a_type_error_not_nothing():
+    with pytest.raises(TypeError, match="must be a list of Article"):
+        mediadiff.group_events(None)
+
+
+@pytest.mark.parametrize("threshold, error", [(float("nan"), ValueError), (float("inf"), ValueError), (2, ValueError),
+                                              (-0.1, ValueError), ("0.3", TypeError), (None, TypeError)])
+def test_thresholds_are_finite_numbers_in_the_unit_interval(seeds, threshold, error):
+    articles = [seeds["001"], seeds["003"]]
+    for call in (lambda: mediadiff.compare(*articles, threshold=threshold),
+                 lambda: mediadiff.group_events(articles, threshold=threshold),
+                 lambda: mediadiff.compare_many([*articles, seeds["004"]], threshold=threshold)):
+        with pytest.raises(error, match="threshold"):
+            call()
+
+
+def test_an_id_string_where_an_article_belongs_says_how_to_get_one():
+    with pytest.raises(TypeError, match=r"must be an Article, not str '001' \(get one with"):
+        mediadiff.compare("001", "003")
+
+
+def test_a_corpus_where_a_list_is_indexed_says_to_pass_a_list(seeds):
+    with pytest.raises(TypeError, match=r"pass list\(corpus\)"):
+        mediadiff.group_events(seeds)
+
+
+def test_checked_functions_keep_their_names_and_still_work(seeds):
+    assert mediadiff.compare.__name__ == "compare" and mediadiff.compare.__doc__
+    assert mediadiff.compare(seeds["001"], seeds["003"]).pairs
