@@ -168,7 +168,10 @@ def main() -> None:
     for label, extract in (("baseline (0.x quotes.py)", baseline_extract), ("mediadiff.voices", voices_extract)):
         t = time.perf_counter()
         r = evaluate(data, extract)
-        print(f"{label:<34}" + "".join(f"{r[k]:>17.3f}" for k in keys)
+        # The baseline gives neither cue offsets nor reported speech: those columns do not apply to it.
+        shown = {k: ("n/a" if extract is baseline_extract and k in ("cue_accuracy", "reported_recall")
+                     else f"{r[k]:.3f}") for k in keys}
+        print(f"{label:<34}" + "".join(f"{shown[k]:>17}" for k in keys)
               + f"   ({r['found']} found, {r['gold_direct']} gold direct, {r['named']} named, "
               f"{r['gold_reported']} gold reported, {time.perf_counter() - t:.1f}s)")
     print("Gender Gap Tracker (Asr et al. 2021, other data): speaker accuracy 0.865")
