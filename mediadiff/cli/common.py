@@ -50,10 +50,7 @@ def scheduler_address(ctx: click.Context, param: click.Parameter, value: str | N
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
 
-corpus_option = click.option(
-    "--corpus", "corpus_path", type=click.Path(path_type=str), default=None,
-    help="Folder of article files. Default: $MEDIADIFF_CORPUS, else ./seeds.",
-)
+
 def output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Note an output folder (--charts, --out) so loading the corpus can refuse to write into it."""
     if value is not None:
@@ -85,6 +82,31 @@ def distinct(articles: list[Article], *, quiet: bool) -> list[Article]:
                 _warn(f"article {shorten(article_id)} is named {count} times; it is used once")
     unique = {a.id: a for a in reversed(articles)}
     return [unique.pop(a.id) for a in articles if a.id in unique]
+
+
+def _remember_splitter(context: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        context.meta["mediadiff.splitter"] = value
+
+
+def corpus_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--corpus DIR`` and ``--splitter rules|punkt``: where articles come from and how they are split."""
+    function = click.option(
+        "--splitter", type=click.Choice(["rules", "punkt"]), default=None, expose_value=False,
+        callback=_remember_splitter,
+        help="Sentence splitter: rules (built in) or punkt (NLTK's Punkt trained on this corpus; "
+             "pip install 'mediadiff[nltk]'). Default: $MEDIADIFF_SPLITTER, else rules.",
+    )(function)
+    return click.option(
+        "--corpus", "corpus_path", type=click.Path(path_type=str), default=None,
+        help="Folder of article files. Default: $MEDIADIFF_CORPUS, else ./seeds.",
+    )(function)
+
+
+def chosen_splitter() -> str | None:
+    """The --splitter of this command (None: $MEDIADIFF_SPLITTER or the rules, decided by the library)."""
+    context = click.get_current_context(silent=True)
+    return context.meta.get("mediadiff.splitter") if context else None
 
 
 charts_option = click.option(
@@ -149,7 +171,7 @@ def _warner(quiet: bool) -> Callable[[str], None]:
 
 def _load(corpus_path: str | None, quiet: bool) -> Corpus:
     refuse_corpus_as_output(corpus_path)
-    corpus = load_corpus(corpus_path)
+    corpus = load_corpus(corpus_path, splitter=chosen_splitter())
     if not quiet:
         for warning in corpus.warnings:
             _warn(warning)
@@ -161,7 +183,7 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
     """The articles a command works on. Files and ``-`` named without ``--corpus`` are read
     directly, so they work in any folder; otherwise the corpus is loaded and ids resolved."""
     if article_ids and not selected_group(event_id) and corpus_path is None and all(map(is_file_ref, article_ids)):
-        articles = load_file_refs(article_ids)
+        articles = load_file_refs(article_ids, splitter=chosen_splitter())
         if not quiet:
             for warning in (w for a in articles for w in a.warnings):
                 _warn(warning)

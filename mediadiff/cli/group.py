@@ -8,6 +8,7 @@ from mediadiff.cli.common import (
     _report_written,
     _warner,
     charts_option,
+    chosen_splitter,
     corpus_option,
     examples,
     force_option,
@@ -52,8 +53,8 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
     refuse_corpus_as_output(corpus_path)
-    corpus = list(progress(iter_articles(folder, on_warning=_warner(quiet), jobs=jobs), total=total, label="reading",
-                           enabled=not quiet))
+    reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter())
+    corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
     stories = group_stories(corpus, **settings)
     from mediadiff.events import params

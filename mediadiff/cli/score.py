@@ -15,6 +15,7 @@ from mediadiff.cli.common import (
     _warn,
     _warner,
     charts_option,
+    chosen_splitter,
     color_option,
     corpus_option,
     distinct,
@@ -127,7 +128,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)
-        articles = iter_articles(folder, on_warning=_warner(quiet))
+        articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter())
         total = len(article_files(folder)) if folder.is_dir() else None
     records = stream_scores(progress(articles, total=total, label="scoring", enabled=not quiet), by=by,
                             jobs=jobs, engine=engine, scheduler=scheduler, voice=voice)

@@ -126,12 +126,14 @@ def clean_text(
     metadata: Mapping[str, object] | None = None,
     metadata_source: Mapping[str, str] | None = None,
     warnings: tuple[str, ...] = (),
+    splitter: Callable[[str], list[tuple[int, int]]] = split_sentences,
 ) -> Article:
     """Build an ``Article`` from decoded file text.
 
     ``metadata`` holds values already known from the file format (JSON fields,
     HTML meta tags, Markdown front matter); values found in the text fill only
-    the fields it leaves empty.
+    the fields it leaves empty. ``splitter`` splits a paragraph into sentence
+    spans (the built-in rules, or ``corpus.punkt.train_punkt(...)``).
     """
     raw = blank_controls(raw)  # same length: every offset stays valid
     meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
@@ -158,7 +160,7 @@ def clean_text(
         if not set_aside:
             body_lines.append(line)
 
-    sentences = _body_sentences(raw, body_lines, removed)
+    sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
     sections = meta.get("sections") or ()
     if isinstance(sections, str):
@@ -229,12 +231,13 @@ def _set_aside(
     return True, title_key
 
 
-def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed]) -> list[Sentence]:
+def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],
+                    splitter: Callable[[str], list[tuple[int, int]]] = split_sentences) -> list[Sentence]:
     """The body's sentences, one paragraph per line; a sentence seen before is set aside as a duplicate."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     for paragraph, line in enumerate(body_lines):
-        for start, end in split_sentences(raw[line.start : line.end]):
+        for start, end in splitter(raw[line.start : line.end]):
             start, end = start + line.start, end + line.start
             text = raw[start:end]
             key = normalise(text)

@@ -12,3 +12,8 @@ HEADING_MAX_WORDS = 16
 # Han/kana or 80 Thai characters, and a body paragraph is longer.
 CHARS_PER_WORD_HAN_KANA = 2.0
 CHARS_PER_WORD_THAI_LIKE = 5.0
+
+# Punkt (optional splitter) learns from at most this much of the corpus (about 200 news articles): a time
+# budget, not a tuned value. Training is pure Python, about 10 s per million characters on this machine
+# (bench/bench_punkt.py prints the training time of each run).
+PUNKT_TRAINING_CHARS = 1_000_000

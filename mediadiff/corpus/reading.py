@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from mediadiff.corpus import formats
@@ -24,7 +24,9 @@ from mediadiff.corpus.encoding import clean_field, decode_bytes
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
-from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, shorten
+from mediadiff.corpus.punkt import Splitter, make_splitter
+from mediadiff.corpus.segment import split_sentences
+from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, MediadiffError, shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECASE)
@@ -73,7 +75,7 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
 
 def load_articles(
     path: str | os.PathLike[str], *, manifest: Mapping[str, Mapping[str, str]] | None = None,
-    max_bytes: int = MAX_FILE_BYTES,
+    max_bytes: int = MAX_FILE_BYTES, splitter: Splitter = split_sentences,
 ) -> list[Article]:
     """Read every article in one file (JSON files may hold several records).
 
@@ -108,7 +110,7 @@ def load_articles(
                 sources[field] = "manifest"
         articles.append(
             clean_text(body, article_id=article_id, path=str(path), metadata=meta,
-                       metadata_source=sources, warnings=warnings)
+                       metadata_source=sources, warnings=warnings, splitter=splitter)
         )
     return articles
 
@@ -140,6 +142,7 @@ def _json_pieces(text: str, path: Path, file_id: str) -> tuple[list[tuple[str, s
 
 def read_file_or_reason(
     path: Path, *, manifest: Mapping[str, Mapping[str, str]] | None = None, max_bytes: int = MAX_FILE_BYTES,
+    splitter: Splitter = split_sentences,
 ) -> list[Article] | str:
     """The articles of one corpus file, or the one-line reason it was skipped.
 
@@ -147,7 +150,7 @@ def read_file_or_reason(
     reported as a skip too (``MEDIADIFF_DEBUG=1`` raises it instead).
     """
     try:
-        return load_articles(path, manifest=manifest, max_bytes=max_bytes)
+        return load_articles(path, manifest=manifest, max_bytes=max_bytes, splitter=splitter)
     except SkippedFile as skipped:
         return str(skipped)
     except (Exception, RecursionError) as error:  # noqa: BLE001 - see the docstring
@@ -174,15 +177,19 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
-def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
+def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES,
+                splitter: str | Splitter | None = None) -> Corpus:
     """Read a corpus folder (or a single file) into a ``Corpus``.
 
     ``path`` defaults to ``$MEDIADIFF_CORPUS`` or ``./seeds``. Unreadable files
-    are skipped and listed in ``Corpus.warnings``.
+    are skipped and listed in ``Corpus.warnings``. ``splitter`` is ``"rules"``
+    (built in), ``"punkt"`` (NLTK's Punkt trained on this corpus, ``mediadiff[nltk]``)
+    or a callable; default ``$MEDIADIFF_SPLITTER``, else the rules.
     """
     folder = default_corpus_path(path)
     if folder.is_file():
-        return Corpus(str(folder), tuple(load_articles(folder, max_bytes=max_bytes)))
+        split = make_splitter(splitter, lambda: raw_texts([folder], max_bytes))
+        return Corpus(str(folder), tuple(load_articles(folder, max_bytes=max_bytes, splitter=split)))
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}")
     if not folder.is_dir():
@@ -194,8 +201,9 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
         raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}")
     articles: list[Article] = []
     seen: set[str] = set()
+    split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))
     for file in files:
-        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes)
+        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes, splitter=split)
         if isinstance(loaded, str):
             warnings.append(loaded)
             continue
@@ -223,30 +231,54 @@ def is_file_ref(ref: str) -> bool:
     return ref == STDIN or Path(ref).is_file()
 
 
-def read_stdin_article(stream: object = None) -> Article:
+def read_stdin_article(stream: object = None, *, splitter: str | Splitter | None = None) -> Article:
     """One plain-text article read from standard input (``-``), id ``stdin``."""
+    text = _stdin_text(stream)
+    return _stdin_article(text, make_splitter(splitter, lambda: [text]))
+
+
+def _stdin_text(stream: object = None) -> str:
     import sys
 
     text = (stream or sys.stdin).read()  # type: ignore[attr-defined]
     if not text.strip():
         raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
-    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={})
+    return text
 
 
-def load_file_refs(refs: Iterable[str]) -> list[Article]:
+def _stdin_article(text: str, splitter: Splitter) -> Article:
+    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={}, splitter=splitter)
+
+
+def raw_texts(files: Iterable[Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[str]:
+    """The decoded text of each readable file, in order (what Punkt trains on); unreadable ones are passed over."""
+    for file in files:
+        try:
+            yield _read_text(file, max_bytes=max_bytes)[0]
+        except MediadiffError:
+            continue
+
+
+def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = None) -> list[Article]:
     """Articles named by file paths or ``-``, read directly: no corpus folder is needed.
 
     A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata.
+    ``splitter`` as in ``load_corpus`` (Punkt trains on these articles).
     """
+    refs = list(refs)
+    files = [Path(ref) for ref in refs if ref != STDIN]
+    for path in files:
+        if not path.is_file():
+            raise ArticleNotFound(f"no such file: {path}")
+    stdin = _stdin_text() if STDIN in refs else ""
+    split = make_splitter(splitter, lambda: [*([stdin] if stdin else []), *raw_texts(files)])
     articles = []
     for ref in refs:
         if ref == STDIN:
-            articles.append(read_stdin_article())
-            continue
-        path = Path(ref)
-        if not path.is_file():
-            raise ArticleNotFound(f"no such file: {path}")
-        articles.extend(load_articles(path, manifest=read_manifest(path.parent))[:1])
+            articles.append(_stdin_article(stdin, split))
+        else:
+            path = Path(ref)
+            articles.extend(load_articles(path, manifest=read_manifest(path.parent), splitter=split)[:1])
     return articles
 
 

@@ -22,14 +22,17 @@ from pathlib import Path
 from typing import Any
 
 from mediadiff.corpus.manifest import unused_manifest_ids
+from mediadiff.corpus.punkt import make_splitter
 from mediadiff.corpus.reading import (
     ARTICLE_SUFFIXES,
     MAX_FILE_BYTES,
     article_files,
     default_corpus_path,
+    raw_texts,
     read_file_or_reason,
     read_manifest,
 )
+from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, CorpusError, shorten
 
 __all__ = ["iter_articles", "stream_scores", "score_records", "SCORE_LEVELS"]
@@ -48,6 +51,7 @@ def iter_articles(
     max_bytes: int = MAX_FILE_BYTES,
     on_warning: Callable[[str], None] = _ignore,
     jobs: int = 1,
+    splitter: str | Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> Iterator[Article]:
     """Yield the articles of a corpus folder (or one file) one file at a time.
 
@@ -62,7 +66,8 @@ def iter_articles(
     to ``on_warning`` as it happens.
 
     A missing folder, or one without article files, raises ``CorpusError`` at
-    once, before the first article is asked for.
+    once, before the first article is asked for. ``splitter`` as in
+    ``load_corpus`` (Punkt first trains on the folder's files, up to its limit).
     """
     target = default_corpus_path(path)
     from_folder = False
@@ -81,17 +86,19 @@ def iter_articles(
             manifest = read_manifest(folder, warnings=notes)
             for note in notes:
                 on_warning(note)
-    return _articles(files, manifest or {}, max_bytes, on_warning, jobs, check_manifest=from_folder)
+    split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))
+    return _articles(files, manifest or {}, max_bytes, on_warning, jobs, check_manifest=from_folder, splitter=split)
 
 
 def _articles(
     files: list[Path], manifest: Mapping[str, Mapping[str, str]], max_bytes: int,
     on_warning: Callable[[str], None], jobs: int = 1, *, check_manifest: bool = False,
+    splitter: Callable[[str], list[tuple[int, int]]] = split_sentences,
 ) -> Iterator[Article]:
     from mediadiff.scale.parallel import map_articles
 
     seen: set[str] = set()
-    reader = partial(read_file_or_reason, manifest=dict(manifest), max_bytes=max_bytes)
+    reader = partial(read_file_or_reason, manifest=dict(manifest), max_bytes=max_bytes, splitter=splitter)
     for file, loaded in zip(files, map_articles(reader, files, jobs=jobs)):
         if isinstance(loaded, str):
             on_warning(loaded)
