@@ -55,6 +55,9 @@ _OFFICES = frozenset(
     "education agriculture transportation finance".split()
 )
 _INITIAL_AFTER = frozenset(".!?:;\"“‘'(\n")
+# Lower-case particles inside a name ("Juan Ramón de la Fuente", "Ludwig van Beethoven"): they join a run of
+# capitalised words when another capitalised word follows, so the name is not cut into "Fuente".
+_NAME_PARTICLES = frozenset("de la del da das do dos di du le van von der den ten ter bin ibn al el y".split())
 # A line in this many articles of one outlet is that outlet's boilerplate.
 _OUTLET_REPEATS = 3
 _SHORT_LINE = 12  # words; copyright and "Filed under" lines are short, reported facts rarely
@@ -155,29 +158,44 @@ def _features(
     stop = _stop_words()
     out: list[tuple[str, str, str, int]] = []
     run: list[str] = []
+    pending: list[str] = []  # particles and capitalised stop words ("New", "de la") waiting for the next name
     run_line = 0
     office = False  # the run follows "Secretary of", "Minister of"
     previous, previous_end, before_previous = "", 0, ""
     for token, start, initial, line in doc:
         low = token.lower()
+        spelling = _spelling(text, token, start)
         has_digit = any(c.isdigit() for c in token)
         name = token[:1].isupper() and not has_digit and low not in stop
         if low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS:
             name = False  # dates are weighed in the number block
         if name and initial and low in lower_seen:
             name = False  # "Speaking", "Officials" at the start of a sentence
-        adjacent = run and text[previous_end:start].isspace()
-        if not name or initial or not adjacent:
-            out.extend(_run_feature(run, office, run_line))
-            run = []
-            office = previous == "of" and before_previous in _TITLES
-        if name:
-            if not initial:
-                proper_names.add(low)
-            out.append(("name", low, token, line))
-            if not run:
-                run_line = line
-            run.append(token)
+        adjacent = text[previous_end:start].isspace() and bool(run or pending)
+        # "The New York Times": a capitalised stop word mid-sentence may open or continue a name;
+        # "de la": a particle may continue one. Either counts only if a name follows.
+        connector = not name and not initial and not has_digit and len(token) > 1 and (
+            (token[:1].isupper() and low in stop) or (low in _NAME_PARTICLES and bool(run)))
+        if connector and (adjacent or not (run or pending)):
+            if not adjacent:
+                out.extend(_run_feature(run, office, run_line))
+                run, pending = [], []
+                office = previous == "of" and before_previous in _TITLES
+            pending.append(spelling)
+        else:
+            if not name or initial or not adjacent:
+                out.extend(_run_feature(run, office, run_line))
+                run, pending = [], []
+                office = previous == "of" and before_previous in _TITLES
+            if name:
+                if not initial:
+                    proper_names.add(low)
+                out.append(("name", low, spelling, line))
+                if not run:
+                    run_line = line
+                run.extend(pending)
+                pending = []
+                run.append(spelling)
         # Words after names: equal weights then rank the name first (labels prefer it).
         if has_digit:
             value = low.replace(",", "")
@@ -227,6 +245,15 @@ def _tokens(text: str) -> list[tuple[str, int, bool, int]]:
             end = start + len(token)
         offset += len(line) + 1
     return tokens
+
+
+def _spelling(text: str, token: str, start: int) -> str:
+    """How a (folded) token is written in the text: accents kept ("Ramón"), and an initialism's
+    final period ("U.S.", which the token pattern leaves out)."""
+    written = text[start : start + len(token)]
+    if "." in written and text[start + len(token) : start + len(token) + 1] == ".":
+        written += "."
+    return written
 
 
 def _fold(token: str) -> str:
