@@ -1,7 +1,8 @@
 """The evidence behind each alignment row: what corresponds, what changed, how sure.
 
-- ``word_pairs``: a monolingual word alignment of a reworded pair: the words
-  of A and B with the same stem, the same number or the same name.
+- ``word_pairs``: a monolingual word alignment of a reworded pair (the
+  similarity work's ``wordalign``): same words, stems, names and numbers,
+  related words and WordNet synonyms.
 - ``certainty_change``: a change of modality ("may", "reportedly") or negation
   between A and B, which a reader must not miss even when the fact is shared.
 - ``link_confidence``: how sure a link is, from its score's distance to the
@@ -18,7 +19,7 @@ from typing import Any
 from mediadiff.align.params import CONFIDENCE_SCALE
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp, tokens
-from mediadiff.align.vectors import word_term
+from mediadiff.align.wordalign import align_words, analyse
 from mediadiff.models import Sentence
 
 # Words that change how firmly a claim is made (modal verbs, hedging and
@@ -66,20 +67,16 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
     return "; ".join(parts) or "modality words repeated differently"
 
 
-def _content_words(text: str) -> list[tuple[str, str]]:
-    return [(word, term) for word in tokens(text) for term in (word_term(word)[1],) if term]
-
-
 def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:
-    """Words of A and B that correspond (same stem, name or number), in A's order, each used once."""
-    free: dict[str, list[str]] = {}
-    for word, key in _content_words(text_b):
-        free.setdefault(key, []).append(word)
-    pairs = []
-    for word, key in _content_words(text_a):
-        if free.get(key):
-            pairs.append((word, free[key].pop(0)))
-    return tuple(pairs)
+    """Content words of A and the words of B they correspond to, in A's order.
+
+    From the monolingual word aligner (``mediadiff.align.wordalign``): the same
+    word, stem or number, a related word ("Mexican"/"Mexico's") or a WordNet
+    synonym ("refused"/"rejection"); each word used once.
+    """
+    tokens_a = analyse(text_a)
+    return tuple((link.a_text, link.b_text) for link in align_words(text_a, text_b)
+                 if tokens_a[link.a_index].is_content)
 
 
 def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | None, taken: Any,

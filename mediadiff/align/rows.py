@@ -28,7 +28,8 @@ class AlignedPair:
     for a pair, that the sentences report the same fact; for a dropped or
     added row, that it has no counterpart; ``uncertain`` is True below 2/3.
     ``reason`` says why the row is what it is; ``word_pairs`` are the words of
-    A and B that correspond (same stem, name or number); ``certainty`` names a
+    A and B that correspond (``mediadiff.align.wordalign``: same word, stem or
+    number, related word or synonym); ``certainty`` names a
     change of modality or negation between A and B (``None`` when there is
     none). ``diff`` turns ``a_text`` into ``b_text`` word by word.
     """
