@@ -2,16 +2,20 @@
 
 Writes three files into ``mediadiff/data/`` (sources and licences in its README):
 
-- ``word_frequency.txt``: English word frequencies on the Zipf scale (log10 of
-  occurrences per billion words), one line per value, ``zipf<TAB>word word ...``,
-  words with Zipf >= 2.5 only (rarer words are treated as rare).
+- ``word_frequency.tsv``: ``word<TAB>zipf``, English word frequencies on the
+  Zipf scale (log10 of occurrences per billion words), words with Zipf >= 2.5
+  only (rarer words are treated as rare).
 - ``word_links.tsv``: ``stem<TAB>relation<TAB>stem stem ...`` with relation
   ``form`` (irregular inflection -> base: fell -> fall, men -> man), ``related``
   (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand)
   or ``antonym`` (rise / fall, accept / reject).
-- ``synonyms.txt``: one WordNet synset per line (stems, multi-word lemmas joined
-  with ``_``), keeping for each word only its SYNONYM_SENSES most frequent
-  senses, so "buy" meets "purchase" but not "steal".
+- ``synonyms.tsv``: ``stem<TAB>synset synset ...``, the WordNet 3.0 synsets
+  (pos letter + offset, e.g. v01220303) among each word's SYNONYM_SENSES most
+  frequent senses that have another such member (multi-word lemmas joined with
+  ``_``), so "buy" meets "purchase" but not "steal".
+
+Every file is sorted by its first column, so the package looks words up by
+bisection without building a dictionary (first use costs milliseconds).
 
 Words are reduced to Snowball stems, the same keys the aligner looks up.
 Only words of the frequency list (Zipf >= 2.5) are kept.
@@ -103,11 +107,8 @@ def main() -> None:
         value = round(math.log10(freq * 1e9), 1)
         if value >= MIN_ZIPF and re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", word):
             zipf[word] = value
-    by_value: dict[float, list[str]] = defaultdict(list)
-    for word, value in zipf.items():
-        by_value[value].append(word)
-    lines = [f"{value}\t{' '.join(sorted(words))}" for value, words in sorted(by_value.items(), reverse=True)]
-    (DATA / "word_frequency.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = sorted(f"{word}\t{value}" for word, value in zipf.items())
+    (DATA / "word_frequency.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def known(lemma: str) -> bool:
         return all(part in zipf for part in lemma.replace("-", "_").split("_") if part)
@@ -122,17 +123,19 @@ def main() -> None:
         for a, b in lexical_pairs(synsets, symbols):
             if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b):
                 links[stem_lemma(a), relation].add(stem_lemma(b))
-    rows = [f"{s}\t{relation}\t{' '.join(sorted(targets))}" for (s, relation), targets in sorted(links.items())]
+    rows = sorted(f"{s}\t{relation}\t{' '.join(sorted(targets))}" for (s, relation), targets in links.items())
     (DATA / "word_links.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     top_senses = {lemma: set(ids) for lemma, ids in senses.items()}
-    groups = set()
+    member_of: dict[str, set[str]] = defaultdict(set)
     for synset_id in {i for ids in senses.values() for i in ids}:
         members = {stem_lemma(w) for w in synsets[synset_id][0] if known(w) and synset_id in top_senses.get(w, ())}
         if len(members) > 1:
-            groups.add(" ".join(sorted(members)))
-    (DATA / "synonyms.txt").write_text("\n".join(sorted(groups)) + "\n", encoding="utf-8")
-    print(f"{len(zipf)} words, {len(rows)} link rows, {len(groups)} synonym groups")
+            for member in members:
+                member_of[member].add(synset_id)
+    groups = sorted(f"{member}\t{' '.join(sorted(ids))}" for member, ids in member_of.items())
+    (DATA / "synonyms.tsv").write_text("\n".join(groups) + "\n", encoding="utf-8")
+    print(f"{len(zipf)} words, {len(rows)} link rows, {len(groups)} words with synonyms")
 
 
 if __name__ == "__main__":

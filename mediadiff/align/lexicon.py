@@ -1,13 +1,16 @@
 """Word knowledge for the word aligner: frequencies, inflections, related words, synonyms.
 
-Loaded lazily from ``mediadiff/data`` (built by ``bench/make_word_links.py`` from
+Read lazily from ``mediadiff/data`` (built by ``bench/make_word_links.py`` from
 WordNet 3.0 and wordfreq; sources and licences in ``mediadiff/data/README.md``),
-so ``import mediadiff`` stays fast. Every key is a Snowball stem of a
-lower-cased word, multi-word lemmas joined with ``_`` ("call_for").
+so ``import mediadiff`` stays fast. Each file is sorted by its first column and
+searched by bisection, so first use costs a file read, not a dictionary build.
+Every key but the frequency list's is a Snowball stem of a lower-cased word,
+multi-word lemmas joined with ``_`` ("call_for").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,51 +29,46 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    out = {}
-    for line in (_DATA / "word_frequency.txt").read_text(encoding="utf-8").splitlines():
-        value, _, words = line.partition("\t")
-        for word in words.split():
-            out[word] = float(value)
+@lru_cache(maxsize=4)
+def _lines(name: str) -> list[str]:
+    return (_DATA / name).read_text(encoding="utf-8").splitlines()
+
+
+def _rows(name: str, key: str) -> list[list[str]]:
+    """The tab-split rows of sorted file ``name`` whose first column is ``key``."""
+    lines = _lines(name)
+    prefix = key + "\t"
+    at = bisect_left(lines, prefix)
+    out = []
+    while at < len(lines) and lines[at].startswith(prefix):
+        out.append(lines[at].split("\t")[1:])
+        at += 1
     return out
 
 
+@lru_cache(maxsize=131072)
 def zipf(word: str) -> float:
     """Frequency of a lower-cased word on the Zipf scale (7 = "the", 3 = rare); UNLISTED_ZIPF if unlisted."""
-    return _frequencies().get(word, UNLISTED_ZIPF)
+    rows = _rows("word_frequency.tsv", word)
+    return float(rows[0][0]) if rows else UNLISTED_ZIPF
 
 
-@lru_cache(maxsize=1)
-def _links() -> dict[tuple[str, str], frozenset[str]]:
-    out = {}
-    for line in (_DATA / "word_links.tsv").read_text(encoding="utf-8").splitlines():
-        key, relation, targets = line.split("\t")
-        out[key, relation] = frozenset(targets.split())
-    return out
-
-
+@lru_cache(maxsize=131072)
 def linked(stem_key: str, relation: str) -> frozenset[str]:
     """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria), "antonym"."""
-    return _links().get((stem_key, relation), frozenset())
+    for kind, targets in _rows("word_links.tsv", stem_key):
+        if kind == relation:
+            return frozenset(targets.split())
+    return frozenset()
 
 
-@lru_cache(maxsize=1)
-def _synonym_groups() -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    text = (_DATA / "synonyms.txt").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines()):
-        for member in line.split():
-            groups.setdefault(member, []).append(number)
-    return groups
-
-
-@lru_cache(maxsize=65536)
-def synonym_groups(stem_key: str) -> frozenset[int]:
-    """Ids of the WordNet synsets (a word's first senses only) that contain ``stem_key``."""
-    return frozenset(_synonym_groups().get(stem_key, ()))
+@lru_cache(maxsize=131072)
+def synonym_groups(stem_key: str) -> frozenset[str]:
+    """WordNet synset ids (a word's first senses) holding ``stem_key``; two words sharing one are synonyms."""
+    rows = _rows("synonyms.tsv", stem_key)
+    return frozenset(rows[0][0].split()) if rows else frozenset()
 
 
 def is_phrase(first: str, second: str) -> bool:
     """Whether the two stems form a multi-word lemma with synonyms ("call" + "for")."""
-    return f"{first}_{second}" in _synonym_groups()
+    return bool(synonym_groups(f"{first}_{second}"))

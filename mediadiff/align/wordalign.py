@@ -84,7 +84,7 @@ class WordToken:
     weight: float
     stems: frozenset[str]
     related: frozenset[str]
-    synonyms: frozenset[int]
+    synonyms: frozenset[str]
     antonyms: frozenset[str]
 
     @property
