@@ -21,6 +21,7 @@ from mediadiff.cli.common import (
     quiet_option,
     refuse_corpus_as_output,
 )
+from mediadiff.render.chart_names import refuse_overwrite
 from mediadiff.render.tables import render_stories
 
 
@@ -53,6 +54,8 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
     refuse_corpus_as_output(corpus_path)
+    if charts_dir:  # refuse before the work, not after printing it
+        refuse_overwrite(charts_dir, ["event-similarity"], force=force)
     reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter())
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)

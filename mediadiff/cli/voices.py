@@ -14,7 +14,9 @@ from mediadiff.cli.common import (
     force_option,
     format_option,
     quiet_option,
+    selected_group,
 )
+from mediadiff.render.chart_names import refuse_overwrite, selection_chart_name
 
 
 @examples("mediadiff voices", "mediadiff voices 000 002 --format json",
@@ -38,6 +40,10 @@ def voices_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from mediadiff.voices.summary import voices_by_outlet
 
     articles = _articles(corpus_path, article_ids, event_id, quiet)
+    name = selection_chart_name("who-gets-the-floor", ids=[a.id for a in articles] if article_ids else (),
+                                event=selected_group(event_id))
+    if charts_dir:  # refuse before the work, not after printing it
+        refuse_overwrite(charts_dir, [name], force=force)
     summary = voices_by_outlet(articles)
     click.echo(render_voices(summary, fmt=fmt))
     if charts_dir:
@@ -45,5 +51,5 @@ def voices_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
         from mediadiff.render.voices import floor_chart, floor_data
 
         _report_written(charts.write_charts([
-            ("who-gets-the-floor", lambda: (floor_chart(summary), floor_data(summary))),
+            (name, lambda: (floor_chart(summary), floor_data(summary))),
         ], charts_dir, force=force))

@@ -37,9 +37,14 @@ def comparison_chart_names(ids: Sequence[str]) -> list[str]:
 def outlet_chart_name(kind: str, *, ids: Sequence[str] = (), event: str | None = None) -> str:
     """``sentiment-by-outlet`` for the whole corpus; with ids or an event, the name says which:
     ``sentiment-by-outlet-003-004``, ``hedging-by-outlet-E1``."""
+    return selection_chart_name(f"{kind}-by-outlet", ids=ids, event=event)
+
+
+def selection_chart_name(stem: str, *, ids: Sequence[str] = (), event: str | None = None) -> str:
+    """``stem`` for the whole corpus, ``stem-003-004`` for named articles, ``stem-S1.2`` for a story or event."""
     if event:
-        return f"{kind}-by-outlet-{ids_stem([event])}"
-    return f"{kind}-by-outlet" + (f"-{ids_stem(ids)}" if ids else "")
+        return f"{stem}-{ids_stem([event])}"
+    return stem + (f"-{ids_stem(ids)}" if ids else "")
 
 
 def refuse_overwrite(directory: str | Path, names: Iterable[str], *, force: bool = False,

@@ -282,13 +282,7 @@ def render_events(events: Sequence[object], articles: Mapping[str, Article], *, 
         members = record["members"]
         out.extend(wrap(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})",  # type: ignore[arg-type]
                         width, first_indent="", indent="    "))
-        rows = [[m["id"], m["outlet"], str(m["published"] or "")[:10] or None, f"{m['cohesion']:.2f}",
-                 m["title"] or articles[m["id"]].body]  # type: ignore[index]
-                for m in members]  # type: ignore[union-attr]
-        body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
-                     width=width - len(indent), keep=("id", "cohesion"),
-                     prefer=("title (or first words)",))
-        out.extend(indent + line for line in body.splitlines())
+        out.extend(_member_table(members, articles, width, indent=indent))  # type: ignore[arg-type]
         out.append("")
     out.extend(wrap("cohesion: mean cosine similarity of an article to the other members of its group (0-1).", width))
     return "\n".join(fit_lines(out, width))
@@ -322,6 +316,7 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
     records = story_records(stories, articles)
     if fmt == "json":
         return to_json({"options": dict(options or {}), "stories": records})
+    width = terminal_width() if width is None else width
     out = []
     for record in records:
         count = len(record["articles"])  # type: ignore[arg-type]
@@ -331,14 +326,21 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
             members = event["members"]
             out.append(f"  {event['id']}  {event['label']}  ({len(members)} article{'s' * (len(members) != 1)}"
                        f"{_date_span(event)})")
-            for m in members:
-                title = m["title"] or articles[m["id"]].body[:60] + "…"
-                out.append(f"      {m['id']:<6} {m['outlet'] or '-':<14} {m['published'] or '-':<26} "
-                           f"cohesion {m['cohesion']:.2f}  {title}")
+            out.extend(_member_table(members, articles, width, indent="      "))
         out.append("")
     out.append("S1 is a story, S1.2 an event inside it; cohesion: mean cosine similarity of an article to the "
                "other members of its event (0-1).")
-    return "\n".join(fit_lines(out, terminal_width() if width is None else width))
+    return "\n".join(fit_lines(out, width))
+
+
+def _member_table(members: Sequence[Mapping[str, object]], articles: Mapping[str, Article], width: int, *,
+                  indent: str) -> list[str]:
+    """The members of a group as a table that fits ``width``: id, outlet, day, cohesion, title."""
+    rows = [[m["id"], m["outlet"], str(m["published"] or "")[:10] or None, f"{m['cohesion']:.2f}",
+             m["title"] or articles[str(m["id"])].body] for m in members]
+    body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
+                 width=width - len(indent), keep=("id", "cohesion"), prefer=("title (or first words)",))
+    return [indent + line for line in body.splitlines()]
 
 
 def _date_span(record: Mapping[str, object]) -> str:

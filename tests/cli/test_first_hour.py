@@ -108,3 +108,11 @@ def test_one_word_definition():
     from mediadiff.models import count_words
 
     assert count_words("U.S. officials don't see a narco-terrorist — “threat” in 3.5%") == 9
+
+
+def test_group_and_voices_refuse_existing_charts_before_printing(runner, tmp_path):
+    for name, args in (("event-similarity", ["group"]), ("who-gets-the-floor", ["voices"])):
+        (tmp_path / f"{name}.png").write_bytes(b"old")
+        result = run(runner, *args, "--corpus", SEEDS, "--charts", tmp_path)
+        assert result.exit_code == 1 and "already exists" in result.output
+        assert len([line for line in result.output.splitlines() if line.strip()]) == 1, result.output
