@@ -47,6 +47,7 @@ _LAZY = {
     "score_text": "tone.scoring", "score_article": "tone.scoring", "score_corpus": "tone.scoring",
     "SentenceScore": "tone.scoring", "GroupScore": "tone.scoring", "Cue": "tone.scoring",
     "load_lexicon": "tone.lexicons", "sentence_certainty": "tone.certainty",
+    "tone_toward": "tone.toward",
     "group_events": "events.grouping", "group_stories": "events.grouping", "event_similarity": "events.grouping",
     "write_report": "render.bundle",
 }

@@ -34,13 +34,15 @@ from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 
-@examples("mediadiff score", "mediadiff score 003 004 --by sentence",
+@examples("mediadiff score", "mediadiff score 003 004 --by sentence", "mediadiff score --by actor",
           "mediadiff score --by outlet --voice quoted --format csv > tone.csv")
 @click.command("score")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
-@click.option("--by", type=click.Choice(["sentence", "article", "outlet"]), default="article", show_default=True,
-              help="One row per sentence, per article or per outlet.")
+@click.option("--by", type=click.Choice(["sentence", "article", "outlet", "actor"]), default="article",
+              show_default=True,
+              help="One row per sentence, per article, per outlet, or per actor and outlet (tone toward "
+                   "each person or organisation).")
 @format_option("text", "json", "csv", "jsonl")
 @event_option
 @charts_option
@@ -74,8 +76,12 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    if fmt == "jsonl" and by == "outlet":
-        raise click.UsageError("--format jsonl streams sentences or articles; use json for --by outlet")
+    if fmt == "jsonl" and by in ("outlet", "actor"):
+        raise click.UsageError(f"--format jsonl streams sentences or articles; use json for --by {by}")
+    if by == "actor":
+        _actor_scores(_articles(corpus_path, article_ids, event_id, quiet), fmt=fmt, voice=voice,
+                      charts_dir=charts_dir, force=force, ids=article_ids, event_id=event_id)
+        return
     if fmt in ("csv", "jsonl") and by != "outlet" and not charts_dir:
         _stream_scores(article_ids, corpus_path, event_id, by=by, fmt=fmt, jobs=jobs, engine=engine,
                        scheduler=scheduler, quiet=quiet, voice=voice)
@@ -112,6 +118,27 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
             (chart_names[0], lambda: (charts.sentiment_chart(outlet_rows, colours=palette),
                                        charts.sentiment_data(outlet_rows))),
             (chart_names[1], lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
+        ], charts_dir, force=force))
+
+
+def _actor_scores(articles: list[Any], *, fmt: str, voice: str, charts_dir: str | None, force: bool,
+                  ids: tuple[str, ...], event_id: str | None) -> None:
+    """``--by actor``: tone toward each actor, one row per actor and outlet, and its heat map."""
+    from mediadiff.render.tables import render_actor_tones
+    from mediadiff.tone.actors import actor_tones
+
+    name = outlet_chart_name("actor-tone", ids=[a.id for a in articles] if ids else (),
+                             event=selected_group(event_id))
+    if charts_dir:
+        refuse_overwrite(charts_dir, [name], force=force)
+    rows = actor_tones(articles, voice=voice)
+    click.echo(render_actor_tones(rows, fmt=fmt))
+    if charts_dir:
+        from mediadiff.render import charts
+
+        title = None if voice == "own" else f"How each outlet's {voice} voice treats each actor"
+        _report_written(charts.write_charts([
+            (name, lambda: (charts.actor_tone_chart(rows, title=title), charts.actor_tone_data(rows))),
         ], charts_dir, force=force))
 
 

@@ -34,6 +34,8 @@ from mediadiff.render.figures import wrap_label as _wrap
 from mediadiff.render.safe import StagedFiles, check_writable, safe_filename, staged_files
 from mediadiff.render.terminal import shorten
 from mediadiff.render.tone_charts import (  # noqa: F401
+    actor_tone_chart,
+    actor_tone_data,
     hedging_chart,
     hedging_data,
     sentiment_chart,

@@ -179,6 +179,32 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
     return "\n".join(fit_lines(lines, width))
 
 
+ACTOR_COLUMNS = (("actor", "actor"), ("outlet", "outlet"), ("n_mentions", "mentions"), ("tone_mean", "tone"),
+                 ("tone_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"),
+                 ("share_positive", "pos"))
+
+
+def render_actor_tones(rows: Sequence[object], *, fmt: str = "text", width: int | None = None) -> str:
+    """Actors x outlets (``mediadiff.tone.actors.ActorTone`` rows): a table, JSON or CSV."""
+    records = [r for row in rows for r in row.to_records()]  # type: ignore[attr-defined]
+    if fmt == "json":
+        return to_json({"actors": records})
+    if fmt == "csv":
+        return to_csv(records)
+    body = [[f"{rec[k]:.0%}" if k.startswith("share_") else _signed(rec[k]) if k == "tone_mean"
+             else f"{rec[k]:.2f}" if isinstance(rec[k], float) else rec[k] for k, _ in ACTOR_COLUMNS]
+            for rec in records]
+    width = terminal_width() if width is None else width
+    legend = ("tone: mean over mentions of the tone toward the actor in [-1, 1] (tone_toward: the clause "
+              "that mentions them, in the outlet's own voice unless --voice), negative is unfavourable; "
+              "JSON and CSV name the most negative and most positive mention (article [sentence]).")
+    if not body:
+        return "No actor mentions found."
+    shown = table(body, [h for _, h in ACTOR_COLUMNS], width=width, keep=("mentions", "tone"),
+                  prefer=("actor", "outlet"))
+    return "\n".join(fit_lines([shown, "", *wrap(legend, width)], width))
+
+
 def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: bool = False,
                            width: int | None = None) -> str:
     """Sentence rows with their cues: text with cues marked (wrapped to ``width``), JSON with spans, or CSV."""

@@ -71,7 +71,8 @@ def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
     return [
         {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
          "boosters_per_100_words": r.boosters_per_100_words, "hedges": r.hedges, "boosters": r.boosters,
-         "n_words": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters)}
+         "n_words": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters),
+         "certainty_mean": getattr(r, "certainty_mean", None)}
         for r in rows
     ]
 
@@ -103,7 +104,60 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     ax.set_xticks(range(len(data)), [f"{_wrap(str(d['name']))}\n{d['n_words']} words" for d in data], fontsize=9)
     ax.set_ylim(0, top * 1.12)
     ax.set_ylabel("cues per 100 words (bar labels: counts)")
-    ax.set_title(title or f"How much each outlet hedges and how much it asserts\n({voice_note(rows)})")
-    ax.legend(fontsize=8, loc="upper left")
+    ax.set_title(title or f"How much each outlet hedges and how much it asserts\n({voice_note(rows)}; "
+                 "◆ mean sentence certainty, right axis)", fontsize=10)
+    handles, labels = ax.get_legend_handles_labels()
+    certain = [(i, d["certainty_mean"]) for i, d in enumerate(data) if d["certainty_mean"] is not None]
+    if certain:
+        right = ax.twinx()
+        right.plot([i for i, _ in certain], [c for _, c in certain], "D", color="black", markersize=6,
+                   label="certainty (0 guessed … 1 stated as fact)")
+        for i, c in certain:
+            right.annotate(f"{c:.2f}", (i, c), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=8)
+        right.set_ylim(0, 1.15)
+        right.set_ylabel("mean sentence certainty [0, 1]")
+        extra_handles, extra_labels = right.get_legend_handles_labels()
+        handles, labels = handles + extra_handles, labels + extra_labels
+    ax.legend(handles, labels, fontsize=8, loc="upper left")
     ax.grid(axis="y", alpha=0.3)
+    return figure
+
+
+ACTOR_ROWS = 12  # actors shown in the chart: the most mentioned; a presentation choice
+
+
+def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, object]:
+    """Actors (most mentioned first, at most ``top``) x outlets: mean tone toward each actor
+    and the number of mentions behind it (``mediadiff.tone.actors.ActorTone`` rows)."""
+    totals: dict[str, int] = {}
+    for r in rows:
+        totals[r.actor] = totals.get(r.actor, 0) + r.n_mentions
+    actors = sorted(totals, key=lambda a: (-totals[a], a))[:top]
+    outlets = list(dict.fromkeys(r.outlet for r in rows))
+    cells = {(r.actor, r.outlet): r for r in rows}
+    return {"actors": actors, "outlets": outlets,
+            "tone": [[cells[a, o].tone_mean if (a, o) in cells else None for o in outlets] for a in actors],
+            "mentions": [[cells[a, o].n_mentions if (a, o) in cells else 0 for o in outlets] for a in actors]}
+
+
+def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None, top: int = ACTOR_ROWS) -> Any:
+    """Heat map of the tone each outlet takes toward each actor (``tone_toward`` averaged over
+    mentions, blue unfavourable, orange favourable; n: mentions; blank: never mentioned)."""
+    data = actor_tone_data(rows, top=top)
+    actors, outlets = data["actors"], data["outlets"]
+    figure, ax = new_figure(ax, size=(max(6.0, 1.6 * len(outlets) + 3), max(3.0, 0.45 * len(actors) + 1.8)))
+    from matplotlib.colors import LinearSegmentedColormap
+
+    cmap = LinearSegmentedColormap.from_list("tone", ["#0072B2", "#FFFFFF", "#E69F00"]).with_extremes(bad="#EEEEEE")
+    grid = [[float("nan") if v is None else v for v in row] for row in data["tone"]]
+    image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-0.5, vmax=0.5, aspect="auto")
+    for i, row in enumerate(data["tone"]):
+        for j, value in enumerate(row):
+            if value is not None:
+                ax.text(j, i, f"{value:+.2f}\nn={data['mentions'][i][j]}", ha="center", va="center", fontsize=7)
+    ax.set_xticks(range(len(outlets)), [_wrap(str(o)) for o in outlets], fontsize=8)
+    ax.set_yticks(range(len(actors)), [str(a) for a in actors], fontsize=8)
+    figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8)
+    ax.set_title(title or "How each outlet writes about each actor (own voice; mean tone toward the mention)",
+                 fontsize=10)
     return figure

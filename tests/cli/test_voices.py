@@ -35,3 +35,17 @@ def test_score_voice_option(runner):
     quoted = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "outlet", "--voice", "quoted",
                                   "--format", "json"])
     assert quoted.exit_code == 0 and any(" in " in r["name"] for r in json.loads(quoted.output)["rows"])
+
+
+def test_score_by_actor_text_json_and_chart(runner, tmp_path):
+    text = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor"])
+    assert text.exit_code == 0 and "Claudia Sheinbaum" in text.output and "mentions" in text.output
+    rows = json.loads(runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor", "--format",
+                                           "json"]).output)["actors"]
+    assert rows and all(-1 <= r["tone_mean"] <= 1 and r["n_mentions"] >= 1 for r in rows)
+    assert {"Latin Times"} <= {r["outlet"] for r in rows}
+    charts = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor", "--charts", str(tmp_path),
+                                  "-q"])
+    assert charts.exit_code == 0 and (tmp_path / "actor-tone-by-outlet.png").exists()
+    data = json.loads((tmp_path / "actor-tone-by-outlet.json").read_text(encoding="utf-8"))
+    assert data["actors"] and data["outlets"]

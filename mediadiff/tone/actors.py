@@ -1,0 +1,132 @@
+"""Tone toward actors, by outlet: how each outlet writes about each person or organisation.
+
+Every mention of an actor in a body sentence (``mediadiff.voices.actor_mentions`` by default)
+gets ``tone_toward`` its offsets, read from the sentence in the chosen voice: in the outlet's
+``own`` voice (default) quoted and reported words are blanked first and mentions inside them
+are skipped, so a row says how the outlet itself treats the actor. Actor names are merged
+across articles (``merge_actors``: "Sheinbaum" and "Claudia Sheinbaum" are one actor).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from mediadiff.models import Article
+from mediadiff.tone.sentiment import label_of
+from mediadiff.tone.toward import target_tone
+from mediadiff.tone.voice import voice_view
+
+__all__ = ["ActorTone", "MentionTone", "actor_tones", "mention_tones"]
+
+
+@dataclass(frozen=True)
+class MentionTone:
+    """One mention of ``actor`` in sentence ``sentence`` of ``article_id``; ``start``/``end``
+    are offsets into ``Article.raw``; ``tone`` in [-1, 1] toward the actor (``tone_toward``)."""
+
+    article_id: str
+    outlet: str
+    actor: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    tone: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ActorTone:
+    """Tone toward one actor in one outlet's articles.
+
+    ``tone_mean`` in [-1, 1] is the mean over mentions of ``tone_toward`` (negative is
+    unfavourable to the actor); ``tone_stdev`` the population spread; shares are
+    fractions of mentions; ``examples`` the most negative and most positive mention's sentence index
+    as ``"<article> [<sentence number>]"``."""
+
+    actor: str
+    outlet: str
+    n_mentions: int
+    n_articles: int
+    tone_mean: float
+    tone_stdev: float
+    share_negative: float
+    share_neutral: float
+    share_positive: float
+    examples: tuple[str, ...]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        record = asdict(self)
+        record["examples"] = "; ".join(self.examples)
+        return [record]
+
+
+MentionFinder = Callable[[Article], Iterable[Any]]
+
+
+def _default_mentions(article: Article) -> Iterable[Any]:
+    from mediadiff.voices.attribution import actor_mentions
+
+    return actor_mentions(article)
+
+
+def mention_tones(article: Article, *, mentions: MentionFinder | None = None, voice: str = "own",
+                  outlet: str | None = None) -> tuple[MentionTone, ...]:
+    """``tone_toward`` every actor mention of ``article``'s body, in ``voice`` (own, quoted or all).
+
+    ``mentions(article)`` yields objects with ``actor``, ``text``, ``start`` and ``end``
+    (offsets into ``Article.raw``); the default is ``mediadiff.voices.actor_mentions``."""
+    found = sorted((mentions or _default_mentions)(article), key=lambda m: m.start)
+    if not found:
+        return ()
+    view = voice_view(article, voice)
+    out = []
+    for sentence in article.sentences:
+        inside = [m for m in found if sentence.start <= m.start and m.end <= sentence.end]
+        if not inside:
+            continue
+        piece = view.blank(article.raw, sentence.start, sentence.end)
+        for m in inside:
+            a, b = m.start - sentence.start, m.end - sentence.start
+            if not piece[a:b].strip():  # the mention is in a voice this score does not read
+                continue
+            result = target_tone(piece, a, b)
+            out.append(MentionTone(article.id, outlet or article.outlet or article.id, m.actor, m.text,
+                                   m.start, m.end, sentence.index, result.value, label_of(result.value)))
+    return tuple(out)
+
+
+def actor_tones(articles: Iterable[Article], *, mentions: MentionFinder | None = None, voice: str = "own",
+                min_mentions: int = 1) -> tuple[ActorTone, ...]:
+    """Actors x outlets: one row per actor and outlet with ``min_mentions`` or more mentions,
+    actors with the most mentions first, then outlets in order of first appearance."""
+    from mediadiff.tone.scoring import outlet_key
+    from mediadiff.voices.actors import merge_actors
+
+    tones = [t for a in articles for t in mention_tones(a, mentions=mentions, voice=voice, outlet=outlet_key(a))]
+    canonical = merge_actors([t.actor for t in tones])
+    groups: dict[tuple[str, str], list[MentionTone]] = {}
+    for t in tones:
+        groups.setdefault((canonical.get(t.actor, t.actor), t.outlet), []).append(t)
+    totals: dict[str, int] = {}
+    for (actor, _), rows in groups.items():
+        totals[actor] = totals.get(actor, 0) + len(rows)
+    keys = sorted(groups, key=lambda k: (-totals[k[0]], k[0]))
+    return tuple(_row(actor, outlet, groups[actor, outlet]) for actor, outlet in keys
+                 if len(groups[actor, outlet]) >= min_mentions)
+
+
+def _row(actor: str, outlet: str, rows: Sequence[MentionTone]) -> ActorTone:
+    n = len(rows)
+    values = [r.tone for r in rows]
+    mean = sum(values) / n
+    labels = [r.label for r in rows]
+    low, high = min(rows, key=lambda r: r.tone), max(rows, key=lambda r: r.tone)
+    examples = tuple(dict.fromkeys(f"{r.article_id} [{r.sentence + 1}]" for r in (low, high)))
+    return ActorTone(actor, outlet, n, len({r.article_id for r in rows}), mean,
+                     math.sqrt(sum((v - mean) ** 2 for v in values) / n),
+                     labels.count("negative") / n, labels.count("neutral") / n, labels.count("positive") / n,
+                     examples)

@@ -1,0 +1,124 @@
+"""Tone toward a mention: how a sentence treats the person or organisation at given offsets.
+
+"Trump suggested the Russian investigation played a role in firing Comey" is neutral as a
+sentence but negative toward Comey. ``tone_toward(sentence, start, end)`` scores the
+mention, not the sentence: the clause that holds the mention (between clause punctuation)
+and the words right before and after it weigh more than the rest of the sentence.
+
+Model: multinomial logistic regression over
+  the news tone of the whole sentence, of the mention's clause, and a distance-weighted sum
+  of news valences (``mediadiff.tone.sentiment``); and presence of the words up to WINDOW
+  before (``L:``) and after (``R:``) the mention and in its clause (``C:``).
+The weights ship in ``mediadiff/data/target_tone_weights.tsv``, learned by
+``bench/learn_target_tone.py`` on NewsMTSC train (Hamborg & Donnay 2021), regularisation
+chosen by cross-validation on train. At run time: three dot products and a softmax.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mediadiff.tone.sentiment import news_lexicon, sentence_tone
+
+__all__ = ["TargetTone", "target_features", "target_tone", "tone_toward"]
+
+CLASSES = ("negative", "neutral", "positive")
+WINDOW = 6
+# Characters that end a clause around a mention (quotes too: a quoted clause is its own voice).
+_CLAUSE_MARKS = ",;:()[]\u2014\u2013\"\u201c\u201d"
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# Valence of a word counts 1 / (1 + characters from the mention / DISTANCE_SCALE).
+DISTANCE_SCALE = 30
+
+
+@dataclass(frozen=True)
+class TargetTone:
+    """Tone toward one mention: ``value`` in [-1, 1] (P(positive) - P(negative)),
+    the most probable ``label`` and the ``[clause_start, clause_end)`` offsets of the
+    clause that holds the mention."""
+
+    value: float
+    label: str
+    probabilities: tuple[float, float, float]
+    clause_start: int
+    clause_end: int
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause holding ``[start, end)``: out to the nearest clause mark on each side."""
+    left = max((sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1) + 1
+    rights = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    return left, min(rights, default=len(sentence))
+
+
+def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
+    """The features of one mention (also what ``bench/learn_target_tone.py`` fits on)."""
+    clause_start, clause_end = clause_around(sentence, start, end)
+    lexicon = news_lexicon()
+    words = [(m.group().lower(), m.start()) for m in _WORD.finditer(sentence)]
+    left = [w for w, at in words if at < start][-WINDOW:]
+    right = [w for w, at in words if at >= end][:WINDOW]
+    clause = {w for w, at in words if clause_start <= at < clause_end and not start <= at < end}
+    centre = (start + end) / 2
+    near = sum(lexicon.get(w, 0.0) / (1 + abs(at - centre) / DISTANCE_SCALE)
+               for w, at in words if not start <= at < end)
+    features = {
+        "sentence": sentence_tone(sentence).compound,
+        "clause": sentence_tone(sentence[clause_start:start] + " " + sentence[end:clause_end]).compound,
+        "near": near / 4,
+        "first": float(start <= 2),
+    }
+    features.update({f"L:{w}": 1.0 for w in left})
+    features.update({f"R:{w}": 1.0 for w in right})
+    features.update({f"C:{w}": 1.0 for w in clause})
+    return features
+
+
+@dataclass(frozen=True)
+class TargetWeights:
+    bias: tuple[float, float, float]
+    weights: dict[str, tuple[float, float, float]]
+
+
+@lru_cache(maxsize=1)
+def load_target_weights() -> TargetWeights:
+    """``data/target_tone_weights.tsv``: ``feature<TAB>negative<TAB>neutral<TAB>positive`` rows;
+    the row named ``(bias)`` holds the intercepts."""
+    text = resources.files("mediadiff").joinpath("data/target_tone_weights.tsv").read_text(encoding="utf-8")
+    weights: dict[str, tuple[float, float, float]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("feature\t"):
+            continue
+        name, *values = line.split("\t")
+        weights[name] = (float(values[0]), float(values[1]), float(values[2]))
+    return TargetWeights(weights.pop("(bias)", (0.0, 0.0, 0.0)), weights)
+
+
+def target_tone(sentence: str, start: int, end: int) -> TargetTone:
+    """Tone toward the mention ``sentence[start:end]`` (see the module docstring)."""
+    if not 0 <= start < end <= len(sentence):
+        raise ValueError(f"mention offsets {start}:{end} are not inside a sentence of {len(sentence)} characters")
+    model = load_target_weights()
+    scores = list(model.bias)
+    for name, value in target_features(sentence, start, end).items():
+        row = model.weights.get(name)
+        if row:
+            for k in range(3):
+                scores[k] += value * row[k]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    probabilities = (exps[0] / total, exps[1] / total, exps[2] / total)
+    best = max(range(3), key=lambda k: probabilities[k])
+    clause_start, clause_end = clause_around(sentence, start, end)
+    return TargetTone(probabilities[2] - probabilities[0], CLASSES[best], probabilities, clause_start, clause_end)
+
+
+def tone_toward(sentence: str, start: int, end: int) -> float:
+    """Tone of ``sentence`` toward the mention at ``[start, end)``, in [-1, 1]:
+    P(positive) - P(negative); negative is unfavourable to the person or organisation."""
+    return target_tone(sentence, start, end).value

@@ -1,0 +1,63 @@
+"""Tone toward actors by outlet: mentions come from an injectable finder; own voice skips quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediadiff.models import Article, Sentence
+from mediadiff.tone.actors import actor_tones, mention_tones
+
+
+@dataclass(frozen=True)
+class FakeMention:
+    actor: str
+    text: str
+    start: int
+    end: int
+
+
+def build(id: str, outlet: str, body: list[str]) -> Article:
+    raw, sentences = "", []
+    for i, text in enumerate(body):
+        sentences.append(Sentence(i, text, len(raw), len(raw) + len(text)))
+        raw += text + " "
+    return Article(id=id, path=f"{id}.txt", raw=raw, sentences=tuple(sentences), outlet=outlet)
+
+
+def finder(*names: str):
+    def mentions(article: Article):
+        return [FakeMention(name, name, i, i + len(name)) for name in names
+                for i in _all(article.raw, name)]
+    return mentions
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def test_rows_are_actors_by_outlet_with_their_tone():
+    harsh = build("1", "Daily", ["Critics condemned Smith for the disastrous, corrupt deal."])
+    kind = build("2", "Herald", ["Smith won praise for a brilliant, generous deal."])
+    rows = actor_tones([harsh, kind], mentions=finder("Smith"))
+    by_outlet = {r.outlet: r for r in rows}
+    assert set(by_outlet) == {"Daily", "Herald"}
+    assert by_outlet["Daily"].tone_mean < by_outlet["Herald"].tone_mean
+    assert all(r.actor == "Smith" and r.n_mentions == 1 for r in rows)
+    assert rows[0].to_records()[0]["actor"] == "Smith"
+
+
+def test_two_actors_in_one_sentence_are_told_apart():
+    article = build("1", "Daily", ["Critics condemned Smith for the disastrous failure, while Jones won praise "
+                                   "for her brilliant success."])
+    tones = {t.actor: t.tone for t in mention_tones(article, mentions=finder("Smith", "Jones"))}
+    assert tones["Smith"] < tones["Jones"]
+
+
+def test_min_mentions_drops_thin_rows():
+    article = build("1", "Daily", ["Smith spoke.", "Smith left.", "Jones stayed."])
+    rows = actor_tones([article], mentions=finder("Smith", "Jones"), min_mentions=2)
+    assert [r.actor for r in rows] == ["Smith"]

@@ -1,0 +1,42 @@
+"""Tone toward a mention: the clause around the mention decides, not the whole sentence."""
+
+import pytest
+
+import mediadiff
+from mediadiff.tone.toward import clause_around, target_tone, tone_toward
+
+
+def mention(sentence: str, name: str) -> tuple[int, int]:
+    start = sentence.index(name)
+    return start, start + len(name)
+
+
+def test_two_actors_in_one_sentence_get_their_own_tone():
+    sentence = "Critics condemned Smith for the disastrous failure, while Jones won praise for her brilliant success."
+    smith, jones = mention(sentence, "Smith"), mention(sentence, "Jones")
+    assert tone_toward(sentence, *smith) < tone_toward(sentence, *jones)
+    assert -1.0 <= tone_toward(sentence, *smith) <= 1.0
+
+
+def test_result_names_the_clause_it_read():
+    sentence = "The talks failed, but Rubio praised the team."
+    result = target_tone(sentence, *mention(sentence, "Rubio"))
+    assert sentence[result.clause_start:result.clause_end].strip() == "but Rubio praised the team."
+    assert result.label in ("negative", "neutral", "positive")
+    assert abs(sum(result.probabilities) - 1.0) < 1e-9
+
+
+def test_clause_around_stops_at_clause_marks():
+    sentence = "He said, \u201cSheinbaum is wrong,\u201d and left."
+    left, right = clause_around(sentence, *mention(sentence, "Sheinbaum"))
+    assert sentence[left:right] == "Sheinbaum is wrong"
+
+
+def test_offsets_outside_the_sentence_are_an_error():
+    with pytest.raises(ValueError):
+        tone_toward("Short.", 3, 40)
+
+
+def test_public_api_lists_tone_toward():
+    assert "tone_toward" in mediadiff.__all__
+    assert mediadiff.tone_toward is tone_toward
