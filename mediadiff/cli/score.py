@@ -34,7 +34,7 @@ from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 
-@examples("mediadiff score", "mediadiff score 003 004 --by sentence", "mediadiff score --by actor",
+@examples("mediadiff score 003 004 --by sentence", "mediadiff score --by actor",
           "mediadiff score --by outlet --voice quoted --format csv > tone.csv")
 @click.command("score")
 @click.argument("article_ids", nargs=-1)
