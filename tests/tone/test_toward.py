@@ -39,4 +39,4 @@ def test_offsets_outside_the_sentence_are_an_error():
 
 def test_public_api_lists_tone_toward():
     assert "tone_toward" in mediadiff.__all__
-    assert mediadiff.tone_toward is tone_toward
+    assert mediadiff.tone_toward.__module__ == tone_toward.__module__ == "mediadiff.tone.toward"
