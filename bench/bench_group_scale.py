@@ -1,79 +1,97 @@
-"""Wall time and peak memory of group_texts for 1,000 to 10,000 articles.
+"""Wall time and peak memory of ``group_stories`` from 10,000 to 100,000 articles.
 
-    python bench/bench_group_scale.py
+    python bench/bench_group_scale.py                       # 10k, 30k, 100k: one fresh process each
+    python bench/bench_group_scale.py --sizes 1000 10000    # other sizes
 
-Workload: all 982 ECB+ full-text articles, topped up with GoogleNews-TS items
-(title + snippet) to reach n. Each size runs in a fresh subprocess so the peak
-resident memory (ru_maxrss) belongs to that size alone; "grouping MiB" is the
-tracemalloc peak of the grouping call itself (a second, traced run).
+Workload: the articles of ``bench_throughput.workload`` (ECB+ full texts and
+GoogleNews-TS items alternating, cycled as near-duplicate copies, 60 outlets,
+one publication date per article spread over a year), built in memory as
+``Article`` objects (one sentence per line; reading files is measured by
+bench_throughput.py). Each size runs in a fresh child process; the clock covers
+``group_stories`` only, the peak resident memory (``ru_maxrss``) the whole child.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import resource
 import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SIZES = (1_000, 3_000, 10_000)
-THRESHOLDS = (0.20, 0.06)
+SIZES = (10_000, 30_000, 100_000)
 
 
-def texts(n: int) -> list[str]:
-    import bench_ecbplus
-    import bench_googlenews
+def articles(n: int) -> list:
+    from bench_throughput import sources, workload
 
-    ecb = [d[2] for d in bench_ecbplus.load()]
-    return (ecb + bench_googlenews.load()[1])[:n]
+    from mediadiff.models import Article, Sentence
+
+    ecb, news = sources()
+    out = []
+    for article_id, outlet, published, text in workload(n, ecb, news):
+        lines = [line for line in text.split("\n") if line.strip()]
+        sentences = tuple(Sentence(i, line, 0, len(line)) for i, line in enumerate(lines))
+        out.append(Article(id=article_id, path=f"{article_id}.txt", raw=text, sentences=sentences,
+                           outlet=outlet, published=published))
+    return out
 
 
-def measure(n: int, threshold: float) -> dict[str, float]:
-    from mediadiff.events.grouping import group_texts
+def measure(n: int, engine: str) -> dict[str, float]:
+    from mediadiff.events.grouping import group_stories
 
-    workload = texts(n)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
-    labels = group_texts(workload, threshold=threshold)
-    seconds = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    tracemalloc.start()
-    group_texts(workload, threshold=threshold)
-    traced = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    workload = articles(n)
+    if engine == "dask":  # a local cluster of two worker processes, started before the clock
+        from distributed import Client, LocalCluster
+
+        from mediadiff.scale.grouping import dask_search
+
+        with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as c:
+            start = time.perf_counter()
+            stories = group_stories(workload, search=dask_search(c))
+            seconds = time.perf_counter() - start
+    else:
+        start = time.perf_counter()
+        stories = group_stories(workload)
+        seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
-        "groups": len(set(labels.tolist())),
-        "maxrss_mib": after / 1024,
-        "rss_growth_mib": (after - before) / 1024,
-        "traced_mib": traced / 2**20,
+        "stories": len(stories),
+        "events": sum(len(s.events) for s in stories),
+        "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
 def main() -> None:
-    if len(sys.argv) == 3:
-        print(json.dumps(measure(int(sys.argv[1]), float(sys.argv[2]))))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=SIZES)
+    parser.add_argument("--engine", default="local")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child, args.engine)))
         return
-    print(
-        "| articles | threshold | groups | seconds | peak RSS MiB (process) | RSS growth MiB "
-        "| grouping peak MiB (tracemalloc) |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    for threshold in THRESHOLDS:
-        for n in SIZES:
-            out = subprocess.run(
-                [sys.executable, __file__, str(n), str(threshold)], capture_output=True, text=True, check=True
-            )
-            r = json.loads(out.stdout)
-            print(
-                f"| {n:,} | {threshold} | {r['groups']} | {r['seconds']:.1f} | {r['maxrss_mib']:.0f} "
-                f"| {r['rss_growth_mib']:.0f} | {r['traced_mib']:.0f} |"
-            )
+    print("| articles | stories | events | seconds | peak RSS MiB |\n|---|---|---|---|---|")
+    results = []
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--engine", args.engine],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        results.append((n, r["seconds"]))
+        row = f"| {n:,} | {r['stories']:,} | {r['events']:,} | {r['seconds']:.1f} | {r['maxrss_mib']:.0f} |"
+        print(row, flush=True)
+    if len(results) > 1:
+        xs = [math.log(n) for n, _ in results]
+        ys = [math.log(s) for _, s in results]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+        print(f"\ngrowth exponent (least-squares slope of log seconds on log articles): {slope:.2f}")
 
 
 if __name__ == "__main__":

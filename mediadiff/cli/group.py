@@ -20,6 +20,7 @@ from mediadiff.cli.common import (
     progress,
     quiet_option,
     refuse_corpus_as_output,
+    scheduler_address,
 )
 from mediadiff.render.chart_names import refuse_overwrite
 from mediadiff.render.tables import render_stories
@@ -35,10 +36,16 @@ from mediadiff.render.tables import render_stories
 @format_option("text", "json", "csv")
 @charts_option
 @force_option
-@jobs_option("Processes that read and clean the files; 0 uses every core.")
+@jobs_option("Processes that read and clean the files (and, with --engine dask and no --scheduler, local Dask "
+             "workers); 0 uses every core.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Search similar pairs on this machine, or on Dask (pip install 'mediadiff[dask]'); "
+                   "the groups are identical.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", callback=scheduler_address,
+              help="Dask scheduler address (tcp://host:port); default: a local Dask cluster.")
 @quiet_option
 def group_command(corpus_path: str | None, threshold: float | None, fmt: str, charts_dir: str | None,
-                  force: bool, jobs: int, quiet: bool) -> None:
+                  force: bool, jobs: int, engine: str, scheduler: str | None, quiet: bool) -> None:
     """Group the articles of the corpus into stories, and each story into its events.
 
     Stories are S1, S2, ... (largest first), events inside them S1.1, S1.2, ...;
@@ -54,12 +61,19 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     folder = default_corpus_path(corpus_path)
     total = len(article_files(folder)) if folder.is_dir() else None
     refuse_corpus_as_output(corpus_path)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, ["event-similarity"], force=force)
     reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter())
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
-    stories = group_stories(corpus, **settings)
+    if engine == "dask":
+        from mediadiff.scale.grouping import group_stories_on_dask
+
+        stories = group_stories_on_dask(corpus, scheduler=scheduler, jobs=jobs, **settings)
+    else:
+        stories = group_stories(corpus, **settings)
     from mediadiff.events import params
 
     shown = {"threshold": params.STORY_THRESHOLD, "event_threshold": params.EVENT_THRESHOLD,

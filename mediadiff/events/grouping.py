@@ -21,7 +21,7 @@ their story. The same corpus (same order) and options always give the same ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,7 @@ def group_stories(
     event_threshold: float = EVENT_THRESHOLD,
     window_days: float = STORY_WINDOW_DAYS,
     event_window_days: float = EVENT_WINDOW_DAYS,
+    search: Callable[..., list[dict[int, float]]] = neighbour_graph,
 ) -> tuple[Story, ...]:
     """Group articles into stories, each split into its events; every article is in one story and one event.
 
@@ -63,13 +64,15 @@ def group_stories(
     [0, 1]: raise them for more, tighter groups. ``window_days``/``event_window_days``:
     two articles whose known publication days are further apart never link
     directly. An article with no title and no body sentences cannot be compared
-    and becomes a story of its own labelled ``"(empty)"``.
+    and becomes a story of its own labelled ``"(empty)"``. ``search`` finds the graph
+    of similar pairs (``linkage.neighbour_graph``'s signature); the Dask engine
+    passes one that searches blocks of rows on a cluster, with identical results.
     """
     if not articles:
         return ()
     vectors = vectorize(article_texts(articles), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT)
     days = [publication_day(a.published) for a in articles]
-    graph = neighbour_graph(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
+    graph = search(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     story_members = _ordered_groups(average_linkage(graph, threshold))
     stories = []
     for number, members in enumerate(story_members, start=1):
@@ -187,7 +190,7 @@ def _group(kind: Any, group_id: str, vectors: Vectors, articles: Sequence[Articl
            **extra: Any) -> Any:
     """An Event or Story for ``members`` (row indices): label, cohesion, shared terms and dates."""
     published = [articles[i].published for i in members]
-    terms = shared_terms(vectors.matrix, vectors.columns, vectors.surface, members)
+    terms = shared_terms(vectors.matrix, vectors.columns, vectors.surface, members, frequency=vectors.frequency)
     label = event_label(terms, published, proper_names=vectors.proper_names)
     known = sorted(p for p in published if publication_day(p) is not None)
     return kind(

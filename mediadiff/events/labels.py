@@ -69,23 +69,32 @@ def shared_terms(
     columns: Sequence[tuple[str, str]],
     surface: Mapping[tuple[str, str], str],
     members: Sequence[int],
+    *,
+    frequency: Any = None,
 ) -> list[SharedTerm]:
     """Features carried by most ``members`` (rows of ``matrix``), strongest (mean weight) first.
 
     A lone article keeps all its features; a group keeps those in at least half of its
-    members (and in two at least).
+    members (and in two at least). ``frequency``: the document frequency of every column,
+    when the caller has it (saves a pass over the corpus per group).
     """
-    sub = matrix[list(members)]
-    present = (sub > 0).sum(axis=0).A1
-    share = present / len(members)
-    weight = sub.sum(axis=0).A1 / len(members)
+    import numpy as np
+
+    sub = matrix[list(members)].tocsr()
+    present_columns, inverse = np.unique(sub.indices[sub.data > 0], return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(present_columns))
+    sums = np.bincount(inverse, weights=sub.data[sub.data > 0], minlength=len(present_columns))
+    share = dict(zip(present_columns.tolist(), (counts / len(members)).tolist(), strict=True))
+    weight = dict(zip(present_columns.tolist(), (sums / len(members)).tolist(), strict=True))
     needed = 1.0 if len(members) == 1 else max(0.5, 2 / len(members))
-    candidates = [i for i in range(len(share)) if share[i] >= needed]
+    candidates = [i for i in present_columns.tolist() if share[i] >= needed]
     if not candidates:
         return []
     n = matrix.shape[0]
-    frequency = (matrix[:, candidates] > 0).sum(axis=0).A1
-    idf = {i: math.log((1 + n) / (1 + int(df))) + 1 for i, df in zip(candidates, frequency, strict=True)}
+    if frequency is None:
+        frequency = np.zeros(matrix.shape[1], dtype=int)
+        frequency[candidates] = (matrix[:, candidates] > 0).sum(axis=0).A1
+    idf = {i: math.log((1 + n) / (1 + int(frequency[i]))) + 1 for i in candidates}
     terms, seen = [], set()
     for i in sorted(candidates, key=lambda i: -share[i] * weight[i]):
         block, feature = columns[i]

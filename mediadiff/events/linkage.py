@@ -20,7 +20,7 @@ from mediadiff.events.params import EDGE_BUDGET, MAX_NEIGHBOURS
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["average_linkage", "neighbour_graph"]
+__all__ = ["average_linkage", "graph_from_partners", "neighbour_graph", "partners"]
 
 _BLOCK_CELLS = 2_000_000  # rows x corpus size per sparse product block: bounds its memory
 
@@ -29,15 +29,30 @@ def neighbour_graph(
     matrix: Any,
     floor: float,
     *,
-    days: Sequence[float] | None = None,
+    days: Sequence[float | None] | None = None,
     window_days: float | None = None,
     max_neighbours: int | None = None,
-    rows: range | None = None,
 ) -> list[dict[int, float]]:
-    """Similar partners of every row: ``graph[i][j]`` = cosine, symmetric, pairs >= ``floor`` only.
+    """Similar partners of every row: ``graph[i][j]`` = cosine, symmetric, pairs >= ``floor`` only."""
+    found = partners(matrix, floor, days=days, window_days=window_days, max_neighbours=max_neighbours)
+    return graph_from_partners(matrix.shape[0], [found])
 
-    ``rows`` limits the search to those rows as sources (their partners may be any row);
-    the Dask engine uses it to split the search into blocks of rows.
+
+def partners(
+    matrix: Any,
+    floor: float,
+    *,
+    days: Sequence[float | None] | None = None,
+    window_days: float | None = None,
+    max_neighbours: int | None = None,
+    rows: tuple[int, int] | None = None,
+) -> list[tuple[int, list[int], list[float]]]:
+    """(row, partner rows, cosines) for the rows ``rows = (start, stop)`` (default: all), one side only.
+
+    Each row keeps its ``max_neighbours`` most similar partners at or above ``floor``
+    (default ``max(MAX_NEIGHBOURS, EDGE_BUDGET / n)``), none published more than
+    ``window_days`` apart when both days are known. Rows can be searched in separate
+    blocks (the Dask engine does) and joined with ``graph_from_partners``.
     """
     import numpy as np
 
@@ -45,12 +60,12 @@ def neighbour_graph(
     if max_neighbours is None:
         max_neighbours = max(MAX_NEIGHBOURS, EDGE_BUDGET // max(n, 1))
     day = np.array([np.nan if d is None else d for d in days], dtype=float) if days is not None else None
-    graph: list[dict[int, float]] = [{} for _ in range(n)]
     transposed = matrix.T.tocsc()
-    rows = rows if rows is not None else range(n)
+    first, stop = rows if rows is not None else (0, n)
     block = max(1, _BLOCK_CELLS // max(n, 1))
-    for lo in range(rows.start, rows.stop, block):
-        hi = min(lo + block, rows.stop)
+    found = []
+    for lo in range(first, stop, block):
+        hi = min(lo + block, stop)
         product = (matrix[lo:hi] @ transposed).tocsr()
         for offset in range(product.shape[0]):
             i = lo + offset
@@ -64,8 +79,16 @@ def neighbour_graph(
             if len(sims) > max_neighbours:
                 top = np.argpartition(-sims, max_neighbours - 1)[:max_neighbours]
                 cols, sims = cols[top], sims[top]
-            for j, s in zip(cols.tolist(), sims.tolist()):
-                graph[i][j] = s
+            found.append((i, cols.tolist(), sims.tolist()))
+    return found
+
+
+def graph_from_partners(n: int, blocks: Sequence[list[tuple[int, list[int], list[float]]]]) -> list[dict[int, float]]:
+    """The symmetric graph from the ``partners`` of every row, blocks in row order."""
+    graph: list[dict[int, float]] = [{} for _ in range(n)]
+    for block in blocks:
+        for i, cols, sims in block:
+            graph[i].update(zip(cols, sims))
     return _symmetric(graph)
 
 

@@ -21,7 +21,6 @@ scipy and scikit-learn are imported lazily.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -35,6 +34,7 @@ from mediadiff.models import Article
 __all__ = ["Vectors", "article_texts", "vectorize"]
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
+_DIGIT = re.compile(r"\d")
 MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
@@ -68,13 +68,15 @@ class Vectors:
     """The L2-normalised document matrix (csr, one row per text) and what each column means.
 
     ``surface`` maps a (block, feature) column to its most frequent spelling;
-    ``proper_names`` holds single names seen capitalised mid-sentence (labels only).
+    ``proper_names`` holds single names seen capitalised mid-sentence (labels only);
+    ``frequency`` the number of texts carrying each column.
     """
 
     matrix: Any
     columns: list[tuple[str, str]]
     surface: dict[tuple[str, str], str]
     proper_names: frozenset[str] = frozenset()
+    frequency: Any = None
 
 
 def article_texts(articles: Sequence[Article]) -> list[str]:
@@ -105,47 +107,64 @@ def _normal(line: str) -> str:
 
 
 def vectorize(texts: Sequence[str], *, name_weight: float, number_weight: float) -> Vectors:
-    """Weighted tf-idf rows for ``texts`` (one line per sentence or paragraph, the first the title or lead)."""
+    """Weighted tf-idf rows for ``texts`` (one line per sentence or paragraph, the first the title or lead).
+
+    Each distinct line is read once, however many texts repeat it (wire copies, republished
+    paragraphs): a line's features do not depend on the lines around it.
+    """
     import numpy as np
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
     block_weight = {"word": 1.0, "name": name_weight, "number": number_weight}
+    line_id: dict[str, int] = {}
+    texts_as_lines = [[line_id.setdefault(line, len(line_id)) for line in text.split("\n")] for text in texts]
+    uses = np.bincount([u for lines in texts_as_lines for u in lines], minlength=len(line_id))
+    tokenized = [_tokens(line) for line in line_id]
+    lower_seen = {w for doc in tokenized for w, _, _, _ in doc if w.islower()}
     vocabulary: dict[tuple[str, str], int] = {}
     surface: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     proper_names: set[str] = set()
-    rows: list[int] = []
-    cols: list[int] = []
-    values: list[float] = []
-    tokenized = [_tokens(t) for t in texts]
-    lower_seen = {w for doc in tokenized for w, _, _, _ in doc if w.islower()}
-    for row, (text, doc) in enumerate(zip(texts, tokenized, strict=True)):
-        lines_of: dict[int, set[int]] = defaultdict(set)
-        for block, feature, spelling, line in _features(text, doc, lower_seen, proper_names):
-            if block_weight[block] <= 0:
-                continue
-            column = vocabulary.setdefault((block, feature), len(vocabulary))
-            lines_of[column].add(line)
-            surface[block, feature][spelling] += 1
-        line_count = text.count("\n") + 1
-        for column, lines in lines_of.items():
-            weight = 1.0 + math.log(len(lines))
-            if min(lines) < LEAD_LINES:
-                weight *= 1.0 + LEAD_BONUS
-            elif len(lines) == 1 and line_count >= BACKGROUND_MIN_LINES:
-                weight *= BACKGROUND_WEIGHT
-            rows.append(row)
-            cols.append(column)
-            values.append(weight)
+    line_columns: list[tuple[int, ...]] = []
+    for (line, doc), times in zip(zip(line_id, tokenized, strict=True), uses.tolist(), strict=True):
+        found: dict[int, None] = {}
+        for block, feature, spelling, _ in _features(line, doc, lower_seen, proper_names):
+            if block_weight[block] > 0:
+                found[vocabulary.setdefault((block, feature), len(vocabulary))] = None
+                surface[block, feature][spelling] += times
+        line_columns.append(tuple(found))
+    rows: list[Any] = []
+    cols: list[Any] = []
+    values: list[Any] = []
+    for row, lines in enumerate(texts_as_lines):
+        carried: Counter[int] = Counter()
+        for u in lines:
+            carried.update(line_columns[u])
+        if not carried:
+            continue
+        columns_here = np.fromiter(carried.keys(), dtype=np.int64, count=len(carried))
+        spread = np.fromiter(carried.values(), dtype=np.float64, count=len(carried))
+        weight = 1.0 + np.log(spread)
+        lead = np.isin(columns_here, [c for u in lines[:LEAD_LINES] for c in line_columns[u]])
+        weight[lead] *= 1.0 + LEAD_BONUS
+        if len(lines) >= BACKGROUND_MIN_LINES:
+            weight[~lead & (spread == 1)] *= BACKGROUND_WEIGHT
+        rows.append(np.full(len(columns_here), row))
+        cols.append(columns_here)
+        values.append(weight)
     n = len(texts)
     columns = list(vocabulary) or [("word", "")]
-    matrix = sp.csr_matrix((values, (rows, cols)), shape=(n, len(columns)), dtype=np.float64)
+    if rows:
+        matrix = sp.csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
+                               shape=(n, len(columns)), dtype=np.float64)
+    else:
+        matrix = sp.csr_matrix((n, len(columns)), dtype=np.float64)
     frequency = np.bincount(matrix.indices, minlength=len(columns))
     idf = np.log((1 + n) / (1 + frequency)) + 1
     scale = idf * np.array([block_weight[block] for block, _ in columns])
     matrix = normalize(matrix @ sp.diags(scale)).tocsr()
     forms = {f: c.most_common(1)[0][0] for f, c in surface.items()}
-    return Vectors(matrix, columns, forms, frozenset(proper_names))
+    return Vectors(matrix, columns, forms, frozenset(proper_names), frequency)
 
 
 def _features(
@@ -165,7 +184,7 @@ def _features(
     for token, start, initial, line in doc:
         low = token.lower()
         spelling = _spelling(text, token, start)
-        has_digit = any(c.isdigit() for c in token)
+        has_digit = not token.isalpha() and _DIGIT.search(token) is not None
         name = token[:1].isupper() and not has_digit and low not in stop
         if low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS:
             name = False  # dates are weighed in the number block

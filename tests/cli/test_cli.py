@@ -246,3 +246,17 @@ def test_group_reads_with_jobs_and_gives_the_same_groups(runner):
     serial = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)
     parallel = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json", "--jobs", "2").output)
     assert serial == parallel
+
+
+def test_group_scheduler_needs_the_dask_engine(runner):
+    result = run(runner, "group", "--corpus", SEEDS, "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output + result.stderr
+
+
+def test_compare_event_uses_the_grouping_options_given_to_group(runner):
+    strict = json.loads(run(runner, "group", "--corpus", SEEDS, "--story-threshold", "0.45", "--format", "json").output)
+    first = strict["stories"][0]
+    assert strict["options"]["threshold"] == 0.45
+    scored = run(runner, "score", "--corpus", SEEDS, "--story", first["id"], "--story-threshold", "0.45",
+                 "--format", "json").output
+    assert sorted(r["name"] for r in json.loads(scored)["rows"] if r["kind"] == "article") == sorted(first["articles"])
