@@ -32,7 +32,7 @@ from mediadiff.voices.actors import (
     split_role,
     strip_possessive,
 )
-from mediadiff.voices.cues import Cue, colon_cue, find_cues
+from mediadiff.voices.cues import Cue, colon_cue, find_cues, subject_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
 
@@ -209,8 +209,8 @@ def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, sta
         kind, raw[start:end], start, end, source=cue.source, source_start=cue.source_start,
         source_end=cue.source_end, speaker=actor.name if actor else None,
         speaker_kind=actor.kind if actor else None, role=(actor.role if actor else None) or cue.role,
-        cue=cue.text, cue_start=cue.start, cue_end=cue.end, verb=cue.entry.verb, stance=cue.entry.stance,
-        connotation=cue.entry.connotation, **extra)
+        **(dict(cue=cue.text, cue_start=cue.start, cue_end=cue.end, verb=cue.entry.verb, stance=cue.entry.stance,
+                connotation=cue.entry.connotation) if cue.text else {}), **extra)
 
 
 def _speaker_of(cue: Cue, state: _State) -> Actor | None:
@@ -256,6 +256,7 @@ def attribute(article: Article) -> Attributions:
     items: list[Attribution] = []
     unattributed: list[tuple[int, int]] = []
     introduced_by: Cue | None = None
+    introduced_by_paragraph = -1
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
         state.unit_start = start
@@ -266,7 +267,8 @@ def attribute(article: Article) -> Attributions:
         used: set[int] = set()
         for q in inside:
             cue = _cue_for_quote(q, cues, masked, end)
-            if cue is None and introduced_by is not None:
+            if cue is None and introduced_by is not None and (introduced_by.text or q is inside[0] and
+                                                               introduced_by_paragraph == paragraph):
                 cue = introduced_by
             if cue is None:
                 cue = _colon_before(q, start, masked)
@@ -302,7 +304,10 @@ def attribute(article: Article) -> Attributions:
                     if STATEMENT.search(masked[start:end]):
                         registry.statements.append((cue.start, actor))
         tail = masked[start:end].rstrip()
+        introduced_by_paragraph = paragraph
         introduced_by = cues[-1] if cues and tail.endswith(":") else None
+        if not cues and not inside:
+            introduced_by = subject_cue(masked, start, end)
     items.sort(key=lambda a: (a.start, a.kind != "reported"))
     mentions = sorted(registry.mentions, key=lambda m: m.start)
     return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions),

@@ -13,9 +13,9 @@ inside a quote is never a cue. A verb with no source is not a cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
+from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS, SUBJECT_SENTENCE_TOKENS
 from mediadiff.voices.verbs import NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -170,7 +170,7 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
             found = (np[0], np[1], _span(toks, (k + 1, comma)))
             if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
                 return found  # "X, who ...", "X, a senior fellow ...": X is the subject
-            fallback = fallback or found
+            fallback = found if np[0] == 0 else fallback or found  # the sentence's opening name wins
     if fallback:
         return fallback
     if inner is None:
@@ -232,6 +232,10 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
         cue = _cue_at(text, toks, v, m, entry)
+        if cue and cues and form.endswith("ing") and re.fullmatch(r"[\s,]*", text[cues[-1].end:m.start()]):
+            # "…,” Law said, noting that …": the participle continues the cue before it
+            cue = replace(cue, source=cues[-1].source, source_start=cues[-1].source_start,
+                          source_end=cues[-1].source_end, role=cues[-1].role)
         if cue:
             cues.append(cue)
     cues += _according_to(text, toks, start)
@@ -275,6 +279,19 @@ def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
+
+
+def subject_cue(masked: str, start: int, end: int) -> Cue | None:
+    """"Dianne Bystrom agreed. “…”": a sentence with no cue and a named subject
+    introduces the quote that follows it (no cue text; the subject as source)."""
+    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:end])]
+    if not toks or toks[-1][0] != "." or len(toks) > SUBJECT_SENTENCE_TOKENS or "~" in masked[start:end]:
+        return None
+    source = _clause_subject(toks, len(toks) - 1)
+    if source is None or source[0] != 0 or not _named(toks, source):
+        return None
+    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
+    return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 
 def _verb_end_token(toks, m) -> int:

@@ -33,3 +33,8 @@ APPOSITION_TOKENS = 30
 # speaker when that mention starts within this many characters of the sentence start
 # ("Fallon fired back: “…,” he wrote"). PolNeAR train.
 SUBJECT_REACH = 3
+
+# A short sentence with no reporting verb whose subject is a name ("Iowa State University's
+# Dianne Bystrom agreed.") introduces a quote opening the next sentence of its paragraph;
+# "short" is at most this many tokens. PolNeAR train.
+SUBJECT_SENTENCE_TOKENS = 12
