@@ -32,7 +32,8 @@ from mediadiff.voices.actors import (
     split_role,
     strip_possessive,
 )
-from mediadiff.voices.cues import Cue, colon_cue, find_cues, subject_cue
+from mediadiff.voices.cues import Cue, find_cues
+from mediadiff.voices.introductions import colon_cue, subject_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS, SUBJECT_SENTENCE_TOKENS
+from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
 from mediadiff.voices.verbs import NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -267,31 +267,6 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
                 and toks[np[1]][0] not in {"of", "for", "and", "or"}:
             found = (np[0], np[1], None)
     return found
-
-
-def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
-    """"Rubio fired back: “…”": the colon as cue, the clause's subject as source."""
-    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:colon + 1])]
-    if not toks or toks[-1][0] != ":":
-        return None
-    source = _clause_subject(toks, len(toks) - 1)
-    if source is None:
-        return None
-    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
-    return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
-
-
-def subject_cue(masked: str, start: int, end: int) -> Cue | None:
-    """"Dianne Bystrom agreed. “…”": a sentence with no cue and a named subject
-    introduces the quote that follows it (no cue text; the subject as source)."""
-    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:end])]
-    if not toks or toks[-1][0] != "." or len(toks) > SUBJECT_SENTENCE_TOKENS or "~" in masked[start:end]:
-        return None
-    source = _clause_subject(toks, len(toks) - 1)
-    if source is None or source[0] != 0 or not _named(toks, source):
-        return None
-    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
-    return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 
 def _verb_end_token(toks, m) -> int:
