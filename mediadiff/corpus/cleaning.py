@@ -16,7 +16,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from mediadiff.corpus.encoding import blank_controls, clean_field
-from mediadiff.corpus.params import CHARS_PER_WORD_HAN_KANA, CHARS_PER_WORD_THAI_LIKE, HEADING_MAX_WORDS
+from mediadiff.corpus.params import (
+    CHARS_PER_WORD_HAN_KANA,
+    CHARS_PER_WORD_THAI_LIKE,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+)
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, Comment, Removed, Sentence
 
@@ -66,6 +71,8 @@ def _lines(raw: str) -> list[_Line]:
 
 def _is_heading(text: str) -> bool:
     """A short line without sentence-final punctuation: a headline or subhead."""
+    if len(text) > HEADING_MAX_CHARS:  # one 500 KB "word" is not a headline
+        return False
     words = _word_count(text)
     if not words or words > HEADING_MAX_WORDS or _TERMINAL.search(text):
         return False

@@ -14,7 +14,9 @@ Hebrew, Devanagari); Arabic ``؟`` and Devanagari ``।`` end sentences too, and
 Chinese and Japanese ``。！？`` end one without a following space. Thai marks
 no sentence ends, so a Thai paragraph stays one sentence.
 
-Line breaks are hard boundaries: news files put one paragraph on a line.
+Line breaks are hard boundaries: news files put one paragraph on a line. A
+"sentence" longer than ``MAX_SENTENCE_CHARS`` is cut at a space, so no stage
+after this one (sentiment, quotes, alignment) ever works on one huge span.
 Every pattern is linear in time: a line of 500,000 dots or abbreviations is
 split in about a second (``bench/bench_splitter_pathological.py``).
 """
@@ -22,6 +24,8 @@ split in about a second (``bench/bench_splitter_pathological.py``).
 from __future__ import annotations
 
 import re
+
+from mediadiff.corpus.params import MAX_SENTENCE_CHARS
 
 # Abbreviations that end with a period but almost never end a sentence.
 ABBREVIATIONS = frozenset(
@@ -118,5 +122,12 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # not a sentence: cut it, so no later stage sees one huge span
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append_trimmed(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

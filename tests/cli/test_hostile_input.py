@@ -144,3 +144,20 @@ def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path):
     stderr = process.communicate(timeout=60)[1]
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+
+
+def test_every_command_finishes_on_pathological_lines(runner, tmp_path):
+    # 500 KB of dots hung every command past 120 s; one endless sentence took minutes to score.
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.txt").write_text(STORY, encoding="utf-8")
+    size = 200_000
+    for name, line in {"002": ".", "003": "Mr. ", "004": "x", "005": '"a', "006": "The minister said \"yes\" and "}.items():
+        (folder / f"{name}.txt").write_text(line * (size // len(line)), encoding="utf-8")
+    started = time.perf_counter()
+    for args in (("list",), ("show", "003"), ("score", "--by", "sentence", "--format", "csv"), ("group",),
+                 ("compare", "003", "006"), ("compare", "001", "004", "006"),
+                 ("report", "003", "006", "--out", tmp_path / "report")):
+        result = run(runner, *args, "--corpus", folder, "--quiet")
+        assert result.exit_code == 0, (args, result.output[-300:])
+    assert time.perf_counter() - started < 120

@@ -91,3 +91,12 @@ def test_pathological_lines_split_in_linear_time(line):
     spans = split_sentences(line)
     assert time.perf_counter() - started < 10
     assert all(0 <= start < end <= len(line) for start, end in spans)
+
+
+def test_an_endless_sentence_is_cut_at_spaces_into_bounded_spans():
+    from mediadiff.corpus.params import MAX_SENTENCE_CHARS
+
+    text = "Mr. " * 20_000 + "x" * (3 * MAX_SENTENCE_CHARS)
+    spans = split_sentences(text)
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
