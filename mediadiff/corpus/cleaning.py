@@ -22,7 +22,7 @@ from mediadiff.corpus.params import (
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
 )
-from mediadiff.corpus.segment import split_sentences
+from mediadiff.corpus.segment import bounded_spans, split_sentences
 from mediadiff.models import Article, Comment, Removed, Sentence
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -244,7 +244,8 @@ def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],
     sentences: list[Sentence] = []
     seen: set[str] = set()
     for paragraph, line in enumerate(body_lines):
-        for start, end in splitter(raw[line.start : line.end]):
+        paragraph_text = raw[line.start : line.end]
+        for start, end in bounded_spans(paragraph_text, splitter(paragraph_text)):
             start, end = start + line.start, end + line.start
             text = raw[start:end]
             key = normalise(text)

@@ -131,3 +131,13 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
             start += 1
     if end > start:
         spans.append((start, end))
+
+
+def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with any longer than ``MAX_SENTENCE_CHARS`` cut at spaces (for splitters other than these rules)."""
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        _append_trimmed(text, start, end, out)
+    return out
