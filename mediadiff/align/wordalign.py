@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +41,9 @@ from mediadiff.align.params import (
     INFORMATION_CAP,
     LINK_SCORES,
     NUMBER_INFORMATION,
+    SPELLING_MAX_ZIPF,
+    SPELLING_MIN,
+    SPELLING_RATIO,
 )
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -99,7 +103,8 @@ class WordLink:
     ``a_index``/``b_index`` index ``analyse(a)``/``analyse(b)``; ``a_start``..
     ``a_end`` and ``b_start``..``b_end`` are character offsets into the two
     sentences. ``kind`` says why they link: "same" (same word or number),
-    "stem" (same stem or base form), "related" (Syrian/Syria) or "synonym";
+    "stem" (same stem or base form), "related" (Syrian/Syria), "synonym" or
+    "spelling" (a long word spelt almost alike: Rowhani/Rohani);
     ``score`` in (0, 1] is the strength of that reason (1 for the same word).
     """
 
@@ -127,6 +132,8 @@ def normalise(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace(".", "")
+    if "'" in word and not word.endswith("n't"):
+        word = word.replace("'", "")  # Tian'anmen = Tiananmen, O'Neil = ONeil
     return _NUMBER_WORDS.get(word, word)
 
 
@@ -262,6 +269,30 @@ def align_tokens(a: str, b: str) -> list[tuple[int, int, str, float]]:
         used_a.add(i)
         used_b.add(j)
         links.append((i, j, kind, score))
+    return links + _spelling_links(ta, tb, used_a, used_b)
+
+
+def _spelling_links(
+    ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], used_a: set[int], used_b: set[int]
+) -> list[tuple[int, int, str, float]]:
+    """Links between left-over long words spelt almost alike (Rowhani/Rohani, Taliban/Taleban)."""
+    left_a = [t for t in ta if t.index not in used_a and t.kind in ("word", "name") and len(t.norm) >= SPELLING_MIN]
+    left_b = [t for t in tb if t.index not in used_b and t.kind in ("word", "name") and len(t.norm) >= SPELLING_MIN]
+    ranked = []
+    for x in left_a:
+        for y in left_b:
+            # Two common words are two words (Austria/Australia), however alike.
+            rare = min(lexicon.zipf(x.norm), lexicon.zipf(y.norm)) < SPELLING_MAX_ZIPF
+            if rare and x.norm[0] == y.norm[0] and abs(len(x.norm) - len(y.norm)) <= 1:
+                ratio = SequenceMatcher(None, x.norm, y.norm).ratio()
+                if ratio >= SPELLING_RATIO:
+                    ranked.append((ratio, x.index, y.index))
+    links = []
+    for _, i, j in sorted(ranked, reverse=True):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            links.append((i, j, "spelling", LINK_SCORES["spelling"]))
     return links
 
 

@@ -57,3 +57,9 @@ def test_rare_words_weigh_more_than_common_ones():
     weights = {token.norm: token.weight for token in analyse("The senator said the pipeline exploded")}
     assert weights["the"] == 0.0
     assert weights["pipeline"] > weights["said"] > 0.0
+
+
+def test_one_name_spelt_two_ways_links_but_two_common_names_do_not():
+    assert pairs("Talks since the Rowhani election", "Talks since the Rohani election")["Rowhani"] == ("Rohani", "spelling")
+    assert pairs("Crash at Tian'anmen", "Crash at Tiananmen")["Tian'anmen"] == ("Tiananmen", "same")
+    assert "Austria" not in pairs("Austria wins the match", "Australia wins the match")
