@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -77,10 +78,15 @@ def group_stories(
     stories = []
     for number, members in enumerate(story_members, start=1):
         inner = _split_events(vectors.matrix, members, days, event_threshold, event_window_days)
-        events = tuple(
-            _group(Event, f"S{number}.{k}", vectors, articles, group) for k, group in enumerate(inner, start=1)
-        )
-        stories.append(_group(Story, f"S{number}", vectors, articles, members, events=events))
+        story = _group(Story, f"S{number}", vectors, articles, members, events=())
+        if len(inner) == 1:  # the story is its one event: same members, label and terms
+            fields = {k: v for k, v in story.__dict__.items() if k != "events"}
+            events: tuple[Event, ...] = (Event(**{**fields, "id": f"S{number}.1"}),)
+        else:
+            events = tuple(
+                _group(Event, f"S{number}.{k}", vectors, articles, group) for k, group in enumerate(inner, start=1)
+            )
+        stories.append(replace(story, events=events))
     return tuple(stories)
 
 

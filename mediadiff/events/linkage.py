@@ -60,27 +60,61 @@ def partners(
     if max_neighbours is None:
         max_neighbours = max(MAX_NEIGHBOURS, EDGE_BUDGET // max(n, 1))
     day = np.array([np.nan if d is None else d for d in days], dtype=float) if days is not None else None
-    transposed = matrix.T.tocsc()
     first, stop = rows if rows is not None else (0, n)
-    block = max(1, _BLOCK_CELLS // max(n, 1))
+    wanted = np.arange(first, stop)
     found = []
-    for lo in range(first, stop, block):
-        hi = min(lo + block, stop)
-        product = (matrix[lo:hi] @ transposed).tocsr()
-        for offset in range(product.shape[0]):
-            i = lo + offset
+    for block, candidates in _blocks(wanted, day, window_days, n):
+        product = (matrix[block] @ matrix[candidates].T).tocsr()
+        for offset, i in enumerate(block.tolist()):
             start, end = product.indptr[offset], product.indptr[offset + 1]
-            cols, sims = product.indices[start:end], product.data[start:end]
+            cols, sims = candidates[product.indices[start:end]], product.data[start:end]
             keep = (sims >= floor) & (cols != i)
             if day is not None and window_days is not None and not np.isnan(day[i]):
                 gap = np.abs(day[cols] - day[i])
                 keep &= ~(gap > window_days)  # unknown days (nan) never exclude a pair
             cols, sims = cols[keep], sims[keep]
+            order = np.argsort(cols, kind="stable")  # the same partners whatever the blocking
+            cols, sims = cols[order], sims[order]
             if len(sims) > max_neighbours:
-                top = np.argpartition(-sims, max_neighbours - 1)[:max_neighbours]
+                top = np.sort(np.argsort(-sims, kind="stable")[:max_neighbours])
                 cols, sims = cols[top], sims[top]
             found.append((i, cols.tolist(), sims.tolist()))
+    found.sort(key=lambda item: item[0])
     return found
+
+
+def _blocks(wanted: Any, day: Any, window_days: float | None, n: int) -> Any:
+    """(rows, candidate columns) to multiply: with known days, only columns inside the time window.
+
+    Blocking by time keeps the product small when a corpus spans weeks or years; undated rows
+    (and rows of corpora without dates) are compared with every column.
+    """
+    import numpy as np
+
+    everything = np.arange(n)
+    step = max(1, _BLOCK_CELLS // max(n, 1))
+    if day is None or window_days is None:
+        for lo in range(0, len(wanted), step):
+            yield wanted[lo : lo + step], everything
+        return
+    undated_rows = wanted[np.isnan(day[wanted])]
+    for lo in range(0, len(undated_rows), step):
+        yield undated_rows[lo : lo + step], everything
+    dated_rows = wanted[~np.isnan(day[wanted])]
+    dated_rows = dated_rows[np.argsort(day[dated_rows], kind="stable")]
+    all_dated = np.flatnonzero(~np.isnan(day))
+    all_dated = all_dated[np.argsort(day[all_dated], kind="stable")]
+    sorted_days = day[all_dated]
+    undated = np.flatnonzero(np.isnan(day))
+    lo = 0
+    while lo < len(dated_rows):
+        block = dated_rows[lo : lo + 256]
+        low = np.searchsorted(sorted_days, day[block[0]] - window_days, side="left")
+        high = np.searchsorted(sorted_days, day[block[-1]] + window_days, side="right")
+        candidates = np.sort(np.concatenate([all_dated[low:high], undated]))
+        size = max(1, min(len(block), _BLOCK_CELLS // max(len(candidates), 1)))
+        yield block[:size], candidates
+        lo += size
 
 
 def graph_from_partners(n: int, blocks: Sequence[list[tuple[int, list[int], list[float]]]]) -> list[dict[int, float]]:
