@@ -21,6 +21,7 @@ from typing import Any
 from mediadiff.models import Article, MediadiffError
 from mediadiff.render.chart_names import comparison_chart_names, refuse_overwrite
 from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
+from mediadiff.render.tone_charts import voice_note
 
 HTML_NAME, MARKDOWN_NAME = "report.html", "report.md"
 # All pairs up to five articles (ten pairs); more would bury the report in alignments.
@@ -99,7 +100,8 @@ def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Se
         markdown.write("## Coverage\n\n" + render_coverage(coverage, fmt="markdown") + "\n\n")
     for comparison in comparisons:
         markdown.write(comparison_markdown(comparison, level=2) + "\n\n")
-    markdown.write("## Tone and hedging\n\n" + md_code_block(render_group_scores(group_rows)) + "\n")
+    markdown.write(f"## Tone and hedging ({voice_note(group_rows)})\n\n"
+                   + md_code_block(render_group_scores(group_rows)) + "\n")
     return markdown.getvalue()
 
 

@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from mediadiff.align.evidence import describe as evidence_text
+from mediadiff.render.tone_charts import voice_note
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;
@@ -181,8 +182,8 @@ def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
         f"<td class=muted>{escape(', '.join(s.sentiment_words))}</td></tr>"
         for s in sentences
     )
-    return ("<h2>Tone and hedging</h2><p class=muted>Tone: VADER compound in [-1, 1], negative is unfavourable. "
-            "Reader comments are their own rows.</p>"
+    return (f"<h2>Tone and hedging</h2><p class=muted>In the {escape(voice_note(group_rows))}. "
+            "Tone: VADER compound in [-1, 1], negative is unfavourable. Reader comments are their own rows.</p>"
             f"<table class=scores>{head}{rows}</table>"
             "<h3>Sentences with their cue words</h3><p><span class=hedge>hedge</span> "
             "<span class=booster>booster</span> <span class=attribution>attribution</span></p>"
