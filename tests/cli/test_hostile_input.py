@@ -161,3 +161,29 @@ def test_every_command_finishes_on_pathological_lines(runner, tmp_path):
         result = run(runner, *args, "--corpus", folder, "--quiet")
         assert result.exit_code == 0, (args, result.output[-300:])
     assert time.perf_counter() - started < 120
+
+
+def test_a_bad_file_in_the_middle_of_a_streamed_csv_costs_only_itself(runner, tmp_path):
+    # "sections": 5 once raised a TypeError that stopped a streamed CSV after 33 lines.
+    import json
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for number in range(40):
+        record = {"id": f"a{number:02}", "text": STORY, "sections": 5 if number == 20 else ["World"]}
+        (folder / f"{number:02}.json").write_text(json.dumps(record), encoding="utf-8")
+    (folder / "21.json").write_text("[" * 100_000, encoding="utf-8")
+    result = run(runner, "score", "--by", "article", "--format", "csv", "--corpus", folder)
+    assert result.exit_code == 0, result.output
+    ids = [line.split(",")[0] for line in result.stdout.splitlines()[1:]]
+    assert len(ids) == 39 and "a20" in ids and "a21" not in ids
+    assert "21.json: JSON nested too deeply" in result.stderr and "sections should be text" in result.stderr
+
+
+def test_an_article_beyond_the_sentence_limit_is_a_one_line_error(runner, tmp_path, monkeypatch):
+    from mediadiff.align import alignment
+
+    monkeypatch.setattr(alignment, "MAX_SENTENCES", 1)
+    result = run(runner, "compare", "001", "002", "--corpus", SEEDS)
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert "at most 1 per article" in result.output
