@@ -60,8 +60,8 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     ax.set_xticks(list(positions), labels, fontsize=9)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
-    ax.set_title(title or f"Tone of the coverage ({voice_note(rows)}), reader comments beside it\n"
-                 "(bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=10)
+    ax.set_title(title or f"Tone of the coverage, reader comments beside it\n({voice_note(rows)};\n"
+                 "bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=10)
     ax.grid(axis="y", alpha=0.3)
     return figure
 
