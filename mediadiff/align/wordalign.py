@@ -159,22 +159,29 @@ def analyse(text: str) -> tuple[WordToken, ...]:
     return tuple(out)
 
 
+_NOTHING: frozenset = frozenset()
+
+
 def _token(index: int, start: int, end: int, word: str, norm: str, kind: str, next_norm: str) -> WordToken:
     if kind in ("function", "number"):
         weight = NUMBER_INFORMATION if kind == "number" else 0.0
-        return WordToken(index, start, end, word, norm, kind, weight, frozenset(), frozenset(), frozenset(),
-                         frozenset())
-    own = lexicon.stem(norm.replace("'", ""))
-    stems = {own} | lexicon.linked(own, "form")
-    related = set().union(*(lexicon.linked(s, "related") for s in stems))
-    synonyms = set().union(*(lexicon.synonym_groups(s) for s in stems))
+        return WordToken(index, start, end, word, norm, kind, weight, _NOTHING, _NOTHING, _NOTHING, _NOTHING)
+    own, stems, related, synonyms, antonyms, weight = _word_knowledge(norm)
     if next_norm and lexicon.is_phrase(own, lexicon.stem(next_norm)):
         # "calls for" carries the synonyms of the lemma "call_for" on its first word.
-        synonyms |= lexicon.synonym_groups(f"{own}_{lexicon.stem(next_norm)}")
-    antonyms = set().union(*(lexicon.linked(s, "antonym") for s in stems))
-    weight = max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
-    return WordToken(index, start, end, word, norm, kind, weight, frozenset(stems), frozenset(related),
-                     frozenset(synonyms), frozenset(antonyms))
+        synonyms = synonyms | lexicon.synonym_groups(f"{own}_{lexicon.stem(next_norm)}")
+    return WordToken(index, start, end, word, norm, kind, weight, stems, related, synonyms, antonyms)
+
+
+@lru_cache(maxsize=65536)
+def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], float]:
+    """(stem, stems and base forms, related stems, synset ids, antonym stems, information) of a content word."""
+    own = lexicon.stem(norm.replace("'", ""))
+    stems = frozenset({own} | lexicon.linked(own, "form"))
+    related = frozenset().union(*(lexicon.linked(s, "related") for s in stems))
+    synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
+    antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))
+    return own, stems, related, synonyms, antonyms, max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
 
 
 @lru_cache(maxsize=16384)
@@ -239,12 +246,24 @@ def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[tuple[
     return min(1.0, support)
 
 
-def align_tokens(a: str, b: str) -> list[tuple[int, int, str, float]]:
-    """One-to-one links (i, j, kind, score) between the words of ``analyse(a)`` and ``analyse(b)``, strongest first."""
+def align_tokens(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
+    """One-to-one links (i, j, kind, score) between the words of ``analyse(a)`` and ``analyse(b)``.
+
+    The same links whichever sentence comes first (computed in one fixed order,
+    so ties cannot break differently), and cached per pair: the similarity
+    score and the evidence of one aligned row read the same alignment.
+    """
+    if b < a:
+        return tuple((i, j, kind, score) for j, i, kind, score in _align_ordered(b, a))
+    return _align_ordered(a, b)
+
+
+@lru_cache(maxsize=8192)
+def _align_ordered(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
     ta = analyse(a)
     tb, index = _keyed(b)
     if not ta or not tb:
-        return []
+        return ()
     candidates = _lexical_candidates(ta, tb, index)
     per_a = Counter(i for i, _ in candidates)
     per_b = Counter(j for _, j in candidates)
@@ -269,7 +288,7 @@ def align_tokens(a: str, b: str) -> list[tuple[int, int, str, float]]:
         used_a.add(i)
         used_b.add(j)
         links.append((i, j, kind, score))
-    return links + _spelling_links(ta, tb, used_a, used_b)
+    return tuple(links + _spelling_links(ta, tb, used_a, used_b))
 
 
 def _spelling_links(
