@@ -69,7 +69,10 @@ def one_line(message: str, *, suffix: str = "") -> str:
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
-    """Python warnings (matplotlib's missing glyphs, ...) as one line, like mediadiff's own."""
+    """Python warnings (matplotlib's missing glyphs, ...) as one line, like mediadiff's own; none with --quiet."""
+    context = click.get_current_context(silent=True)
+    if context is not None and context.params.get("quiet"):
+        return
     click.echo(f"mediadiff: warning: {one_line(str(message))}", err=True)
 
 

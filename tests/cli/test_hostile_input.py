@@ -187,3 +187,22 @@ def test_an_article_beyond_the_sentence_limit_is_a_one_line_error(runner, tmp_pa
     result = run(runner, "compare", "001", "002", "--corpus", SEEDS)
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert "at most 1 per article" in result.output
+
+
+def test_quiet_silences_library_warnings_too(runner, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.md").write_text("---\noutlet: 新华社\n---\n" + STORY, encoding="utf-8")
+    (folder / "002.md").write_text("---\noutlet: 共同通信\n---\n" + STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    result = run(runner, "score", "--by", "outlet", "--corpus", folder, "--charts", tmp_path / "charts", "--quiet")
+    assert result.exit_code == 0 and "Glyph" not in result.stderr
+
+
+def test_file_names_with_escape_sequences_reach_stderr_harmless(runner, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.txt").write_text(STORY, encoding="utf-8")
+    (folder / "\x1b]0;owned\x07\x1b[2J.txt").write_bytes(b"")
+    result = run(runner, "list", "--corpus", folder)
+    assert result.exit_code == 0 and "empty file" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
