@@ -65,10 +65,13 @@ class Certainty:
 
 @dataclass(frozen=True)
 class CertaintyWeights:
-    """The shipped linear model: ``bias`` plus one weight per feature name."""
+    """The shipped linear model: ``bias`` plus one weight per feature name; ``words`` and
+    ``bigrams`` hold the ``w:``/``b:`` weights keyed by word and word pair (fast lookup)."""
 
     bias: float
     weights: dict[str, float]
+    words: dict[str, float]
+    bigrams: dict[tuple[str, str], float]
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,9 @@ def load_certainty_weights() -> CertaintyWeights:
             name, value = line.rsplit("\t", 1)
             if name != "feature":
                 weights[name] = float(value)
-    return CertaintyWeights(bias, weights)
+    words = {k[2:]: w for k, w in weights.items() if k.startswith("w:")}
+    bigrams = {tuple(k[2:].split(" ", 1)): w for k, w in weights.items() if k.startswith("b:")}
+    return CertaintyWeights(bias, weights, words, bigrams)  # type: ignore[arg-type]
 
 
 def _negated(i: int, words: Sequence[str]) -> bool:
@@ -163,5 +168,8 @@ def sentence_certainty(
     weights = model.weights
     features = certainty_features(text, tokens, matches, terms=False)
     raw = model.bias + sum(value * weights.get(name, 0.0) for name, value in features.items())
-    raw += sum(weights.get(term, 0.0) for term in _terms([t.norm for t in tokens]))
+    words = [t.norm for t in tokens]
+    # each word and word pair counts once (presence), as in training
+    raw += sum(model.words.get(w, 0.0) for w in set(words))
+    raw += sum(model.bigrams.get(pair, 0.0) for pair in set(zip(words, words[1:])))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))
