@@ -169,7 +169,8 @@ def sentence_certainty(
     features = certainty_features(text, tokens, matches, terms=False)
     raw = model.bias + sum(value * weights.get(name, 0.0) for name, value in features.items())
     words = [t.norm for t in tokens]
-    # each word and word pair counts once (presence), as in training
-    raw += sum(model.words.get(w, 0.0) for w in set(words))
-    raw += sum(model.bigrams.get(pair, 0.0) for pair in set(zip(words, words[1:])))
+    # each word and word pair counts once (presence), as in training; summed in reading order, not
+    # set order, so every process (string hashes differ) gets the same float
+    raw += sum(model.words.get(w, 0.0) for w in dict.fromkeys(words))
+    raw += sum(model.bigrams.get(pair, 0.0) for pair in dict.fromkeys(zip(words, words[1:])))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

@@ -62,7 +62,8 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     words = [(m.group().lower(), m.start()) for m in _WORD.finditer(sentence)]
     left = [w for w, at in words if at < start][-WINDOW:]
     right = [w for w, at in words if at >= end][:WINDOW]
-    clause = {w for w, at in words if clause_start <= at < clause_end and not start <= at < end}
+    # reading order, not a set: the score's float sum must not depend on the process's string hashes
+    clause = dict.fromkeys(w for w, at in words if clause_start <= at < clause_end and not start <= at < end)
     centre = (start + end) / 2
     near = sum(lexicon.get(w, 0.0) / (1 + abs(at - centre) / DISTANCE_SCALE)
                for w, at in words if not start <= at < end)
