@@ -154,8 +154,8 @@ def assert_csv_safe(text: str) -> None:
 
 @FAST
 @given(two_articles)
-def test_tables_json_and_csv_writers_are_safe(texts):
-    from mediadiff.render.records import write_csv
+def test_tables_json_jsonl_and_csv_writers_are_safe(texts):
+    from mediadiff.render.records import write_csv, write_jsonl
     from mediadiff.render.tables import render_article, render_list, to_csv, to_json
     from mediadiff.tone.scoring import score_article
 
@@ -168,6 +168,9 @@ def test_tables_json_and_csv_writers_are_safe(texts):
     stream = io.StringIO()
     write_csv(rows, stream)
     assert_csv_safe(stream.getvalue())
+    lines_out = io.StringIO()
+    write_jsonl(rows, lines_out)
+    assert all(json.loads(line) for line in lines_out.getvalue().splitlines())
 
 
 class _Tags(HTMLParser):
