@@ -110,7 +110,7 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
         click.echo(f"wrote {path}")
 
 
-CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "events")
+CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "actor-tone", "events")
 
 
 @examples("mediadiff chart alignment-map 001 003", "mediadiff chart sentiment --out charts/ --force",
@@ -158,6 +158,15 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
                       else (charts.hedging_chart, charts.hedging_data))
         palette = _palette(articles)
         drawing = (name, lambda: (draw(rows, colours=palette) if kind == "sentiment" else draw(rows), data(rows)))
+    elif kind == "actor-tone":
+        from mediadiff.tone.actors import actor_tones
+
+        articles = _articles(corpus_path, article_ids, event_id, quiet)
+        name = outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
+                                 event=selected_group(event_id))
+        refuse_overwrite(out_dir, [name], force=force)
+        actor_rows = actor_tones(articles)
+        drawing = (name, lambda: (charts.actor_tone_chart(actor_rows), charts.actor_tone_data(actor_rows)))
     else:
         from mediadiff.align.comparison import compare
         from mediadiff.align.coverage import compare_many

@@ -49,3 +49,8 @@ def test_score_by_actor_text_json_and_chart(runner, tmp_path):
     assert charts.exit_code == 0 and (tmp_path / "actor-tone-by-outlet.png").exists()
     data = json.loads((tmp_path / "actor-tone-by-outlet.json").read_text(encoding="utf-8"))
     assert data["actors"] and data["outlets"]
+
+
+def test_chart_actor_tone(runner, tmp_path):
+    result = runner.invoke(main, ["chart", "actor-tone", "--corpus", str(SEEDS), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0 and (tmp_path / "actor-tone-by-outlet.png").exists()
