@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -33,14 +34,32 @@ _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECA
 # Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
-           "article_files", "article_id_for", "default_corpus_path", "resolve_articles", "ARTICLE_SUFFIXES",
-           "MAX_FILE_BYTES"]
+           "article_files", "article_id_for", "article_ids", "default_corpus_path", "resolve_articles",
+           "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
 
 
 def article_id_for(path: Path) -> str:
     """The id of an article file: its name up to the first ``_`` (``001``)."""
-    stem = path.name.split(".", 1)[0] if path.suffix else path.name
+    stem = _stem(path)
     return clean_field(stem.split("_", 1)[0] or stem) or "_"
+
+
+def article_ids(files: Iterable[Path]) -> dict[Path, str]:
+    """The id of each file of one folder: the part before the first ``_``, unless files share it.
+
+    ``001_b93f.txt`` is ``001``; but in a folder of ``breitbart_2016-10-01.txt`` and
+    ``breitbart_2016-10-02.txt`` the prefix names an outlet, not an article, so each such file
+    keeps its whole name (``breitbart_2016-10-01``) instead of all but one being skipped as duplicates.
+    """
+    files = list(files)
+    short = {file: article_id_for(file) for file in files}
+    shared = Counter(short.values())
+    return {file: short[file] if shared[short[file]] == 1 else (clean_field(_stem(file)) or short[file])
+            for file in files}
+
+
+def _stem(path: Path) -> str:
+    return path.name.split(".", 1)[0] if path.suffix else path.name
 
 
 def default_corpus_path(option: str | os.PathLike[str] | None = None) -> Path:
@@ -75,15 +94,18 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
 
 def load_articles(
     path: str | os.PathLike[str], *, manifest: Mapping[str, Mapping[str, str]] | None = None,
-    max_bytes: int = MAX_FILE_BYTES, splitter: Splitter = split_sentences,
+    max_bytes: int = MAX_FILE_BYTES, splitter: Splitter = split_sentences, article_id: str | None = None,
 ) -> list[Article]:
     """Read every article in one file (JSON files may hold several records).
+
+    ``article_id`` is the file's id when its folder decided it (``article_ids``); else
+    ``article_id_for`` the file alone.
 
     Raises ``SkippedFile`` (a ``MediadiffError``) when the file cannot be used.
     """
     path = Path(path)
     text, warnings = _read_text(path, max_bytes=max_bytes)
-    file_id = article_id_for(path)
+    file_id = article_id or article_id_for(path)
     suffix = path.suffix.lower()
     pieces: list[tuple[str, str, dict[str, object], str]] = []  # id, text, metadata, metadata source
     if suffix in (".json", ".jsonl"):
@@ -142,7 +164,7 @@ def _json_pieces(text: str, path: Path, file_id: str) -> tuple[list[tuple[str, s
 
 def read_file_or_reason(
     path: Path, *, manifest: Mapping[str, Mapping[str, str]] | None = None, max_bytes: int = MAX_FILE_BYTES,
-    splitter: Splitter = split_sentences,
+    splitter: Splitter = split_sentences, ids: Mapping[Path, str] | None = None,
 ) -> list[Article] | str:
     """The articles of one corpus file, or the one-line reason it was skipped.
 
@@ -150,7 +172,8 @@ def read_file_or_reason(
     reported as a skip too (``MEDIADIFF_DEBUG=1`` raises it instead).
     """
     try:
-        return load_articles(path, manifest=manifest, max_bytes=max_bytes, splitter=splitter)
+        return load_articles(path, manifest=manifest, max_bytes=max_bytes, splitter=splitter,
+                             article_id=(ids or {}).get(path))
     except SkippedFile as skipped:
         return str(skipped)
     except (Exception, RecursionError) as error:  # noqa: BLE001 - see the docstring
@@ -202,8 +225,9 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     articles: list[Article] = []
     seen: set[str] = set()
     split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))
+    ids = article_ids(files)
     for file in files:
-        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes, splitter=split)
+        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes, splitter=split, ids=ids)
         if isinstance(loaded, str):
             warnings.append(loaded)
             continue

@@ -27,6 +27,7 @@ from mediadiff.corpus.reading import (
     ARTICLE_SUFFIXES,
     MAX_FILE_BYTES,
     article_files,
+    article_ids,
     default_corpus_path,
     raw_texts,
     read_file_or_reason,
@@ -98,7 +99,8 @@ def _articles(
     from mediadiff.scale.parallel import map_articles
 
     seen: set[str] = set()
-    reader = partial(read_file_or_reason, manifest=dict(manifest), max_bytes=max_bytes, splitter=splitter)
+    reader = partial(read_file_or_reason, manifest=dict(manifest), max_bytes=max_bytes, splitter=splitter,
+                     ids=article_ids(files))
     for file, loaded in zip(files, map_articles(reader, files, jobs=jobs)):
         if isinstance(loaded, str):
             on_warning(loaded)

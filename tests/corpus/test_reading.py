@@ -12,6 +12,7 @@ from mediadiff import (
 )
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.reading import default_corpus_path
+from mediadiff.scale.stream import iter_articles
 
 
 def body(article):
@@ -87,6 +88,18 @@ def test_ids_prefixes_and_paths_resolve(seeds):
     assert "000" in str(error.value) and "004" in str(error.value)
     with pytest.raises(ArticleNotFound):
         seeds["999"]
+
+
+def test_files_sharing_an_outlet_prefix_keep_their_whole_names(tmp_path):
+    # PolNeAR-style names: the part before "_" is the outlet, not the article.
+    for day in ("2016-10-01", "2016-10-02"):
+        (tmp_path / f"breitbart_{day}.txt").write_text(f"Trump spoke in Ohio on {day}. He said little.\n")
+    (tmp_path / "007_abc.txt").write_text("Clinton spoke in Iowa. She said more.\n")
+    corpus = load_corpus(tmp_path)
+    assert corpus.ids == ("007", "breitbart_2016-10-01", "breitbart_2016-10-02")
+    assert not [w for w in corpus.warnings if "already used" in w]
+    streamed = [a.id for a in iter_articles(tmp_path)]
+    assert streamed == list(corpus.ids)
 
 
 def test_corpus_location_option_then_environment_then_seeds(monkeypatch, tmp_path):

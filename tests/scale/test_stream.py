@@ -60,16 +60,16 @@ def test_iter_articles_reads_one_file_at_a_time(tmp_path, monkeypatch):
 def test_iter_articles_reports_skips_and_keeps_going(tmp_path):
     folder = build_corpus(tmp_path / "c", {
         "001_a.txt": STORY,
-        "001_b.txt": "Another story with the same id.\n",
+        "001_b.txt": "Another story with the same prefix.\n",
         "002_empty.txt": "",
         "003_binary.txt": b"\x00\x01\x02 not text",
         "004_ok.txt": STORY,
     })
     warnings: list[str] = []
     ids = [a.id for a in iter_articles(folder, on_warning=warnings.append)]
-    assert ids == ["001", "004"]
+    # Two files share the prefix 001, so both keep their whole names rather than one being lost.
+    assert ids == ["001_a", "001_b", "004"]
     assert warnings == [
-        "skipped 001_b.txt: id '001' is already used by another file",
         "skipped 002_empty.txt: empty file",
         "skipped 003_binary.txt: binary file, not text",
     ]
