@@ -51,7 +51,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     Stories are S1, S2, ... (largest first), events inside them S1.1, S1.2, ...;
     pass either id to --story or --event of compare, score, chart and report,
     with the same grouping options, to use its articles. The number of stories
-    is not given: one default serves full articles, leads and snippets, and
+    is not given: one default serves full articles and leads, and
     publication dates, when known, keep stories of other weeks apart.
     """
     from mediadiff.corpus.reading import article_files, default_corpus_path

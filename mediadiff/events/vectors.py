@@ -12,7 +12,7 @@ The three blocks share one normalisation (``name_weight``/``number_weight``
 scale them first). Normalising each block on its own gave a short lead's single
 number or name a third of the whole vector, so leads and snippets matched on
 "2021"; one norm keeps the weight of a block proportional to what the text holds,
-so one threshold serves full articles, leads and snippets.
+so one threshold serves full articles and leads.
 
 Outlet boilerplate (a line that recurs in several articles of one outlet) is
 dropped before weighting, so house style never makes two stories look alike.
