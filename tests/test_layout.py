@@ -152,3 +152,12 @@ def test_no_function_is_long_without_a_reason():
                         line.strip().startswith("# long because") for line in body):
                     long.append(f"{module_name(path)}.{node.name}: {len(body)} lines")
     assert long == []
+
+
+@pytest.mark.parametrize("stage", sorted(set(LAYERS) - {"models", "checks"}))
+def test_every_stage_lists_its_modules(stage):
+    # The stage's docstring is its map: a module missing from it is a module nobody finds.
+    folder = PACKAGE / stage
+    doc = ast.get_docstring(ast.parse((folder / "__init__.py").read_text(encoding="utf-8"))) or ""
+    missing = [p.stem for p in folder.glob("*.py") if p.stem != "__init__" and f"``{p.stem}``" not in doc]
+    assert missing == [], f"add them to mediadiff/{stage}/__init__.py"

@@ -1,5 +1,7 @@
 """Stage 2, align: what two or more articles share, sentence by sentence.
 
+- ``wordalign``: which words of one sentence correspond to which words of another
+- ``lexicon``: word knowledge for the word aligner (frequencies, inflections, related words, synonyms)
 - ``similarity``: sentence similarity and word-level diffs
 - ``alignment``: sentence alignment: kept, reworded, dropped, added; splits and merges
 - ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)

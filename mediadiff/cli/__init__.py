@@ -4,6 +4,13 @@ Each command parses its options, calls library functions and hands the result
 to a renderer. Library errors (``MediadiffError``) and file-system errors become
 one-line messages with exit status 1; usage errors exit with 2 (click's rule).
 No traceback reaches the terminal unless ``MEDIADIFF_DEBUG`` is set.
+
+- ``common``: options, loading and selecting articles, warnings, colour, the progress bar
+- ``articles``: ``list`` and ``show``
+- ``compare``: ``compare``, ``report`` and ``chart``
+- ``score``: ``score``
+- ``group``: ``group``
+- ``voices``: ``voices``
 """
 
 from __future__ import annotations

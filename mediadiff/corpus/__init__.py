@@ -1,6 +1,12 @@
 """Stage 1, corpus: article files and folders in, cleaned ``Article`` objects out.
 
-- ``reading``: files and folders (txt, md, html, json, jsonl, manifest) -> ``Corpus``; id resolution
+- ``reading``: files and folders -> ``Corpus``; ids (``article_ids``) and id resolution
+- ``formats``: one decoded file -> text and metadata, by format (Markdown, HTML, JSON, JSON Lines)
+- ``encoding``: bytes -> text (UTF-8, UTF-16/32, cp1252 ...), and text made safe to keep
+- ``manifest``: ``manifest.csv`` / ``manifest.toml``: metadata by article id
 - ``cleaning``: one file's text -> ``Article``: metadata, boilerplate, duplicates, reader comments
-- ``segment``: offline sentence splitting with character offsets
+- ``segment``: offline sentence splitting with character offsets (linear time)
+- ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
+- ``scripts``: the writing system of a text and the language it most likely means
+- ``params``: the limits of this stage
 """

@@ -1,10 +1,16 @@
 """Stage 4, render: every output a person or another program reads.
 
+- ``terminal``: the terminal's width and colour rule, tables that fit, ANSI styling
 - ``tables``: text tables and JSON for list, show, score and group
 - ``records``: row-by-row CSV and JSON Lines writers
 - ``comparison``: text and Markdown for compare (two articles, or a coverage matrix)
+- ``summaries``: the per-article summary of a comparison, for every format
 - ``html``: self-contained HTML pages
-- ``charts``: matplotlib figures (Agg, object API) and their JSON twins
+- ``figures``: what every chart shares (size, palette, one colour per outlet)
+- ``charts``: comparison and event charts and their JSON twins
+- ``tone_charts``: tone, hedging, certainty and actor charts
+- ``voices``: ``mediadiff voices`` output and the "who gets the floor" chart
+- ``chart_names``: chart file names that say what the chart holds
 - ``bundle``: the report command: HTML + Markdown + charts in one folder
 - ``safe``: what every writer calls on untrusted text: CSV cells, Markdown text, terminal text,
   file names from ids, and all-or-nothing writes

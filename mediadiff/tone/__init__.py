@@ -1,9 +1,14 @@
-"""Stage 2, tone: how an article says things: sentiment, hedging and boosting.
+"""Stage 2, tone: how an article says things, and about whom.
 
-- ``sentiment``: VADER with proper names masked
+- ``sentiment``: VADER with proper names masked and the news adjustment
+- ``newsrules``: words that are not tone in news (reporting verbs, subjects of an evaluation)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)
 - ``certainty``: graded certainty of a sentence in [0, 1] with the cues behind it
+- ``toward``: tone toward a mention (``tone_toward``)
+- ``actors``: tone toward each actor, by outlet (``score --by actor``)
+- ``voice``: the outlet's own words apart from the words it attributes to others
 - ``scoring``: sentence, article, outlet and comment scores with the cues behind them
+- ``results``: the frozen result dataclasses of scoring
 - ``stance``: the same fact hedged by one outlet and asserted by another
 - ``params``: the tuned parameters of this stage and the data they were chosen on
 """

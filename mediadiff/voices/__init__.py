@@ -5,7 +5,11 @@
 - ``actors``: people and organisations resolved across an article; ``merge_actors`` across a corpus
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``quotemarks``: which characters open and close a quote
+- ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
+- ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation
 - ``quotes``: quotations in an article and matching them across articles
+- ``summary``: who gets the floor, per outlet (``mediadiff voices``)
+- ``params``: the tuned parameters of this stage and the data they were chosen on
 """
 
 from mediadiff.voices.actors import Actor, ActorMention, merge_actors
