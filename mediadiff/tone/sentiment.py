@@ -265,9 +265,13 @@ def _compound(analyzer: Any, text: str) -> float:
     sentitext = SentiText(text.strip())
     words = sentitext.words_and_emoticons
     sentiments: list[float] = []
+    lexicon = analyzer.lexicon
     for i, item in enumerate(words):
         lower = item.lower()
-        if lower in BOOSTER_DICT or (lower == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
+        # VADER's sentiment_valence appends the 0 it is given for a word outside its lexicon
+        # and does nothing else: most words of a sentence, so the call is skipped for them
+        if lower not in lexicon or lower in BOOSTER_DICT or (
+                lower == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
             sentiments.append(0)
             continue
         sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
