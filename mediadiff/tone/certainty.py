@@ -18,6 +18,7 @@ scoring a sentence is one dot product.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ CONDITIONALS = frozenset("if unless whether provided assuming suppose supposing"
 NEGATIONS = frozenset("not no never nor neither without n't don't doesn't didn't isn't aren't wasn't weren't "
                       "hasn't haven't hadn't cannot can't couldn't won't wouldn't shouldn't".split())
 EVIDENTIALS = frozenset("reportedly allegedly apparently purportedly supposedly according".split())
+_FUNCTION_WORDS = MODALS | CONDITIONALS | NEGATIONS
 _DIGIT = re.compile(r"\d")
 # A hedge or booster this many words after a negation is inside its scope ("not at all likely").
 NEGATION_SCOPE = 3
@@ -102,18 +104,19 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
     ``w:`` word and ``b:`` bigram features are presence flags; a word without a
     shipped weight simply contributes nothing."""
     words = [t.norm for t in tokens]
-    index_of = {t.start: i for i, t in enumerate(tokens)}
     hedges = [m for m in matches if m.entry.kind == "hedge"]
     boosters = [m for m in matches if m.entry.kind == "booster"]
+    # token index by start offset, only when a hedge or booster needs its negation scope
+    index_of = {t.start: i for i, t in enumerate(tokens)} if hedges or boosters else {}
     features: dict[str, float] = {
         "hedge_sum": sum(m.entry.weight for m in hedges),
         "hedge_max": max((m.entry.weight for m in hedges), default=0.0),
         "boosters": float(len(boosters)),
         "attributions": float(sum(m.entry.kind == "attribution" for m in matches)),
-        "evidentials": float(len(EVIDENTIALS.intersection(words)) and sum(w in EVIDENTIALS for w in words)),
-        "modals": float(len(MODALS.intersection(words)) and sum(w in MODALS for w in words)),
-        "conditionals": float(len(CONDITIONALS.intersection(words)) and sum(w in CONDITIONALS for w in words)),
-        "negations": float(len(NEGATIONS.intersection(words)) and sum(w in NEGATIONS for w in words)),
+        "evidentials": float(sum(map(EVIDENTIALS.__contains__, words))),
+        "modals": float(sum(map(MODALS.__contains__, words))),
+        "conditionals": float(sum(map(CONDITIONALS.__contains__, words))),
+        "negations": float(sum(map(NEGATIONS.__contains__, words))),
         "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)),
         "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)),
         "length": len(words) / 20,
@@ -135,16 +138,18 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights:
     """The lexicon cues and the modal, conditional and negation words, each with its learned effect."""
     cues = []
     covered: set[int] = set()
+    starts = [t.start for t in tokens]
     for m in matches:
         if m.entry.kind == "hedge":
             effect = weights.get("hedge_sum", 0.0) * m.entry.weight
         else:
             effect = weights.get("boosters" if m.entry.kind == "booster" else "attributions", 0.0)
-        effect += sum(weights.get(f"w:{t.norm}", 0.0) for t in tokens if m.start <= t.start < m.end)
-        covered.update(t.start for t in tokens if m.start <= t.start < m.end)
+        inside = tokens[bisect_left(starts, m.start):bisect_left(starts, m.end)]  # tokens starting in the match
+        effect += sum(weights.get(f"w:{t.norm}", 0.0) for t in inside)
+        covered.update(t.start for t in inside)
         cues.append(CertaintyCue(m.entry.kind, text[m.start:m.end], m.start, m.end, effect))
     for t in tokens:
-        if t.start in covered:
+        if t.start in covered or t.norm not in _FUNCTION_WORDS:
             continue
         for kind, words in (("modal", MODALS), ("conditional", CONDITIONALS), ("negation", NEGATIONS)):
             if t.norm in words:
