@@ -47,6 +47,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     """One surface form of a cue: ``words`` are lower-cased tokens."""
@@ -70,6 +73,9 @@ class Match:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with character offsets (apostrophes normalised)."""
+    if text.isascii():  # lower-casing ASCII keeps every offset, so the text is lowered once
+        # tuple.__new__ as namedtuple's own _make does: Token(...) costs a Python call per word
+        return [_new_token(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text.lower())]
     return [
         Token(m.group().lower().replace("\u2019", "'"), m.start(), m.end())
         for m in _TOKEN.finditer(text)
@@ -117,15 +123,16 @@ class Lexicon:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
         tokens = tokenize(text) if tokens is None else tokens
         index = self._index
+        norms = [t.norm for t in tokens]
         found: list[Match] = []
         i = 0
         while i < len(tokens):
             best: LexiconEntry | None = None
-            for entry in index.get(tokens[i].norm, ()):
+            for entry in index.get(norms[i], ()):
                 n = len(entry.words)
                 if best is not None and n <= len(best.words):
                     continue
-                if tuple(t.norm for t in tokens[i : i + n]) != entry.words:
+                if n > 1 and tuple(norms[i : i + n]) != entry.words:  # the first word is the index key
                     continue
                 if i > 0 and tokens[i - 1].norm in entry.not_after:
                     continue

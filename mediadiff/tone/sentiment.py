@@ -110,10 +110,6 @@ def _core(token: str) -> tuple[str, int]:
     return stripped.rstrip(PUNCT), len(token) - len(stripped)
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def mask_names(
     text: str, *, lexicon: Mapping[str, float], keep: Collection[str] = (),
     names: tuple[tuple[str, ...], ...] | None = None, rules: bool = False,
@@ -126,7 +122,7 @@ def mask_names(
     words = [c for c, _ in cores]
     lower = [w.lower() for w in words]
     alpha = [w for w in words if w[:1].isalpha()]
-    headline = len(alpha) >= 4 and sum(map(_capitalised, alpha)) >= 0.6 * len(alpha)
+    headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
 
     listed: set[int] = set()
     by_first = _names_by_first_word(names)
@@ -147,7 +143,7 @@ def mask_names(
     chosen: list[int] = []
     for i, word in enumerate(words):
         key = lower[i]
-        if key not in lexicon or key in keep or not _capitalised(word) or word.isupper():
+        if key not in lexicon or key in keep or not word[:1].isupper() or word.isupper():
             continue
         mid = not headline and not clause_start(i)
         if i in listed or mid:
