@@ -91,9 +91,9 @@ def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> dict[str, tuple[
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-    """Whitespace tokens ``(token, start)`` and their cores ``(word, offset in token)``;
-    cached because masking and the cue listing read the same sentence."""
+def _tokens(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """Whitespace tokens ``(token, start)``, their cores ``(word, offset in token)`` and the
+    lower-cased cores; cached because masking and the cue listing read the same sentence."""
     spans, cores, position = [], [], 0
     for token in text.split():
         position = text.find(token, position)
@@ -101,7 +101,7 @@ def _tokens(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, in
         position += len(token)
         stripped = token.lstrip(PUNCT)
         cores.append((stripped.rstrip(PUNCT), len(token) - len(stripped)))
-    return tuple(spans), tuple(cores)
+    return tuple(spans), tuple(cores), tuple(core.lower() for core, _ in cores)
 
 
 def _core(token: str) -> tuple[str, int]:
@@ -118,9 +118,8 @@ def mask_names(
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
     names = load_names() if names is None else names
-    spans, cores = _tokens(text)
+    spans, cores, lower = _tokens(text)
     words = [c for c, _ in cores]
-    lower = [w.lower() for w in words]
     alpha = [w for w in words if w[:1].isalpha()]
     headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
 
@@ -308,10 +307,10 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     verbs = reporting_verbs() if news else frozenset()
     words: list[str] = []
     cues: list[tuple[str, int, int, float]] = []
-    spans, cores = _tokens(text)
+    spans, cores, lowered = _tokens(text)
     lexicon = analyzer.lexicon
-    for (raw, token_start), (core, offset) in zip(spans, cores):
-        key = raw if raw in plain else core.lower()  # emoticons such as ":)" keep punctuation
+    for (raw, token_start), (_, offset), low in zip(spans, cores, lowered):
+        key = raw if raw in plain else low  # emoticons such as ":)" keep punctuation
         if key not in plain and raw.isascii():  # neither a lexicon word nor an emoji: nothing to list
             continue
         core_start = token_start + offset
