@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -293,3 +294,24 @@ def test_compare_many_refuses_too_many_articles(monkeypatch):
     monkeypatch.setattr(coverage, "MAX_ARTICLES", 2)
     with pytest.raises(coverage.TooManyArticlesError, match="at most 2"):
         coverage.compare_many([article("x", FACT_1), article("y", FACT_2), article("z", FACT_3)])
+
+
+def test_alignment_leaves_the_garbage_collector_as_it_found_it():
+    # The aligner pauses the cyclic collector while it works; it must restore the caller's setting.
+    a, b = sentences("The minister resigned on Monday."), sentences("On Monday the minister quit.")
+    assert gc.isenabled()
+    align_sentences(a, b)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        align_sentences(a, b)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def failing(text_a: str, text_b: str) -> float:
+        raise ValueError("similarity failed")
+
+    with pytest.raises(ValueError):  # restored when the alignment fails part-way too
+        align_sentences(a, b, similarity=failing)
+    assert gc.isenabled()
