@@ -113,7 +113,10 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
         right.plot([i for i, _ in certain], [c for _, c in certain], "D", color="black", markersize=6,
                    label="certainty (0 guessed … 1 stated as fact)")
         for i, c in certain:
-            right.annotate(f"{c:.2f}", (i, c), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=8)
+            # Beside the diamond on a white box: above it, the label ran into the top edge of the hedge bar.
+            right.annotate(f"{c:.2f}", (i, c), textcoords="offset points", xytext=(7, 0), ha="left", va="center",
+                           fontsize=8, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                                             "alpha": 0.85})
         right.set_ylim(0, 1.15)
         right.set_ylabel("mean sentence certainty [0, 1]")
         extra_handles, extra_labels = right.get_legend_handles_labels()
