@@ -201,8 +201,8 @@ class Corpus:
 
 
 @dataclass(frozen=True)
-class Event:
-    """A group of articles judged to report the same event (inside a story: id ``S1.2``).
+class _ArticleGroup:
+    """What an event and a story both are: a labelled group of articles.
 
     ``cohesion`` maps article id to its mean similarity with the other members
     (cosine in [0, 1], higher is a tighter fit; 1.0 for a single-member group).
@@ -232,25 +232,19 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Story:
+class Event(_ArticleGroup):
+    """A group of articles judged to report the same event (inside a story: id ``S1.2``);
+    the fields are described on ``_ArticleGroup``."""
+
+
+@dataclass(frozen=True)
+class Story(_ArticleGroup):
     """Articles about one news story (id ``S1``), split into the events it is made of.
 
-    Every member is in exactly one of ``events``; the fields mean what they mean on ``Event``.
+    Every member is in exactly one of ``events``; the other fields mean what they mean on ``Event``.
     """
 
-    id: str
-    label: str
-    article_ids: tuple[str, ...]
-    events: tuple[Event, ...]
-    cohesion: Mapping[str, float] = field(default_factory=dict, compare=False)
-    shared_terms: tuple[str, ...] = ()
-    first_published: str | None = None
-    last_published: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "cohesion", MappingProxyType(dict(self.cohesion)))
-
-    __reduce__ = _frozen_reduce
+    events: tuple[Event, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {**Event.to_dict(self), "events": [e.to_dict() for e in self.events]}  # type: ignore[arg-type]
+        return {**super().to_dict(), "events": [e.to_dict() for e in self.events]}
