@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from paths import write_corpus
 
 from mediadiff import load_corpus
 from mediadiff.corpus.reading import load_articles, resolve_articles
@@ -12,16 +13,7 @@ STORY = ("The minister met the delegation in the capital on Monday to discuss tr
 
 
 def corpus_with(tmp_path, files):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "001_good.txt").write_text(STORY, encoding="utf-8")
-    for name, content in files.items():
-        path = folder / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return load_corpus(folder)
+    return load_corpus(write_corpus(tmp_path / "corpus", {"001_good.txt": STORY, **files}))
 
 
 @pytest.mark.parametrize("name, content, reason", [

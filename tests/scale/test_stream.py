@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from paths import write_corpus
 
 import mediadiff.scale.stream as stream
 from mediadiff.corpus.reading import load_corpus
@@ -15,18 +16,6 @@ from mediadiff.models import CorpusError
 from mediadiff.render.records import write_csv, write_jsonl
 from mediadiff.scale.stream import iter_articles, score_records, stream_scores
 from mediadiff.tone.scoring import score_article, score_corpus
-
-
-def build_corpus(folder: Path, files: dict[str, str | bytes]) -> Path:
-    folder.mkdir(exist_ok=True)
-    for name, content in files.items():
-        path = folder / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return folder
-
 
 STORY = "The council approved the budget on Monday. Critics said it may fall short.\n"
 
@@ -41,7 +30,7 @@ def test_iter_articles_gives_what_load_corpus_gives(seeds):
 
 
 def test_iter_articles_reads_one_file_at_a_time(tmp_path, monkeypatch):
-    folder = build_corpus(tmp_path / "c", {f"{i:03}_x.txt": STORY for i in range(5)})
+    folder = write_corpus(tmp_path / "c", {f"{i:03}_x.txt": STORY for i in range(5)})
     read: list[str] = []
     original = stream.read_file_or_reason
 
@@ -58,7 +47,7 @@ def test_iter_articles_reads_one_file_at_a_time(tmp_path, monkeypatch):
 
 
 def test_iter_articles_reports_skips_and_keeps_going(tmp_path):
-    folder = build_corpus(tmp_path / "c", {
+    folder = write_corpus(tmp_path / "c", {
         "001_a.txt": STORY,
         "001_b.txt": "Another story with the same prefix.\n",
         "002_empty.txt": "",
@@ -76,13 +65,13 @@ def test_iter_articles_reports_skips_and_keeps_going(tmp_path):
 
 
 def test_iter_articles_without_a_callback_drops_warnings_quietly(tmp_path):
-    folder = build_corpus(tmp_path / "c", {"001_a.txt": STORY, "002_empty.txt": ""})
+    folder = write_corpus(tmp_path / "c", {"001_a.txt": STORY, "002_empty.txt": ""})
     assert [a.id for a in iter_articles(folder)] == ["001"]
 
 
 def test_iter_articles_uses_the_folder_manifest_unless_given_one(tmp_path):
     manifest = "id,outlet\n001,Daily Bugle\n"
-    folder = build_corpus(tmp_path / "c", {"001_a.txt": STORY, "manifest.csv": manifest})
+    folder = write_corpus(tmp_path / "c", {"001_a.txt": STORY, "manifest.csv": manifest})
     assert next(iter_articles(folder)).outlet == "Daily Bugle"
     given = next(iter_articles(folder, manifest={"001": {"outlet": "The Planet"}}))
     assert given.outlet == "The Planet"
@@ -90,7 +79,7 @@ def test_iter_articles_uses_the_folder_manifest_unless_given_one(tmp_path):
 
 
 def test_iter_articles_reads_a_single_file_and_honours_max_bytes(tmp_path):
-    folder = build_corpus(tmp_path / "c", {"007_one.txt": STORY})
+    folder = write_corpus(tmp_path / "c", {"007_one.txt": STORY})
     assert [a.id for a in iter_articles(folder / "007_one.txt")] == ["007"]
     warnings: list[str] = []
     assert list(iter_articles(folder, max_bytes=10, on_warning=warnings.append)) == []
