@@ -35,19 +35,16 @@ import snowballstemmer
 
 from mediadiff.align.params import (
     ALL_WORDS_WEIGHT,
-    ANTONYM_PENALTY,
     BIGRAM_WEIGHT,
+    BLEND,
     CONTENT_WEIGHT,
-    NAME_CONFLICT_PENALTY,
     NAME_WEIGHT,
     NEGATION_CONFLICT,
-    NEGATION_PENALTY,
     NUMBER_CONFLICT,
-    NUMBER_CONFLICT_PENALTY,
     NUMBER_WEIGHT,
     SHARED_QUOTE_BONUS,
-    SURFACE_SHARE,
     WORD_WEIGHT,
+    BlendWeights,
 )
 from mediadiff.align.wordalign import WordToken, align_tokens, analyse
 from mediadiff.corpus.scripts import script_language
@@ -253,16 +250,30 @@ def sentence_similarity(a: str, b: str) -> float:
     related word or synonym; rare words weigh more than common ones), blended
     with ``overlap_similarity`` (surface overlap), minus penalties when the two
     state different numbers, use opposite words (rise/fall) or only one is
-    negated. Weights in ``align.params``, chosen on MSRP train.
+    negated. Weights in ``align.params.BLEND``, chosen on MSRP train and STS
+    headlines 2013 (``bench/learn_similarity.py``).
     """
     if a == b:
         return 1.0 if a.strip() else 0.0
-    signals = alignment_signals(a, b)
-    score = (1 - SURFACE_SHARE) * signals.coverage + SURFACE_SHARE * overlap_similarity(a, b)
-    score -= NUMBER_CONFLICT_PENALTY * signals.number_conflict
-    score -= ANTONYM_PENALTY * signals.antonym
-    score -= NEGATION_PENALTY * signals.negation_conflict
-    score -= NAME_CONFLICT_PENALTY * signals.name_conflict
+    return blend(alignment_signals(a, b), overlap_similarity(a, b))
+
+
+def blend(signals: AlignmentSignals, surface: float, weights: BlendWeights = BLEND) -> float:
+    """``sentence_similarity`` from its parts: word-alignment ``signals`` and ``surface`` overlap, in [0, 1].
+
+    (1 - surface share) x coverage (the mean of both sides' coverage, leaning
+    towards the less covered side by ``weights.least_covered``) + surface share
+    x ``surface``, minus one penalty per conflict. ``weights`` defaults to the
+    values in ``align.params`` (``bench/learn_similarity.py`` chose them).
+    """
+    coverage = (1 - weights.least_covered) * signals.coverage + weights.least_covered * min(
+        signals.coverage_a, signals.coverage_b)
+    score = (1 - weights.surface_share) * coverage + weights.surface_share * surface
+    score -= weights.number_conflict * signals.number_conflict
+    score -= weights.antonym * signals.antonym
+    score -= weights.negation_conflict * signals.negation_conflict
+    score -= weights.name_conflict_share * signals.name_conflict
+    score -= weights.name_conflict * (signals.name_conflict > 0)
     return max(0.0, min(1.0, score))
 
 
