@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
 from mediadiff.voices.verbs import NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
+# A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
-                    r"|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
+                    r"|[^\W_][\w’'.\-]*[\w’']\.(?=,)|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
 DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
 PRONOUNS = frozenset("he she they it we i you who which".split())
 AUXILIARIES = frozenset("""
@@ -36,6 +37,7 @@ not no so yet also just only even very too there here said says say told added n
 """.split())
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
                           "near into onto across against".split())
@@ -154,7 +156,9 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     inner = _np_backward(toks, comma)
     if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
         outer = _np_backward(toks, inner[0] - 1)
-        if outer and _named(toks, inner) and toks[inner[0]][0].lower() not in DETERMINERS:
+        if outer and inner[1] - inner[0] == 1 and _PARTY_STATE.fullmatch(toks[inner[0]][0]):
+            return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
+        if outer and _named(toks, inner) and toks[inner[0]][0][:1].isupper():
             return inner[0], inner[1], _span(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
     fallback = None
     for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
@@ -164,7 +168,7 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
         if word != ",":
             continue
         np = _np_backward(toks, k)
-        opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”"}
+        opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”", '"'}
                                     or toks[np[0] - 1][0][:1].islower())
         if np and opens and (_named(toks, np) or np[0] == 0):
             found = (np[0], np[1], _span(toks, (k + 1, comma)))
@@ -269,6 +273,21 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
     return found
 
 
+def _inverted_source(toks, k: int) -> tuple[int, int] | None:
+    """The source after an inverted verb: a noun phrase, or lower-case modifiers and
+    then a name ("said retired neurosurgeon Ben Carson", "said former Vermont governor Howard Dean")."""
+    np = _np_forward(toks, k)
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j][0][:1].islower() and toks[j][0].isalpha() \
+            and toks[j][0].lower() not in _BLOCK | PRONOUNS | DETERMINERS:
+        j += 1
+    if j > k and j < len(toks) and toks[j][0][:1].isupper() and (np is None or np[1] <= j):
+        name = _np_forward(toks, j)
+        if name:
+            return k, name[1]
+    return np
+
+
 def _verb_end_token(toks, m) -> int:
     return next((k for k, t in enumerate(toks) if t[2] >= m.end()), len(toks) - 1) + 1
 
@@ -287,11 +306,12 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
     if source is None and not participle:
         prev = toks[_skip_aux_back(toks, v) - 1][0] if _skip_aux_back(toks, v) else ""
         if prev in {",", "”", '"', "’", "'", "—", "–"} or _skip_aux_back(toks, v) == 0:
-            np = _np_forward(toks, after)  # "…,” said Donald Trump
+            np = _inverted_source(toks, after)  # "…,” said Donald Trump
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
                                        or toks[np[1]][0].lower() in _PREPOSITIONS | {"while", "when", "as", "who"})
             first = toks[np[0]][0] if np else ""
-            if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS):
+            if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS
+                         or _named(toks, np)):
                 source = (np[0], np[1], None)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:

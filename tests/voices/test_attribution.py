@@ -20,6 +20,11 @@ def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("The remark was dismissed by Jane Doe, recently telling Bloomberg “we will win in the end.”", "Jane Doe",
      "telling"),
     ("Jane Doe, the party's chairwoman, insisted that the party would “win in November.”", "Jane Doe", "insisted"),
+    ("Sen. Jane Doe, R-Ky., told Fox News that the polls could be “way off.”", "Jane Doe", "told"),
+    ("“We will win,” said retired neurosurgeon Jane Doe, asked about the polls.", "Jane Doe", "said"),
+    ("“We will win,” said former Ohio governor Jane Doe (R), a party elder.", "Jane Doe", "said"),
+    ("Voters became more “enthusiastic” about the race this spring, Senator Jane Doe said.", "Jane Doe", "said"),
+    ("Groups met. \"We will win in the end,\" Jane Doe, director of the group Vote Now, said.", "Jane Doe", "said"),
 ])
 def test_direct_quote_speaker_and_cue(text, speaker, cue):
     (found,) = direct(text)
