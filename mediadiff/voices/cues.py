@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
-from mediadiff.voices.verbs import NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
+from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -236,6 +236,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
         cue = _cue_at(text, toks, v, m, entry)
+        if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m):
+            continue
         if cue and cues and form.endswith("ing") and re.fullmatch(r"[\s,]*", text[cues[-1].end:m.start()]):
             # "…,” Law said, noting that …": the participle continues the cue before it
             cue = replace(cue, source=cues[-1].source, source_start=cues[-1].source_start,
@@ -244,6 +246,11 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
             cues.append(cue)
     cues += _according_to(text, toks, start)
     return sorted(cues, key=lambda c: c.start)
+
+
+def _next_to_quote(text: str, cue: Cue, m: re.Match) -> bool:
+    first = min(m.start(), cue.source_start if cue.source_start is not None else m.start())
+    return bool(re.search(r"[”\"’'],?\s*$", text[:first]) or re.match(r"\s*:", text[m.end():]))
 
 
 def _token_from(toks, offset: int) -> int:

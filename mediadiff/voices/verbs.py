@@ -11,13 +11,17 @@ from importlib import resources
 NOUN_TOO = frozenset("""
 calls call brands labels remarks report reports claim claims note notes comment comments demand demands state
 states post promise promises pledge pledges vow vows warning attack joke jokes quip charge
+quote quotes question questions chant chants email emails thanks praise blame yell scream
 """.split())
 # Verbs whose object is a noun phrase, not a clause: their reported content needs "that".
 OBJECT_VERBS = frozenset("""
 call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize
 announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
-recall
+recall mock deride denounce chide dismiss blame question praise thank quote cite assure
 """.split())
+# Forms that report only right after a quote or before a colon ("“…,” the sign read"; "it reads:"):
+# elsewhere they are reading, not saying.
+ADJACENT_ONLY = frozenset({"read", "reads"})
 
 
 @dataclass(frozen=True)

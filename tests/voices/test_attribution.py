@@ -31,6 +31,13 @@ def test_direct_quote_speaker_and_cue(text, speaker, cue):
     assert found[1:] == (speaker, cue)
 
 
+def test_more_news_reporting_verbs_and_read_only_beside_a_quote():
+    assert direct("“Let me talk,” Senator Jane Doe shot back.")[0][1:] == ("Jane Doe", "shot back")
+    assert direct("“Merger today, layoffs tomorrow,” the sign read.")[0][2] == "read"
+    reported = attribute(article("Senator Jane Doe read the report that the party won on Tuesday.")).reported
+    assert not [a for a in reported if a.cue == "read"]
+
+
 def test_pronoun_and_surname_resolve_to_the_full_name():
     found = direct("Mexican President Claudia Sheinbaum spoke on Monday.",
                    "“There needs to be shared responsibility,” she added.",
