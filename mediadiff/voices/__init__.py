@@ -4,6 +4,7 @@
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
 - ``actors``: people and organisations resolved across an article; ``merge_actors`` across a corpus
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
+- ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation

@@ -15,32 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mediadiff.voices.params import APPOSITION_TOKENS, MAX_SOURCE_WORDS
+from mediadiff.voices.params import APPOSITION_TOKENS
+from mediadiff.voices.phrases import (
+    BLOCK,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    is_named,
+    np_backward,
+    np_forward,
+    skip_aux_back,
+    span_text,
+    tokens,
+)
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
-# A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
-_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
-                    r"|[^\W_][\w’'.\-]*[\w’']\.(?=,)|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
-DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
-PRONOUNS = frozenset("he she they it we i you who which".split())
-AUXILIARIES = frozenset("""
-has have had also later again previously then would will could once repeatedly reportedly did does do
-not never has already just recently often still first publicly privately quickly simply sharply
-further flatly even himself herself themselves itself is was were be been being would've may might
-""".split())
-# Words that end a subject noun phrase when read backwards (function words, clause verbs).
-_BLOCK = frozenset("""
-and or but if because as when while where whereas than then that which who whom whose what how why
-in on at to from with by into onto over under about after before during since until against between
-among through across without within upon via per is was were are be been being has have had do does did
-not no so yet also just only even very too there here said says say told added noted
-""".split())
-QUANTIFIERS = frozenset("one another some many two three several other others".split())
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
-_PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
-                          "near into onto across against".split())
 
 
 @dataclass(frozen=True)
@@ -64,84 +57,14 @@ class Cue:
     role: str | None = None
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _is_np_word(word: str) -> bool:
-    low = word.lower()
-    if word[:1].isupper() or word[:1].isdigit():
-        return low not in _BLOCK and low not in {"however", "meanwhile", "after", "before", "although"}
-    return (word[:1].isalpha() and low not in _BLOCK and low not in PRONOUNS and not low.endswith("ly")
-            and not (low.endswith("ed") or low.endswith("ing")) or low in {"united", "acting", "ranking"})
-
-
-def _np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
-    """Token range [i, end) of the noun phrase ending just before token ``end``;
-    a closing parenthetical is skipped ("Sen. Claire McCaskill (D-Mo.)")."""
-    if end > 1 and toks[end - 1][0] == ")":
-        opening = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k][0] == "("), None)
-        if opening:
-            inner = _np_backward(toks, opening)
-            return (inner[0], end) if inner else None
-    i = end
-    while i > 0 and end - i < MAX_SOURCE_WORDS:
-        word = toks[i - 1][0]
-        low = word.lower()
-        if low in DETERMINERS:
-            i -= 1
-            if i > 0 and toks[i - 1][0].lower() in {"of", "for"}:
-                i -= 1
-                continue
-            break
-        if low in {"of", "for"} and i < end:
-            i -= 1
-            continue
-        if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
-            i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
-            continue
-        if word in {"-", "–"} or not _is_np_word(word):
-            break
-        i -= 1
-    while i < end and toks[i][0].lower() in {"of", "for", "and"}:
-        i += 1
-    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"}:
-        return None
-    return i, end
-
-
-def _np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] | None:
-    """Token range [start, j) of a noun phrase starting at token ``start``."""
-    j = start
-    if j < len(toks) and toks[j][0].lower() in {"he", "she", "they", "it", "we"}:
-        return j, j + 1
-    if j < len(toks) and toks[j][0].lower() in DETERMINERS:
-        j += 1
-    while j < len(toks) and j - start < MAX_SOURCE_WORDS:
-        word = toks[j][0]
-        if word.lower() in {"of", "for"} and j + 1 < len(toks) and _is_np_word(toks[j + 1][0]):
-            j += 1
-            continue
-        if not _is_np_word(word):
-            break
-        j += 1
-    return (start, j) if j > start and toks[j - 1][0].lower() not in DETERMINERS else None
-
-
-def _skip_aux_back(toks, i: int) -> int:
-    while i > 0 and (toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly")
-                     and toks[i - 1][0][:1].islower()):
-        i -= 1
-    return i
-
 
 def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     """Source token range before the verb at token ``v`` and a role from an
     apposition ("Marco Rubio, the secretary of state, said")."""
-    i = _skip_aux_back(toks, v)
+    i = skip_aux_back(toks, v)
     if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
         return i - 1, i, None
-    np = _np_backward(toks, i)
+    np = np_backward(toks, i)
     if np:
         return np[0], np[1], None
     if i > 1 and toks[i - 1][0] == ",":
@@ -153,13 +76,13 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     """"Marco Rubio, the secretary of state, said", "Elaine Kamarck, a senior
     fellow at Brookings and a superdelegate, said": the named noun phrase before
     the comma that opens the apposition; the apposition is its role."""
-    inner = _np_backward(toks, comma)
+    inner = np_backward(toks, comma)
     if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
-        outer = _np_backward(toks, inner[0] - 1)
+        outer = np_backward(toks, inner[0] - 1)
         if outer and inner[1] - inner[0] == 1 and _PARTY_STATE.fullmatch(toks[inner[0]][0]):
             return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
-        if outer and _named(toks, inner) and toks[inner[0]][0][:1].isupper():
-            return inner[0], inner[1], _span(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
+        if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
+            return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
     fallback = None
     for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
         word = toks[k][0]
@@ -167,11 +90,11 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
             break
         if word != ",":
             continue
-        np = _np_backward(toks, k)
+        np = np_backward(toks, k)
         opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”", '"'}
                                     or toks[np[0] - 1][0][:1].islower())
-        if np and opens and (_named(toks, np) or np[0] == 0):
-            found = (np[0], np[1], _span(toks, (k + 1, comma)))
+        if np and opens and (is_named(toks, np) or np[0] == 0):
+            found = (np[0], np[1], span_text(toks, (k + 1, comma)))
             if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
                 return found  # "X, who ...", "X, a senior fellow ...": X is the subject
             fallback = found if np[0] == 0 else fallback or found  # the sentence's opening name wins
@@ -180,16 +103,9 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     if inner is None:
         return None
     k = inner[0]
-    np = _np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
-    return (np[0], np[1], _span(toks, inner)) if np and _named(toks, np) else None
+    np = np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
+    return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
 
-
-def _named(toks, np: tuple[int, int]) -> bool:
-    return any(t[0][:1].isupper() for t in toks[np[0]:np[1]] if t[0].lower() not in DETERMINERS)
-
-
-def _span(toks, r: tuple[int, int]) -> str:
-    return " ".join(t[0] for t in toks[r[0]:r[1]])
 
 
 def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
@@ -209,7 +125,7 @@ def _relative_head(toks, i: int) -> tuple[int, int] | None:
     "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who")."""
     if i < 2 or toks[i - 1][0] != ",":
         return None
-    head = _np_backward(toks, i - 1)
+    head = np_backward(toks, i - 1)
     if head and toks[i][0].lower() == "who":
         head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
     return head
@@ -231,7 +147,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue
         if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
             continue  # "the report", "a claim", "Trump's remarks": nouns
-        before = _skip_aux_back(toks, v)
+        before = skip_aux_back(toks, v)
         if form in NOUN_TOO and " " not in form and v and not (before < v or toks[v - 1][0][:1].isupper()
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
@@ -264,7 +180,7 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
     comma and is followed by a verb-like lower-case word ("On Tuesday, X endorsed")."""
     for k in range(v - 1, 0, -1):
         if toks[k][0].lower() == "by" and k + 1 < v:
-            np = _np_forward(toks, k + 1)
+            np = np_forward(toks, k + 1)
             if np and np[1] <= v:
                 return np[0], np[1], None
         if toks[k][0] in {".", "?", "!"}:
@@ -273,7 +189,7 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
     for k in range(v):
         if k and toks[k - 1][0] not in {",", ".", "?", "!", ";", "—"}:
             continue
-        np = _np_forward(toks, k)
+        np = np_forward(toks, k)
         if np and np[1] < v and toks[np[1]][0][:1].islower() and toks[np[1]][0].isalpha() \
                 and toks[np[1]][0] not in {"of", "for", "and", "or"}:
             found = (np[0], np[1], None)
@@ -283,13 +199,13 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
 def _inverted_source(toks, k: int) -> tuple[int, int] | None:
     """The source after an inverted verb: a noun phrase, or lower-case modifiers and
     then a name ("said retired neurosurgeon Ben Carson", "said former Vermont governor Howard Dean")."""
-    np = _np_forward(toks, k)
+    np = np_forward(toks, k)
     j = k
     while j < len(toks) and j - k < 4 and toks[j][0][:1].islower() and toks[j][0].isalpha() \
-            and toks[j][0].lower() not in _BLOCK | PRONOUNS | DETERMINERS:
+            and toks[j][0].lower() not in BLOCK | PRONOUNS | DETERMINERS:
         j += 1
     if j > k and j < len(toks) and toks[j][0][:1].isupper() and (np is None or np[1] <= j):
-        name = _np_forward(toks, j)
+        name = np_forward(toks, j)
         if name:
             return k, name[1]
     return np
@@ -302,7 +218,7 @@ def _verb_end_token(toks, m) -> int:
 def _cue_at(text, toks, v, m, entry) -> Cue | None:
     after = _verb_end_token(toks, m)
     source = _source_before(toks, v)
-    if source and source[0] > 0 and toks[source[0] - 1][0].lower() in _PREPOSITIONS:
+    if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = _relative_before(toks, source[0])  # "who at the end of the call stated"
     if source and toks[source[0]][0].lower() in {"who", "which"}:
         head = _relative_head(toks, source[0])
@@ -311,25 +227,25 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
         source = _relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
     participle = m.group(0).endswith("ing")
     if source is None and not participle:
-        prev = toks[_skip_aux_back(toks, v) - 1][0] if _skip_aux_back(toks, v) else ""
-        if prev in {",", "”", '"', "’", "'", "—", "–"} or _skip_aux_back(toks, v) == 0:
+        prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
+        if prev in {",", "”", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
             np = _inverted_source(toks, after)  # "…,” said Donald Trump
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
-                                       or toks[np[1]][0].lower() in _PREPOSITIONS | {"while", "when", "as", "who"})
+                                       or toks[np[1]][0].lower() in PREPOSITIONS | {"while", "when", "as", "who"})
             first = toks[np[0]][0] if np else ""
             if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS
-                         or _named(toks, np)):
+                         or is_named(toks, np)):
                 source = (np[0], np[1], None)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
         agent = re.match(r"\s+(?:\w+\s+){0,4}?by\s+", text[m.end():])
         if agent and not re.search(r"[,.;]", agent.group(0)):
-            np = _np_forward(toks, _token_from(toks, m.end() + agent.end()))
+            np = np_forward(toks, _token_from(toks, m.end() + agent.end()))
             if np:
                 source = (np[0], np[1], None)
                 after = np[1]
     if participle and source and source[0] > 0 and toks[source[0] - 1][0][:1].islower() \
-            and toks[source[0] - 1][0].lower() not in _PREPOSITIONS:
+            and toks[source[0] - 1][0].lower() not in PREPOSITIONS:
         source = _clause_subject(toks, v) or source  # "X issued a statement reaffirming": X, not the statement
     if source is None and participle:
         source = _clause_subject(toks, v)
@@ -349,7 +265,7 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     """The clause a cue introduces: after "that", ":" or the hearer of "told"."""
     if verb in {"tell", "ask", "warn", "urge", "remind", "assure", "accuse"} and k < len(toks):
-        np = _np_forward(toks, k)
+        np = np_forward(toks, k)
         if np:
             k = np[1]
     for j in range(k, min(len(toks), k + 12)):
@@ -358,7 +274,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             return _clause(text, toks, j + 1)
         if word in {".", ";", "?", "!"}:
             break
-    if k < len(toks) and toks[k][0].lower() not in _BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}:
+    if k < len(toks) and toks[k][0].lower() not in BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}:
         return _clause(text, toks, k)
     if k < len(toks) and toks[k][0] == ",":
         return _clause(text, toks, k + 1)
@@ -391,7 +307,7 @@ def _according_to(text, toks, start) -> list[Cue]:
     cues = []
     for m in _ACCORDING.finditer(text, start):
         k = next((i for i, t in enumerate(toks) if t[1] >= m.end()), len(toks))
-        np = _np_forward(toks, k)
+        np = np_forward(toks, k)
         if not np:
             continue
         s_start, s_end = toks[np[0]][1], toks[np[1] - 1][2]

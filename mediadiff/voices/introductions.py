@@ -8,8 +8,9 @@ cue. Both reuse the subject rule of ``cues`` (the participle's subject).
 
 from __future__ import annotations
 
-from mediadiff.voices.cues import Cue, _clause_subject, _named, tokens
+from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
+from mediadiff.voices.phrases import is_named, tokens
 from mediadiff.voices.verbs import VerbEntry
 
 
@@ -32,7 +33,7 @@ def subject_cue(masked: str, start: int, end: int) -> Cue | None:
     if not toks or toks[-1][0] != "." or len(toks) > SUBJECT_SENTENCE_TOKENS or "~" in masked[start:end]:
         return None
     source = _clause_subject(toks, len(toks) - 1)
-    if source is None or source[0] != 0 or not _named(toks, source):
+    if source is None or source[0] != 0 or not is_named(toks, source):
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)

@@ -1,0 +1,110 @@
+"""Noun phrases around a reporting verb: tokens, and the subject or object phrase read from a verb.
+
+Shared by ``cues`` (who a reporting verb gives the words to) and ``introductions``
+(quotes introduced without a verb). Rules only; offsets are into the text tokenised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediadiff.voices.params import MAX_SOURCE_WORDS
+
+# A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
+                    r"|[^\W_][\w’'.\-]*[\w’']\.(?=,)|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
+DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
+PRONOUNS = frozenset("he she they it we i you who which".split())
+AUXILIARIES = frozenset("""
+has have had also later again previously then would will could once repeatedly reportedly did does do
+not never has already just recently often still first publicly privately quickly simply sharply
+further flatly even himself herself themselves itself is was were be been being would've may might
+""".split())
+# Words that end a subject noun phrase when read backwards (function words, clause verbs).
+BLOCK = frozenset("""
+and or but if because as when while where whereas than then that which who whom whose what how why
+in on at to from with by into onto over under about after before during since until against between
+among through across without within upon via per is was were are be been being has have had do does did
+not no so yet also just only even very too there here said says say told added noted
+""".split())
+QUANTIFIERS = frozenset("one another some many two three several other others".split())
+PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
+                          "near into onto across against".split())
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_np_word(word: str) -> bool:
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit():
+        return low not in BLOCK and low not in {"however", "meanwhile", "after", "before", "although"}
+    return (word[:1].isalpha() and low not in BLOCK and low not in PRONOUNS and not low.endswith("ly")
+            and not (low.endswith("ed") or low.endswith("ing")) or low in {"united", "acting", "ranking"})
+
+
+def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] | None:
+    """Token range [i, end) of the noun phrase ending just before token ``end``;
+    a closing parenthetical is skipped ("Sen. Claire McCaskill (D-Mo.)")."""
+    if end > 1 and toks[end - 1][0] == ")":
+        opening = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k][0] == "("), None)
+        if opening:
+            inner = np_backward(toks, opening)
+            return (inner[0], end) if inner else None
+    i = end
+    while i > 0 and end - i < MAX_SOURCE_WORDS:
+        word = toks[i - 1][0]
+        low = word.lower()
+        if low in DETERMINERS:
+            i -= 1
+            if i > 0 and toks[i - 1][0].lower() in {"of", "for"}:
+                i -= 1
+                continue
+            break
+        if low in {"of", "for"} and i < end:
+            i -= 1
+            continue
+        if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
+            i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
+            continue
+        if word in {"-", "–"} or not is_np_word(word):
+            break
+        i -= 1
+    while i < end and toks[i][0].lower() in {"of", "for", "and"}:
+        i += 1
+    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"}:
+        return None
+    return i, end
+
+
+def np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] | None:
+    """Token range [start, j) of a noun phrase starting at token ``start``."""
+    j = start
+    if j < len(toks) and toks[j][0].lower() in {"he", "she", "they", "it", "we"}:
+        return j, j + 1
+    if j < len(toks) and toks[j][0].lower() in DETERMINERS:
+        j += 1
+    while j < len(toks) and j - start < MAX_SOURCE_WORDS:
+        word = toks[j][0]
+        if word.lower() in {"of", "for"} and j + 1 < len(toks) and is_np_word(toks[j + 1][0]):
+            j += 1
+            continue
+        if not is_np_word(word):
+            break
+        j += 1
+    return (start, j) if j > start and toks[j - 1][0].lower() not in DETERMINERS else None
+
+
+def skip_aux_back(toks, i: int) -> int:
+    while i > 0 and (toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly")
+                     and toks[i - 1][0][:1].islower()):
+        i -= 1
+    return i
+
+def is_named(toks, np: tuple[int, int]) -> bool:
+    return any(t[0][:1].isupper() for t in toks[np[0]:np[1]] if t[0].lower() not in DETERMINERS)
+
+
+def span_text(toks, r: tuple[int, int]) -> str:
+    return " ".join(t[0] for t in toks[r[0]:r[1]])
