@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mediadiff.events.grouping import group_events, group_texts, split_events  # noqa: E402
-from mediadiff.events.params import EVENT_THRESHOLD, STORY_THRESHOLD  # noqa: E402
-from mediadiff.events.vectors import vectorize  # noqa: E402
+from mediadiff.events.params import EVENT_LEAD_WEIGHT, EVENT_THRESHOLD, STORY_THRESHOLD  # noqa: E402
+from mediadiff.events.vectors import lead_texts, vectorize  # noqa: E402
 from mediadiff.models import Article, Sentence  # noqa: E402
 
 DATA = Path(os.environ.get("MEDIADIFF_BENCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "bench"))
@@ -102,7 +102,8 @@ def main() -> None:
     if args.tune:
         dev = splits["dev (topics 1-35)"]
         print(sensitivity("dev (topics 1-35)", dev, (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)))
-        print(event_sensitivity("dev (topics 1-35)", dev, (0.02, 0.03, 0.05, 0.08, 0.1, 0.15)))
+        print(event_sensitivity("dev (topics 1-35)", dev, (0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.08),
+                                (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)))
         return
     print(f"mediadiff defaults: story threshold={STORY_THRESHOLD}, event threshold={EVENT_THRESHOLD}\n")
     print("Stories (k not given) against gold events (topic + subcorpus):\n")
@@ -123,7 +124,7 @@ def main() -> None:
                 f"| {s['F1']:.3f} | {s['ARI']:.3f} | {seconds:.1f} |"
             )
     grid = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-    events_grid = (0.02, 0.03, 0.05, 0.08, 0.1, 0.15)
+    events_grid = (0.02, 0.025, 0.03, 0.035, 0.04, 0.05, 0.08, 0.1)
     for name in ("dev (topics 1-35)", "test (topics 36-45)"):
         print()
         print(sensitivity(name, splits[name], grid))
@@ -145,26 +146,35 @@ def sensitivity(name: str, split: list[tuple[int, str, str]], thresholds: tuple[
     return "\n".join(out)
 
 
-def event_sensitivity(name: str, split: list[tuple[int, str, str]], thresholds: tuple[float, ...]) -> str:
-    """Events inside stories: each gold topic is taken as the story, its two gold events are to be found."""
+def event_sensitivity(name: str, split: list[tuple[int, str, str]], thresholds: tuple[float, ...],
+                      lead_weights: tuple[float, ...] = (0.0, EVENT_LEAD_WEIGHT)) -> str:
+    """Events inside stories: each gold topic is taken as the story, its two gold events are to be found.
+
+    One row per lead weight: 0.0 is the whole text alone (the method before the lead block).
+    """
     gold = [d[1] for d in split]
-    matrix = vectorize([d[2] for d in split], name_weight=1.0, number_weight=1.0).matrix
+    texts = [d[2] for d in split]
+    matrix = vectorize(texts, name_weight=1.0, number_weight=1.0).matrix
+    leads = vectorize(lead_texts(texts), name_weight=1.0, number_weight=1.0).matrix
     topics: dict[int, list[int]] = defaultdict(list)
     for i, d in enumerate(split):
         topics[d[0]].append(i)
-    out = [f"Events inside stories, {name} (gold topic = story; B3 F1 against gold events; default {EVENT_THRESHOLD}):",
-           "", "| event threshold | " + " | ".join(f"{t:g}" for t in thresholds) + " |",
+    out = [f"Events inside stories, {name} (gold topic = story; B3 F1 against gold events (groups); default "
+           f"threshold {EVENT_THRESHOLD}, lead weight {EVENT_LEAD_WEIGHT}):",
+           "", "| lead weight \\ event threshold | " + " | ".join(f"{t:g}" for t in thresholds) + " |",
            "|---|" + "---|" * len(thresholds)]
-    cells = []
-    for t in thresholds:
-        pred: list[object] = [None] * len(split)
-        for topic, members in topics.items():
-            for member, label in zip(members, split_events(matrix, members, t).tolist(), strict=True):
-                pred[member] = f"{topic}.{label}"
-        s = score(gold, pred)
-        cells.append(f"{s['F1']:.3f} ({s['k']})")
+    for weight in lead_weights:
+        cells = []
+        for t in thresholds:
+            pred: list[object] = [None] * len(split)
+            for topic, members in topics.items():
+                labels = split_events(matrix, members, t, lead_matrix=leads if weight else None, lead_weight=weight)
+                for member, label in zip(members, labels.tolist(), strict=True):
+                    pred[member] = f"{topic}.{label}"
+            s = score(gold, pred)
+            cells.append(f"{s['F1']:.3f} ({s['k']})")
+        out.append(f"| {weight:g} | " + " | ".join(cells) + " |")
     one = score(gold, [d[0] for d in split])
-    out.append("| B3 F1 (groups) | " + " | ".join(cells) + " |")
     out.append(f"\n(one event per topic, the floor: B3 F1 {one['F1']:.3f})")
     return "\n".join(out)
 

@@ -2,6 +2,7 @@
 
 - ``vectors``: articles as weighted term vectors (lead and spread across lines weigh most)
 - ``linkage``: a bounded, time-windowed neighbour graph and average linkage over it
+- ``splitting``: one story into its events (in-story idf, the lead first, one outlet's reports apart)
 - ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``
 - ``labels``: a group's label from its most distinctive shared names, words and dates
 - ``params``: the tuned parameters of this stage and the data they were chosen on

@@ -10,8 +10,9 @@ decides it.
 Events: inside a story of three or more articles, each term is re-weighted by
 its in-story idf, so what the whole story shares (its names, its subject) weighs
 nothing and what a few members share (a date, a second actor, a quote) weighs
-most; members then join by average linkage at ``event_threshold`` within
-``event_window_days``.
+most; the lead weighs most, one outlet's own wording and its two reports never
+make an event (``splitting.py``); members then join by average linkage at
+``event_threshold`` within ``event_window_days``.
 
 Ids: stories ``S1, S2, ...`` by size (largest first), ties by the position of
 the earliest member in the input; events ``S1.1, S1.2, ...`` the same way inside
@@ -30,6 +31,7 @@ from mediadiff.events.labels import event_label, shared_terms
 from mediadiff.events.linkage import average_linkage, neighbour_graph
 from mediadiff.events.params import (
     DEFAULT_THRESHOLD,
+    EVENT_LEAD_WEIGHT,
     EVENT_THRESHOLD,
     EVENT_WINDOW_DAYS,
     FLOOR_RATIO,
@@ -39,7 +41,8 @@ from mediadiff.events.params import (
     STORY_THRESHOLD,
     STORY_WINDOW_DAYS,
 )
-from mediadiff.events.vectors import Vectors, article_texts, vectorize
+from mediadiff.events.splitting import event_labels
+from mediadiff.events.vectors import Vectors, article_texts, lead_texts, vectorize
 from mediadiff.models import Article, Event, Story
 
 if TYPE_CHECKING:
@@ -71,13 +74,19 @@ def group_stories(
     """
     if not articles:
         return ()
-    vectors = vectorize(article_texts(articles), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT)
+    texts = article_texts(articles)
+    vectors = vectorize(texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT)
     days = [publication_day(a.published) for a in articles]
     graph = search(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     story_members = _ordered_groups(average_linkage(graph, threshold))
+    leads = None
+    if any(len(members) >= MIN_STORY_FOR_EVENTS for members in story_members):
+        leads = vectorize(lead_texts(texts), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT).matrix
+    outlets = [a.outlet for a in articles]
     stories = []
     for number, members in enumerate(story_members, start=1):
-        inner = _split_events(vectors.matrix, members, days, event_threshold, event_window_days)
+        inner = _split_events(vectors.matrix, members, event_threshold, lead_matrix=leads, days=days,
+                              outlets=outlets, window_days=event_window_days)
         story = _group(Story, f"S{number}", vectors, articles, members, events=())
         if len(inner) == 1:  # the story is its one event: same members, label and terms
             fields = {k: v for k, v in story.__dict__.items() if k != "events"}
@@ -131,17 +140,17 @@ def group_texts(
     return average_linkage(graph, threshold)
 
 
-def split_events(matrix: Any, members: Sequence[int], threshold: float = EVENT_THRESHOLD,
-                 *, days: Sequence[float | None] | None = None, window_days: float = EVENT_WINDOW_DAYS) -> np.ndarray:
-    """Event labels (0-based) for the ``members`` rows of one story (used by the ECB+ benchmark)."""
-    import numpy as np
+def split_events(matrix: Any, members: Sequence[int], threshold: float = EVENT_THRESHOLD, *,
+                 lead_matrix: Any = None, days: Sequence[float | None] | None = None,
+                 outlets: Sequence[str | None] | None = None, window_days: float = EVENT_WINDOW_DAYS,
+                 lead_weight: float = EVENT_LEAD_WEIGHT) -> np.ndarray:
+    """Event labels (0-based) for the ``members`` rows of one story (used by the ECB+ benchmark).
 
-    groups = _split_events(matrix, list(members), days or [None] * matrix.shape[0], threshold, window_days)
-    labels = np.empty(len(members), dtype=int)
-    position = {m: k for k, m in enumerate(members)}
-    for label, group in enumerate(groups):
-        labels[[position[m] for m in group]] = label
-    return labels
+    ``lead_matrix``: the leads' vectors (``vectorize(lead_texts(texts), ...)``); without it
+    only the whole texts are compared. ``days``/``outlets``: per row of ``matrix``.
+    """
+    return event_labels(matrix, list(members), threshold, lead_matrix=lead_matrix, days=days, outlets=outlets,
+                        window_days=window_days, lead_weight=lead_weight)
 
 
 def event_similarity(articles: Sequence[Article]) -> tuple[tuple[str, ...], np.ndarray]:
@@ -167,22 +176,12 @@ def publication_day(published: str | None) -> float | None:
 
 
 def _split_events(
-    matrix: Any, members: list[int], days: Sequence[float | None], threshold: float, window_days: float
+    matrix: Any, members: list[int], threshold: float, **options: Any
 ) -> list[list[int]]:
-    """The events of one story, as lists of row indices in input order, largest first."""
-    import numpy as np
-    import scipy.sparse as sp
-    from sklearn.preprocessing import normalize
-
-    if len(members) < MIN_STORY_FOR_EVENTS:
-        return [sorted(members)]
+    """The events of one story, as lists of row indices in input order, largest first (``splitting.py``)."""
     rows = sorted(members)
-    sub = matrix[rows]
-    frequency = np.bincount(sub.indices, minlength=sub.shape[1])
-    in_story_idf = np.log((len(rows) + 1) / np.maximum(frequency, 1))
-    sub = normalize(sub @ sp.diags(in_story_idf)).tocsr()
-    graph = neighbour_graph(sub, threshold * FLOOR_RATIO, days=[days[i] for i in rows], window_days=window_days)
-    return [[rows[k] for k in group] for group in _ordered_groups(average_linkage(graph, threshold))]
+    labels = event_labels(matrix, rows, threshold, **options)
+    return [[rows[k] for k in group] for group in _ordered_groups(labels)]
 
 
 def _ordered_groups(labels: Any) -> list[list[int]]:

@@ -31,7 +31,7 @@ from typing import Any
 from mediadiff.events.params import BACKGROUND_MIN_LINES, BACKGROUND_WEIGHT, LEAD_BONUS, LEAD_LINES
 from mediadiff.models import Article
 
-__all__ = ["Vectors", "article_texts", "vectorize"]
+__all__ = ["Vectors", "article_texts", "lead_texts", "vectorize"]
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
 _DIGIT = re.compile(r"\d")
@@ -92,6 +92,11 @@ def article_texts(articles: Sequence[Article]) -> list[str]:
             kept = [s.text for s in article.sentences]
         texts.append("\n".join(([article.title] if article.title else []) + kept))
     return texts
+
+
+def lead_texts(texts: Sequence[str]) -> list[str]:
+    """Each text's lead: its first ``LEAD_LINES`` lines (the title and first sentence)."""
+    return ["\n".join(text.split("\n")[:LEAD_LINES]) for text in texts]
 
 
 def _boilerplate(line: str, seen: Counter[str], article: Article) -> bool:
