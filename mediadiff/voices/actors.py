@@ -14,6 +14,7 @@ matches no actor resolves to ``None``, never to a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,16 @@ PLACES = frozenset("""
 united states u.s. us usa america washington mexico china russia europe britain canada israel iran
 ukraine germany france japan india beijing moscow brussels london paris tokyo kyiv
 """.split())
+# Last words of names that are not people or organisations, so never speakers or actors: events, laws,
+# places ("the World Cup", "the Ministerial Meeting", "New York City"); first words of places ("New York").
+NON_ACTOR_HEADS = frozenset("""
+meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
+street avenue road city county island islands river mountains park square day week month war plan program
+programme initiative border airport hospital hall center d.c
+""".split())
+PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
+# Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
+QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
 STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
@@ -92,17 +103,51 @@ class ActorMention:
 
 
 def _words(text: str) -> list[str]:
-    return [w.replace("’", "'").strip(".,'").lower() for w in text.split()]
+    return [w.replace("’", "'").strip(".,'").lower() for w in _fold(text).split()]
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """Accents dropped, so "Juan Ramón de la Fuente" and "Juan Ramon de la Fuente" compare equal."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# One place under its usual spellings ("US", "U.S.", "the United States"): the key they share.
+PLACE_ALIASES = {
+    "us": "united states", "u.s": "united states", "usa": "united states", "u.s.a": "united states",
+    "united states": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "united kingdom": "united kingdom", "eu": "european union", "e.u": "european union",
+    "european union": "european union",
+}
+
+
+def place_key(name: str) -> str | None:
+    """The place a name spells, whatever the spelling ("the U.S." -> "united states"), else ``None``."""
+    return PLACE_ALIASES.get(" ".join(w for w in _words(strip_possessive(name)) if w != "the"))
 
 
 def strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
+def is_actor_name(name: str) -> bool:
+    """Whether a capitalised phrase can name a person or organisation: not an event, law or
+    place ("World Cup", "New York") nor a quantified group ("Both governments")."""
+    words = _words(name)
+    if not words or words[0] in QUANTIFIER_OPENERS:
+        return False
+    if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
+        return True  # places that speak as institutions ("Washington has proposed")
+    return words[-1] not in NON_ACTOR_HEADS and not (len(words) > 1 and words[0] in PLACE_PREFIXES)
+
+
 @lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
     words = _words(name)
-    if " ".join(w for w in words if w != "the") in PLACES:
+    if " ".join(w for w in words if w != "the") in PLACES or place_key(name):
         return True
     return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
 
@@ -165,6 +210,8 @@ class ActorRegistry:
         name = strip_possessive(name)
         if not name or name.lower() in _NOT_NAMES or _words(name)[0] in _NOT_NAMES and len(name.split()) == 1:
             return None
+        if not is_actor_name(name):
+            return None
         kind = "organisation" if is_organisation(name) else "person"
         actor = self.match(name, kind)
         if actor is None:
@@ -173,8 +220,9 @@ class ActorRegistry:
             actor = Actor(_canonical_org(name) if kind == "organisation" else name, kind, role)
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
-        if kind == "person" and len(name.split()) > len(actor.name.split()):
-            actor = Actor(name, kind, actor.role)
+        if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
+                _canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
+            actor = Actor(_canonical_org(name) if kind == "organisation" else name, kind, actor.role)
         previous = self._key_of(actor)
         self.actors.pop(previous, None)
         self.actors[actor.name] = actor
@@ -242,6 +290,8 @@ class ActorRegistry:
 def same_actor(a: str, b: str) -> bool:
     """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State
     Department" and "the State Department" one organisation."""
+    if place_key(a) is not None or place_key(b) is not None:
+        return place_key(a) == place_key(b)
     wa = [w for w in _words(_canonical_org(a)) if w not in {"u.s", "us", "the"}]
     wb = [w for w in _words(_canonical_org(b)) if w not in {"u.s", "us", "the"}]
     if not wa or not wb:
@@ -350,8 +400,15 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         if head in GENERIC_SOURCE_HEADS or head not in ROLE_WORDS | ORG_HEADS:
             return None  # "the official", "officials", "the former": nobody in particular
         qualifiers = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
+        if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, qualifiers):
+            return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
         return registry.last(kind, position, head=head, qualifiers=qualifiers)
     return None
+
+
+def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
+    described = " ".join(_words(actor.name) + _words(actor.role or ""))
+    return head in described.split() and all(q in described for q in qualifiers)
 
 
 def merge_actors(names: Sequence[str]) -> dict[str, str]:
@@ -359,7 +416,8 @@ def merge_actors(names: Sequence[str]) -> dict[str, str]:
     it shares with other names ("Sheinbaum" -> "Claudia Sheinbaum")."""
     canonical: dict[str, str] = {}
     groups: list[list[str]] = []
-    for name in sorted(set(names), key=lambda n: -len(n)):
+    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
+    for name in sorted(set(names), key=lambda n: (-len(_canonical_org(n)), n.isascii(), n)):
         for group in groups:
             if same_actor(group[0], name):
                 group.append(name)
@@ -367,6 +425,7 @@ def merge_actors(names: Sequence[str]) -> dict[str, str]:
         else:
             groups.append([name])
     for group in groups:
+        lead = _canonical_org(group[0]) if is_organisation(group[0]) else group[0]
         for name in group:
-            canonical[name] = group[0]
+            canonical[name] = lead
     return canonical

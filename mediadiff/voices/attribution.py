@@ -26,6 +26,7 @@ from mediadiff.voices.actors import (
     Actor,
     ActorMention,
     ActorRegistry,
+    is_actor_name,
     is_organisation,
     read_actors,
     resolve,
@@ -341,8 +342,10 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
     """A named source founds an actor even as a lone surname ("Trump said")."""
     if cue.source and cue.source[:1].isupper() and cue.source.split()[0].lower() not in {
             "he", "she", "it", "they", "we", "i", "the", "this", "that"}:
-        if registry.match(cue.source, "person") is None and registry.match(cue.source, "organisation") is None:
-            role, name = split_role(strip_possessive(cue.source))
+        role, name = split_role(strip_possessive(cue.source))
+        if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
+            if not is_actor_name(name):
+                return  # "Both governments said": a source, but no actor to found
             kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)
             registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,

@@ -31,3 +31,34 @@ def test_corpus_merge_takes_the_longest_name():
     assert merged["Sheinbaum"] == "Claudia Sheinbaum"
     assert merged["State Department"] == "U.S. State Department"
     assert merged["Trump"] == "Trump"
+
+
+def test_corpus_merge_joins_place_spellings_and_accents():
+    merged = merge_actors(["US", "U.S.", "United States", "the United States", "Juan Ramón de la Fuente",
+                           "Juan Ramon de la Fuente", "U.S. State Department"])
+    assert {merged[n] for n in ("US", "U.S.", "United States", "the United States")} == {"United States"}
+    assert merged["Juan Ramon de la Fuente"] == merged["Juan Ramón de la Fuente"] == "Juan Ramón de la Fuente"
+    assert merged["U.S. State Department"] == "U.S. State Department"
+
+
+def test_events_places_and_quantified_groups_are_not_actors():
+    mentions = actor_mentions(article(
+        "Both governments said the World Cup in New York City will go ahead, Senator Jane Doe said.",
+        "“It will,” Both governments added."))
+    actors = {m.actor for m in mentions}
+    assert "Jane Doe" in actors
+    assert not actors & {"Both governments", "World Cup", "New York City"}
+
+
+def test_the_president_is_the_president_who_has_the_floor():
+    from mediadiff.voices import attribute
+
+    result = attribute(article(
+        "US President Donald Trump spoke with Mexican President Claudia Sheinbaum on Monday.",
+        "On Wednesday, Sheinbaum mentioned that she might meet Trump once the celebrations are over.",
+        "The President stressed that both countries have a broad agenda of joint work."))
+    assert result.reported[-1].speaker == "Claudia Sheinbaum"
+    other = attribute(article(
+        "Mexican President Claudia Sheinbaum met officials. US President Donald Trump spoke on Monday.",
+        "The president said that the talks went well."))
+    assert other.reported[-1].speaker == "Donald Trump"  # nobody has the floor: the last president named

@@ -122,3 +122,8 @@ def test_to_dict_is_json_ready(seeds):
     import json
 
     json.dumps(attribute(seeds["000"]).to_dict())
+
+
+def test_seed_003_the_president_who_stressed_is_sheinbaum(seeds):
+    art = seeds["003"]
+    assert attribute(art).voice_at(art.raw.index("both countries have a broad agenda")).speaker == "Claudia Sheinbaum"
