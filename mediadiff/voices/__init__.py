@@ -2,7 +2,8 @@
 
 - ``attribution``: ``attribute(article)`` divides a body into the outlet's own voice and attributed
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
-- ``actors``: people and organisations resolved across an article; ``merge_actors`` across a corpus
+- ``actors``: people and organisations resolved across an article (``merge_actors`` re-exported)
+- ``names``: names compared: roles split off, places and accents folded; ``merge_actors`` across a corpus
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``quotemarks``: which characters open and close a quote

@@ -14,47 +14,29 @@ matches no actor resolves to ``None``, never to a guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from mediadiff.models import Article
+from mediadiff.voices.names import (
+    ORG_HEADS,
+    ROLE_WORDS,
+    canonical_org,
+    is_actor_name,
+    is_nationality,
+    is_organisation,
+    merge_actors,
+    place_key,
+    same_actor,
+    split_role,
+    strip_possessive,
+    words_of,
+)
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, SUBJECT_REACH
 
-# Role words that precede or follow a name ("Secretary of State Marco Rubio").
-ROLE_WORDS = frozenset("""
-president vice secretary minister spokesperson spokesman spokeswoman spokesmen senator sen sen. rep rep.
-representative congressman congresswoman gov gov. governor mayor chairman chairwoman chair director chief
-leader candidate nominee ambassador adviser advisor official officials counterpart press deputy principal
-general attorney speaker judge justice prime foreign state defense interior treasury commerce commissioner
-premier chancellor king queen prince pope bishop ceo founder executive manager strategist aide aides
-analyst economist professor lawyer ambassador envoy negotiator head commander sheriff police officer
-republican democrat democratic gop presidential campaign white house
-""".split())
-ORG_HEADS = frozenset("""
-department ministry bureau house office government agency committee party campaign council court
-congress senate parliament administration commission times post news journal network institute
-university association union group inc corp corporation company bank fund foundation cartel army
-navy police service services cbp fbi cia nato un pentagon kremlin embassy federation organization
-organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
-fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces
-""".split())
-# Places that speak as institutions ("Washington has proposed", "the United States made clear").
-PLACES = frozenset("""
-united states u.s. us usa america washington mexico china russia europe britain canada israel iran
-ukraine germany france japan india beijing moscow brussels london paris tokyo kyiv
-""".split())
-# Last words of names that are not people or organisations, so never speakers or actors: events, laws,
-# places ("the World Cup", "the Ministerial Meeting", "New York City"); first words of places ("New York").
-NON_ACTOR_HEADS = frozenset("""
-meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
-street avenue road city county island islands river mountains park square day week month war plan program
-programme initiative border airport hospital hall center d.c
-""".split())
-PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
-# Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
-QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
+__all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organisation", "merge_actors",
+           "read_actors", "resolve", "same_actor", "split_role", "strip_possessive"]
+
 STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
@@ -102,96 +84,6 @@ class ActorMention:
                 "start": self.start, "end": self.end}
 
 
-def _words(text: str) -> list[str]:
-    return [w.replace("’", "'").strip(".,'").lower() for w in _fold(text).split()]
-
-
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Accents dropped, so "Juan Ramón de la Fuente" and "Juan Ramon de la Fuente" compare equal."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-# One place under its usual spellings ("US", "U.S.", "the United States"): the key they share.
-PLACE_ALIASES = {
-    "us": "united states", "u.s": "united states", "usa": "united states", "u.s.a": "united states",
-    "united states": "united states", "united states of america": "united states",
-    "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "united kingdom": "united kingdom", "eu": "european union", "e.u": "european union",
-    "european union": "european union",
-}
-
-
-def place_key(name: str) -> str | None:
-    """The place a name spells, whatever the spelling ("the U.S." -> "united states"), else ``None``."""
-    return PLACE_ALIASES.get(" ".join(w for w in _words(strip_possessive(name)) if w != "the"))
-
-
-def strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
-
-
-def is_actor_name(name: str) -> bool:
-    """Whether a capitalised phrase can name a person or organisation: not an event, law or
-    place ("World Cup", "New York") nor a quantified group ("Both governments")."""
-    words = _words(name)
-    if not words or words[0] in QUANTIFIER_OPENERS:
-        return False
-    if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
-        return True  # places that speak as institutions ("Washington has proposed")
-    return words[-1] not in NON_ACTOR_HEADS and not (len(words) > 1 and words[0] in PLACE_PREFIXES)
-
-
-@lru_cache(maxsize=4096)
-def is_organisation(name: str) -> bool:
-    words = _words(name)
-    if " ".join(w for w in words if w != "the") in PLACES or place_key(name):
-        return True
-    return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
-
-
-def split_role(phrase: str) -> tuple[str | None, str]:
-    """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia
-    Sheinbaum": the words up to the last role word or organisation head are the
-    role when a name follows them; an organisation's name is all name."""
-    tokens = phrase.split()
-    last = -1
-    for i, token in enumerate(tokens):
-        low = token.strip(".,’'").lower()
-        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"}:
-            last = i
-    rest = tokens[last + 1:]
-    while rest and rest[0].lower() in {"of", "the"} and last >= 0:
-        # "Secretary of State Marco Rubio": "of State" belongs to the role
-        if len(rest) > 1 and rest[1].strip(".,").lower() in ROLE_WORDS | ORG_HEADS:
-            last += 2
-            rest = tokens[last + 1:]
-        else:
-            break
-    if last < 0 or not rest or len(rest) > 5 or not all(
-            t[:1].isupper() or t in {"de", "la", "del", "da", "van", "von", "bin", "al"} for t in rest):
-        return None, phrase
-    return " ".join(tokens[:last + 1]), " ".join(rest)
-
-
-NATIONALITIES = frozenset("""
-american mexican british french german chinese russian iranian israeli ukrainian canadian european japanese
-indian cuban venezuelan syrian iraqi afghan saudi turkish korean brazilian colombian spanish italian
-palestinian egyptian pakistani african asian latin democratic republican federal
-""".split())
-
-
-def _is_nationality(token: str) -> bool:
-    return token.strip(".,").lower() in NATIONALITIES
-
-
-def _canonical_org(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    return strip_possessive(name)
-
-
 @dataclass
 class ActorRegistry:
     """Actors seen so far in reading order (mutable while one article is read)."""
@@ -208,7 +100,7 @@ class ActorRegistry:
         found_role, name = split_role(phrase)
         role = role or found_role
         name = strip_possessive(name)
-        if not name or name.lower() in _NOT_NAMES or _words(name)[0] in _NOT_NAMES and len(name.split()) == 1:
+        if not name or name.lower() in _NOT_NAMES or words_of(name)[0] in _NOT_NAMES and len(name.split()) == 1:
             return None
         if not is_actor_name(name):
             return None
@@ -217,12 +109,12 @@ class ActorRegistry:
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
                 return None  # a lone capitalised word is too weak to found an actor
-            actor = Actor(_canonical_org(name) if kind == "organisation" else name, kind, role)
+            actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, role)
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
         if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
-                _canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
-            actor = Actor(_canonical_org(name) if kind == "organisation" else name, kind, actor.role)
+                canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
+            actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, actor.role)
         previous = self._key_of(actor)
         self.actors.pop(previous, None)
         self.actors[actor.name] = actor
@@ -257,7 +149,7 @@ class ActorRegistry:
             if m.start >= before or m.kind != kind:
                 continue
             actor = self.actors.get(m.actor)
-            described = " ".join(_words(actor.name) + _words(actor.role or "")) if actor else ""
+            described = " ".join(words_of(actor.name) + words_of(actor.role or "")) if actor else ""
             if actor and (head is None or head in described.split()) and self.agrees(actor, pronoun) \
                     and all(q in described for q in qualifiers):
                 return actor
@@ -284,26 +176,6 @@ class ActorRegistry:
     def statement_issuer(self, before: int) -> Actor | None:
         issued = [name for pos, name in self.statements if pos < before]
         return self.actors.get(issued[-1]) if issued else None
-
-
-@lru_cache(maxsize=4096)
-def same_actor(a: str, b: str) -> bool:
-    """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State
-    Department" and "the State Department" one organisation."""
-    if place_key(a) is not None or place_key(b) is not None:
-        return place_key(a) == place_key(b)
-    wa = [w for w in _words(_canonical_org(a)) if w not in {"u.s", "us", "the"}]
-    wb = [w for w in _words(_canonical_org(b)) if w not in {"u.s", "us", "the"}]
-    if not wa or not wb:
-        return False
-    if is_organisation(a) or is_organisation(b):
-        return wa == wb or (len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)))
-    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
-
-
-def _sub(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
 def _sentence_names(text: str, base: int) -> Iterable[tuple[str, int, int]]:
@@ -348,7 +220,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
 def _vote_gender(registry: ActorRegistry, chunk: str, start: int, end: int) -> None:
     people = {m.actor for m in registry.mentions if start <= m.start < end and m.kind == "person"}
     if len(people) == 1:
-        words = _words(chunk)
+        words = words_of(chunk)
         votes = registry.gender.setdefault(people.pop(), [0, 0])
         votes[0] += sum(w in {"he", "his", "him"} for w in words)
         votes[1] += sum(w in {"she", "her", "hers"} for w in words)
@@ -366,7 +238,7 @@ def _note_statement(registry: ActorRegistry, chunk: str, start: int, end: int) -
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
             sentence_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
-    words = _words(phrase)
+    words = words_of(phrase)
     if not words:
         return None
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
@@ -384,7 +256,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         return None
     tokens = phrase.split()
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
-        w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or _is_nationality(w) for w in tokens)
+        w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or is_nationality(w) for w in tokens)
     named = [] if described else list(_sentence_names(phrase, 0))
     if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)):
         return None  # "Rubio and de la Fuente": two speakers, not one actor
@@ -407,25 +279,5 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
 
 
 def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
-    described = " ".join(_words(actor.name) + _words(actor.role or ""))
+    described = " ".join(words_of(actor.name) + words_of(actor.role or ""))
     return head in described.split() and all(q in described for q in qualifiers)
-
-
-def merge_actors(names: Sequence[str]) -> dict[str, str]:
-    """Corpus-level merge: each name -> the canonical (longest) name of the actor
-    it shares with other names ("Sheinbaum" -> "Claudia Sheinbaum")."""
-    canonical: dict[str, str] = {}
-    groups: list[list[str]] = []
-    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
-    for name in sorted(set(names), key=lambda n: (-len(_canonical_org(n)), n.isascii(), n)):
-        for group in groups:
-            if same_actor(group[0], name):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
-    for group in groups:
-        lead = _canonical_org(group[0]) if is_organisation(group[0]) else group[0]
-        for name in group:
-            canonical[name] = lead
-    return canonical

@@ -1,0 +1,176 @@
+"""Names of people and organisations: word lists and the rules that compare two names.
+
+``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``,
+``is_actor_name`` (not an event, a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum"
+and "Claudia Sheinbaum"; "US" and "the United States"; "Ramón" and "Ramon") and ``merge_actors``,
+which joins the names of many articles. Word lists and rules only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+# Role words that precede or follow a name ("Secretary of State Marco Rubio").
+ROLE_WORDS = frozenset("""
+president vice secretary minister spokesperson spokesman spokeswoman spokesmen senator sen sen. rep rep.
+representative congressman congresswoman gov gov. governor mayor chairman chairwoman chair director chief
+leader candidate nominee ambassador adviser advisor official officials counterpart press deputy principal
+general attorney speaker judge justice prime foreign state defense interior treasury commerce commissioner
+premier chancellor king queen prince pope bishop ceo founder executive manager strategist aide aides
+analyst economist professor lawyer ambassador envoy negotiator head commander sheriff police officer
+republican democrat democratic gop presidential campaign white house
+""".split())
+ORG_HEADS = frozenset("""
+department ministry bureau house office government agency committee party campaign council court
+congress senate parliament administration commission times post news journal network institute
+university association union group inc corp corporation company bank fund foundation cartel army
+navy police service services cbp fbi cia nato un pentagon kremlin embassy federation organization
+organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
+fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces
+""".split())
+# Places that speak as institutions ("Washington has proposed", "the United States made clear").
+PLACES = frozenset("""
+united states u.s. us usa america washington mexico china russia europe britain canada israel iran
+ukraine germany france japan india beijing moscow brussels london paris tokyo kyiv
+""".split())
+# Last words of names that are not people or organisations, so never speakers or actors: events, laws,
+# places ("the World Cup", "the Ministerial Meeting", "New York City"); first words of places ("New York").
+NON_ACTOR_HEADS = frozenset("""
+meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
+street avenue road city county island islands river mountains park square day week month war plan program
+programme initiative border airport hospital hall center d.c
+""".split())
+PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
+# Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
+QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
+def words_of(text: str) -> list[str]:
+    return [w.replace("’", "'").strip(".,'").lower() for w in fold_accents(text).split()]
+
+
+@lru_cache(maxsize=8192)
+def fold_accents(text: str) -> str:
+    """Accents dropped, so "Juan Ramón de la Fuente" and "Juan Ramon de la Fuente" compare equal."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# One place under its usual spellings ("US", "U.S.", "the United States"): the key they share.
+PLACE_ALIASES = {
+    "us": "united states", "u.s": "united states", "usa": "united states", "u.s.a": "united states",
+    "united states": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "united kingdom": "united kingdom", "eu": "european union", "e.u": "european union",
+    "european union": "european union",
+}
+
+
+def place_key(name: str) -> str | None:
+    """The place a name spells, whatever the spelling ("the U.S." -> "united states"), else ``None``."""
+    return PLACE_ALIASES.get(" ".join(w for w in words_of(strip_possessive(name)) if w != "the"))
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+def is_actor_name(name: str) -> bool:
+    """Whether a capitalised phrase can name a person or organisation: not an event, law or
+    place ("World Cup", "New York") nor a quantified group ("Both governments")."""
+    words = words_of(name)
+    if not words or words[0] in QUANTIFIER_OPENERS:
+        return False
+    if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
+        return True  # places that speak as institutions ("Washington has proposed")
+    return words[-1] not in NON_ACTOR_HEADS and not (len(words) > 1 and words[0] in PLACE_PREFIXES)
+
+
+@lru_cache(maxsize=4096)
+def is_organisation(name: str) -> bool:
+    words = words_of(name)
+    if " ".join(w for w in words if w != "the") in PLACES or place_key(name):
+        return True
+    return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
+
+
+def split_role(phrase: str) -> tuple[str | None, str]:
+    """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia
+    Sheinbaum": the words up to the last role word or organisation head are the
+    role when a name follows them; an organisation's name is all name."""
+    tokens = phrase.split()
+    last = -1
+    for i, token in enumerate(tokens):
+        low = token.strip(".,’'").lower()
+        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"}:
+            last = i
+    rest = tokens[last + 1:]
+    while rest and rest[0].lower() in {"of", "the"} and last >= 0:
+        # "Secretary of State Marco Rubio": "of State" belongs to the role
+        if len(rest) > 1 and rest[1].strip(".,").lower() in ROLE_WORDS | ORG_HEADS:
+            last += 2
+            rest = tokens[last + 1:]
+        else:
+            break
+    if last < 0 or not rest or len(rest) > 5 or not all(
+            t[:1].isupper() or t in {"de", "la", "del", "da", "van", "von", "bin", "al"} for t in rest):
+        return None, phrase
+    return " ".join(tokens[:last + 1]), " ".join(rest)
+
+
+NATIONALITIES = frozenset("""
+american mexican british french german chinese russian iranian israeli ukrainian canadian european japanese
+indian cuban venezuelan syrian iraqi afghan saudi turkish korean brazilian colombian spanish italian
+palestinian egyptian pakistani african asian latin democratic republican federal
+""".split())
+
+
+def is_nationality(token: str) -> bool:
+    return token.strip(".,").lower() in NATIONALITIES
+
+
+def canonical_org(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return strip_possessive(name)
+
+
+@lru_cache(maxsize=4096)
+def same_actor(a: str, b: str) -> bool:
+    """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State
+    Department" and "the State Department" one organisation."""
+    if place_key(a) is not None or place_key(b) is not None:
+        return place_key(a) == place_key(b)
+    wa = [w for w in words_of(canonical_org(a)) if w not in {"u.s", "us", "the"}]
+    wb = [w for w in words_of(canonical_org(b)) if w not in {"u.s", "us", "the"}]
+    if not wa or not wb:
+        return False
+    if is_organisation(a) or is_organisation(b):
+        return wa == wb or (len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)))
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def _sub(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def merge_actors(names: Sequence[str]) -> dict[str, str]:
+    """Corpus-level merge: each name -> the canonical (longest) name of the actor
+    it shares with other names ("Sheinbaum" -> "Claudia Sheinbaum")."""
+    canonical: dict[str, str] = {}
+    groups: list[list[str]] = []
+    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
+    for name in sorted(set(names), key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
+        for group in groups:
+            if same_actor(group[0], name):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    for group in groups:
+        lead = canonical_org(group[0]) if is_organisation(group[0]) else group[0]
+        for name in group:
+            canonical[name] = lead
+    return canonical
