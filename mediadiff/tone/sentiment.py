@@ -224,7 +224,8 @@ def news_valences() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def news_lexicon() -> dict[str, float]:
-    """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied."""
+    """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied
+    (VADER's words re-rated, and subjective words VADER lacks added)."""
     return {**base_news_lexicon(), **news_valences()}
 
 
@@ -311,7 +312,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     lexicon = analyzer.lexicon
     for (raw, token_start), (_, offset), low in zip(spans, cores, lowered):
         key = raw if raw in plain else low  # emoticons such as ":)" keep punctuation
-        if key not in plain and raw.isascii():  # neither a lexicon word nor an emoji: nothing to list
+        if key not in lexicon and key not in plain and raw.isascii():  # no lexicon word nor emoji: nothing to list
             continue
         core_start = token_start + offset
         if core_start in masked:
@@ -320,8 +321,11 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
             words.append(f"{key} (ignored: reporting verb)")
         elif key in lexicon:
             valence = lexicon[key]
-            note = f", news {valence:+.1f}" if news and abs(valence - plain[key]) >= 0.05 else ""
-            words.append(f"{key} ({plain[key]:+.1f}{note})")
+            if key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
+                words.append(f"{key} (news {valence:+.1f})")
+            else:
+                note = f", news {valence:+.1f}" if news and abs(valence - plain[key]) >= 0.05 else ""
+                words.append(f"{key} ({plain[key]:+.1f}{note})")
             if valence:
                 cues.append((key, core_start, core_start + len(key) if key != raw else token_start + len(raw), valence))
         if raw.isascii():  # VADER's emoji descriptions only concern non-ASCII characters
