@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,7 +43,9 @@ from mediadiff.align.vectors import (
     combined,
     cosine,
     document_frequency,
+    equivalence_index,
     sentence_terms,
+    soft_cosine,
     tfidf_vectors,
 )
 from mediadiff.models import MediadiffError, Sentence
@@ -136,7 +139,46 @@ def _align(a: Sequence[Sentence], b: Sequence[Sentence], threshold: float,
     paired_b = {j for g in groups for j in g.b}
     groups += _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
                      threshold)
+    groups += _second_chance(groups, scores, va, vb, threshold)
     return _rows(a, b, groups, scores, va, vb, threshold, similarity)
+
+
+def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
+                   va: list[Vector], vb: list[Vector], floor: float) -> list[_Group]:
+    """Pairs among the sentences still unpaired, scored with equivalent words counted as shared.
+
+    "has repeatedly refused to allow any U.S. military action" and "reiterated
+    her country's rejection of any U.S. military intervention" share few stems;
+    ``vectors.soft_cosine`` also counts other forms, related words and WordNet
+    synonyms. Every candidate pair with an unpaired sentence is rescored; two
+    unpaired sentences are paired when the rescored link reaches the floor and
+    each is the other's nearest sentence (mutual nearest neighbours: a sentence
+    whose nearest match is already taken stays dropped, as it would without
+    the synonyms). A pair taken here shows its rescored link score (``scores``
+    is updated for it); the other rows keep the plain score in their evidence,
+    so a dropped row is not flagged "or reworded as ...?" on synonyms alone.
+    """
+    paired_a = {i for g in groups for i in g.a}
+    paired_b = {j for g in groups for j in g.b}
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in scores:
+        if i not in paired_a or j not in paired_b:
+            partners[j].append(i)
+    rescored = {}
+    for j, members in partners.items():
+        index = equivalence_index(vb[j])  # one at a time: memory stays flat
+        for i in members:
+            rescored[i, j] = soft_cosine(va[i], vb[j], index)
+    nearest_a: dict[int, tuple[float, int]] = {}
+    nearest_b: dict[int, tuple[float, int]] = {}
+    for (i, j), score in rescored.items():
+        nearest_a[i] = max(nearest_a.get(i, (-1.0, 0)), (score, -j))
+        nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (score, -i))
+    mutual = {(i, j): score for (i, j), score in rescored.items()
+              if i not in paired_a and j not in paired_b and nearest_a[i][1] == -j and nearest_b[j][1] == -i}
+    taken = _match(mutual, floor)
+    scores.update({(g.a[0], g.b[0]): rescored[g.a[0], g.b[0]] for g in taken})
+    return taken
 
 
 def _match(scores: dict[tuple[int, int], float], floor: float) -> list[_Group]:

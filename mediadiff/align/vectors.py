@@ -9,6 +9,10 @@ and a shared rare name or figure counts for much.
 ``candidate_scores`` never builds an n x m matrix: an inverted index over the
 rarer terms proposes a few candidates per sentence, and only those are scored.
 Time and memory grow about linearly with article length.
+
+``soft_cosine`` is the same cosine with other forms, related words and WordNet
+synonyms counted as shared terms; the aligner uses it only for the sentences
+its first passes leave unpaired.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mediadiff.align.params import CANDIDATE_MAX_POSTINGS, CANDIDATES_PER_SENTENCE
+from mediadiff.align import lexicon
+from mediadiff.align.params import CANDIDATE_MAX_POSTINGS, CANDIDATES_PER_SENTENCE, LINK_SCORES
 from mediadiff.align.similarity import STOPWORDS, normalise_word, stem, tokens
 
 Vector = dict[str, float]
@@ -87,6 +92,70 @@ def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) 
 def cosine(u: Vector, v: Vector) -> float:
     """Dot product of two unit vectors (their cosine), in [0, 1] for tf-idf."""
     return sum(u[t] * v[t] for t in u.keys() & v.keys())
+
+
+def soft_cosine(u: Vector, v: Vector, v_index: EquivalenceIndex | None = None) -> float:
+    """``cosine`` where a term without its twin may meet an equivalent term of the other sentence, in [0, 1].
+
+    A soft cosine (Sidorov et al. 2014): besides the shared terms, each term of
+    ``u`` that ``v`` lacks may pair with one term of ``v`` that ``u`` lacks when
+    the two are the same word in another form ("fell"/"fall"), related words
+    ("Mexican"/"Mexico") or WordNet synonyms ("refused"/"rejection",
+    "repeatedly"/"reiterated"): the pair adds the product of their weights times
+    the strength of the link (``params.LINK_SCORES``, as in the word aligner).
+    Each term is used once, strongest products first, so the result stays at
+    most 1 for unit vectors and equals ``cosine`` when nothing is equivalent.
+    ``v_index`` is ``equivalence_index(v)``, passed when ``v`` is scored many times.
+    """
+    score = cosine(u, v)
+    index, v_forms, v_related, v_groups = equivalence_index(v) if v_index is None else v_index
+    offers: dict[tuple[str, str], float] = {}
+    for t, x in u.items():
+        if t in v:
+            continue
+        forms, related, groups = term_knowledge(t)
+        if v_forms.isdisjoint(forms) and v_forms.isdisjoint(related) and v_related.isdisjoint(forms) \
+                and v_groups.isdisjoint(groups):
+            continue  # most words have no equivalent in the other sentence: skip the lookups
+        # Weakest reason first: a stronger one found later overwrites the offer.
+        for kind, tag, keys in (("synonym", "g", groups), ("related", "r", forms), ("related", "f", related),
+                                ("stem", "f", forms)):
+            for key in keys:
+                for w in index.get((tag, key), ()):
+                    if w not in u:
+                        offers[t, w] = LINK_SCORES[kind] * x * v[w]
+    used: set[str] = set()
+    for (t, w), gain in sorted(offers.items(), key=lambda item: (-item[1], item[0])):
+        if t not in used and w not in used:
+            used.update((t, w))
+            score += gain
+    return min(1.0, score)
+
+
+EquivalenceIndex = tuple[dict[tuple[str, str], list[str]], set[str], set[str], set[str]]
+
+
+def equivalence_index(v: Vector) -> EquivalenceIndex:
+    """The terms of ``v`` by base form ("f"), related stem ("r") and synonym group ("g"), and those key sets."""
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    key_sets: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for w in v:
+        for tag, keys, found in zip("frg", term_knowledge(w), key_sets):
+            found.update(keys)
+            for key in keys:
+                index[tag, key].append(w)
+    return index, *key_sets
+
+
+@lru_cache(maxsize=65536)
+def term_knowledge(term: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(base forms, related stems, WordNet synset ids) of a content term; nothing for a number."""
+    if term[:1].isdigit():
+        return frozenset(), frozenset(), frozenset()
+    forms = frozenset({term} | lexicon.linked(term, "form"))
+    related = frozenset().union(*(lexicon.linked(f, "related") for f in forms))
+    groups = frozenset().union(*(lexicon.synonym_groups(f) for f in forms))
+    return forms, related, groups
 
 
 def combined(vectors: Sequence[Vector]) -> Vector:

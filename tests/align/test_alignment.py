@@ -246,6 +246,28 @@ def test_seed_003_004_statement_is_not_dropped_and_calls_are_not_merged(seeds):
             assert pair.similarity is None and pair.reason
 
 
+def test_seed_003_004_refusal_reworded_as_rejection_is_not_dropped(seeds):
+    pairs = align_sentences(seeds["003"].sentences, seeds["004"].sentences)
+    # 003:7 "has repeatedly refused to allow any U.S. military action" is 004:8 "reiterated her
+    # country's rejection of any U.S. military intervention": few shared stems, but repeatedly/
+    # reiterated and refused/rejection are WordNet synonyms and Mexican/Mexico related words.
+    (row,) = [p for p in pairs if 7 in p.a_indices]
+    assert row.status == "reworded" and row.b_indices == (8,)
+    assert ("refused", "rejection") in row.word_pairs
+
+
+def test_equivalent_words_pair_sentences_only_as_each_others_nearest():
+    refused = "Her counterpart Claudia Sheinbaum has repeatedly refused to allow any military action on its territory."
+    rejection = "Sheinbaum reiterated her country's rejection of any military intervention against cartels."
+    other = "The World Cup will open in Mexico City on June 11 with a match at the Azteca stadium."
+    pairs = align_sentences(sentences(refused, other), sentences(other, rejection))
+    assert statuses(pairs) == [("reworded", (0,), (1,)), ("kept", (1,), (0,))]
+    # The same sentence stays dropped when its nearest match is another sentence that is taken.
+    taken = "Sheinbaum has repeatedly refused to allow any military action against cartels on its territory."
+    pairs = align_sentences(sentences(refused, taken), sentences(rejection, taken))
+    assert ("dropped", (0,), ()) in statuses(pairs)
+
+
 def test_seed_edit_of_certainty_is_not_hidden(seeds):
     from dataclasses import replace
 
