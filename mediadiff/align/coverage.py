@@ -144,8 +144,10 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
     """Groups of sentences linked to each other: strongest links first, merging near-cliques only.
 
     Two groups merge when more than half of the pairs of their sentences that
-    come from different articles are linked; sentences of one article in one
-    group (a split) need no link between them.
+    come from different articles are linked and, in the merged group, every
+    sentence is linked with at least half of the sentences of other articles
+    (no member hangs on by one link); sentences of one article in one group (a
+    split) need no link between them.
     """
     group_of: dict[Node, int] = {}
     members: dict[int, list[Node]] = {}
@@ -159,8 +161,18 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
         if gu == gv:
             continue
         cross = [frozenset({x, y}) for x in members[gu] for y in members[gv] if x[0] != y[0]]
-        if 2 * sum(p in links for p in cross) > len(cross):
+        if 2 * sum(p in links for p in cross) > len(cross) and _each_linked_to_half(
+                members[gu] + members[gv], links):
             for node in members[gv]:
                 group_of[node] = gu
             members[gu].extend(members.pop(gv))
     return list(members.values())
+
+
+def _each_linked_to_half(group: list[Node], links: dict[frozenset[Node], float]) -> bool:
+    """Whether every sentence of ``group`` is linked with at least half of its sentences from other articles."""
+    for x in group:
+        others = [y for y in group if y[0] != x[0]]
+        if 2 * sum(frozenset({x, y}) in links for y in others) < len(others):
+            return False
+    return True

@@ -193,7 +193,9 @@ def test_join_must_beat_its_parts():
 
 
 def test_dropped_row_names_its_nearest_sentence_and_doubt():
-    a = sentences("Sheinbaum rejected any US military intervention against the cartels in Mexico.",
+    # No word of A's first sentence has an equivalent (other form, related word, synonym) in B's
+    # that it does not share already, so the second chance cannot take the pair either.
+    a = sentences("Sheinbaum rejected any US military intervention against the cartels.",
                   "The World Cup will open in Mexico City on June 11.")
     b = sentences("The Mexican president again said no to a military operation by Washington against cartels.",
                   "Tourism grew strongly in the first quarter.")
