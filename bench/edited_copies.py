@@ -19,8 +19,10 @@ the sentence. Then 0.10 x n sentences are *added* at random places: each is an
 MSRP sentence outside A that shares a rare content word with a random A
 sentence (same topic, different statement), and 0.05 x n sentences of B are
 *moved* to random places. Gold links join each A sentence to the B
-sentence(s) carrying it. Everything is seeded: ``make_pair(n, seed)`` returns
-the same pair on every machine.
+sentence(s) carrying it. Everything is seeded and every choice is made in a
+fixed order (a random.Random(seed), sets sorted before use), so
+``make_pair(n, seed)`` returns the same pair in every process and on every
+machine, whatever PYTHONHASHSEED is.
 """
 
 from __future__ import annotations
@@ -165,8 +167,9 @@ def make_pair(n: int, seed: int = 0) -> EditedPair:
     spare = [text for k in rest for text in pool[k][1]]
     topics = _topic_index(spare)
     for _ in range(int(ADDED_SHARE * n)):
+        # rarest word first, ties by spelling: a set's order depends on hash randomisation
         words = sorted(set(re.findall(r"[a-z]{5,}", rng.choice(a).lower())) - _STOP,
-                       key=lambda w: len(topics.get(w, ())) or 10**9)
+                       key=lambda w: (len(topics.get(w, ())) or 10**9, w))
         near = topics.get(words[0], []) if words else []
         text = spare[rng.choice(near)] if near else rng.choice(spare)
         b.insert(rng.randrange(len(b) + 1), (text, [], False))
