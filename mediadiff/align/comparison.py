@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences
 from mediadiff.align.params import (
@@ -105,6 +106,7 @@ class Comparison:
         }
 
 
+@lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     """A word's stem with accents folded: "Ramón" and "Ramon" are one word to a reader."""
     return stem(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word)

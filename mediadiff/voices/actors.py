@@ -18,10 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from mediadiff.models import Article
+from mediadiff.voices.actor_index import ActorTable, MentionOrder
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_WORDS,
     canonical_org,
+    index_keys,
     is_actor_name,
     is_nationality,
     is_organisation,
@@ -95,6 +97,10 @@ class ActorRegistry:
     # (position, organisation) where a statement, communiqué or note is tied to its issuer
     statements: list[tuple[int, str]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.actors = ActorTable(self.actors, keys=index_keys)
+        self.by_position = MentionOrder(self.mentions)
+
     def add(self, phrase: str, start: int, end: int, *, role: str | None = None) -> Actor | None:
         phrase = strip_possessive(phrase.strip(" ,"))
         found_role, name = split_role(phrase)
@@ -124,10 +130,14 @@ class ActorRegistry:
         return actor
 
     def _key_of(self, actor: Actor) -> str:
-        for key, known in self.actors.items():
+        for key, known in self._candidates(actor.name):
             if known.kind == actor.kind and same_actor(known.name, actor.name):
                 return key
         return actor.name
+
+    def _candidates(self, name: str) -> list[tuple[str, Actor]]:
+        actors = self.actors  # a caller may have replaced the table with a plain dict
+        return actors.candidates(name) if isinstance(actors, ActorTable) else list(actors.items())
 
     def _retarget(self, actor: Actor) -> None:
         for i, m in enumerate(self.mentions):
@@ -135,7 +145,7 @@ class ActorRegistry:
                 self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
 
     def match(self, name: str, kind: str) -> Actor | None:
-        for actor in reversed(list(self.actors.values())):
+        for _, actor in reversed(self._candidates(name)):
             if actor.kind == kind and same_actor(actor.name, name):
                 return actor
         return None
@@ -145,8 +155,8 @@ class ActorRegistry:
         """The most recently mentioned actor of ``kind`` before ``before`` whose
         name or role contains ``head`` (any actor of that kind when ``head`` is None)
         and whose pronoun, when known, agrees with ``pronoun``."""
-        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if m.start >= before or m.kind != kind:
+        for m in self.by_position.latest_first(before):
+            if m.kind != kind:
                 continue
             actor = self.actors.get(m.actor)
             described = " ".join(words_of(actor.name) + words_of(actor.role or "")) if actor else ""
@@ -159,8 +169,10 @@ class ActorRegistry:
         """The first actor of ``kind`` mentioned in ``[start, before)`` (the sentence's subject)."""
         if start is None:
             return None
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if start <= m.start < before and m.kind == kind and m.text.lower() not in PERSON_PRONOUNS:
+        for m in self.by_position.from_start(start):
+            if m.start >= before:
+                break  # the rest start later still
+            if m.kind == kind and m.text.lower() not in PERSON_PRONOUNS:
                 if m.start - start > SUBJECT_REACH:
                     return None  # a later mention is an object or a subordinate clause's subject
                 actor = self.actors.get(m.actor)
@@ -204,6 +216,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     registry = ActorRegistry({}, [])
     for sentence in article.sentences:
         chunk = text[sentence.start:sentence.end]
+        first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
         for phrase, start, end in _sentence_names(chunk, sentence.start):
             if " and " in phrase and not is_organisation(phrase):
                 offset = start
@@ -212,13 +225,14 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                     offset += len(part) + 5
                 continue
             registry.add(phrase, start, end)
-        _vote_gender(registry, chunk, sentence.start, sentence.end)
-        _note_statement(registry, chunk, sentence.start, sentence.end)
+        _vote_gender(registry, chunk, registry.mentions[first:])
+        _note_statement(registry, chunk, sentence.start, registry.mentions[first:])
     return registry
 
 
-def _vote_gender(registry: ActorRegistry, chunk: str, start: int, end: int) -> None:
-    people = {m.actor for m in registry.mentions if start <= m.start < end and m.kind == "person"}
+def _vote_gender(registry: ActorRegistry, chunk: str, mentions: Sequence[ActorMention]) -> None:
+    """Pronouns in a sentence (``mentions``: the sentence's own) that names one person alone vote for its gender."""
+    people = {m.actor for m in mentions if m.kind == "person"}
     if len(people) == 1:
         words = words_of(chunk)
         votes = registry.gender.setdefault(people.pop(), [0, 0])
@@ -226,11 +240,11 @@ def _vote_gender(registry: ActorRegistry, chunk: str, start: int, end: int) -> N
         votes[1] += sum(w in {"she", "her", "hers"} for w in words)
 
 
-def _note_statement(registry: ActorRegistry, chunk: str, start: int, end: int) -> None:
+def _note_statement(registry: ActorRegistry, chunk: str, start: int, mentions: Sequence[ActorMention]) -> None:
     """"a statement from the State Department", "the Foreign Ministry ... in a
     communiqué": the organisation named beside a statement noun issued it."""
     for m in _STATEMENT_FROM.finditer(chunk):
-        orgs = [x for x in registry.mentions if start + m.end() <= x.start < end and x.kind == "organisation"]
+        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind == "organisation"]
         if orgs:
             registry.statements.append((orgs[0].start, orgs[0].actor))
 

@@ -215,6 +215,19 @@ def _verb_end_token(toks, m) -> int:
     return next((k for k, t in enumerate(toks) if t[2] >= m.end()), len(toks) - 1) + 1
 
 
+_AGENT = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+")
+_THAT_OR_COLON = re.compile(r"(?:\bthat|:)\s*$")
+
+
+def _ends_with_that(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with "that" or ":" (then whitespace), read from
+    the end: searching the whole prefix made every cue cost the article's length."""
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
+
+
 def _cue_at(text, toks, v, m, entry) -> Cue | None:
     after = _verb_end_token(toks, m)
     source = _source_before(toks, v)
@@ -238,9 +251,9 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
                 source = (np[0], np[1], None)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
-        agent = re.match(r"\s+(?:\w+\s+){0,4}?by\s+", text[m.end():])
+        agent = _AGENT.match(text, m.end())  # at the verb's end, without copying the rest of the text
         if agent and not re.search(r"[,.;]", agent.group(0)):
-            np = np_forward(toks, _token_from(toks, m.end() + agent.end()))
+            np = np_forward(toks, _token_from(toks, agent.end()))
             if np:
                 source = (np[0], np[1], None)
                 after = np[1]
@@ -253,7 +266,7 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     content = _content_after(text, toks, after, entry.verb)
-    if content and entry.verb in OBJECT_VERBS and not re.search(r"(?:\bthat|:)\s*$", text[:content[0]]):
+    if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
         comma = text.find(",", content[0], content[1])
         content = (content[0], comma) if comma > content[0] else content
     if content is None and s_start > 0:

@@ -136,7 +136,17 @@ def canonical_org(name: str) -> str:
     return strip_possessive(name)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
+def index_keys(name: str) -> tuple[str, ...]:
+    """Keys two names share whenever ``same_actor`` holds for them (it never holds
+    without one): the place a name spells, else the words it compares."""
+    place = place_key(name)
+    if place is not None:
+        return ("place:" + place,)
+    return tuple(w for w in words_of(canonical_org(name)) if w not in {"u.s", "us", "the"})
+
+
+@lru_cache(maxsize=65536)
 def same_actor(a: str, b: str) -> bool:
     """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State
     Department" and "the State Department" one organisation."""
