@@ -23,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import mul
 
-from mediadiff.tone.lexicons import Lexicon, Match, Token, load_lexicon, tokenize
+from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
 __all__ = ["Certainty", "CertaintyCue", "certainty_features", "sentence_certainty", "load_certainty_weights"]
 
@@ -93,6 +95,17 @@ def load_certainty_weights() -> CertaintyWeights:
     return CertaintyWeights(bias, weights, words, bigrams)  # type: ignore[arg-type]
 
 
+FEATURES = ("hedge_sum", "hedge_max", "boosters", "attributions", "evidentials", "modals", "conditionals",
+            "negations", "negated_hedges", "negated_boosters", "length", "number", "question")
+
+
+@lru_cache(maxsize=1)
+def _feature_weights() -> tuple[float, ...]:
+    """The weight of each of ``FEATURES``, in their order (0 when the model has none)."""
+    weights = load_certainty_weights().weights
+    return tuple(weights.get(name, 0.0) for name in FEATURES)
+
+
 def _negated(i: int, words: Sequence[str]) -> bool:
     return any(w in NEGATIONS for w in words[max(0, i - NEGATION_SCOPE):i])
 
@@ -103,22 +116,23 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
 
     ``w:`` word and ``b:`` bigram features are presence flags; a word without a
     shipped weight simply contributes nothing."""
-    words = [t.norm for t in tokens]
-    hedges = [m for m in matches if m.entry.kind == "hedge"]
-    boosters = [m for m in matches if m.entry.kind == "booster"]
+    words, starts, _ = columns(tokens)
+    hedges = [m for m in matches if m.entry.kind == "hedge"] if matches else []
+    boosters = [m for m in matches if m.entry.kind == "booster"] if matches else []
     # token index by start offset, only when a hedge or booster needs its negation scope
-    index_of = {t.start: i for i, t in enumerate(tokens)} if hedges or boosters else {}
-    features: dict[str, float] = {
-        "hedge_sum": sum(m.entry.weight for m in hedges),
-        "hedge_max": max((m.entry.weight for m in hedges), default=0.0),
+    index_of = dict(zip(starts, range(len(starts)))) if hedges or boosters else {}
+    features: dict[str, float] = {  # the order is FEATURES'
+        "hedge_sum": sum(m.entry.weight for m in hedges) if hedges else 0,
+        "hedge_max": max(m.entry.weight for m in hedges) if hedges else 0.0,
         "boosters": float(len(boosters)),
-        "attributions": float(sum(m.entry.kind == "attribution" for m in matches)),
+        "attributions": float(sum(m.entry.kind == "attribution" for m in matches)) if matches else 0.0,
         "evidentials": float(sum(map(EVIDENTIALS.__contains__, words))),
         "modals": float(sum(map(MODALS.__contains__, words))),
         "conditionals": float(sum(map(CONDITIONALS.__contains__, words))),
         "negations": float(sum(map(NEGATIONS.__contains__, words))),
-        "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)),
-        "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)),
+        "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)) if hedges else 0.0,
+        "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters))
+        if boosters else 0.0,
         "length": len(words) / 20,
         "number": float(_DIGIT.search(text) is not None),
         "question": float(text.rstrip().endswith("?")),
@@ -138,25 +152,27 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights:
     """The lexicon cues and the modal, conditional and negation words, each with its learned effect."""
     cues = []
     covered: set[int] = set()
-    starts = [t.start for t in tokens]
+    norms, starts, ends = columns(tokens)
     for m in matches:
         if m.entry.kind == "hedge":
             effect = weights.get("hedge_sum", 0.0) * m.entry.weight
         else:
             effect = weights.get("boosters" if m.entry.kind == "booster" else "attributions", 0.0)
-        inside = tokens[bisect_left(starts, m.start):bisect_left(starts, m.end)]  # tokens starting in the match
-        effect += sum(weights.get(f"w:{t.norm}", 0.0) for t in inside)
-        covered.update(t.start for t in inside)
+        first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
+        effect += sum(weights.get(f"w:{w}", 0.0) for w in norms[first:last])
+        covered.update(starts[first:last])
         cues.append(CertaintyCue(m.entry.kind, text[m.start:m.end], m.start, m.end, effect))
-    for t in tokens:
-        if t.start in covered or t.norm not in _FUNCTION_WORDS:
+    # only function words can be cues (a set lookup per word, in C)
+    for i in compress(range(len(norms)), map(_FUNCTION_WORDS.__contains__, norms)):
+        norm, start = norms[i], starts[i]
+        if start in covered:
             continue
         for kind, words in (("modal", MODALS), ("conditional", CONDITIONALS), ("negation", NEGATIONS)):
-            if t.norm in words:
-                effect = weights.get(f"{kind}s", 0.0) + weights.get(f"w:{t.norm}", 0.0)
-                cues.append(CertaintyCue(kind, text[t.start:t.end], t.start, t.end, effect))
+            if norm in words:
+                effect = weights.get(f"{kind}s", 0.0) + weights.get(f"w:{norm}", 0.0)
+                cues.append(CertaintyCue(kind, text[start:ends[i]], start, ends[i], effect))
                 break
-    return tuple(sorted(cues, key=lambda c: c.start))
+    return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
 
 
 def sentence_certainty(
@@ -168,14 +184,14 @@ def sentence_certainty(
     ``tokens``/``matches`` may be passed when already computed (scoring does)."""
     lexicon = lexicon or load_lexicon()
     tokens = tokenize(text) if tokens is None else tokens
-    matches = lexicon.find(text, list(tokens)) if matches is None else matches
+    matches = lexicon.find(text, tokens) if matches is None else matches
     model = load_certainty_weights()
     weights = model.weights
     features = certainty_features(text, tokens, matches, terms=False)
-    raw = model.bias + sum(value * weights.get(name, 0.0) for name, value in features.items())
-    words = [t.norm for t in tokens]
+    raw = model.bias + sum(map(mul, features.values(), _feature_weights()))
+    words = columns(tokens)[0]
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float
-    raw += sum(model.words.get(w, 0.0) for w in dict.fromkeys(words))
-    raw += sum(model.bigrams.get(pair, 0.0) for pair in dict.fromkeys(zip(words, words[1:])))
+    raw += sum(map(model.words.get, dict.fromkeys(words), repeat(0.0)))
+    raw += sum(map(model.bigrams.get, dict.fromkeys(zip(words, words[1:])), repeat(0.0)))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple
 
 KINDS = ("hedge", "booster", "attribution")
 
 # Letters/digits with inner apostrophes: "don't", "U.S" splits at the dot.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gaps and words alternate: offsets by summing lengths
 _MONTH_NEXT = re.compile(r"\s*(\d|,)")
 
 
@@ -47,7 +50,38 @@ class Token(NamedTuple):
     end: int
 
 
-_new_token = tuple.__new__
+class Tokens(Sequence[Token]):
+    """The words of one text as three parallel lists: lower-cased ``norms`` and the half-open
+    ``starts``/``ends`` of each. A sequence of ``Token`` for any reader; the scorers read the lists,
+    because a tuple object per word of a corpus costs more than finding the words."""
+
+    __slots__ = ("norms", "starts", "ends")
+
+    def __init__(self, norms: list[str], starts: list[int], ends: list[int]) -> None:
+        self.norms, self.starts, self.ends = norms, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [Token(*t) for t in zip(self.norms[i], self.starts[i], self.ends[i])]
+        return Token(self.norms[i], self.starts[i], self.ends[i])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+
+def columns(tokens: Sequence[Token]) -> tuple[list[str], list[int], list[int]]:
+    """``(norms, starts, ends)`` of any sequence of tokens (free for ``Tokens``)."""
+    if isinstance(tokens, Tokens):
+        return tokens.norms, tokens.starts, tokens.ends
+    return [t.norm for t in tokens], [t.start for t in tokens], [t.end for t in tokens]
 
 
 @dataclass(frozen=True)
@@ -71,15 +105,17 @@ class Match:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Split ``text`` into word tokens with character offsets (apostrophes normalised)."""
-    if text.isascii():  # lower-casing ASCII keeps every offset, so the text is lowered once
-        # tuple.__new__ as namedtuple's own _make does: Token(...) costs a Python call per word
-        return [_new_token(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text.lower())]
-    return [
-        Token(m.group().lower().replace("\u2019", "'"), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-    ]
+    ascii_text = text.isascii()
+    # lower-casing ASCII keeps every offset, so such text is lowered once; words and the gaps between
+    # them alternate, so every offset is a running sum of lengths (all done in C, no object per word)
+    parts = _TOKEN_SPLIT.split(text.lower() if ascii_text else text)
+    offsets = list(accumulate(map(len, parts)))
+    norms = parts[1::2]
+    if not ascii_text:
+        norms = [w.lower().replace("\u2019", "'") for w in norms]
+    return Tokens(norms, offsets[0::2][: len(norms)], offsets[1::2])
 
 
 @dataclass(frozen=True)
@@ -107,11 +143,11 @@ class Lexicon:
             log_odds = {" ".join(e.words): e.weight for e in self.entries if e.kind == "hedge"}
             object.__setattr__(self, "_log_odds", log_odds)
 
-    def hedge_score(self, tokens: list[Token], matches: list[Match]) -> float:
+    def hedge_score(self, tokens: Sequence[Token], matches: list[Match]) -> float:
         """Hedge score in [0, 1] of one sentence (see the class docstring)."""
         if self.hedge_bias is None:
             return max((m.entry.weight for m in matches if m.entry.kind == "hedge"), default=0.0)
-        words = [t.norm for t in tokens]
+        words = columns(tokens)[0]
         grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
         z = self.hedge_bias + sum(self._log_odds.get(g, 0.0) for g in grams)
         return 1.0 / (1.0 + math.exp(-z))
@@ -119,46 +155,43 @@ class Lexicon:
     def is_hedged(self, score: float) -> bool:
         return score >= self.hedge_threshold and (score > 0 or self.hedge_bias is not None)
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[Match]:
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
-        tokens = tokenize(text) if tokens is None else tokens
+        norms, starts, ends = columns(tokenize(text) if tokens is None else tokens)
         index = self._index
-        norms = [t.norm for t in tokens]
         found: list[Match] = []
-        i = 0
-        while i < len(tokens):
+        n_tokens = len(norms)
+        # only words that open some cue are looked at (a dict lookup each, in C)
+        for i in [k for k, word in enumerate(norms) if word in index]:
+            if found and starts[i] < found[-1].end:  # inside the cue found last
+                continue
             best: LexiconEntry | None = None
-            for entry in index.get(norms[i], ()):
+            for entry in index[norms[i]]:
                 n = len(entry.words)
                 if best is not None and n <= len(best.words):
                     continue
                 if n > 1 and tuple(norms[i : i + n]) != entry.words:  # the first word is the index key
                     continue
-                if i > 0 and tokens[i - 1].norm in entry.not_after:
+                if i > 0 and norms[i - 1] in entry.not_after:
                     continue
-                if i + n < len(tokens) and tokens[i + n].norm in entry.not_before:
+                if i + n < n_tokens and norms[i + n] in entry.not_before:
                     continue
-                if entry.words[0] == "may" and _is_month(text, tokens, i):
+                if entry.words[0] == "may" and _is_month(text, starts, ends, i):
                     continue
                 best = entry
-            if best is None:
-                i += 1
-                continue
-            n = len(best.words)
-            found.append(Match(best, tokens[i].start, tokens[i + n - 1].end))
-            i += n
+            if best is not None:
+                found.append(Match(best, starts[i], ends[i + len(best.words) - 1]))
         return found
 
 
-def _is_month(text: str, tokens: list[Token], i: int) -> bool:
+def _is_month(text: str, starts: list[int], ends: list[int], i: int) -> bool:
     """Capitalised "May" is the month or a name unless it opens the text and is
     not followed by a number ("May 5", "May, 2024", "Theresa May" are not hedges)."""
-    tok = tokens[i]
-    if not text[tok.start].isupper():
+    if not text[starts[i]].isupper():
         return False
-    if i > 0 and not re.search(r"[.!?:\"'\u201c\u2018(]\s*$", text[tokens[i - 1].end : tok.start]):
+    if i > 0 and not re.search(r"[.!?:\"'\u201c\u2018(]\s*$", text[ends[i - 1] : starts[i]]):
         return True
-    return bool(_MONTH_NEXT.match(text, tok.end))
+    return bool(_MONTH_NEXT.match(text, ends[i]))
 
 
 def _build_index(entries: tuple[LexiconEntry, ...]) -> dict[str, tuple[LexiconEntry, ...]]:

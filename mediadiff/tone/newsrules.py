@@ -17,6 +17,7 @@ Tokens are whitespace tokens without surrounding punctuation, as in ``sentiment.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import compress
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
                     "'s".split())
@@ -28,6 +29,7 @@ CLAUSE_OPENERS = frozenset("that because which who whom whose while although tho
                            "as but and or so".split())
 MAKE = frozenset("make makes made making".split())
 REPORTING_ADJECTIVES = frozenset({"clear"})
+_TRIGGERS = COPULAS | REPORTING_ADJECTIVES
 
 
 def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
@@ -35,7 +37,9 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
     """Token index -> why its lexicon word is not tone. ``tokens`` are the lower-cased
     cores, ``raw`` the whitespace tokens as written (their punctuation marks clause ends)."""
     out: dict[int, str] = {}
-    for i, word in enumerate(tokens):
+    # only the words either rule starts from are visited (a set lookup per word, in C)
+    for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens)):
+        word = tokens[i]
         if word in REPORTING_ADJECTIVES and i > 0 and (tokens[i - 1] in MAKE or (
                 i > 1 and tokens[i - 1] == "it" and tokens[i - 2] in MAKE)):
             out[i] = "reporting phrase"

@@ -32,13 +32,16 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
+from operator import or_
 from typing import Any
 
 from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND
+from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
 
@@ -90,24 +93,37 @@ def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> dict[str, tuple[
     return {first: tuple(group) for first, group in index.items()}
 
 
-@lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple[str, ...]]:
-    """Whitespace tokens ``(token, start)``, their cores ``(word, offset in token)`` and the
-    lower-cased cores; cached because masking and the cue listing read the same sentence."""
-    spans, cores, position = [], [], 0
-    for token in text.split():
-        position = text.find(token, position)
-        spans.append((token, position))
-        position += len(token)
+_WORD_RUNS = re.compile(r"(\S+)")  # \S is str.split()'s notion of whitespace (both use str.isspace)
+
+
+class _Cores(dict[str, tuple[str, int, str]]):
+    """Whitespace token -> (core without surrounding punctuation, where the core starts in the
+    token, lower-cased core), computed once per distinct token: news repeats its words."""
+
+    def __missing__(self, token: str) -> tuple[str, int, str]:
+        if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
+            self.clear()
         stripped = token.lstrip(PUNCT)
-        cores.append((stripped.rstrip(PUNCT), len(token) - len(stripped)))
-    return tuple(spans), tuple(cores), tuple(core.lower() for core, _ in cores)
+        core = stripped.rstrip(PUNCT)
+        value = self[token] = (core, len(token) - len(stripped), core.lower())
+        return value
 
 
-def _core(token: str) -> tuple[str, int]:
-    """The token without surrounding punctuation, and where it starts in the token."""
-    stripped = token.lstrip(PUNCT)
-    return stripped.rstrip(PUNCT), len(token) - len(stripped)
+_CORES = _Cores()
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """Whitespace tokens as parallel columns: the tokens, where each starts, their cores, where the
+    core starts in its token, and the lower-cased cores. Cached because masking and the cue listing
+    read the same sentence."""
+    parts = _WORD_RUNS.split(text)  # gaps and tokens alternate: offsets are running sums of lengths
+    tokens = tuple(parts[1::2])
+    if not tokens:
+        return (), (), (), (), ()
+    starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
+    words, offsets, lower = zip(*map(_CORES.__getitem__, tokens))
+    return tokens, starts, words, offsets, lower
 
 
 def mask_names(
@@ -118,49 +134,47 @@ def mask_names(
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
     names = load_names() if names is None else names
-    spans, cores, lower = _tokens(text)
-    words = [c for c, _ in cores]
-    alpha = [w for w in words if w[:1].isalpha()]
-    headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
-
+    tokens, starts, words, offsets, lower = _tokens(text)
     listed: set[int] = set()
     by_first = _names_by_first_word(names)
-    for i, word in enumerate(words):
-        # Only names starting with this word are tried: the list is long, sentences are many.
-        for name in by_first.get(word, ()):
-            if tuple(words[i : i + len(name)]) == name:
+    # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
+    for i in compress(range(len(words)), map(by_first.__contains__, words)):
+        for name in by_first[words[i]]:
+            if words[i : i + len(name)] == name:
                 listed.update(range(i, i + len(name)))
                 break
 
     def clause_start(i: int) -> bool:
-        if i == 0 or spans[i][0].startswith(_OPENING_QUOTES):
+        if i == 0 or tokens[i].startswith(_OPENING_QUOTES):
             return True
-        before = spans[i - 1][0]
+        before = tokens[i - 1]
         # "Mr. Hope", "U.S. Justice Department": a title or initial, not a sentence end
         return before.endswith(_CLAUSE_END) and not _ABBREVIATION.fullmatch(before)
 
     chosen: list[int] = []
-    for i, word in enumerate(words):
-        key = lower[i]
-        if key not in lexicon or key in keep or not word[:1].isupper() or word.isupper():
+    headline: bool | None = None  # decided when a capitalised lexicon word needs it
+    for i in compress(range(len(words)), map(lexicon.__contains__, lower)):
+        word = words[i]
+        if lower[i] in keep or not word[:1].isupper() or word.isupper():
             continue
-        mid = not headline and not clause_start(i)
-        if i in listed or mid:
+        if headline is None:
+            alpha = [w for w in words if w[:1].isalpha()]
+            headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
+        if i in listed or (not headline and not clause_start(i)):
             chosen.append(i)
 
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
         from mediadiff.tone.newsrules import not_tone
 
-        found = not_tone(lower, [tok for tok, _ in spans], lexicon=lexicon, keep=keep)
+        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep)
         reasons.update({i: why for i, why in found.items() if i not in reasons})
         chosen = sorted(reasons)
     if not chosen:
         return NameMask(text, ())
     out, masked, last = [], [], 0
     for i in chosen:
-        tok, start = spans[i]
-        begin = start + cores[i][1]
+        begin = starts[i] + offsets[i]
         end = begin + len(words[i])
         out += [text[last:begin], PLACEHOLDER]
         masked.append((lower[i], begin, end))
@@ -251,30 +265,6 @@ class SentenceTone:
     cues: tuple[tuple[str, int, int, float], ...]
 
 
-def _compound(analyzer: Any, text: str) -> float:
-    """``analyzer.polarity_scores(text)["compound"]``. For ASCII text (no emoji to describe) the
-    same steps without VADER's character-by-character emoji pass, which costs a third of its time."""
-    if not text.isascii():
-        return float(analyzer.polarity_scores(text)["compound"])
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
-    sentitext = SentiText(text.strip())
-    words = sentitext.words_and_emoticons
-    sentiments: list[float] = []
-    lexicon = analyzer.lexicon
-    for i, item in enumerate(words):
-        lower = item.lower()
-        # VADER's sentiment_valence appends the 0 it is given for a word outside its lexicon
-        # and does nothing else: most words of a sentence, so the call is skipped for them
-        if lower not in lexicon or lower in BOOSTER_DICT or (
-                lower == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"):
-            sentiments.append(0)
-            continue
-        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
-    return float(analyzer.score_valence(sentiments, text.strip())["compound"])
-
-
 def _length_adjusted(compound: float, n_words: int) -> float:
     """VADER's compound with its sum divided by (words / 10) ** LENGTH_EXPONENT for sentences
     over ten words: VADER adds word sentiments up, so long news sentences saturate near +-1
@@ -284,6 +274,12 @@ def _length_adjusted(compound: float, n_words: int) -> float:
     total = compound * math.sqrt(VADER_ALPHA) / math.sqrt(1 - compound * compound)  # VADER's normalize, inverted
     total /= (n_words / 10) ** LENGTH_EXPONENT
     return total / math.sqrt(total * total + VADER_ALPHA)
+
+
+@lru_cache(maxsize=2)
+def _listable(news: bool) -> frozenset[str]:
+    """Words ``sentence_tone`` lists: VADER's lexicon and the scorer's (news words VADER lacks)."""
+    return frozenset(_analyzer().lexicon) | frozenset(_analyzer(news).lexicon)
 
 
 def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
@@ -301,20 +297,26 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         mask = mask_names(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
         scored = mask.text
         masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
-    compound = _compound(analyzer, scored)
+    compound = vader_compound(analyzer, scored)
+    tokens, starts, _, offsets, lowered = _tokens(text)
     if news:
-        compound = _length_adjusted(compound, len(scored.split()))
+        compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
     plain = _analyzer().lexicon
     verbs = reporting_verbs() if news else frozenset()
     words: list[str] = []
     cues: list[tuple[str, int, int, float]] = []
-    spans, cores, lowered = _tokens(text)
     lexicon = analyzer.lexicon
-    for (raw, token_start), (_, offset), low in zip(spans, cores, lowered):
+    listed: Iterable[int] = range(len(tokens))
+    if text.isascii():  # no emoji: only lexicon words (or emoticons such as ":)") are listed
+        known = _listable(news)
+        listed = compress(listed, map(or_, map(known.__contains__, lowered), map(plain.__contains__, tokens)))
+    for i in listed:
+        raw, low = tokens[i], lowered[i]
         key = raw if raw in plain else low  # emoticons such as ":)" keep punctuation
         if key not in lexicon and key not in plain and raw.isascii():  # no lexicon word nor emoji: nothing to list
             continue
-        core_start = token_start + offset
+        token_start = starts[i]
+        core_start = token_start + offsets[i]
         if core_start in masked:
             words.append(masked[core_start])
         elif key in verbs and key in plain:

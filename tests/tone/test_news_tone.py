@@ -47,3 +47,15 @@ def test_subjective_adjectives_vader_lacks_carry_their_news_valence():
     assert f"{word} (news {added[word]:+.1f})" in tone.words
     assert [c[0] for c in tone.cues] == [word]
     assert sentence_tone(f"The committee called the plan {word}.", news=False).compound == 0.0
+
+
+def test_whitespace_tokens_keep_offsets_cores_and_lower_case():
+    from mediadiff.tone.sentiment import PUNCT, _tokens
+
+    for text in ["", "  ", " \u201cThe  U.S.\tJustice\u00a0Department\u2019s\n(new) rule!\u201d ", "...", "\u0130stanbul"]:
+        tokens, starts, words, offsets, lower = _tokens(text)
+        assert list(tokens) == text.split()
+        assert [text[s:s + len(t)] for t, s in zip(tokens, starts)] == list(tokens)
+        assert list(words) == [t.strip(PUNCT) for t in tokens]
+        assert [t[o:o + len(w)] for t, o, w in zip(tokens, offsets, words)] == list(words)
+        assert list(lower) == [w.lower() for w in words]

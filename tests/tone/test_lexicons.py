@@ -1,0 +1,26 @@
+"""Cue tokens and the cue matcher."""
+
+import re
+
+from mediadiff.tone.lexicons import Token, load_lexicon, tokenize
+
+TEXTS = ["", "   ", "U.S. officials don\u2019t say it's over_due.", "Caf\u00e9 \u0130stanbul, 3.5% — MAY 5?",
+         "May be. It may not; Theresa May may.", "\u201cPossibly,\u201d he said\u2014reportedly.", "x_y z__ _a"]
+
+
+def test_tokenize_gives_every_word_with_its_offsets():
+    word = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+    for text in TEXTS:
+        expected = [Token(m.group().lower().replace("\u2019", "'"), m.start(), m.end()) for m in word.finditer(text)]
+        tokens = tokenize(text)
+        assert list(tokens) == expected == tokens, text
+        assert tokens[1:3] == expected[1:3] and len(tokens) == len(expected)
+
+
+def test_find_reads_token_lists_and_plain_token_sequences_alike():
+    lexicon = load_lexicon()
+    for text in TEXTS:
+        tokens = tokenize(text)
+        assert lexicon.find(text, tokens) == lexicon.find(text, list(tokens)) == lexicon.find(text)
+    found = [(m.entry.kind, text[m.start:m.end]) for text in TEXTS[4:6] for m in lexicon.find(text)]
+    assert ("hedge", "Possibly") in found and ("hedge", "may") in found and ("hedge", "Theresa May") not in found

@@ -1,0 +1,30 @@
+"""mediadiff.tone.vader.compound is vaderSentiment's compound, rule for rule."""
+
+import pytest
+
+from mediadiff.tone import sentiment
+from mediadiff.tone.vader import compound
+
+# Each sentence exercises VADER rules: negation windows, "no", boosters and dampeners, ALL CAPS,
+# "but", "kind of", idioms, "least", "never so", "without doubt", punctuation, emoticons, emoji.
+SENTENCES = [
+    "The plan is good.", "The plan is not good.", "The plan isn't very good at all!!",
+    "No good deed goes unpunished.", "There is no problem or concern here.", "no no no",
+    "It was extremely GOOD, but the ending was kind of bad.", "It is kind of great.",
+    "This is the shit.", "That was a real kiss of death for the bill.", "Yeah right, a bus stop.",
+    "It was the least bad option.", "At least it was not terrible.", "Very least helpful indeed.",
+    "It was never so good.", "Without doubt the best result.", "He was without any doubt happy.",
+    "GREAT news", "The GREAT news is GOOD for EVERYONE", "Is it good?? Really???", "Wonderful!!!!!",
+    "She was sort of happy, but mostly just enough sad.", "I :) love it :(", "  spaces   around   ",
+    "The bomb squad said the bomb was the bomb.", "They hardly ever win, never this badly.",
+    "Nor was it bad or ugly.", "Some said it wasn't nice; others said it was nicer.",
+    "Beautiful \u2764\ufe0f day \U0001F600", "Caf\u00e9 owners were furious.", "", "!!!", "a",
+    "Lawmakers condemned the deadly attack but praised the swift response.",
+]
+
+
+@pytest.mark.parametrize("news", [False, True])
+def test_compound_is_vader_polarity_scores(news):
+    analyzer = sentiment._analyzer(news)
+    for text in SENTENCES:
+        assert repr(compound(analyzer, text)) == repr(float(analyzer.polarity_scores(text)["compound"])), text
