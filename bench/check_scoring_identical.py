@@ -75,7 +75,12 @@ def results() -> dict[str, list[str]]:
 def vader_differences(texts: list[str]) -> int:
     """Sentences where ``vader.compound`` and vaderSentiment's ``polarity_scores`` disagree."""
     from mediadiff.tone import sentiment as S
-    from mediadiff.tone.vader import compound
+
+    try:
+        from mediadiff.tone.vader import compound
+    except ImportError:  # the code before the change may not have it
+        print("no mediadiff.tone.vader in this tree: VADER comparison skipped")
+        return 0
 
     bad = 0
     for news in (False, True):
