@@ -200,7 +200,7 @@ def _sentence_names(text: str, base: int) -> Iterable[tuple[str, int, int]]:
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in {"of", "for", "de", "la", "the", "and", "on"}:
             tokens = tokens[:-1]
-        if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 4:
+        if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and "." not in tokens[-1][:-1]:
             tokens[-1] = tokens[-1][:-1]  # "the State Department." ends a sentence
         if tokens and len(" ".join(tokens).strip(".")) < 2:
             continue

@@ -287,7 +287,7 @@ def attribute(article: Article) -> Attributions:
                 item = replace(prev, kind="direct", text=raw[q.start:q.end], start=q.start, end=q.end,
                                source_start=None, source_end=None, cue_start=None, cue_end=None,
                                paragraphs=q.paragraphs, closed=q.closed)  # the same speech act runs on
-            elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
+            elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED and not _title(raw[q.start:q.end]):
                 item = Attribution("direct", raw[q.start:q.end], q.start, q.end, paragraphs=q.paragraphs,
                                    closed=q.closed)
             else:
@@ -323,6 +323,18 @@ def attribute(article: Article) -> Attributions:
 # cut before the attribution that follows ("“Why?” Mrs. Clinton asked.").
 _ATTRIBUTION_FOLLOWS = re.compile(r"[?!,](?:''|[”\"’'])\s*$")
 STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as vs".split())
+
+
+def _title(text: str) -> bool:
+    """"Saturday Night Live", "Person of the Year": a title or a name, not words someone said."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    if text.rstrip()[-1:] in {",", ".", "!", "?", ";", ":"}:
+        return False  # a headline's quoted words in title case end like speech: "Trying To Heal,"
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:

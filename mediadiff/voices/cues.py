@@ -241,7 +241,7 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
     participle = m.group(0).endswith("ing")
     if source is None and not participle:
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
-        if prev in {",", "”", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
+        if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
             np = _inverted_source(toks, after)  # "…,” said Donald Trump
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
                                        or toks[np[1]][0].lower() in PREPOSITIONS | {"while", "when", "as", "who"})

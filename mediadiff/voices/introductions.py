@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
-from mediadiff.voices.phrases import is_named, tokens
+from mediadiff.voices.phrases import is_named, np_forward, tokens
 from mediadiff.voices.verbs import VerbEntry
 
 
@@ -19,11 +19,24 @@ def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
     toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:colon + 1])]
     if not toks or toks[-1][0] != ":":
         return None
-    source = _clause_subject(toks, len(toks) - 1)
+    source = _clause_subject(toks, len(toks) - 1) or _speaker_label(toks)
     if source is None:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
+
+
+def _speaker_label(toks) -> tuple[int, int, None] | None:
+    """"Clinton: “…”", "Former secretary of state Hillary Clinton: “…”": a name alone before
+    the colon, as in transcripts and side-by-side quotes, is the speaker."""
+    first = len(toks) - 1
+    while first > 0 and toks[first - 1][0] not in {".", "?", "!", ";", "”", '"', "’", "~"} \
+            and not toks[first - 1][0].startswith("~"):
+        first -= 1
+    np = np_forward(toks, first)
+    if np is None or np[1] != len(toks) - 1 or not is_named(toks, np) or not toks[first][0][:1].isupper():
+        return None
+    return np[0], np[1], None
 
 
 def subject_cue(masked: str, start: int, end: int) -> Cue | None:

@@ -69,7 +69,8 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in DOUBLE_OPEN:
-            found.append((i, "open", "double"))
+            # an opening mark typed where a closing one belongs ("“It's unusual,“ said X") closes
+            found.append((i, "close" if _closes(text, i) and not _opens(text, i) else "open", "double"))
         elif ch in DOUBLE_CLOSE:
             found.append((i, "close", "double"))
         elif ch == '"':

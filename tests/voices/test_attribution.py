@@ -38,6 +38,17 @@ def test_more_news_reporting_verbs_and_read_only_beside_a_quote():
     assert not [a for a in reported if a.cue == "read"]
 
 
+def test_a_name_alone_before_a_colon_speaks_and_a_misturned_mark_closes():
+    found = direct("Jane Doe and John Roe disagree.", "Doe: “We will win.” Roe: “We will not.” The vote: “It will be soon.”")
+    assert [f[1] for f in found] == ["Jane Doe", "John Roe", None]
+    assert direct("“It's unusual,“ said Senator Jane Doe.")[0] == ("It's unusual,", "Jane Doe", "said")
+
+
+def test_titles_in_title_case_are_the_outlet_words():
+    result = attribute(article("She watched “Saturday Night Live” and “Person of the Year” on Tuesday."))
+    assert result.direct == ()
+
+
 def test_pronoun_and_surname_resolve_to_the_full_name():
     found = direct("Mexican President Claudia Sheinbaum spoke on Monday.",
                    "“There needs to be shared responsibility,” she added.",
