@@ -68,6 +68,7 @@ PLACE_ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str | None:
     """The place a name spells, whatever the spelling ("the U.S." -> "united states"), else ``None``."""
     return PLACE_ALIASES.get(" ".join(w for w in words_of(strip_possessive(name)) if w != "the"))

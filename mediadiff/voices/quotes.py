@@ -11,6 +11,8 @@ outlet gives as reported speech (or the reverse).
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,8 +80,11 @@ def extract_quotes(article: Article, *, reported: bool = False) -> tuple[Quote, 
     """
     from mediadiff.voices.attribution import attribute
 
-    def sentence(start: int) -> int:
-        return next((s.index for s in article.sentences if s.start <= start < s.end), 0)
+    starts = [s.start for s in article.sentences]
+
+    def sentence(start: int) -> int:  # the sentence holding offset ``start``, found by bisection
+        k = bisect_right(starts, start) - 1
+        return article.sentences[k].index if k >= 0 and start < article.sentences[k].end else 0
 
     result = attribute(article)
     quotes = [Quote(item.text, item.start, item.end, sentence(item.start), item.speaker or item.source, item.cue,
@@ -162,9 +167,21 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
     Reported clauses never pair with each other (that is the sentence alignment's job).
     """
     candidates = []
+    stems_b = [set(content_stems(q.text)) for q in quotes_b]
+    postings: dict[str, list[int]] = {}
+    holds_a, holds_b = _holding(quotes_a), _holding(quotes_b)
+    for j in range(len(quotes_b)):
+        if not holds_b[j]:
+            for stem_ in stems_b[j]:
+                postings.setdefault(stem_, []).append(j)
     for i, qa in enumerate(quotes_a):
-        for j, qb in enumerate(quotes_b):
-            if qa.kind == qb.kind == "reported" or _holds_quote(qa, quotes_a) or _holds_quote(qb, quotes_b):
+        if holds_a[i]:
+            continue
+        stems_a = set(content_stems(qa.text))
+        shared = Counter(j for stem_ in stems_a for j in postings.get(stem_, ()))
+        for j in sorted(shared):  # only quotes sharing enough content words can be the same quote
+            qb = quotes_b[j]
+            if qa.kind == qb.kind == "reported" or shared[j] / min(len(stems_a), len(stems_b[j])) < 0.6:
                 continue
             match = compare_quotes(qa, qb)
             if match:
@@ -179,7 +196,7 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
     return tuple(match for _, match in sorted(matches, key=lambda m: m[0]))
 
 
-def _holds_quote(quote: Quote, quotes: Sequence[Quote]) -> bool:
-    """A reported clause holding a direct quote: the quote stands for it."""
-    return quote.kind == "reported" and any(
-        q.kind == "direct" and quote.start <= q.start < quote.end for q in quotes)
+def _holding(quotes: Sequence[Quote]) -> list[bool]:
+    """For each quote, whether it is a reported clause holding a direct quote (the quote stands for it)."""
+    direct = sorted(q.start for q in quotes if q.kind == "direct")
+    return [q.kind == "reported" and bisect_left(direct, q.start) < bisect_left(direct, q.end) for q in quotes]
