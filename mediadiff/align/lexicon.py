@@ -69,6 +69,37 @@ def synonym_groups(stem_key: str) -> frozenset[str]:
     return frozenset(rows[0][0].split()) if rows else frozenset()
 
 
+# WordNet's morphy detachment rules (suffix, replacement), for words the lists do not know.
+_DETACHMENT = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+               ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+               ("men", "man"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"))
+
+
+def known(stem_key: str) -> bool:
+    """Whether the word lists hold ``stem_key`` (it has synonyms or links)."""
+    return bool(synonym_groups(stem_key) or _rows("word_links.tsv", stem_key))
+
+
+@lru_cache(maxsize=131072)
+def base_forms(word: str) -> frozenset[str]:
+    """Stems of the base forms of a lower-cased word the lists do not know, by WordNet's morphy rules.
+
+    Snowball leaves some inflections apart from their base ("freed" -> "freed",
+    not "free"); WordNet's own lemmatiser strips a suffix and keeps the bases it
+    knows. Tried only when the word's stem is unknown, as morphy does, so
+    "news" stays "news".
+    """
+    if known(stem(word)):
+        return frozenset()
+    bases = set()
+    for suffix, replacement in _DETACHMENT:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = stem(word[: -len(suffix)] + replacement)
+            if known(base):
+                bases.add(base)
+    return frozenset(bases)
+
+
 def is_phrase(first: str, second: str) -> bool:
     """Whether the two stems form a multi-word lemma with synonyms ("call" + "for")."""
     return bool(synonym_groups(f"{first}_{second}"))

@@ -145,10 +145,13 @@ def analyse(text: str) -> tuple[WordToken, ...]:
     # Headlines In Title Case capitalise every word: none of them is a name then.
     title_case = len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
     norms = [normalise(w) for w, _, _ in raw]
+    all_caps = not any(ch.islower() for ch in text)
     out = []
     for index, ((word, start, end), norm) in enumerate(zip(raw, norms)):
         if norm[:1].isdigit():
             kind = "number"
+        elif word.replace(".", "").isupper() and len(norm) >= 2 and not all_caps:
+            kind = "name"  # "US", "U.S.", "WHO": an abbreviation, not the function word it spells
         elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't"):
             kind = "function"
         elif index > 0 and word[:1].isupper() and not title_case:
@@ -177,7 +180,7 @@ def _token(index: int, start: int, end: int, word: str, norm: str, kind: str, ne
 def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], float]:
     """(stem, stems and base forms, related stems, synset ids, antonym stems, information) of a content word."""
     own = lexicon.stem(norm.replace("'", ""))
-    stems = frozenset({own} | lexicon.linked(own, "form"))
+    stems = frozenset({own} | lexicon.linked(own, "form") | lexicon.base_forms(norm.replace("'", "")))
     related = frozenset().union(*(lexicon.linked(s, "related") for s in stems))
     synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
     antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))

@@ -63,3 +63,17 @@ def test_one_name_spelt_two_ways_links_but_two_common_names_do_not():
     assert pairs("Talks since the Rowhani election", "Talks since the Rohani election")["Rowhani"] == ("Rohani", "spelling")
     assert pairs("Crash at Tian'anmen", "Crash at Tiananmen")["Tian'anmen"] == ("Tiananmen", "same")
     assert "Austria" not in pairs("Austria wins the match", "Australia wins the match")
+
+
+def test_capitalised_abbreviation_is_a_name_not_the_function_word_it_spells():
+    kinds = {t.text: t.kind for t in analyse("US troops and WHO staff told us to leave")}
+    assert kinds["US"] == "name" and kinds["WHO"] == "name" and kinds["us"] == "function"
+    assert pairs("US troops left Kabul", "U.S. troops left Kabul")["US"] == ("U.S.", "same")
+    # A headline in capitals throughout keeps its function words.
+    assert {t.text: t.kind for t in analyse("TROOPS TOLD US TO LEAVE")}["TO"] == "function"
+
+
+def test_inflection_the_stemmer_misses_finds_its_base_form():
+    # Snowball leaves "freed" apart from "free"; WordNet's detachment rules find the base,
+    # which is a synonym of "release".
+    assert pairs("Rebels freed the hostages", "Rebels release hostages")["freed"] == ("release", "synonym")
