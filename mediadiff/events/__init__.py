@@ -1,6 +1,7 @@
 """Stage 2, events: grouping articles into stories and the events inside them, and naming each group.
 
 - ``vectors``: articles as weighted term vectors (lead and spread across lines weigh most)
+- ``calibration``: the corpus's chance similarity, which lowers the story threshold for short texts
 - ``linkage``: a bounded, time-windowed neighbour graph and average linkage over it
 - ``splitting``: one story into its events (in-story idf, the lead first, one outlet's reports apart)
 - ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``

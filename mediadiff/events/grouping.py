@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from mediadiff.events.calibration import story_threshold_for
 from mediadiff.events.labels import event_label, shared_terms
 from mediadiff.events.linkage import average_linkage, neighbour_graph
 from mediadiff.events.params import (
@@ -65,7 +66,9 @@ def group_stories(
     """Group articles into stories, each split into its events; every article is in one story and one event.
 
     ``threshold`` (story) and ``event_threshold`` are mean cosine similarities in
-    [0, 1]: raise them for more, tighter groups. ``window_days``/``event_window_days``:
+    [0, 1]: raise them for more, tighter groups. ``threshold`` is the value for full
+    articles and leads; in a corpus whose texts share little by chance (short snippets)
+    it is lowered in proportion (``calibration.story_threshold_for``). ``window_days``/``event_window_days``:
     two articles whose known publication days are further apart never link
     directly. An article with no title and no body sentences cannot be compared
     and becomes a story of its own labelled ``"(empty)"``. ``search`` finds the graph
@@ -77,6 +80,7 @@ def group_stories(
     texts = article_texts(articles)
     vectors = vectorize(texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT)
     days = [publication_day(a.published) for a in articles]
+    threshold = story_threshold_for(vectors.matrix, threshold)
     graph = search(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     story_members = _ordered_groups(average_linkage(graph, threshold))
     leads = None
@@ -127,7 +131,7 @@ def group_texts(
     """Group plain texts into stories: an int array, one story label per text (0-based).
 
     Texts are one sentence or paragraph per line, the title or lead first. The
-    same representation and story clustering as ``group_stories``, without outlet
+    same representation, chance calibration and story clustering as ``group_stories``, without outlet
     boilerplate removal (plain texts have no outlet); ``days`` are optional
     publication days (any number of days, e.g. ``date.toordinal()``).
     """
@@ -136,6 +140,7 @@ def group_texts(
     if not texts:
         return np.zeros(0, dtype=int)
     matrix = vectorize(list(texts), name_weight=name_weight, number_weight=number_weight).matrix
+    threshold = story_threshold_for(matrix, threshold)
     graph = neighbour_graph(matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     return average_linkage(graph, threshold)
 
