@@ -127,7 +127,8 @@ def grouping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--story-threshold", type=number_range(0, 1), default=None, expose_value=False,
                      callback=_remember, help="Mean similarity (0-1) articles need to join one story "
-                     "(default 0.25); higher gives more, smaller stories."),
+                     "(default 0.25, for full articles and leads; lowered in proportion for a corpus of short "
+                     "texts that share little by chance, such as snippets); higher gives more, smaller stories."),
         click.option("--event-threshold", type=number_range(0, 1), default=None, expose_value=False,
                      callback=_remember, help="Mean similarity (0-1), on what only some of a story's "
                      "articles share, that articles need to join one event inside it (default 0.03)."),

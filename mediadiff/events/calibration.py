@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mediadiff.events.params import CHANCE_EXPONENT, CHANCE_REFERENCE
+from mediadiff.events.params import CHANCE_EXPONENT, CHANCE_REFERENCE, MIN_CHANCE_FACTOR
 
 __all__ = ["chance_level", "chance_similarity", "story_threshold_for"]
 
@@ -53,9 +53,10 @@ def story_threshold_for(matrix: Any, threshold: float) -> float:
     """The story ``threshold`` (given for full articles and leads) for the corpus of these rows.
 
     Unchanged when the corpus's chance level is at least ``CHANCE_REFERENCE`` (full articles
-    and leads); below it, multiplied by ``(level / CHANCE_REFERENCE) ** CHANCE_EXPONENT``.
+    and leads); below it, multiplied by ``(level / CHANCE_REFERENCE) ** CHANCE_EXPONENT``, but
+    never by less than ``MIN_CHANCE_FACTOR``.
     """
     level = chance_level(matrix)
     if level is None:
         return threshold
-    return threshold * min(1.0, level / CHANCE_REFERENCE) ** CHANCE_EXPONENT
+    return threshold * max(MIN_CHANCE_FACTOR, min(1.0, level / CHANCE_REFERENCE) ** CHANCE_EXPONENT)
