@@ -80,29 +80,52 @@ def shared_terms(
     """
     import numpy as np
 
-    sub = matrix[list(members)].tocsr()
-    present_columns, inverse = np.unique(sub.indices[sub.data > 0], return_inverse=True)
+    indices, data = _rows(matrix, members)
+    positive = data > 0
+    present_columns, inverse = np.unique(indices[positive], return_inverse=True)
     counts = np.bincount(inverse, minlength=len(present_columns))
-    sums = np.bincount(inverse, weights=sub.data[sub.data > 0], minlength=len(present_columns))
-    share = dict(zip(present_columns.tolist(), (counts / len(members)).tolist(), strict=True))
-    weight = dict(zip(present_columns.tolist(), (sums / len(members)).tolist(), strict=True))
+    sums = np.bincount(inverse, weights=data[positive], minlength=len(present_columns))
+    share_of = counts / len(members)
+    weight_of = sums / len(members)
     needed = 1.0 if len(members) == 1 else max(0.5, 2 / len(members))
-    candidates = [i for i in present_columns.tolist() if share[i] >= needed]
-    if not candidates:
+    keep = share_of >= needed
+    if not keep.any():
         return []
+    # Same order as sorting the candidates (ascending column) by -share * weight, stably.
+    order = np.argsort(-(share_of[keep] * weight_of[keep]), kind="stable")
+    candidates = present_columns[keep][order].tolist()
+    share = share_of[keep][order].tolist()
+    weight = weight_of[keep][order].tolist()
     n = matrix.shape[0]
     if frequency is None:
         frequency = np.zeros(matrix.shape[1], dtype=int)
         frequency[candidates] = (matrix[:, candidates] > 0).sum(axis=0).A1
-    idf = {i: math.log((1 + n) / (1 + int(frequency[i]))) + 1 for i in candidates}
+    carried_by = np.asarray(frequency)[candidates].tolist()
     terms, seen = [], set()
-    for i in sorted(candidates, key=lambda i: -share[i] * weight[i]):
+    for i, share_i, weight_i, documents in zip(candidates, share, weight, carried_by, strict=True):
         block, feature = columns[i]
         text = surface.get((block, feature), feature)
         if text.lower() not in seen:
             seen.add(text.lower())
-            terms.append(SharedTerm(text, block, float(share[i]), idf[i], float(weight[i])))
+            idf = math.log((1 + n) / (1 + int(documents))) + 1
+            terms.append(SharedTerm(text, block, share_i, idf, weight_i))
     return terms
+
+
+def _rows(matrix: Any, members: Sequence[int]) -> tuple[Any, Any]:
+    """Column indices and values of the ``members`` rows of a csr matrix, read from its arrays
+    (a scipy row selection costs more than the work on one small group)."""
+    import numpy as np
+
+    if not hasattr(matrix, "indptr") or matrix.format != "csr":
+        matrix = matrix.tocsr()
+    indptr = matrix.indptr
+    if len(members) == 1:
+        start, end = indptr[members[0]], indptr[members[0] + 1]
+        return matrix.indices[start:end], matrix.data[start:end]
+    spans = [(indptr[m], indptr[m + 1]) for m in members]
+    return (np.concatenate([matrix.indices[a:b] for a, b in spans]),
+            np.concatenate([matrix.data[a:b] for a, b in spans]))
 
 
 def event_label(

@@ -176,42 +176,38 @@ def _features(
     text: str, doc: list[tuple[str, int, bool, int]], lower_seen: set[str], proper_names: set[str]
 ) -> list[tuple[str, str, str, int]]:
     """(block, feature, spelling, line) for every word, name, name run and number of one text."""
-    from snowballstemmer import stemmer
-
-    stem = _STEMMER.get("en") or _STEMMER.setdefault("en", stemmer("english").stemWord)
-    stop = _stop_words()
     out: list[tuple[str, str, str, int]] = []
     run: list[str] = []
     pending: list[str] = []  # particles and capitalised stop words ("New", "de la") waiting for the next name
     run_line = 0
     office = False  # the run follows "Secretary of", "Minister of"
     previous, previous_end, before_previous = "", 0, ""
+    kinds = _KINDS
     for token, start, initial, line in doc:
-        low = token.lower()
-        spelling = _spelling(text, token, start)
-        has_digit = not token.isalpha() and _DIGIT.search(token) is not None
-        name = token[:1].isupper() and not has_digit and low not in stop
-        if low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS:
-            name = False  # dates are weighed in the number block
+        kind = kinds.get(token) or _kind(token)
+        low, name, cap_stop, particle, word, has_digit, after = kind
         if name and initial and low in lower_seen:
             name = False  # "Speaking", "Officials" at the start of a sentence
-        adjacent = text[previous_end:start].isspace() and bool(run or pending)
+        adjacent = bool(run or pending) and text[previous_end:start].isspace()
         # "The New York Times": a capitalised stop word mid-sentence may open or continue a name;
         # "de la": a particle may continue one. Either counts only if a name follows.
-        connector = not name and not initial and not has_digit and len(token) > 1 and (
-            (token[:1].isupper() and low in stop) or (low in _NAME_PARTICLES and bool(run)))
+        connector = not name and not initial and (cap_stop or (particle and bool(run)))
         if connector and (adjacent or not (run or pending)):
             if not adjacent:
-                out.extend(_run_feature(run, office, run_line))
+                if len(run) > 1:
+                    out.extend(_run_feature(run, office, run_line))
                 run, pending = [], []
                 office = previous == "of" and before_previous in _TITLES
-            pending.append(spelling)
+            pending.append(_spelling(text, token, start))
         else:
             if not name or initial or not adjacent:
-                out.extend(_run_feature(run, office, run_line))
-                run, pending = [], []
+                if len(run) > 1:  # a run of one word is no phrase
+                    out.extend(_run_feature(run, office, run_line))
+                if run or pending:
+                    run, pending = [], []
                 office = previous == "of" and before_previous in _TITLES
             if name:
+                spelling = _spelling(text, token, start)
                 if not initial:
                     proper_names.add(low)
                 out.append(("name", low, spelling, line))
@@ -222,21 +218,54 @@ def _features(
                 run.append(spelling)
         # Words after names: equal weights then rank the name first (labels prefer it).
         if has_digit:
-            value = low.replace(",", "")
-            out.append(("number", value, token, line))
+            out.append(("number", word, token, line))
             if previous in MONTHS:
-                out.append(("number", f"{previous} {value}", f"{previous.title()} {value}", line))
-        elif low not in stop and len(low) > 1:
-            s = _STEMS.get(low) or _STEMS.setdefault(low, stem(low))
-            out.append(("word", s, token, line))
-        before_previous, previous = previous, _MONTH_ABBR.get(low.rstrip("."), low)
+                out.append(("number", f"{previous} {word}", f"{previous.title()} {word}", line))
+        elif word is not None:
+            out.append(("word", word, token, line))
+        before_previous, previous = previous, after
         previous_end = start + len(token)
-    out.extend(_run_feature(run, office, run_line))
+    if len(run) > 1:
+        out.extend(_run_feature(run, office, run_line))
     return out
+
+
+def _kind(token: str) -> tuple[str, bool, bool, bool, str | None, bool, str]:
+    """What a (folded) token is, whatever its context, cached per distinct token.
+
+    (lower-cased, may be a name, capitalised stop word, name particle, its word stem or
+    number value (None if neither), has a digit, what a following token sees as "previous").
+    """
+    stop = _stop_words()
+    low = token.lower()
+    has_digit = not token.isalpha() and _DIGIT.search(token) is not None
+    capital = token[:1].isupper()
+    date_word = low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS  # dates are weighed as numbers
+    name = capital and not has_digit and low not in stop and not date_word
+    joins = not has_digit and len(token) > 1
+    if has_digit:
+        word = low.replace(",", "")
+    elif low not in stop and len(low) > 1:
+        word = _STEMS.get(low) or _STEMS.setdefault(low, _stem(low))
+    else:
+        word = None
+    kind = (low, name, joins and capital and low in stop, joins and low in _NAME_PARTICLES, word, has_digit,
+            _MONTH_ABBR.get(low.rstrip("."), low))
+    _KINDS[token] = kind
+    return kind
+
+
+def _stem(word: str) -> str:
+    if not _STEMMER:
+        from snowballstemmer import stemmer  # PyStemmer's C stemmer when installed, same stems
+
+        _STEMMER["en"] = stemmer("english").stemWord
+    return _STEMMER["en"](word)
 
 
 _STEMMER: dict[str, Any] = {}
 _STEMS: dict[str, str] = {}
+_KINDS: dict[str, tuple[str, bool, bool, bool, str | None, bool, str]] = {}
 _STOP: list[frozenset[str]] = []
 
 
@@ -258,14 +287,20 @@ def _tokens(text: str) -> list[tuple[str, int, bool, int]]:
     tokens = []
     offset = 0
     for number, line in enumerate(text.split("\n")):
-        found = [(_fold(m.group()), m.start()) for m in _TOKEN.finditer(line)]
-        content = [t for t, _ in found if t[:1].isalpha() and len(t) > 3]
+        found = [(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+        if not line.isascii():
+            found = [(_fold(t), start) for t, start in found]
+        content = [t for t, _ in found if len(t) > 3 and t[0].isalpha()]
         title_case = len(content) >= 4 and sum(t[0].isupper() for t in content) > 0.6 * len(content)
         end = 0
         for token, start in found:
-            gap = line[end:start].rstrip(" \t")
-            initial = end == 0 or (gap[-1:] in _INITIAL_AFTER and gap != "")
-            tokens.append((token, offset + start, title_case or initial, number))
+            if title_case or end == 0:
+                initial = True
+            elif start == end + 1 and line[end] == " ":  # most words follow one space
+                initial = False
+            else:
+                initial = line[end:start].rstrip(" \t")[-1:] in _INITIAL_AFTER
+            tokens.append((token, offset + start, initial, number))
             end = start + len(token)
         offset += len(line) + 1
     return tokens
