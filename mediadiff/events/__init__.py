@@ -1,5 +1,6 @@
 """Stage 2, events: grouping articles into stories and the events inside them, and naming each group.
 
+- ``terms``: the words (stemmed), names and numbers each line says, on a process pool for large corpora
 - ``vectors``: articles as weighted term vectors (lead and spread across lines weigh most)
 - ``calibration``: the corpus's chance similarity, which lowers the story threshold for short texts
 - ``linkage``: a bounded, time-windowed neighbour graph and average linkage over it

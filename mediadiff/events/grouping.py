@@ -62,6 +62,7 @@ def group_stories(
     window_days: float = STORY_WINDOW_DAYS,
     event_window_days: float = EVENT_WINDOW_DAYS,
     search: Callable[..., list[dict[int, float]]] = neighbour_graph,
+    jobs: int = 1,
 ) -> tuple[Story, ...]:
     """Group articles into stories, each split into its events; every article is in one story and one event.
 
@@ -73,19 +74,21 @@ def group_stories(
     directly. An article with no title and no body sentences cannot be compared
     and becomes a story of its own labelled ``"(empty)"``. ``search`` finds the graph
     of similar pairs (``linkage.neighbour_graph``'s signature); the Dask engine
-    passes one that searches blocks of rows on a cluster, with identical results.
+    passes one that searches blocks of rows on a cluster, with identical results. ``jobs``
+    processes (0: every core) read the articles' lines into features; any ``jobs`` gives
+    the same stories.
     """
     if not articles:
         return ()
     texts = article_texts(articles)
-    vectors = vectorize(texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT)
+    vectors = vectorize(texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs)
     days = [publication_day(a.published) for a in articles]
     threshold = story_threshold_for(vectors.matrix, threshold)
     graph = search(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     story_members = _ordered_groups(average_linkage(graph, threshold))
     leads = None
     if any(len(members) >= MIN_STORY_FOR_EVENTS for members in story_members):
-        leads = vectorize(lead_texts(texts), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT).matrix
+        leads = vectorize(lead_texts(texts), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs).matrix
     outlets = [a.outlet for a in articles]
     stories = []
     for number, members in enumerate(story_members, start=1):

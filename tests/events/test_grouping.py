@@ -269,3 +269,17 @@ def test_seeds_are_one_story(seeds):
 
     (story,) = group_stories(list(seeds))
     assert sorted(story.article_ids) == ["000", "001", "002", "003", "004"]
+
+
+def test_a_groups_rows_keep_their_values_without_the_unused_columns():
+    import numpy as np
+    import scipy.sparse as sp
+
+    from mediadiff.events.grouping import _compact_rows
+
+    matrix = sp.random(12, 40, density=0.2, format="csr", random_state=3)
+    rows = [7, 2, 9]
+    full = matrix[rows].toarray()
+    compact = _compact_rows(matrix, rows)
+    assert np.array_equal(compact.toarray(), full[:, full.any(axis=0)])
+    assert np.array_equal((compact @ compact.T).toarray(), (matrix[rows] @ matrix[rows].T).toarray())
