@@ -36,8 +36,9 @@ from mediadiff.render.tables import render_stories
 @format_option("text", "json", "csv")
 @charts_option
 @force_option
-@jobs_option("Processes that read and clean the files (and, with --engine dask and no --scheduler, local Dask "
-             "workers); 0 uses every core.")
+@jobs_option("Processes that read and clean the files and turn their lines into features (and, with --engine "
+             "dask and no --scheduler, local Dask workers); 0 uses every core. The groups are the same for any "
+             "number.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Search similar pairs on this machine, or on Dask (pip install 'mediadiff[dask]'); "
                    "the groups are identical.")
@@ -73,7 +74,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
 
         stories = group_stories_on_dask(corpus, scheduler=scheduler, jobs=jobs, **settings)
     else:
-        stories = group_stories(corpus, **settings)
+        stories = group_stories(corpus, jobs=jobs, **settings)
     from mediadiff.events import params
 
     shown = {"threshold": params.STORY_THRESHOLD, "event_threshold": params.EVENT_THRESHOLD,
