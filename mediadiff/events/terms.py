@@ -88,11 +88,16 @@ def line_features(lines: Sequence[str], uses: Sequence[int], *, blocks: frozense
     if workers <= 1 or len(lines) < _POOL_MIN_LINES:
         merged.add(_chunk_features(list(lines), list(uses), blocks, lower_seen))
         return merged
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     step = -(-len(lines) // (workers * _CHUNKS_PER_WORKER))
     starts = range(0, len(lines), step)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(lower_seen,)) as pool:
+    # Fresh (spawned) workers hold only what they are sent, not a copy of the caller's corpus,
+    # and get the stop words with the lower-case words, so they never import scikit-learn.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                             initargs=(lower_seen, _stop_words())) as pool:
         chunks = pool.map(_pooled_chunk, (list(lines[k : k + step]) for k in starts),
                           (list(uses[k : k + step]) for k in starts), [blocks] * len(starts))
         for chunk in chunks:
@@ -120,10 +125,11 @@ def _cores() -> int:
 _WORKER_LOWER_SEEN: list[set[str]] = []
 
 
-def _start_worker(lower_seen: set[str]) -> None:
+def _start_worker(lower_seen: set[str], stop_words: frozenset[str]) -> None:
     # Ctrl-C reaches every process of the terminal's group: the main process alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_LOWER_SEEN[:] = [lower_seen]
+    _STOP[:] = [stop_words]
 
 
 def _pooled_chunk(lines: list[str], uses: list[int], blocks: frozenset[str]) -> Any:
