@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from mediadiff.events.calibration import story_threshold_for
 from mediadiff.events.labels import event_label, shared_terms
-from mediadiff.events.linkage import average_linkage, neighbour_graph
+from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph
 from mediadiff.events.params import (
     DEFAULT_THRESHOLD,
     EVENT_LEAD_WEIGHT,
@@ -222,25 +222,8 @@ def _cohesion(matrix: Any, members: list[int]) -> list[float]:
     """Mean cosine of each member to the other members; 1.0 for a lone article."""
     if len(members) == 1:
         return [1.0]
-    sub = _compact_rows(matrix, members)
+    sub = compact_rows(matrix, members)
     sims = (sub @ sub.T).toarray()
     means = (sims.sum(axis=1) - sims.diagonal()) / (len(members) - 1)
     return [round(min(max(float(m), 0.0), 1.0), 4) for m in means]
 
-
-def _compact_rows(matrix: Any, rows: Sequence[int]) -> Any:
-    """``matrix[rows]`` without the columns none of them uses: the same values in the same order.
-
-    Work on a group then costs what the group holds, not the corpus's vocabulary (a transpose
-    or a diagonal over every column, once per story, grew with the corpus times its stories).
-    """
-    import numpy as np
-    import scipy.sparse as sp
-
-    matrix = matrix.tocsr()
-    starts, ends = matrix.indptr[rows], matrix.indptr[np.asarray(rows) + 1]
-    indices = np.concatenate([matrix.indices[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
-    data = np.concatenate([matrix.data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
-    used, compact = np.unique(indices, return_inverse=True)
-    indptr = np.concatenate([[0], np.cumsum(ends - starts)])
-    return sp.csr_matrix((data, compact.reshape(-1), indptr), shape=(len(rows), len(used)))

@@ -20,7 +20,7 @@ from mediadiff.events.params import EDGE_BUDGET, MAX_NEIGHBOURS
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["average_linkage", "graph_from_partners", "neighbour_graph", "partners"]
+__all__ = ["average_linkage", "compact_rows", "graph_from_partners", "neighbour_graph", "partners"]
 
 _BLOCK_CELLS = 2_000_000  # rows x corpus size per sparse product block: bounds its memory
 
@@ -174,3 +174,22 @@ def average_linkage(graph: list[dict[int, float]], threshold: float) -> np.ndarr
     for label, group in enumerate(groups):
         labels[group] = label
     return labels
+
+
+def compact_rows(matrix: Any, rows: Sequence[int]) -> Any:
+    """``matrix[rows]`` without the columns none of them uses: the same values in the same order.
+
+    Work on a group then costs what the group holds, not the corpus's vocabulary (a transpose
+    or a diagonal over every column, once per story, grew with the corpus times its stories).
+    """
+    import numpy as np
+    import scipy.sparse as sp
+
+    matrix = matrix.tocsr()
+    starts, ends = matrix.indptr[rows], matrix.indptr[np.asarray(rows) + 1]
+    indices = np.concatenate([matrix.indices[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+    data = np.concatenate([matrix.data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+    used, compact = np.unique(indices, return_inverse=True)
+    indptr = np.concatenate([[0], np.cumsum(ends - starts)])
+    # One column at least: rows without a term still make a matrix scikit-learn accepts.
+    return sp.csr_matrix((data, compact.reshape(-1), indptr), shape=(len(rows), max(len(used), 1)))

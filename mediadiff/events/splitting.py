@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mediadiff.events.linkage import average_linkage, neighbour_graph
+from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph
 from mediadiff.events.params import EVENT_LEAD_WEIGHT, FLOOR_RATIO, MIN_STORY_FOR_EVENTS, SAME_OUTLET_COPY
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def event_labels(
     if len(rows) < MIN_STORY_FOR_EVENTS:
         return np.zeros(len(rows), dtype=int)
     owners = _outlet_codes([outlets[i] for i in rows] if outlets is not None else [None] * len(rows))
-    copies = neighbour_graph(matrix[rows], SAME_OUTLET_COPY)
+    copies = neighbour_graph(compact_rows(matrix, rows), SAME_OUTLET_COPY)
     copied = [any(owners[j] == owners[i] for j in copies[i]) for i in range(len(rows))]
     # A report with a copy from its own outlet shares its terms with it as another report would.
     term_owners = [-1 - len(rows) - i if copied[i] else owner for i, owner in enumerate(owners)]
@@ -90,7 +90,7 @@ def _in_story_vectors(blocks: list[tuple[Any, float]], rows: list[int], owners: 
     code = np.array(owners)
     parts = []
     for block, weight in blocks:
-        sub = block[rows].tocoo()
+        sub = compact_rows(block, rows).tocoo()  # the story's columns only: the same values, in order
         frequency = np.bincount(sub.col, minlength=sub.shape[1])
         in_story_idf = np.log((len(rows) + 1) / np.maximum(frequency, 1))
         lowest = np.full(sub.shape[1], np.iinfo(np.int64).max)

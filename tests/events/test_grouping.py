@@ -275,7 +275,7 @@ def test_a_groups_rows_keep_their_values_without_the_unused_columns():
     import numpy as np
     import scipy.sparse as sp
 
-    from mediadiff.events.grouping import _compact_rows
+    from mediadiff.events.linkage import compact_rows as _compact_rows
 
     matrix = sp.random(12, 40, density=0.2, format="csr", random_state=3)
     rows = [7, 2, 9]
