@@ -88,15 +88,14 @@ def line_features(lines: Sequence[str], uses: Sequence[int], *, blocks: frozense
     if workers <= 1 or len(lines) < _POOL_MIN_LINES:
         merged.add(_chunk_features(list(lines), list(uses), blocks, lower_seen))
         return merged
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     step = -(-len(lines) // (workers * _CHUNKS_PER_WORKER))
     starts = range(0, len(lines), step)
-    # Fresh (spawned) workers hold only what they are sent, not a copy of the caller's corpus,
-    # and get the stop words with the lower-case words, so they never import scikit-learn.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+    # The platform's default start: fork on Linux (a spawned worker would re-run a caller's script
+    # that lacks an ``if __name__ == "__main__"`` guard). Workers get the stop words with the
+    # lower-case words, so a spawned one never imports scikit-learn.
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                              initargs=(lower_seen, _stop_words())) as pool:
         chunks = pool.map(_pooled_chunk, (list(lines[k : k + step]) for k in starts),
                           (list(uses[k : k + step]) for k in starts), [blocks] * len(starts))
