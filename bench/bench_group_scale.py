@@ -2,13 +2,18 @@
 
     python bench/bench_group_scale.py                       # 10k, 30k, 100k: one fresh process each
     python bench/bench_group_scale.py --sizes 1000 10000    # other sizes
+    python bench/bench_group_scale.py --jobs 1              # feature extraction in one process (default 2)
 
 Workload: the articles of ``bench_throughput.workload`` (ECB+ full texts and
 GoogleNews-TS items alternating, cycled as near-duplicate copies, 60 outlets,
 one publication date per article spread over a year), built in memory as
 ``Article`` objects (one sentence per line; reading files is measured by
 bench_throughput.py). Each size runs in a fresh child process; the clock covers
-``group_stories`` only, the peak resident memory (``ru_maxrss``) the whole child.
+``group_stories`` only (wall seconds, and CPU seconds of the child plus its feature
+workers: on a shared machine wall time is inflated by other processes, CPU time much
+less); the peak resident memory (``ru_maxrss``) is the whole child's, and beside it the
+largest of its ``--jobs`` feature workers' (forked: that figure counts pages they still
+share with the child, so the sum overstates what they use together).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -43,7 +49,12 @@ def articles(n: int) -> list:
     return out
 
 
-def measure(n: int, engine: str) -> dict[str, float]:
+def cpu_seconds() -> float:
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def measure(n: int, engine: str, jobs: int) -> dict[str, float]:
     from mediadiff.events.grouping import group_stories
 
     workload = articles(n)
@@ -53,15 +64,17 @@ def measure(n: int, engine: str) -> dict[str, float]:
         from mediadiff.scale.grouping import dask_search
 
         with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as c:
-            start = time.perf_counter()
-            stories = group_stories(workload, search=dask_search(c))
-            seconds = time.perf_counter() - start
+            start, cpu = time.perf_counter(), cpu_seconds()
+            stories = group_stories(workload, search=dask_search(c), jobs=jobs)
+            seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     else:
-        start = time.perf_counter()
-        stories = group_stories(workload)
-        seconds = time.perf_counter() - start
+        start, cpu = time.perf_counter(), cpu_seconds()
+        stories = group_stories(workload, jobs=jobs)
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return {
         "seconds": seconds,
+        "cpu_seconds": cpu,
+        "worker_maxrss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "stories": len(stories),
         "events": sum(len(s.events) for s in stories),
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -72,26 +85,36 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=SIZES)
     parser.add_argument("--engine", default="local")
+    parser.add_argument("--jobs", type=int, default=2, help="feature-extraction processes (0: every core)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.engine)))
+        print(json.dumps(measure(args.child, args.engine, args.jobs)))
         return
-    print("| articles | stories | events | seconds | peak RSS MiB |\n|---|---|---|---|---|")
+    print(f"jobs {args.jobs}, engine {args.engine}, load average at start {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores")
+    print("| articles | stories | events | wall s | CPU s | peak RSS MiB | worker peak RSS MiB |")
+    print("|---|---|---|---|---|---|---|")
     results = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--engine", args.engine],
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--engine", args.engine,
+                              "--jobs", str(args.jobs)],
                              capture_output=True, text=True, check=True)
         r = json.loads(out.stdout)
-        results.append((n, r["seconds"]))
-        row = f"| {n:,} | {r['stories']:,} | {r['events']:,} | {r['seconds']:.1f} | {r['maxrss_mib']:.0f} |"
+        results.append((n, r["seconds"], r["cpu_seconds"]))
+        row = (f"| {n:,} | {r['stories']:,} | {r['events']:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} "
+               f"| {r['maxrss_mib']:.0f} | {r['worker_maxrss_mib']:.0f} |")
         print(row, flush=True)
     if len(results) > 1:
-        xs = [math.log(n) for n, _ in results]
-        ys = [math.log(s) for _, s in results]
-        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-        print(f"\ngrowth exponent (least-squares slope of log seconds on log articles): {slope:.2f}")
+        xs = [math.log(n) for n, _, _ in results]
+        for name, column in (("wall", 1), ("CPU", 2)):
+            print(f"\ngrowth exponent of {name} time (least-squares slope of log seconds on log articles): "
+                  f"{slope(xs, [math.log(r[column]) for r in results]):.2f}")
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
 if __name__ == "__main__":
