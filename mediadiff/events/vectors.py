@@ -104,30 +104,11 @@ def vectorize(texts: Sequence[str], *, name_weight: float, number_weight: float,
                              blocks=frozenset(block for block, weight in block_weight.items() if weight > 0))
     vocabulary, surface, line_columns = features.vocabulary, features.spellings, features.line_columns
     proper_names = features.proper_names
-    rows: list[Any] = []
-    cols: list[Any] = []
-    values: list[Any] = []
-    for row, lines in enumerate(texts_as_lines):
-        carried: Counter[int] = Counter()
-        for u in lines:
-            carried.update(line_columns[u])
-        if not carried:
-            continue
-        columns_here = np.fromiter(carried.keys(), dtype=np.int64, count=len(carried))
-        spread = np.fromiter(carried.values(), dtype=np.float64, count=len(carried))
-        weight = 1.0 + np.log(spread)
-        lead = np.isin(columns_here, [c for u in lines[:LEAD_LINES] for c in line_columns[u]])
-        weight[lead] *= 1.0 + LEAD_BONUS
-        if len(lines) >= BACKGROUND_MIN_LINES:
-            weight[~lead & (spread == 1)] *= BACKGROUND_WEIGHT
-        rows.append(np.full(len(columns_here), row))
-        cols.append(columns_here)
-        values.append(weight)
+    rows, cols, values = _line_weights(texts_as_lines, line_columns, max(len(vocabulary), 1))
     n = len(texts)
     columns = list(vocabulary) or [("word", "")]
-    if rows:
-        matrix = sp.csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
-                               shape=(n, len(columns)), dtype=np.float64)
+    if len(rows):
+        matrix = sp.csr_matrix((values, (rows, cols)), shape=(n, len(columns)), dtype=np.float64)
     else:
         matrix = sp.csr_matrix((n, len(columns)), dtype=np.float64)
     frequency = np.bincount(matrix.indices, minlength=len(columns))
@@ -136,3 +117,43 @@ def vectorize(texts: Sequence[str], *, name_weight: float, number_weight: float,
     matrix = normalize(matrix @ sp.diags(scale)).tocsr()
     forms = {f: c.most_common(1)[0][0] for f, c in surface.items()}
     return Vectors(matrix, columns, forms, frozenset(proper_names), frequency)
+
+
+_TEXTS_PER_PASS = 4_000  # bounds the arrays of one pass to a few tens of MB
+
+
+def _line_weights(
+    texts_as_lines: list[list[int]], line_columns: list[tuple[int, ...]], width: int
+) -> tuple[Any, Any, Any]:
+    """(row, column, weight) of every term of every text, before idf, in bulk array operations.
+
+    A term's spread is the number of the text's lines carrying it: weight 1 + log(spread),
+    times (1 + LEAD_BONUS) in the lead, times BACKGROUND_WEIGHT when a long text mentions it in
+    one line outside the lead. Texts are read a few thousand at a time.
+    """
+    import numpy as np
+
+    sizes = np.fromiter((len(c) for c in line_columns), dtype=np.int64, count=len(line_columns))
+    line_start = np.concatenate([[0], np.cumsum(sizes)])
+    flat = np.fromiter((c for columns in line_columns for c in columns), dtype=np.int64, count=int(line_start[-1]))
+    parts: list[tuple[Any, Any, Any]] = []
+    for first in range(0, len(texts_as_lines), _TEXTS_PER_PASS):
+        texts = texts_as_lines[first : first + _TEXTS_PER_PASS]
+        line_counts = np.fromiter((len(lines) for lines in texts), dtype=np.int64, count=len(texts))
+        lines = np.fromiter((u for text in texts for u in text), dtype=np.int64, count=int(line_counts.sum()))
+        text_of = np.repeat(np.arange(first, first + len(texts)), line_counts)
+        position = np.arange(len(lines)) - np.repeat(np.cumsum(line_counts) - line_counts, line_counts)
+        carried = sizes[lines]  # every (text, line) expands to the line's columns
+        offsets = np.repeat(line_start[lines] - (np.cumsum(carried) - carried), carried)
+        keys = np.repeat(text_of, carried) * width + flat[offsets + np.arange(int(carried.sum()))]
+        terms, spread = np.unique(keys, return_counts=True)
+        lead = np.isin(terms, keys[np.repeat(position, carried) < LEAD_LINES])
+        weight = 1.0 + np.log(spread.astype(np.float64))
+        weight[lead] *= 1.0 + LEAD_BONUS
+        row = terms // width
+        background = (line_counts[row - first] >= BACKGROUND_MIN_LINES) & ~lead & (spread == 1)
+        weight[background] *= BACKGROUND_WEIGHT
+        parts.append((row, terms % width, weight))
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return tuple(np.concatenate([part[k] for part in parts]) for k in range(3))  # type: ignore[return-value]
