@@ -1,6 +1,6 @@
 """Words that are not tone in news, by construction: which tokens VADER should not score.
 
-Two rules, both about what a word *does* in the sentence rather than which word it is:
+Three rules, all about what a word *does* in the sentence rather than which word it is:
 
 * **Evaluated subjects.** In "incremental progress on border security challenges is
   unacceptable" the predicate ("is unacceptable") evaluates its subject; the subject's
@@ -8,6 +8,13 @@ Two rules, both about what a word *does* in the sentence rather than which word 
   clause's copula ("is", "was", "remains", "has been" ...) is followed by a lexicon word
   (optionally after "not" or an adverb), the lexicon words of its subject (back to the
   clause start: punctuation or a subordinator such as "that") carry no tone.
+* **Topic nouns.** A lexicon word that reads as a noun (``data/noun_words.tsv``: mostly noun
+  senses in WordNet) names what the story is about, not how it is told, when it classifies the next
+  noun ("border security talks", "the crime rate", "peace talks") or heads the clause's subject
+  right before its verb ("Crime fell", "Security improved": the verb carries the tone, if any).
+  The subject may open with a determiner or other nouns and names ("The city's crime rose"), not
+  with a negation ("No progress was made" stays negative) nor an evaluative word. Nouns used as
+  predicates or objects ("The plan was a disaster", "a failure of policy") keep their tone.
 * **Reporting phrases.** "made clear that ..." reports how something was said; "clear"
   there is not tone, like the reporting verbs themselves (see ``sentiment.reporting_verbs``).
 
@@ -17,6 +24,8 @@ Tokens are whitespace tokens without surrounding punctuation, as in ``sentiment.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
 from itertools import compress
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
@@ -30,13 +39,105 @@ CLAUSE_OPENERS = frozenset("that because which who whom whose while although tho
 MAKE = frozenset("make makes made making".split())
 REPORTING_ADJECTIVES = frozenset({"clear"})
 _TRIGGERS = COPULAS | REPORTING_ADJECTIVES
+CLAUSE_MARKS = (",", ";", ":", ".", "\u2014")
+DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+# A subject's verb may be an auxiliary ("Crime has fallen", "Security will improve"): function words
+# otherwise, so listed here rather than read from the noun list.
+AUXILIARIES = COPULAS | PERFECT | frozenset("will would can could may might must shall should does did do".split())
+# Not in the stop-word list, yet never the verb of a subject ("a bus stop without fear").
+PREPOSITIONS = frozenset("without within despite among amid toward towards across per via upon beyond near like "
+                         "unlike along around behind beside besides inside outside onto".split())
+# After these a noun-or-verb word is the verb ("they want peace", "to support peace talks").
+VERB_POSITION = AUXILIARIES | frozenset("i you he she it we they who to not never".split())
+
+
+@lru_cache(maxsize=1)
+def noun_senses() -> dict[str, tuple[int, int, int]]:
+    """``data/noun_words.tsv``: word -> WordNet 3.0 (noun, verb, adjective+adverb) sense counts, for
+    words that may be nouns (bench/make_noun_words.py)."""
+    text = resources.files("mediadiff").joinpath("data/noun_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
+
+
+def is_topic_noun(word: str, senses: Mapping[str, tuple[int, int, int]]) -> bool:
+    """Mostly a noun: at least as many noun senses as verb senses, more than adjective and adverb
+    senses ("security", "progress"; not "help", "win", "lame"), and not a participle ("frightening")."""
+    noun, verb, other = senses.get(word, (0, 0, 0))
+    return noun >= verb and noun > other and not word.endswith(("ing", "ed"))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """``data/stopwords.txt``: never a noun that a topic word could classify."""
+    text = resources.files("mediadiff").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _plain_word(token: str) -> bool:
+    """A lower-case word with nothing around it but a possible trailing clause mark (not a name, not quoted)."""
+    return token.isalpha() and token.islower()
+
+
+def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
+                keep: Collection[str] = ()) -> dict[int, str]:
+    """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb."""
+    nouns, function = noun_senses(), function_words()
+    out: dict[int, str] = {}
+    for i in compress(range(len(tokens) - 1), map(lexicon.__contains__, tokens)):  # lexicon words only
+        word, written = tokens[i], raw[i].lstrip("\"'(\u201c\u2018")
+        if word in keep or not is_topic_noun(word, nouns) \
+                or written not in (word, word.capitalize()):
+            continue  # punctuated after: the phrase ends there; Capitalised mid-sentence: already masked as a name
+        after, after_raw = tokens[i + 1], raw[i + 1].rstrip(",;:.!?")
+        # A noun modifying a noun is singular ("security forces"); a form in -s after its subject is a verb
+        # ("the government supports security reform"), and so is a word after a pronoun or "to".
+        classifier = not word.endswith("s") or word.endswith("ss")
+        if classifier and after in nouns and after not in function and _plain_word(after_raw) \
+                and (i == 0 or not _verb_position(tokens[i - 1], nouns)):
+            out[i] = "topic word classifying a noun"
+        elif _verb_after_subject(after, after_raw, nouns, function) \
+                and _opens_subject(tokens, raw, i, lexicon=lexicon, nouns=nouns, out=out):
+            out[i] = "topic word heading the subject"
+    return out
+
+
+def _verb_after_subject(after: str, written: str, nouns: Mapping[str, tuple[int, int, int]],
+                        function: frozenset[str]) -> bool:
+    """The word after a subject is its verb: an auxiliary, or a plain word that is not a noun nor a
+    function word. Not a copula: in "The problem is that ..." the subject noun is what is asserted
+    (and an evaluative predicate is the evaluated-subject rule's)."""
+    if after in COPULAS:
+        return False
+    return after in AUXILIARIES or (_plain_word(written) and after not in nouns and after not in function
+                                    and after not in PREPOSITIONS)
+
+
+def _verb_position(before: str, nouns: Mapping[str, tuple[int, int, int]]) -> bool:
+    """After a pronoun, an auxiliary, "to" or a plural noun ("officials hope talks resume") a word
+    that may be a noun or a verb is the verb."""
+    plural_noun = before in nouns and before.endswith("s") and not before.endswith(("ss", "'s"))
+    return before in VERB_POSITION or plural_noun
+
+
+def _opens_subject(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon: Mapping[str, float],
+                   nouns: Mapping[str, tuple[int, int, int]], out: Mapping[int, str]) -> bool:
+    """Token ``i`` ends the noun phrase that opens its clause: only determiners, nouns and names before it."""
+    start = i - 1
+    while start >= 0 and not raw[start].endswith(CLAUSE_MARKS) and tokens[start] not in CLAUSE_OPENERS:
+        word = tokens[start]
+        opener = word in DETERMINERS or word in nouns or raw[start][:1].isupper() or word.endswith("'s")
+        if (word in lexicon and start not in out) or not opener:
+            return False
+        start -= 1
+    return True
 
 
 def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
              keep: Collection[str] = ()) -> dict[int, str]:
     """Token index -> why its lexicon word is not tone. ``tokens`` are the lower-cased
     cores, ``raw`` the whitespace tokens as written (their punctuation marks clause ends)."""
-    out: dict[int, str] = {}
+    out = topic_nouns(tokens, raw, lexicon=lexicon, keep=keep)
     # only the words either rule starts from are visited (a set lookup per word, in C)
     for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens)):
         word = tokens[i]

@@ -1,0 +1,70 @@
+"""Topic and role words of news are not tone (issue 14): mediadiff.tone.newsrules.topic_nouns."""
+
+import pytest
+
+from mediadiff.tone.newsrules import is_topic_noun, noun_senses
+from mediadiff.tone.sentiment import label_of, sentence_tone
+
+
+def ignored(text: str) -> list[str]:
+    return [w.split()[0] for w in sentence_tone(text).words if "ignored: topic word" in w]
+
+
+@pytest.mark.parametrize("text", [
+    "Border security talks resumed on Monday.",
+    "The minister met officials to discuss security cooperation.",
+    "Crime fell in the city last year.",
+    "The city's crime rate rose.",
+])
+def test_topic_nouns_naming_what_the_story_is_about_leave_it_neutral(text):
+    assert label_of(sentence_tone(text).compound) == "neutral"
+    assert ignored(text)
+
+
+def test_a_topic_noun_classifying_a_noun_is_not_tone_but_other_words_still_count():
+    text = "The government announced a new security plan."
+    assert ignored(text) == ["security"]
+    assert any(w.startswith("new") for w in sentence_tone(text).words)
+
+
+def test_the_verb_after_a_topic_subject_carries_the_tone():
+    assert ignored("Security improved after the talks.") == ["security"]
+    assert sentence_tone("Security improved after the talks.").compound > 0
+    assert sentence_tone("Peace talks collapsed.").compound < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was a disaster.",       # evaluative noun as predicate
+    "It was a failure of policy.",    # ... as object
+    "No progress was made.",          # a negated subject is the statement
+    "The problem is the side mirrors.",  # a copula's subject is what is asserted
+])
+def test_evaluative_nouns_as_predicates_objects_or_negated_keep_their_tone(text):
+    assert label_of(sentence_tone(text).compound) == "negative"
+    assert not ignored(text)
+
+
+def test_seed_003_stays_negative():
+    text = "Incremental progress on border security challenges is unacceptable."
+    assert label_of(sentence_tone(text).compound) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "They want peace and security.",              # after a pronoun: a verb
+    "The government supports security reform.",   # an -s form after its subject: a verb
+    "Officials hope talks resume.",               # after a plural noun: a verb
+    "That's a lame excuse.",                      # mostly an adjective
+])
+def test_words_that_are_verbs_or_adjectives_here_are_not_taken_as_topic_nouns(text):
+    assert not ignored(text)
+
+
+def test_topic_nouns_are_mostly_nouns_in_wordnet():
+    senses = noun_senses()
+    assert is_topic_noun("security", senses) and is_topic_noun("progress", senses)
+    assert not is_topic_noun("help", senses) and not is_topic_noun("frightening", senses)
+    assert "fell" not in senses  # "fell" is read as the past of "fall", a verb
+
+
+def test_plain_vader_is_unchanged():
+    assert sentence_tone("Crime fell in the city last year.", news=False).compound < 0
