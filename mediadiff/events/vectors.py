@@ -6,7 +6,9 @@ them, titles cut off) and numbers/dates, weighted by tf-idf where tf counts the
 repetitions. A term in the title or the first sentence weighs more
 (``LEAD_BONUS``), and in a long article a term outside the lead that only one
 line mentions weighs less (``BACKGROUND_WEIGHT``): a paragraph recalling another
-event no longer pulls the article towards that event's reports.
+event no longer pulls the article towards that event's reports. In a shorter article, a
+line after the lead that shares no term with the article's other lines is about
+something else: its terms weigh ``BACKGROUND_WEIGHT`` too.
 
 The three blocks share one normalisation (``name_weight``/``number_weight``
 scale them first). Normalising each block on its own gave a short lead's single
@@ -129,7 +131,8 @@ def _line_weights(
 
     A term's spread is the number of the text's lines carrying it: weight 1 + log(spread),
     times (1 + LEAD_BONUS) in the lead, times BACKGROUND_WEIGHT when a long text mentions it in
-    one line outside the lead. Texts are read a few thousand at a time.
+    one line outside the lead, or a shorter one in an aside (a line after the lead sharing no term
+    with the text's other lines). Texts are read a few thousand at a time.
     """
     import numpy as np
 
@@ -146,12 +149,19 @@ def _line_weights(
         carried = sizes[lines]  # every (text, line) expands to the line's columns
         offsets = np.repeat(line_start[lines] - (np.cumsum(carried) - carried), carried)
         keys = np.repeat(text_of, carried) * width + flat[offsets + np.arange(int(carried.sum()))]
-        terms, spread = np.unique(keys, return_counts=True)
+        terms, inverse, spread = np.unique(keys, return_inverse=True, return_counts=True)
         lead = np.isin(terms, keys[np.repeat(position, carried) < LEAD_LINES])
         weight = 1.0 + np.log(spread.astype(np.float64))
         weight[lead] *= 1.0 + LEAD_BONUS
         row = terms // width
         background = (line_counts[row - first] >= BACKGROUND_MIN_LINES) & ~lead & (spread == 1)
+        # In a shorter text, a line after the lead none of whose terms another line carries is an aside
+        # (a recalled event, another story's sentence): its terms are background too.
+        occurrence_line = np.repeat(np.arange(len(lines)), carried)
+        alone = np.bincount(occurrence_line, weights=(spread[inverse] == 1), minlength=len(lines))
+        aside = (position >= LEAD_LINES) & (carried > 0) & (alone == carried) & (
+            line_counts[text_of - first] < BACKGROUND_MIN_LINES)
+        background |= np.isin(terms, keys[aside[occurrence_line]])
         weight[background] *= BACKGROUND_WEIGHT
         parts.append((row, terms % width, weight))
     if not parts:

@@ -283,3 +283,15 @@ def test_a_groups_rows_keep_their_values_without_the_unused_columns():
     compact = _compact_rows(matrix, rows)
     assert np.array_equal(compact.toarray(), full[:, full.any(axis=0)])
     assert np.array_equal((compact @ compact.T).toarray(), (matrix[rows] @ matrix[rows].T).toarray())
+
+
+def test_a_short_articles_aside_about_another_story_weighs_less():
+    from mediadiff.events.vectors import vectorize
+
+    title = "Valparaiso earthquake: rescuers search the rubble"
+    lead = "Rescuers searched the rubble of Valparaiso after the earthquake on Tuesday."
+    on_topic = "Rescue teams in Valparaiso found survivors near the harbour after the earthquake."
+    aside = "Separately, Lisbon voters elected a new parliament after a bitter campaign."
+    vectors = vectorize(["\n".join([title, lead, on_topic, aside])], name_weight=1.0, number_weight=1.0)
+    weight = dict(zip(vectors.columns, vectors.matrix.toarray()[0]))
+    assert weight["name", "lisbon"] < weight["word", "harbour"]  # both on one line after the lead
