@@ -78,7 +78,7 @@ def load(split: str) -> list[tuple[str, list[Gold]]]:
                 ctext = text[content[1]:content[2]]
                 relations.append(Gold((content[1], content[2]), ctext,
                                       text[source[1]:source[2]] if source else None,
-                                      (cue[1], cue[2]) if cue else None, bool(re.search("[\"“”]", ctext))))
+                                      (cue[1], cue[2]) if cue else None, bool(re.search("[\"“”]|''", ctext))))
         out.append((path, relations))
     return out
 

@@ -239,6 +239,10 @@ def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_end: int) ->
         cue = before[-1]
         if cue.content_start is None or cue.content_start <= q.outer_start:
             return cue
+    for cue in cues:  # "the race “is a dead heat,” as Cruz said"
+        first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
+        if first >= q.outer_end and masked[q.outer_end:first].strip(" ,.;:!?—–-\n'`") == "as":
+            return cue
     for cue in cues:  # inside the clause a later cue reports: "Leaders became more “conversant” …, Ban said"
         if cue.content_start is not None and cue.content_start <= q.outer_start and q.outer_end <= cue.content_end + 2:
             return cue

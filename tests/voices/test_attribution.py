@@ -25,6 +25,9 @@ def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("“We will win,” said former Ohio governor Jane Doe (R), a party elder.", "Jane Doe", "said"),
     ("Voters became more “enthusiastic” about the race this spring, Senator Jane Doe said.", "Jane Doe", "said"),
     ("Groups met. \"We will win in the end,\" Jane Doe, director of the group Vote Now, said.", "Jane Doe", "said"),
+    ("“We will win in the end,” Senator Jane Doe, Republican of Ohio, said of the race.", "Jane Doe", "said"),
+    ("The fact that the race “is a dead heat now,” as Senator Jane Doe said on Monday, matters.", "Jane Doe", "said"),
+    ("“Imagine the two of them on one stage,” mused radio host Jane Doe.", "Jane Doe", "mused"),
 ])
 def test_direct_quote_speaker_and_cue(text, speaker, cue):
     (found,) = direct(text)
