@@ -10,9 +10,10 @@ be named: never a guess), the cue, and offsets into ``Article.raw``.
 How a quote finds its speaker, in order: a cue right after it ("…,” she
 said), a cue earlier in its sentence whose clause holds it ("said that “…”"),
 a cue after it past other quotes ("“A,” and “B,” Trump said"), a sentence
-ending in a colon before it, then the news convention that a paragraph
+ending in a colon before it, the named subject opening its clause ("Cruz
+coached his rival to “breathe”"), then the news convention that a paragraph
 opening with an unattributed quote continues the speaker of the quote before
-it. A short quote with none of these is a scare quote or a title, the
+it. A one-word quote with none of these, or a title in title case, is the
 outlet's own words.
 """
 
@@ -34,8 +35,8 @@ from mediadiff.voices.actors import (
     strip_possessive,
 )
 from mediadiff.voices.cues import Cue, find_cues
-from mediadiff.voices.introductions import colon_cue, subject_cue
-from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED
+from mediadiff.voices.introductions import colon_cue, quoting_subject, subject_cue
+from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
@@ -281,6 +282,8 @@ def attribute(article: Article) -> Attributions:
                 cue = introduced_by
             if cue is None:
                 cue = _colon_before(q, start, masked)
+            if cue is None and QUOTING_SUBJECT and not _title(raw[q.start:q.end]):
+                cue = quoting_subject(masked, start, q.outer_start)
             item = None
             if cue is not None:
                 used.add(id(cue))

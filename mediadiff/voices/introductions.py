@@ -3,14 +3,15 @@
 "Rubio fired back: “…”" gives the quote the subject of the clause before the
 colon; "Iowa State University's Dianne Bystrom agreed. “…”" gives the quote
 that opens the next sentence the named subject of a short sentence with no
-cue. Both reuse the subject rule of ``cues`` (the participle's subject).
+cue; "Cruz coached his rival to “breathe”" gives a quote with no reporting verb
+the named subject that opens its clause. Both reuse the subject rule of ``cues`` (the participle's subject).
 """
 
 from __future__ import annotations
 
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
-from mediadiff.voices.phrases import is_named, np_forward, tokens
+from mediadiff.voices.phrases import PRONOUNS, is_named, np_forward, tokens
 from mediadiff.voices.verbs import VerbEntry
 
 
@@ -47,6 +48,23 @@ def subject_cue(masked: str, start: int, end: int) -> Cue | None:
         return None
     source = _clause_subject(toks, len(toks) - 1)
     if source is None or source[0] != 0 or not is_named(toks, source):
+        return None
+    s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
+    return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
+
+
+def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
+    """"Hollande denounced Trump's remarks as “hurtful”", "Trump refers to the governor as “Chris”":
+    a quote with no reporting verb inside a clause whose subject opens the sentence and is named
+    takes that subject as its source (no cue text)."""
+    before = masked[start:quote_start]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
+    begin = start + cut + 2 if cut >= 0 else start
+    toks = [(w, a + begin, b + begin) for w, a, b in tokens(masked[begin:quote_start])]
+    if len(toks) < 2 or any("~" in t[0] or t[0] in {"“", "”", '"', "’", "‘"} for t in toks):
+        return None  # another quote sits between: its own attribution decides
+    source = _clause_subject(toks, len(toks))
+    if source is None or source[0] != 0 or not is_named(toks, source) or toks[0][0].lower() in PRONOUNS:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)

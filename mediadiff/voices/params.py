@@ -40,3 +40,7 @@ SUBJECT_REACH = 3
 # Dianne Bystrom agreed.") introduces a quote opening the next sentence of its paragraph;
 # "short" is at most this many tokens. PolNeAR train.
 SUBJECT_SENTENCE_TOKENS = 12
+
+# A quote with no reporting verb near takes the named subject that opens its clause ("Hollande
+# denounced Trump's remarks as “hurtful”"). PolNeAR train.
+QUOTING_SUBJECT = True

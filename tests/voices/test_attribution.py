@@ -141,3 +141,10 @@ def test_to_dict_is_json_ready(seeds):
 def test_seed_003_the_president_who_stressed_is_sheinbaum(seeds):
     art = seeds["003"]
     assert attribute(art).voice_at(art.raw.index("both countries have a broad agenda")).speaker == "Claudia Sheinbaum"
+
+
+def test_a_quote_with_no_verb_takes_the_named_subject_of_its_clause():
+    found = direct("Senator Ted Cruz coached his rival to “breathe, breathe, breathe.”")
+    assert found[0][1:] == ("Ted Cruz", None)
+    assert direct("The crowd waved signs reading “not my president” all night.") == [
+        ("not my president", None, None)]  # no named subject: no speaker
