@@ -8,7 +8,8 @@ Writes three files into ``mediadiff/data/`` (sources and licences in its README)
 - ``word_links.tsv``: ``stem<TAB>relation<TAB>stem stem ...`` with relation
   ``form`` (irregular inflection -> base: fell -> fall, men -> man), ``related``
   (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand)
-  or ``antonym`` (rise / fall, accept / reject).
+  ``antonym`` (rise / fall, accept / reject) or ``broader`` (the direct WordNet
+  hypernyms of the word's SYNONYM_SENSES first senses: murder -> kill).
 - ``synonyms.tsv``: ``stem<TAB>synset synset ...``, the WordNet 3.0 synsets
   (pos letter + offset, e.g. v01220303) among each word's SYNONYM_SENSES most
   frequent senses that have another such member (multi-word lemmas joined with
@@ -123,6 +124,16 @@ def main() -> None:
         for a, b in lexical_pairs(synsets, symbols):
             if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b):
                 links[stem_lemma(a), relation].add(stem_lemma(b))
+    # Broader words: the direct hypernyms of a word's first senses ("murder" -> "kill", "storm" -> "assault").
+    for lemma, ids in senses.items():
+        if "_" in lemma or not known(lemma):
+            continue
+        for synset_id in ids:
+            for symbol, target, _, _ in synsets[synset_id][1]:
+                if symbol in ("@", "@i") and target in synsets:
+                    for word in synsets[target][0]:
+                        if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
+                            links[stem_lemma(lemma), "broader"].add(stem_lemma(word))
     rows = sorted(f"{s}\t{relation}\t{' '.join(sorted(targets))}" for (s, relation), targets in links.items())
     (DATA / "word_links.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 

@@ -55,7 +55,8 @@ def zipf(word: str) -> float:
 
 @lru_cache(maxsize=131072)
 def linked(stem_key: str, relation: str) -> frozenset[str]:
-    """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria), "antonym"."""
+    """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria),
+    "antonym", "broader" (murder -> kill: direct WordNet hypernyms of common senses)."""
     for kind, targets in _rows("word_links.tsv", stem_key):
         if kind == relation:
             return frozenset(targets.split())

@@ -5,7 +5,8 @@ basics for monolingual alignment"), kept small and fast:
 
 - a content word links to a word of the other sentence that is the same word,
   has the same stem or base form ("rose"/"rise", "men"/"man"), is related
-  ("Syrian"/"Syria", "stance"/"stand") or is a WordNet synonym in one of its
+  ("Syrian"/"Syria", "stance"/"stand", or one is the other's broader word in
+  WordNet: "murder"/"kill") or is a WordNet synonym in one of its
   common senses ("demanded"/"calls for", "purchase"/"buy"); numbers link only
   to the same number ("11"/"eleven", "1,029"/"1029");
 - a function word ("the", "in") links only to the same word with an aligned or
@@ -181,7 +182,9 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
     """(stem, stems and base forms, related stems, synset ids, antonym stems, information) of a content word."""
     own = lexicon.stem(norm.replace("'", ""))
     stems = frozenset({own} | lexicon.linked(own, "form") | lexicon.base_forms(norm.replace("'", "")))
-    related = frozenset().union(*(lexicon.linked(s, "related") for s in stems))
+    # Related words include the broader word of a common sense ("murder" -> "kill", "quake" -> "shake"):
+    # news rewording often names the same event more generally.
+    related = frozenset().union(*(lexicon.linked(s, "related") | lexicon.linked(s, "broader") for s in stems))
     synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
     antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))
     return own, stems, related, synonyms, antonyms, max(0.0, INFORMATION_CAP - lexicon.zipf(norm))

@@ -77,3 +77,8 @@ def test_inflection_the_stemmer_misses_finds_its_base_form():
     # Snowball leaves "freed" apart from "free"; WordNet's detachment rules find the base,
     # which is a synonym of "release".
     assert pairs("Rebels freed the hostages", "Rebels release hostages")["freed"] == ("release", "synonym")
+
+
+def test_a_word_links_to_its_broader_word():
+    # WordNet: "murder" is a kind of "kill" in its first sense; news rewording often names an event more generally.
+    assert pairs("Gunman murders three", "Three killed by gunman")["murders"] == ("killed", "related")
