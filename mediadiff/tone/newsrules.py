@@ -94,7 +94,7 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
         # ("the government supports security reform"), and so is a word after a pronoun or "to".
         classifier = not word.endswith("s") or word.endswith("ss")
         if classifier and after in nouns and after not in function and _plain_word(after_raw) \
-                and (i == 0 or not _verb_position(tokens[i - 1], nouns)):
+                and not _verb_position(tokens, i, nouns):
             out[i] = "topic word classifying a noun"
         elif _verb_after_subject(after, after_raw, nouns, function) \
                 and _opens_subject(tokens, raw, i, lexicon=lexicon, nouns=nouns, out=out):
@@ -113,9 +113,15 @@ def _verb_after_subject(after: str, written: str, nouns: Mapping[str, tuple[int,
                                     and after not in PREPOSITIONS)
 
 
-def _verb_position(before: str, nouns: Mapping[str, tuple[int, int, int]]) -> bool:
-    """After a pronoun, an auxiliary, "to" or a plural noun ("officials hope talks resume") a word
-    that may be a noun or a verb is the verb."""
+def _verb_position(tokens: Sequence[str], i: int, nouns: Mapping[str, tuple[int, int, int]]) -> bool:
+    """After a pronoun, an auxiliary, "to" or a plural noun ("officials hope talks resume"), adverbs
+    between allowed ("must also combat arms trafficking"), a word that may be a noun or a verb is the verb."""
+    j = i - 1
+    while j >= 0 and (tokens[j] in BETWEEN or tokens[j].endswith("ly")) and tokens[j] not in DETERMINERS:
+        j -= 1
+    if j < 0:
+        return False
+    before = tokens[j]
     plural_noun = before in nouns and before.endswith("s") and not before.endswith(("ss", "'s"))
     return before in VERB_POSITION or plural_noun
 

@@ -53,6 +53,7 @@ def test_seed_003_stays_negative():
     "They want peace and security.",              # after a pronoun: a verb
     "The government supports security reform.",   # an -s form after its subject: a verb
     "Officials hope talks resume.",               # after a plural noun: a verb
+    "The US must also combat arms trafficking.",  # after a modal and an adverb: a verb
     "That's a lame excuse.",                      # mostly an adjective
 ])
 def test_words_that_are_verbs_or_adjectives_here_are_not_taken_as_topic_nouns(text):
