@@ -30,9 +30,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from mediadiff.models import Article, count_words
+from mediadiff.models import Article
 from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
-from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize
+from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
@@ -69,7 +69,7 @@ def _score_span(
         article_id=article_id, index=index, text=text[start:end], start=start, end=end,
         compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
         hedged=lexicon.is_hedged(hedge_score),
-        hedge_score=hedge_score, n_words=count_words(piece), comment=comment, certainty=certainty.value,
+        hedge_score=hedge_score, n_words=word_count(piece, tokens), comment=comment, certainty=certainty.value,
         certainty_cues=_shifted(certainty.cues, start),
         voice=view.voice if view else "all", speaker=speaker,
         tone_cues=tuple(Cue("tone", piece[a:b], a + start, b + start, valence) for _, a, b, valence in tone.cues),

@@ -64,7 +64,7 @@ def straighten_quotes(text: str) -> str:
     """Typographic quotes and apostrophes as ASCII, one character for one, so
     offsets are unchanged. VADER only strips ASCII punctuation: it reads
     \u201cGreat as an unknown word and misses the negation in don\u2019t."""
-    return text.translate(_STRAIGHT)
+    return text if text.isascii() else text.translate(_STRAIGHT)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 import re
 
-from mediadiff.tone.lexicons import Token, load_lexicon, tokenize
+from mediadiff.models import count_words
+from mediadiff.tone.lexicons import Token, load_lexicon, tokenize, word_count
 
 TEXTS = ["", "   ", "U.S. officials don\u2019t say it's over_due.", "Caf\u00e9 \u0130stanbul, 3.5% — MAY 5?",
          "May be. It may not; Theresa May may.", "\u201cPossibly,\u201d he said\u2014reportedly.", "x_y z__ _a"]
@@ -24,3 +25,8 @@ def test_find_reads_token_lists_and_plain_token_sequences_alike():
         assert lexicon.find(text, tokens) == lexicon.find(text, list(tokens)) == lexicon.find(text)
     found = [(m.entry.kind, text[m.start:m.end]) for text in TEXTS[4:6] for m in lexicon.find(text)]
     assert ("hedge", "Possibly") in found and ("hedge", "may") in found and ("hedge", "Theresa May") not in found
+
+
+def test_word_count_from_tokens_is_count_words():
+    for text in TEXTS + ["a.b.c d-e-f g'h-i a-'b 3.5-4 x.-y e.g. U.S.-Mexico \u00e9t\u00e9-l\u00e0", "--a--", "a. b"]:
+        assert word_count(text, tokenize(text)) == count_words(text), text
