@@ -4,7 +4,8 @@ Scores every sentence of the NYT editorial snippets, MSRP (both sides, train and
 NewsMTSC (train and devtest_mt) the way ``score`` does (``_score_span``: tone, tone cues, hedge /
 booster / attribution cues, hedge score, certainty and its cues, word count), plus plain VADER
 through mediadiff (``news=False``), ``tone_toward`` on every NewsMTSC mention and the seeds in all
-three voices, and writes the ``repr`` of every result (floats in full) to a file. Run it once on
+three voices (with the flat records the CSV and JSON Lines writers get), and writes the
+``repr`` of every result (floats in full) to a file. Run it once on
 the code before the change (``--save``) and once after (``--check``): any difference is printed
 and the exit status is 1. Every run also checks ``mediadiff.tone.vader.compound`` against
 vaderSentiment's own ``polarity_scores`` on every sentence, with VADER's lexicon on the text as
@@ -54,8 +55,9 @@ def mentions() -> list[tuple[str, int, int]]:
 
 def results() -> dict[str, list[str]]:
     import mediadiff
+    from mediadiff.scale.stream import score_records
     from mediadiff.tone.lexicons import load_lexicon
-    from mediadiff.tone.scoring import _score_span
+    from mediadiff.tone.scoring import _score_span, to_records
     from mediadiff.tone.sentiment import sentence_tone
 
     lexicon = load_lexicon()
@@ -69,6 +71,9 @@ def results() -> dict[str, list[str]]:
     corpus = list(mediadiff.load_corpus(REPO / "seeds"))
     for voice in ("own", "quoted", "all"):
         out[f"seeds-{voice}"] = [repr(mediadiff.score_article(a, voice=voice)) for a in corpus]
+        out[f"records-{voice}"] = [repr(score_records(a, by=by, voice=voice)) for a in corpus
+                                   for by in ("sentence", "article")]
+        out[f"records-{voice}"] += [repr(to_records(mediadiff.score_corpus(corpus, by="outlet", voice=voice)))]
     return out
 
 

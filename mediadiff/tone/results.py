@@ -5,7 +5,7 @@ Units and directions are in ``mediadiff.tone.scoring``'s docstring.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from mediadiff.tone.certainty import CertaintyCue
@@ -59,13 +59,17 @@ class SentenceScore:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
-        nested = ("cues", "sentiment_words", "certainty_cues", "tone_cues")
-        record = {k: v for k, v in asdict(self).items() if k not in nested}
+        # the flat fields by name (dataclasses.asdict would first copy every cue, then drop them)
+        record = {name: getattr(self, name) for name in _FLAT_SENTENCE_FIELDS}
         for kind in ("hedge", "booster", "attribution"):
             record[f"{kind}_cues"] = "; ".join(c.text for c in self.cues_of(kind))
         record["sentiment_words"] = "; ".join(self.sentiment_words)
         record["certainty_cues"] = "; ".join(f"{c.text} ({c.weight:+.2f})" for c in self.certainty_cues)
         return [record]
+
+
+_FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
+                              if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ class GroupScore:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; top-cue tuples become ``"; "``-joined strings."""
-        record = asdict(self)
+        record = {f.name: getattr(self, f.name) for f in fields(self)}  # every field is flat or a tuple of str
         for key in ("top_hedges", "top_boosters", "top_attributions"):
             record[key] = "; ".join(record[key])
         return [record]
