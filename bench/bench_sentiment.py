@@ -56,9 +56,12 @@ def even_delta(
     return r1 - r0, f1 - f0
 
 
-def timing(texts: list[str]) -> str:
-    """Seconds to score every snippet: plain VADER vs mediadiff's whole sentence scoring
-    (news tone, hedges, boosters, attribution, certainty), best of three runs each."""
+def timing(texts: list[str], repeats: int = 5) -> str:
+    """CPU seconds to score every snippet: plain VADER vs mediadiff's news tone and its whole sentence
+    scoring (news tone, hedges, boosters, attribution, certainty); the median of ``repeats``
+    interleaved runs of each (a burst of load on a shared machine hits every row alike)."""
+    import statistics
+
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from mediadiff.tone.lexicons import load_lexicon
@@ -70,19 +73,18 @@ def timing(texts: list[str]) -> str:
     def score(text: str) -> object:  # what `score` does per body sentence
         return _score_span(text, 0, len(text), index=0, article_id=None, lexicon=lexicon)
 
-    score(texts[0])  # load lexicons and weights outside the clock
-
-    def best(run) -> float:
-        times = []
-        for _ in range(3):  # CPU time of this process: other jobs on the machine do not count
+    runs = {"vader": lambda: [plain.polarity_scores(t) for t in texts],
+            "tone": lambda: [sentence_sentiment(t) for t in texts],
+            "full": lambda: [score(t) for t in texts]}
+    for run in runs.values():
+        run()  # load lexicons and weights outside the clock
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():  # CPU time of this process: other jobs on the machine count less
             t0 = time.process_time()
             run()
-            times.append(time.process_time() - t0)
-        return min(times)
-
-    vader = best(lambda: [plain.polarity_scores(t) for t in texts])
-    tone = best(lambda: [sentence_sentiment(t) for t in texts])
-    full = best(lambda: [score(t) for t in texts])
+            times[name].append(time.process_time() - t0)
+    vader, tone, full = (statistics.median(times[name]) for name in runs)
     return (f"| plain VADER `polarity_scores` | {vader:.2f} s | 1.0x |\n"
             f"| mediadiff news tone (`sentence_sentiment`) | {tone:.2f} s | {tone / vader:.1f}x |\n"
             f"| mediadiff sentence scoring as in `score` (tone, cues, hedges, certainty) | {full:.2f} s "
@@ -179,7 +181,8 @@ as a candidate, not only subjective adjectives, 0.539 (and topic words become to
 normalisation and the length adjustment instead of the linear sum (every frequent word a candidate)
 0.540; weighting snippets by their raters' agreement 0.541: none beats the shipped 0.541 by more than noise.
 
-Speed on the same {len(rows):,} snippets (CPU seconds, best of three; the issue's budget is 2x plain VADER):
+Speed on the same {len(rows):,} snippets (CPU seconds, median of five interleaved runs; the issue's budget is 2x
+plain VADER; `python bench/bench_score_speed.py` times the whole `score` path):
 
 | scorer | time | vs VADER |
 |---|---|---|

@@ -91,6 +91,10 @@ def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mappin
         valence = lexicon[key] * vader.N_SCALAR
     if item.isupper() and cap_differential:
         valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
+    window = lower[max(0, i - 3) : i + 3]
+    # the negation and idiom checks can only change the valence when one of their words is near
+    negation = not _negation_rule_words().isdisjoint(window) or any("n't" in w for w in window)
+    idiom = not _idiom_words().isdisjoint(window)
     for start_i in range(0, 3):
         if i > start_i and lower[i - (start_i + 1)] not in lexicon:
             before = words[i - (start_i + 1)]
@@ -101,15 +105,32 @@ def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mappin
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = valence + s
-            valence = _negation_check(valence, lower, start_i, i)
-            if start_i == 2:
+            if negation:
+                valence = _negation_check(valence, lower, start_i, i)
+            if start_i == 2 and idiom:
                 valence = _special_idioms_check(valence, lower, i)
-    return _least_check(valence, lower, i, lexicon)
+    return _least_check(valence, lower, i, lexicon) if "least" in window else valence
 
 
 @lru_cache(maxsize=1)
 def _negations() -> frozenset[str]:
     return frozenset(_vader().NEGATE)
+
+
+@lru_cache(maxsize=1)
+def _negation_rule_words() -> frozenset[str]:
+    """The words ``_negation_check`` reacts to: VADER's negations (and any word with "n't"), "never so",
+    "without doubt", and "so" or "this" just before a word (which VADER's rule boosts on their own)."""
+    return _negations() | {"never", "without", "doubt", "so", "this"}
+
+
+@lru_cache(maxsize=1)
+def _idiom_words() -> frozenset[str]:
+    """Every word of VADER's multi-word idioms and boosters ("kiss of death", "kind of"): the only
+    phrases ``_special_idioms_check`` can find."""
+    vader = _vader()
+    return frozenset(w for phrase in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in phrase
+                     for w in phrase.split())
 
 
 def _negated(word: str) -> bool:

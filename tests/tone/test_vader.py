@@ -19,7 +19,8 @@ SENTENCES = [
     "The bomb squad said the bomb was the bomb.", "They hardly ever win, never this badly.",
     "Nor was it bad or ugly.", "Some said it wasn't nice; others said it was nicer.",
     "Beautiful \u2764\ufe0f day \U0001F600", "Caf\u00e9 owners were furious.", "", "!!!", "a",
-    "Lawmakers condemned the deadly attack but praised the swift response.",
+    "Lawmakers condemned the deadly attack but praised the swift response.", "It is this good and so bad.",
+    "We can't say it was at least very least awful, without a doubt.",
 ]
 
 
