@@ -31,11 +31,13 @@ class VoiceView:
 
     def blank(self, text: str, start: int, end: int) -> str:
         """``text[start:end]`` with hidden characters replaced by spaces."""
-        piece = list(text[start:end])
+        piece: list[str] | None = None
         for s, e in self.hidden:
-            for i in range(max(s, start), min(e, end)):
-                piece[i - start] = " "
-        return "".join(piece)
+            s, e = max(s, start), min(e, end)
+            if s < e:  # a slice at a time, not a character at a time
+                piece = piece or list(text[start:end])
+                piece[s - start : e - start] = " " * (e - s)
+        return text[start:end] if piece is None else "".join(piece)
 
     def label(self, offset: int) -> tuple[str, str | None]:
         """("own", None) or ("quoted", speaker or None) for the character at ``offset``."""
