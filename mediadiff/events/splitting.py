@@ -58,7 +58,11 @@ def event_labels(
     if len(rows) < MIN_STORY_FOR_EVENTS:
         return np.zeros(len(rows), dtype=int)
     owners = _outlet_codes([outlets[i] for i in rows] if outlets is not None else [None] * len(rows))
-    copies = neighbour_graph(compact_rows(matrix, rows), SAME_OUTLET_COPY)
+    known = [owner for owner in owners if owner >= 0]
+    if len(set(known)) < len(known):  # copies matter only between reports of one outlet
+        copies = neighbour_graph(compact_rows(matrix, rows), SAME_OUTLET_COPY)
+    else:
+        copies = [{} for _ in rows]
     copied = [any(owners[j] == owners[i] for j in copies[i]) for i in range(len(rows))]
     # A report with a copy from its own outlet shares its terms with it as another report would.
     term_owners = [-1 - len(rows) - i if copied[i] else owner for i, owner in enumerate(owners)]
