@@ -1,0 +1,45 @@
+"""The evidence of a dropped or added row reaches every written form of a comparison (issue 12)."""
+
+from mediadiff.align.comparison import compare
+from mediadiff.models import Article, Sentence
+from mediadiff.render.comparison import comparison_markdown, comparison_records
+from mediadiff.render.html import comparison_page
+
+
+def article(article_id, *texts):
+    sentences, pos = [], 0
+    for k, text in enumerate(texts):
+        sentences.append(Sentence(k, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(article_id, f"{article_id}.txt", " ".join(texts), tuple(sentences))
+
+
+SHARED = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
+DROPPED = "The bank said inflation in the euro area had slowed to 2.1 percent in March."
+NEAREST = "Inflation in the region has been falling for months, the bank added on its website."
+
+
+def dropped_pair():
+    # A floor above the second sentences' link score leaves them dropped and added; the evidence
+    # must name the nearest sentence (B2, 1-based as shown) with its score, not show it as a similarity.
+    comparison = compare(article("a", SHARED, DROPPED), article("b", SHARED, NEAREST), threshold=0.5)
+    (row,) = [p for p in comparison.pairs if p.a_indices == (1,)]
+    assert row.status == "dropped" and 0 < row.score < 0.5
+    return comparison
+
+
+def test_markdown_names_the_nearest_sentence_and_keeps_the_similarity_column_for_aligned_rows():
+    comparison = dropped_pair()
+    rows = [line for line in comparison_markdown(comparison).splitlines() if line.startswith("| dropped")]
+    assert len(rows) == 1
+    cells = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    assert cells[3] == "—"  # the similarity column is empty for a dropped row
+    assert "nearest is B2" in cells[5] and "link score" in cells[5]
+
+
+def test_html_and_records_name_the_nearest_sentence_of_a_dropped_row():
+    comparison = dropped_pair()
+    html = comparison_page(comparison)
+    assert "nearest is B2" in html
+    (record,) = [r for r in comparison_records(comparison) if r["status"] == "dropped"]
+    assert record["similarity"] in ("", None) and record["nearest"] is not None
