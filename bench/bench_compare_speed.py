@@ -2,7 +2,7 @@
 
 Pairs come from ``bench/edited_copies.py`` (``make_pair(n, seed)``: n MSRP news
 sentences and an edited copy; deterministic). Each side becomes an ``Article``
-whose raw text is its sentences joined by spaces. For each size it reports the
+of paragraphs of three sentences. For each size it reports the
 CPU seconds (``time.process_time``, one core; imports, word lists and
 scipy loaded once before timing) of:
 
@@ -43,13 +43,24 @@ from mediadiff.align.comparison import compare  # noqa: E402
 from mediadiff.align.coverage import compare_many  # noqa: E402
 from mediadiff.models import Article, Sentence  # noqa: E402
 
+PARAGRAPH = 3  # sentences per paragraph
+
 
 def as_article(article_id: str, texts: tuple[str, ...]) -> Article:
-    sentences, pos = [], 0
+    """An article of paragraphs of three sentences, as news is written (a quote mark left
+    open ends with its paragraph, not thousands of sentences later)."""
+    sentences, parts, pos = [], [], 0
     for k, text in enumerate(texts):
-        sentences.append(Sentence(k, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return Article(article_id, f"{article_id}.txt", " ".join(texts), tuple(sentences))
+        if k and k % PARAGRAPH == 0:
+            parts.append("\n\n")
+            pos += 2
+        elif k:
+            parts.append(" ")
+            pos += 1
+        sentences.append(Sentence(k, text, pos, pos + len(text), k // PARAGRAPH))
+        parts.append(text)
+        pos += len(text)
+    return Article(article_id, f"{article_id}.txt", "".join(parts), tuple(sentences))
 
 
 def cpu(call, pairs: list[tuple[Article, Article]]) -> float:

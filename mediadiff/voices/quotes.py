@@ -168,6 +168,7 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
     """
     candidates = []
     stems_b = [set(content_stems(q.text)) for q in quotes_b]
+    runs_b = [_runs(q.text) for q in quotes_b]
     postings: dict[str, list[int]] = {}
     holds_a, holds_b = _holding(quotes_a), _holding(quotes_b)
     for j in range(len(quotes_b)):
@@ -178,10 +179,12 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
         if holds_a[i]:
             continue
         stems_a = set(content_stems(qa.text))
+        runs_a = _runs(qa.text)
         shared = Counter(j for stem_ in stems_a for j in postings.get(stem_, ()))
         for j in sorted(shared):  # only quotes sharing enough content words can be the same quote
             qb = quotes_b[j]
-            if qa.kind == qb.kind == "reported" or shared[j] / min(len(stems_a), len(stems_b[j])) < 0.6:
+            if qa.kind == qb.kind == "reported" or shared[j] / min(len(stems_a), len(stems_b[j])) < 0.6 \
+                    or not _may_share_run(runs_a, runs_b[j]):
                 continue
             match = compare_quotes(qa, qb)
             if match:
@@ -194,6 +197,25 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
             used_b.add(-nj)
             matches.append((-ni, match))
     return tuple(match for _, match in sorted(matches, key=lambda m: m[0]))
+
+
+def _runs(text: str) -> tuple[int, set]:
+    """A quote's word count, and its word pairs (its words when it has one): what ``_may_share_run`` compares."""
+    words = _words(text)
+    return len(words), set(zip(words, words[1:])) if len(words) > 1 else set(words)
+
+
+def _may_share_run(a: tuple[int, set], b: tuple[int, set]) -> bool:
+    """False only when ``compare_quotes`` would find no common run of two words (one for a
+    one-word quote): checked on word pairs first, so most pairs never reach the sequence matcher."""
+    (na, runs_a), (nb, runs_b) = a, b
+    if min(na, nb) == 0:
+        return True
+    if min(na, nb) == 1:
+        words_a = runs_a if na == 1 else {w for pair in runs_a for w in pair}
+        words_b = runs_b if nb == 1 else {w for pair in runs_b for w in pair}
+        return bool(words_a & words_b)
+    return bool(runs_a & runs_b)
 
 
 def _holding(quotes: Sequence[Quote]) -> list[bool]:
