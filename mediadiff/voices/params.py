@@ -44,3 +44,8 @@ SUBJECT_SENTENCE_TOKENS = 12
 # A quote with no reporting verb near takes the named subject that opens its clause ("Hollande
 # denounced Trump's remarks as “hurtful”"). PolNeAR train.
 QUOTING_SUBJECT = True
+# Quotes compared word by word across articles (compare's "quotes" section) are diffed with
+# difflib's junk heuristic once either is longer than this: without it the diff is quadratic, and
+# one unclosed quote mark in a long paragraph made a "quote" of thousands of words that took
+# minutes to diff. No real quote is this long; below it the diff is exact (a safety bound, not tuned).
+QUOTE_DIFF_EXACT_WORDS = 200

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
 from mediadiff.models import Article
+from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
         return None
     overlap = len(ca & cb) / min(len(ca), len(cb))
     wa, wb = _words(a.text), _words(b.text)
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    long_quote = max(len(wa), len(wb)) > QUOTE_DIFF_EXACT_WORDS
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=long_quote)
     longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
     if overlap < 0.6 or longest < min(2, len(wa), len(wb)):
         return None

@@ -221,3 +221,21 @@ def test_compare_reports_quotes_with_the_same_attribution(seeds):
     result = compare(seeds["000"], seeds["002"])
     shared = [m for m in result.quotes if "shared responsibility" in m.a.text]
     assert shared and shared[0].a.speaker == "Claudia Sheinbaum" and "State Department" in shared[0].b.speaker
+
+
+def test_an_unclosed_quote_over_a_long_paragraph_is_compared_in_bounded_time():
+    # One opening mark never closed made a "quote" of the whole paragraph; diffing two such
+    # quotes word by word was quadratic and took minutes at a few thousand sentences.
+    import random
+    import time
+
+    rng = random.Random(1)
+    vocabulary = [f"word{n}" for n in range(3000)] + ["the", "minister", "said", "talks", "would", "resume"]
+    sentences = [" ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "." for _ in range(1500)]
+    edited = sentences[:700] + sentences[701:]
+    a = article("001", "The minister said: “" + " ".join(sentences))
+    b = article("002", "The minister said: “" + " ".join(edited))
+    started = time.process_time()
+    matches = match_quotes(extract_quotes(a), extract_quotes(b))
+    assert time.process_time() - started < 20  # minutes before the bound
+    assert [m.status for m in matches] == ["trimmed"]
