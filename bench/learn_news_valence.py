@@ -45,6 +45,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_sentiment import read_nyt  # noqa: E402
 from learn_hedge_weights import bench_dir  # noqa: E402
+from make_noun_words import wordnet_senses  # noqa: E402  (WordNet 3.0 sense counts, one reader for both scripts)
 
 from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT  # noqa: E402
@@ -58,27 +59,6 @@ MIN_COUNT = 3
 MIN_COUNT_NEW = 2  # lower-case occurrences in the training sentences
 MIN_SUBJECTIVITY = 0.3  # Pattern's scale: 0 objective .. 1 subjective
 MIN_CHANGE = 0.05
-
-
-WORDNET = Path("/usr/share/wordnet")
-
-
-def wordnet_senses() -> dict[str, Counter]:
-    """Word -> number of WordNet 3.0 senses per part of speech (n, v, a, r) from the index files, with
-    irregular forms (verb.exc: rose -> rise) read as their base word."""
-    if not (WORDNET / "index.adj").exists():
-        sys.exit(f"needs WordNet 3.0 in {WORDNET}: apt-get install wordnet-base")
-    senses: dict[str, Counter] = {}
-    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
-        for line in (WORDNET / f"index.{name}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):  # licence header
-                continue
-            parts = line.split()
-            senses.setdefault(parts[0], Counter())[pos] += int(parts[2])
-        for line in (WORDNET / f"{name}.exc").read_text(encoding="utf-8").splitlines():
-            form, base = line.split()[:2]
-            senses.setdefault(form, Counter())[pos] += senses.get(base, Counter())[pos]
-    return senses
 
 
 def mostly_adjective(word: str, senses: dict[str, Counter]) -> bool:
