@@ -37,7 +37,7 @@ from mediadiff.voices.actors import (
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_cue, quoting_subject, subject_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
-from mediadiff.voices.quotemarks import QuoteSpan, quote_spans
+from mediadiff.voices.quotemarks import QuoteSpan, quote_spans, starting_between, within_marks
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -179,9 +179,9 @@ def _units(article: Article, quotes: tuple[QuoteSpan, ...]) -> list[tuple[int, i
     """(start, end, paragraph) of sentence runs no quote crosses; a quote over
     two paragraphs is cut at the paragraph, each part then found in its own."""
     units: list[list[int]] = []
+    inside_quote = within_marks(quotes)
     for s in article.sentences:
-        if units and units[-1][2] == s.paragraph and (any(
-                q.outer_start < s.start < q.outer_end for q in quotes) or _ATTRIBUTION_FOLLOWS.search(
+        if units and units[-1][2] == s.paragraph and (inside_quote(s.start) or _ATTRIBUTION_FOLLOWS.search(
                 article.raw[units[-1][0]:units[-1][1]])):
             units[-1][1] = s.end
         else:
@@ -267,10 +267,11 @@ def attribute(article: Article) -> Attributions:
     unattributed: list[tuple[int, int]] = []
     introduced_by: Cue | None = None
     introduced_by_paragraph = -1
+    quotes_starting = starting_between(quotes)
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
         state.unit_start = start
-        inside = [q for q in quotes if start <= q.start < end]
+        inside = quotes_starting(start, end)
         for cue in cues:
             _register_source(registry, cue)
             _speaker_of(cue, state)

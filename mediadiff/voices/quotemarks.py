@@ -13,8 +13,10 @@ mark left open is taken for an apostrophe.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -175,3 +177,31 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def starting_between(quotes: Sequence[QuoteSpan]) -> Callable[[int, int], list[QuoteSpan]]:
+    """``lookup(start, end)``: the quotes whose words start in [start, end), in ``quotes``' order.
+
+    A bisection over the starts: ``attribute`` asks this for every unit of text, and
+    scanning every quote each time made long, quote-heavy articles quadratic."""
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    starts = [quotes[i].start for i in order]
+
+    def lookup(start: int, end: int) -> list[QuoteSpan]:
+        return [quotes[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+    return lookup
+
+
+def within_marks(quotes: Sequence[QuoteSpan]) -> Callable[[int], bool]:
+    """``inside(offset)``: whether ``offset`` lies strictly between some quote's outer marks.
+
+    The quotes opening before ``offset`` are a prefix of those sorted by opening mark; the
+    furthest any of them reaches says whether one is still open there (no scan per offset)."""
+    spans = sorted((q.outer_start, q.outer_end) for q in quotes)
+    opens = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside(offset: int) -> bool:
+        before = bisect_left(opens, offset)
+        return before > 0 and reach[before - 1] > offset
+    return inside

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediadiff.voices.quotemarks import quote_spans
+from mediadiff.voices.quotemarks import QuoteSpan, quote_spans, starting_between, within_marks
 
 
 def spans(*paragraphs: str) -> list[tuple[str, bool, int]]:
@@ -46,3 +46,21 @@ def test_unclosed_quote_runs_to_the_paragraph_end_and_says_so():
 
 def test_stray_closing_marks_and_empty_quotes_do_not_crash():
     assert spans("” oddly ” placed “” marks ' here") == []
+
+
+def test_position_lookups_agree_with_scanning_every_quote():
+    # ``attribute`` asks these for every unit and sentence; they replace a scan of all quotes.
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        quotes = []
+        for _ in range(rng.randrange(0, 8)):
+            outer = rng.randrange(0, 100)
+            length = rng.randrange(2, 40)  # nested and overlapping spans included
+            quotes.append(QuoteSpan(outer + 1, outer + length - 1, outer, outer + length, True, True))
+        starting, inside = starting_between(quotes), within_marks(quotes)
+        for offset in range(-1, 142):
+            assert inside(offset) == any(q.outer_start < offset < q.outer_end for q in quotes)
+            end = offset + rng.randrange(0, 30)
+            assert starting(offset, end) == [q for q in quotes if offset <= q.start < end]
