@@ -3,7 +3,9 @@
 The chart is a horizontal stacked bar per outlet: each source's share of the
 words the outlet attributes to someone. An actor keeps one colour in every
 outlet's bar (colours go to the actors with the most words across the chart);
-the rest are pooled as "others" and unknown speakers as "unknown".
+the rest are pooled as "others"; sources written but naming no single actor
+("Both governments", "Rubio and de la Fuente") as "several / unresolved
+source"; words with no source written at all as "unknown".
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from mediadiff.render.terminal import fit_lines, terminal_width
 
 OTHERS_COLOUR = "#BBBBBB"
 UNKNOWN_COLOUR = "#FFFFFF"
+UNRESOLVED_COLOUR = "#E8E8E8"
+OTHERS, UNRESOLVED, UNKNOWN = "others", "several / unresolved source", "unknown"
+_POOLS = {OTHERS: (OTHERS_COLOUR, ""), UNRESOLVED: (UNRESOLVED_COLOUR, ".."), UNKNOWN: (UNKNOWN_COLOUR, "//")}
 _ACTOR_COLOURS = OKABE_ITO[:6] + ("#882255", "#44AA99", "#999933")  # Okabe-Ito, then Tol's muted
 
 
@@ -31,7 +36,7 @@ def render_voices(summary: Any, *, fmt: str = "text") -> str:
         total = outlet.own_words + outlet.attributed_words
         head = (f"{outlet.outlet} ({len(outlet.articles)} article{'s' * (len(outlet.articles) != 1)}): "
                 f"{outlet.attributed_words} of {total} body words attributed to sources")
-        rows = [[s.speaker or "unknown", s.role or "", s.direct, s.reported, s.words, f"{s.share:.0%}",
+        rows = [[s.label, s.role or "", s.direct, s.reported, s.words, f"{s.share:.0%}",
                  ", ".join(f"{v} {n}" for v, n in s.verbs[:4]) or "-", s.loaded]
                 for s in outlet.sources]
         headers = ["source", "role", "quotes", "reported", "words", "share", "verbs", "loaded"]
@@ -40,7 +45,9 @@ def render_voices(summary: Any, *, fmt: str = "text") -> str:
         blocks.append("\n".join(fit_lines([head], terminal_width())) + "\n" + body)
     legend = ("quotes: direct quotations; reported: clauses given to the source without quote marks; words: "
               "words given to the source (a reported clause's words without the quote it holds); share: of "
-              "the outlet's attributed words; loaded: verbs that tell the reader how to take the words "
+              "the outlet's attributed words; a source \"in quotes\" is as written and names no single actor "
+              "(several speakers, a document, a pronoun with nobody to refer to); unknown: no source written; "
+              "loaded: verbs that tell the reader how to take the words "
               "(claimed, admitted, insisted …), see mediadiff/data/reporting_verbs.tsv.")
     return "\n\n".join(blocks + ["\n".join(fit_lines([legend], terminal_width()))])
 
@@ -58,14 +65,16 @@ def actor_colours(summary: Any, *, limit: int = len(_ACTOR_COLOURS)) -> dict[str
 
 def floor_data(summary: Any) -> dict[str, object]:
     """The numbers of ``floor_chart``: per outlet, each coloured actor's share
-    of attributed words, then "others" and "unknown"."""
+    of attributed words, then "others", "several / unresolved source" (a source
+    written that resolves to no single actor) and "unknown" (no source written)."""
     colours = actor_colours(summary)
     rows = []
     for outlet in summary.outlets:
         total = sum(s.words for s in outlet.sources)
         shares: dict[str, float] = {}
         for s in outlet.sources:
-            key = s.speaker if s.speaker in colours else ("unknown" if s.speaker is None else "others")
+            key = s.speaker if s.speaker in colours else (
+                OTHERS if s.speaker else UNRESOLVED if s.source else UNKNOWN)
             shares[key] = shares.get(key, 0.0) + (s.words / total if total else 0.0)
         rows.append({"outlet": outlet.outlet, "attributed_words": total, "shares": shares})
     return {"colours": colours, "outlets": rows}
@@ -75,20 +84,20 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
     """Who gets the floor: share of quoted and reported words by source, per outlet."""
     data = floor_data(summary)
     colours: dict[str, str] = dict(data["colours"])  # type: ignore[arg-type]
-    colours |= {"others": OTHERS_COLOUR, "unknown": UNKNOWN_COLOUR}
+    colours |= {name: colour for name, (colour, _) in _POOLS.items()}
     outlets = data["outlets"]  # type: ignore[assignment]
     figure, ax = new_figure(ax, size=(9.0, max(3.0, 1.2 + 0.6 * len(outlets))))
     drawn: set[str] = set()
     for row, outlet in enumerate(outlets):
         left = 0.0
-        for name in [*data["colours"], "others", "unknown"]:  # type: ignore[misc]
+        for name in [*data["colours"], *_POOLS]:  # type: ignore[misc]
             share = outlet["shares"].get(name, 0.0)
             if not share:
                 continue
             ax.barh(row, share, left=left, color=colours[name], edgecolor="black", linewidth=0.5,
-                    hatch="//" if name == "unknown" else "", label=None if name in drawn else _short(name))
+                    hatch=_POOLS.get(name, ("", ""))[1], label=None if name in drawn else _short(name))
             if share >= 0.08:
-                text_colour = "white" if name not in ("others", "unknown") else "black"
+                text_colour = "white" if name not in _POOLS else "black"
                 ax.text(left + share / 2, row, f"{share:.0%}", ha="center", va="center", fontsize=8,
                         color=text_colour)
             drawn.add(name)

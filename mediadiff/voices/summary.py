@@ -6,8 +6,11 @@ article and "Claudia Sheinbaum" in another are one source) and counts, per
 outlet and source: direct quotes, reported clauses, the words given to the
 source (a reported clause's words are counted without the direct quote it
 holds, so no word counts twice) and the reporting verbs, neutral or loaded.
-Attributions with no speaker are pooled under ``None`` (shown as "unknown"),
-never guessed.
+Attributions with no speaker are never guessed: those whose source is written
+but resolves to no single actor ("Both governments", "Secretary Rubio and
+Foreign Minister de la Fuente", "officials") are pooled by the source as
+written (``source``), apart from those with no source at all, pooled under
+``None`` for both (shown as "unknown").
 """
 
 from __future__ import annotations
@@ -20,11 +23,15 @@ from mediadiff.models import Article
 from mediadiff.voices.actors import merge_actors
 from mediadiff.voices.attribution import Attribution, Attributions, attribute
 
+UNKNOWN = "unknown"
+
 
 @dataclass(frozen=True)
 class SourceVoice:
     """One source in one outlet. ``speaker`` is the canonical actor name
-    (``None``: attributed content whose speaker is unknown). ``words`` =
+    (``None``: attributed content whose speaker is unknown); ``source`` is the
+    source as written when it names no single actor ("Both governments"), else
+    ``None`` (a resolved actor, or no source at all). ``words`` =
     ``direct_words`` + ``reported_words``; ``share`` is this source's part of
     the outlet's attributed words, in [0, 1]. ``verbs`` are (lemma, count),
     most used first; ``loaded`` counts cues that are not neutral."""
@@ -40,15 +47,23 @@ class SourceVoice:
     verbs: tuple[tuple[str, int], ...]
     loaded: int
     articles: tuple[str, ...]
+    source: str | None = None
 
     @property
     def words(self) -> int:
         return self.direct_words + self.reported_words
 
+    @property
+    def label(self) -> str:
+        """The name shown for this source: the actor, the source as written in
+        double quotes when it names no single actor, or "unknown" when no
+        source is written at all."""
+        return self.speaker or (f'"{self.source}"' if self.source else UNKNOWN)
+
     def to_dict(self) -> dict:
-        return {"speaker": self.speaker, "kind": self.kind, "role": self.role, "quotes": self.direct,
-                "reported": self.reported, "words": self.words, "direct_words": self.direct_words,
-                "reported_words": self.reported_words, "share": round(self.share, 4),
+        return {"speaker": self.speaker, "source": self.source, "kind": self.kind, "role": self.role,
+                "quotes": self.direct, "reported": self.reported, "words": self.words,
+                "direct_words": self.direct_words, "reported_words": self.reported_words, "share": round(self.share, 4),
                 "verbs": dict(self.verbs), "loaded_verbs": self.loaded, "articles": list(self.articles)}
 
 
@@ -117,9 +132,10 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
         direct = list(result.direct)
         for item in result.items:
             speaker = canonical.get(item.speaker, item.speaker) if item.speaker else None
-            source = pool["sources"].setdefault(speaker, {
-                "kind": item.speaker_kind, "role": item.role, "direct": 0, "reported": 0, "direct_words": 0,
-                "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
+            written = _unresolved_source(item) if speaker is None else None
+            source = pool["sources"].setdefault((speaker, written and written.lower()), {
+                "written": written, "kind": item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
+                "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
             source["role"] = source["role"] or item.role
             if item.kind == "direct":
                 source["direct"] += 1
@@ -133,6 +149,13 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             if article.id not in source["articles"]:
                 source["articles"].append(article.id)
     return VoicesSummary(tuple(_outlet(name, pool) for name, pool in outlets.items()), tuple(results))
+
+
+def _unresolved_source(item: Attribution) -> str | None:
+    """The source as written of an attribution that resolved to no actor, or
+    ``None`` when none is written (pooled by lower case: "The department" and
+    "the department" are one row, shown as first written)."""
+    return " ".join(item.source.split()) or None if item.source else None
 
 
 def _word_starts(text: str, base: int) -> Iterable[int]:
@@ -149,8 +172,8 @@ def _outlet(name: str, pool: dict) -> OutletVoices:
         SourceVoice(speaker, s["kind"], s["role"], s["direct"], s["reported"], s["direct_words"],
                     s["reported_words"], (s["direct_words"] + s["reported_words"]) / total if total else 0.0,
                     tuple(sorted(s["verbs"].items(), key=lambda kv: (-kv[1], kv[0]))), s["loaded"],
-                    tuple(s["articles"]))
-        for speaker, s in pool["sources"].items()
+                    tuple(s["articles"]), s["written"])
+        for (speaker, _), s in pool["sources"].items()
     ]
-    sources.sort(key=lambda s: (-s.words, s.speaker is None, s.speaker or ""))
+    sources.sort(key=lambda s: (-s.words, s.speaker is None, s.source is None, s.label))
     return OutletVoices(name, tuple(pool["articles"]), pool["own"], pool["attributed"], tuple(sources))

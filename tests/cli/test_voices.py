@@ -54,3 +54,21 @@ def test_score_by_actor_text_json_and_chart(runner, tmp_path):
 def test_chart_actor_tone(runner, tmp_path):
     result = runner.invoke(main, ["chart", "actor-tone", "--corpus", str(SEEDS), "--out", str(tmp_path), "-q"])
     assert result.exit_code == 0 and (tmp_path / "actor-tone-by-outlet.png").exists()
+
+
+
+def test_voices_group_sources_are_not_unknown(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "g.txt").write_text("Talks end\n\nBoth governments said they would “keep working together on "
+                                  "security and trade”.\n\n“We are not done yet,” Jane Doe said.\n", encoding="utf-8")
+    text = runner.invoke(main, ["voices", "--corpus", str(corpus)])
+    assert text.exit_code == 0 and '"Both governments"' in text.output
+    data = json.loads(runner.invoke(main, ["voices", "--corpus", str(corpus), "--format", "json"]).output)
+    group = next(s for s in data["outlets"][0]["sources"] if s["source"])
+    assert (group["speaker"], group["source"]) == (None, "Both governments")
+    charts = runner.invoke(main, ["voices", "--corpus", str(corpus), "--charts", str(tmp_path), "-q"])
+    assert charts.exit_code == 0
+    floor = json.loads((tmp_path / "who-gets-the-floor.json").read_text(encoding="utf-8"))
+    shares = floor["outlets"][0]["shares"]
+    assert shares.get("several / unresolved source") and "unknown" not in shares

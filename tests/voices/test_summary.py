@@ -26,3 +26,16 @@ def test_sources_pooled_per_outlet_and_merged_across_articles():
 def test_records_are_flat_rows(seeds):
     rows = voices_by_outlet([seeds["000"], seeds["001"]]).to_records()
     assert rows and all(isinstance(v, (str, int, float, type(None))) for r in rows for v in r.values())
+
+
+def test_a_source_naming_no_single_actor_is_its_own_row_not_unknown():
+    doc = replace(article("“We will keep working on it together,” both governments said.",
+                          "“This is a long road for everyone,” Jane Doe said.",
+                          "“And nobody knows where it ends.”", "Then came “the long part” of the talks.",
+                          id_="g"), outlet="Daily")
+    (daily,) = voices_by_outlet([doc]).outlets
+    rows = {s.label: s for s in daily.sources}
+    group = rows['"both governments"']
+    assert group.speaker is None and group.source == "both governments" and group.direct == 1
+    assert "Jane Doe" in rows and all(s.source is None for s in daily.sources if s.speaker)
+    assert group.to_dict()["source"] == "both governments"
