@@ -41,10 +41,11 @@ def attribution_record(article) -> str:  # type: ignore[no-untyped-def]
 
 def articles() -> dict[str, list]:
     """Named groups of articles, each in a fixed order."""
-    import mediadiff
     from bench_compare_speed import as_article
     from bench_score_speed import write_articles
     from edited_copies import make_pair
+
+    import mediadiff
 
     groups: dict[str, list] = {"seeds": list(mediadiff.load_corpus(REPO / "seeds"))}
     for split in ("train", "dev"):

@@ -28,13 +28,14 @@ from mediadiff.voices.phrases import (
     np_forward,
     skip_aux_back,
     span_text,
-    tokens,
+    tokens_between,
 )
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -137,13 +138,21 @@ def _relative_head(toks, i: int) -> tuple[int, int] | None:
 def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order."""
     end = len(masked) if end is None else end
+    # Verbs and "according to" first (end as the text's end, as in the slice): most sentences have
+    # neither, and then need no tokens and no copy of the text up to ``end``.
+    verbs = list(verb_pattern().finditer(masked, start, end))
+    according = list(_ACCORDING.finditer(masked, start, end))
+    if not verbs and not according:
+        return []
     text = masked[:end]
-    toks = [(w, a + start, b + start) for w, a, b in tokens(text[start:])]
+    toks = tokens_between(masked, start, end)
     cues: list[Cue] = []
     lexicon = verb_lexicon()
     index = {t[1]: k for k, t in enumerate(toks)}
-    for m in verb_pattern().finditer(text, start):
-        form = re.sub(r"\s+", " ", m.group(0))
+    for m in verbs:
+        form = m.group(0)
+        if not form.isalpha():  # "pointed  out": one space between words
+            form = _SPACES.sub(" ", form)
         entry = lexicon[form]
         v = index.get(m.start())
         if v is None:
@@ -163,7 +172,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
                           source_end=cues[-1].source_end, role=cues[-1].role)
         if cue:
             cues.append(cue)
-    cues += _according_to(text, toks, start)
+    cues += _according_to(text, toks, according)
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -318,10 +327,10 @@ def _content_before(text, toks, s) -> tuple[int, int] | None:
     return (begin, end) if len(text[begin:end].split()) >= 3 else None
 
 
-def _according_to(text, toks, start) -> list[Cue]:
+def _according_to(text, toks, matches) -> list[Cue]:
     entry = verb_lexicon()["according to"]
     cues = []
-    for m in _ACCORDING.finditer(text, start):
+    for m in matches:
         k = next((i for i, t in enumerate(toks) if t[1] >= m.end()), len(toks))
         np = np_forward(toks, k)
         if not np:

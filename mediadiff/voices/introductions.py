@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
-from mediadiff.voices.phrases import PRONOUNS, is_named, np_forward, tokens
+from mediadiff.voices.phrases import PRONOUNS, is_named, np_forward, tokens_between
 from mediadiff.voices.verbs import VerbEntry
 
 
 def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
     """"Rubio fired back: “…”": the colon as cue, the clause's subject as source."""
-    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:colon + 1])]
+    toks = tokens_between(masked, start, colon + 1)
     if not toks or toks[-1][0] != ":":
         return None
     source = _clause_subject(toks, len(toks) - 1) or _speaker_label(toks)
@@ -43,8 +43,10 @@ def _speaker_label(toks) -> tuple[int, int, None] | None:
 def subject_cue(masked: str, start: int, end: int) -> Cue | None:
     """"Dianne Bystrom agreed. “…”": a sentence with no cue and a named subject
     introduces the quote that follows it (no cue text; the subject as source)."""
-    toks = [(w, a + start, b + start) for w, a, b in tokens(masked[start:end])]
-    if not toks or toks[-1][0] != "." or len(toks) > SUBJECT_SENTENCE_TOKENS or "~" in masked[start:end]:
+    if "~" in masked[start:end]:
+        return None
+    toks = tokens_between(masked, start, end, limit=SUBJECT_SENTENCE_TOKENS)  # None: a longer sentence
+    if not toks or toks[-1][0] != ".":
         return None
     source = _clause_subject(toks, len(toks) - 1)
     if source is None or source[0] != 0 or not is_named(toks, source):
@@ -60,7 +62,7 @@ def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
     before = masked[start:quote_start]
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
     begin = start + cut + 2 if cut >= 0 else start
-    toks = [(w, a + begin, b + begin) for w, a, b in tokens(masked[begin:quote_start])]
+    toks = tokens_between(masked, begin, quote_start)
     if len(toks) < 2 or any("~" in t[0] or t[0] in {"“", "”", '"', "’", "‘"} for t in toks):
         return None  # another quote sits between: its own attribution decides
     source = _clause_subject(toks, len(toks))

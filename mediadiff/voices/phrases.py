@@ -36,6 +36,21 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def tokens_between(text: str, start: int, end: int, *, limit: int | None = None) -> list[tuple[str, int, int]] | None:
+    """The tokens of ``text[start:end]`` with offsets into ``text`` (as ``tokens`` of that slice,
+    shifted: the pattern looks neither before ``start`` nor past ``end``), without copying the
+    slice; ``None`` when there are more than ``limit`` of them (only the first ``limit + 1`` are read)."""
+    found = _TOKEN.finditer(text, start, end)
+    if limit is None:
+        return [(m.group(0), m.start(), m.end()) for m in found]
+    toks = []
+    for m in found:
+        if len(toks) == limit:
+            return None
+        toks.append((m.group(0), m.start(), m.end()))
+    return toks
+
+
 def is_np_word(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
