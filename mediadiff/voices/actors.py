@@ -28,6 +28,7 @@ from mediadiff.voices.names import (
     is_nationality,
     is_organisation,
     merge_actors,
+    one_name_with_and,
     place_key,
     same_actor,
     split_role,
@@ -96,6 +97,8 @@ class ActorRegistry:
     gender: dict[str, list[int]] = field(default_factory=dict)
     # (position, organisation) where a statement, communiqué or note is tied to its issuer
     statements: list[tuple[int, str]] = field(default_factory=list)
+    # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys)
@@ -111,6 +114,8 @@ class ActorRegistry:
         if not is_actor_name(name):
             return None
         kind = "organisation" if is_organisation(name) else "person"
+        if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):
+            return None  # "State of Mexico", "Gulf of Mexico": a place, not a person
         actor = self.match(name, kind)
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
@@ -145,6 +150,7 @@ class ActorRegistry:
                 self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
 
     def match(self, name: str, kind: str) -> Actor | None:
+        name = self.aliases.get(name, name)
         for _, actor in reversed(self._candidates(name)):
             if actor.kind == kind and same_actor(actor.name, name):
                 return actor
@@ -218,16 +224,46 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
         for phrase, start, end in _sentence_names(chunk, sentence.start):
-            if " and " in phrase and not is_organisation(phrase):
+            if " and " in phrase and not one_name_with_and(phrase):
                 offset = start
                 for part in phrase.split(" and "):
                     registry.add(part, offset, offset + len(part))
                     offset += len(part) + 5
                 continue
-            registry.add(phrase, start, end)
+            actor = registry.add(phrase, start, end)
+            if actor is not None and actor.kind == "organisation":
+                _note_acronym(registry, actor, text, end)
         _vote_gender(registry, chunk, registry.mentions[first:])
         _note_statement(registry, chunk, sentence.start, registry.mentions[first:])
     return registry
+
+
+_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z.&]{1,9})\)")
+_SPELLED_OUT = re.compile(r"[ \t]*\(([A-Z][^()]{3,80})\)")
+
+
+def _note_acronym(registry: ActorRegistry, actor: Actor, text: str, end: int) -> None:
+    """"U.S. Customs and Border Protection (CBP)", "CBP (Customs and Border Protection)": an
+    acronym and an organisation's name, one in parentheses right after the other, name one
+    actor when the acronym's letters are initials of the name, in order."""
+    acronym = _ACRONYM.match(text, end)
+    if acronym and _initials_of(acronym.group(1), actor.name):
+        registry.aliases[acronym.group(1)] = actor.name
+    spelled = _SPELLED_OUT.match(text, end) if actor.name.isupper() else None
+    if spelled and _initials_of(actor.name, spelled.group(1)):  # the actor takes the spelled-out name
+        full = Actor(canonical_org(spelled.group(1).strip()), actor.kind, actor.role)
+        registry.actors.pop(actor.name, None)
+        registry.actors[full.name] = full
+        registry.aliases[actor.name] = registry.aliases[spelled.group(1).strip()] = full.name
+        for i, m in enumerate(registry.mentions):
+            if m.actor == actor.name:
+                registry.mentions[i] = ActorMention(full.name, m.kind, m.role, m.text, m.start, m.end)
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    initials = iter(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    letters = acronym.replace(".", "").replace("&", "")
+    return len(letters) > 1 and all(letter in initials for letter in letters)
 
 
 def _vote_gender(registry: ActorRegistry, chunk: str, mentions: Sequence[ActorMention]) -> None:
@@ -272,7 +308,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or is_nationality(w) for w in tokens)
     named = [] if described else list(_sentence_names(phrase, 0))
-    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)):
+    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
+            and not any(one_name_with_and(n[0]) for n in named):
         return None  # "Rubio and de la Fuente": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))

@@ -97,6 +97,16 @@ def is_organisation(name: str) -> bool:
     return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
 
 
+def one_name_with_and(phrase: str) -> bool:
+    """"U.S. Customs and Border Protection", "the Food and Drug Administration": an " and "
+    inside one organisation's name, not between two actors ("the State Department and the
+    Pentagon", "Rubio and de la Fuente"): the whole names an organisation and the words
+    before the first " and " do not on their own."""
+    if " and " not in phrase or not is_organisation(phrase):
+        return False
+    return not is_organisation(phrase.split(" and ", 1)[0])
+
+
 def split_role(phrase: str) -> tuple[str | None, str]:
     """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia
     Sheinbaum": the words up to the last role word or organisation head are the

@@ -27,6 +27,18 @@ in on at to from with by into onto over under about after before during since un
 among through across without within upon via per is was were are be been being has have had do does did
 not no so yet also just only even very too there here said says say told added noted
 """.split())
+# Time expressions ("last week", "less than two weeks ago", "on Tuesday", "Hours later", "first"): between a
+# subject and its verb they are adverbs ("Feinstein last week said"); alone they never name a source.
+TIME_WORDS = frozenset("""
+now today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday morning
+afternoon evening night week weeks month months year years day days hour hours minute minutes weekend
+last this next earlier later ago early late recently then once first finally less more than a an one
+two three four five six seven eight nine ten few several on in at
+""".split())
+TIME_HEADS = frozenset("""
+now today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday ago later
+earlier week month year weekend morning afternoon evening night first finally recently
+""".split())
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
                           "near into onto across against".split())
@@ -88,7 +100,7 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:
         i += 1
-    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"}:
+    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"} or is_time_phrase(toks, (i, end)):
         return None
     return i, end
 
@@ -108,14 +120,40 @@ def np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] 
         if not is_np_word(word):
             break
         j += 1
-    return (start, j) if j > start and toks[j - 1][0].lower() not in DETERMINERS else None
+    if j == start or toks[j - 1][0].lower() in DETERMINERS or is_time_phrase(toks, (start, j)):
+        return None
+    return start, j
 
 
 def skip_aux_back(toks, i: int) -> int:
-    while i > 0 and (toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly")
-                     and toks[i - 1][0][:1].islower()):
+    while i > 0:
+        if toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly") \
+                and toks[i - 1][0][:1].islower():
+            i -= 1
+            continue
+        start = time_phrase_back(toks, i)
+        if start is None or start == 0 or start >= i:
+            break  # a time phrase opening the clause is not between a subject and its verb
+        i = start
+    return i
+
+
+def time_phrase_back(toks, end: int) -> int | None:
+    """Start of a time expression ending just before token ``end`` ("last week", "less than two
+    weeks ago", "on Tuesday", "Hours later"), else ``None``."""
+    if end == 0 or toks[end - 1][0].lower().removesuffix("s") not in TIME_HEADS | {"hour", "day", "minute"}:
+        return None
+    i = end - 1
+    while i > 0 and end - i < 6 and (toks[i - 1][0].lower() in TIME_WORDS or toks[i - 1][0].isdigit()):
         i -= 1
     return i
+
+
+def is_time_phrase(toks, np: tuple[int, int]) -> bool:
+    """Whether a noun phrase is only a time expression ("Tuesday", "Hours later", "first")."""
+    start = time_phrase_back(toks, np[1])
+    return start is not None and start <= np[0]
+
 
 def is_named(toks, np: tuple[int, int]) -> bool:
     return any(t[0][:1].isupper() for t in toks[np[0]:np[1]] if t[0].lower() not in DETERMINERS)

@@ -28,6 +28,8 @@ def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("“We will win in the end,” Senator Jane Doe, Republican of Ohio, said of the race.", "Jane Doe", "said"),
     ("The fact that the race “is a dead heat now,” as Senator Jane Doe said on Monday, matters.", "Jane Doe", "said"),
     ("“Imagine the two of them on one stage,” mused radio host Jane Doe.", "Jane Doe", "mused"),
+    ("Senator Jane Doe last week said the race was “a dead heat now.”", "Jane Doe", "said"),
+    ("The Ohio Party less than two weeks ago said the race was “a dead heat now.”", "Ohio Party", "said"),
 ])
 def test_direct_quote_speaker_and_cue(text, speaker, cue):
     (found,) = direct(text)
@@ -148,3 +150,26 @@ def test_a_quote_with_no_verb_takes_the_named_subject_of_its_clause():
     assert found[0][1:] == ("Ted Cruz", None)
     assert direct("The crowd waved signs reading “not my president” all night.") == [
         ("not my president", None, None)]  # no named subject: no speaker
+
+
+def test_a_time_phrase_is_never_a_source():
+    found = attribute(article("Hours later, Jane Doe returned the compliment, telling Reuters, “He is a good man.”",
+                              "Doe then spoke. First, she said “nobody will win this race.”"))
+    assert all(a.source not in {"Hours later", "First"} for a in found)
+    assert found.direct[0].speaker == "Jane Doe"
+
+
+def test_an_and_inside_an_organisation_name_and_its_acronym_name_one_actor():
+    found = attribute(article("U.S. Customs and Border Protection (CBP) reported a drop in arrests at the border.",
+                              "CBP said “the numbers keep falling.”",
+                              "Senator Jane Doe and Governor John Roe said “the talks went well.”"))
+    assert [a.speaker for a in found.direct] == ["U.S. Customs and Border Protection", None]
+    assert found.reported[0].speaker == "U.S. Customs and Border Protection"
+    spelled = attribute(article("Seizures fell, reported by CBP (Customs and Border Protection) this week.",
+                                "“We seized more,” CBP said."))
+    assert spelled.direct[0].speaker == "Customs and Border Protection"
+
+
+def test_a_place_named_with_of_is_not_a_person():
+    found = attribute(article("At her press conference in the State of Mexico, the president spoke at length."))
+    assert all(a.name != "State of Mexico" for a in found.actors)
