@@ -9,7 +9,9 @@ One global alignment, chosen jointly rather than by greedy passes:
 2. A maximum-weight one-to-one matching over the candidates scoring at least
    the link floor (weight: score minus floor) picks the pairs
    (``mediadiff.align.matching``): a sentence is never paired greedily with a
-   partner another sentence needs more.
+   partner another sentence needs more. A candidate must share content beyond
+   names and dates (``mediadiff.align.claims``): the same actors on the same
+   day are not the same claim.
 3. A left-over sentence joins a matched pair as a split or merge only when it
    shares content with the pair's other side on its own (its link score
    reaches the floor) and the joined sentences score higher against that
@@ -33,6 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from mediadiff.align import evidence
+from mediadiff.align.claims import shares_content
 from mediadiff.align.matching import max_weight_matching
 from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.rows import AlignedPair
@@ -54,6 +57,7 @@ from mediadiff.models import MediadiffError, Sentence
 DEFAULT_THRESHOLD = LINK_FLOOR
 
 Similarity = Callable[[str, str], float]
+SharesClaim = Callable[[int, int], bool]
 
 
 class TooLongError(MediadiffError):
@@ -132,19 +136,32 @@ def _cycle_collector_paused() -> Iterator[None]:
 def _align(a: Sequence[Sentence], b: Sequence[Sentence], threshold: float,
            similarity: Similarity) -> tuple[AlignedPair, ...]:
     scores, va, vb = link_scores(a, b)
-    groups = _match(scores, threshold)
-    groups = _join_better(groups, scores, va, vb, threshold)
+    same_claim = _claim_rule(a, b)
+    groups = _match(scores, threshold, same_claim)
+    groups = _join_better(groups, scores, va, vb, threshold, same_claim)
     # Sentences a join set free may still pair with each other: match them too (same objective).
     paired_a = {i for g in groups for i in g.a}
     paired_b = {j for g in groups for j in g.b}
     groups += _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
-                     threshold)
-    groups += _second_chance(groups, scores, va, vb, threshold)
-    return _rows(a, b, groups, scores, va, vb, threshold, similarity)
+                     threshold, same_claim)
+    groups += _second_chance(groups, scores, va, vb, threshold, same_claim)
+    return _rows(a, b, groups, scores, va, vb, threshold, similarity, same_claim)
+
+
+def _claim_rule(a: Sequence[Sentence], b: Sequence[Sentence]) -> SharesClaim:
+    """``claims.shares_content`` for positions (i, j), computed once per pair and only when asked."""
+    known: dict[tuple[int, int], bool] = {}
+
+    def same_claim(i: int, j: int) -> bool:
+        if (i, j) not in known:
+            known[i, j] = shares_content(a[i].text, b[j].text)
+        return known[i, j]
+
+    return same_claim
 
 
 def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
-                   va: list[Vector], vb: list[Vector], floor: float) -> list[_Group]:
+                   va: list[Vector], vb: list[Vector], floor: float, same_claim: SharesClaim) -> list[_Group]:
     """Pairs among the sentences still unpaired, scored with equivalent words counted as shared.
 
     "has repeatedly refused to allow any U.S. military action" and "reiterated
@@ -176,32 +193,34 @@ def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
         nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (score, -i))
     mutual = {(i, j): score for (i, j), score in rescored.items()
               if i not in paired_a and j not in paired_b and nearest_a[i][1] == -j and nearest_b[j][1] == -i}
-    taken = _match(mutual, floor)
+    taken = _match(mutual, floor, same_claim)
     scores.update({(g.a[0], g.b[0]): rescored[g.a[0], g.b[0]] for g in taken})
     return taken
 
 
-def _match(scores: dict[tuple[int, int], float], floor: float) -> list[_Group]:
-    weights = {pair: s - floor + 1e-9 for pair, s in scores.items() if s >= floor}
+def _match(scores: dict[tuple[int, int], float], floor: float, same_claim: SharesClaim) -> list[_Group]:
+    """Maximum-weight matching over the pairs reaching ``floor`` that share content beyond names and dates."""
+    weights = {pair: s - floor + 1e-9 for pair, s in scores.items() if s >= floor and same_claim(*pair)}
     return [_Group([i], [j]) for i, j in max_weight_matching(weights)]
 
 
 def _join_better(groups: list[_Group], scores: dict[tuple[int, int], float],
-                 va: list[Vector], vb: list[Vector], floor: float) -> list[_Group]:
+                 va: list[Vector], vb: list[Vector], floor: float, same_claim: SharesClaim) -> list[_Group]:
     """Splits and merges, chosen by the same objective as the matching.
 
     The alignment maximises the sum over its links of (link score - floor).
     A sentence may leave its pair (or its lack of one) to join another group
     as a split or merge part when that raises the sum, when it shares content
-    with the group's other side on its own (its link score reaches the floor)
-    and when the joined sentences score higher against that side than the
-    group did without it (the join beats its parts). Each move raises the sum,
+    with the group's other side on its own (its link score reaches the floor,
+    and it shares content beyond names and dates) and when the joined
+    sentences score higher against that side than the group did without it
+    (the join beats its parts). Each move raises the sum,
     so the search ends; groups stay one-to-many or many-to-one.
     """
     by_side = {"a": {i: g for g in groups for i in g.a}, "b": {j: g for g in groups for j in g.b}}
     offers: dict[tuple[str, int], list[tuple[float, int]]] = {}
     for (i, j), score in scores.items():
-        if score >= floor:
+        if score >= floor and same_claim(i, j):
             offers.setdefault(("a", i), []).append((score, j))
             offers.setdefault(("b", j), []).append((score, i))
     moved = True
@@ -253,7 +272,7 @@ def _beats_parts(group: _Group, side: str, k: int, va: list[Vector], vb: list[Ve
 
 def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
           scores: dict[tuple[int, int], float], va: list[Vector], vb: list[Vector], floor: float,
-          similarity: Similarity) -> tuple[AlignedPair, ...]:
+          similarity: Similarity, same_claim: SharesClaim) -> tuple[AlignedPair, ...]:
     rows: list[tuple[tuple[int, int, int], AlignedPair]] = []
     for g in groups:
         sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
@@ -271,14 +290,16 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
         if i not in partner_a:
             near = nearest_a.get(i)
             taken = partner_b.get(-near[1]) if near else None
-            row = evidence.unmatched_row("dropped", a[i], near, taken, floor)
+            names_only = near is not None and near[0] >= floor and not same_claim(i, -near[1])
+            row = evidence.unmatched_row("dropped", a[i], near, taken, floor, names_only=names_only)
             rows.append(((i, 0, -1), row))
     paired_b = sorted(partner_b)
     for j in range(len(b)):
         if j not in partner_b:
             near = nearest_b.get(j)
             taken = partner_a.get(-near[1]) if near else None
-            row = evidence.unmatched_row("added", b[j], near, taken, floor)
+            names_only = near is not None and near[0] >= floor and not same_claim(-near[1], j)
+            row = evidence.unmatched_row("added", b[j], near, taken, floor, names_only=names_only)
             before = bisect_left(paired_b, j)  # the paired B sentence just before j, if any
             anchor = partner_b[paired_b[before - 1]].a[0] if before else -1
             rows.append(((anchor, 1, j), row))

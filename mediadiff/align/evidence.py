@@ -80,8 +80,12 @@ def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:
 
 
 def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | None, taken: Any,
-                  floor: float) -> AlignedPair:
-    """A dropped (A) or added (B) row with its nearest sentence of the other article and why not."""
+                  floor: float, *, names_only: bool = False) -> AlignedPair:
+    """A dropped (A) or added (B) row with its nearest sentence of the other article and why not.
+
+    ``names_only``: the nearest sentence reaches the floor but shares nothing
+    with this one beyond names and dates (``claims.shares_content``).
+    """
     mine, other = ("A", "B") if status == "dropped" else ("B", "A")
     op = DiffOp("delete", sentence.text, "") if status == "dropped" else DiffOp("insert", "", sentence.text)
     sides = ((sentence,), ()) if status == "dropped" else ((), (sentence,))
@@ -89,7 +93,10 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         return AlignedPair(status, *sides, None, (op,), 0.0, 1.0, None,
                            f"no sentence of {other} shares a rare word with it")
     score, index = nearest[0], -nearest[1]
-    if score < floor or taken is None:
+    if names_only and score >= floor:
+        why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two share only names and "
+               f"dates, nothing that is said of them")
+    elif score < floor or taken is None:
         why = f"nearest is {other}{index + 1}, link score {score:.2f}, below the floor {floor:.2f}"
     else:
         where = ",".join(f"{mine}{k + 1}" for k in (taken.a if mine == "A" else taken.b))

@@ -45,7 +45,7 @@ class SentenceTerms:
     words: tuple[str, ...]
 
 
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 @lru_cache(maxsize=65536)
@@ -53,7 +53,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     """Parse ``text`` into its content terms and its typography-free word sequence."""
     counts: Counter[str] = Counter()
     words = []
-    for word in tokens(text.translate(_TYPOGRAPHY)):
+    for word in tokens(text.translate(TYPOGRAPHY)):
         lower, term = word_term(word)
         words.append(lower)
         if term:

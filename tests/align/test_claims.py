@@ -1,0 +1,73 @@
+"""The pair rule: two sentences report the same claim only when they share content beyond names and dates."""
+
+from __future__ import annotations
+
+import json
+
+from paths import SEEDS
+
+from mediadiff.align.alignment import align_sentences
+from mediadiff.align.claims import reading, shares_content
+from mediadiff.cli import main
+from mediadiff.models import Sentence
+
+
+def sentences(*texts: str) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return tuple(out)
+
+
+THREAT = "US President Donald Trump threatened on Monday to strike the cartels in Mexico."
+CALL = "Mexican President Claudia Sheinbaum and US President Donald Trump spoke by phone on Monday, January 12."
+
+
+def test_names_and_dates_are_not_content():
+    content, names = reading(CALL)
+    assert {"spoke", "phone"} <= content
+    assert {"claudia", "sheinbaum", "donald", "trump", "monday", "januari", "12"} <= names
+    assert not content & {"claudia", "sheinbaum", "donald", "trump", "monday", "januari", "12"}
+    # A name that opens one sentence is still a name when the other uses it inside.
+    assert not shares_content("Trump met Sheinbaum on Monday.", "On Monday, Trump and Sheinbaum were in Mexico City.")
+
+
+def test_shared_content_or_an_equivalent_word_is_enough():
+    assert shares_content("Trump threatened the cartels on Monday.", "On Monday Trump again threatened cartels.")
+    # No shared stem, but "refused"/"rejection" are WordNet synonyms.
+    assert shares_content("Sheinbaum has repeatedly refused any US military action.",
+                          "Sheinbaum reiterated her rejection of any intervention.")
+    # Identical sentences always share what they say, even a bare dateline.
+    assert shares_content("WASHINGTON, Jan. 12", "WASHINGTON, Jan. 12")
+
+
+def test_same_actors_on_the_same_day_are_not_paired():
+    # Even with a floor low enough for the names alone, the threat is not the call.
+    floor = 0.05
+    pairs = align_sentences(sentences(THREAT), sentences(CALL), threshold=floor)
+    assert {(p.status, p.a_indices, p.b_indices) for p in pairs} == {("dropped", (0,), ()), ("added", (), (0,))}
+    (dropped,) = [p for p in pairs if p.status == "dropped"]
+    assert dropped.score >= floor and dropped.nearest == 0
+    assert "share only names and dates" in dropped.reason
+    # The same call told again is paired.
+    again = "Sheinbaum and Trump held a phone call on Monday, January 12."
+    (row,) = align_sentences(sentences(again), sentences(CALL), threshold=floor)
+    assert row.status == "reworded"
+
+
+def test_seed_002_003_press_conference_is_not_paired_with_the_threat(seeds):
+    # 002:4 (Sheinbaum calls the cooperation with Trump "very substantial") and 003:6 (Trump
+    # reiterates he may attack the cartels) share only "President", "Donald Trump" and Mexico.
+    pairs = align_sentences(seeds["002"].sentences, seeds["003"].sentences)
+    links = {(i, j) for p in pairs for i in p.a_indices for j in p.b_indices}
+    assert (4, 6) not in links
+
+
+def test_compare_explains_a_pair_refused_for_sharing_only_names(runner):
+    result = runner.invoke(main, ["compare", "002", "003", "--corpus", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.output)["alignment"]
+    (row,) = [r for r in rows if r["a_indices"] == [4]]
+    assert row["status"] == "dropped" and row["evidence"]["nearest"]["index"] == 6
+    assert "share only names and dates" in row["evidence"]["reason"]
