@@ -39,38 +39,43 @@ def _is_month(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in MONTHS
 
 
-def _date_positions(words: Sequence[str]) -> set[int]:
-    """Positions of the words of a date: month and day names, relative days, day numbers, years."""
-    found = set()
-    for k, word in enumerate(words):
-        low = word.lower()
-        if _is_month(word) or low in DAYS or low in RELATIVE_DAYS:
-            found.add(k)
-        elif word.isdigit() and (
-                (len(word) == 4 and 1900 <= int(word) <= 2099)
-                or (len(word) <= 2 and any(0 <= n < len(words) and _is_month(words[n]) for n in (k - 1, k + 1)))):
-            found.add(k)
-    return found
+def _is_date(words: Sequence[str], k: int) -> bool:
+    """True when ``words[k]`` is a month or day name, a relative day, a day number beside a month, or a year."""
+    word = words[k]
+    if word[:1].isdigit():
+        if len(word) == 4 and word.isdigit():
+            return 1900 <= int(word) <= 2099
+        return len(word) <= 2 and ((k > 0 and _is_month(words[k - 1]))
+                                   or (k + 1 < len(words) and _is_month(words[k + 1])))
+    low = word.lower()
+    return _is_month(word) or low in DAYS or low in RELATIVE_DAYS
 
 
-def _name_positions(words: Sequence[str]) -> set[int]:
-    """Positions of names: capitalised words inside the sentence, abbreviations, particles between them."""
-    long_words = [w for w in words if w[:1].isalpha() and len(w) > 3]
+def _name_or_date_words(words: Sequence[str]) -> list[str]:
+    """The words of ``words`` that are part of a name or a date.
+
+    Names: capitalised words inside the sentence, abbreviations ("U.S."), and
+    particles right after a name ("de la" in "Juan Ramón de la Fuente").
+    """
     # A headline In Title Case capitalises every long word: none of them is a name then.
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     title_case = len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
     all_caps = not any(ch.islower() for w in words for ch in w)
-    found = set()
+    found = []
+    previous = False
     for k, word in enumerate(words):
-        bare = word.replace(".", "")
-        if len(bare) >= 2 and bare.isupper() and not bare.isdigit() and not all_caps:
-            found.add(k)
-        elif k > 0 and word[:1].isupper() and not title_case:
-            found.add(k)
-    for k, word in enumerate(words):
-        if word in NAME_PARTICLES and k - 1 in found:
-            after = next((n for n in range(k + 1, len(words)) if words[n] not in NAME_PARTICLES), None)
-            if after in found:
-                found.add(k)
+        first = word[:1]
+        if first.isupper():
+            bare = word.replace(".", "")
+            mark = (k > 0 and not title_case) or (len(bare) >= 2 and bare.isupper() and not all_caps) \
+                or _is_date(words, k)
+        elif first.isdigit() or word in RELATIVE_DAYS:
+            mark = _is_date(words, k)
+        else:
+            mark = previous and word in NAME_PARTICLES
+        if mark:
+            found.append(word)
+        previous = mark
     return found
 
 
@@ -81,14 +86,9 @@ def reading(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A term used once as a name or date ("Trump" inside the sentence) is a
     name everywhere in it, also as its first word.
     """
-    words = tokens(text.translate(TYPOGRAPHY))
-    other = _name_positions(words) | _date_positions(words)
-    content, names = set(), set()
-    for k, word in enumerate(words):
-        term = word_term(word)[1]
-        if term:
-            (names if k in other else content).add(term)
-    return frozenset(content - names), frozenset(names)
+    terms = (word_term(word)[1] for word in _name_or_date_words(tokens(text.translate(TYPOGRAPHY))))
+    names = frozenset(term for term in terms if term)
+    return frozenset(sentence_terms(text).counts.keys() - names), names
 
 
 @lru_cache(maxsize=65536)
@@ -117,7 +117,9 @@ def shares_content(a: str, b: str) -> bool:
 
     Two sentences with the same words (a dateline, a list of names) always do.
     """
+    if sentence_terms(a).words == sentence_terms(b).words:
+        return True
     (content_a, names_a), (content_b, names_b) = reading(a), reading(b)
-    if (content_a & content_b) - names_a - names_b or sentence_terms(a).words == sentence_terms(b).words:
+    if (content_a & content_b) - names_a - names_b:
         return True  # the common case, without the word alignment
     return bool(covered(a, b))
