@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
-from operator import mul
+from itertools import compress, islice, repeat
+from operator import and_, mul
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
@@ -37,6 +37,10 @@ NEGATIONS = frozenset("not no never nor neither without n't don't doesn't didn't
                       "hasn't haven't hadn't cannot can't couldn't won't wouldn't shouldn't".split())
 EVIDENTIALS = frozenset("reportedly allegedly apparently purportedly supposedly according".split())
 _FUNCTION_WORDS = MODALS | CONDITIONALS | NEGATIONS
+# word -> which of the counted features (evidentials, modals, conditionals, negations) it adds to: one
+# pass over a sentence's words finds them all ("cannot" is a modal and a negation)
+_COUNTED = {w: tuple(k for k, group in enumerate((EVIDENTIALS, MODALS, CONDITIONALS, NEGATIONS)) if w in group)
+            for w in EVIDENTIALS | _FUNCTION_WORDS}
 _DIGIT = re.compile(r"\d")
 # A hedge or booster this many words after a negation is inside its scope ("not at all likely").
 NEGATION_SCOPE = 3
@@ -76,6 +80,7 @@ class CertaintyWeights:
     weights: dict[str, float]
     words: dict[str, float]
     bigrams: dict[tuple[str, str], float]
+    pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # first and second words of bigrams
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +97,8 @@ def load_certainty_weights() -> CertaintyWeights:
                 weights[name] = float(value)
     words = {k[2:]: w for k, w in weights.items() if k.startswith("w:")}
     bigrams = {tuple(k[2:].split(" ", 1)): w for k, w in weights.items() if k.startswith("b:")}
-    return CertaintyWeights(bias, weights, words, bigrams)  # type: ignore[arg-type]
+    pair_words = (frozenset(a for a, _ in bigrams), frozenset(b for _, b in bigrams))
+    return CertaintyWeights(bias, weights, words, bigrams, pair_words)  # type: ignore[arg-type]
 
 
 FEATURES = ("hedge_sum", "hedge_max", "boosters", "attributions", "evidentials", "modals", "conditionals",
@@ -121,15 +127,19 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
     boosters = [m for m in matches if m.entry.kind == "booster"] if matches else []
     # token index by start offset, only when a hedge or booster needs its negation scope
     index_of = dict(zip(starts, range(len(starts)))) if hedges or boosters else {}
+    counts = [0, 0, 0, 0]
+    for word in filter(_COUNTED.__contains__, words):
+        for k in _COUNTED[word]:
+            counts[k] += 1
     features: dict[str, float] = {  # the order is FEATURES'
         "hedge_sum": sum(m.entry.weight for m in hedges) if hedges else 0,
         "hedge_max": max(m.entry.weight for m in hedges) if hedges else 0.0,
         "boosters": float(len(boosters)),
         "attributions": float(sum(m.entry.kind == "attribution" for m in matches)) if matches else 0.0,
-        "evidentials": float(sum(map(EVIDENTIALS.__contains__, words))),
-        "modals": float(sum(map(MODALS.__contains__, words))),
-        "conditionals": float(sum(map(CONDITIONALS.__contains__, words))),
-        "negations": float(sum(map(NEGATIONS.__contains__, words))),
+        "evidentials": float(counts[0]),
+        "modals": float(counts[1]),
+        "conditionals": float(counts[2]),
+        "negations": float(counts[3]),
         "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)) if hedges else 0.0,
         "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters))
         if boosters else 0.0,
@@ -163,16 +173,34 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights:
         covered.update(starts[first:last])
         cues.append(CertaintyCue(m.entry.kind, text[m.start:m.end], m.start, m.end, effect))
     # only function words can be cues (a set lookup per word, in C)
-    for i in compress(range(len(norms)), map(_FUNCTION_WORDS.__contains__, norms)):
-        norm, start = norms[i], starts[i]
-        if start in covered:
-            continue
-        for kind, words in (("modal", MODALS), ("conditional", CONDITIONALS), ("negation", NEGATIONS)):
-            if norm in words:
-                effect = weights.get(f"{kind}s", 0.0) + weights.get(f"w:{norm}", 0.0)
-                cues.append(CertaintyCue(kind, text[start:ends[i]], start, ends[i], effect))
-                break
+    function_cues = _function_cues()
+    for i in compress(range(len(norms)), map(function_cues.__contains__, norms)):
+        start = starts[i]
+        if start not in covered:
+            kind, effect = function_cues[norms[i]]
+            cues.append(CertaintyCue(kind, text[start:ends[i]], start, ends[i], effect))
     return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
+
+
+def _bigram_weights(words: Sequence[str], model: CertaintyWeights) -> list[float]:
+    """The weights of the distinct word pairs of ``words`` that have one, in reading order. Only pairs
+    whose both words appear in some weighted pair are looked up (a set lookup per word, in C); the
+    pairs left out would add 0.0, which changes no sum."""
+    firsts, seconds = model.pair_words
+    candidates = compress(range(len(words) - 1), map(and_, map(firsts.__contains__, words),
+                                                    map(seconds.__contains__, islice(words, 1, None))))
+    pairs = dict.fromkeys((words[i], words[i + 1]) for i in candidates)
+    return [w for w in map(model.bigrams.get, pairs) if w is not None]
+
+
+@lru_cache(maxsize=1)
+def _function_cues() -> dict[str, tuple[str, float]]:
+    """Modal, conditional and negation word -> its cue kind (modal first) and learned effect."""
+    weights = load_certainty_weights().weights
+    out = {}
+    for kind, words in (("negation", NEGATIONS), ("conditional", CONDITIONALS), ("modal", MODALS)):
+        out.update({w: (kind, weights.get(f"{kind}s", 0.0) + weights.get(f"w:{w}", 0.0)) for w in words})
+    return out
 
 
 def sentence_certainty(
@@ -193,5 +221,5 @@ def sentence_certainty(
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float
     raw += sum(map(model.words.get, dict.fromkeys(words), repeat(0.0)))
-    raw += sum(map(model.bigrams.get, dict.fromkeys(zip(words, words[1:])), repeat(0.0)))
+    raw += sum(_bigram_weights(words, model))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

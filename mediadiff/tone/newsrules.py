@@ -27,6 +27,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from operator import and_
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
                     "'s".split())
@@ -68,6 +69,13 @@ def is_topic_noun(word: str, senses: Mapping[str, tuple[int, int, int]]) -> bool
 
 
 @lru_cache(maxsize=1)
+def _topic_words() -> frozenset[str]:
+    """The words of ``noun_senses`` that ``is_topic_noun`` accepts."""
+    nouns = noun_senses()
+    return frozenset(w for w in nouns if is_topic_noun(w, nouns))
+
+
+@lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """``data/stopwords.txt``: never a noun that a topic word could classify."""
     text = resources.files("mediadiff").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
@@ -82,12 +90,13 @@ def _plain_word(token: str) -> bool:
 def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
                 keep: Collection[str] = ()) -> dict[int, str]:
     """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb."""
-    nouns, function = noun_senses(), function_words()
+    nouns, function, topic = noun_senses(), function_words(), _topic_words()
     out: dict[int, str] = {}
-    for i in compress(range(len(tokens) - 1), map(lexicon.__contains__, tokens)):  # lexicon words only
+    # lexicon words that are topic nouns only (set lookups, in C)
+    candidates = map(and_, map(topic.__contains__, tokens), map(lexicon.__contains__, tokens))
+    for i in compress(range(len(tokens) - 1), candidates):
         word, written = tokens[i], raw[i].lstrip("\"'(\u201c\u2018")
-        if word in keep or not is_topic_noun(word, nouns) \
-                or written not in (word, word.capitalize()):
+        if word in keep or written not in (word, word.capitalize()):
             continue  # punctuated after: the phrase ends there; Capitalised mid-sentence: already masked as a name
         after, after_raw = tokens[i + 1], raw[i + 1].rstrip(",;:.!?")
         # A noun modifying a noun is singular ("security forces"); a form in -s after its subject is a verb

@@ -34,7 +34,7 @@ from mediadiff.models import Article
 from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
 from mediadiff.tone.params import TOP_CUES
-from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore
+from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
@@ -58,22 +58,29 @@ def _score_span(
     piece = view.blank(text, start, end) if view else text[start:end]
     tokens = tokenize(piece)
     matches = lexicon.find(piece, tokens)
-    cues = tuple(_cue(m, piece, start, view) for m in matches)
+    cues = tuple(_cue(m, piece, start, view) for m in matches) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     news = load_lexicon()
     certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None)
     tone = sentence_tone(piece)
     compound, words = tone.compound, tone.words
-    return SentenceScore(
-        article_id=article_id, index=index, text=text[start:end], start=start, end=end,
-        compound=compound, label=label_of(compound), cues=cues, sentiment_words=words,
-        hedged=lexicon.is_hedged(hedge_score),
-        hedge_score=hedge_score, n_words=word_count(piece, tokens), comment=comment, certainty=certainty.value,
-        certainty_cues=_shifted(certainty.cues, start),
-        voice=view.voice if view else "all", speaker=speaker,
-        tone_cues=tuple(Cue("tone", piece[a:b], a + start, b + start, valence) for _, a, b, valence in tone.cues),
-    )
+    # in field order; built without the dataclass __init__ (see frozen_instance)
+    return frozen_instance(SentenceScore, {
+        "article_id": article_id, "index": index, "text": text[start:end], "start": start, "end": end,
+        "compound": compound, "label": label_of(compound), "cues": cues, "sentiment_words": words,
+        "hedged": lexicon.is_hedged(hedge_score), "hedge_score": hedge_score, "n_words": word_count(piece, tokens),
+        "comment": comment, "certainty": certainty.value, "certainty_cues": _shifted(certainty.cues, start),
+        "voice": view.voice if view else "all", "speaker": speaker,
+        "tone_cues": _tone_cues(piece, start, tone.cues) if tone.cues else (),
+    })
+
+
+def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, float]]) -> tuple[Cue, ...]:
+    """``Cue("tone", ...)`` for each ``(word, start, end, valence)`` of ``piece``, offsets moved by ``offset``."""
+    return tuple(frozen_instance(Cue, {"kind": "tone", "text": piece[a:b], "start": a + offset, "end": b + offset,
+                                       "weight": valence, "voice": "own", "speaker": None})
+                 for _, a, b, valence in found)
 
 
 def _shifted(cues: tuple[CertaintyCue, ...], offset: int) -> tuple[CertaintyCue, ...]:

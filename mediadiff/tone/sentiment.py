@@ -40,6 +40,7 @@ from itertools import accumulate, compress
 from operator import or_
 from typing import Any
 
+from mediadiff.tone.newsrules import not_tone
 from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -93,6 +94,11 @@ def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> dict[str, tuple[
     return {first: tuple(group) for first, group in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _shipped_names_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _names_by_first_word(load_names())
+
+
 _WORD_RUNS = re.compile(r"(\S+)")  # \S is str.split()'s notion of whitespace (both use str.isspace)
 
 
@@ -110,6 +116,7 @@ class _Cores(dict[str, tuple[str, int, str]]):
 
 
 _CORES = _Cores()
+_ONE = 1  # a token's length plus the space after it
 
 
 @lru_cache(maxsize=16)
@@ -117,13 +124,16 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...
     """Whitespace tokens as parallel columns: the tokens, where each starts, their cores, where the
     core starts in its token, and the lower-cased cores. Cached because masking and the cue listing
     read the same sentence."""
-    parts = _WORD_RUNS.split(text)  # gaps and tokens alternate: offsets are running sums of lengths
-    tokens = tuple(parts[1::2])
+    tokens = text.split()
     if not tokens:
         return (), (), (), (), ()
-    starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
+    if " ".join(tokens) == text:  # one space between tokens (most sentences): offsets are running sums
+        starts = tuple(accumulate(map(_ONE.__add__, map(len, tokens)), initial=0))[:-1]
+    else:  # gaps and tokens alternate: offsets are running sums of lengths
+        parts = _WORD_RUNS.split(text)
+        starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
     words, offsets, lower = zip(*map(_CORES.__getitem__, tokens))
-    return tokens, starts, words, offsets, lower
+    return tuple(tokens), starts, words, offsets, lower
 
 
 def mask_names(
@@ -133,10 +143,10 @@ def mask_names(
     """Replace lexicon words that are part of a proper name in ``text`` by a
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
-    names = load_names() if names is None else names
+    # hashing the list of names for the cache costs more than masking a sentence: the shipped list has its own
+    by_first = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
     tokens, starts, words, offsets, lower = _tokens(text)
     listed: set[int] = set()
-    by_first = _names_by_first_word(names)
     # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
     for i in compress(range(len(words)), map(by_first.__contains__, words)):
         for name in by_first[words[i]]:
@@ -165,8 +175,6 @@ def mask_names(
 
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
-        from mediadiff.tone.newsrules import not_tone
-
         found = not_tone(lower, tokens, lexicon=lexicon, keep=keep)
         reasons.update({i: why for i, why in found.items() if i not in reasons})
         chosen = sorted(reasons)
@@ -282,6 +290,35 @@ def _listable(news: bool) -> frozenset[str]:
     return frozenset(_analyzer().lexicon) | frozenset(_analyzer(news).lexicon)
 
 
+class _Notes(dict[str, tuple[str | None, float]]):
+    """Lexicon key -> how ``sentence_tone`` lists it (``"security (+1.4, news +0.6)"``, or ``None``) and the
+    valence its tone cue carries (0: no cue), once per distinct word: news repeats its words."""
+
+    def __init__(self, news: bool) -> None:
+        super().__init__()
+        self.news = news
+
+    def __missing__(self, key: str) -> tuple[str | None, float]:
+        plain, lexicon = _analyzer().lexicon, _analyzer(self.news).lexicon
+        value: tuple[str | None, float] = (None, 0.0)
+        if self.news and key in reporting_verbs() and key in plain:
+            value = (f"{key} (ignored: reporting verb)", 0.0)
+        elif key in lexicon:
+            valence = lexicon[key]
+            if key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
+                value = (f"{key} (news {valence:+.1f})", valence)
+            else:
+                note = f", news {valence:+.1f}" if self.news and abs(valence - plain[key]) >= 0.05 else ""
+                value = (f"{key} ({plain[key]:+.1f}{note})", valence)
+        self[key] = value
+        return value
+
+
+@lru_cache(maxsize=2)
+def _notes(news: bool) -> _Notes:
+    return _Notes(news)
+
+
 def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     """VADER tone of ``text`` with the news adjustment (default) or plain (``news=False``).
 
@@ -297,12 +334,12 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         mask = mask_names(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
         scored = mask.text
         masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
-    compound = vader_compound(analyzer, scored)
     tokens, starts, _, offsets, lowered = _tokens(text)
+    compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
     plain = _analyzer().lexicon
-    verbs = reporting_verbs() if news else frozenset()
+    notes = _notes(news)
     words: list[str] = []
     cues: list[tuple[str, int, int, float]] = []
     lexicon = analyzer.lexicon
@@ -319,15 +356,10 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         core_start = token_start + offsets[i]
         if core_start in masked:
             words.append(masked[core_start])
-        elif key in verbs and key in plain:
-            words.append(f"{key} (ignored: reporting verb)")
-        elif key in lexicon:
-            valence = lexicon[key]
-            if key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
-                words.append(f"{key} (news {valence:+.1f})")
-            else:
-                note = f", news {valence:+.1f}" if news and abs(valence - plain[key]) >= 0.05 else ""
-                words.append(f"{key} ({plain[key]:+.1f}{note})")
+        else:
+            note, valence = notes[key]
+            if note:
+                words.append(note)
             if valence:
                 cues.append((key, core_start, core_start + len(key) if key != raw else token_start + len(raw), valence))
         if raw.isascii():  # VADER's emoji descriptions only concern non-ASCII characters

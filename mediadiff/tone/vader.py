@@ -45,15 +45,16 @@ class _VaderWords(dict[str, str]):
 _VADER_WORDS = _VaderWords()
 
 
-def compound(analyzer: Any, text: str) -> float:
+def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -> float:
     """``analyzer.polarity_scores(text)["compound"]``: VADER compound in [-1, 1] with
     ``analyzer.lexicon`` (VADER's own, or any lexicon of the same form). Text with non-ASCII
-    characters (emoji to describe) goes through ``polarity_scores`` itself."""
+    characters (emoji to describe) goes through ``polarity_scores`` itself. ``tokens``:
+    ``text.split()``, when the caller has it already."""
     if not text.isascii():
         return float(analyzer.polarity_scores(text)["compound"])
     vader = _vader()
     text = text.strip()
-    words = list(map(_VADER_WORDS.__getitem__, text.split()))
+    words = list(map(_VADER_WORDS.__getitem__, text.split() if tokens is None else tokens))
     lower = list(map(str.lower, words))
     lexicon = analyzer.lexicon
     # every other word's sentiment is 0: VADER appends the 0 it starts from and does nothing else
@@ -64,8 +65,17 @@ def compound(analyzer: Any, text: str) -> float:
     n_upper = sum(map(str.isupper, words))
     cap_differential = 0 < len(words) - n_upper < len(words)  # vaderSentiment.allcap_differential
     sentiments: list[float] = [0] * len(words)
+    rules = _rule_words()
+    apostrophe_t = "'t" in text or "'T" in text  # no "n't" in any word otherwise
     for i in scored:
-        sentiments[i] = _valence(words, lower, i, lexicon, cap_differential)
+        valence = lexicon[lower[i]]
+        if valence and not apostrophe_t and rules.isdisjoint(lower[max(0, i - 3) : i + 3]):
+            # no rule word near: _valence would add nothing but VADER's emphasis of an ALL-CAPS word
+            if cap_differential and words[i].isupper():
+                valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
+            sentiments[i] = valence
+        else:
+            sentiments[i] = _valence(words, lower, i, lexicon, cap_differential)
     if "but" in lower:  # VADER's _but_check changes nothing otherwise
         sentiments = analyzer._but_check(words, sentiments)
     # score_valence's compound (its pos / neg / neu shares are not needed)
@@ -122,6 +132,13 @@ def _negation_rule_words() -> frozenset[str]:
     """The words ``_negation_check`` reacts to: VADER's negations (and any word with "n't"), "never so",
     "without doubt", and "so" or "this" just before a word (which VADER's rule boosts on their own)."""
     return _negations() | {"never", "without", "doubt", "so", "this"}
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """Every word one of ``_valence``'s rules reacts to within three words: "no", "least", boosters,
+    negations and idiom words. A lexicon word with none of them near (and no "n't") keeps its valence."""
+    return _negation_rule_words() | _idiom_words() | frozenset(_vader().BOOSTER_DICT) | {"no", "least"}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,30 @@
+"""frozen_instance builds the same frozen results as the dataclasses' own __init__."""
+
+import dataclasses
+
+import pytest
+
+from mediadiff.tone.lexicons import load_lexicon
+from mediadiff.tone.results import Cue, SentenceScore, frozen_instance
+from mediadiff.tone.scoring import _score_span
+
+
+@pytest.mark.parametrize("cls", [Cue, SentenceScore])
+def test_no_post_init_nor_slots(cls):
+    assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+
+
+def test_frozen_instance_equals_init_and_stays_frozen():
+    values = {"kind": "tone", "text": "good", "start": 4, "end": 8, "weight": 1.9, "voice": "own", "speaker": None}
+    cue = frozen_instance(Cue, dict(values))
+    assert cue == Cue(**values) and repr(cue) == repr(Cue(**values)) and hash(cue) == hash(Cue(**values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cue.start = 0  # type: ignore[misc]
+
+
+def test_scored_sentence_is_a_complete_sentence_score():
+    text = "The plan may well be a good one, officials said."
+    score = _score_span(text, 0, len(text), index=0, article_id="a", lexicon=load_lexicon())
+    rebuilt = SentenceScore(**{f.name: getattr(score, f.name) for f in dataclasses.fields(SentenceScore)})
+    assert score == rebuilt and vars(score) == vars(rebuilt)
+    assert all(c == Cue(**vars(c)) for c in score.tone_cues)
