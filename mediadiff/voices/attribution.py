@@ -35,7 +35,7 @@ from mediadiff.voices.actors import (
     strip_possessive,
 )
 from mediadiff.voices.cues import Cue, find_cues
-from mediadiff.voices.introductions import colon_cue, quoting_subject, subject_cue
+from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans, starting_between, within_marks
 
@@ -281,8 +281,9 @@ def attribute(article: Article) -> Attributions:
             if cue is None and introduced_by is not None and (introduced_by.text or q is inside[0] and
                                                                introduced_by_paragraph == paragraph):
                 cue = introduced_by
-            if cue is None:
-                cue = _colon_before(q, start, masked)
+            if cue is None:  # "John McCain: Anger Appeals to ‘Bad Angels’": a known actor labels the sentence
+                cue = label_cue(masked, start, q.outer_start, known=lambda s, at: resolve(registry, s, at)) \
+                    or colon_before(masked, start, q.outer_start)
             if cue is None and QUOTING_SUBJECT and not _title(raw[q.start:q.end]):
                 cue = quoting_subject(masked, start, q.outer_start)
             item = None
@@ -349,13 +350,6 @@ def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:
     """Words of a reported clause outside its direct quotes: a clause that is
     only a quote is the quote's, not reported speech of its own."""
     return sum(1 for w in masked[cue.content_start:cue.content_end].split() if "~" not in w)
-
-
-def _colon_before(q: QuoteSpan, unit_start: int, masked: str) -> Cue | None:
-    before = masked[unit_start:q.outer_start].rstrip(" '`\n")
-    if not before.endswith(":"):
-        return None
-    return colon_cue(masked, unit_start, unit_start + len(before) - 1)
 
 
 def _register_source(registry: ActorRegistry, cue: Cue) -> None:

@@ -9,10 +9,45 @@ the named subject that opens its clause. Both reuse the subject rule of ``cues``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
 from mediadiff.voices.phrases import PRONOUNS, is_named, np_forward, tokens_between
 from mediadiff.voices.verbs import VerbEntry
+
+
+def colon_before(masked: str, unit_start: int, quote_start: int) -> Cue | None:
+    """The colon cue of a quote opening right after a colon, if any."""
+    before = masked[unit_start:quote_start].rstrip(" '`\n")
+    if not before.endswith(":"):
+        return None
+    return colon_cue(masked, unit_start, unit_start + len(before) - 1)
+
+
+def label_cue(masked: str, start: int, quote_start: int, *, known: Callable[[str, int], object]) -> Cue | None:
+    """"John McCain: Republican Anger Appeals to ‘Bad Angels’", "Pollsters agree - Carl Bialik: “…”":
+    a name alone before a colon, opening its sentence or following a dash, labels what the sentence
+    quotes after the colon (headlines, transcripts, digests), when ``known(name, offset)`` resolves
+    it to an actor of the article (so "The Latest:" or "Related:" label nothing)."""
+    before = masked[start:quote_start]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+    begin = start + cut + 2 if cut >= 0 else start
+    colon = masked.find(":", begin, quote_start)
+    if colon < 0:
+        return None
+    dash = max(masked.rfind(f" {d} ", begin, colon) for d in "-–—")
+    label_start = dash + 3 if dash >= 0 else begin
+    toks = tokens_between(masked, label_start, colon)
+    while len(toks) > 2 and toks[-1][0] == ")" and "(" in (t[0] for t in toks):
+        toks = toks[:max(i for i, t in enumerate(toks) if t[0] == "(")]  # "Rep. Trey Gowdy (R-S.C.):"
+    np = np_forward(toks, 0)
+    if np is None or np[1] != len(toks) or not is_named(toks, np) or not toks[0][0][:1].isupper():
+        return None
+    s_start, s_end = toks[0][1], toks[-1][2]
+    if known(masked[s_start:s_end], s_start) is None:
+        return None
+    return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 
 def colon_cue(masked: str, start: int, colon: int) -> Cue | None:

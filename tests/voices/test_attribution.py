@@ -30,6 +30,8 @@ def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("“Imagine the two of them on one stage,” mused radio host Jane Doe.", "Jane Doe", "mused"),
     ("Senator Jane Doe last week said the race was “a dead heat now.”", "Jane Doe", "said"),
     ("The Ohio Party less than two weeks ago said the race was “a dead heat now.”", "Ohio Party", "said"),
+    ("The race, as Senator Jane Doe put it, is “a dead heat now.”", "Jane Doe", "put it"),
+    ("“Silly boys acting like they've never seen a girl,” scoffed Jane Doe, 22.", "Jane Doe", "scoffed"),
 ])
 def test_direct_quote_speaker_and_cue(text, speaker, cue):
     (found,) = direct(text)
@@ -173,3 +175,12 @@ def test_an_and_inside_an_organisation_name_and_its_acronym_name_one_actor():
 def test_a_place_named_with_of_is_not_a_person():
     found = attribute(article("At her press conference in the State of Mexico, the president spoke at length."))
     assert all(a.name != "State of Mexico" for a in found.actors)
+
+
+def test_a_known_name_before_a_colon_labels_the_sentence_quotes():
+    found = attribute(article("Jane Doe: Party Anger Appeals to ‘Bad Angels Of Our Nature.’",
+                              "Senator Jane Doe said on Sunday that the party was angry.",
+                              "Polls closed early - Jane Doe: “We saw turnout rise in every county.”",
+                              "Related: Polls Are ‘Too Close To Call This Time.’"))
+    assert [a.speaker for a in found.direct] == ["Jane Doe", "Jane Doe", None]
+    assert found.direct[0].cue == ":"
