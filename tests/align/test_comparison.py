@@ -1,8 +1,13 @@
-"""The per-article summary of a comparison (mediadiff/align/comparison.py)."""
+"""The two-article comparison (mediadiff/align/comparison.py): its summary, and its output on the seeds."""
 
 from __future__ import annotations
 
+import json
+
+from paths import SEEDS
+
 from mediadiff.align.comparison import compare
+from mediadiff.cli import main
 from mediadiff.models import Article, Sentence
 
 
@@ -32,3 +37,33 @@ def test_added_words_are_missing_from_the_counterpart_and_fold_accents():
         assert word not in shared_text["b"].split()
     for word in b_added:
         assert word not in shared_text["a"].split()
+
+
+def test_compare_003_004_output_keeps_the_seed_fixes(runner):
+    # Issue 12, end to end through the CLI: the false drops stay fixed (003:4 and the communiqué 003:9
+    # with 004:5 "more must be done to confront shared threats"; 003:7 "has repeatedly refused" with
+    # 004:8 "rejection"), Thursday's call 003:0 is 004:4 only (not the January 11 call 004:6), and every
+    # dropped or added row names its nearest sentence and why it was not taken.
+    result = runner.invoke(main, ["compare", "003", "004", "--corpus", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.output)["alignment"]
+    links = {(i, j) for r in rows for i in r["a_indices"] for j in r["b_indices"]}
+    assert {(4, 5), (9, 5), (7, 8), (0, 4)} <= links and (0, 6) not in links
+    for row in rows:
+        if row["status"] in ("dropped", "added"):
+            assert row["similarity"] is None and row["evidence"]["reason"]
+            assert row["evidence"]["nearest"] is None or row["evidence"]["nearest"]["index"] >= 0
+
+
+def test_compare_shows_an_edit_of_certainty_as_reworded(runner, tmp_path):
+    # Issue 12, "KEPT hides edits": a copy of 003 where "has repeatedly refused" became "may have refused".
+    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    (tmp_path / "003_original.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "005_edited.txt").write_text(text.replace("has repeatedly refused", "may have refused"),
+                                             encoding="utf-8")
+    result = runner.invoke(main, ["compare", "003", "005", "--corpus", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.output)["alignment"]
+    (changed,) = [r for r in rows if r["status"] != "kept"]
+    assert changed["status"] == "reworded" and "may" in changed["evidence"]["certainty"]
+    assert "may have refused" in changed["b"]
