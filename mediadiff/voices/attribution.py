@@ -35,7 +35,7 @@ from mediadiff.voices.actors import (
     strip_possessive,
 )
 from mediadiff.voices.cues import Cue, find_cues
-from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue
+from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.quotemarks import QuoteSpan, quote_spans, starting_between, within_marks
 
@@ -229,7 +229,7 @@ def _speaker_of(cue: Cue, state: _State) -> Actor | None:
     return state.speakers[key]
 
 
-def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_end: int) -> Cue | None:
+def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_start: int) -> Cue | None:
     """The cue a quote belongs to within its sentence run (see the module doc)."""
     for cue in cues:  # right after: "…,” she said / "…,” said Trump
         first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
@@ -253,7 +253,7 @@ def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_end: int) ->
             between = masked[q.outer_end:first]
             if not between.replace("~", "").strip(" ,.;:!?—–-\n“”\"‘’'and"):
                 return cue
-    return None
+    return trailing_cue(masked, unit_start, q.outer_start, q.outer_end, cues)  # "“…” about it, said X"
 
 
 def attribute(article: Article) -> Attributions:
@@ -277,7 +277,7 @@ def attribute(article: Article) -> Attributions:
             _speaker_of(cue, state)
         used: set[int] = set()
         for q in inside:
-            cue = _cue_for_quote(q, cues, masked, end)
+            cue = _cue_for_quote(q, cues, masked, start)
             if cue is None and introduced_by is not None and (introduced_by.text or q is inside[0] and
                                                                introduced_by_paragraph == paragraph):
                 cue = introduced_by

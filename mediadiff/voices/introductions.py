@@ -9,6 +9,7 @@ the named subject that opens its clause. Both reuse the subject rule of ``cues``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from mediadiff.voices.cues import Cue, _clause_subject
@@ -48,6 +49,26 @@ def label_cue(masked: str, start: int, quote_start: int, *, known: Callable[[str
     if known(masked[s_start:s_end], s_start) is None:
         return None
     return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
+
+
+_SENTENCE_END = re.compile(r"[.?!][”\"’']*\s+[A-Z“\"‘']")
+
+
+def trailing_cue(masked: str, unit_start: int, quote_start: int, quote_end: int, cues: list[Cue]) -> Cue | None:
+    """"“We're extremely happy” about the decision, said RoseAnn DeMoro": a quote opening its
+    sentence takes the first cue later in that sentence when a comma sets the attribution off
+    from the words in between (the news convention for an attribution after the quote)."""
+    before = masked[unit_start:quote_start]
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)]
+    if before[ends[-1] if ends else 0:].strip(" \n'`“\"‘("):
+        return None  # words of the sentence come before the quote
+    for cue in cues:
+        first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
+        if first < quote_end:
+            continue
+        between = masked[quote_end:first]
+        return cue if between.rstrip().endswith(",") and not _SENTENCE_END.search(between) else None
+    return None
 
 
 def colon_cue(masked: str, start: int, colon: int) -> Cue | None:

@@ -32,6 +32,8 @@ def direct(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("The Ohio Party less than two weeks ago said the race was “a dead heat now.”", "Ohio Party", "said"),
     ("The race, as Senator Jane Doe put it, is “a dead heat now.”", "Jane Doe", "put it"),
     ("“Silly boys acting like they've never seen a girl,” scoffed Jane Doe, 22.", "Jane Doe", "scoffed"),
+    ("“We're extremely happy” about the decision, said Jane Doe, director of the union.", "Jane Doe", "said"),
+    ("“This will be a challenge” for the party, Senator Jane Doe said on Monday.", "Jane Doe", "said"),
 ])
 def test_direct_quote_speaker_and_cue(text, speaker, cue):
     (found,) = direct(text)
@@ -184,3 +186,8 @@ def test_a_known_name_before_a_colon_labels_the_sentence_quotes():
                               "Related: Polls Are ‘Too Close To Call This Time.’"))
     assert [a.speaker for a in found.direct] == ["Jane Doe", "Jane Doe", None]
     assert found.direct[0].cue == ":"
+
+
+def test_a_later_cue_takes_a_quote_only_when_the_quote_opens_its_sentence_and_a_comma_sets_it_off():
+    assert direct("The party is “in trouble” after the vote, Jane Doe said.")[0][1] == "Jane Doe"  # as before
+    assert direct("“We are in trouble” was the mood. Then Jane Doe said the party was fine.")[0][1] is None
