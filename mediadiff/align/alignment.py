@@ -223,34 +223,42 @@ def _join_better(groups: list[_Group], scores: dict[tuple[int, int], float],
         if score >= floor and same_claim(i, j):
             offers.setdefault(("a", i), []).append((score, j))
             offers.setdefault(("b", j), []).append((score, i))
+    # Sorted once (the options never change), and emptied groups are dropped at the end rather
+    # than searched for in the list on every move: both kept the search quadratic in article length.
+    ranked = {key: sorted(options, reverse=True) for key, options in offers.items()}
+    emptied: set[int] = set()
+    refused: set[tuple[str, int, tuple[int, ...], tuple[int, ...]]] = set()  # joins that did not beat their parts
     moved = True
     while moved:
         moved = False
-        for (side, k), options in offers.items():
+        for (side, k), options in ranked.items():
             other_side = "b" if side == "a" else "a"
             here = by_side[side].get(k)
             if here is not None and len(_members(here, other_side)) > 1:
                 continue  # the single sentence of a split or merge stays where it is
             current = _link(scores, side, k, _members(here, other_side)[0]) if here else floor
-            for score, q in sorted(options, reverse=True):
+            for score, q in options:
                 if score <= current:
                     break
                 target = by_side[other_side].get(q)
                 if target is None or target is here or len(_members(target, other_side)) > 1:
                     continue
-                if _beats_parts(target, side, k, va, vb):
-                    if here is not None:
-                        _members(here, side).remove(k)
-                        if not _members(here, side):
-                            groups.remove(here)
-                            for p in _members(here, other_side):
-                                del by_side[other_side][p]
-                    _members(target, side).append(k)
-                    _members(target, side).sort()
-                    by_side[side][k] = target
-                    moved = True
-                    break
-    return groups
+                attempt = (side, k, tuple(target.a), tuple(target.b))  # the same join, the same answer
+                if attempt in refused or not _beats_parts(target, side, k, va, vb):
+                    refused.add(attempt)
+                    continue
+                if here is not None:
+                    _members(here, side).remove(k)
+                    if not _members(here, side):
+                        emptied.add(id(here))
+                        for p in _members(here, other_side):
+                            del by_side[other_side][p]
+                _members(target, side).append(k)
+                _members(target, side).sort()
+                by_side[side][k] = target
+                moved = True
+                break
+    return [g for g in groups if id(g) not in emptied]
 
 
 def _members(group: _Group, side: str) -> list[int]:
