@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +104,7 @@ class SentenceFeatures:
         return frozenset(self.weights)
 
 
+@lru_cache(maxsize=131072)  # called for every word of every sentence, quote and summary
 def normalise_word(word: str) -> str:
     """Lower-case, straighten apostrophes, drop a possessive and hyphens."""
     word = word.lower().replace("’", "'")
@@ -128,13 +130,16 @@ def _stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text`` (stopwords and 1-letter words removed)."""
-    out = []
-    for word in tokens(text):
-        norm = normalise_word(word)
-        if norm in STOPWORDS or (len(norm) < 2 and not norm.isdigit()):
-            continue
-        out.append(_stem(norm))
-    return out
+    return [key for key in map(_content_stem, tokens(text)) if key is not None]
+
+
+@lru_cache(maxsize=131072)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, None for a stopword or a 1-letter word."""
+    norm = normalise_word(word)
+    if norm in STOPWORDS or (len(norm) < 2 and not norm.isdigit()):
+        return None
+    return _stem(norm)
 
 
 @lru_cache(maxsize=16384)
@@ -362,12 +367,12 @@ def guess_language(text: str) -> str | None:
     by_script = script_language(text)
     if by_script:
         return by_script
-    words = [w.lower() for w in tokens(text)]
+    words = Counter(w.lower() for w in tokens(text))  # a whole article: count each word once
     if not words:
         return None
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    counts = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     lang = max(counts, key=lambda k: counts[k])
-    return lang if counts[lang] >= max(1, 0.05 * len(words)) else None
+    return lang if counts[lang] >= max(1, 0.05 * words.total()) else None
 
 
 def equal_share(diff: Sequence[DiffOp]) -> float:

@@ -51,14 +51,9 @@ TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 @lru_cache(maxsize=65536)
 def sentence_terms(text: str) -> SentenceTerms:
     """Parse ``text`` into its content terms and its typography-free word sequence."""
-    counts: Counter[str] = Counter()
-    words = []
-    for word in tokens(text.translate(TYPOGRAPHY)):
-        lower, term = word_term(word)
-        words.append(lower)
-        if term:
-            counts[term] += 1
-    return SentenceTerms(dict(counts), tuple(words))
+    parsed = [word_term(word) for word in tokens(text.translate(TYPOGRAPHY))]
+    counts = Counter(term for _, term in parsed if term)  # first-seen order, as the vectors keep it
+    return SentenceTerms(dict(counts), tuple(lower for lower, _ in parsed))
 
 
 @lru_cache(maxsize=131072)
@@ -81,9 +76,10 @@ def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) 
     The + 1 keeps words that both articles use from weighing next to nothing
     when the articles are short (a plain idf starved three-sentence openings).
     """
+    idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in df.items()}  # once per term, not per use
     vectors = []
     for s in terms:
-        v = {t: (1.0 + math.log(c)) * (math.log((total + 1) / (df[t] + 1)) + 1.0) for t, c in s.counts.items()}
+        v = {t: (1.0 + math.log(c)) * idf[t] for t, c in s.counts.items()}
         norm = math.sqrt(sum(x * x for x in v.values()))
         vectors.append({t: x / norm for t, x in v.items()} if norm else {})
     return vectors
@@ -198,19 +194,21 @@ def candidate_scores(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str
 
 def _top_pairs(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str]) -> set[tuple[int, int]]:
     """The pairs among each sentence's (A's and B's) top partners by dot product over rare terms."""
+    rare = {t for t, n in df.items() if n <= CANDIDATE_MAX_POSTINGS}
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, v in enumerate(vb):
         for t, x in v.items():
-            if df[t] <= CANDIDATE_MAX_POSTINGS:
+            if t in rare:
                 postings[t].append((j, x))
     keep = CANDIDATES_PER_SENTENCE
     pairs = set()
     best_of_b: list[list[tuple[float, int]]] = [[] for _ in vb]
+    nothing: list[tuple[int, float]] = []
     for i, u in enumerate(va):
-        partial: dict[int, float] = defaultdict(float)
+        partial: dict[int, float] = {}
         for t, x in u.items():
-            for j, y in postings.get(t, ()):
-                partial[j] += x * y
+            for j, y in postings.get(t, nothing):
+                partial[j] = partial.get(j, 0.0) + x * y
         if len(partial) > keep:
             pairs.update((i, j) for j in heapq.nlargest(keep, partial, key=partial.__getitem__))
         else:
