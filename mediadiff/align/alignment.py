@@ -109,20 +109,23 @@ def align_sentences(
     ``TooLongError`` beyond ``MAX_SENTENCES`` sentences per article.
     """
     check_length(a, b)
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         return _align(a, b, threshold, similarity or sentence_similarity)
 
 
 @contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of one alignment.
+def cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration of one alignment (or comparison).
 
     Aligning allocates many small objects (word tokens, vectors, cache entries)
     and creates no reference cycles, so the collector finds nothing to free,
     yet its passes over the growing per-sentence caches took about a quarter
     of the time on 1,000-sentence articles (bench/results/align.md).
-    Reference counting still frees everything; the collector's previous state
-    is restored afterwards (a caller that disabled it keeps it disabled).
+    Reference counting still frees everything (``compare``, which pauses it
+    for the whole comparison, leaves a few hundred objects in cycles on
+    1,000-sentence articles, freed at the next collection); the collector's
+    previous state is restored afterwards (a caller that disabled it keeps it
+    disabled).
     """
     was_enabled = gc.isenabled()
     gc.disable()

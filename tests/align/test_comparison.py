@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
+import pytest
 from paths import SEEDS
 
-from mediadiff.align.comparison import compare
+from mediadiff.align.comparison import SameArticleError, compare
 from mediadiff.cli import main
 from mediadiff.models import Article, Sentence
 
@@ -67,3 +69,13 @@ def test_compare_shows_an_edit_of_certainty_as_reworded(runner, tmp_path):
     (changed,) = [r for r in rows if r["status"] != "kept"]
     assert changed["status"] == "reworded" and "may" in changed["evidence"]["certainty"]
     assert "may have refused" in changed["b"]
+
+
+def test_compare_leaves_the_garbage_collector_as_it_found_it():
+    # compare pauses the cyclic collector for the whole comparison; it must restore it, failing or not.
+    assert gc.isenabled()
+    compare(A, B)
+    assert gc.isenabled()
+    with pytest.raises(SameArticleError):
+        compare(A, A)
+    assert gc.isenabled()
