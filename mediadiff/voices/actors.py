@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mediadiff.models import Article
 from mediadiff.voices.actor_index import ActorTable, MentionOrder
@@ -105,17 +106,11 @@ class ActorRegistry:
         self.by_position = MentionOrder(self.mentions)
 
     def add(self, phrase: str, start: int, end: int, *, role: str | None = None) -> Actor | None:
-        phrase = strip_possessive(phrase.strip(" ,"))
-        found_role, name = split_role(phrase)
+        named = _name_in(phrase)
+        if named is None:
+            return None
+        phrase, found_role, name, kind = named
         role = role or found_role
-        name = strip_possessive(name)
-        if not name or name.lower() in _NOT_NAMES or words_of(name)[0] in _NOT_NAMES and len(name.split()) == 1:
-            return None
-        if not is_actor_name(name):
-            return None
-        kind = "organisation" if is_organisation(name) else "person"
-        if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):
-            return None  # "State of Mexico", "Gulf of Mexico": a place, not a person
         actor = self.match(name, kind)
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
@@ -165,8 +160,10 @@ class ActorRegistry:
             if m.kind != kind:
                 continue
             actor = self.actors.get(m.actor)
-            described = " ".join(words_of(actor.name) + words_of(actor.role or "")) if actor else ""
-            if actor and (head is None or head in described.split()) and self.agrees(actor, pronoun) \
+            if actor is None:
+                continue
+            described, described_words = _description(actor)
+            if (head is None or head in described_words) and self.agrees(actor, pronoun) \
                     and all(q in described for q in qualifiers):
                 return actor
         return None
@@ -194,6 +191,23 @@ class ActorRegistry:
     def statement_issuer(self, before: int) -> Actor | None:
         issued = [name for pos, name in self.statements if pos < before]
         return self.actors.get(issued[-1]) if issued else None
+
+
+@lru_cache(maxsize=65536)
+def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
+    """(the phrase as mentioned, the role it gives, the name, its kind) of a capitalised phrase,
+    ``None`` when it names no actor; read once per distinct phrase (names recur)."""
+    phrase = strip_possessive(phrase.strip(" ,"))
+    found_role, name = split_role(phrase)
+    name = strip_possessive(name)
+    if not name or name.lower() in _NOT_NAMES or words_of(name)[0] in _NOT_NAMES and len(name.split()) == 1:
+        return None
+    if not is_actor_name(name):
+        return None
+    kind = "organisation" if is_organisation(name) else "person"
+    if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):
+        return None  # "State of Mexico", "Gulf of Mexico": a place, not a person
+    return phrase, found_role, name, kind
 
 
 def _sentence_names(text: str, base: int) -> Iterable[tuple[str, int, int]]:
@@ -330,5 +344,13 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
 
 
 def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
+    described, described_words = _description(actor)
+    return head in described_words and all(q in described for q in qualifiers)
+
+
+@lru_cache(maxsize=65536)
+def _description(actor: Actor) -> tuple[str, frozenset[str]]:
+    """An actor's name and role as lower-case words, joined and as a set: what a role or a
+    "the department" is looked up in (read once per actor, not once per mention passed)."""
     described = " ".join(words_of(actor.name) + words_of(actor.role or ""))
-    return head in described.split() and all(q in described for q in qualifiers)
+    return described, frozenset(described.split())

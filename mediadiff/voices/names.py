@@ -74,10 +74,16 @@ def place_key(name: str) -> str | None:
     return PLACE_ALIASES.get(" ".join(w for w in words_of(strip_possessive(name)) if w != "the"))
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
+    if "'" not in text and "’" not in text:
+        return text  # nothing to strip (most names): no regex
+    return _POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def is_actor_name(name: str) -> bool:
     """Whether a capitalised phrase can name a person or organisation: not an event, law or
     place ("World Cup", "New York") nor a quantified group ("Both governments")."""
@@ -107,6 +113,7 @@ def one_name_with_and(phrase: str) -> bool:
     return not is_organisation(phrase.split(" and ", 1)[0])
 
 
+@lru_cache(maxsize=65536)
 def split_role(phrase: str) -> tuple[str | None, str]:
     """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia
     Sheinbaum": the words up to the last role word or organisation head are the
@@ -142,9 +149,12 @@ def is_nationality(token: str) -> bool:
     return token.strip(".,").lower() in NATIONALITIES
 
 
+_THE = re.compile(r"^(?:the|The)\s+")
+
+
+@lru_cache(maxsize=65536)
 def canonical_org(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    return strip_possessive(name)
+    return strip_possessive(_THE.sub("", name))
 
 
 @lru_cache(maxsize=65536)

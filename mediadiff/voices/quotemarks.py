@@ -24,6 +24,7 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _TWO_CHAR = re.compile(r"''|``")
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,9 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     """(position, "open"|"close"|"either", "double"|"single") of candidate
     marks between ``start`` and ``end``; apostrophes and inch signs dropped."""
     found = []
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, end):  # only the marks: the rest of the text is never a candidate
+        i = mark.start()
         ch = text[i]
-        if ch not in ALL_MARKS:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in DOUBLE_OPEN:
