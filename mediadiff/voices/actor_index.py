@@ -10,7 +10,7 @@ both were quadratic on long articles. Neither changes an answer.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 # voices.actors.Actor and ActorMention (not imported: actors imports this module)
@@ -27,12 +27,15 @@ class ActorTable(dict):
     every actor (reading a long article was quadratic in its names).
     """
 
-    def __init__(self, items: dict[str, Actor], *, keys: Callable[[str], tuple[str, ...]]) -> None:
+    def __init__(self, items: dict[str, Actor], *, keys: Callable[[str], tuple[str, ...]],
+                 described: Callable[[Actor], Iterable[str]] = lambda actor: ()) -> None:
         super().__init__()
         self._name_words = keys
+        self._described_words = described
         self._order: dict[str, int] = {}
         self._next = 0
         self._words: dict[str, set[str]] = {}
+        self._described: dict[str, set[str]] = {}
         for key, value in items.items():
             self[key] = value
 
@@ -40,8 +43,12 @@ class ActorTable(dict):
         if key not in self:
             self._order[key] = self._next
             self._next += 1
+        else:
+            self._forget_description(key)
         for word in {*self._name_words(key), *self._name_words(value.name)}:
             self._words.setdefault(word, set()).add(key)
+        for word in self._described_words(value):
+            self._described.setdefault(word, set()).add(key)
         super().__setitem__(key, value)
 
     def pop(self, key: str, *default: Actor | None) -> Actor | None:  # type: ignore[override]
@@ -49,7 +56,16 @@ class ActorTable(dict):
             self._order.pop(key)
             for word in {*self._name_words(key), *self._name_words(self[key].name)}:
                 self._words[word].discard(key)
+            self._forget_description(key)
         return super().pop(key, *default)
+
+    def _forget_description(self, key: str) -> None:
+        for word in self._described_words(self[key]):
+            self._described[word].discard(key)
+
+    def described_by(self, word: str) -> set[str]:
+        """Keys of the actors whose description (``described``: words of name and role) holds ``word``."""
+        return self._described.get(word, set())
 
     def candidates(self, name: str) -> list[tuple[str, Actor]]:
         """(key, actor) of the actors sharing an index key with ``name``, in insertion order."""
@@ -67,16 +83,52 @@ class MentionOrder:
     made in, as a stable sort would.
     """
 
-    def __init__(self, mentions: list[ActorMention]) -> None:
+    def __init__(self, mentions: list[ActorMention], *,
+                 keys: Callable[[str], tuple[str, ...]] = lambda name: ()) -> None:
         self.mentions = mentions
         self._sorted: list[tuple[int, int]] = []  # (start, index in mentions)
         self._starts: set[int] = set()
+        self._of_actor: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (actor, kind) -> (start, index)
+        self._name_keys = keys
+        self._names: dict[str, set[str]] = {}  # index key -> actor names of mentions
 
     def _catch_up(self) -> list[tuple[int, int]]:
         for i in range(len(self._sorted), len(self.mentions)):
-            insort(self._sorted, (self.mentions[i].start, i))
-            self._starts.add(self.mentions[i].start)
+            m = self.mentions[i]
+            insort(self._sorted, (m.start, i))
+            self._index_actor(m, i)
+            self._starts.add(m.start)
         return self._sorted
+
+    def _index_actor(self, m: ActorMention, i: int) -> None:
+        insort(self._of_actor.setdefault((m.actor, m.kind), []), (m.start, i))
+        for key in self._name_keys(m.actor):
+            self._names.setdefault(key, set()).add(m.actor)
+
+    def naming(self, name: str, kind: str, sharing: Callable[[str], bool]) -> list[int]:
+        """Indices of the mentions of ``kind`` naming an actor other than ``name`` for which
+        ``sharing`` holds, provided it never holds for a name without an index key of ``name``."""
+        self._catch_up()
+        names = {other for key in self._name_keys(name) for other in self._names.get(key, ())}
+        return [i for other in names if other != name and sharing(other)
+                for _, i in self._of_actor.get((other, kind), ())]
+
+    def renamed(self, index: int, old_actor: str) -> None:
+        """Mention ``index`` was replaced in place by one naming another actor (same offsets and kind)."""
+        if index >= len(self._sorted):
+            return  # not indexed yet: indexed under its new actor when caught up
+        m = self.mentions[index]
+        old = self._of_actor[(old_actor, m.kind)]
+        del old[bisect_left(old, (m.start, index))]
+        self._index_actor(m, index)
+
+    def latest_of(self, actor: str, kind: str, before: int) -> tuple[int, int] | None:
+        """(start, index) of the mention of ``actor`` as ``kind`` that ``latest_first(before)``
+        would reach first (the latest start before ``before``; of equal starts, the earliest made)."""
+        self._catch_up()
+        order = self._of_actor.get((actor, kind), [])
+        k = bisect_left(order, (before, -1))
+        return order[bisect_left(order, (order[k - 1][0], -1))] if k else None
 
     def has_start(self, start: int) -> bool:
         """Whether a mention begins at ``start``."""
@@ -88,7 +140,9 @@ class MentionOrder:
         order = self._catch_up()
         k = bisect_left(order, (before, -1))
         while k > 0:
-            group = bisect_left(order, (order[k - 1][0], -1))
+            group = k - 1
+            while group and order[group - 1][0] == order[k - 1][0]:
+                group -= 1
             together = [self.mentions[i] for _, i in order[group:k]]
             k = group
             yield from together

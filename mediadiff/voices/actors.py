@@ -14,6 +14,7 @@ matches no actor resolves to ``None``, never to a guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,8 +103,8 @@ class ActorRegistry:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.actors = ActorTable(self.actors, keys=index_keys)
-        self.by_position = MentionOrder(self.mentions)
+        self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: _description(actor)[1])
+        self.by_position = MentionOrder(self.mentions, keys=index_keys)
 
     def add(self, phrase: str, start: int, end: int, *, role: str | None = None) -> Actor | None:
         named = _name_in(phrase)
@@ -140,9 +141,11 @@ class ActorRegistry:
         return actors.candidates(name) if isinstance(actors, ActorTable) else list(actors.items())
 
     def _retarget(self, actor: Actor) -> None:
-        for i, m in enumerate(self.mentions):
-            if m.actor != actor.name and m.kind == actor.kind and same_actor(m.actor, actor.name):
-                self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
+        # Only the mentions whose names share an index key with the actor's can name it (see ActorTable).
+        for i in sorted(self.by_position.naming(actor.name, actor.kind, lambda name: same_actor(name, actor.name))):
+            m = self.mentions[i]
+            self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
+            self.by_position.renamed(i, m.actor)
 
     def match(self, name: str, kind: str) -> Actor | None:
         name = self.aliases.get(name, name)
@@ -156,6 +159,8 @@ class ActorRegistry:
         """The most recently mentioned actor of ``kind`` before ``before`` whose
         name or role contains ``head`` (any actor of that kind when ``head`` is None)
         and whose pronoun, when known, agrees with ``pronoun``."""
+        if head is not None and isinstance(self.actors, ActorTable):
+            return self._last_described(kind, before, head, pronoun, qualifiers)
         for m in self.by_position.latest_first(before):
             if m.kind != kind:
                 continue
@@ -167,6 +172,21 @@ class ActorRegistry:
                     and all(q in described for q in qualifiers):
                 return actor
         return None
+
+    def _last_described(self, kind: str, before: int, head: str, pronoun: str | None,
+                        qualifiers: Sequence[str]) -> Actor | None:
+        """``last`` with a ``head``, from the actors described by it and each one's latest mention
+        (the same answer as reading every mention back from ``before``, without reading them)."""
+        best: tuple[int, int] | None = None
+        found = None
+        for key in self.actors.described_by(head):
+            actor = self.actors[key]
+            if not self.agrees(actor, pronoun) or not all(q in _description(actor)[0] for q in qualifiers):
+                continue
+            latest = self.by_position.latest_of(key, kind, before)
+            if latest is not None and (best is None or (latest[0], -latest[1]) > (best[0], -best[1])):
+                best, found = latest, actor
+        return found
 
     def first(self, kind: str, start: int | None, before: int, *, pronoun: str | None = None) -> Actor | None:
         """The first actor of ``kind`` mentioned in ``[start, before)`` (the sentence's subject)."""
@@ -284,10 +304,10 @@ def _vote_gender(registry: ActorRegistry, chunk: str, mentions: Sequence[ActorMe
     """Pronouns in a sentence (``mentions``: the sentence's own) that names one person alone vote for its gender."""
     people = {m.actor for m in mentions if m.kind == "person"}
     if len(people) == 1:
-        words = words_of(chunk)
+        words = Counter(words_of(chunk))
         votes = registry.gender.setdefault(people.pop(), [0, 0])
-        votes[0] += sum(w in {"he", "his", "him"} for w in words)
-        votes[1] += sum(w in {"she", "her", "hers"} for w in words)
+        votes[0] += words["he"] + words["his"] + words["him"]
+        votes[1] += words["she"] + words["her"] + words["hers"]
 
 
 def _note_statement(registry: ActorRegistry, chunk: str, start: int, mentions: Sequence[ActorMention]) -> None:

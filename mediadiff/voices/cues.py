@@ -144,7 +144,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     according = list(_ACCORDING.finditer(masked, start, end))
     if not verbs and not according:
         return []
-    text = masked[:end]
+    text = masked  # read up to ``end`` only: patterns that look ahead are given ``end``
     toks = tokens_between(masked, start, end)
     cues: list[Cue] = []
     lexicon = verb_lexicon()
@@ -163,8 +163,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if form in NOUN_TOO and " " not in form and v and not (before < v or toks[v - 1][0][:1].isupper()
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
-        cue = _cue_at(text, toks, v, m, entry)
-        if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m):
+        cue = _cue_at(text, toks, v, m, entry, end)
+        if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m, end):
             continue
         if cue and cues and form.endswith("ing") and re.fullmatch(r"[\s,]*", text[cues[-1].end:m.start()]):
             # "…,” Law said, noting that …": the participle continues the cue before it
@@ -176,9 +176,16 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def _next_to_quote(text: str, cue: Cue, m: re.Match) -> bool:
+_QUOTE_BEFORE = re.compile(r"[”\"’'],?\s*$")
+_COLON_AFTER = re.compile(r"\s*:")
+
+
+def _next_to_quote(text: str, cue: Cue, m: re.Match, end: int) -> bool:
     first = min(m.start(), cue.source_start if cue.source_start is not None else m.start())
-    return bool(re.search(r"[”\"’'],?\s*$", text[:first]) or re.match(r"\s*:", text[m.end():]))
+    last = first  # a closing mark (and a comma) right before the trailing spaces: read from there only
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return bool(_QUOTE_BEFORE.search(text, max(0, last - 2), first) or _COLON_AFTER.match(text, m.end(), end))
 
 
 def _token_from(toks, offset: int) -> int:
@@ -223,8 +230,10 @@ def _inverted_source(toks, k: int) -> tuple[int, int] | None:
     return np
 
 
-def _verb_end_token(toks, m) -> int:
-    return next((k for k, t in enumerate(toks) if t[2] >= m.end()), len(toks) - 1) + 1
+def _verb_end_token(toks, v, m) -> int:
+    """One past the token where the verb ``m`` (starting at token ``v``) ends; read from ``v``, as no
+    token before it ends at or after the verb's end."""
+    return next((k for k in range(v, len(toks)) if toks[k][2] >= m.end()), len(toks) - 1) + 1
 
 
 _AGENT = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+")
@@ -240,8 +249,8 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-def _cue_at(text, toks, v, m, entry) -> Cue | None:
-    after = _verb_end_token(toks, m)
+def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
+    after = _verb_end_token(toks, v, m)
     source = _source_before(toks, v)
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = _relative_before(toks, source[0])  # "who at the end of the call stated"
@@ -263,7 +272,7 @@ def _cue_at(text, toks, v, m, entry) -> Cue | None:
                 source = (np[0], np[1], None)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
-        agent = _AGENT.match(text, m.end())  # at the verb's end, without copying the rest of the text
+        agent = _AGENT.match(text, m.end(), end)  # at the verb's end, without copying the rest of the text
         if agent and not re.search(r"[,.;]", agent.group(0)):
             np = np_forward(toks, _token_from(toks, agent.end()))
             if np:

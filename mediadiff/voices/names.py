@@ -47,7 +47,10 @@ PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port
 # Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
 QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
 def words_of(text: str) -> list[str]:
-    return [w.replace("’", "'").strip(".,'").lower() for w in fold_accents(text).split()]
+    folded = fold_accents(text)
+    if "’" in folded:  # not a space: replacing it in the whole text splits the same words
+        folded = folded.replace("’", "'")
+    return [w.strip(".,'").lower() for w in folded.split()]
 
 
 @lru_cache(maxsize=8192)
