@@ -73,6 +73,22 @@ class ActorTable(dict):
         return [(k, self[k]) for k in sorted(keys, key=self._order.__getitem__)]
 
 
+class MentionList(list):
+    """An article's mentions: a list that tells its ``MentionOrder`` when an item is replaced in place
+    (a mention renamed to the actor's full name), so the order's indexes never go stale."""
+
+    order: MentionOrder | None = None
+
+    def __setitem__(self, index, value) -> None:  # type: ignore[no-untyped-def]
+        old = self[index]
+        super().__setitem__(index, value)
+        if self.order is not None:
+            if isinstance(index, int):
+                self.order.replaced(index % len(self), old)
+            else:
+                self.order.__init__(self, keys=self.order._name_keys)  # type: ignore[misc]
+
+
 class MentionOrder:
     """The mentions of an article in order of their start offsets, kept up to date cheaply.
 
@@ -86,6 +102,8 @@ class MentionOrder:
     def __init__(self, mentions: list[ActorMention], *,
                  keys: Callable[[str], tuple[str, ...]] = lambda name: ()) -> None:
         self.mentions = mentions
+        if isinstance(mentions, MentionList):
+            mentions.order = self
         self._sorted: list[tuple[int, int]] = []  # (start, index in mentions)
         self._starts: set[int] = set()
         self._of_actor: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (actor, kind) -> (start, index)
@@ -113,13 +131,16 @@ class MentionOrder:
         return [i for other in names if other != name and sharing(other)
                 for _, i in self._of_actor.get((other, kind), ())]
 
-    def renamed(self, index: int, old_actor: str) -> None:
-        """Mention ``index`` was replaced in place by one naming another actor (same offsets and kind)."""
+    def replaced(self, index: int, old: ActorMention) -> None:
+        """Mention ``index`` was ``old`` and has been replaced in place (``MentionList`` tells)."""
         if index >= len(self._sorted):
-            return  # not indexed yet: indexed under its new actor when caught up
+            return  # not indexed yet: indexed as it is now when caught up
         m = self.mentions[index]
-        old = self._of_actor[(old_actor, m.kind)]
-        del old[bisect_left(old, (m.start, index))]
+        if (m.start, m.kind) != (old.start, old.kind):
+            self.__init__(self.mentions, keys=self._name_keys)  # type: ignore[misc]  # never so far: read anew
+            return
+        entries = self._of_actor[(old.actor, old.kind)]
+        del entries[bisect_left(entries, (old.start, index))]
         self._index_actor(m, index)
 
     def latest_of(self, actor: str, kind: str, before: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
-from mediadiff.voices.actor_index import ActorTable, MentionOrder
+from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_WORDS,
@@ -104,6 +104,7 @@ class ActorRegistry:
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: _description(actor)[1])
+        self.mentions = MentionList(self.mentions)  # replacing a mention keeps by_position's indexes in step
         self.by_position = MentionOrder(self.mentions, keys=index_keys)
 
     def add(self, phrase: str, start: int, end: int, *, role: str | None = None) -> Actor | None:
@@ -145,7 +146,6 @@ class ActorRegistry:
         for i in sorted(self.by_position.naming(actor.name, actor.kind, lambda name: same_actor(name, actor.name))):
             m = self.mentions[i]
             self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
-            self.by_position.renamed(i, m.actor)
 
     def match(self, name: str, kind: str) -> Actor | None:
         name = self.aliases.get(name, name)

@@ -41,3 +41,17 @@ def test_an_earlier_short_name_is_retargeted_to_the_full_name():
     smiths = [m for m in registry.mentions if "Smith" in m.text]
     assert len(smiths) >= 2 and {m.actor for m in smiths} == {"John Smith"}
     assert registry.by_position.latest_of("John Smith", "person", len(TEXT.raw))[0] == max(m.start for m in smiths)
+
+
+def test_mention_indexes_follow_every_rename():
+    text = article(
+        "Governor Smith met CBP officials. Later, Governor John Smith said CBP (Customs and Border Protection)",
+        "would act. The Customs and Border Protection agency and Governor Smith agreed.")
+    for registry in (read_actors(text), read_actors(TEXT)):
+        for m in registry.mentions:
+            for before in sorted({x.start + 1 for x in registry.mentions}):
+                starts = [(x.start, i) for i, x in enumerate(registry.mentions)
+                          if (x.actor, x.kind) == (m.actor, m.kind) and x.start < before]
+                latest = max((s for s, _ in starts), default=None)
+                assert registry.by_position.latest_of(m.actor, m.kind, before) == \
+                    min((x for x in starts if x[0] == latest), default=None)
