@@ -21,11 +21,23 @@ Names are masked and reporting verbs zeroed first, exactly as at run time.
 Method: VADER's sum of word sentiments is linear in the lexicon valences once its rules have been
 applied, so for each sentence we read each lexicon word's multiplier (its sentiment when its valence is
 1 vs 2: negation flips and dampens it, "but" re-weights it). Ridge regression then fits a correction
-per word (seen in >= MIN_COUNT training sentences) of the rating's residual over VADER's sum, shrunk
-towards VADER's own valence (or the Pattern prior): a word moves only as far as the data support. The
-penalty, the NewsMTSC weight, the new words' extra penalty and prior scale (or no new words at all) are
-chosen by 5-fold cross-validation grouped by article on the odd NYT ids, scoring the held-out folds as run
-time does (length adjustment included).
+per word of the rating's residual over VADER's sum, shrunk towards VADER's own valence (0 for a word
+VADER lacks, or a fraction of its Pattern polarity): a word moves only as far as the data support.
+Regularisation, all chosen together by cross-validation inside the training data (5 folds grouped by
+article on the odd NYT ids, repeated over REPEATS shufflings; NewsMTSC train is in every training fold
+and never scored; held-out folds are scored as run time does, length adjustment included):
+  - the ridge penalty (how far a word may move from its VADER rating) and the NewsMTSC weight;
+  - a minimum evidence count: a word is re-rated or added only when it counts (after names, reporting
+    verbs, evaluated subjects and topic nouns are set aside) in at least that many training sentences,
+    counted in the training folds only; every other word keeps VADER's rating (or stays out);
+  - for words VADER lacks: none at all, or an extra penalty factor, a prior (0: shrink to absent, or
+    half the Pattern polarity), a minimum Pattern subjectivity (0.3, or 0.5: words with many objective
+    senses, such as "first" and "new", stay out) and whether a word's room to move is its subjectivity;
+  - the long-sentence de-saturation exponent (tone/params.py LENGTH_EXPONENT), scored in the same folds.
+CV differences between neighbouring settings are within noise, so the one-standard-error rule decides:
+of the settings whose CV r is below the best's by less than one standard error of their paired per-fold
+difference, the one whose lexicon departs least from VADER's (sum of squared valence changes) is refitted
+on all training sentences.
 
     pip install textblob  # only its en-sentiment.xml is read, for the Pattern lexicon
     apt-get install wordnet-base  # WordNet 3.0 index files in /usr/share/wordnet (parts of speech)
@@ -51,13 +63,19 @@ from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT  # noqa: E402
 
 OUT = REPO / "mediadiff" / "data" / "news_valence.tsv"
-PENALTIES = (0.3, 1, 3)
+PENALTIES = (1, 3, 10, 30)
 MT_WEIGHTS = (0.25, 0.5)
-NEW_PENALTIES = (None, 3, 10)  # extra penalty factor for words VADER lacks; None: add no new words
-PRIOR_SCALES = (0.5, 1.0)  # Pattern polarity (-1..1) times 4 times this is a new word's starting valence
-MIN_COUNT = 3
-MIN_COUNT_NEW = 2  # lower-case occurrences in the training sentences
-MIN_SUBJECTIVITY = 0.3  # Pattern's scale: 0 objective .. 1 subjective
+MIN_EVIDENCE = (3, 5, 10, 20)  # training sentences in which a word counts, for it to be re-rated or added
+NEW_PENALTIES = (None, 1, 3, 10)  # extra penalty factor for words VADER lacks; None: add no new words
+PRIOR_SCALES = (0.0, 0.5)  # Pattern polarity (-1..1) times 4 times this is a new word's prior valence
+SUBJECTIVITY = (0.3, 0.5)  # minimum mean Pattern subjectivity of an added word (0 objective .. 1 subjective)
+# True: an added word's room to move from its prior is its Pattern subjectivity (a word with many objective
+# senses, such as "first", is held closer: its penalty is divided by subjectivity squared)
+SUBJECTIVITY_WIDTH = (False, True)
+LENGTH_EXPONENTS = (0.25, 0.5, 0.75, 1.0)  # the long-sentence de-saturation (tone/params.py), scored in the same CV
+REPEATS = 2  # shufflings of the grouped folds (less noise in the choice)
+MIN_COUNT = 3  # occurrences in the training sentences for a VADER word to enter the design at all
+MIN_COUNT_NEW = 2  # lower-case occurrences in the training sentences, for a word VADER lacks
 MIN_CHANGE = 0.05
 
 
@@ -74,9 +92,9 @@ def mostly_adjective(word: str, senses: dict[str, Counter]) -> bool:
     return own["a"] + own["r"] > other
 
 
-def subjective_words() -> dict[str, float]:
-    """Pattern's English adjective lexicon (TextBlob's copy): word -> mean polarity in [-1, 1] over its
-    senses, for words whose mean subjectivity reaches MIN_SUBJECTIVITY."""
+def subjective_words() -> dict[str, tuple[float, float]]:
+    """Pattern's English adjective lexicon (TextBlob's copy): word -> (mean polarity in [-1, 1], mean
+    subjectivity in [0, 1]) over its senses, for words whose mean subjectivity reaches min(SUBJECTIVITY)."""
     import importlib.util
     import xml.etree.ElementTree as ET
 
@@ -89,8 +107,9 @@ def subjective_words() -> dict[str, float]:
         senses.setdefault(word.get("form", "").lower(), []).append(
             (float(word.get("polarity", 0)), float(word.get("subjectivity", 0))))
     wordnet = wordnet_senses()
-    return {w: sum(p for p, _ in v) / len(v) for w, v in senses.items()
-            if w.isalpha() and sum(s for _, s in v) / len(v) >= MIN_SUBJECTIVITY and mostly_adjective(w, wordnet)}
+    means = {w: (sum(p for p, _ in v) / len(v), sum(s for _, s in v) / len(v)) for w, v in senses.items()}
+    return {w: m for w, m in means.items()
+            if w.isalpha() and m[1] >= min(SUBJECTIVITY) and mostly_adjective(w, wordnet)}
 
 
 def read_newsmtsc_sentences() -> list[tuple[str, float]]:
@@ -161,15 +180,16 @@ def fit(M, S0, y, weights, prior, penalty: float, scale):
     return np.clip(prior + model.coef_ * scale, -4, 4)
 
 
-def compound(total, n_words):
+def compound(total, n_words, exponent: float = LENGTH_EXPONENT):
     """VADER's normalisation of summed sentiments, after mediadiff's length adjustment (as at run time)."""
     import numpy as np
 
-    total = total / np.where(n_words > 10, (n_words / 10.0) ** LENGTH_EXPONENT, 1.0)
+    total = total / np.where(n_words > 10, (n_words / 10.0) ** exponent, 1.0)
     return total / np.sqrt(total * total + 15)
 
 
-def candidate_words(texts: list[str], base: dict[str, float], pattern: dict[str, float]) -> tuple[list, list]:
+def candidate_words(texts: list[str], base: dict[str, float],
+                    pattern: dict[str, tuple[float, float]]) -> tuple[list, list]:
     """(VADER words to re-rate, subjective words VADER lacks) with enough support in ``texts``."""
     skip = S.vader_rule_words() | S.reporting_verbs()
     counts = Counter(w for text in texts for w in {x.strip(S.PUNCT).lower() for x in text.split()})
@@ -180,10 +200,79 @@ def candidate_words(texts: list[str], base: dict[str, float], pattern: dict[str,
     return old, new
 
 
-def main() -> None:  # long because: one cross-validated grid, then the final fit and its file
+def grid() -> list[tuple]:
+    """(penalty, NewsMTSC weight, minimum evidence, new-word penalty, prior scale, minimum subjectivity,
+    subjectivity as width)."""
+    added = [(None, 0.0, 0.0, False)] + [(q, s, m, b) for q in NEW_PENALTIES if q is not None
+                                         for s in PRIOR_SCALES for m in SUBJECTIVITY for b in SUBJECTIVITY_WIDTH]
+    return [(p, w, e, *a) for p in PENALTIES for w in MT_WEIGHTS for e in MIN_EVIDENCE for a in added]
+
+
+def valences(data: dict, rows, config: tuple, evidence):
+    """Valences fitted on ``rows`` under ``config``; ``evidence``: training sentences per word in ``rows``."""
+    import numpy as np
+
+    penalty, mt_weight, min_evidence, new_penalty, prior_scale, min_subjectivity, width = config
+    is_new = data["is_new"]
+    used = evidence >= min_evidence
+    used &= ~is_new if new_penalty is None else ~is_new | (data["subjectivity"] >= min_subjectivity)
+    room = (new_penalty or 1) ** -0.5 * (data["subjectivity"] if width else 1.0)
+    scale = np.where(is_new, room, 1.0) * used  # 0: the word keeps its prior
+    prior = np.where(is_new, prior_scale * data["polarity"] * used, data["vader"])
+    M, y = data["M"][rows], data["y"][rows]
+    weights = np.where(rows < data["n_nyt"], 1.0, mt_weight)
+    return fit(M, data["S0"][rows] + M @ (prior - data["vader"]), y, weights, prior, penalty, scale)
+
+
+def cross_validate(data: dict, configs: list[tuple], groups) -> dict[tuple, list[float]]:
+    """(config, length exponent) -> Pearson r on each held-out NYT fold (odd ids only), folds in one order."""
     import numpy as np
     from scipy.stats import pearsonr
     from sklearn.model_selection import GroupKFold
+
+    n_nyt, n = data["n_nyt"], len(data["y"])
+    rs: dict[tuple, list[float]] = {(c, e): [] for c in configs for e in LENGTH_EXPONENTS}
+    for seed in range(REPEATS):
+        for train, test in GroupKFold(5, shuffle=True, random_state=seed).split(np.arange(n_nyt), groups=groups):
+            rows = np.concatenate([train, np.arange(n_nyt, n)])
+            evidence = np.asarray(data["present"][rows].sum(axis=0)).ravel()
+            for config in configs:
+                valence = valences(data, rows, config, evidence)
+                total = data["S0"][test] + data["M"][test] @ (valence - data["vader"])
+                for exponent in LENGTH_EXPONENTS:
+                    predicted = compound(total, data["n_words"][test], exponent)
+                    rs[config, exponent].append(float(pearsonr(predicted, data["y"][test])[0]))
+    return rs
+
+
+def one_standard_error(data: dict, rs: dict[tuple, list[float]], evidence) -> tuple[tuple, tuple]:
+    """(CV-best key, chosen key). The one-standard-error rule (Breiman et al. 1984; Hastie, Tibshirani &
+    Friedman 2009, 7.10) on paired fold differences: of the settings whose CV r is below the best's by
+    less than one standard error of their per-fold difference, the one whose lexicon departs least from
+    VADER's (sum of squared changes over the candidate words, fitted on all training sentences); its
+    length exponent is then the best one for it (the exponent is not a regulariser)."""
+    import numpy as np
+
+    best = max(rs, key=lambda k: np.mean(rs[k]))
+    by_config: dict[tuple, tuple] = {}
+    for key in rs:
+        if key[0] not in by_config or np.mean(rs[key]) > np.mean(rs[by_config[key[0]]]):
+            by_config[key[0]] = key
+    every = np.arange(len(data["y"]))
+    departure = {}
+    for config, key in by_config.items():
+        difference = np.array(rs[key]) - np.array(rs[best])
+        if difference.mean() >= -difference.std(ddof=1) / np.sqrt(len(difference)):
+            fitted = valences(data, every, config, evidence)
+            departure[key] = float(((fitted - data["vader"]) ** 2).sum())
+    chosen = min(departure, key=lambda k: (departure[k], -np.mean(rs[k])))
+    print(f"{len(departure)} settings within one standard error of the best; departure from VADER: best "
+          f"{departure[best]:.1f}, chosen {departure[chosen]:.1f}")
+    return best, chosen
+
+
+def main() -> None:  # long because: the data, the cross-validated grid, then the final fit and its file
+    import numpy as np
 
     base = S.base_news_lexicon()
     pattern = subjective_words()
@@ -191,62 +280,85 @@ def main() -> None:  # long because: one cross-validated grid, then the final fi
     mt = read_newsmtsc_sentences()
     raw = [S.straighten_quotes(t) for _, _, t in nyt] + [t for t, _ in mt]
     old, new = candidate_words(raw, base, pattern)
-    # names are masked as at run time, where the new words are part of the lexicon
+    # names, reporting verbs, evaluated subjects and topic nouns are set aside as at run time, where the
+    # new words are part of the lexicon
     texts = prepared(raw, {**base, **dict.fromkeys(new, 1.0)})
     candidates = old + new
-    is_new = np.array([w not in base for w in candidates])
-    y = np.array([g for _, g, _ in nyt] + [g for _, g in mt])
-    n_words = np.array([len(t.split()) for t in texts])
     M, S0 = design(texts, base, candidates)  # S0: new words at 0
-    vader = np.array([base.get(w, 0.0) for w in candidates])
-    polarity = np.array([4 * pattern.get(w, 0.0) for w in candidates])
-    n_nyt = len(nyt)
-    folds = list(GroupKFold(5).split(np.arange(n_nyt), groups=np.array([a for a, _, _ in nyt])))
+    data = {"M": M, "S0": S0, "n_nyt": len(nyt), "present": (M != 0).astype(float).tocsr(),
+            "y": np.array([g for _, g, _ in nyt] + [g for _, g in mt]),
+            "n_words": np.array([len(t.split()) for t in texts]),
+            "is_new": np.array([w not in base for w in candidates]),
+            "vader": np.array([base.get(w, 0.0) for w in candidates]),
+            "polarity": np.array([4 * pattern.get(w, (0.0, 0.0))[0] for w in candidates]),
+            "subjectivity": np.array([pattern.get(w, (0.0, 0.0))[1] for w in candidates])}
+    configs = grid()
+    rs = cross_validate(data, configs, np.array([a for a, _, _ in nyt]))
+    scores = {k: (float(np.mean(v)), float(np.std(v, ddof=1) / np.sqrt(len(v)))) for k, v in rs.items()}
+    for key, (mean, se) in scores.items():
+        print("penalty {}, NewsMTSC weight {}, min evidence {}, new-word penalty {}, prior scale {}, "
+              "min subjectivity {}, subjectivity width {}".format(*key[0])
+              + f", length exponent {key[1]}: CV r {mean:.4f} ± {se:.4f}")
+    report_margins(scores)
+    without = max(v[0] for k, v in scores.items() if k[0][3] is None)
+    every = np.arange(len(data["y"]))
+    evidence = np.asarray(data["present"].sum(axis=0)).ravel()
+    top, best = one_standard_error(data, rs, evidence)
+    print(f"CV-best {top} (CV r {scores[top][0]:.4f}); chosen {best} (CV r {scores[best][0]:.4f})")
+    for key in (top, best):
+        fitted = valences(data, every, key[0], evidence)
+        print(key, {w: round(float(fitted[candidates.index(w)]), 2) for w in ("first", "new", "skittish", "support")
+                    if w in candidates})
+    valence = valences(data, every, best[0], evidence)
+    support = Counter(w for text in texts[:len(nyt)] for w in {x.strip(S.PUNCT).lower() for x in text.split()})
+    rows = [(w, base.get(w, 0.0), v, support[w], int(n), "pattern" if w not in base else "vader")
+            for w, v, n in zip(candidates, valence, evidence) if abs(v - base.get(w, 0.0)) >= MIN_CHANGE]
+    write(sorted(rows), best, scores[best][0], without, n_nyt=len(nyt), n_mt=len(mt), top=(top, scores[top][0]))
+    for word in ("first", "new", "skittish", "security", "progress", "support"):
+        j = candidates.index(word) if word in candidates else None
+        print(word, "not a candidate" if j is None else f"{valence[j]:+.2f} (VADER {base.get(word, 0.0):+.1f}, "
+              f"evidence {int(evidence[j])})")
+    print(f"{len(rows)} words -> {OUT.relative_to(REPO)}: {best} (CV r {scores[best][0]:.4f} ± "
+          f"{scores[best][1]:.4f}, VADER's words only {without:.4f})")
 
-    def valences(rows, weights, penalty, new_penalty, prior_scale):
-        if new_penalty is None:  # VADER's words only
-            scale = np.where(is_new, 0.0, 1.0)
-            prior = vader
-        else:
-            scale = np.where(is_new, new_penalty ** -0.5, 1.0)
-            prior = np.where(is_new, prior_scale * polarity, vader)
-        return fit(M[rows], S0[rows] + M[rows] @ (prior - vader), y[rows], weights, prior, penalty, scale)
 
-    grid = [(p, w, q, s) for p in PENALTIES for w in MT_WEIGHTS for q in NEW_PENALTIES
-            for s in (PRIOR_SCALES if q is not None else (0.0,))]
-    scores: dict[tuple, float] = {}
-    for config in grid:
-        rs = []
-        for train, test in folds:
-            rows = np.concatenate([train, np.arange(n_nyt, len(y))])
-            valence = valences(rows, np.where(rows < n_nyt, 1.0, config[1]), config[0], config[2], config[3])
-            rs.append(pearsonr(compound(S0[test] + M[test] @ (valence - vader), n_words[test]), y[test])[0])
-        scores[config] = float(np.mean(rs))
-        print("penalty {}, NewsMTSC weight {}, new-word penalty {}, prior scale {}: CV r {:.4f}".format(
-            *config, scores[config]), flush=True)
-    best = max(scores, key=lambda k: scores[k])
-    penalty, mt_weight, new_penalty, prior_scale = best
-    without = max(v for k, v in scores.items() if k[2] is None)
-    every = np.arange(len(y))
-    valence = valences(every, np.where(every < n_nyt, 1.0, mt_weight), penalty, new_penalty, prior_scale)
-    support = Counter(w for text in texts[:n_nyt] for w in {x.strip(S.PUNCT).lower() for x in text.split()})
-    rows = [(w, base[w], v, "vader") for w, v in zip(old, valence[:len(old)]) if abs(v - base[w]) >= MIN_CHANGE]
-    if new_penalty is not None:
-        rows += [(w, 0.0, v, "pattern") for w, v in zip(new, valence[len(old):]) if abs(v) >= MIN_CHANGE]
-    rows.sort()
+def report_margins(scores: dict[tuple, tuple[float, float]]) -> None:
+    """For each setting of each choice, the best CV r over every other choice."""
+    names = ("penalty", "NewsMTSC weight", "min evidence", "new-word penalty", "prior scale", "min subjectivity",
+             "subjectivity width")
+    for k, name in enumerate(names):
+        best: dict = {}
+        for (config, _), (mean, _) in scores.items():
+            best[config[k]] = max(best.get(config[k], -1.0), mean)
+        print(f"{name}: " + ", ".join(f"{value} {r:.4f}" for value, r in best.items()))
+    best = {}
+    for (_, exponent), (mean, _) in scores.items():
+        best[exponent] = max(best.get(exponent, -1.0), mean)
+    print("length exponent: " + ", ".join(f"{value} {r:.4f}" for value, r in best.items()))
+
+
+def write(rows: list[tuple], best: tuple, cv_r: float, without: float, *, n_nyt: int, n_mt: int,
+          top: tuple) -> None:
+    (penalty, mt_weight, min_evidence, new_penalty, prior_scale, min_subjectivity, width), exponent = best
+    added = ("no words VADER lacks" if new_penalty is None else
+             f"words VADER lacks: penalty x{new_penalty}" + (" / subjectivity^2" if width else "")
+             + f", prior {prior_scale} x 4 x Pattern polarity, Pattern subjectivity >= {min_subjectivity}")
     OUT.write_text(
         "# News valences for mediadiff/tone/sentiment.py: VADER lexicon words re-rated for news (source vader)\n"
         "# and subjective words VADER lacks (source pattern: Pattern lexicon, De Smedt & Daelemans 2012, PDDL).\n"
         "# Written by bench/learn_news_valence.py from the NYT editorial snippets with ODD article ids\n"
-        f"# ({n_nyt} sentences) and NewsMTSC train ({len(mt)} sentences, weight {mt_weight}); ridge penalty\n"
-        f"# {penalty}, new-word penalty x{new_penalty}, prior scale {prior_scale} chosen by 5-fold CV grouped by\n"
-        f"# article on the odd ids (CV r {scores[best]:.4f}; VADER's words only: {without:.4f}).\n"
-        "# Only words that moved by >= 0.05 are listed; every other word keeps its VADER valence.\n"
-        "word\tvader\tnews\tnyt_train_n\tsource\n"
-        + "".join(f"{w}\t{b:.2f}\t{v:.2f}\t{support[w]}\t{src}\n" for w, b, v, src in rows),
+        f"# ({n_nyt} sentences) and NewsMTSC train ({n_mt} sentences, weight {mt_weight}), names, reporting verbs,\n"
+        "# evaluated subjects and topic nouns set aside as at run time. Ridge penalty "
+        f"{penalty}, minimum evidence\n# {min_evidence} training sentences, {added};\n"
+        f"# length exponent {exponent} (tone/params.py LENGTH_EXPONENT must be this);\n"
+        f"# chosen by 5-fold CV grouped by article on the odd ids, {REPEATS} shufflings, one-standard-error rule\n"
+        f"# (the setting nearest VADER within one SE of the best: CV r {cv_r:.4f}; best {top[1]:.4f}; VADER's words\n"
+        f"# only {without:.4f}). Only words that moved by >= {MIN_CHANGE} are listed; every other\n"
+        "# word keeps its VADER valence. evidence: training sentences (NYT odd + NewsMTSC) in which the word counts.\n"
+        "word\tvader\tnews\tnyt_train_n\tevidence\tsource\n"
+        + "".join(f"{w}\t{b:.2f}\t{v:.2f}\t{s}\t{n}\t{src}\n" for w, b, v, s, n, src in rows),
         encoding="utf-8",
     )
-    print(f"{len(rows)} words -> {OUT.relative_to(REPO)} (CV r {scores[best]:.4f}, VADER's words only {without:.4f})")
 
 
 if __name__ == "__main__":
