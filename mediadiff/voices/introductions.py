@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from mediadiff.voices.cues import Cue, _clause_subject
-from mediadiff.voices.params import SUBJECT_SENTENCE_TOKENS
-from mediadiff.voices.phrases import PRONOUNS, is_named, np_forward, tokens_between
+from mediadiff.voices.params import APPOSITION_TOKENS, SUBJECT_SENTENCE_TOKENS
+from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, is_named, np_forward, tokens_between
 from mediadiff.voices.verbs import VerbEntry
 
 
@@ -123,7 +123,29 @@ def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
     if len(toks) < 2 or any("~" in t[0] or t[0] in {"“", "”", '"', "’", "‘"} for t in toks):
         return None  # another quote sits between: its own attribution decides
     source = _clause_subject(toks, len(toks))
+    if source is None or source[0] != 0:
+        source = _apposed_subject(toks)
     if source is None or source[0] != 0 or not is_named(toks, source) or toks[0][0].lower() in PRONOUNS:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
+
+
+_NOT_VERBS = DETERMINERS | PRONOUNS | frozenset(
+    "and or but nor who whom whose which that where when while as if because since although though of for in on at "
+    "to from with by about after before during".split())
+
+
+def _apposed_subject(toks) -> tuple[int, int] | None:
+    """"Corey Lewandowski, Trump's fired campaign manager, ripped Comey for acting as “…”": the
+    name opening the sentence, then an apposition between commas, then a lower-case verb."""
+    np = np_forward(toks, 0)
+    if np is None or np[1] >= len(toks) or toks[np[1]][0] != ",":
+        return None
+    for k in range(np[1] + 1, min(len(toks) - 1, np[1] + APPOSITION_TOKENS)):
+        if toks[k][0] in {".", ";", "?", "!"}:
+            return None
+        after = toks[k + 1][0]
+        if toks[k][0] == "," and after.isalpha() and after.islower() and after not in _NOT_VERBS:
+            return np
+    return None

@@ -191,3 +191,11 @@ def test_a_known_name_before_a_colon_labels_the_sentence_quotes():
 def test_a_later_cue_takes_a_quote_only_when_the_quote_opens_its_sentence_and_a_comma_sets_it_off():
     assert direct("The party is “in trouble” after the vote, Jane Doe said.")[0][1] == "Jane Doe"  # as before
     assert direct("“We are in trouble” was the mood. Then Jane Doe said the party was fine.")[0][1] is None
+
+
+def test_a_quote_with_no_verb_takes_a_named_subject_set_off_by_an_apposition():
+    found = direct("Jane Doe, the party's fired campaign manager, ripped the director for acting as “the judge "
+                   "and the jury.”", "Former Ohio Gov. John Roe, for his part, is labeling the order “a blatant "
+                   "abuse of power.”")
+    assert [f[1] for f in found] == ["Jane Doe", "John Roe"]
+    assert direct("Jane Doe, John Roe, and their aides watched “the judge and the jury” all night.")[0][1] is None
