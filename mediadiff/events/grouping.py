@@ -61,7 +61,7 @@ def group_stories(
     event_threshold: float = EVENT_THRESHOLD,
     window_days: float = STORY_WINDOW_DAYS,
     event_window_days: float = EVENT_WINDOW_DAYS,
-    search: Callable[..., list[dict[int, float]]] = neighbour_graph,
+    search: Callable[..., Any] = neighbour_graph,
     jobs: int = 1,
 ) -> tuple[Story, ...]:
     """Group articles into stories, each split into its events; every article is in one story and one event.

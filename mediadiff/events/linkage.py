@@ -7,6 +7,10 @@ publication days are both known and further apart than ``window_days`` are
 never linked (an event has a time window). Groups then merge, most similar first,
 while the mean similarity between them is at least ``threshold``; pairs missing
 from the graph count as 0. Deterministic: ties break on the lower index.
+
+The graph is a symmetric scipy csr matrix (row ``i`` holds ``i``'s partners and their
+cosines), built from numpy arrays: a million pairs take 12 bytes each, not the
+hundred or so of a Python dict entry with its float.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ def neighbour_graph(
     days: Sequence[float | None] | None = None,
     window_days: float | None = None,
     max_neighbours: int | None = None,
-) -> list[dict[int, float]]:
-    """Similar partners of every row: ``graph[i][j]`` = cosine, symmetric, pairs >= ``floor`` only."""
+) -> Any:
+    """Similar partners of every row: a symmetric csr matrix, ``graph[i, j]`` = cosine, pairs >= ``floor`` only."""
     found = partners(matrix, floor, days=days, window_days=window_days, max_neighbours=max_neighbours)
     return graph_from_partners(matrix.shape[0], [found])
 
@@ -46,13 +50,14 @@ def partners(
     window_days: float | None = None,
     max_neighbours: int | None = None,
     rows: tuple[int, int] | None = None,
-) -> list[tuple[int, list[int], list[float]]]:
-    """(row, partner rows, cosines) for the rows ``rows = (start, stop)`` (default: all), one side only.
+) -> tuple[Any, Any, Any]:
+    """(rows, partner rows, cosines), numpy arrays, for the rows ``rows = (start, stop)`` (default: all), one side.
 
     Each row keeps its ``max_neighbours`` most similar partners at or above ``floor``
-    (default ``max(MAX_NEIGHBOURS, EDGE_BUDGET / n)``), none published more than
-    ``window_days`` apart when both days are known. Rows can be searched in separate
-    blocks (the Dask engine does) and joined with ``graph_from_partners``.
+    (default ``max(MAX_NEIGHBOURS, EDGE_BUDGET / n)``; among equal cosines the lower
+    partner), none published more than ``window_days`` apart when both days are known.
+    Rows can be searched in separate blocks (the Dask engine does) and joined with
+    ``graph_from_partners``.
     """
     import numpy as np
 
@@ -61,26 +66,27 @@ def partners(
         max_neighbours = max(MAX_NEIGHBOURS, EDGE_BUDGET // max(n, 1))
     day = np.array([np.nan if d is None else d for d in days], dtype=float) if days is not None else None
     first, stop = rows if rows is not None else (0, n)
-    wanted = np.arange(first, stop)
     found = []
-    for block, candidates in _blocks(wanted, day, window_days, n):
+    for block, candidates in _blocks(np.arange(first, stop), day, window_days, n):
         product = (matrix[block] @ matrix[candidates].T).tocsr()
-        for offset, i in enumerate(block.tolist()):
-            start, end = product.indptr[offset], product.indptr[offset + 1]
-            cols, sims = candidates[product.indices[start:end]], product.data[start:end]
-            keep = (sims >= floor) & (cols != i)
-            if day is not None and window_days is not None and not np.isnan(day[i]):
-                gap = np.abs(day[cols] - day[i])
-                keep &= ~(gap > window_days)  # unknown days (nan) never exclude a pair
-            cols, sims = cols[keep], sims[keep]
-            order = np.argsort(cols, kind="stable")  # the same partners whatever the blocking
-            cols, sims = cols[order], sims[order]
-            if len(sims) > max_neighbours:
-                top = np.sort(np.argsort(-sims, kind="stable")[:max_neighbours])
-                cols, sims = cols[top], sims[top]
-            found.append((i, cols.tolist(), sims.tolist()))
-    found.sort(key=lambda item: item[0])
-    return found
+        row = block[np.repeat(np.arange(len(block)), np.diff(product.indptr))]
+        col, sims = candidates[product.indices], product.data
+        keep = (sims >= floor) & (col != row)
+        if day is not None and window_days is not None:
+            keep &= ~(np.abs(day[col] - day[row]) > window_days)  # unknown days (nan) never exclude a pair
+        row, col, sims = row[keep], col[keep], sims[keep]
+        # Most similar first within each row, the lower partner first among equals; keep the first few.
+        order = np.lexsort((col, -sims, row))
+        row, col, sims = row[order], col[order], sims[order]
+        starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]]) if len(row) else np.zeros(0, dtype=np.int64)
+        rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
+        keep = rank < max_neighbours
+        found.append((row[keep], col[keep], sims[keep]))
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    row, col, sims = (np.concatenate([part[k] for part in found]) for k in range(3))
+    order = np.lexsort((col, row))
+    return row[order], col[order], sims[order]
 
 
 def _blocks(wanted: Any, day: Any, window_days: float | None, n: int) -> Any:
@@ -117,63 +123,128 @@ def _blocks(wanted: Any, day: Any, window_days: float | None, n: int) -> Any:
         lo += size
 
 
-def graph_from_partners(n: int, blocks: Sequence[list[tuple[int, list[int], list[float]]]]) -> list[dict[int, float]]:
-    """The symmetric graph from the ``partners`` of every row, blocks in row order."""
-    graph: list[dict[int, float]] = [{} for _ in range(n)]
-    for block in blocks:
-        for i, cols, sims in block:
-            graph[i].update(zip(cols, sims))
-    return _symmetric(graph)
-
-
-def _symmetric(graph: list[dict[int, float]]) -> list[dict[int, float]]:
-    """A pair kept by either side is kept for both."""
-    for i, partners in enumerate(graph):
-        for j, s in list(partners.items()):
-            graph[j].setdefault(i, s)
-    return graph
-
-
-def average_linkage(graph: list[dict[int, float]], threshold: float) -> np.ndarray:
-    """Group labels (0-based, in order of each group's first member) from a neighbour graph."""
+def graph_from_partners(n: int, blocks: Sequence[tuple[Any, Any, Any]]) -> Any:
+    """The symmetric graph (csr, ``n`` x ``n``) from the ``partners`` of every row: a pair kept by either side
+    is kept for both (the two sides' cosines are equal: the same products summed in the same order)."""
     import numpy as np
 
-    n = len(graph)
-    neighbours = [dict(partners) for partners in graph]
-    heap = [(-s, i, j) for i, partners in enumerate(neighbours) for j, s in partners.items() if i < j]
-    heapq.heapify(heap)
+    row, col, sims = ([np.zeros(0, dtype=dtype)] + [np.asarray(b[k], dtype=dtype) for b in blocks]
+                      for k, dtype in enumerate((np.int64, np.int64, np.float64)))
+    return symmetric_graph(n, np.concatenate(row), np.concatenate(col), np.concatenate(sims))
+
+
+def symmetric_graph(n: int, row: Any, col: Any, sims: Any) -> Any:
+    """The csr graph holding every pair (row, col) both ways; a pair given twice keeps its first cosine."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    row, col = np.asarray(row, dtype=np.int64), np.asarray(col, dtype=np.int64)
+    keys = np.concatenate([row * n + col, col * n + row])
+    unique, first = np.unique(keys, return_index=True)
+    values = np.concatenate([sims, sims])[first]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(unique // n, minlength=n))])
+    return sp.csr_matrix((values, unique % n, indptr), shape=(n, n))
+
+
+def average_linkage(graph: Any, threshold: float) -> np.ndarray:
+    """Group labels (0-based, in order of each group's first member) from a neighbour graph (csr, symmetric).
+
+    The pair of groups with the highest mean similarity merges first (ties: the lower
+    indices), the merged group keeping the index of the one with more neighbours. Only
+    pairs at or above ``threshold`` are queued (a lower one could only leave the queue
+    after every pair at or above it, when merging stops), and after a merge only the
+    pairs whose mean can have reached it are re-examined: those whose sum grew (the
+    absorbed group's neighbours) and those already at or above it (a larger group
+    lowers every other mean). The merges, and so the groups, are those of re-examining
+    every neighbour and queueing every pair.
+    """
+    import numpy as np
+
+    n = graph.shape[0]
+    neighbours = _neighbour_dicts(graph)
     size = [1] * n
     members: list[list[int]] = [[i] for i in range(n)]
-    while heap:
-        negative, a, b = heapq.heappop(heap)
+    # Groups of two or more: the neighbours whose mean with the group may be >= threshold (a superset).
+    hot: dict[int, set[int]] = {}
+    queue: list[tuple[float, int, int]] = []
+    initial = _strong_pairs(graph, threshold)  # the graph's own pairs, already in queue order
+    upcoming = next(initial, None)
+    while queue or upcoming is not None:
+        if upcoming is not None and (not queue or upcoming < queue[0]):
+            (negative, a, b), upcoming = upcoming, next(initial, None)
+        else:
+            negative, a, b = heapq.heappop(queue)
         if not size[a] or not size[b] or b not in neighbours[a]:
             continue
-        mean = neighbours[a][b] / (size[a] * size[b])
-        if mean != -negative:
-            continue  # a newer entry for this pair is in the heap
-        if mean < threshold:
-            break
+        if neighbours[a][b] / (size[a] * size[b]) != -negative:
+            continue  # a newer entry for this pair is in the queue
         if len(neighbours[a]) < len(neighbours[b]):
             a, b = b, a
-        for x, s in neighbours[b].items():
+        near_a, near_b = neighbours[a], neighbours[b]
+        recheck = hot.pop(a, None)
+        if recheck is not None:
+            recheck.update(near_b)
+        for x, s in near_b.items():
             if x != a:
-                total = neighbours[a].get(x, 0.0) + s
-                neighbours[a][x] = total
-                neighbours[x][a] = total
-                del neighbours[x][b]
-        del neighbours[a][b]
+                total = near_a.get(x, 0.0) + s
+                near_a[x] = total
+                near_x = neighbours[x]
+                near_x[a] = total
+                del near_x[b]
+        del near_a[b]
         neighbours[b] = {}
+        hot.pop(b, None)
         size[a] += size[b]
         size[b] = 0
         members[a] += members[b]
         members[b] = []
-        for x, total in neighbours[a].items():
-            heapq.heappush(heap, (-(total / (size[a] * size[x])), min(a, x), max(a, x)))
+        hot[a] = _queue_pairs(queue, a, near_a, size, threshold, hot, near_a if recheck is None else recheck)
     labels = np.empty(n, dtype=int)
     groups = sorted((sorted(g) for g in members if g), key=lambda g: g[0])
     for label, group in enumerate(groups):
         labels[group] = label
     return labels
+
+
+def _queue_pairs(queue: list[tuple[float, int, int]], a: int, near_a: dict[int, float], size: list[int],
+                 threshold: float, hot: dict[int, set[int]], candidates: Any) -> set[int]:
+    """Queue group ``a`` with each of ``candidates`` whose mean reaches ``threshold``; those neighbours."""
+    reached = set()
+    size_a = size[a]
+    for x in candidates:
+        total = near_a.get(x)
+        if total is None:
+            continue  # merged into another group since, or ``a`` itself
+        mean = total / (size_a * size[x])
+        if mean >= threshold:
+            heapq.heappush(queue, (-mean, min(a, x), max(a, x)))
+            reached.add(x)
+            if x in hot:
+                hot[x].add(a)
+    return reached
+
+
+def _neighbour_dicts(graph: Any) -> list[dict[int, float]]:
+    """Each row's partners and cosines as a dict (merging adds and removes partners)."""
+    graph = graph.tocsr()
+    bounds = graph.indptr.tolist()
+    cols, sims = graph.indices.tolist(), graph.data.tolist()
+    return [dict(zip(cols[bounds[i] : bounds[i + 1]], sims[bounds[i] : bounds[i + 1]])) for i in range(graph.shape[0])]
+
+
+def _strong_pairs(graph: Any, threshold: float) -> Any:
+    """(-cosine, i, j) for every pair i < j at or above ``threshold``, in queue order, a chunk at a time."""
+    import numpy as np
+
+    graph = graph.tocsr()
+    row = np.repeat(np.arange(graph.shape[0]), np.diff(graph.indptr))
+    strong = (graph.data >= threshold) & (graph.indices > row)
+    negative, row, col = -graph.data[strong], row[strong], graph.indices[strong].astype(np.int64)
+    order = np.lexsort((col, row, negative))
+    negative, row, col = negative[order], row[order], col[order]
+    for lo in range(0, len(order), 65_536):
+        yield from zip(negative[lo : lo + 65_536].tolist(), row[lo : lo + 65_536].tolist(),
+                       col[lo : lo + 65_536].tolist())
 
 
 def compact_rows(matrix: Any, rows: Sequence[int]) -> Any:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph
+from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph, symmetric_graph
 from mediadiff.events.params import EVENT_LEAD_WEIGHT, FLOOR_RATIO, MIN_STORY_FOR_EVENTS, SAME_OUTLET_COPY
 
 if TYPE_CHECKING:
@@ -58,24 +58,27 @@ def event_labels(
     if len(rows) < MIN_STORY_FOR_EVENTS:
         return np.zeros(len(rows), dtype=int)
     owners = _outlet_codes([outlets[i] for i in rows] if outlets is not None else [None] * len(rows))
+    code = np.array(owners)
     known = [owner for owner in owners if owner >= 0]
+    copies = None
     if len(set(known)) < len(known):  # copies matter only between reports of one outlet
-        copies = neighbour_graph(compact_rows(matrix, rows), SAME_OUTLET_COPY)
-    else:
-        copies = [{} for _ in rows]
-    copied = [any(owners[j] == owners[i] for j in copies[i]) for i in range(len(rows))]
+        found = neighbour_graph(compact_rows(matrix, rows), SAME_OUTLET_COPY).tocoo()
+        same = code[found.row] == code[found.col]
+        copies = (found.row[same], found.col[same], found.data[same])
+    copied = np.zeros(len(rows), dtype=bool)
+    if copies is not None:
+        copied[copies[0]] = True
     # A report with a copy from its own outlet shares its terms with it as another report would.
-    term_owners = [-1 - len(rows) - i if copied[i] else owner for i, owner in enumerate(owners)]
+    term_owners = np.where(copied, -1 - len(rows) - np.arange(len(rows)), code)
     blocks = [(matrix, 1.0 - lead_weight), (lead_matrix, lead_weight)] if lead_matrix is not None else [(matrix, 1.0)]
-    vectors = _in_story_vectors(blocks, rows, term_owners)
+    vectors = _in_story_vectors(blocks, rows, term_owners.tolist())
     row_days = [days[i] for i in rows] if days is not None else None
-    graph = neighbour_graph(vectors, threshold * FLOOR_RATIO, days=row_days, window_days=window_days)
-    for i, partners in enumerate(graph):
-        for j in [j for j in partners if owners[i] == owners[j]]:
-            del partners[j]
-        for j, cosine in copies[i].items():
-            if owners[i] == owners[j]:
-                partners[j] = cosine  # a copy is the same report, whatever its in-story terms
+    graph = neighbour_graph(vectors, threshold * FLOOR_RATIO, days=row_days, window_days=window_days).tocoo()
+    apart = code[graph.row] != code[graph.col]
+    pairs = [(graph.row[apart], graph.col[apart], graph.data[apart])]
+    if copies is not None:  # a copy is the same report, whatever its in-story terms
+        pairs.append(copies)
+    graph = symmetric_graph(len(rows), *(np.concatenate([p[k] for p in pairs]) for k in range(3)))
     return average_linkage(graph, threshold)
 
 

@@ -46,7 +46,7 @@ def dask_search(client: Any, *, rows_per_task: int = ROWS_PER_TASK) -> Any:
     """A ``search`` for ``group_stories`` that finds similar pairs on ``client``'s workers."""
 
     def search(matrix: Any, floor: float, *, days: Sequence[float | None] | None = None,
-               window_days: float | None = None) -> list[dict[int, float]]:
+               window_days: float | None = None) -> Any:
         n = matrix.shape[0]
         shared_matrix, shared_days = client.scatter([matrix, list(days) if days is not None else None],
                                                     broadcast=True)
@@ -61,5 +61,5 @@ def dask_search(client: Any, *, rows_per_task: int = ROWS_PER_TASK) -> Any:
 
 
 def _block(matrix: Any, floor: float, days: Any, window_days: float | None,
-           rows: tuple[int, int]) -> list[tuple[int, list[int], list[float]]]:
+           rows: tuple[int, int]) -> tuple[Any, Any, Any]:
     return partners(matrix, floor, days=days, window_days=window_days, rows=rows)
