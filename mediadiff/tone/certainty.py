@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, islice, repeat
-from operator import and_, mul
+from itertools import compress, repeat
+from operator import mul
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
@@ -80,7 +80,6 @@ class CertaintyWeights:
     weights: dict[str, float]
     words: dict[str, float]
     bigrams: dict[tuple[str, str], float]
-    pair_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # first and second words of bigrams
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +96,7 @@ def load_certainty_weights() -> CertaintyWeights:
                 weights[name] = float(value)
     words = {k[2:]: w for k, w in weights.items() if k.startswith("w:")}
     bigrams = {tuple(k[2:].split(" ", 1)): w for k, w in weights.items() if k.startswith("b:")}
-    pair_words = (frozenset(a for a, _ in bigrams), frozenset(b for _, b in bigrams))
-    return CertaintyWeights(bias, weights, words, bigrams, pair_words)  # type: ignore[arg-type]
+    return CertaintyWeights(bias, weights, words, bigrams)  # type: ignore[arg-type]
 
 
 FEATURES = ("hedge_sum", "hedge_max", "boosters", "attributions", "evidentials", "modals", "conditionals",
@@ -182,17 +180,6 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights:
     return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
 
 
-def _bigram_weights(words: Sequence[str], model: CertaintyWeights) -> list[float]:
-    """The weights of the distinct word pairs of ``words`` that have one, in reading order. Only pairs
-    whose both words appear in some weighted pair are looked up (a set lookup per word, in C); the
-    pairs left out would add 0.0, which changes no sum."""
-    firsts, seconds = model.pair_words
-    candidates = compress(range(len(words) - 1), map(and_, map(firsts.__contains__, words),
-                                                    map(seconds.__contains__, islice(words, 1, None))))
-    pairs = dict.fromkeys((words[i], words[i + 1]) for i in candidates)
-    return [w for w in map(model.bigrams.get, pairs) if w is not None]
-
-
 @lru_cache(maxsize=1)
 def _function_cues() -> dict[str, tuple[str, float]]:
     """Modal, conditional and negation word -> its cue kind (modal first) and learned effect."""
@@ -221,5 +208,5 @@ def sentence_certainty(
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float
     raw += sum(map(model.words.get, dict.fromkeys(words), repeat(0.0)))
-    raw += sum(_bigram_weights(words, model))
+    raw += sum(map(model.bigrams.get, dict.fromkeys(zip(words, words[1:])), repeat(0.0)))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))

@@ -80,13 +80,16 @@ class Tokens(Sequence[Token]):
 
 
 _JOIN = re.compile(r"(?<=[^\W_])[.\-](?=[^\W_])")  # one period or hyphen between two letters or digits
+# The same joins in ASCII text, found faster: the letter before is consumed instead of looked behind at
+# (it cannot start the next join, which needs a period or hyphen first).
+_ASCII_JOIN = re.compile(r"[A-Za-z0-9][.\-](?=[A-Za-z0-9])")
 
 
 def word_count(text: str, tokens: Sequence[Token]) -> int:
     """``mediadiff.models.count_words(text)`` from the text's ``tokenize`` tokens: a counted word is
     one or more tokens joined by a single period or hyphen ("U.S.", "narco-terrorist"; apostrophes
     already join tokens), so the count is the tokens less those joins, without reading every word again."""
-    return len(tokens) - len(_JOIN.findall(text))
+    return len(tokens) - len((_ASCII_JOIN if text.isascii() else _JOIN).findall(text))
 
 
 def columns(tokens: Sequence[Token]) -> tuple[list[str], list[int], list[int]]:
@@ -158,7 +161,7 @@ class Lexicon:
     def hedge_score(self, tokens: Sequence[Token], matches: list[Match]) -> float:
         """Hedge score in [0, 1] of one sentence (see the class docstring)."""
         if self.hedge_bias is None:
-            return max((m.entry.weight for m in matches if m.entry.kind == "hedge"), default=0.0)
+            return max((m.entry.weight for m in matches if m.entry.kind == "hedge"), default=0.0) if matches else 0.0
         words = columns(tokens)[0]
         grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
         z = self.hedge_bias + sum(self._log_odds.get(g, 0.0) for g in grams)

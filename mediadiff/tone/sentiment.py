@@ -87,15 +87,18 @@ def load_names() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=4)
-def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, tuple[tuple[str, ...], ...]],
+                                                                       frozenset[str]]:
+    """First word -> the names it opens (longest first), and those first words lower-cased (the
+    sentence's lower-cased words are what a pass over every word reads)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for name in names:  # already longest first, and kept so
         index.setdefault(name[0], []).append(name)
-    return {first: tuple(group) for first, group in index.items()}
+    return {first: tuple(group) for first, group in index.items()}, frozenset(first.lower() for first in index)
 
 
 @lru_cache(maxsize=1)
-def _shipped_names_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _shipped_names_by_first_word() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     return _names_by_first_word(load_names())
 
 
@@ -115,25 +118,36 @@ class _Cores(dict[str, tuple[str, int, str]]):
         return value
 
 
+class _LowerCores(dict[str, str]):
+    """Whitespace token -> its lower-cased core (``_CORES``' third column, in a dict of its own so a
+    sentence's column is one map in C)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self[token] = _CORES[token][2]
+        return value
+
+
 _CORES = _Cores()
+_LOWER_CORES = _LowerCores()
 _ONE = 1  # a token's length plus the space after it
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """Whitespace tokens as parallel columns: the tokens, where each starts, their cores, where the
-    core starts in its token, and the lower-cased cores. Cached because masking and the cue listing
-    read the same sentence."""
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """Whitespace tokens as parallel columns: the tokens, where each starts, and their lower-cased
+    cores (``_CORES[token]`` has the core and where it starts in the token, for the few words that
+    need them). Cached because masking and the cue listing read the same sentence."""
     tokens = text.split()
     if not tokens:
-        return (), (), (), (), ()
+        return (), (), ()
     if " ".join(tokens) == text:  # one space between tokens (most sentences): offsets are running sums
         starts = tuple(accumulate(map(_ONE.__add__, map(len, tokens)), initial=0))[:-1]
     else:  # gaps and tokens alternate: offsets are running sums of lengths
         parts = _WORD_RUNS.split(text)
         starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
-    words, offsets, lower = zip(*map(_CORES.__getitem__, tokens))
-    return tuple(tokens), starts, words, offsets, lower
+    return tuple(tokens), starts, tuple(map(_LOWER_CORES.__getitem__, tokens))
 
 
 def mask_names(
@@ -144,13 +158,13 @@ def mask_names(
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
     # hashing the list of names for the cache costs more than masking a sentence: the shipped list has its own
-    by_first = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
-    tokens, starts, words, offsets, lower = _tokens(text)
+    by_first, firsts = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
+    tokens, starts, lower = _tokens(text)
     listed: set[int] = set()
     # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
-    for i in compress(range(len(words)), map(by_first.__contains__, words)):
-        for name in by_first[words[i]]:
-            if words[i : i + len(name)] == name:
+    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
+        for name in by_first.get(_CORES[tokens[i]][0], ()):
+            if tuple(_CORES[t][0] for t in tokens[i : i + len(name)]) == name:
                 listed.update(range(i, i + len(name)))
                 break
 
@@ -163,12 +177,12 @@ def mask_names(
 
     chosen: list[int] = []
     headline: bool | None = None  # decided when a capitalised lexicon word needs it
-    for i in compress(range(len(words)), map(lexicon.__contains__, lower)):
-        word = words[i]
+    for i in compress(range(len(lower)), map(lexicon.__contains__, lower)):
+        word = _CORES[tokens[i]][0]
         if lower[i] in keep or not word[:1].isupper() or word.isupper():
             continue
         if headline is None:
-            alpha = [w for w in words if w[:1].isalpha()]
+            alpha = [w for w, _, _ in map(_CORES.__getitem__, tokens) if w[:1].isalpha()]
             headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
         if i in listed or (not headline and not clause_start(i)):
             chosen.append(i)
@@ -182,8 +196,9 @@ def mask_names(
         return NameMask(text, ())
     out, masked, last = [], [], 0
     for i in chosen:
-        begin = starts[i] + offsets[i]
-        end = begin + len(words[i])
+        word, offset, _ = _CORES[tokens[i]]
+        begin = starts[i] + offset
+        end = begin + len(word)
         out += [text[last:begin], PLACEHOLDER]
         masked.append((lower[i], begin, end))
         last = end
@@ -333,8 +348,9 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         text = straighten_quotes(text)  # one character for one: offsets are unchanged
         mask = mask_names(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
         scored = mask.text
-        masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
-    tokens, starts, _, offsets, lowered = _tokens(text)
+        if mask.masked:
+            masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
+    tokens, starts, lowered = _tokens(text)
     compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
@@ -353,7 +369,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         if key not in lexicon and key not in plain and raw.isascii():  # no lexicon word nor emoji: nothing to list
             continue
         token_start = starts[i]
-        core_start = token_start + offsets[i]
+        core_start = token_start + _CORES[raw][1]
         if core_start in masked:
             words.append(masked[core_start])
         else:

@@ -80,7 +80,8 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
         sentiments = analyzer._but_check(words, sentiments)
     # score_valence's compound (its pos / neg / neu shares are not needed)
     total = float(sum(sentiments))
-    emphasis = analyzer._punctuation_emphasis(text)
+    # emphasis from "!" and "?" (0.0 without either, which would change no total)
+    emphasis = analyzer._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
     if total > 0:
         total += emphasis
     elif total < 0:
