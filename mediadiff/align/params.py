@@ -126,3 +126,60 @@ class BlendWeights:
 
 BLEND = BlendWeights(surface_share=0.1, least_covered=0.0, number_conflict=0.05, antonym=0.1,
                      negation_conflict=0.05, name_conflict_share=0.25, name_conflict=0.05)
+
+
+# ---- Paraphrase decision (align/paraphrase.py)
+# Logistic regression over paraphrase.FEATURE_NAMES (coefficients in the features' own units),
+# fitted on MSRP *train* (4,076 pairs) by bench/learn_paraphrase.py: L2 penalty 10 on standardised
+# features, chosen by 10-fold CV x 3 shuffles on train (F1 0.8445-0.8457 for penalties 0.3-30: flat);
+# threshold = best F1 on train (train F1 0.851). MSRP test was read once, after this was fixed.
+@dataclass(frozen=True)
+class ParaphraseModel:
+    """Logistic regression of ``paraphrase.paraphrase_features``: P = 1 / (1 + exp(-(intercept + w . x)))."""
+
+    intercept: float
+    weights: tuple[float, ...]
+    threshold: float
+
+
+PARAPHRASE_MODEL = ParaphraseModel(
+    intercept=1.45184,
+    weights=(
+        -0.620066,  # coverage
+        -0.407088,  # coverage_least
+        0.878034,  # coverage_most
+        -0.155946,  # number_conflict
+        -0.322384,  # antonym
+        -0.651819,  # negation_conflict
+        -0.536436,  # name_conflict
+        1.04241,  # surface_overlap
+        -0.0257807,  # log_unaligned_info_least
+        -1.22079,  # log_unaligned_info_most
+        -0.0111355,  # unaligned_words_least
+        0.0999807,  # unaligned_words_most
+        -0.212497,  # unaligned_names_least
+        0.180928,  # unaligned_names_most
+        1.82452,  # word1_least
+        -1.44543,  # word1_most
+        0.750006,  # word2_least
+        -0.892464,  # word2_most
+        0.587473,  # word3_least
+        -0.768943,  # word3_most
+        -0.0249864,  # word4_least
+        -1.02468,  # word4_most
+        2.76614,  # stem1_least
+        -1.20131,  # stem1_most
+        0.652147,  # stem2_least
+        -1.25136,  # stem2_most
+        1.05425,  # meteor_fmean
+        0.874272,  # meteor
+        -0.420109,  # edit_rate
+        -1.6832,  # aligned_edit_rate
+        -0.0703654,  # unaligned_run_least
+        -0.228781,  # unaligned_run_most
+        1.64527,  # length_gap_share
+        -0.0198608,  # log_length_gap
+        0.844038,  # log_length
+    ),
+    threshold=0.4549,
+)
