@@ -78,6 +78,7 @@ def evaluate(score: Callable[[str, str], float], train: list[Pair], test: list[P
     # Test sentences not seen before (per-sentence and per-pair caches emptied, so no method reuses
     # another's work); word lists warmed by the train pass.
     for cached in (wordalign.analyse, wordalign._keyed, wordalign._align_ordered, similarity.features,
+                   similarity.alignment_signals,
                    paraphrase.paraphrase_features):
         cached.cache_clear()
     started = time.process_time()

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from similarity_baselines import data_dir, jaccard, pearson, tfidf_cosine  # noqa: E402
 
 from mediadiff.align.params import BlendWeights  # noqa: E402
+from mediadiff.align.paraphrase import paraphrase_probability  # noqa: E402
 from mediadiff.align.similarity import (  # noqa: E402
     alignment_signals,
     blend,
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> str:
         "**sentence_similarity** (shipped weights, tuned with 2013)": lambda rows: sentence_similarity,
         "sentence_similarity, weights tuned with 2014 (reverse protocol)": lambda rows: reverse_similarity,
         "previous sentence_similarity (overlap_similarity)": lambda rows: overlap_similarity,
+        "paraphrase_probability (MSRP paraphrase decision; not the graded score)": lambda rows: paraphrase_probability,
         "tf-idf cosine (idf over the year's headlines)": tfidf_cosine,
         "word-set Jaccard": lambda rows: jaccard,
     }

@@ -40,6 +40,7 @@ _LAZY = {
     "AlignedPair": "align.alignment", "align_sentences": "align.alignment",
     "compare_many": "align.coverage", "Coverage": "align.coverage", "Fact": "align.coverage",
     "sentence_similarity": "align.similarity", "word_diff": "align.similarity",
+    "paraphrase_probability": "align.paraphrase",
     "extract_quotes": "voices.quotes", "match_quotes": "voices.quotes", "Quote": "voices.quotes",
     "QuoteMatch": "voices.quotes",
     "attribute": "voices.attribution", "actor_mentions": "voices.attribution", "Attribution": "voices.attribution",

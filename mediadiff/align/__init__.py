@@ -3,6 +3,7 @@
 - ``wordalign``: which words of one sentence correspond to which words of another
 - ``lexicon``: word knowledge for the word aligner (frequencies, inflections, related words, synonyms)
 - ``similarity``: sentence similarity and word-level diffs
+- ``paraphrase``: whether one sentence restates another (a probability fitted on MSRP train)
 - ``alignment``: sentence alignment: kept, reworded, dropped, added; splits and merges
 - ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)
 - ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph

@@ -38,6 +38,7 @@ from mediadiff.align import evidence
 from mediadiff.align.claims import shares_content
 from mediadiff.align.matching import max_weight_matching
 from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
+from mediadiff.align.paraphrase import paraphrase_probability
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp, sentence_similarity, word_diff
 from mediadiff.align.vectors import (
@@ -325,9 +326,9 @@ def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, 
     diff = (DiffOp("equal", text_a, text_b),) if text_a == text_b else word_diff(text_a, text_b)
     if kept:
         return AlignedPair("kept", sa, sb, 1.0, diff, score, 1.0, None,
-                           "the same words; only punctuation, typography or quote marks differ")
+                           "the same words; only punctuation, typography or quote marks differ", paraphrase=1.0)
     return AlignedPair(
         "reworded", sa, sb, similarity(text_a, text_b), diff, score, evidence.link_confidence(score, floor), None,
         evidence.pair_reason(score, floor, len(sa), len(sb)), evidence.word_pairs(text_a, text_b),
-        evidence.certainty_change(text_a, text_b),
+        evidence.certainty_change(text_a, text_b), paraphrase_probability(text_a, text_b),
     )

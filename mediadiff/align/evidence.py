@@ -112,6 +112,9 @@ def describe(pair: AlignedPair, *, words: int = 8) -> str:
         shown = [a if a.lower() == b.lower() else f"{a}={b}" for a, b in pair.word_pairs[:words]]
         more = f" (+{len(pair.word_pairs) - words} more)" if len(pair.word_pairs) > words else ""
         parts.append("corresponding words: " + ", ".join(shown) + more)
+    if pair.status == "reworded" and pair.paraphrase is not None:
+        parts.append(f"{'restates it' if pair.restates else 'one side says more or something else'} "
+                     f"(paraphrase probability {pair.paraphrase:.2f})")
     if pair.certainty:
         parts.append(f"certainty changes ({pair.certainty})")
     if pair.uncertain:

@@ -41,17 +41,38 @@ def _ngram_overlap(seq_a: list[str], seq_b: list[str], n: int) -> tuple[float, f
     return min(pa, pb), max(pa, pb)
 
 
+def _edit_distance(length_a: int, matches: list[int]) -> int:
+    """Levenshtein distance between a sequence of ``length_a`` items and one whose item j
+    matches the items of A set in the bit mask ``matches[j]`` (any match relation).
+
+    Bit-parallel (Myers 1999, in Hyyro's formulation for global distance): one
+    pass of integer operations per item of B instead of a table of len(A) x len(B).
+    """
+    if not length_a:
+        return len(matches)
+    full, high = (1 << length_a) - 1, 1 << (length_a - 1)
+    plus, minus, distance = full, 0, length_a
+    for eq in matches:
+        xv = eq | minus
+        xh = (((eq & plus) + plus) ^ plus) | eq
+        ph = (minus | ~(xh | plus)) & full
+        mh = plus & xh
+        distance += 1 if ph & high else -1 if mh & high else 0
+        ph = ((ph << 1) | 1) & full
+        mh = (mh << 1) & full
+        plus = (mh | ~(xv | ph)) & full
+        minus = ph & xv
+    return distance
+
+
 def _edit_rate(seq_a: list[str], seq_b: list[str]) -> float:
     """Word-level Levenshtein distance divided by the mean length (TER without shifts)."""
     if not seq_a or not seq_b:
         return 1.0 if seq_a or seq_b else 0.0
-    previous = list(range(len(seq_b) + 1))
-    for i, x in enumerate(seq_a, 1):
-        current = [i]
-        for j, y in enumerate(seq_b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1] / ((len(seq_a) + len(seq_b)) / 2)
+    positions: dict[str, int] = {}
+    for i, word in enumerate(seq_a):
+        positions[word] = positions.get(word, 0) | 1 << i
+    return _edit_distance(len(seq_a), [positions.get(word, 0) for word in seq_b]) / ((len(seq_a) + len(seq_b)) / 2)
 
 
 def _aligned_edit_rate(len_a: int, len_b: int, links: tuple[tuple[int, int, str, float], ...]) -> float:
@@ -61,14 +82,10 @@ def _aligned_edit_rate(len_a: int, len_b: int, links: tuple[tuple[int, int, str,
     """
     if not len_a or not len_b:
         return 1.0 if len_a or len_b else 0.0
-    linked = {(i, j) for i, j, _, _ in links}
-    previous = list(range(len_b + 1))
-    for i in range(len_a):
-        current = [i + 1]
-        for j in range(len_b):
-            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + ((i, j) not in linked)))
-        previous = current
-    return previous[-1] / ((len_a + len_b) / 2)
+    matches = [0] * len_b
+    for i, j, _, _ in links:
+        matches[j] |= 1 << i
+    return _edit_distance(len_a, matches) / ((len_a + len_b) / 2)
 
 
 def _longest_unaligned_run(tokens: tuple[WordToken, ...], linked: set[int]) -> int:

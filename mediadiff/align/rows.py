@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mediadiff.align.params import PARAPHRASE_MODEL
 from mediadiff.align.similarity import DiffOp
 from mediadiff.models import Sentence
 
@@ -32,6 +33,11 @@ class AlignedPair:
     number, related word or synonym); ``certainty`` names a
     change of modality or negation between A and B (``None`` when there is
     none). ``diff`` turns ``a_text`` into ``b_text`` word by word.
+    ``paraphrase`` in [0, 1] is the probability that the two sides state the
+    same thing with nothing added or left out (an MSRP paraphrase,
+    ``align.paraphrase.paraphrase_probability``): 1.0 for kept rows, ``None``
+    for dropped and added ones; ``restates`` is True at or above the
+    threshold chosen on MSRP train.
     """
 
     status: str
@@ -45,6 +51,7 @@ class AlignedPair:
     reason: str = ""
     word_pairs: tuple[tuple[str, str], ...] = ()
     certainty: str | None = None
+    paraphrase: float | None = None
 
     @property
     def a_indices(self) -> tuple[int, ...]:
@@ -67,6 +74,11 @@ class AlignedPair:
         return self.confidence < UNCERTAIN_BELOW
 
     @property
+    def restates(self) -> bool | None:
+        """Whether B says what A says, no more and no less (``None`` for dropped and added rows)."""
+        return None if self.paraphrase is None else self.paraphrase >= PARAPHRASE_MODEL.threshold
+
+    @property
     def label(self) -> str:
         """The status as a reader should see it: "dropped (or reworded as B9?)" when unsure."""
         if self.status in ("dropped", "added") and self.uncertain and self.nearest is not None:
@@ -82,6 +94,8 @@ class AlignedPair:
             "a": self.a_text,
             "b": self.b_text,
             "similarity": round(self.similarity, 4) if self.similarity is not None else None,
+            "paraphrase": round(self.paraphrase, 3) if self.paraphrase is not None else None,
+            "restates": self.restates,
             "score": round(self.score, 4),
             "confidence": round(self.confidence, 3),
             "uncertain": self.uncertain,

@@ -206,8 +206,13 @@ class AlignmentSignals:
     name_conflict: float
 
 
+@lru_cache(maxsize=8192)
 def alignment_signals(a: str, b: str) -> AlignmentSignals:
-    """Align the words of ``a`` and ``b`` and measure how much of each the other covers."""
+    """Align the words of ``a`` and ``b`` and measure how much of each the other covers.
+
+    Cached per pair: ``sentence_similarity`` and ``paraphrase_probability`` of
+    one aligned row read the same signals.
+    """
     ta, tb = analyse(a), analyse(b)
     links = align_tokens(a, b)
     covered_a = sum(ta[i].weight * score for i, j, _, score in links if ta[i].is_content and tb[j].is_content)

@@ -55,6 +55,7 @@ def comparison_records(comparison: Any) -> list[dict[str, object]]:
             "a_id": comparison.a.id, "b_id": comparison.b.id, "status": pair.status, "label": pair.label,
             "a_indices": ";".join(map(str, pair.a_indices)), "b_indices": ";".join(map(str, pair.b_indices)),
             "similarity": None if pair.similarity is None else round(pair.similarity, 4),
+            "paraphrase": None if pair.paraphrase is None else round(pair.paraphrase, 3),
             "score": round(pair.score, 4), "confidence": round(pair.confidence, 3), "nearest": pair.nearest,
             "a": pair.a_text, "b": pair.b_text,
         })

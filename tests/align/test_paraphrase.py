@@ -1,0 +1,71 @@
+"""The paraphrase decision: a probability that two sentences state the same thing, and where rows carry it."""
+
+from __future__ import annotations
+
+from mediadiff.align.alignment import align_sentences
+from mediadiff.align.evidence import describe
+from mediadiff.align.params import PARAPHRASE_MODEL
+from mediadiff.align.paraphrase import FEATURE_NAMES, paraphrase_features, paraphrase_probability
+from mediadiff.align.paraphrase import _edit_distance as edit_distance
+from mediadiff.models import Sentence
+
+PROFITS = "The company said profits rose 5% in the third quarter."
+PROFITS_REORDERED = "Profits rose 5% in the third quarter, the company said."
+PROFITS_AND_MORE = ("The company said profits rose 5% in the third quarter, and that it would cut 2,000 jobs "
+                    "in Europe next year to save money.")
+BANK = "Shares of the bank fell sharply after regulators opened an investigation."
+
+
+def sentences(*texts: str) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return tuple(out)
+
+
+def test_model_reads_every_feature():
+    assert len(paraphrase_features(PROFITS, BANK)) == len(FEATURE_NAMES) == len(PARAPHRASE_MODEL.weights)
+
+
+def test_probability_range_identity_and_symmetry():
+    assert paraphrase_probability(PROFITS, PROFITS) == 1.0
+    assert paraphrase_probability("", "") == 0.0
+    for a, b in ((PROFITS, PROFITS_REORDERED), (PROFITS, PROFITS_AND_MORE), (PROFITS, BANK)):
+        assert 0.0 <= paraphrase_probability(a, b) <= 1.0
+        assert abs(paraphrase_probability(a, b) - paraphrase_probability(b, a)) < 1e-9
+
+
+def test_restatement_beats_added_clause_and_unrelated():
+    same = paraphrase_probability(PROFITS, PROFITS_REORDERED)
+    assert same >= PARAPHRASE_MODEL.threshold
+    assert paraphrase_probability(PROFITS, PROFITS_AND_MORE) < PARAPHRASE_MODEL.threshold
+    assert paraphrase_probability(PROFITS, BANK) < PARAPHRASE_MODEL.threshold
+
+
+def test_bit_parallel_edit_distance_matches_the_table():
+    def table(a: str, b: str) -> int:
+        previous = list(range(len(b) + 1))
+        for i, x in enumerate(a, 1):
+            current = [i]
+            for j, y in enumerate(b, 1):
+                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+            previous = current
+        return previous[-1]
+
+    for a, b in (("kitten", "sitting"), ("", "abc"), ("abc", ""), ("flaw", "lawn"), ("abcabc", "cba"),
+                 ("a" * 70, "a" * 65 + "b")):
+        masks = [sum(1 << i for i, x in enumerate(a) if x == y) for y in b]
+        assert edit_distance(len(a), masks) == table(a, b)
+
+
+def test_rows_carry_the_decision():
+    rows = align_sentences(sentences(PROFITS, BANK, "The chief executive resigned on Monday."),
+                           sentences(PROFITS_REORDERED, "The chief executive resigned on Monday!",
+                                     "Weather was mild across the region."))
+    by_status = {row.status: row for row in rows}
+    reworded, kept, dropped = by_status["reworded"], by_status["kept"], by_status["dropped"]
+    assert reworded.restates is True and reworded.to_dict()["paraphrase"] >= PARAPHRASE_MODEL.threshold
+    assert "restates it (paraphrase probability" in describe(reworded)
+    assert kept.paraphrase == 1.0
+    assert dropped.paraphrase is None and dropped.to_dict()["restates"] is None
