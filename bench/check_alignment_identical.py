@@ -5,6 +5,8 @@ Writes, for each case, the full result (floats in full) to a file:
 - ``compare`` of the 20 ordered pairs of the five seed articles (``Comparison.to_dict()`` as
   JSON, plus the ``repr`` of every aligned row, so unrounded scores count too);
 - ``compare_many`` of the five seeds (``Coverage.to_dict()``);
+- ``compare`` of generated edited copies of 300 and 1,000 sentences in paragraphs of three
+  (``bench/bench_compare_speed.py``): rows, quotes and their matches, summaries;
 - ``align_sentences`` on generated edited copies (``bench/edited_copies.py``, 100, 300 and
   1,000 sentences, two seeds each) and on the 24 AllSides story pairs of
   ``bench/gold/allsides_alignment.json`` (both sets), as the ``repr`` of every row.
@@ -34,6 +36,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_align_allsides import data_dir as allsides_dir  # noqa: E402
 from bench_align_generated import as_sentences  # noqa: E402
+from bench_compare_speed import as_article  # noqa: E402
 from edited_copies import make_pair  # noqa: E402
 
 from mediadiff.align.alignment import align_sentences  # noqa: E402
@@ -53,6 +56,10 @@ def results() -> dict[str, str]:
         out[f"compare {a.id} {b.id}"] = json.dumps(result.to_dict(), sort_keys=True)
         out[f"compare rows {a.id} {b.id}"] = repr(result.pairs)
     out["compare_many seeds"] = json.dumps(compare_many(articles).to_dict(), sort_keys=True)
+    for n in (300, 1000):
+        pair = make_pair(n, 2)
+        result = compare(as_article("a", pair.a), as_article("b", pair.b))
+        out[f"compare generated {n}"] = json.dumps(result.to_dict(), sort_keys=True)
     for n, seed in GENERATED:
         pair = make_pair(n, seed)
         out[f"generated {n} seed {seed}"] = repr(align_sentences(as_sentences(pair.a), as_sentences(pair.b)))

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import difflib
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS
+
+# Share of the smaller quote's content stems the other quote must hold to be the same quote.
+SHARED_STEMS = 0.6
 
 
 @dataclass(frozen=True)
@@ -96,14 +99,20 @@ def extract_quotes(article: Article, *, reported: bool = False) -> tuple[Quote, 
     return tuple(sorted(quotes, key=lambda q: (q.start, q.kind)))
 
 
-def _words(text: str) -> list[str]:
-    return [normalise_word(w) for w in tokens(text)]
+@lru_cache(maxsize=8192)  # a quote is read when indexed, when shortlisted and when compared
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalise_word(w) for w in tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(content_stems(text))
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    return bool(set(content_stems(a)) & set(content_stems(b)))
+    return bool(_stems(a) & _stems(b))
 
 
 def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
@@ -119,7 +128,7 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     edit other than the cut (or addition) itself is listed in ``differences``
     as ``"replace: x -> y"``, ``"insert: - -> y"`` or ``"delete: x -> -"``.
     """
-    ca, cb = set(content_stems(a.text)), set(content_stems(b.text))
+    ca, cb = _stems(a.text), _stems(b.text)
     if not ca or not cb:
         return None
     overlap = len(ca & cb) / min(len(ca), len(cb))
@@ -127,7 +136,7 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     long_quote = max(len(wa), len(wb)) > QUOTE_DIFF_EXACT_WORDS
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=long_quote)
     longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
-    if overlap < 0.6 or longest < min(2, len(wa), len(wb)):
+    if overlap < SHARED_STEMS or longest < min(2, len(wa), len(wb)):
         return None
     if a.kind != b.kind:  # "“We will win,” X said" against "X said they would win": the form changed
         notes = [f"form: {a.kind} -> {b.kind}"] + _source_notes(a, b)
@@ -169,24 +178,21 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
     Reported clauses never pair with each other (that is the sentence alignment's job).
     """
     candidates = []
-    stems_b = [set(content_stems(q.text)) for q in quotes_b]
-    runs_b = [_runs(q.text) for q in quotes_b]
-    postings: dict[str, list[int]] = {}
+    stems_b = [_stems(q.text) for q in quotes_b]
     holds_a, holds_b = _holding(quotes_a), _holding(quotes_b)
-    for j in range(len(quotes_b)):
-        if not holds_b[j]:
-            for stem_ in stems_b[j]:
-                postings.setdefault(stem_, []).append(j)
+    shortlist = _Shortlist([frozenset() if holds else stems for stems, holds in zip(stems_b, holds_b)])
+    runs_b: dict[int, tuple[int, set]] = {}
     for i, qa in enumerate(quotes_a):
         if holds_a[i]:
             continue
-        stems_a = set(content_stems(qa.text))
+        stems_a = _stems(qa.text)
         runs_a = _runs(qa.text)
-        shared = Counter(j for stem_ in stems_a for j in postings.get(stem_, ()))
-        for j in sorted(shared):  # only quotes sharing enough content words can be the same quote
+        for j in shortlist.sharing_enough(stems_a):  # only quotes sharing enough content words can be the same
             qb = quotes_b[j]
-            if qa.kind == qb.kind == "reported" or shared[j] / min(len(stems_a), len(stems_b[j])) < 0.6 \
-                    or not _may_share_run(runs_a, runs_b[j]):
+            if j not in runs_b:
+                runs_b[j] = _runs(qb.text)
+            if qa.kind == qb.kind == "reported" or len(stems_a & stems_b[j]) / min(len(stems_a), len(stems_b[j])) \
+                    < SHARED_STEMS or not _may_share_run(runs_a, runs_b[j]):
                 continue
             match = compare_quotes(qa, qb)
             if match:
@@ -199,6 +205,47 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
             used_b.add(-nj)
             matches.append((-ni, match))
     return tuple(match for _, match in sorted(matches, key=lambda m: m[0]))
+
+
+class _Shortlist:
+    """The quotes of B that may share ``SHARED_STEMS`` of the smaller stem set with a quote of A.
+
+    A prefix filter (as in set-similarity joins): with the stems of every quote
+    ordered rarest first, two sets sharing at least a share t of the smaller
+    one share a stem among the first ``len - ceil(t * len) + 1`` stems of the
+    smaller set. Each B quote is indexed under its own first stems, and an A
+    quote looks up all its stems there plus its own first stems among all of
+    B's: every pair that can pass the test is found (then tested exactly),
+    without walking the long lists of common words ("said", "government") for
+    every quote, which grew with the square of the number of quotes.
+    """
+
+    def __init__(self, stems_b: Sequence[frozenset[str]]) -> None:
+        self.everywhere: dict[str, list[int]] = {}
+        for j, stems in enumerate(stems_b):
+            for stem_ in stems:
+                self.everywhere.setdefault(stem_, []).append(j)
+        self.leading: dict[str, list[int]] = {}
+        for j, stems in enumerate(stems_b):
+            for stem_ in self._prefix(stems):
+                self.leading.setdefault(stem_, []).append(j)
+
+    def _prefix(self, stems: frozenset[str]) -> list[str]:
+        ordered = sorted(stems, key=lambda s: (len(self.everywhere.get(s, ())), s))
+        return ordered[: len(stems) - _least_shared(len(stems)) + 1]
+
+    def sharing_enough(self, stems_a: frozenset[str]) -> list[int]:
+        """Indices (ascending) of the B quotes that may share enough stems with ``stems_a``."""
+        if not stems_a:
+            return []
+        found = {j for s in stems_a for j in self.leading.get(s, ())}  # B the smaller set
+        found.update(j for s in self._prefix(stems_a) for j in self.everywhere.get(s, ()))  # A the smaller
+        return sorted(found)
+
+
+def _least_shared(size: int) -> int:
+    """The fewest shared stems that make ``SHARED_STEMS`` of a set of ``size`` stems (the test's own division)."""
+    return next((k for k in range(1, size + 1) if k / size >= SHARED_STEMS), size)
 
 
 def _runs(text: str) -> tuple[int, set]:
