@@ -72,6 +72,18 @@ class ActorTable(dict):
         keys = {k for word in self._name_words(name) for k in self._words.get(word, ())}
         return [(k, self[k]) for k in sorted(keys, key=self._order.__getitem__)]
 
+    def first_of(self, name: str, holds: Callable[[Actor], bool], *, latest: bool = False) -> str | None:
+        """The key of the earliest (``latest``: the last) actor inserted, among those sharing an
+        index key with ``name``, for which ``holds``: ``candidates`` searched without sorting them."""
+        order = self._order
+        best = None
+        for word in self._name_words(name):
+            for key in self._words.get(word, ()):
+                if (best is None or (order[key] > order[best] if latest else order[key] < order[best])) \
+                        and holds(self[key]):
+                    best = key
+        return best
+
 
 class MentionList(list):
     """An article's mentions: a list that tells its ``MentionOrder`` when an item is replaced in place

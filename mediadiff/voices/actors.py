@@ -132,6 +132,10 @@ class ActorRegistry:
         return actor
 
     def _key_of(self, actor: Actor) -> str:
+        if isinstance(self.actors, ActorTable):
+            key = self.actors.first_of(actor.name, lambda known: known.kind == actor.kind and
+                                       same_actor(known.name, actor.name))
+            return actor.name if key is None else key
         for key, known in self._candidates(actor.name):
             if known.kind == actor.kind and same_actor(known.name, actor.name):
                 return key
@@ -149,6 +153,10 @@ class ActorRegistry:
 
     def match(self, name: str, kind: str) -> Actor | None:
         name = self.aliases.get(name, name)
+        if isinstance(self.actors, ActorTable):
+            key = self.actors.first_of(name, lambda actor: actor.kind == kind and same_actor(actor.name, name),
+                                       latest=True)
+            return None if key is None else self.actors[key]
         for _, actor in reversed(self._candidates(name)):
             if actor.kind == kind and same_actor(actor.name, name):
                 return actor
