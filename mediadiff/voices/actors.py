@@ -56,6 +56,7 @@ _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
                              r"\b(?:from|by)\s+(?:the\s+)?")
+_STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release")
 NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 
 
@@ -240,20 +241,28 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
 
 def _sentence_names(text: str, base: int) -> Iterable[tuple[str, int, int]]:
     for m in NAME_RE.finditer(text):
-        phrase = m.group(0)
-        start = m.start()
-        tokens = phrase.split()
-        while tokens and tokens[0].lower() in _NOT_NAMES:
-            start += len(tokens[0]) + 1
-            tokens = tokens[1:]
-        while tokens and tokens[-1].lower() in {"of", "for", "de", "la", "the", "and", "on"}:
-            tokens = tokens[:-1]
-        if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and "." not in tokens[-1][:-1]:
-            tokens[-1] = tokens[-1][:-1]  # "the State Department." ends a sentence
-        if tokens and len(" ".join(tokens).strip(".")) < 2:
-            continue
-        if tokens:
-            yield " ".join(tokens), base + start, base + start + len(" ".join(tokens))
+        trimmed = _trimmed(m.group(0))
+        if trimmed is not None:
+            skip, name = trimmed
+            yield name, base + m.start() + skip, base + m.start() + skip + len(name)
+
+
+@lru_cache(maxsize=65536)
+def _trimmed(phrase: str) -> tuple[int, str] | None:
+    """A capitalised run with the words that open or close no name cut off: (characters cut at
+    the start, the name), or ``None``; read once per distinct run (names recur)."""
+    start = 0
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in _NOT_NAMES:
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in {"of", "for", "de", "la", "the", "and", "on"}:
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and "." not in tokens[-1][:-1]:
+        tokens[-1] = tokens[-1][:-1]  # "the State Department." ends a sentence
+    if not tokens or len(" ".join(tokens).strip(".")) < 2:
+        return None
+    return start, " ".join(tokens)
 
 
 def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry:
@@ -321,6 +330,8 @@ def _vote_gender(registry: ActorRegistry, chunk: str, mentions: Sequence[ActorMe
 def _note_statement(registry: ActorRegistry, chunk: str, start: int, mentions: Sequence[ActorMention]) -> None:
     """"a statement from the State Department", "the Foreign Ministry ... in a
     communiqué": the organisation named beside a statement noun issued it."""
+    if not any(noun in chunk for noun in _STATEMENT_STEMS) or "from" not in chunk and "by" not in chunk:
+        return  # the pattern cannot match: no regex
     for m in _STATEMENT_FROM.finditer(chunk):
         orgs = [x for x in mentions if start + m.end() <= x.start and x.kind == "organisation"]
         if orgs:

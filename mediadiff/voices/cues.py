@@ -141,7 +141,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     # Verbs and "according to" first (end as the text's end, as in the slice): most sentences have
     # neither, and then need no tokens and no copy of the text up to ``end``.
     verbs = list(verb_pattern().finditer(masked, start, end))
-    according = list(_ACCORDING.finditer(masked, start, end))
+    according = list(_ACCORDING.finditer(masked, start, end)) if masked.find("ccording", start, end) >= 0 else []
     if not verbs and not according:
         return []
     text = masked  # read up to ``end`` only: patterns that look ahead are given ``end``

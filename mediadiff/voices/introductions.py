@@ -100,8 +100,9 @@ def subject_cue(masked: str, start: int, end: int) -> Cue | None:
     """"Dianne Bystrom agreed. “…”": a sentence with no cue and a named subject
     introduces the quote that follows it (no cue text; the subject as source)."""
     text = masked[start:end]
-    if "~" in text or "_" not in text and len(text.split()) > SUBJECT_SENTENCE_TOKENS:
-        return None  # quoted words, or more words than tokens allowed: each holds a token (no "_" to skip)
+    if "~" in text or "_" not in text and (len(text.split()) > SUBJECT_SENTENCE_TOKENS
+                                             or not text.rstrip().endswith(".")):
+        return None  # quoted words, or (with no "_" the tokens skip) more words than tokens allowed or no final "."
     toks = tokens_between(masked, start, end, limit=SUBJECT_SENTENCE_TOKENS)  # None: a longer sentence
     if not toks or toks[-1][0] != ".":
         return None
