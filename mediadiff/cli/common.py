@@ -195,6 +195,19 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
     return _select(corpus, article_ids, event_id)
 
 
+def comparable(articles: list[Article], *, quiet: bool) -> list[Article]:
+    """The articles that can be aligned. Of three or more, one without body sentences (a page of reader
+    comments, a stub) is left out with a warning, as ``compare_many`` leaves it out, so chart names and
+    the report cover the articles drawn; of two, the comparison itself says which one is empty."""
+    if len(articles) <= 2:
+        return articles
+    if not quiet:
+        for article in articles:
+            if not article.sentences:
+                _warn(f"article {article.label} has no body sentences; skipped")
+    return [a for a in articles if a.sentences]
+
+
 def _palette(articles: Iterable[Article]) -> dict[str, str]:
     """Outlet colours for this command's charts: the corpus's (set by ``_articles``), else these articles'."""
     return click.get_current_context().meta.get("mediadiff.palette") or corpus_palette(articles)

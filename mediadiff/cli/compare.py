@@ -13,6 +13,7 @@ from mediadiff.cli.common import (
     _warn,
     charts_option,
     color_option,
+    comparable,
     corpus_option,
     emit,
     event_option,
@@ -61,6 +62,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     articles = _articles(corpus_path, article_ids, event_id, quiet)
     if len({a.id for a in articles}) != len(articles):
         raise MediadiffError("the same article is named twice; name each article once")
+    articles = comparable(articles, quiet=quiet)
     if len(articles) < 2:
         raise MediadiffError(f"compare needs at least two articles, got {len(articles)}")
     if charts_dir:  # refuse before the work, not after printing it
@@ -84,7 +86,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
                                             charts_dir, force=force))
 
 
-@examples("mediadiff report 001 003 --out report/", "mediadiff report --event E1 --out e1-report/ --force")
+@examples("mediadiff report 001 003 --out report/", "mediadiff report --event S1.1 --out s1.1-report/ --force")
 @click.command("report")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
@@ -104,7 +106,7 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     """
     from mediadiff.render.bundle import write_report
 
-    articles = _articles(corpus_path, article_ids, event_id, quiet)
+    articles = comparable(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
     files = write_report(articles, out_dir, threshold=threshold, force=force, colours=_palette(articles))
     for path in (files.html, files.markdown, *files.charts):
         click.echo(f"wrote {path}")
@@ -171,7 +173,7 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
         from mediadiff.align.comparison import compare
         from mediadiff.align.coverage import compare_many
 
-        articles = _articles(corpus_path, article_ids, event_id, quiet)
+        articles = comparable(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
         wanted = "three or more" if kind == "coverage" else "exactly two"
         if (kind == "coverage") != (len(articles) > 2) or len(articles) < 2:
             raise MediadiffError(f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} chart needs {wanted} articles, "

@@ -49,12 +49,16 @@ def article_ids(files: Iterable[Path]) -> dict[Path, str]:
 
     ``001_b93f.txt`` is ``001``; but in a folder of ``breitbart_2016-10-01.txt`` and
     ``breitbart_2016-10-02.txt`` the prefix names an outlet, not an article, so each such file
-    keeps its whole name (``breitbart_2016-10-01``) instead of all but one being skipped as duplicates.
+    keeps its whole name (``breitbart_2016-10-01``) instead of all but one being skipped as duplicates;
+    files that share even that (``001_a.txt`` and ``001_a.md``) keep their extension too.
     """
     files = list(files)
     short = {file: article_id_for(file) for file in files}
     shared = Counter(short.values())
-    return {file: short[file] if shared[short[file]] == 1 else (clean_field(_stem(file)) or short[file])
+    whole = {file: short[file] if shared[short[file]] == 1 else (clean_field(_stem(file)) or short[file])
+             for file in files}
+    twins = Counter(whole.values())
+    return {file: whole[file] if twins[whole[file]] == 1 else (clean_field(file.name) or whole[file])
             for file in files}
 
 

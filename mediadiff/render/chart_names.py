@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from mediadiff.render.safe import check_writable, safe_filename
+from mediadiff.render.safe import check_folder, check_writable, safe_filename
 
 MAX_IDS_IN_NAME = 6  # more ids make an unreadable file name: the first few, a count and a checksum
 
@@ -36,7 +36,7 @@ def comparison_chart_names(ids: Sequence[str]) -> list[str]:
 
 def outlet_chart_name(kind: str, *, ids: Sequence[str] = (), event: str | None = None) -> str:
     """``sentiment-by-outlet`` for the whole corpus; with ids or an event, the name says which:
-    ``sentiment-by-outlet-003-004``, ``hedging-by-outlet-E1``."""
+    ``sentiment-by-outlet-003-004``, ``hedging-by-outlet-S1.1``."""
     return selection_chart_name(f"{kind}-by-outlet", ids=ids, event=event)
 
 
@@ -49,9 +49,11 @@ def selection_chart_name(stem: str, *, ids: Sequence[str] = (), event: str | Non
 
 def refuse_overwrite(directory: str | Path, names: Iterable[str], *, force: bool = False,
                      suffixes: Sequence[str] = (".png", ".json")) -> None:
-    """Raise ``MediadiffError`` naming the first chart file that exists (unless ``force``),
+    """Raise ``MediadiffError`` for a folder that cannot be written, or naming the first chart file
+    that exists (unless ``force``),
     by the same rule and file name the chart writer uses (``render.safe``)."""
     directory = Path(directory)
+    check_folder(directory)
     for name in names:
         for suffix in suffixes:
             check_writable(directory / f"{safe_filename(name)}{suffix}", force=force)

@@ -252,4 +252,4 @@ def wrap_rows(rows: list[list[str]], width: int) -> list[str]:
     from mediadiff.render.tables import table
 
     return ["  " + line for line in table(rows, ("id", "outlet", "title (or first words)"), width=width - 2,
-                                           keep=("id",), prefer=("title (or first words)",)).splitlines()]
+                                           keep=("id",), prefer=("title (or first words)", "outlet")).splitlines()]

@@ -24,6 +24,7 @@ import os
 import re
 import secrets
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -245,6 +246,24 @@ def check_writable(target: Path, *, force: bool) -> None:
         raise MediadiffError(f"{target} is a folder; choose another output folder")
     if not force and os.path.lexists(target):
         raise MediadiffError(f"{target} already exists; use --force to overwrite it")
+
+
+def check_folder(directory: str | os.PathLike[str]) -> None:
+    """Refuse an output folder that is not a folder, or cannot be created or written, before any work.
+
+    Permission bits do not say it (root passes ``os.access`` on ``/proc``), so a
+    folder is made and removed in the nearest existing one: the same call the write makes.
+    """
+    folder = Path(directory)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise MediadiffError(f"{folder} is not a folder")
+    existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), Path("."))
+    if not existing.is_dir():
+        raise MediadiffError(f"cannot create {folder}: {existing} is not a folder")
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".mediadiff-probe-", dir=existing))
+    except OSError as error:
+        raise MediadiffError(f"cannot write to {folder}: {error.strerror or error}") from None
 
 
 @contextmanager

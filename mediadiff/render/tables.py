@@ -71,7 +71,7 @@ def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | 
                        for r in records])
     # The table shows the day; JSON and CSV keep the full timestamp.
     rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
-    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title",))
+    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
 
 
 def article_detail(article: Article) -> dict[str, object]:
@@ -365,7 +365,7 @@ def _member_table(members: Sequence[Mapping[str, object]], articles: Mapping[str
     rows = [[m["id"], m["outlet"], str(m["published"] or "")[:10] or None, f"{m['cohesion']:.2f}",
              m["title"] or articles[str(m["id"])].body] for m in members]
     body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
-                 width=width - len(indent), keep=("id", "cohesion"), prefer=("title (or first words)",))
+                 width=width - len(indent), keep=("id", "cohesion"), prefer=("title (or first words)", "outlet"))
     return [indent + line for line in body.splitlines()]
 
 

@@ -5,6 +5,8 @@ The commands are read from the click group, so a command added later is checked 
 
 from __future__ import annotations
 
+import json
+import re
 import shlex
 import shutil
 
@@ -93,3 +95,16 @@ def _writes(args: list[str]) -> bool:
 
 def _text_format(args: list[str]) -> bool:
     return "--format" not in args or args[args.index("--format") + 1] == "text"
+
+
+def test_story_and_event_ids_in_help_examples_and_readme_exist_on_the_seeds(runner):
+    named = [(a[a.index(opt) + 1], a) for a in all_examples(runner) for opt in ("--story", "--event") if opt in a]
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    named += [(event, ["--story-threshold", threshold]) for event, threshold in
+              re.findall(r"mediadiff compare --event (S[\d.]+) --story-threshold ([\d.]+)", readme)]
+    assert named
+    for group_id, args in named:
+        options = args[args.index("--story-threshold"):][:2] if "--story-threshold" in args else []
+        shown = json.loads(runner.invoke(main, ["group", "--corpus", str(SEEDS), "--format", "json", *options]).stdout)
+        ids = {s["id"] for s in shown["stories"]} | {e["id"] for s in shown["stories"] for e in s["events"]}
+        assert group_id in ids, (group_id, args)

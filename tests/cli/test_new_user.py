@@ -1,0 +1,86 @@
+"""A new user's corpus that is not the seeds: stubs beside articles, twin file names, output folders
+that cannot be written and narrow tables, end to end."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mediadiff.cli import main
+
+BRIDGE = ("Officials said the bridge would reopen on Monday after months of repairs.\n"
+          "The mayor said the repairs cost four million dollars.\n"
+          "Residents complained about the delays for weeks.\n")
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(a) for a in args], **kwargs)
+
+
+def bridge_corpus(folder, *, stub=True):
+    """Three reports of one event and, with ``stub``, a page that holds no body sentence."""
+    folder.mkdir()
+    (folder / "001_a.txt").write_text(BRIDGE, encoding="utf-8")
+    (folder / "002_b.txt").write_text(BRIDGE.replace("Monday", "Tuesday").replace("weeks", "months"),
+                                      encoding="utf-8")
+    (folder / "003_c.txt").write_text(BRIDGE.replace("four", "five"), encoding="utf-8")
+    if stub:
+        (folder / "004_comments.txt").write_text("Comments\nJohn: great\nMary: no\n", encoding="utf-8")
+    return folder
+
+
+def test_an_article_without_body_is_left_out_of_coverage_chart_report_and_compare(runner, tmp_path):
+    corpus = bridge_corpus(tmp_path / "corpus")
+    chart = run(runner, "chart", "coverage", "--corpus", corpus, "--out", tmp_path / "charts")
+    assert chart.exit_code == 0, chart.output
+    assert "internal error" not in chart.output and "004 has no body sentences" in chart.stderr
+    assert [p.name for p in (tmp_path / "charts").glob("*.png")] == ["coverage-001-002-003.png"]
+    report = run(runner, "report", "--corpus", corpus, "--out", tmp_path / "report")
+    assert report.exit_code == 0, report.output
+    assert (tmp_path / "report" / "report.html").is_file()
+    first = run(runner, "compare", "--corpus", corpus, "--charts", tmp_path / "compare")
+    assert first.exit_code == 0, first.output
+    # The existing chart is found before the work, so a refused run prints no matrix.
+    again = run(runner, "compare", "--corpus", corpus, "--charts", tmp_path / "compare")
+    assert again.exit_code == 1 and "already exists" in again.stderr and again.stdout == ""
+
+
+@pytest.mark.parametrize("command", [["compare", "001", "002"], ["score"], ["voices"], ["group"]])
+def test_an_output_folder_that_cannot_be_made_is_refused_before_the_work(runner, tmp_path, command):
+    corpus = bridge_corpus(tmp_path / "corpus", stub=False)
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    result = run(runner, *command, "--corpus", corpus, "--charts", tmp_path / "a-file" / "charts")
+    assert result.exit_code == 1, result.output
+    assert result.stdout == "" and "Traceback" not in result.output
+    assert "a-file is not a folder" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_files_that_differ_only_in_their_extension_are_both_read(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "008_bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (corpus / "008_bridge.md").write_text("---\noutlet: Daily\n---\n" + BRIDGE, encoding="utf-8")
+    listed = run(runner, "list", "--corpus", corpus, "--format", "json")
+    assert listed.exit_code == 0, listed.output
+    assert sorted(a["id"] for a in json.loads(listed.stdout)["articles"]) == ["008_bridge.md", "008_bridge.txt"]
+    assert "skipped" not in listed.stderr
+    compared = run(runner, "compare", "008_bridge.txt", "008_bridge.md", "--corpus", corpus)
+    assert compared.exit_code == 0 and "kept 3" in compared.stdout
+
+
+def test_narrow_tables_keep_outlet_names_readable(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number, outlet in (("001", "The Guardian"), ("002", "The Hill"), ("003", "The Daily Caller")):
+        title = "A very long headline about the bridge that reopened after months of repairs " + number
+        (corpus / f"{number}_x.md").write_text(f"---\ntitle: {title}\noutlet: {outlet}\n---\n{BRIDGE}",
+                                               encoding="utf-8")
+    for command in (["list"], ["group"]):
+        result = run(runner, *command, "--corpus", corpus, env={"COLUMNS": "100"})
+        assert result.exit_code == 0, result.output
+        for outlet in ("The Guardian", "The Hill", "The Daily Caller"):
+            assert outlet in result.stdout, (command, result.stdout)
+        assert max(map(len, result.stdout.splitlines())) <= 100
+
