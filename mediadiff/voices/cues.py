@@ -308,6 +308,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             return _clause(text, toks, j + 1)
         if word in {".", ";", "?", "!"}:
             break
+    if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
+        return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
     if k < len(toks) and toks[k][0].lower() not in BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}:
         return _clause(text, toks, k)
     if k < len(toks) and toks[k][0] == ",":

@@ -199,3 +199,9 @@ def test_a_quote_with_no_verb_takes_a_named_subject_set_off_by_an_apposition():
                    "abuse of power.”")
     assert [f[1] for f in found] == ["Jane Doe", "John Roe"]
     assert direct("Jane Doe, John Roe, and their aides watched “the judge and the jury” all night.")[0][1] is None
+
+
+def test_said_of_gives_the_topic_not_words_said():
+    assert not attribute(article("“It is hard,” Jane Doe said of life in the city after the floods.")).reported
+    (clause,) = attribute(article("Jane Doe said of the city that nothing had changed at all.")).reported
+    assert clause.text == "nothing had changed at all"
