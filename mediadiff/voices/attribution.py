@@ -37,7 +37,7 @@ from mediadiff.voices.actors import (
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
-from mediadiff.voices.quotemarks import QuoteSpan, quote_spans, starting_between, within_marks
+from mediadiff.voices.quotemarks import QuoteSpan, is_title, quote_spans, starting_between, within_marks
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -216,17 +216,29 @@ def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, sta
                 connotation=cue.entry.connotation) if cue.text else {}), **extra)
 
 
-def _speaker_of(cue: Cue, state: _State) -> Actor | None:
+def _speaker_of(cue: Cue, state: _State, unit_cues: list[Cue] = ()) -> Actor | None:
     """The actor of a cue's source, resolved once, in reading order: each
-    resolved speaker becomes the antecedent "he"/"she" prefers next."""
+    resolved speaker becomes the antecedent "he"/"she" prefers next; a "he"/"she"
+    inside the clause another cue reports is that cue's speaker ("Benjamin said he believes")."""
     key = (cue.start, cue.source_start)
     if key not in state.speakers:
-        actor = resolve(state.registry, cue.source or "", cue.source_start or cue.start,
-                        last_speaker=state.last_speaker, sentence_start=state.unit_start)
+        actor = _reporter(cue, state, unit_cues) or resolve(
+            state.registry, cue.source or "", cue.source_start or cue.start, last_speaker=state.last_speaker,
+            sentence_start=state.unit_start)
         state.speakers[key] = actor
         if actor is not None:
             state.last_speaker = actor
     return state.speakers[key]
+
+
+def _reporter(cue: Cue, state: _State, unit_cues: list[Cue]) -> Actor | None:
+    pronoun = (cue.source or "").lower()
+    for outer in unit_cues if pronoun in {"he", "she"} and cue.source_start is not None else ():
+        if outer.content_start is not None and outer.content_start <= cue.source_start < outer.content_end:
+            actor = state.speakers.get((outer.start, outer.source_start))
+            if actor is not None and actor.kind == "person" and state.registry.agrees(actor, pronoun):
+                return actor
+    return None
 
 
 def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_start: int) -> Cue | None:
@@ -274,7 +286,7 @@ def attribute(article: Article) -> Attributions:
         inside = quotes_starting(start, end)
         for cue in cues:
             _register_source(registry, cue)
-            _speaker_of(cue, state)
+            _speaker_of(cue, state, cues)
         used: set[int] = set()
         for q in inside:
             cue = _cue_for_quote(q, cues, masked, start)
@@ -284,7 +296,7 @@ def attribute(article: Article) -> Attributions:
             if cue is None:  # "John McCain: Anger Appeals to ‘Bad Angels’": a known actor labels the sentence
                 cue = label_cue(masked, start, q.outer_start, known=lambda s, at: resolve(registry, s, at)) \
                     or colon_before(masked, start, q.outer_start)
-            if cue is None and QUOTING_SUBJECT and not _title(raw[q.start:q.end]):
+            if cue is None and QUOTING_SUBJECT and not is_title(raw[q.start:q.end]):
                 cue = quoting_subject(masked, start, q.outer_start)
             item = None
             if cue is not None:
@@ -296,7 +308,7 @@ def attribute(article: Article) -> Attributions:
                 item = replace(prev, kind="direct", text=raw[q.start:q.end], start=q.start, end=q.end,
                                source_start=None, source_end=None, cue_start=None, cue_end=None,
                                paragraphs=q.paragraphs, closed=q.closed)  # the same speech act runs on
-            elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED and not _title(raw[q.start:q.end]):
+            elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED and not is_title(raw[q.start:q.end]):
                 item = Attribution("direct", raw[q.start:q.end], q.start, q.end, paragraphs=q.paragraphs,
                                    closed=q.closed)
             else:
@@ -332,18 +344,6 @@ def attribute(article: Article) -> Attributions:
 # cut before the attribution that follows ("“Why?” Mrs. Clinton asked.").
 _ATTRIBUTION_FOLLOWS = re.compile(r"[?!,](?:''|[”\"’'])\s*$")
 STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
-
-
-_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as vs".split())
-
-
-def _title(text: str) -> bool:
-    """"Saturday Night Live", "Person of the Year": a title or a name, not words someone said."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
-    if text.rstrip()[-1:] in {",", ".", "!", "?", ";", ":"}:
-        return False  # a headline's quoted words in title case end like speech: "Trying To Heal,"
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:

@@ -205,3 +205,15 @@ def within_marks(quotes: Sequence[QuoteSpan]) -> Callable[[int], bool]:
         before = bisect_left(opens, offset)
         return before > 0 and reach[before - 1] > offset
     return inside
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as vs".split())
+
+
+def is_title(text: str) -> bool:
+    """"Saturday Night Live", "Person of the Year": a title or a name, not words someone said."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    if text.rstrip()[-1:] in {",", ".", "!", "?", ";", ":"}:
+        return False  # a headline's quoted words in title case end like speech: "Trying To Heal,"
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)

@@ -205,3 +205,9 @@ def test_said_of_gives_the_topic_not_words_said():
     assert not attribute(article("“It is hard,” Jane Doe said of life in the city after the floods.")).reported
     (clause,) = attribute(article("Jane Doe said of the city that nothing had changed at all.")).reported
     assert clause.text == "nothing had changed at all"
+
+
+def test_he_inside_a_clause_another_speaker_reports_is_that_speaker():
+    found = attribute(article("President John Roe spoke on Monday.",
+                              "On Roe's claim that generals agree, Senator Jack Doe said he believes “that is false.”"))
+    assert (found.direct[0].source, found.direct[0].speaker) == ("he", "Jack Doe")
