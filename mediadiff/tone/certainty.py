@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
+from itertools import compress, islice
 from operator import mul
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
@@ -206,7 +206,9 @@ def sentence_certainty(
     raw = model.bias + sum(map(mul, features.values(), _feature_weights()))
     words = columns(tokens)[0]
     # each word and word pair counts once (presence), as in training; summed in reading order, not
-    # set order, so every process (string hashes differ) gets the same float
-    raw += sum(map(model.words.get, dict.fromkeys(words), repeat(0.0)))
-    raw += sum(map(model.bigrams.get, dict.fromkeys(zip(words, words[1:])), repeat(0.0)))
+    # set order, so every process (string hashes differ) gets the same float. Only those with a weight
+    # are kept (the rest would add 0.0, which changes no sum).
+    raw += sum(map(model.words.__getitem__, dict.fromkeys(filter(model.words.__contains__, words))))
+    pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
+    raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
     return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))
