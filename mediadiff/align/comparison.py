@@ -115,17 +115,22 @@ def _folded(word: str) -> str:
 def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counter[str]:
     """Content words of this article's shared sentences that none of the other article's
     shared sentences contain (compared by accent-folded stem), by how often they occur."""
-    theirs = {_folded(w) for w in {w for text in other_texts for w in tokens(text)}}
+    theirs = {_folded(w) for w in {w for text in other_texts for w in _words(text)}}
     words: Counter[str] = Counter()
     spelling: dict[str, str] = {}
-    for text in own_texts:
-        for word in tokens(text):
-            content = _content_word(word)
-            if content is None or content[1] in theirs:
-                continue
-            norm, key = content
-            words[spelling.setdefault(key, norm)] += 1  # one spelling per folded word
+    # Each distinct word once, in order of first use (so ties keep the order they had word by word).
+    for word, count in Counter(w for text in own_texts for w in _words(text)).items():
+        content = _content_word(word)
+        if content is None or content[1] in theirs:
+            continue
+        norm, key = content
+        words[spelling.setdefault(key, norm)] += count  # one spelling per folded word
     return words
+
+
+@lru_cache(maxsize=8192)  # each shared sentence is read for both articles' summaries
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
 
 
 @lru_cache(maxsize=65536)

@@ -372,7 +372,7 @@ def guess_language(text: str) -> str | None:
     by_script = script_language(text)
     if by_script:
         return by_script
-    words = Counter(w.lower() for w in tokens(text))  # a whole article: count each word once
+    words = Counter(map(str.lower, tokens(text)))  # a whole article: count each word once
     if not words:
         return None
     counts = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
