@@ -34,6 +34,9 @@ and never scored; held-out folds are scored as run time does, length adjustment 
     half the Pattern polarity), a minimum Pattern subjectivity (0.3, or 0.5: words with many objective
     senses, such as "first" and "new", stay out) and whether a word's room to move is its subjectivity;
   - the long-sentence de-saturation exponent (tone/params.py LENGTH_EXPONENT), scored in the same folds.
+One rule holds throughout (SIGN_KEPT): a learned valence keeps the sign of the word's dictionary rating (VADER's,
+or Pattern's polarity for a word VADER lacks) or becomes 0: news data may say how strongly a word is tone, but a
+word they push across zero, or one Pattern rates neutral, is read as topic ("sexual assault", "prison sentence").
 CV differences between neighbouring settings are within noise, so the one-standard-error rule decides:
 of the settings whose CV r is below the best's by less than one standard error of their paired per-fold
 difference, the one whose lexicon departs least from VADER's (sum of squared valence changes) is refitted
@@ -73,6 +76,9 @@ SUBJECTIVITY = (0.3, 0.5)  # minimum mean Pattern subjectivity of an added word 
 # senses, such as "first", is held closer: its penalty is divided by subjectivity squared)
 SUBJECTIVITY_WIDTH = (False, True)
 LENGTH_EXPONENTS = (0.25, 0.5, 0.75, 1.0)  # the long-sentence de-saturation (tone/params.py), scored in the same CV
+# A rule, not a choice of the CV (issue 14: topic is not tone): a learned valence keeps the sign of the
+# word's dictionary rating (VADER's, or Pattern's for a word VADER lacks) or becomes 0.
+SIGN_KEPT = True
 REPEATS = 2  # shufflings of the grouped folds (less noise in the choice)
 MIN_COUNT = 3  # occurrences in the training sentences for a VADER word to enter the design at all
 MIN_COUNT_NEW = 2  # lower-case occurrences in the training sentences, for a word VADER lacks
@@ -221,7 +227,14 @@ def valences(data: dict, rows, config: tuple, evidence):
     prior = np.where(is_new, prior_scale * data["polarity"] * used, data["vader"])
     M, y = data["M"][rows], data["y"][rows]
     weights = np.where(rows < data["n_nyt"], 1.0, mt_weight)
-    return fit(M, data["S0"][rows] + M @ (prior - data["vader"]), y, weights, prior, penalty, scale)
+    fitted = fit(M, data["S0"][rows] + M @ (prior - data["vader"]), y, weights, prior, penalty, scale)
+    if not SIGN_KEPT:
+        return fitted
+    # data may change how strongly a word is tone in news, not its direction: a word pushed across zero
+    # (VADER's "sentence" +0.3 to -1.1 by prison sentences, Pattern's "sexual" +0.5 to -1.5 by "sexual
+    # assault") or one Pattern rates neutral ("private", "only") is read as topic, and carries no tone
+    direction = np.sign(np.where(is_new, data["polarity"], data["vader"]))
+    return np.where(fitted * direction > 0, fitted, 0.0)
 
 
 def cross_validate(data: dict, configs: list[tuple], groups) -> dict[tuple, list[float]]:
@@ -340,6 +353,7 @@ def report_margins(scores: dict[tuple, tuple[float, float]]) -> None:
 def write(rows: list[tuple], best: tuple, cv_r: float, without: float, *, n_nyt: int, n_mt: int,
           top: tuple) -> None:
     (penalty, mt_weight, min_evidence, new_penalty, prior_scale, min_subjectivity, width), exponent = best
+    sign = "; a valence keeps its dictionary sign or is 0" if SIGN_KEPT else ""
     added = ("no words VADER lacks" if new_penalty is None else
              f"words VADER lacks: penalty x{new_penalty}" + (" / subjectivity^2" if width else "")
              + f", prior {prior_scale} x 4 x Pattern polarity, Pattern subjectivity >= {min_subjectivity}")
@@ -350,7 +364,7 @@ def write(rows: list[tuple], best: tuple, cv_r: float, without: float, *, n_nyt:
         f"# ({n_nyt} sentences) and NewsMTSC train ({n_mt} sentences, weight {mt_weight}), names, reporting verbs,\n"
         "# evaluated subjects and topic nouns set aside as at run time. Ridge penalty "
         f"{penalty}, minimum evidence\n# {min_evidence} training sentences, {added};\n"
-        f"# length exponent {exponent} (tone/params.py LENGTH_EXPONENT must be this);\n"
+        f"# length exponent {exponent} (tone/params.py LENGTH_EXPONENT must be this){sign};\n"
         f"# chosen by 5-fold CV grouped by article on the odd ids, {REPEATS} shufflings, one-standard-error rule\n"
         f"# (the setting nearest VADER within one SE of the best: CV r {cv_r:.4f}; best {top[1]:.4f}; VADER's words\n"
         f"# only {without:.4f}). Only words that moved by >= {MIN_CHANGE} are listed; every other\n"
