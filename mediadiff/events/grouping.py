@@ -28,8 +28,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from mediadiff.events.calibration import story_threshold_for
-from mediadiff.events.labels import event_label, shared_terms
-from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph
+from mediadiff.events.labels import TermTable, label_and_terms, term_table
+from mediadiff.events.linkage import average_linkage, compact_rows, compact_terms, neighbour_graph
 from mediadiff.events.params import (
     DEFAULT_THRESHOLD,
     EVENT_LEAD_WEIGHT,
@@ -90,17 +90,19 @@ def group_stories(
     if any(len(members) >= MIN_STORY_FOR_EVENTS for members in story_members):
         leads = vectorize(lead_texts(texts), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs).matrix
     outlets = [a.outlet for a in articles]
+    table = term_table(vectors.columns, vectors.surface, vectors.frequency, len(articles))
     stories = []
     for number, members in enumerate(story_members, start=1):
         inner = _split_events(vectors.matrix, members, event_threshold, lead_matrix=leads, days=days,
                               outlets=outlets, window_days=event_window_days)
-        story = _group(Story, f"S{number}", vectors, articles, members, events=())
+        story = _group(Story, f"S{number}", vectors, table, articles, members, events=())
         if len(inner) == 1:  # the story is its one event: same members, label and terms
             fields = {k: v for k, v in story.__dict__.items() if k != "events"}
             events: tuple[Event, ...] = (Event(**{**fields, "id": f"S{number}.1"}),)
         else:
             events = tuple(
-                _group(Event, f"S{number}.{k}", vectors, articles, group) for k, group in enumerate(inner, start=1)
+                _group(Event, f"S{number}.{k}", vectors, table, articles, group)
+                for k, group in enumerate(inner, start=1)
             )
         stories.append(replace(story, events=events))
     return tuple(stories)
@@ -199,19 +201,18 @@ def _ordered_groups(labels: Any) -> list[list[int]]:
     return sorted(groups.values(), key=lambda members: (-len(members), members[0]))
 
 
-def _group(kind: Any, group_id: str, vectors: Vectors, articles: Sequence[Article], members: list[int],
-           **extra: Any) -> Any:
+def _group(kind: Any, group_id: str, vectors: Vectors, table: TermTable, articles: Sequence[Article],
+           members: list[int], **extra: Any) -> Any:
     """An Event or Story for ``members`` (row indices): label, cohesion, shared terms and dates."""
     published = [articles[i].published for i in members]
-    terms = shared_terms(vectors.matrix, vectors.columns, vectors.surface, members, frequency=vectors.frequency)
-    label = event_label(terms, published, proper_names=vectors.proper_names)
+    label, terms = label_and_terms(vectors.matrix, members, table, published, proper_names=vectors.proper_names)
     known = sorted(p for p in published if publication_day(p) is not None)
     return kind(
         id=group_id,
         label=label or "(empty)",
         article_ids=tuple(articles[i].id for i in members),
         cohesion=dict(zip((articles[i].id for i in members), _cohesion(vectors.matrix, members), strict=True)),
-        shared_terms=tuple(term.text for term in terms[:30]),
+        shared_terms=terms,
         first_published=known[0] if known else None,
         last_published=known[-1] if known else None,
         **extra,
@@ -222,8 +223,31 @@ def _cohesion(matrix: Any, members: list[int]) -> list[float]:
     """Mean cosine of each member to the other members; 1.0 for a lone article."""
     if len(members) == 1:
         return [1.0]
-    sub = compact_rows(matrix, members)
-    sims = (sub @ sub.T).toarray()
+    if len(members) <= _DENSE_GROUP:
+        sims = _member_similarities(matrix, members)
+    else:
+        sub = compact_rows(matrix, members)
+        sims = (sub @ sub.T).toarray()
     means = (sims.sum(axis=1) - sims.diagonal()) / (len(members) - 1)
     return [round(min(max(float(m), 0.0), 1.0), 4) for m in means]
 
+
+_DENSE_GROUP = 64  # members: up to this many, their similarities are summed on a dense copy of their rows
+
+
+def _member_similarities(matrix: Any, members: list[int]) -> Any:
+    """``(sub @ sub.T).toarray()`` for ``sub = compact_rows(matrix, members)``, to the last bit, without a
+    sparse product: each cosine is summed in the order the sparse product sums it (the terms of the
+    row, as stored, one after the other), on a dense copy of the rows, which costs less for a small group."""
+    import numpy as np
+
+    row, col, data, width = compact_terms(matrix, members)
+    dense = np.zeros((len(members), width))
+    dense[row, col] = data
+    sims = np.zeros((len(members), len(members)))
+    bounds = np.searchsorted(row, np.arange(len(members) + 1)).tolist()
+    for i in range(len(members)):
+        lo, hi = bounds[i], bounds[i + 1]
+        if hi > lo:
+            sims[i] = np.cumsum(dense[:, col[lo:hi]] * data[lo:hi], axis=1)[:, -1]
+    return sims

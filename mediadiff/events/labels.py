@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
 
-__all__ = ["SharedTerm", "event_label", "shared_terms"]
+__all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 _DATE_WORDS = frozenset(_MONTHS) | frozenset(
@@ -45,38 +46,51 @@ _TITLE_NAMES = frozenset(
 
 
 @dataclass(frozen=True)
-class SharedTerm:
-    """A feature most members of a group carry.
+class TermTable:
+    """What each column of a corpus's vectors means for labels, read once per corpus.
 
-    ``block`` is ``"name"``, ``"word"`` or ``"number"``; ``share`` the fraction of
-    members carrying it (0-1]; ``idf`` its smoothed inverse document frequency in the
-    corpus (>= 1, higher is rarer); ``weight`` its mean tf-idf weight over the members.
+    ``text``: the column's most frequent spelling; ``lower``: one id per lower-cased text
+    (two columns spelled alike count once); ``block``: 0 word, 1 name, 2 number; ``idf``:
+    the smoothed inverse document frequency in the corpus (>= 1, higher is rarer);
+    ``dated``: a number column of two words ("january 11").
     """
 
-    text: str
-    block: str
-    share: float
-    idf: float
-    weight: float
-
-    @property
-    def distinctiveness(self) -> float:
-        return self.share * self.idf
+    text: list[str]
+    lower: Any
+    block: Any
+    idf: Any
+    dated: Any
 
 
-def shared_terms(
-    matrix: Any,
-    columns: Sequence[tuple[str, str]],
-    surface: Mapping[tuple[str, str], str],
-    members: Sequence[int],
-    *,
-    frequency: Any = None,
-) -> list[SharedTerm]:
-    """Features carried by most ``members`` (rows of ``matrix``), strongest (mean weight) first.
+_BLOCKS = {"word": 0, "name": 1, "number": 2}
 
-    A lone article keeps all its features; a group keeps those in at least half of its
-    members (and in two at least). ``frequency``: the document frequency of every column,
-    when the caller has it (saves a pass over the corpus per group).
+
+def term_table(columns: Sequence[tuple[str, str]], surface: Mapping[tuple[str, str], str], frequency: Any,
+               documents: int) -> TermTable:
+    """The ``TermTable`` of a matrix of ``documents`` rows whose ``columns`` are (block, feature) pairs;
+    ``frequency``: the number of rows carrying each column."""
+    import numpy as np
+
+    text = [surface.get(column, column[1]) for column in columns]
+    lower_ids: dict[str, int] = {}
+    lower = np.fromiter((lower_ids.setdefault(t.lower(), len(lower_ids)) for t in text), dtype=np.int64,
+                        count=len(text))
+    block = np.fromiter((_BLOCKS[b] for b, _ in columns), dtype=np.int8, count=len(columns))
+    idf_of = {f: math.log((1 + documents) / (1 + f)) + 1 for f in set(np.asarray(frequency).tolist())}
+    idf = np.array([idf_of[f] for f in np.asarray(frequency).tolist()], dtype=np.float64)
+    dated = (block == 2) & np.array([" " in t for t in text], dtype=bool)
+    return TermTable(text, lower, block, idf, dated)
+
+
+def label_and_terms(matrix: Any, members: Sequence[int], table: TermTable, published: Sequence[str | None], *,
+                    proper_names: Collection[str] = (), shown: int = 30) -> tuple[str, tuple[str, ...]]:
+    """A group's label (``event_label``) and its ``shown`` strongest shared terms.
+
+    Shared terms are the features carried by most ``members`` (rows of ``matrix``): a lone
+    article keeps all its features, a group those in at least half of its members (and in two
+    at least), strongest (mean weight x share) first, one per lower-cased spelling. The label
+    ranks them by distinctiveness: share of members x idf, so a word every story uses never
+    beats the event's own.
     """
     import numpy as np
 
@@ -85,31 +99,22 @@ def shared_terms(
     present_columns, inverse = np.unique(indices[positive], return_inverse=True)
     counts = np.bincount(inverse, minlength=len(present_columns))
     sums = np.bincount(inverse, weights=data[positive], minlength=len(present_columns))
-    share_of = counts / len(members)
-    weight_of = sums / len(members)
+    share = counts / len(members)
+    weight = sums / len(members)
     needed = 1.0 if len(members) == 1 else max(0.5, 2 / len(members))
-    keep = share_of >= needed
-    if not keep.any():
-        return []
-    # Same order as sorting the candidates (ascending column) by -share * weight, stably.
-    order = np.argsort(-(share_of[keep] * weight_of[keep]), kind="stable")
-    candidates = present_columns[keep][order].tolist()
-    share = share_of[keep][order].tolist()
-    weight = weight_of[keep][order].tolist()
-    n = matrix.shape[0]
-    if frequency is None:
-        frequency = np.zeros(matrix.shape[1], dtype=int)
-        frequency[candidates] = (matrix[:, candidates] > 0).sum(axis=0).A1
-    carried_by = np.asarray(frequency)[candidates].tolist()
-    terms, seen = [], set()
-    for i, share_i, weight_i, documents in zip(candidates, share, weight, carried_by, strict=True):
-        block, feature = columns[i]
-        text = surface.get((block, feature), feature)
-        if text.lower() not in seen:
-            seen.add(text.lower())
-            idf = math.log((1 + n) / (1 + int(documents))) + 1
-            terms.append(SharedTerm(text, block, share_i, idf, weight_i))
-    return terms
+    keep = share >= needed
+    order = np.argsort(-(share[keep] * weight[keep]), kind="stable")
+    candidates, share = present_columns[keep][order], share[keep][order]
+    _, first = np.unique(table.lower[candidates], return_index=True)  # one term per spelling: the strongest
+    first.sort()
+    candidates, share = candidates[first], share[first]
+    terms = tuple(table.text[c] for c in candidates[:shown].tolist())
+    # Stable: among equally distinctive terms the stronger (mean weight) stays first.
+    ranked = candidates[np.argsort(-(share * table.idf[candidates]), kind="stable")]
+    names = [table.text[c] for c in ranked[table.block[ranked] == 1].tolist()]
+    words = (table.text[c] for c in ranked[table.block[ranked] == 0].tolist())
+    dates = [table.text[c] for c in candidates[table.dated[candidates]][:1].tolist()]
+    return event_label(names, words, dates, published, proper_names=proper_names), terms
 
 
 def _rows(matrix: Any, members: Sequence[int]) -> tuple[Any, Any]:
@@ -129,21 +134,22 @@ def _rows(matrix: Any, members: Sequence[int]) -> tuple[Any, Any]:
 
 
 def event_label(
-    terms: Sequence[SharedTerm],
+    names: Sequence[str],
+    words: Iterable[str],
+    dates: Sequence[str],
     published: Sequence[str | None],
     *,
     proper_names: Collection[str] = (),
 ) -> str:
     """A few shared names, distinctive words and a date, e.g. "Claudia Sheinbaum, fentanyl, January 2026".
 
+    ``names`` and ``words``: the group's shared names and words, most distinctive first
+    (``words`` is read only as far as needed); ``dates``: its shared dates ("January 11").
     ``proper_names`` holds the lower-cased single names seen capitalised mid-sentence
     somewhere in the corpus; a single capitalised word seen only at sentence starts
     ("Voters", "Rescuers") is left out, as are titles ("President"). Empty
     ``proper_names`` disables that check.
     """
-    # Stable sorts: among equally distinctive terms the stronger (mean weight) stays first.
-    ranked = sorted(terms, key=lambda t: -t.distinctiveness)
-    names = [t.text for t in ranked if t.block == "name"]
     phrases = [t for t in names if " " in t]
     in_phrases = {w.lower() for t in phrases for w in t.split()}
     singles: list[str] = []
@@ -157,18 +163,16 @@ def event_label(
     # one place is kept when there are two people.
     chosen = (phrases[: NAMES_IN_LABEL - 1] + singles + phrases[NAMES_IN_LABEL - 1 :])[:NAMES_IN_LABEL]
     name_words = {w.lower() for t in names for w in t.replace(".", " ").split()}
-    words = [
-        t.text
-        for t in ranked
-        if t.block == "word"
-        and t.text.islower()  # mostly written with a capital: a name seen at sentence starts
-        and len(t.text) > 2  # "la" of "de la Fuente"
-        and t.text not in name_words
-        and t.text not in _GENERIC_WORDS
-        and t.text not in _DATE_WORDS
-    ]
-    chosen += words[:WORDS_IN_LABEL]
-    chosen += [t.text for t in terms if t.block == "number" and " " in t.text][:1]
+    chosen += list(islice((
+        word
+        for word in words
+        if word.islower()  # mostly written with a capital: a name seen at sentence starts
+        and len(word) > 2  # "la" of "de la Fuente"
+        and word not in name_words
+        and word not in _GENERIC_WORDS
+        and word not in _DATE_WORDS
+    ), WORDS_IN_LABEL))
+    chosen += list(dates[:1])
     months = {p[:7] for p in published if p and re.match(r"\d{4}-\d\d", p)}
     if len(months) == 1 and all(published):
         year, month = months.pop().split("-")

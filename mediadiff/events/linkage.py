@@ -24,7 +24,10 @@ from mediadiff.events.params import EDGE_BUDGET, MAX_NEIGHBOURS
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["average_linkage", "compact_rows", "graph_from_partners", "neighbour_graph", "partners"]
+__all__ = [
+    "average_linkage", "compact_rows", "compact_terms", "graph_from_partners", "neighbour_graph", "partners",
+    "symmetric_graph",
+]
 
 _BLOCK_CELLS = 2_000_000  # rows x corpus size per sparse product block: bounds its memory
 
@@ -256,11 +259,20 @@ def compact_rows(matrix: Any, rows: Sequence[int]) -> Any:
     import numpy as np
     import scipy.sparse as sp
 
-    matrix = matrix.tocsr()
-    starts, ends = matrix.indptr[rows], matrix.indptr[np.asarray(rows) + 1]
-    indices = np.concatenate([matrix.indices[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
-    data = np.concatenate([matrix.data[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
-    used, compact = np.unique(indices, return_inverse=True)
-    indptr = np.concatenate([[0], np.cumsum(ends - starts)])
+    row, col, data, width = compact_terms(matrix, rows)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(rows)))])
     # One column at least: rows without a term still make a matrix scikit-learn accepts.
-    return sp.csr_matrix((data, compact.reshape(-1), indptr), shape=(len(rows), max(len(used), 1)))
+    return sp.csr_matrix((data, col, indptr), shape=(len(rows), width))
+
+
+def compact_terms(matrix: Any, rows: Sequence[int]) -> tuple[Any, Any, Any, int]:
+    """``compact_rows`` as arrays: (row, column, value) of every stored term, in storage order, and the
+    number of columns (one at least)."""
+    import numpy as np
+
+    matrix = matrix.tocsr()
+    starts, ends = matrix.indptr[rows], matrix.indptr[np.asarray(rows, dtype=np.int64) + 1]
+    lengths = ends - starts
+    positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
+    used, col = np.unique(matrix.indices[positions], return_inverse=True)
+    return np.repeat(np.arange(len(rows)), lengths), col.reshape(-1), matrix.data[positions], max(len(used), 1)

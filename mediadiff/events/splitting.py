@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mediadiff.events.linkage import average_linkage, compact_rows, neighbour_graph, symmetric_graph
+from mediadiff.events.linkage import average_linkage, compact_rows, compact_terms, neighbour_graph, symmetric_graph
 from mediadiff.events.params import EVENT_LEAD_WEIGHT, FLOOR_RATIO, MIN_STORY_FOR_EVENTS, SAME_OUTLET_COPY
 
 if TYPE_CHECKING:
@@ -89,21 +89,39 @@ def _outlet_codes(outlets: Sequence[str | None]) -> list[int]:
 
 
 def _in_story_vectors(blocks: list[tuple[Any, float]], rows: list[int], owners: list[int]) -> Any:
-    """Rows re-weighted by in-story idf, outlet-only terms dropped, each block normalised and weighted."""
+    """Rows re-weighted by in-story idf, outlet-only terms dropped, each block normalised and weighted.
+
+    Plain array work on the story's own columns, no sparse product per story: the values and their
+    order in each row are those of ``normalize(rows @ diags(idf))``, whose product writes a row's
+    terms from the highest column down and drops the zeros, so the similarities summed from them
+    are the same to the last bit.
+    """
     import numpy as np
     import scipy.sparse as sp
-    from sklearn.preprocessing import normalize
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
     code = np.array(owners)
-    parts = []
+    count = len(rows)
+    parts, offset = [], 0
     for block, weight in blocks:
-        sub = compact_rows(block, rows).tocoo()  # the story's columns only: the same values, in order
-        frequency = np.bincount(sub.col, minlength=sub.shape[1])
-        in_story_idf = np.log((len(rows) + 1) / np.maximum(frequency, 1))
-        lowest = np.full(sub.shape[1], np.iinfo(np.int64).max)
-        highest = np.full(sub.shape[1], np.iinfo(np.int64).min)
-        np.minimum.at(lowest, sub.col, code[sub.row])
-        np.maximum.at(highest, sub.col, code[sub.row])
+        row, col, data, width = compact_terms(block, rows)
+        frequency = np.bincount(col, minlength=width)
+        in_story_idf = np.log((count + 1) / np.maximum(frequency, 1))
+        lowest = np.full(width, np.iinfo(np.int64).max)
+        highest = np.full(width, np.iinfo(np.int64).min)
+        np.minimum.at(lowest, col, code[row])
+        np.maximum.at(highest, col, code[row])
         in_story_idf[(frequency >= 2) & (lowest == highest)] = 0.0  # only one outlet's reports carry it
-        parts.append(np.sqrt(weight) * normalize(sub.tocsr() @ sp.diags(in_story_idf)))
-    return sp.hstack(parts).tocsr()
+        order = np.lexsort((-col, row))
+        row, col, data = row[order], col[order], data[order] * in_story_idf[col[order]]
+        kept = data != 0
+        row, col, data = row[kept], col[kept], data[kept]
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=count))])
+        weighted = sp.csr_matrix((data, col, indptr), shape=(count, width))
+        inplace_csr_row_normalize_l2(weighted)
+        parts.append((row, col + offset, weighted.data * np.sqrt(weight)))
+        offset += width
+    row, col, data = (np.concatenate([part[k] for part in parts]) for k in range(3))
+    order = np.argsort(row, kind="stable")  # each row: the first block's terms, then the second's
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=count))])
+    return sp.csr_matrix((data[order], col[order], indptr), shape=(count, offset))

@@ -295,3 +295,18 @@ def test_a_short_articles_aside_about_another_story_weighs_less():
     vectors = vectorize(["\n".join([title, lead, on_topic, aside])], name_weight=1.0, number_weight=1.0)
     weight = dict(zip(vectors.columns, vectors.matrix.toarray()[0]))
     assert weight["name", "lisbon"] < weight["word", "harbour"]  # both on one line after the lead
+
+
+def test_member_similarities_are_those_of_the_sparse_product_to_the_last_bit():
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from mediadiff.events.grouping import _member_similarities
+    from mediadiff.events.linkage import compact_rows
+
+    rng = np.random.RandomState(8)
+    matrix = normalize(sp.random(40, 300, density=0.2, format="csr", random_state=rng) @ sp.diags(rng.rand(300)))
+    members = [1, 4, 5, 9, 17, 22, 30, 39]
+    sub = compact_rows(matrix, members)
+    assert _member_similarities(matrix, members).tobytes() == (sub @ sub.T).toarray().tobytes()

@@ -53,3 +53,34 @@ def test_seeds_are_one_story_of_three_events(seeds):
     assert {"003", "004"} <= next(e for e in events if "003" in e)  # the Jan 15 call and the post on X
     assert {"000", "002"} <= next(e for e in events if "000" in e)  # Sheinbaum's Jan 16 reply
     assert next(e for e in events if "000" in e) != next(e for e in events if "003" in e)
+
+
+def test_in_story_vectors_are_those_of_the_sparse_formulation_to_the_last_bit():
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from mediadiff.events.linkage import compact_rows
+    from mediadiff.events.splitting import _in_story_vectors
+
+    rng = np.random.RandomState(5)
+    # Rows stored from the highest column down, as vectorize's product leaves them.
+    matrix = normalize(sp.random(30, 80, density=0.15, format="csr", random_state=rng) @ sp.diags(rng.rand(80) + 1))
+    leads = normalize(sp.random(30, 80, density=0.05, format="csr", random_state=rng) @ sp.diags(rng.rand(80) + 1))
+    rows, owners = [3, 7, 8, 12, 20, 21, 29], [0, 1, 1, -1, 2, 0, -2]
+
+    def plain(block, weight):
+        sub = compact_rows(block, rows).tocoo()
+        frequency = np.bincount(sub.col, minlength=sub.shape[1])
+        idf = np.log((len(rows) + 1) / np.maximum(frequency, 1))
+        code = np.array(owners)
+        for column in range(sub.shape[1]):
+            carriers = set(code[sub.row[sub.col == column]].tolist())
+            if frequency[column] >= 2 and len(carriers) == 1:
+                idf[column] = 0.0
+        return np.sqrt(weight) * normalize(sub.tocsr() @ sp.diags(idf))
+
+    expected = sp.hstack([plain(matrix, 0.3), plain(leads, 0.7)]).tocsr()
+    found = _in_story_vectors([(matrix, 0.3), (leads, 0.7)], rows, owners)
+    assert np.array_equal(found.indptr, expected.indptr) and np.array_equal(found.indices, expected.indices)
+    assert found.data.tobytes() == expected.data.tobytes()
