@@ -210,7 +210,8 @@ def _top_pairs(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str]) -> 
             for j, y in postings.get(t, nothing):
                 partial[j] = partial.get(j, 0.0) + x * y
         if len(partial) > keep:
-            pairs.update((i, j) for j in heapq.nlargest(keep, partial, key=partial.__getitem__))
+            # sorted(...)[:keep] is what heapq.nlargest returns, ties included, but in C: faster on these short rows
+            pairs.update((i, j) for j in sorted(partial, key=partial.__getitem__, reverse=True)[:keep])
         else:
             pairs.update((i, j) for j in partial)
         for j, dot in partial.items():
