@@ -104,20 +104,20 @@ def soft_cosine(u: Vector, v: Vector, v_index: EquivalenceIndex | None = None) -
     ``v_index`` is ``equivalence_index(v)``, passed when ``v`` is scored many times.
     """
     score = cosine(u, v)
-    index, v_forms, v_related, v_groups = equivalence_index(v) if v_index is None else v_index
+    index = equivalence_index(v) if v_index is None else v_index
     offers: dict[tuple[str, str], float] = {}
     for t, x in u.items():
         if t in v:
             continue
         forms, related, groups = term_knowledge(t)
-        if v_forms.isdisjoint(forms) and v_forms.isdisjoint(related) and v_related.isdisjoint(forms) \
-                and v_groups.isdisjoint(groups):
+        if index.forms.isdisjoint(forms) and index.forms.isdisjoint(related) and index.related.isdisjoint(forms) \
+                and index.groups.isdisjoint(groups):
             continue  # most words have no equivalent in the other sentence: skip the lookups
         # Weakest reason first: a stronger one found later overwrites the offer.
         for kind, tag, keys in (("synonym", "g", groups), ("related", "r", forms), ("related", "f", related),
                                 ("stem", "f", forms)):
             for key in keys:
-                for w in index.get((tag, key), ()):
+                for w in index.terms(tag, key):
                     if w not in u:
                         offers[t, w] = LINK_SCORES[kind] * x * v[w]
     used: set[str] = set()
@@ -128,19 +128,36 @@ def soft_cosine(u: Vector, v: Vector, v_index: EquivalenceIndex | None = None) -
     return min(1.0, score)
 
 
-EquivalenceIndex = tuple[dict[tuple[str, str], list[str]], set[str], set[str], set[str]]
+class EquivalenceIndex:
+    """The terms of a vector by base form ("f"), related stem ("r") and synonym group ("g").
+
+    ``forms``, ``related`` and ``groups`` are the key sets, built at once: most
+    sentence pairs share no equivalent word, and those sets tell. The index
+    from a key to the terms holding it is built on the first lookup.
+    """
+
+    def __init__(self, v: Vector) -> None:
+        self._terms = list(v)
+        knowledge = [term_knowledge(w) for w in self._terms]
+        self.forms = frozenset().union(*(k[0] for k in knowledge))
+        self.related = frozenset().union(*(k[1] for k in knowledge))
+        self.groups = frozenset().union(*(k[2] for k in knowledge))
+        self._index: dict[tuple[str, str], list[str]] | None = None
+
+    def terms(self, tag: str, key: str) -> Sequence[str]:
+        """The terms (in the vector's order) whose ``tag`` keys hold ``key``."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            for w in self._terms:
+                for kind, keys in zip("frg", term_knowledge(w)):
+                    for found in keys:
+                        self._index[kind, found].append(w)
+        return self._index.get((tag, key), ())
 
 
 def equivalence_index(v: Vector) -> EquivalenceIndex:
-    """The terms of ``v`` by base form ("f"), related stem ("r") and synonym group ("g"), and those key sets."""
-    index: dict[tuple[str, str], list[str]] = defaultdict(list)
-    key_sets: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-    for w in v:
-        for tag, keys, found in zip("frg", term_knowledge(w), key_sets):
-            found.update(keys)
-            for key in keys:
-                index[tag, key].append(w)
-    return index, *key_sets
+    """The terms of ``v`` by base form, related stem and synonym group (``EquivalenceIndex``)."""
+    return EquivalenceIndex(v)
 
 
 @lru_cache(maxsize=65536)
