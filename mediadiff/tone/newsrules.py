@@ -90,11 +90,15 @@ def _plain_word(token: str) -> bool:
 def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
                 keep: Collection[str] = ()) -> dict[int, str]:
     """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb."""
-    nouns, function, topic = noun_senses(), function_words(), _topic_words()
+    topic = _topic_words()
     out: dict[int, str] = {}
     # lexicon words that are topic nouns only (set lookups, in C)
-    candidates = map(and_, map(topic.__contains__, tokens), map(lexicon.__contains__, tokens))
-    for i in compress(range(len(tokens) - 1), candidates):
+    candidates = list(compress(range(len(tokens) - 1),
+                               map(and_, map(topic.__contains__, tokens), map(lexicon.__contains__, tokens))))
+    if not candidates:
+        return out
+    nouns, function = noun_senses(), function_words()
+    for i in candidates:
         word, written = tokens[i], raw[i].lstrip("\"'(\u201c\u2018")
         if word in keep or written not in (word, word.capitalize()):
             continue  # punctuated after: the phrase ends there; Capitalised mid-sentence: already masked as a name

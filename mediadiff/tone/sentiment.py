@@ -190,8 +190,9 @@ def mask_names(
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
         found = not_tone(lower, tokens, lexicon=lexicon, keep=keep)
-        reasons.update({i: why for i, why in found.items() if i not in reasons})
-        chosen = sorted(reasons)
+        if found:
+            reasons.update({i: why for i, why in found.items() if i not in reasons})
+            chosen = sorted(reasons)
     if not chosen:
         return NameMask(text, ())
     out, masked, last = [], [], 0
