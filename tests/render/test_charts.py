@@ -85,3 +85,19 @@ def test_every_chart_function_takes_a_result_and_returns_its_figure(seeds, tmp_p
     data = charts.events_data(events, list(seeds))
     assert data["ids"] == list(seeds.ids) and len(data["similarity"]) == 5
     assert all(row[i] == 1.0 for i, row in enumerate(data["similarity"]))
+
+
+def test_events_heatmap_names_articles_only_while_the_names_can_be_read():
+    from types import SimpleNamespace
+
+    def drawn(n):
+        ids = [f"a{i}" for i in range(n)]
+        matrix = [[1.0 if r == c else 0.1 for c in range(n)] for r in range(n)]
+        events = [SimpleNamespace(id=f"S{k + 1}.1", article_ids=tuple(ids[k:k + 2])) for k in range(0, n, 2)]
+        return charts.event_similarity_chart(ids, matrix, events).axes[0]
+
+    few, many = drawn(6), drawn(charts.MAX_NAMED_ARTICLES + 2)
+    assert [t.get_text() for t in few.get_yticklabels()][:2] == ["a0", "a1"]
+    assert "S1.1" in [t.get_text() for t in few.texts]
+    assert not many.get_yticklabels() and not many.texts
+    assert f"{charts.MAX_NAMED_ARTICLES + 2} articles" in many.get_xlabel()
