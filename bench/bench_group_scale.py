@@ -13,7 +13,9 @@ bench_throughput.py). Each size runs in a fresh child process; the clock covers
 workers: on a shared machine wall time is inflated by other processes, CPU time much
 less); the peak resident memory (``ru_maxrss``) is the whole child's, and beside it the
 largest of its ``--jobs`` feature workers' (forked: that figure counts pages they still
-share with the child, so the sum overstates what they use together).
+share with the child, so the sum overstates what they use together). The last column is what they
+take together: the peak of the child's and its workers' proportional set sizes (PSS) summed, sampled
+every 0.2 s from /proc (a page shared by several processes counted once; Linux only).
 """
 
 from __future__ import annotations
@@ -93,23 +95,63 @@ def main() -> None:
         return
     print(f"jobs {args.jobs}, engine {args.engine}, load average at start {os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} cores")
-    print("| articles | stories | events | wall s | CPU s | peak RSS MiB | worker peak RSS MiB |")
-    print("|---|---|---|---|---|---|---|")
+    print("| articles | stories | events | wall s | CPU s | peak RSS MiB | worker peak RSS MiB | peak PSS MiB |")
+    print("|---|---|---|---|---|---|---|---|")
     results = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--engine", args.engine,
-                              "--jobs", str(args.jobs)],
-                             capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout)
+        child = subprocess.Popen([sys.executable, __file__, "--child", str(n), "--engine", args.engine,
+                                  "--jobs", str(args.jobs)], stdout=subprocess.PIPE, text=True)
+        peak = PeakMemory(child.pid)
+        stdout, _ = child.communicate()
+        peak.stop()
+        if child.returncode:
+            raise SystemExit(f"the child for {n} articles failed")
+        r = json.loads(stdout)
+        r["pss_mib"] = peak.mib
         results.append((n, r["seconds"], r["cpu_seconds"]))
         row = (f"| {n:,} | {r['stories']:,} | {r['events']:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} "
-               f"| {r['maxrss_mib']:.0f} | {r['worker_maxrss_mib']:.0f} |")
+               f"| {r['maxrss_mib']:.0f} | {r['worker_maxrss_mib']:.0f} | {r['pss_mib']:.0f} |")
         print(row, flush=True)
     if len(results) > 1:
         xs = [math.log(n) for n, _, _ in results]
         for name, column in (("wall", 1), ("CPU", 2)):
             print(f"\ngrowth exponent of {name} time (least-squares slope of log seconds on log articles): "
                   f"{slope(xs, [math.log(r[column]) for r in results]):.2f}")
+
+
+class PeakMemory:
+    """The peak, sampled every 0.2 s, of the proportional set size (PSS) of a process and its children
+    summed: memory they actually take together, each page shared by forked workers counted once."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.pid, self.mib, self._done = pid, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(0.2):
+            pids = [self.pid]
+            try:
+                pids += [int(p) for p in Path(f"/proc/{self.pid}/task/{self.pid}/children").read_text().split()]
+            except OSError:
+                continue
+            self.mib = max(self.mib, sum(_pss_kib(pid) for pid in pids) / 1024)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def slope(xs: list[float], ys: list[float]) -> float:

@@ -69,16 +69,19 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter())
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
+    used: list[float] = []  # the story threshold after the chance calibration
     if engine == "dask":
         from mediadiff.scale.grouping import group_stories_on_dask
 
-        stories = group_stories_on_dask(corpus, scheduler=scheduler, jobs=jobs, **settings)
+        stories = group_stories_on_dask(corpus, scheduler=scheduler, jobs=jobs, on_threshold=used.append, **settings)
     else:
-        stories = group_stories(corpus, jobs=jobs, **settings)
+        stories = group_stories(corpus, jobs=jobs, on_threshold=used.append, **settings)
     from mediadiff.events import params
 
-    shown = {"threshold": params.STORY_THRESHOLD, "event_threshold": params.EVENT_THRESHOLD,
-             "window_days": params.STORY_WINDOW_DAYS, **settings}
+    given = settings.get("threshold", params.STORY_THRESHOLD)
+    shown = {"threshold": used[0] if used else given, "threshold_given": given,
+             "event_threshold": settings.get("event_threshold", params.EVENT_THRESHOLD),
+             "window_days": settings.get("window_days", params.STORY_WINDOW_DAYS)}
     click.echo(render_stories(stories, {a.id: a for a in corpus}, fmt=fmt, options=shown))
     if charts_dir:
         from mediadiff.render import charts

@@ -63,6 +63,7 @@ def group_stories(
     event_window_days: float = EVENT_WINDOW_DAYS,
     search: Callable[..., Any] = neighbour_graph,
     jobs: int = 1,
+    on_threshold: Callable[[float], None] | None = None,
 ) -> tuple[Story, ...]:
     """Group articles into stories, each split into its events; every article is in one story and one event.
 
@@ -76,19 +77,24 @@ def group_stories(
     of similar pairs (``linkage.neighbour_graph``'s signature); the Dask engine
     passes one that searches blocks of rows on a cluster, with identical results. ``jobs``
     processes (0: every core) read the articles' lines into features; any ``jobs`` gives
-    the same stories.
+    the same stories. ``on_threshold``, when given, is called once with the story threshold
+    actually used (``threshold`` after the chance calibration), so a caller can show it.
     """
     if not articles:
         return ()
     texts = article_texts(articles)
     vectors = vectorize(texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs)
+    leads_texts = lead_texts(texts)
+    del texts  # the whole texts are no longer needed: their memory goes before the pair search
     days = [publication_day(a.published) for a in articles]
     threshold = story_threshold_for(vectors.matrix, threshold)
+    if on_threshold is not None:
+        on_threshold(threshold)
     graph = search(vectors.matrix, threshold * FLOOR_RATIO, days=days, window_days=window_days)
     story_members = _ordered_groups(average_linkage(graph, threshold))
     leads = None
     if any(len(members) >= MIN_STORY_FOR_EVENTS for members in story_members):
-        leads = vectorize(lead_texts(texts), name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs).matrix
+        leads = vectorize(leads_texts, name_weight=NAME_WEIGHT, number_weight=NUMBER_WEIGHT, jobs=jobs).matrix
     outlets = [a.outlet for a in articles]
     table = term_table(vectors.columns, vectors.surface, vectors.frequency, len(articles))
     stories = []

@@ -54,7 +54,8 @@ def partners(
     max_neighbours: int | None = None,
     rows: tuple[int, int] | None = None,
 ) -> tuple[Any, Any, Any]:
-    """(rows, partner rows, cosines), numpy arrays, for the rows ``rows = (start, stop)`` (default: all), one side.
+    """(rows, partner rows, cosines), numpy arrays in no set order, for the rows ``rows = (start, stop)``
+    (default: all), one side: each (row, partner) once.
 
     Each row keeps its ``max_neighbours`` most similar partners at or above ``floor``
     (default ``max(MAX_NEIGHBOURS, EDGE_BUDGET / n)``; among equal cosines the lower
@@ -84,12 +85,10 @@ def partners(
         starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]]) if len(row) else np.zeros(0, dtype=np.int64)
         rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
         keep = rank < max_neighbours
-        found.append((row[keep], col[keep], sims[keep]))
+        found.append((row[keep].astype(np.int32), col[keep].astype(np.int32), sims[keep]))  # n < 2**31
     if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    row, col, sims = (np.concatenate([part[k] for part in found]) for k in range(3))
-    order = np.lexsort((col, row))
-    return row[order], col[order], sims[order]
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0)
+    return tuple(np.concatenate([part[k] for part in found]) for k in range(3))  # type: ignore[return-value]
 
 
 def _blocks(wanted: Any, day: Any, window_days: float | None, n: int) -> Any:
@@ -131,22 +130,21 @@ def graph_from_partners(n: int, blocks: Sequence[tuple[Any, Any, Any]]) -> Any:
     is kept for both (the two sides' cosines are equal: the same products summed in the same order)."""
     import numpy as np
 
-    row, col, sims = ([np.zeros(0, dtype=dtype)] + [np.asarray(b[k], dtype=dtype) for b in blocks]
-                      for k, dtype in enumerate((np.int64, np.int64, np.float64)))
-    return symmetric_graph(n, np.concatenate(row), np.concatenate(col), np.concatenate(sims))
+    row, col, sims = (np.concatenate([np.zeros(0, dtype=dtype)] + [np.asarray(b[k], dtype=dtype) for b in blocks])
+                      for k, dtype in enumerate((np.int32, np.int32, np.float64)))
+    return symmetric_graph(n, row, col, sims)
 
 
 def symmetric_graph(n: int, row: Any, col: Any, sims: Any) -> Any:
-    """The csr graph holding every pair (row, col) both ways; a pair given twice keeps its first cosine."""
-    import numpy as np
+    """The csr graph holding every pair (row, col) both ways, each given at most once per direction (a pair
+    given both ways has the same cosine both ways). Arrays all along: a pair costs a few bytes, not the
+    hundred or so of a Python dict entry and its float."""
     import scipy.sparse as sp
 
-    row, col = np.asarray(row, dtype=np.int64), np.asarray(col, dtype=np.int64)
-    keys = np.concatenate([row * n + col, col * n + row])
-    unique, first = np.unique(keys, return_index=True)
-    values = np.concatenate([sims, sims])[first]
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(unique // n, minlength=n))])
-    return sp.csr_matrix((values, unique % n, indptr), shape=(n, n))
+    one_side = sp.csr_matrix((sims, (row, col)), shape=(n, n))
+    graph = one_side.maximum(one_side.T).tocsr()
+    graph.sort_indices()
+    return graph
 
 
 def average_linkage(graph: Any, threshold: float) -> np.ndarray:

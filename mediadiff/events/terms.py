@@ -10,6 +10,7 @@ each line is read on its own, and the chunks are merged in line order.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -95,12 +96,22 @@ def line_features(lines: Sequence[str], uses: Sequence[int], *, blocks: frozense
     # The platform's default start: fork on Linux (a spawned worker would re-run a caller's script
     # that lacks an ``if __name__ == "__main__"`` guard). Workers get the stop words with the
     # lower-case words, so a spawned one never imports scikit-learn.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                             initargs=(lower_seen, _stop_words())) as pool:
-        chunks = pool.map(_pooled_chunk, (list(lines[k : k + step]) for k in starts),
-                          (list(uses[k : k + step]) for k in starts), [blocks] * len(starts))
-        for chunk in chunks:
-            merged.add(chunk)
+    # Objects the caller already holds (the articles, their texts) are frozen out of the collector while
+    # the workers are forked: a collection in a worker would otherwise write to every one of them and
+    # copy their pages, so each worker would come to hold a private copy of the caller's memory.
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                 initargs=(lower_seen, _stop_words())) as pool:
+            chunks = pool.map(_pooled_chunk, (list(lines[k : k + step]) for k in starts),
+                              (list(uses[k : k + step]) for k in starts), [blocks] * len(starts))
+            for chunk in chunks:
+                merged.add(chunk)
+    finally:
+        if freeze:
+            gc.unfreeze()
     return merged
 
 

@@ -254,6 +254,23 @@ def test_group_scheduler_needs_the_dask_engine(runner):
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output + result.stderr
 
 
+def test_group_json_shows_the_story_threshold_it_used_after_calibration(runner, tmp_path):
+    # Forty one-line snippets about forty different things share almost nothing by chance,
+    # so the story threshold for full articles is lowered for them.
+    topics = ["volcano", "harvest", "election", "tariff", "marathon", "satellite", "museum", "strike",
+              "vaccine", "bridge", "glacier", "festival", "merger", "drought", "chess", "orchestra",
+              "pipeline", "earthquake", "rocket", "wildfire", "budget", "heatwave", "railway", "copper",
+              "referendum", "typhoon", "airline", "coral", "telescope", "bakery", "lottery", "pandas",
+              "whale", "senate", "cricket", "diamond", "tunnel", "opera", "vineyard", "robot"]
+    for k, topic in enumerate(topics):
+        (tmp_path / f"{k:03d}.txt").write_text(f"{topic.title()} {k}.\nMore on the {topic}.\n")
+    options = json.loads(run(runner, "group", "--corpus", tmp_path, "--format", "json").output)["options"]
+    assert options["threshold_given"] == 0.25
+    assert 0 < options["threshold"] < options["threshold_given"]
+    seeds = json.loads(run(runner, "group", "--corpus", SEEDS, "--format", "json").output)["options"]
+    assert seeds["threshold"] == seeds["threshold_given"] == 0.25  # full articles: not lowered
+
+
 def test_compare_event_uses_the_grouping_options_given_to_group(runner):
     strict = json.loads(run(runner, "group", "--corpus", SEEDS, "--story-threshold", "0.45", "--format", "json").output)
     first = strict["stories"][0]
