@@ -65,9 +65,23 @@ def front_matter(text: str) -> tuple[dict[str, str], str, str | None]:
     for line in field_lines:
         match = _FIELD.match(line.strip())
         if match:
-            fields[match.group(1).lower()] = match.group(2).strip().strip("\"'")
+            fields[match.group(1).lower()] = _unquote(match.group(2).strip())
     blanked = min(len(text), sum(len(line) + 1 for line in lines[:closing + 1]))
     return fields, re.sub(r"[^\n\r]", " ", text[:blanked]) + text[blanked:], warning
+
+
+def _unquote(value: str) -> str:
+    """A front-matter value without the quotes around it, as YAML reads it: ``"He said \\"no\\""`` is
+    ``He said "no"``, ``'it''s'`` is ``it's``; quotes inside a value (``Biden says "genocide"``) are kept."""
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "\"'":
+        return value
+    if value[0] == "'":
+        return value[1:-1].replace("''", "'")
+    try:
+        unquoted = json.loads(value)  # YAML's double-quoted escapes are JSON's, and a few more
+    except ValueError:
+        return value[1:-1]
+    return unquoted if isinstance(unquoted, str) else value[1:-1]
 
 
 def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
