@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -58,12 +59,18 @@ def article_ids(files: Iterable[Path]) -> dict[Path, str]:
     whole = {file: short[file] if shared[short[file]] == 1 else (clean_field(_stem(file)) or short[file])
              for file in files}
     twins = Counter(whole.values())
-    return {file: whole[file] if twins[whole[file]] == 1 else (clean_field(file.name) or whole[file])
+    return {file: whole[file] if twins[whole[file]] == 1 else (clean_field(_visible(file.name)) or whole[file])
             for file in files}
 
 
 def _stem(path: Path) -> str:
-    return path.name.split(".", 1)[0] if path.suffix else path.name
+    return _visible(path.name.split(".", 1)[0] if path.suffix else path.name)
+
+
+def _visible(name: str) -> str:
+    """``name`` without invisible format characters (bidi controls such as U+202E, zero-width spaces and
+    joiners, BOM): an id holding one prints like another id that cannot then be typed."""
+    return "".join(c for c in name if unicodedata.category(c) != "Cf")
 
 
 def default_corpus_path(option: str | os.PathLike[str] | None = None) -> Path:

@@ -84,3 +84,15 @@ def test_narrow_tables_keep_outlet_names_readable(runner, tmp_path):
             assert outlet in result.stdout, (command, result.stdout)
         assert max(map(len, result.stdout.splitlines())) <= 100
 
+
+
+def test_invisible_characters_in_file_names_stay_out_of_ids(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "\u202eabc_1.txt").write_text(BRIDGE, encoding="utf-8")
+    (corpus / "a\u200bb_2.txt").write_text(BRIDGE.replace("Monday", "Friday"), encoding="utf-8")
+    listed = run(runner, "list", "--corpus", corpus, "--format", "json")
+    assert sorted(a["id"] for a in json.loads(listed.stdout)["articles"]) == ["ab", "abc"]
+    for shown_id in ("abc", "ab"):  # the ids the list prints can be typed back
+        result = run(runner, "show", shown_id, "--corpus", corpus)
+        assert result.exit_code == 0 and result.stdout.startswith(shown_id + " "), result.output
