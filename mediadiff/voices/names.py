@@ -30,6 +30,7 @@ university association union group inc corp corporation company bank fund founda
 navy police service services cbp fbi cia nato un pentagon kremlin embassy federation organization
 organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
 fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces
+tribune chronicle herald gazette examiner telegraph magazine
 """.split())
 # Places that speak as institutions ("Washington has proposed", "the United States made clear").
 PLACES = frozenset("""
@@ -95,7 +96,9 @@ def is_actor_name(name: str) -> bool:
         return False
     if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
         return True  # places that speak as institutions ("Washington has proposed")
-    return words[-1] not in NON_ACTOR_HEADS and not (len(words) > 1 and words[0] in PLACE_PREFIXES)
+    # "New York" is a place, "The New York Post" and "Los Angeles Times" are organisations
+    return words[-1] not in NON_ACTOR_HEADS and not (
+        len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_HEADS)
 
 
 @lru_cache(maxsize=4096)

@@ -62,3 +62,13 @@ def test_the_president_is_the_president_who_has_the_floor():
         "Mexican President Claudia Sheinbaum met officials. US President Donald Trump spoke on Monday.",
         "The president said that the talks went well."))
     assert other.reported[-1].speaker == "Donald Trump"  # nobody has the floor: the last president named
+
+
+def test_an_outlet_named_after_its_city_is_an_actor_and_the_city_is_not():
+    from mediadiff.voices import attribute
+
+    found = attribute(article("The New York Post reports that the team “kept the details under wraps.”",
+                              "The Chicago Tribune said the vote in New York was “close.”"))
+    assert [a.speaker for a in found.direct] == ["New York Post", "Chicago Tribune"]
+    assert {a.name: a.kind for a in found.actors}.get("Chicago Tribune") == "organisation"
+    assert "New York" not in {a.name for a in found.actors}
