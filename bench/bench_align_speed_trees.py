@@ -1,13 +1,16 @@
-"""CPU time of ``align_sentences`` in two or more source trees, interleaved, for a speed change.
+"""CPU time of ``align_sentences`` (or ``compare`` and its JSON) in two or more source trees, interleaved.
 
 On a shared machine single runs move by tens of per cent, so a before/after figure needs
 many runs taken in turn: each round runs one process per tree (imports and word lists loaded
 before timing), each process aligns the same generated pairs (``bench/edited_copies.py``,
 seeds 0 to ``--pairs`` - 1; new text for the process, as a first run) and reports the CPU
 seconds (``time.process_time``) of each. Prints the median and range per tree. A tree is a
-checkout of mediadiff (for example ``git worktree add /tmp/before <commit>``). Usage::
+checkout of mediadiff (for example ``git worktree add /tmp/before <commit>``). ``--what
+compare-json`` times ``compare`` on the articles of ``bench_compare_speed`` (paragraphs of three)
+followed by ``json.dumps(result.to_dict())``, as ``mediadiff compare --format json`` does, with
+the garbage collector as a caller leaves it (on). Usage::
 
-    python bench/bench_align_speed_trees.py /tmp/before . [--n 1000] [--pairs 5] [--rounds 3]
+    python bench/bench_align_speed_trees.py /tmp/before . [--n 1000] [--pairs 5] [--rounds 3] [--what align]
 """
 
 from __future__ import annotations
@@ -23,19 +26,25 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _CHILD = """
 import json, sys, time
-tree, n, pairs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+tree, n, pairs, what = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 sys.path[:0] = [tree, tree + "/bench", {bench!r}]
 from edited_copies import make_pair
 from bench_align_generated import as_sentences
+from bench_compare_speed import as_article
 import scipy.sparse.csgraph  # loaded by the matching on large components; not timed
 from mediadiff.align.alignment import align_sentences
-warm = make_pair(40, 99)
-align_sentences(as_sentences(warm.a), as_sentences(warm.b))
+from mediadiff.align.comparison import compare
+if what == "align":
+    inputs, call = (lambda p: (as_sentences(p.a), as_sentences(p.b))), align_sentences
+else:
+    inputs, call = (lambda p: (as_article("a", p.a), as_article("b", p.b))), \\
+        (lambda a, b: json.dumps(compare(a, b).to_dict()))
+call(*inputs(make_pair(40, 99)))
 times = []
 for pair in [make_pair(n, seed) for seed in range(pairs)]:
-    a, b = as_sentences(pair.a), as_sentences(pair.b)
+    a, b = inputs(pair)
     start = time.process_time()
-    align_sentences(a, b)
+    call(a, b)
     times.append(time.process_time() - start)
 print(json.dumps(times))
 """
@@ -47,15 +56,17 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="sentences of A")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--what", choices=("align", "compare-json"), default="align")
     args = parser.parse_args()
     code = _CHILD.format(bench=str(ROOT / "bench"))
     times: dict[Path, list[float]] = {tree: [] for tree in args.trees}
     for _ in range(args.rounds):
         for tree in args.trees:
-            out = subprocess.run([sys.executable, "-c", code, str(tree.resolve()), str(args.n), str(args.pairs)],
-                                 capture_output=True, text=True, check=True).stdout
+            command = [sys.executable, "-c", code, str(tree.resolve()), str(args.n), str(args.pairs), args.what]
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             times[tree] += json.loads(out)
-    print(f"align_sentences, n = {args.n}, CPU seconds over {args.rounds} rounds x {args.pairs} pairs:\n")
+    timed = "align_sentences" if args.what == "align" else "compare + json.dumps(to_dict())"
+    print(f"{timed}, n = {args.n}, CPU seconds over {args.rounds} rounds x {args.pairs} pairs:\n")
     print("| tree | median | min | max |\n|---|---|---|---|")
     for tree, values in times.items():
         print(f"| {tree} | {statistics.median(values):.3f} | {min(values):.3f} | {max(values):.3f} |")
