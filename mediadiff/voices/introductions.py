@@ -120,6 +120,10 @@ def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
     before = masked[start:quote_start]
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
     begin = start + cut + 2 if cut >= 0 else start
+    if any(mark in masked[begin:quote_start] for mark in '~“”"‘'):
+        # Each of these is a token of its own, so the check below would refuse too, but only after
+        # tokenising the span: a quote left open masks the rest of its paragraph (a one-line file: MBs).
+        return None
     toks = tokens_between(masked, begin, quote_start)
     if len(toks) < 2 or any("~" in t[0] or t[0] in {"“", "”", '"', "’", "‘"} for t in toks):
         return None  # another quote sits between: its own attribution decides
