@@ -22,8 +22,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
 def count_words(text: str) -> int:
-    """Words in ``text``, by the one definition every count of mediadiff uses (``list``, ``show``, ``score``)."""
+    """Words in ``text``, by the one definition every count of mediadiff uses (list, show, score, voices)."""
     return len(_WORD.findall(text))
+
+
+def word_starts(text: str) -> list[int]:
+    """Where each word of ``text`` starts (offsets into it), the words ``count_words`` counts."""
+    return [match.start() for match in _WORD.finditer(text)]
 
 
 def _frozen_reduce(instance: Any) -> tuple[Any, tuple[Any, ...]]:

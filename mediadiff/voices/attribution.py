@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from mediadiff.models import Article
+from mediadiff.models import Article, count_words
 from mediadiff.voices.actors import (
     Actor,
     ActorMention,
@@ -76,7 +76,7 @@ class Attribution:
 
     @property
     def n_words(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"words": self.n_words}

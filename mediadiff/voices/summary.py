@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mediadiff.models import Article
+from mediadiff.models import Article, count_words, word_starts
 from mediadiff.voices.actors import merge_actors
 from mediadiff.voices.attribution import Attribution, Attributions, attribute
 
@@ -111,7 +111,7 @@ def _words_outside(item: Attribution, quotes: list[Attribution]) -> int:
     text = item.text
     for q in sorted((q for q in quotes if item.start <= q.start and q.end <= item.end), key=lambda q: -q.start):
         text = text[: q.start - item.start] + " " + text[q.end - item.start:]
-    return len([w for w in text.split() if any(c.isalnum() for c in w)])
+    return count_words(text)
 
 
 def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
@@ -159,11 +159,8 @@ def _unresolved_source(item: Attribution) -> str | None:
 
 
 def _word_starts(text: str, base: int) -> Iterable[int]:
-    position = 0
-    for word in text.split():
-        position = text.index(word, position)
-        yield base + position
-        position += len(word)
+    # The words `list` and `score` count, so own and attributed words add up to the article's words.
+    return (base + start for start in word_starts(text))
 
 
 def _outlet(name: str, pool: dict) -> OutletVoices:

@@ -96,3 +96,16 @@ def test_invisible_characters_in_file_names_stay_out_of_ids(runner, tmp_path):
     for shown_id in ("abc", "ab"):  # the ids the list prints can be typed back
         result = run(runner, "show", shown_id, "--corpus", corpus)
         assert result.exit_code == 0 and result.stdout.startswith(shown_id + " "), result.output
+
+
+def test_voices_words_add_up_to_the_words_list_counts(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_x.txt").write_text(
+        "The U.S. mayor — in a rare move — said the bridge would reopen on Monday.\n"
+        "“It is a 3.5 million dollar job – and it's done,” she said.\n"
+        "Critics, however, said the repairs were “far too slow” for residents.\n", encoding="utf-8")
+    listed = json.loads(run(runner, "list", "--corpus", corpus, "--format", "json").stdout)["articles"]
+    voices = json.loads(run(runner, "voices", "--corpus", corpus, "--format", "json").stdout)["outlets"]
+    assert voices[0]["attributed_words"] > 0
+    assert voices[0]["own_words"] + voices[0]["attributed_words"] == listed[0]["words"]
