@@ -8,11 +8,12 @@ no article of the corpus each give a warning instead of being ignored silently.
 from __future__ import annotations
 
 import csv
+import io
 import tomllib
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
-from mediadiff.corpus.encoding import clean_field
+from mediadiff.corpus.encoding import clean_field, decode_bytes
 from mediadiff.models import CorpusError
 
 MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections")
@@ -31,16 +32,19 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[st
     try:
         if csv_path.is_file():
             name = csv_path.name
-            with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.DictReader(handle)
-                rows = list(reader)
-                _check_columns(name, reader.fieldnames or [], notes)
+            # Decoded like an article file: a spreadsheet saved on Windows writes cp1252 or UTF-16.
+            text, note = decode_bytes(csv_path.read_bytes())
+            if note:
+                notes.append(f"{name} is not UTF-8; {note}")
+            reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+            rows = list(reader)
+            _check_columns(name, reader.fieldnames or [], notes)
         elif toml_path.is_file():
             name = toml_path.name
             rows = _toml_rows(tomllib.loads(toml_path.read_text(encoding="utf-8")), name, notes)
         else:
             return {}
-    except (OSError, UnicodeDecodeError, csv.Error, tomllib.TOMLDecodeError, RecursionError) as error:
+    except (OSError, ValueError, csv.Error, tomllib.TOMLDecodeError, RecursionError) as error:
         raise CorpusError(f"cannot read the manifest in {folder}: {error}") from None
     manifest: dict[str, dict[str, str]] = {}
     skipped = 0

@@ -109,3 +109,13 @@ def test_voices_words_add_up_to_the_words_list_counts(runner, tmp_path):
     voices = json.loads(run(runner, "voices", "--corpus", corpus, "--format", "json").stdout)["outlets"]
     assert voices[0]["attributed_words"] > 0
     assert voices[0]["own_words"] + voices[0]["attributed_words"] == listed[0]["words"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_a_manifest_saved_by_a_spreadsheet_is_read_in_its_encoding(runner, tmp_path, encoding):
+    corpus = bridge_corpus(tmp_path / "corpus", stub=False)
+    (corpus / "manifest.csv").write_text("id,outlet\n001,Süddeutsche Zeitung\n", encoding=encoding)
+    result = run(runner, "list", "--corpus", corpus, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"][0]["outlet"] == "Süddeutsche Zeitung"
+    assert ("manifest.csv is not UTF-8" in result.stderr) == (encoding != "utf-8-sig")
