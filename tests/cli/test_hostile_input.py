@@ -132,7 +132,7 @@ def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path):
     folder = tmp_path / "big"
     folder.mkdir()
     seeds = sorted(SEEDS.iterdir())
-    for number in range(600):
+    for number in range(3000):
         (folder / f"{number:04}.txt").write_bytes(seeds[number % len(seeds)].read_bytes())
     command = [sys.executable, "-c", "from mediadiff.cli import main; main()", "score", "--corpus", str(folder),
                "--jobs", "2", "--by", "sentence", "--format", "csv"]
