@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from mediadiff.models import Article
 from mediadiff.render.safe import csv_row
-from mediadiff.render.terminal import fit_lines, fit_table, style, terminal_width, wrap
+from mediadiff.render.terminal import fit_lines, fit_table, shorten, style, terminal_width, wrap
 
 JSON_INDENT = 2
 
@@ -347,16 +347,24 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
     for record in records:
         count = len(record["articles"])  # type: ignore[arg-type]
         span = _date_span(record)
-        out.append(f"{record['id']}  {record['label']}  ({count} article{'s' * (count != 1)}{span})")
+        out.append(_heading(f"{record['id']}  ", str(record["label"]),
+                            f"  ({count} article{'s' * (count != 1)}{span})", width))
         for event in record["events"]:  # type: ignore[union-attr]
             members = event["members"]
-            out.append(f"  {event['id']}  {event['label']}  ({len(members)} article{'s' * (len(members) != 1)}"
-                       f"{_date_span(event)})")
+            out.append(_heading(f"  {event['id']}  ", str(event["label"]),
+                                f"  ({len(members)} article{'s' * (len(members) != 1)}{_date_span(event)})", width))
             out.extend(_member_table(members, articles, width, indent="      "))
         out.append("")
     out.append("S1 is a story, S1.2 an event inside it; cohesion: mean cosine similarity of an article to the "
                "other members of its event (0-1).")
     return "\n".join(fit_lines(out, width))
+
+
+def _heading(head: str, label: str, tail: str, width: int) -> str:
+    """One line for a story or event: its id and count kept whole, its label shortened to fit (when a
+    readable part of it fits; else the line is wrapped)."""
+    room = width - len(head) - len(tail)
+    return head + (shorten(label, room) if room >= 20 else label) + tail
 
 
 def _member_table(members: Sequence[Mapping[str, object]], articles: Mapping[str, Article], width: int, *,

@@ -4,6 +4,7 @@ that cannot be written and narrow tables, end to end."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -119,3 +120,11 @@ def test_a_manifest_saved_by_a_spreadsheet_is_read_in_its_encoding(runner, tmp_p
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["articles"][0]["outlet"] == "Süddeutsche Zeitung"
     assert ("manifest.csv is not UTF-8" in result.stderr) == (encoding != "utf-8-sig")
+
+
+def test_group_headings_keep_id_and_count_on_one_line_in_a_narrow_terminal(runner):
+    from paths import SEEDS
+
+    result = run(runner, "group", "--corpus", SEEDS, env={"COLUMNS": "60"})
+    headings = [line for line in result.stdout.splitlines() if re.match(r" {0,2}S\d+(\.\d+)?  ", line)]
+    assert headings and all(re.search(r"\(\d+ articles?", line) and len(line) <= 60 for line in headings)
