@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from mediadiff.render.safe import csv_row
+from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.tables import json_default
 
 __all__ = ["write_csv", "write_jsonl"]
@@ -31,7 +31,7 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
         if writer is None:
             writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
                                     lineterminator="\n")
-            writer.writeheader()
+            writer.writerow(csv_header(writer.fieldnames))
         writer.writerow(csv_row(record))
         count += 1
     return count

@@ -34,8 +34,8 @@ from urllib.parse import quote
 from mediadiff.models import MediadiffError
 
 __all__ = [
-    "CSV_TRIGGERS", "csv_cell", "csv_row", "md_escape", "md_code_block", "md_link_target", "terminal_safe",
-    "safe_filename", "inside", "StagedFiles", "staged_files", "atomic_write",
+    "CSV_TRIGGERS", "csv_cell", "csv_row", "csv_header", "md_escape", "md_code_block", "md_link_target",
+    "terminal_safe", "safe_filename", "inside", "StagedFiles", "staged_files", "atomic_write",
 ]
 
 # --- CSV ------------------------------------------------------------------------------------------
@@ -65,8 +65,14 @@ def csv_cell(value: object) -> object:
 
 
 def csv_row(record: Mapping[str, object]) -> dict[str, object]:
-    """Every cell of one record through ``csv_cell`` (keys, the header, included by the writer)."""
+    """Every cell of one record through ``csv_cell`` (the header: ``csv_header``)."""
     return {key: csv_cell(value) for key, value in record.items()}
+
+
+def csv_header(fieldnames: Iterable[str]) -> dict[str, object]:
+    """The header row for ``DictWriter.writerow``, each name through ``csv_cell``: a column can be
+    named by an article id (``compare A B C --format csv``), and an id is untrusted text."""
+    return {name: csv_cell(name) for name in fieldnames}
 
 
 # --- Markdown -------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from mediadiff.models import Article
-from mediadiff.render.safe import csv_row
+from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.terminal import fit_lines, fit_table, shorten, style, terminal_width, wrap
 
 JSON_INDENT = 2
@@ -260,7 +260,7 @@ def to_csv(records: Sequence[Mapping[str, object]]) -> str:
         return ""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    writer.writerow(csv_header(writer.fieldnames))
     writer.writerows(csv_row(record) for record in records)
     return buffer.getvalue().rstrip("\n")
 

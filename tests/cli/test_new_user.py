@@ -128,3 +128,12 @@ def test_group_headings_keep_id_and_count_on_one_line_in_a_narrow_terminal(runne
     result = run(runner, "group", "--corpus", SEEDS, env={"COLUMNS": "60"})
     headings = [line for line in result.stdout.splitlines() if re.match(r" {0,2}S\d+(\.\d+)?  ", line)]
     assert headings and all(re.search(r"\(\d+ articles?", line) and len(line) <= 60 for line in headings)
+
+
+def test_a_csv_column_named_by_an_article_id_is_not_a_formula(runner, tmp_path):
+    corpus = bridge_corpus(tmp_path / "corpus", stub=False)
+    (corpus / "003_c.txt").rename(corpus / "=HYPERLINK(1)_c.txt")
+    result = run(runner, "compare", "--corpus", corpus, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[0].split(",")
+    assert "'=HYPERLINK(1)" in header and not any(cell.startswith("=") for cell in header)
