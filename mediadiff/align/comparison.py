@@ -172,11 +172,14 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
 
 def check_comparable(a: Article, b: Article) -> tuple[str, ...]:
     """Raise for inputs that cannot be compared; return warnings for doubtful ones."""
-    if a.id == b.id or (a.raw == b.raw and a.sentences == b.sentences):
+    same_text = a.raw == b.raw and a.sentences == b.sentences
+    if a.id == b.id or (same_text and a.path and a.path == b.path):
         raise SameArticleError(f"cannot compare article {a.id} with itself")
     for article in (a, b):
         if not article.sentences:
             raise EmptyArticleError(f"article {article.label} has no body sentences to compare")
+    if same_text:  # two files, one text: syndicated wire copy is worth seeing as such, all kept
+        return (f"articles {a.id} and {b.id} have the same text",)
     lang_a, lang_b = guess_language(a.body), guess_language(b.body)
     if lang_a and lang_b and lang_a != lang_b:
         return (f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "

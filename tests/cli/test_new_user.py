@@ -137,3 +137,12 @@ def test_a_csv_column_named_by_an_article_id_is_not_a_formula(runner, tmp_path):
     assert result.exit_code == 0, result.output
     header = result.stdout.splitlines()[0].split(",")
     assert "'=HYPERLINK(1)" in header and not any(cell.startswith("=") for cell in header)
+
+
+def test_two_files_with_one_text_compare_as_all_kept_with_a_warning(runner, tmp_path):
+    corpus = bridge_corpus(tmp_path / "corpus", stub=False)
+    (corpus / "009_wire.txt").write_text(BRIDGE, encoding="utf-8")  # 001's text, syndicated
+    result = run(runner, "compare", "001", "009", "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+    assert "kept 3" in result.stdout and "001 and 009 have the same text" in result.stderr
+    assert run(runner, "compare", "001", "001", "--corpus", corpus).exit_code == 1
