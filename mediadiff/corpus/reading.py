@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from mediadiff.corpus import formats
@@ -141,11 +143,23 @@ def load_articles(
             if value:
                 meta[field] = value
                 sources[field] = "manifest"
-        articles.append(
-            clean_text(body, article_id=article_id, path=str(path), metadata=meta,
-                       metadata_source=sources, warnings=warnings, splitter=splitter)
-        )
+        article = clean_text(body, article_id=article_id, path=str(path), metadata=meta,
+                             metadata_source=sources, warnings=warnings, splitter=splitter)
+        if article.published and not _is_iso_date(article.published):
+            article = replace(article, warnings=(*article.warnings, (
+                f"{path.name}: published {shorten(article.published)!r} is not a YYYY-MM-DD date; group's "
+                "time window ignores it")))
+        articles.append(article)
     return articles
+
+
+def _is_iso_date(published: str) -> bool:
+    """Whether ``published`` opens with an ISO date, the form grouping reads (``publication_day``)."""
+    try:
+        date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _json_pieces(text: str, path: Path, file_id: str) -> tuple[list[tuple[str, str, dict[str, object], str]],
