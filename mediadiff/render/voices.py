@@ -97,9 +97,12 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
             ax.barh(row, share, left=left, color=colours[name], edgecolor="black", linewidth=0.5,
                     hatch=_POOLS.get(name, ("", ""))[1], label=None if name in drawn else _short(name))
             if share >= 0.08:
-                text_colour = "white" if name not in _POOLS else "black"
+                # Pooled segments are pale and hatched: their label sits on a white patch so the
+                # hatching does not run through the digits.
+                pooled = name in _POOLS
                 ax.text(left + share / 2, row, f"{share:.0%}", ha="center", va="center", fontsize=8,
-                        color=text_colour)
+                        color="black" if pooled else "white",
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0} if pooled else None)
             drawn.add(name)
             left += share
     ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_words']} words)" for o in outlets],
@@ -108,7 +111,12 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the words an outlet gives to sources (quoted and reported)")
     ax.set_title("Who gets the floor: quoted and reported words by source")
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    # Legend in the bars' order (actors, then the pools), not in the order outlets first drew them.
+    handles, labels = ax.get_legend_handles_labels()
+    rank = {_short(name): k for k, name in enumerate([*data["colours"], *_POOLS])}  # type: ignore[misc]
+    ordered = sorted(zip(handles, labels), key=lambda pair: rank.get(pair[1], len(rank)))
+    ax.legend([h for h, _ in ordered], [lab for _, lab in ordered], fontsize=7, loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), frameon=False)
     return figure
 
 

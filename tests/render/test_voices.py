@@ -24,3 +24,12 @@ def test_an_actor_has_one_colour_in_every_bar(seeds):
         assert abs(sum(row["shares"].values()) - 1) < 1e-9 or not row["attributed_words"]
     figure = floor_chart(summary)
     assert "Who gets the floor" in figure.axes[0].get_title()
+
+
+def test_legend_lists_actors_before_the_pools(seeds):
+    # Latin Times draws its "several / unresolved source" segment before 004 draws some actors;
+    # the legend must still read actors first, then others, several / unresolved, unknown.
+    summary = voices_by_outlet(list(seeds))
+    labels = [text.get_text() for text in floor_chart(summary).axes[0].get_legend().get_texts()]
+    pools = [k for k, label in enumerate(labels) if label in ("others", "several / unresolved source", "unknown")]
+    assert pools and pools == list(range(len(labels) - len(pools), len(labels)))
