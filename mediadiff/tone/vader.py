@@ -65,12 +65,13 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
     n_upper = sum(map(str.isupper, words))
     cap_differential = 0 < len(words) - n_upper < len(words)  # vaderSentiment.allcap_differential
     sentiments: list[float] = [0] * len(words)
-    rules = _rule_words()
+    rules, pairs = _rule_words(), _idiom_pairs()
     apostrophe_t = "'t" in text or "'T" in text  # no "n't" in any word otherwise
     for i in scored:
         valence = lexicon[lower[i]]
-        if valence and not apostrophe_t and rules.isdisjoint(lower[max(0, i - 3) : i + 3]):
-            # no rule word near: _valence would add nothing but VADER's emphasis of an ALL-CAPS word
+        window = lower[max(0, i - 3) : i + 3]
+        if valence and not apostrophe_t and rules.isdisjoint(window) and pairs.isdisjoint(zip(window, window[1:])):
+            # no rule word nor idiom near: _valence would add nothing but VADER's emphasis of an ALL-CAPS word
             if cap_differential and words[i].isupper():
                 valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
             sentiments[i] = valence
@@ -105,7 +106,7 @@ def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mappin
     window = lower[max(0, i - 3) : i + 3]
     # the negation and idiom checks can only change the valence when one of their words is near
     negation = not _negation_rule_words().isdisjoint(window) or any("n't" in w for w in window)
-    idiom = not _idiom_words().isdisjoint(window)
+    idiom = not _idiom_pairs().isdisjoint(zip(window, window[1:]))
     for start_i in range(0, 3):
         if i > start_i and lower[i - (start_i + 1)] not in lexicon:
             before = words[i - (start_i + 1)]
@@ -137,18 +138,21 @@ def _negation_rule_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _rule_words() -> frozenset[str]:
-    """Every word one of ``_valence``'s rules reacts to within three words: "no", "least", boosters,
-    negations and idiom words. A lexicon word with none of them near (and no "n't") keeps its valence."""
-    return _negation_rule_words() | _idiom_words() | frozenset(_vader().BOOSTER_DICT) | {"no", "least"}
+    """Every word one of ``_valence``'s rules reacts to on its own within three words: "no", "least",
+    boosters and negations. A lexicon word with none of them near, no idiom near (``_idiom_pairs``)
+    and no "n't" keeps its valence."""
+    return _negation_rule_words() | frozenset(_vader().BOOSTER_DICT) | {"no", "least"}
 
 
 @lru_cache(maxsize=1)
-def _idiom_words() -> frozenset[str]:
-    """Every word of VADER's multi-word idioms and boosters ("kiss of death", "kind of"): the only
-    phrases ``_special_idioms_check`` can find."""
+def _idiom_pairs() -> frozenset[tuple[str, str]]:
+    """Every pair of adjacent words in VADER's multi-word idioms and boosters ("kiss of", "of death",
+    "kind of"): the phrases ``_special_idioms_check`` looks for lie within three words of the
+    lexicon word, so unless one of these pairs is there it changes nothing. Pairs, not words: "the",
+    "of", "to" and "for" are idiom words, and near almost every word of news."""
     vader = _vader()
-    return frozenset(w for phrase in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in phrase
-                     for w in phrase.split())
+    return frozenset(pair for phrase in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in phrase
+                     for pair in zip(phrase.split(), phrase.split()[1:]))
 
 
 def _negated(word: str) -> bool:
