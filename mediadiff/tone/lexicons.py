@@ -151,9 +151,15 @@ class Lexicon:
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
     _log_odds: dict[str, float] = field(init=False, repr=False, compare=False, hash=False, default_factory=dict)
+    # ``_index``'s entries that can match where a word is followed by another: by (word, next word)
+    _by_pair: dict[tuple[str, str | None], tuple[LexiconEntry, ...]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", _build_index(tuple(e for e in self.entries if e.weight > 0)))
+        index = _build_index(tuple(e for e in self.entries if e.weight > 0))
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_by_pair", _pair_index(index))
         if self.hedge_bias is not None:
             log_odds = {" ".join(e.words): e.weight for e in self.entries if e.kind == "hedge"}
             object.__setattr__(self, "_log_odds", log_odds)
@@ -173,7 +179,7 @@ class Lexicon:
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
         norms, starts, ends = columns(tokenize(text) if tokens is None else tokens)
-        index = self._index
+        index, by_pair = self._index, self._by_pair
         found: list[Match] = []
         n_tokens = len(norms)
         # only words that open some cue are looked at (a dict lookup each, in C)
@@ -181,7 +187,9 @@ class Lexicon:
             if found and starts[i] < found[-1].end:  # inside the cue found last
                 continue
             best: LexiconEntry | None = None
-            for entry in index[norms[i]]:
+            # the cues of this word whose second word is the next one ("in fact" after "in"), else its one-word cues
+            entries = by_pair.get((norms[i], norms[i + 1])) if i + 1 < n_tokens else None
+            for entry in entries or by_pair[(norms[i], None)]:
                 n = len(entry.words)
                 if best is not None and n <= len(best.words):
                     continue
@@ -214,6 +222,19 @@ def _build_index(entries: tuple[LexiconEntry, ...]) -> dict[str, tuple[LexiconEn
     for entry in entries:
         index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+def _pair_index(index: dict[str, tuple[LexiconEntry, ...]]) -> dict[tuple[str, str | None], tuple[LexiconEntry, ...]]:
+    """(first word, second word) of every cue of two or more words -> the entries of ``index[first]`` that
+    can match there: those cues and the one-word cues, in ``index``'s order (so ``find`` picks the same
+    one); (first word, None) -> its one-word cues, all that can match before any other next word (the
+    longer ones would fail their word check). Most cue words ("in", "to", "may") open many longer cues."""
+    out: dict[tuple[str, str | None], tuple[LexiconEntry, ...]] = {}
+    for first, entries in index.items():
+        out[(first, None)] = tuple(e for e in entries if len(e.words) == 1)
+        for second in dict.fromkeys(e.words[1] for e in entries if len(e.words) > 1):
+            out[(first, second)] = tuple(e for e in entries if len(e.words) == 1 or e.words[1] == second)
+    return out
 
 
 def read_rows(kind: str) -> tuple[list[dict[str, str]], dict[str, str]]:
