@@ -27,7 +27,6 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import and_
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
                     "'s".split())
@@ -92,9 +91,8 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
     """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb."""
     topic = _topic_words()
     out: dict[int, str] = {}
-    # lexicon words that are topic nouns only (set lookups, in C)
-    candidates = list(compress(range(len(tokens) - 1),
-                               map(and_, map(topic.__contains__, tokens), map(lexicon.__contains__, tokens))))
+    # lexicon words (one lookup per word, in C; they are few) that are topic nouns
+    candidates = [i for i in compress(range(len(tokens) - 1), map(lexicon.__contains__, tokens)) if tokens[i] in topic]
     if not candidates:
         return out
     nouns, function = noun_senses(), function_words()
