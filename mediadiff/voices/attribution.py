@@ -37,7 +37,7 @@ from mediadiff.voices.actors import (
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
-from mediadiff.voices.quotemarks import QuoteSpan, is_title, quote_spans, starting_between, within_marks
+from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -165,16 +165,6 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     return [tuple(b) for b in bounds.values()]
 
 
-def _mask(raw: str, quotes: tuple[QuoteSpan, ...]) -> str:
-    """``raw`` with quoted words blanked to "~" (marks and offsets kept)."""
-    chars = list(raw)
-    for q in quotes:
-        for i in range(q.start, q.end):
-            if not chars[i].isspace():
-                chars[i] = "~"
-    return "".join(chars)
-
-
 def _units(article: Article, quotes: tuple[QuoteSpan, ...]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of sentence runs no quote crosses; a quote over
     two paragraphs is cut at the paragraph, each part then found in its own."""
@@ -272,7 +262,7 @@ def attribute(article: Article) -> Attributions:
     """Attributions of ``article``'s body, in reading order (see the module doc)."""
     raw = article.raw
     quotes = quote_spans(raw, _paragraphs(article))
-    masked = _mask(raw, quotes)
+    masked = mask_quoted(raw, quotes)
     registry = read_actors(article, masked=masked)
     state = _State(registry)
     items: list[Attribution] = []

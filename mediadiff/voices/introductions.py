@@ -10,7 +10,9 @@ the named subject that opens its clause. Both reuse the subject rule of ``cues``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import APPOSITION_TOKENS, SUBJECT_SENTENCE_TOKENS
@@ -20,10 +22,12 @@ from mediadiff.voices.verbs import VerbEntry
 
 def colon_before(masked: str, unit_start: int, quote_start: int) -> Cue | None:
     """The colon cue of a quote opening right after a colon, if any."""
-    before = masked[unit_start:quote_start].rstrip(" '`\n")
-    if not before.endswith(":"):
+    end = quote_start  # read back from the quote, not a copy of the whole unit (a one-line file: MBs)
+    while end > unit_start and masked[end - 1] in " '`\n":
+        end -= 1
+    if end <= unit_start or masked[end - 1] != ":":
         return None
-    return colon_cue(masked, unit_start, unit_start + len(before) - 1)
+    return colon_cue(masked, unit_start, end - 1)
 
 
 def label_cue(masked: str, start: int, quote_start: int, *, known: Callable[[str, int], object]) -> Cue | None:
@@ -31,10 +35,9 @@ def label_cue(masked: str, start: int, quote_start: int, *, known: Callable[[str
     a name alone before a colon, opening its sentence or following a dash, labels what the sentence
     quotes after the colon (headlines, transcripts, digests), when ``known(name, offset)`` resolves
     it to an actor of the article (so "The Latest:" or "Related:" label nothing)."""
-    before = masked[start:quote_start]
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-    begin = start + cut + 2 if cut >= 0 else start
-    colon = masked.find(":", begin, quote_start)
+    cut = _last_of(masked, (". ", "? ", "! ", "\n"), start, quote_start)
+    begin = cut + 2 if cut >= 0 else start
+    colon = _first_of(masked, ":", begin, quote_start)
     if colon < 0:
         return None
     dash = max(masked.rfind(f" {d} ", begin, colon) for d in "-–—")
@@ -58,9 +61,11 @@ def trailing_cue(masked: str, unit_start: int, quote_start: int, quote_end: int,
     """"“We're extremely happy” about the decision, said RoseAnn DeMoro": a quote opening its
     sentence takes the first cue later in that sentence when a comma sets the attribution off
     from the words in between (the news convention for an attribution after the quote)."""
-    before = masked[unit_start:quote_start]
-    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)]
-    if before[ends[-1] if ends else 0:].strip(" \n'`“\"‘("):
+    opening = _last_sentence_start(masked, unit_start, quote_start)
+    end = quote_start  # read back from the quote: the sentence can be a whole masked file
+    while end > opening and masked[end - 1] in " \n'`“\"‘(":
+        end -= 1
+    if end > opening:
         return None  # words of the sentence come before the quote
     for cue in cues:
         first = min(cue.start, cue.source_start if cue.source_start is not None else cue.start)
@@ -69,6 +74,51 @@ def trailing_cue(masked: str, unit_start: int, quote_start: int, quote_end: int,
         between = masked[quote_end:first]
         return cue if between.rstrip().endswith(",") and not _SENTENCE_END.search(between) else None
     return None
+
+
+def _last_of(text: str, marks: tuple[str, ...], start: int, end: int) -> int:
+    """``max(text.rfind(mark, start, end) for mark in marks)``, from an index of ``text``: a quote
+    left open masks the rest of a one-line file, so the search back would cross megabytes for
+    every later quote."""
+    index = _marks_index(text)
+    best = -1
+    for mark in marks:
+        found = index[mark]
+        k = bisect_right(found, end - len(mark)) - 1
+        if k >= 0 and found[k] >= start:
+            best = max(best, found[k])
+    return best
+
+
+def _first_of(text: str, mark: str, start: int, end: int) -> int:
+    """``text.find(mark, start, end)`` from the same index."""
+    found = _marks_index(text)[mark]
+    k = bisect_left(found, start)
+    return found[k] if k < len(found) and found[k] + len(mark) <= end else -1
+
+
+_INDEXED_MARKS = (". ", "? ", "! ", "; ", "\n", ":")
+
+
+@lru_cache(maxsize=2)  # the masked text of the article being attributed (str caches its hash)
+def _marks_index(text: str) -> dict[str, list[int]]:
+    return {mark: [m.start() for m in re.finditer(re.escape(mark), text)] for mark in _INDEXED_MARKS}
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Start and end of every ``_SENTENCE_END`` match in ``text``. A match begins at its own
+    "." "?" "!", which no match holds inside, so the matches in any slice are exactly these
+    matches that lie wholly inside it."""
+    matches = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return [a for a, _ in matches], [b for _, b in matches]
+
+
+def _last_sentence_start(masked: str, start: int, end: int) -> int:
+    """Where the last sentence opening in ``masked[start:end]`` starts (``start`` if none)."""
+    starts, ends = _sentence_ends(masked)
+    k = bisect_right(ends, end) - 1
+    return ends[k] - 1 if k >= 0 and starts[k] >= start else start
 
 
 def colon_cue(masked: str, start: int, colon: int) -> Cue | None:
@@ -117,10 +167,9 @@ def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
     """"Hollande denounced Trump's remarks as “hurtful”", "Trump refers to the governor as “Chris”":
     a quote with no reporting verb inside a clause whose subject opens the sentence and is named
     takes that subject as its source (no cue text)."""
-    before = masked[start:quote_start]
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("; "))
-    begin = start + cut + 2 if cut >= 0 else start
-    if any(mark in masked[begin:quote_start] for mark in '~“”"‘'):
+    cut = _last_of(masked, (". ", "? ", "! ", "; "), start, quote_start)
+    begin = cut + 2 if cut >= 0 else start
+    if any(masked.find(mark, begin, quote_start) >= 0 for mark in '~“”"‘'):
         # Each of these is a token of its own, so the check below would refuse too, but only after
         # tokenising the span: a quote left open masks the rest of its paragraph (a one-line file: MBs).
         return None

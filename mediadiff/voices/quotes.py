@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
 from mediadiff.models import Article
-from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS
+from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
 
 # Share of the smaller quote's content stems the other quote must hold to be the same quote.
 SHARED_STEMS = 0.6
@@ -179,7 +179,7 @@ def match_quotes(quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[
     """
     candidates = []
     stems_b = [_stems(q.text) for q in quotes_b]
-    holds_a, holds_b = _holding(quotes_a), _holding(quotes_b)
+    holds_a, holds_b = _left_out(quotes_a), _left_out(quotes_b)
     shortlist = _Shortlist([frozenset() if holds else stems for stems, holds in zip(stems_b, holds_b)])
     runs_b: dict[int, tuple[int, set]] = {}
     for i, qa in enumerate(quotes_a):
@@ -265,6 +265,12 @@ def _may_share_run(a: tuple[int, set], b: tuple[int, set]) -> bool:
         words_b = runs_b if nb == 1 else {w for pair in runs_b for w in pair}
         return bool(words_a & words_b)
     return bool(runs_a & runs_b)
+
+
+def _left_out(quotes: Sequence[Quote]) -> list[bool]:
+    """For each quote, whether matching leaves it out: a reported clause holding a direct quote
+    (the quote stands for it), or a "quote" longer than ``QUOTE_MATCH_MAX_WORDS`` words."""
+    return [holds or len(q.text.split()) > QUOTE_MATCH_MAX_WORDS for q, holds in zip(quotes, _holding(quotes))]
 
 
 def _holding(quotes: Sequence[Quote]) -> list[bool]:

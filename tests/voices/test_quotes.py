@@ -238,4 +238,33 @@ def test_an_unclosed_quote_over_a_long_paragraph_is_compared_in_bounded_time():
     started = time.process_time()
     matches = match_quotes(extract_quotes(a), extract_quotes(b))
     assert time.process_time() - started < 20  # minutes before the bound
-    assert [m.status for m in matches] == ["trimmed"]
+    # A "quote" of thousands of words is an unclosed mark, not words anyone said: it is not matched
+    # (QUOTE_MATCH_MAX_WORDS); the sentence alignment still shows what changed.
+    assert matches == ()
+
+
+def test_quotes_up_to_the_bound_are_still_matched():
+    from mediadiff.voices.params import QUOTE_MATCH_MAX_WORDS
+
+    words = " ".join(f"word{n}" for n in range(QUOTE_MATCH_MAX_WORDS - 50))
+    a = article("001", f"The minister said: “{words} and the talks would resume.”")
+    b = article("002", f"The minister said: “{words} and talks would resume.”")
+    assert [m.status for m in match_quotes(extract_quotes(a), extract_quotes(b))] == ["trimmed"]
+
+
+def test_searches_from_the_mark_index_agree_with_the_plain_string_searches():
+    import random
+
+    from mediadiff.voices import introductions
+
+    rng = random.Random(3)
+    alphabet = ["a", "B", " ", ".", "?", "!", ";", ":", "\n", "~", "“", '"', "'", "”", "\t"]
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        marks = (". ", "? ", "! ", "; ", "\n")
+        assert introductions._last_of(text, marks, start, end) == max(text.rfind(m, start, end) for m in marks)
+        assert introductions._first_of(text, ":", start, end) == text.find(":", start, end)
+        ends = [m.end() - 1 for m in introductions._SENTENCE_END.finditer(text[start:end])]
+        assert introductions._last_sentence_start(text, start, end) == (start + ends[-1] if ends else start)
