@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 COMMANDS = {
     "mediadiff --help": ["--help"],
@@ -29,8 +30,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    executable = shutil.which("mediadiff")
-    base = [executable] if executable else [sys.executable, "-m", "mediadiff.cli"]
+    # The installed command beside this interpreter (a venv not activated), else on PATH, else the
+    # entry point itself: mediadiff.cli is a package with no __main__, so "-m" cannot run it.
+    beside = Path(sys.executable).with_name("mediadiff")
+    executable = str(beside) if beside.exists() else shutil.which("mediadiff")
+    base = [executable] if executable else [sys.executable, "-c", "from mediadiff.cli import main; main()"]
     print(f"{runs} runs each, whole processes\n")
     print("| command | median s | slowest s | budget |\n|---|---|---|---|")
     for label, args in COMMANDS.items():
