@@ -20,7 +20,6 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,14 +27,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_compare_speed import as_article  # noqa: E402
-from bench_score_speed import write_articles  # noqa: E402
+from bench_score_speed import cpu, write_articles  # noqa: E402
 from edited_copies import make_pair  # noqa: E402
-
-
-def cpu(run) -> float:  # type: ignore[no-untyped-def]
-    start = time.process_time()
-    run()
-    return time.process_time() - start
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from identity import count_differences  # noqa: E402
 from learn_hedge_weights import bench_dir  # noqa: E402
 
 
@@ -90,20 +91,7 @@ def main() -> None:
         print(f"saved {counts} to {args.save}")
         return
     before = json.loads(args.check.read_text(encoding="utf-8"))
-    bad = 0
-    for key, old in before.items():
-        new = now.get(key, [])
-        if len(new) != len(old):
-            print(f"{key}: {len(old)} results before, {len(new)} now")
-            bad += 1
-            continue
-        for i, (a, b) in enumerate(zip(old, new, strict=True)):
-            if a != b:
-                bad += 1
-                if bad <= 5:
-                    cut = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-                    print(f"{key}[{i}] differs at character {cut}:\n  before …{a[max(0, cut - 200):cut + 300]}\n"
-                          f"  now    …{b[max(0, cut - 200):cut + 300]}")
+    bad = count_differences(before, now)
     print(f"{'IDENTICAL' if not bad else f'{bad} DIFFERENCES'}: {counts}")
     sys.exit(1 if bad else 0)
 

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from identity import count_differences  # noqa: E402
 from learn_hedge_weights import bench_dir  # noqa: E402
 
 
@@ -118,18 +119,7 @@ def main() -> None:
         print(f"saved {counts} to {args.save}")
         sys.exit(1 if vader_bad else 0)
     before = json.loads(args.check.read_text(encoding="utf-8"))
-    bad = 0
-    for key, old in before.items():
-        new = now.get(key, [])
-        if len(new) != len(old):
-            print(f"{key}: {len(old)} results before, {len(new)} now")
-            bad += 1
-            continue
-        for i, (a, b) in enumerate(zip(old, new, strict=True)):
-            if a != b:
-                bad += 1
-                if bad <= 5:
-                    print(f"{key}[{i}] differs:\n  before {a[:600]}\n  now    {b[:600]}")
+    bad = count_differences(before, now)
     print(f"{'IDENTICAL' if not bad else f'{bad} DIFFERENCES'}: {counts}")
     sys.exit(1 if bad or vader_bad else 0)
 

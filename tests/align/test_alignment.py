@@ -6,21 +6,14 @@ import gc
 import json
 
 import pytest
+from align_builders import sentences
 from paths import DATA
 
 from mediadiff.align.alignment import TooLongError, align_sentences
 from mediadiff.align.comparison import EmptyArticleError, SameArticleError, compare
 from mediadiff.align.params import PARAPHRASE_THRESHOLD
 from mediadiff.align.similarity import guess_language, sentence_similarity, word_diff
-from mediadiff.models import Article, Sentence
-
-
-def sentences(*texts: str) -> tuple[Sentence, ...]:
-    out, pos = [], 0
-    for i, text in enumerate(texts):
-        out.append(Sentence(i, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return tuple(out)
+from mediadiff.models import Article
 
 
 def article(id_: str, *texts: str, outlet: str = "Outlet") -> Article:

@@ -5,21 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from align_builders import sentences
 from paths import SEEDS
 
 from mediadiff.align.alignment import align_sentences
 from mediadiff.align.claims import reading, shares_content
 from mediadiff.cli import main
-from mediadiff.models import Sentence
-
-
-def sentences(*texts: str) -> tuple[Sentence, ...]:
-    out, pos = [], 0
-    for i, text in enumerate(texts):
-        out.append(Sentence(i, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return tuple(out)
-
 
 THREAT = "US President Donald Trump threatened on Monday to strike the cartels in Mexico."
 CALL = "Mexican President Claudia Sheinbaum and US President Donald Trump spoke by phone on Monday, January 12."

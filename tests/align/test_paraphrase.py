@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
+from align_builders import sentences
+
 from mediadiff.align.alignment import align_sentences
 from mediadiff.align.evidence import describe
 from mediadiff.align.params import PARAPHRASE_MODEL
 from mediadiff.align.paraphrase import FEATURE_NAMES, paraphrase_features, paraphrase_probability
 from mediadiff.align.paraphrase import _edit_distance as edit_distance
-from mediadiff.models import Sentence
 
 PROFITS = "The company said profits rose 5% in the third quarter."
 PROFITS_REORDERED = "Profits rose 5% in the third quarter, the company said."
 PROFITS_AND_MORE = ("The company said profits rose 5% in the third quarter, and that it would cut 2,000 jobs "
                     "in Europe next year to save money.")
 BANK = "Shares of the bank fell sharply after regulators opened an investigation."
-
-
-def sentences(*texts: str) -> tuple[Sentence, ...]:
-    out, pos = [], 0
-    for i, text in enumerate(texts):
-        out.append(Sentence(i, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return tuple(out)
 
 
 def test_model_reads_every_feature():

@@ -1,0 +1,14 @@
+"""Tiny sentence builder for the alignment tests: one sentence per argument, offsets as in one line."""
+
+from __future__ import annotations
+
+from mediadiff.models import Sentence
+
+
+def sentences(*texts: str) -> tuple[Sentence, ...]:
+    """Sentences numbered from 0, each starting one character (a space) after the previous one."""
+    out, pos = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return tuple(out)
