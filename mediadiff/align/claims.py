@@ -25,18 +25,16 @@ from functools import lru_cache
 from mediadiff.align.similarity import tokens
 from mediadiff.align.vectors import TYPOGRAPHY, sentence_terms, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
+from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 RELATIVE_DAYS = frozenset("today yesterday tomorrow tonight".split())
 # Lower-case words that sit inside a person's name.
 NAME_PARTICLES = frozenset("de la del da das dos di du le van von der den ten ter bin al el y".split())
 
 
 def _is_month(word: str) -> bool:
-    return word[:1].isupper() and word.lower().rstrip(".") in MONTHS
+    return word[:1].isupper() and word.lower().rstrip(".") in MONTH_WORDS
 
 
 def _is_date(words: Sequence[str], k: int) -> bool:
@@ -48,7 +46,7 @@ def _is_date(words: Sequence[str], k: int) -> bool:
         return len(word) <= 2 and ((k > 0 and _is_month(words[k - 1]))
                                    or (k + 1 < len(words) and _is_month(words[k + 1])))
     low = word.lower()
-    return _is_month(word) or low in DAYS or low in RELATIVE_DAYS
+    return _is_month(word) or low in WEEKDAYS or low in RELATIVE_DAYS
 
 
 def _name_or_date_words(words: Sequence[str]) -> list[str]:

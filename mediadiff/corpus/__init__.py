@@ -8,5 +8,6 @@
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means
+- ``dates``: month and weekday names, shared by the stages that read dates
 - ``params``: the limits of this stage
 """

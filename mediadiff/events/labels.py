@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from mediadiff.corpus.dates import MONTHS
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
 
 __all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
 
-_MONTHS = ("january february march april may june july august september october november december").split()
-_DATE_WORDS = frozenset(_MONTHS) | frozenset(
+_DATE_WORDS = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
 )
 # Words a news story uses whatever it reports: true of the group, useless as its label.
@@ -177,5 +177,5 @@ def event_label(
     if len(months) == 1 and all(published):
         year, month = months.pop().split("-")
         if 1 <= int(month) <= 12:
-            chosen.append(f"{_MONTHS[int(month) - 1].title()} {year}")
+            chosen.append(f"{MONTHS[int(month) - 1].title()} {year}")
     return ", ".join(chosen)

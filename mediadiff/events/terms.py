@@ -19,13 +19,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["MONTHS", "LineFeatures", "line_features"]
+from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+__all__ = ["LineFeatures", "line_features"]
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
 _DIGIT = re.compile(r"\d")
-MONTHS = ("january february march april may june july august september october november december").split()
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 # Reporting verbs and newsroom words every story uses: they say nothing about the event.
 _NEWS_WORDS = frozenset(
     "said says say told according reported report reports added adding news mr mrs ms "
@@ -235,7 +234,7 @@ def _kind(token: str) -> tuple[str, bool, bool, bool, str | None, bool, str]:
     low = token.lower()
     has_digit = not token.isalpha() and _DIGIT.search(token) is not None
     capital = token[:1].isupper()
-    date_word = low in _WEEKDAYS or low in _MONTH_ABBR or low in MONTHS  # dates are weighed as numbers
+    date_word = low in WEEKDAYS or low in MONTH_ABBREVIATIONS or low in MONTHS  # dates are weighed as numbers
     name = capital and not has_digit and low not in stop and not date_word
     joins = not has_digit and len(token) > 1
     if has_digit:
@@ -245,7 +244,7 @@ def _kind(token: str) -> tuple[str, bool, bool, bool, str | None, bool, str]:
     else:
         word = None
     kind = (low, name, joins and capital and low in stop, joins and low in _NAME_PARTICLES, word, has_digit,
-            _MONTH_ABBR.get(low.rstrip("."), low))
+            MONTH_ABBREVIATIONS.get(low.rstrip("."), low))
     _KINDS[token] = kind
     return kind
 
