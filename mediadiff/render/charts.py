@@ -31,6 +31,7 @@ from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is 
     outlet_palette,
 )
 from mediadiff.render.figures import wrap_label as _wrap
+from mediadiff.render.numbers import round_floats
 from mediadiff.render.safe import StagedFiles, check_writable, safe_filename, staged_files
 from mediadiff.render.terminal import shorten
 from mediadiff.render.tone_charts import (  # noqa: F401
@@ -65,7 +66,7 @@ def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str) -> Wr
     """One chart and its twin into a ``staged_files`` block, ``name`` made a plain file name first."""
     name = safe_filename(name)
     figure.savefig(staged.path(f"{name}.png"), dpi=DPI, format="png")
-    twin = json.dumps(data, indent=2, ensure_ascii=False, default=list) + "\n"
+    twin = json.dumps(round_floats(data), indent=2, ensure_ascii=False, default=list) + "\n"
     staged.write_text(f"{name}.json", twin)
     return WrittenChart(staged.target(f"{name}.png"), staged.target(f"{name}.json"))
 

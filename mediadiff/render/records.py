@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
+from mediadiff.render.numbers import round_floats
 from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.tables import json_default
 
@@ -22,8 +23,9 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
 
     Keys a later record adds are left out and missing ones left empty (score
     records of one level all share the first record's keys). ``None`` becomes
-    an empty cell; text that a spreadsheet would run as a formula gets a leading
-    ``'`` (``render.safe.csv_cell``). Writes nothing for no records. Returns the number of rows.
+    an empty cell; floats are rounded (``render.numbers.round_floats``); text that
+    a spreadsheet would run as a formula gets a leading ``'`` (``render.safe.csv_cell``).
+    Writes nothing for no records. Returns the number of rows.
     """
     writer: csv.DictWriter[str] | None = None
     count = 0
@@ -32,16 +34,19 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
             writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
                                     lineterminator="\n")
             writer.writerow(csv_header(writer.fieldnames))
-        writer.writerow(csv_row(record))
+        writer.writerow(csv_row(round_floats(record)))
         count += 1
     return count
 
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
-    """Write one JSON object per line (UTF-8 kept, keys in record order). Returns the number of lines."""
+    """Write one JSON object per line (UTF-8 kept, keys in record order, floats rounded).
+
+    Returns the number of lines.
+    """
     count = 0
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False, default=json_default))
+        stream.write(json.dumps(round_floats(record), ensure_ascii=False, default=json_default))
         stream.write("\n")
         count += 1
     return count

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from mediadiff.models import Article
+from mediadiff.render.numbers import round_floats
 from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.terminal import fit_lines, fit_table, shorten, style, terminal_width, wrap
 
@@ -18,8 +19,8 @@ JSON_INDENT = 2
 
 
 def to_json(data: object) -> str:
-    """Stable, human-readable JSON (keys in insertion order, UTF-8 kept)."""
-    return json.dumps(data, indent=JSON_INDENT, ensure_ascii=False, default=json_default)
+    """Stable, human-readable JSON (keys in insertion order, UTF-8 kept, floats rounded: ``round_floats``)."""
+    return json.dumps(round_floats(data), indent=JSON_INDENT, ensure_ascii=False, default=json_default)
 
 
 def json_default(value: object) -> object:
@@ -261,7 +262,7 @@ def to_csv(records: Sequence[Mapping[str, object]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
     writer.writerow(csv_header(writer.fieldnames))
-    writer.writerows(csv_row(record) for record in records)
+    writer.writerows(csv_row(round_floats(record)) for record in records)
     return buffer.getvalue().rstrip("\n")
 
 

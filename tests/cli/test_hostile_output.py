@@ -96,3 +96,22 @@ def test_ids_cannot_write_outside_the_chosen_folder(runner, tmp_path):
     written = [p for p in tmp_path.rglob("*") if p.is_file() and "c" not in p.relative_to(tmp_path).parts[:1]]
     assert written and all(out in p.parents for p in written)
     assert all("\x00" not in p.name for p in written)
+
+
+CSV_COMMANDS = (("list",), ("group",), ("compare", "a1", "b2"), ("compare", "a1", "b2", "c3"), ("voices",),
+                ("score", "--by", "outlet"), ("score", "--by", "actor"))
+
+
+def test_every_csv_command_guards_every_cell(runner, tmp_path):
+    import csv
+    import io
+
+    corpus = hostile_corpus(tmp_path / "c", ids=("a1", "b2", "c3"))
+    for args in CSV_COMMANDS:
+        result = run(runner, *args, "--corpus", corpus, "--format", "csv")
+        assert result.exit_code == 0, (args, result.output)
+        rows = list(csv.reader(io.StringIO(result.output)))
+        assert len(rows) > 1, args
+        for cell in (cell for row in rows for cell in row):
+            assert not cell.lstrip(" ").startswith(("=", "+", "@", "\t", "\r")), (args, cell)
+            assert not cell.lstrip(" ").startswith("-") or re.fullmatch(r"-[\d.]+", cell.strip()), (args, cell)

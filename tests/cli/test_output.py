@@ -2,6 +2,8 @@
 
 import csv
 import io
+import json
+import re
 
 from paths import SEEDS
 
@@ -43,3 +45,29 @@ def test_list_and_group_write_csv(runner):
     groups = list(csv.DictReader(io.StringIO(run(runner, "group", "--corpus", SEEDS, "--format", "csv").output)))
     assert {r["id"] for r in groups} == {"000", "001", "002", "003", "004"}
     assert all(r["story"] == "S1" and r["event"].startswith("S1.") and float(r["cohesion"]) > 0 for r in groups)
+
+
+def _long_floats(text):
+    # A number written with more decimals than the writers keep (strings of digits inside text excluded:
+    # JSON strings are skipped by the caller, CSV cells are whole numbers or not).
+    return re.findall(r"(?<![\w.])-?\d+\.\d{5,}(?![\w.])", text)
+
+
+def test_json_csv_and_jsonl_round_floats_while_the_library_keeps_them(runner, seeds):
+    from mediadiff.render.numbers import OUTPUT_DIGITS
+    from mediadiff.tone.scoring import score_corpus
+
+    outputs = {}
+    for args in (("score", "000", "003", "--by", "outlet", "--format", "json"),
+                 ("score", "000", "003", "--by", "outlet", "--format", "csv"),
+                 ("score", "000", "--by", "sentence", "--format", "jsonl"),
+                 ("score", "000", "--by", "sentence", "--format", "csv")):
+        result = runner.invoke(main, [*args, "--corpus", str(SEEDS)])
+        assert result.exit_code == 0, result.output
+        outputs[args] = result.output
+        assert not _long_floats(result.output), (args, _long_floats(result.output)[:3])
+    written = json.loads(outputs[("score", "000", "003", "--by", "outlet", "--format", "json")])["rows"]
+    rows = score_corpus([seeds["000"], seeds["003"]], by="outlet")
+    full = [r.sentiment_mean for r in rows]
+    assert [w["sentiment_mean"] for w in written] == [round(v, OUTPUT_DIGITS) for v in full]
+    assert any(len(repr(v)) > OUTPUT_DIGITS + 3 for v in full)  # the dataclasses keep full precision
