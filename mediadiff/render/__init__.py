@@ -3,6 +3,7 @@
 - ``terminal``: the terminal's width and colour rule, tables that fit, ANSI styling
 - ``tables``: text tables and JSON for list, show, score and group
 - ``records``: row-by-row CSV and JSON Lines writers
+- ``numbers``: floats rounded once for every JSON and CSV writer
 - ``comparison``: text and Markdown for compare (two articles, or a coverage matrix)
 - ``summaries``: the per-article summary of a comparison, for every format
 - ``html``: self-contained HTML pages
