@@ -8,7 +8,7 @@ calling it:
   leading ``'`` so a spreadsheet shows it as text instead of running it).
 - ``md_escape`` / ``md_code_block`` / ``md_link_target``: Markdown that renders
   article text as text: no raw HTML (``<script>``, ``<img onerror>``), no link or
-  image syntax (``[x](javascript:...)``), no table breaks, no fence escapes.
+  image syntax (``[x](javascript:...)``), no table breaks, no math (``$x$``), no fence escapes.
 - ``terminal_safe``: no control characters, escape sequences (CSI ``ESC[2J``,
   OSC ``ESC]0;title BEL``) or carriage returns reach a terminal.
 - ``safe_filename`` / ``inside``: file names built from ids never leave the output
@@ -77,26 +77,32 @@ def csv_header(fieldnames: Iterable[str]) -> dict[str, object]:
 
 # --- Markdown -------------------------------------------------------------------------------------
 
-# Characters that start Markdown syntax anywhere in a line (links, images, emphasis, code, table cells),
-# and what starts a block when it opens the text (a heading, a quote, a list item).
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)](?:\s|$)))")
+# Characters that start Markdown syntax anywhere in a line (links, images, emphasis, code, table cells,
+# strike-through, TeX math "$x$" in GitHub and pandoc, pandoc super/subscripts), and what starts a block
+# when it opens the text (a heading, a list item, a setext underline; ">" is always an entity, see below).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~$^])")
+_MD_BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)](?:\s|$)))")
 _MD_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MD_HTML_CHARS = re.compile(r"[&<>]")
 
 
 def md_escape(text: object) -> str:
     """``text`` as literal Markdown text, safe in a paragraph, heading or table cell.
 
-    HTML is written as entities (``<script>`` shows, never runs), every character
-    that starts Markdown syntax is backslash-escaped (so ``[x](javascript:...)``
-    is not a link and ``|`` does not end a table cell), line breaks become
-    spaces and control characters are dropped.
+    HTML is written as entities (``<script>`` shows, never runs; a leading
+    ``>`` cannot open a block quote), every character that starts Markdown
+    syntax is backslash-escaped (so ``[x](javascript:...)`` is not a link,
+    ``|`` does not end a table cell and ``$x$`` is not math), a leading ``#``,
+    ``-``, ``+``, ``=`` or ``1.`` cannot open a heading or a list, leading
+    blanks (four make a code block) are dropped, line breaks become spaces and
+    control characters are dropped.
     """
-    text = terminal_safe(str(text)).replace("\n", " ").replace("\t", " ")
+    text = terminal_safe(str(text)).replace("\n", " ").replace("\t", " ").lstrip(" ")
+    # Entities first: an escape written before them would escape the "&" of "&gt;" and show it.
+    text = _MD_HTML_CHARS.sub(lambda m: _MD_HTML[m.group(0)], text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2).isdigit()
-                               else m.group(1) + m.group(2) + "\\", text, count=1)
-    return "".join(_MD_HTML.get(ch, ch) for ch in text)
+    return _MD_BLOCK_START.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit()
+                               else m.group(1) + "\\", text, count=1)
 
 
 def md_code_block(text: str, *, info: str = "") -> str:

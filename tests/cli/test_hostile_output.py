@@ -3,6 +3,8 @@
 import json
 import re
 
+import pytest
+
 from mediadiff.cli import main
 
 PAYLOADS = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "[click](javascript:alert(3))")
@@ -115,3 +117,25 @@ def test_every_csv_command_guards_every_cell(runner, tmp_path):
         for cell in (cell for row in rows for cell in row):
             assert not cell.lstrip(" ").startswith(("=", "+", "@", "\t", "\r")), (args, cell)
             assert not cell.lstrip(" ").startswith("-") or re.fullmatch(r"-[\d.]+", cell.strip()), (args, cell)
+
+
+def test_compare_markdown_keeps_its_structure_under_hostile_text(runner, tmp_path):
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is in the test extra")
+    dollarmath = pytest.importorskip("mdit_py_plugins.dollarmath", reason="mdit-py-plugins is in the test extra")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    lines = ("> The minister met the delegation in the capital on Monday to discuss $5 billion in trade.",
+             "# Both sides agreed to meet again next month | officials said, in a *joint* statement.",
+             "1. The $x^2$ plan was [announced](javascript:alert(1)) by <b>the ministry</b>.")
+    (folder / "a1.txt").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "b2.txt").write_text("\n".join(reversed(lines)).replace("Monday", "Tuesday"), encoding="utf-8")
+    result = run(runner, "compare", "a1", "b2", "--corpus", folder, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    parser = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    tokens = parser.use(dollarmath.dollarmath_plugin, double_inline=True).parse(result.output)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or ()}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image", "math_inline", "math_block",
+                        "math_inline_double", "blockquote_open", "ordered_list_open", "code_block"}
+    rows = [t for t in tokens if t.type == "tr_open"]
+    assert len(rows) == 2 + 1 + len(json.loads(run(runner, "compare", "a1", "b2", "--corpus", folder,
+                                                    "--format", "json").output)["alignment"])

@@ -120,3 +120,35 @@ def test_written_files_get_the_usual_permissions(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+HOSTILE_MARKDOWN = [
+    "costs $5 and $6 today", "$x^2$ and $$y$$", "> a quote", "  > indented quote", "    four blanks: code",
+    "# heading", "## heading", "- item", "+ item", "* item", "1. item", "12) item", "===", "---", "***",
+    "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "&lt;b&gt; &#60;i&#62; &amp;",
+    "[click](javascript:alert(3))", "![img](http://x/y.png)", "[ref]: http://evil", "<http://evil>",
+    "a | b | c", "*em* _em_ **strong** __strong__ ~~gone~~ `code` ``x``", "back\\slash \\* \\$",
+    "x^2^ H~2~O [^1]", "line one\nline two\n# not a heading", "tab\there",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+def test_markdown_renders_hostile_text_as_the_same_text(text):
+    # Rendered by a real CommonMark parser with GitHub's tables and strike-through and dollar math,
+    # the escaped text reads back as the text itself, in the paragraph, the table cell and the list item
+    # it was put in: no HTML, link, image, emphasis, code, math, heading, quote or extra row.
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is in the test extra")
+    dollarmath = pytest.importorskip("mdit_py_plugins.dollarmath", reason="mdit-py-plugins is in the test extra")
+    parser = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser.use(dollarmath.dollarmath_plugin, double_inline=True)
+    cell = md_escape(text)
+    document = f"{cell}\n\n| a | b |\n|---|---|\n| {cell} | x |\n\n- {cell}\n"
+    tokens = parser.parse(document)
+    assert [t.type for t in tokens if t.nesting == 1] == [
+        "paragraph_open", "table_open", "thead_open", "tr_open", "th_open", "th_open", "tbody_open", "tr_open",
+        "td_open", "td_open", "bullet_list_open", "list_item_open", "paragraph_open"]
+    inlines = [t for t in tokens if t.type == "inline"]
+    expected = " ".join(text.replace("\t", " ").split("\n")).lstrip(" ")
+    for inline in (inlines[0], inlines[3], inlines[5]):
+        assert {child.type for child in inline.children} <= {"text"}, (text, cell)
+        assert "".join(child.content for child in inline.children) == expected
