@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress, islice
 from operator import mul
+from typing import Any
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
@@ -44,6 +45,17 @@ _COUNTED = {w: tuple(k for k, group in enumerate((EVIDENTIALS, MODALS, CONDITION
 _DIGIT = re.compile(r"\d")
 # A hedge or booster this many words after a negation is inside its scope ("not at all likely").
 NEGATION_SCOPE = 3
+
+
+def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
+    """An instance of the frozen dataclass ``cls`` with ``values`` (every field, in field order), equal to
+    ``cls(**values)`` and as frozen, built without the generated ``__init__``: that one sets each field
+    through ``object.__setattr__``, which costs more per sentence than scoring one of its words. Only for
+    dataclasses without ``__post_init__`` or slots (``tests/tone/test_results.py`` checks the ones used).
+    Here, the lowest module of tone/ that builds results per word; ``tone.results`` re-exports it."""
+    instance = object.__new__(cls)
+    object.__setattr__(instance, "__dict__", values)
+    return instance
 
 
 @dataclass(frozen=True)
@@ -121,33 +133,37 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
     ``w:`` word and ``b:`` bigram features are presence flags; a word without a
     shipped weight simply contributes nothing."""
     words, starts, _ = columns(tokens)
-    hedges = [m for m in matches if m.entry.kind == "hedge"] if matches else []
-    boosters = [m for m in matches if m.entry.kind == "booster"] if matches else []
-    # token index by start offset, only when a hedge or booster needs its negation scope
-    index_of = dict(zip(starts, range(len(starts)))) if hedges or boosters else {}
-    counts = [0, 0, 0, 0]
-    for word in filter(_COUNTED.__contains__, words):
-        for k in _COUNTED[word]:
-            counts[k] += 1
-    features: dict[str, float] = {  # the order is FEATURES'
-        "hedge_sum": sum(m.entry.weight for m in hedges) if hedges else 0,
-        "hedge_max": max(m.entry.weight for m in hedges) if hedges else 0.0,
-        "boosters": float(len(boosters)),
-        "attributions": float(sum(m.entry.kind == "attribution" for m in matches)) if matches else 0.0,
-        "evidentials": float(counts[0]),
-        "modals": float(counts[1]),
-        "conditionals": float(counts[2]),
-        "negations": float(counts[3]),
-        "negated_hedges": float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)) if hedges else 0.0,
-        "negated_boosters": float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters))
-        if boosters else 0.0,
-        "length": len(words) / 20,
-        "number": float(_DIGIT.search(text) is not None),
-        "question": float(text.rstrip().endswith("?")),
-    }
+    features = dict(zip(FEATURES, _feature_values(text, words, starts, matches)))
     if terms:
         features.update(dict.fromkeys(_terms(words), 1.0))
     return features
+
+
+def _feature_values(text: str, words: Sequence[str], starts: Sequence[int], matches: Sequence[Match]) -> list[float]:
+    """The values of ``FEATURES``, in their order: a list, because scoring takes a dot product of it
+    for every sentence and most sentences have no lexicon cue at all."""
+    counts = [0, 0, 0, 0]  # evidentials, modals, conditionals, negations
+    for word in filter(_COUNTED.__contains__, words):
+        for k in _COUNTED[word]:
+            counts[k] += 1
+    counted = [float(counts[0]), float(counts[1]), float(counts[2]), float(counts[3])]
+    shape = [len(words) / 20, float(_DIGIT.search(text) is not None), float(text.rstrip().endswith("?"))]
+    if not matches:
+        return [0, 0.0, 0.0, 0.0, *counted, 0.0, 0.0, *shape]
+    hedges = [m for m in matches if m.entry.kind == "hedge"]
+    boosters = [m for m in matches if m.entry.kind == "booster"]
+    # token index by start offset, only when a hedge or booster needs its negation scope
+    index_of = dict(zip(starts, range(len(starts)))) if hedges or boosters else {}
+    return [
+        sum(m.entry.weight for m in hedges) if hedges else 0,
+        max(m.entry.weight for m in hedges) if hedges else 0.0,
+        float(len(boosters)),
+        float(sum(m.entry.kind == "attribution" for m in matches)),
+        *counted,
+        float(sum(_negated(index_of.get(m.start, 0), words) for m in hedges)) if hedges else 0.0,
+        float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)) if boosters else 0.0,
+        *shape,
+    ]
 
 
 def _terms(words: Sequence[str]) -> set[str]:
@@ -155,12 +171,17 @@ def _terms(words: Sequence[str]) -> set[str]:
     return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
-def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights: dict[str, float]) -> tuple[
-        CertaintyCue, ...]:
-    """The lexicon cues and the modal, conditional and negation words, each with its learned effect."""
+def _cue(kind: str, text: str, start: int, end: int, weight: float) -> CertaintyCue:
+    return frozen_instance(CertaintyCue, {"kind": kind, "text": text, "start": start, "end": end, "weight": weight})
+
+
+def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
+          weights: dict[str, float], offset: int) -> tuple[CertaintyCue, ...]:
+    """The lexicon cues and the modal, conditional and negation words, each with its learned effect;
+    offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends)."""
     cues = []
     covered: set[int] = set()
-    norms, starts, ends = columns(tokens)
+    norms, starts, ends = tokens
     for m in matches:
         if m.entry.kind == "hedge":
             effect = weights.get("hedge_sum", 0.0) * m.entry.weight
@@ -169,14 +190,14 @@ def _cues(text: str, tokens: Sequence[Token], matches: Sequence[Match], weights:
         first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
         effect += sum(weights.get(f"w:{w}", 0.0) for w in norms[first:last])
         covered.update(starts[first:last])
-        cues.append(CertaintyCue(m.entry.kind, text[m.start:m.end], m.start, m.end, effect))
+        cues.append(_cue(m.entry.kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
     # only function words can be cues (a set lookup per word, in C)
     function_cues = _function_cues()
     for i in compress(range(len(norms)), map(function_cues.__contains__, norms)):
         start = starts[i]
         if start not in covered:
             kind, effect = function_cues[norms[i]]
-            cues.append(CertaintyCue(kind, text[start:ends[i]], start, ends[i], effect))
+            cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
 
 
@@ -192,23 +213,24 @@ def _function_cues() -> dict[str, tuple[str, float]]:
 
 def sentence_certainty(
     text: str, *, lexicon: Lexicon | None = None, tokens: Sequence[Token] | None = None,
-    matches: Sequence[Match] | None = None,
+    matches: Sequence[Match] | None = None, offset: int = 0,
 ) -> Certainty:
-    """Certainty of ``text`` in [0, 1] and the cues behind it (offsets into ``text``).
+    """Certainty of ``text`` in [0, 1] and the cues behind it (offsets into ``text``, plus ``offset``:
+    scoring passes where ``text`` starts in the article, so cues are not built twice).
 
     ``tokens``/``matches`` may be passed when already computed (scoring does)."""
     lexicon = lexicon or load_lexicon()
     tokens = tokenize(text) if tokens is None else tokens
     matches = lexicon.find(text, tokens) if matches is None else matches
     model = load_certainty_weights()
-    weights = model.weights
-    features = certainty_features(text, tokens, matches, terms=False)
-    raw = model.bias + sum(map(mul, features.values(), _feature_weights()))
-    words = columns(tokens)[0]
+    columns_ = columns(tokens)
+    words = columns_[0]
+    raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
     # are kept (the rest would add 0.0, which changes no sum).
     raw += sum(map(model.words.__getitem__, dict.fromkeys(filter(model.words.__contains__, words))))
     pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
     raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
-    return Certainty(min(1.0, max(0.0, raw)), _cues(text, tokens, matches, weights))
+    return frozen_instance(Certainty, {"value": min(1.0, max(0.0, raw)),
+                                       "cues": _cues(text, columns_, matches, model.weights, offset)})

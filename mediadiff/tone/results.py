@@ -8,19 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from mediadiff.tone.certainty import CertaintyCue
+from mediadiff.tone.certainty import CertaintyCue, frozen_instance
 
 __all__ = ["ArticleScore", "Cue", "GroupScore", "SentenceScore", "TextScore", "frozen_instance"]
-
-
-def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
-    """An instance of the frozen dataclass ``cls`` with ``values`` (every field, in field order), equal to
-    ``cls(**values)`` and as frozen, built without the generated ``__init__``: that one sets each field
-    through ``object.__setattr__``, which costs more per sentence than scoring one of its words. Only for
-    dataclasses without ``__post_init__`` or slots (``tests/tone/test_results.py`` checks the ones used)."""
-    instance = object.__new__(cls)
-    object.__setattr__(instance, "__dict__", values)
-    return instance
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from mediadiff.models import Article
-from mediadiff.tone.certainty import CertaintyCue, sentence_certainty
+from mediadiff.tone.certainty import sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance
@@ -47,8 +47,9 @@ __all__ = [
 
 def _cue(match: Match, text: str, offset: int, view: VoiceView | None = None) -> Cue:
     voice, speaker = view.label(match.start + offset) if view else ("own", None)
-    return Cue(match.entry.kind, text[match.start : match.end], match.start + offset, match.end + offset,
-               match.entry.weight, voice, speaker)
+    return frozen_instance(Cue, {"kind": match.entry.kind, "text": text[match.start : match.end],
+                                 "start": match.start + offset, "end": match.end + offset,
+                                 "weight": match.entry.weight, "voice": voice, "speaker": speaker})
 
 
 def _score_span(
@@ -62,7 +63,7 @@ def _score_span(
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     news = load_lexicon()
-    certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None)
+    certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None, offset=start)
     tone = sentence_tone(piece)
     compound, words = tone.compound, tone.words
     # in field order; built without the dataclass __init__ (see frozen_instance)
@@ -70,7 +71,7 @@ def _score_span(
         "article_id": article_id, "index": index, "text": text[start:end], "start": start, "end": end,
         "compound": compound, "label": label_of(compound), "cues": cues, "sentiment_words": words,
         "hedged": lexicon.is_hedged(hedge_score), "hedge_score": hedge_score, "n_words": word_count(piece, tokens),
-        "comment": comment, "certainty": certainty.value, "certainty_cues": _shifted(certainty.cues, start),
+        "comment": comment, "certainty": certainty.value, "certainty_cues": certainty.cues,
         "voice": view.voice if view else "all", "speaker": speaker,
         "tone_cues": _tone_cues(piece, start, tone.cues) if tone.cues else (),
     })
@@ -81,13 +82,6 @@ def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, flo
     return tuple(frozen_instance(Cue, {"kind": "tone", "text": piece[a:b], "start": a + offset, "end": b + offset,
                                        "weight": valence, "voice": "own", "speaker": None})
                  for _, a, b, valence in found)
-
-
-def _shifted(cues: tuple[CertaintyCue, ...], offset: int) -> tuple[CertaintyCue, ...]:
-    """``cues`` with offsets moved by ``offset`` (built directly: ``dataclasses.replace`` is slow per cue)."""
-    if not offset:
-        return cues
-    return tuple(CertaintyCue(c.kind, c.text, c.start + offset, c.end + offset, c.weight) for c in cues)
 
 
 def _top(cues: Iterable[Cue]) -> tuple[str, ...]:

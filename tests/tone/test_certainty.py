@@ -46,3 +46,11 @@ def test_outlet_rows_aggregate_certainty():
     agg = score_text("It is raining. It may rain tomorrow.").aggregate
     values = [s.certainty for s in score_text("It is raining. It may rain tomorrow.").sentences]
     assert agg.certainty_mean == sum(values) / 2
+
+
+def test_offset_moves_every_cue_and_nothing_else():
+    text = "Officials said the plan may not work if it is delayed."
+    here, there = sentence_certainty(text), sentence_certainty(text, offset=100)
+    assert here.value == there.value and len(here.cues) == len(there.cues) > 2
+    assert [(c.kind, c.text, c.start + 100, c.end + 100, c.weight) for c in here.cues] == \
+        [(c.kind, c.text, c.start, c.end, c.weight) for c in there.cues]

@@ -4,12 +4,13 @@ import dataclasses
 
 import pytest
 
+from mediadiff.tone.certainty import Certainty, CertaintyCue
 from mediadiff.tone.lexicons import load_lexicon
 from mediadiff.tone.results import Cue, SentenceScore, frozen_instance
 from mediadiff.tone.scoring import _score_span
 
 
-@pytest.mark.parametrize("cls", [Cue, SentenceScore])
+@pytest.mark.parametrize("cls", [Cue, SentenceScore, CertaintyCue, Certainty])
 def test_no_post_init_nor_slots(cls):
     assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
 
@@ -27,4 +28,5 @@ def test_scored_sentence_is_a_complete_sentence_score():
     score = _score_span(text, 0, len(text), index=0, article_id="a", lexicon=load_lexicon())
     rebuilt = SentenceScore(**{f.name: getattr(score, f.name) for f in dataclasses.fields(SentenceScore)})
     assert score == rebuilt and vars(score) == vars(rebuilt)
-    assert all(c == Cue(**vars(c)) for c in score.tone_cues)
+    assert all(c == Cue(**vars(c)) for c in score.tone_cues + score.cues)
+    assert score.certainty_cues and all(c == CertaintyCue(**vars(c)) for c in score.certainty_cues)
