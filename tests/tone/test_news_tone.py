@@ -50,7 +50,7 @@ def test_subjective_adjectives_vader_lacks_carry_their_news_valence():
 
 
 def test_whitespace_tokens_keep_offsets_cores_and_lower_case():
-    from mediadiff.tone.sentiment import _CORES, PUNCT, _tokens
+    from mediadiff.tone.names import _CORES, PUNCT, _tokens
 
     for text in ["", "  ", " \u201cThe  U.S.\tJustice\u00a0Department\u2019s\n(new) rule!\u201d ", "...", "\u0130stanbul"]:
         tokens, starts, lower = _tokens(text)

@@ -1,0 +1,183 @@
+"""Which words of a sentence are part of a proper name, so the news scorer leaves their sentiment out.
+
+VADER scores "The United States" as positive ("united" +1.8) and "the Justice
+Department" as positive ("justice" +2.4). Before VADER sees a sentence, such
+words are replaced by a neutral placeholder of the same case, so every other
+VADER rule (negation and booster windows, "but", ALL-CAPS emphasis, punctuation)
+sees the same number of tokens in the same places.
+
+A lexicon word is taken as part of a name when it is written Capitalised (not
+ALL CAPS) and either
+
+* it is inside a listed name (``data/names.txt``, matched case-sensitively on
+  whole tokens, anywhere in the sentence), or
+* it is not at a clause start (sentence start, after ``.:;!?`` or an opening
+  quote) and a neighbouring token is capitalised too ("Supreme Court",
+  "Miss Otis"), or it stands alone mid-sentence ("an act of God").
+
+A Capitalised first word ("Great results were ...") is a sentence start, not a
+name, and keeps its sentiment. Sentences written mostly in Title Case
+(headlines) only use the list. Negations and VADER boosters ("No", "Most") are
+never masked: they are VADER rules, not names. ``mask_names(..., rules=True)``
+also masks the words ``mediadiff.tone.newsrules`` finds are not tone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import accumulate, compress
+
+from mediadiff.tone.newsrules import not_tone
+
+__all__ = ["NameMask", "load_names", "mask_names"]
+
+PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201c\u201d\u2018\u2019"
+_OPENING_QUOTES = ("\"", "''", "\u201c", "\u2018", "'")
+_CLAUSE_END = tuple(".:;!?")
+_ABBREVIATION = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\."
+)
+PLACEHOLDER = "Zname"  # not in VADER's lexicon, negations or boosters; Capitalised like the word it replaces
+
+
+@dataclass(frozen=True)
+class NameMask:
+    """The text VADER should score and the words left out, as ``[start, end)``
+    character ranges into the original text (lower-cased word, start, end)."""
+
+    text: str
+    masked: tuple[tuple[str, int, int], ...]
+    reasons: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def load_names() -> tuple[tuple[str, ...], ...]:
+    """The shipped names (``data/names.txt``) as token tuples, longest first."""
+    raw = resources.files("mediadiff").joinpath("data/names.txt").read_text(encoding="utf-8")
+    names = {tuple(line.split()) for line in raw.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _names_by_first_word(names: tuple[tuple[str, ...], ...]) -> tuple[dict[str, tuple[tuple[str, ...], ...]],
+                                                                       frozenset[str]]:
+    """First word -> the names it opens (longest first), and those first words lower-cased (the
+    sentence's lower-cased words are what a pass over every word reads)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:  # already longest first, and kept so
+        index.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in index.items()}, frozenset(first.lower() for first in index)
+
+
+@lru_cache(maxsize=1)
+def _shipped_names_by_first_word() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    return _names_by_first_word(load_names())
+
+
+_WORD_RUNS = re.compile(r"(\S+)")  # \S is str.split()'s notion of whitespace (both use str.isspace)
+
+
+class _Cores(dict[str, tuple[str, int, str]]):
+    """Whitespace token -> (core without surrounding punctuation, where the core starts in the
+    token, lower-cased core), computed once per distinct token: news repeats its words."""
+
+    def __missing__(self, token: str) -> tuple[str, int, str]:
+        if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
+            self.clear()
+        stripped = token.lstrip(PUNCT)
+        core = stripped.rstrip(PUNCT)
+        value = self[token] = (core, len(token) - len(stripped), core.lower())
+        return value
+
+
+class _LowerCores(dict[str, str]):
+    """Whitespace token -> its lower-cased core (``_CORES``' third column, in a dict of its own so a
+    sentence's column is one map in C)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self[token] = _CORES[token][2]
+        return value
+
+
+_CORES = _Cores()
+_LOWER_CORES = _LowerCores()
+_ONE = 1  # a token's length plus the space after it
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """Whitespace tokens as parallel columns: the tokens, where each starts, and their lower-cased
+    cores (``_CORES[token]`` has the core and where it starts in the token, for the few words that
+    need them). Cached because masking and the cue listing read the same sentence."""
+    tokens = text.split()
+    if not tokens:
+        return (), (), ()
+    if " ".join(tokens) == text:  # one space between tokens (most sentences): offsets are running sums
+        starts = tuple(accumulate(map(_ONE.__add__, map(len, tokens)), initial=0))[:-1]
+    else:  # gaps and tokens alternate: offsets are running sums of lengths
+        parts = _WORD_RUNS.split(text)
+        starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
+    return tuple(tokens), starts, tuple(map(_LOWER_CORES.__getitem__, tokens))
+
+
+def mask_names(
+    text: str, *, lexicon: Mapping[str, float], keep: Collection[str] = (),
+    names: tuple[tuple[str, ...], ...] | None = None, rules: bool = False,
+) -> NameMask:
+    """Replace lexicon words that are part of a proper name in ``text`` by a
+    placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
+    ``keep`` (VADER's negations and boosters) are never masked."""
+    # hashing the list of names for the cache costs more than masking a sentence: the shipped list has its own
+    by_first, firsts = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
+    tokens, starts, lower = _tokens(text)
+    listed: set[int] = set()
+    # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
+    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
+        for name in by_first.get(_CORES[tokens[i]][0], ()):
+            if tuple(_CORES[t][0] for t in tokens[i : i + len(name)]) == name:
+                listed.update(range(i, i + len(name)))
+                break
+
+    def clause_start(i: int) -> bool:
+        if i == 0 or tokens[i].startswith(_OPENING_QUOTES):
+            return True
+        before = tokens[i - 1]
+        # "Mr. Hope", "U.S. Justice Department": a title or initial, not a sentence end
+        return before.endswith(_CLAUSE_END) and not _ABBREVIATION.fullmatch(before)
+
+    chosen: list[int] = []
+    headline: bool | None = None  # decided when a capitalised lexicon word needs it
+    for i in compress(range(len(lower)), map(lexicon.__contains__, lower)):
+        word = _CORES[tokens[i]][0]
+        if lower[i] in keep or not word[:1].isupper() or word.isupper():
+            continue
+        if headline is None:
+            alpha = [w for w, _, _ in map(_CORES.__getitem__, tokens) if w[:1].isalpha()]
+            headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
+        if i in listed or (not headline and not clause_start(i)):
+            chosen.append(i)
+
+    reasons = dict.fromkeys(chosen, "part of a name")
+    if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
+        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep)
+        if found:
+            reasons.update({i: why for i, why in found.items() if i not in reasons})
+            chosen = sorted(reasons)
+    if not chosen:
+        return NameMask(text, ())
+    out, masked, last = [], [], 0
+    for i in chosen:
+        word, offset, _ = _CORES[tokens[i]]
+        begin = starts[i] + offset
+        end = begin + len(word)
+        out += [text[last:begin], PLACEHOLDER]
+        masked.append((lower[i], begin, end))
+        last = end
+    out.append(text[last:])
+    return NameMask("".join(out), tuple(masked), tuple(reasons[i] for i in chosen))
