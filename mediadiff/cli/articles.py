@@ -12,7 +12,7 @@ from mediadiff.cli.common import (
     format_option,
     quiet_option,
 )
-from mediadiff.render.tables import render_article, render_list
+from mediadiff.render.tables import SHOWN_DUPLICATES, render_article, render_list
 
 
 @examples("mediadiff list", "mediadiff list --corpus seeds/ --format csv > articles.csv")
@@ -31,19 +31,22 @@ def list_command(corpus_path: str | None, fmt: str, quiet: bool) -> None:
     click.echo(render_list(corpus, fmt=fmt))
 
 
-@examples("mediadiff show 004", "mediadiff show a.txt --format json")
+@examples("mediadiff show 004", "mediadiff show a.txt --format json", "mediadiff show 003 --all-duplicates")
 @click.command("show")
 @click.argument("article_id")
 @corpus_option
 @format_option("text", "json")
+@click.option("--all-duplicates", is_flag=True,
+              help=f"List every duplicate sentence set aside (default: the first {SHOWN_DUPLICATES} and a count; "
+                   "JSON always lists all).")
 @quiet_option
-def show_command(article_id: str, corpus_path: str | None, fmt: str, quiet: bool) -> None:
+def show_command(article_id: str, corpus_path: str | None, fmt: str, all_duplicates: bool, quiet: bool) -> None:
     """Show one cleaned article: metadata, numbered sentences, comments, and what was set aside.
 
     ARTICLE_ID is an id of the corpus, a unique prefix of one, a file path, or
     - for standard input. By default prints text wrapped to the terminal.
     """
     (article,) = _articles(corpus_path, (article_id,), None, quiet)
-    click.echo(render_article(article, fmt=fmt))
+    click.echo(render_article(article, fmt=fmt, all_duplicates=all_duplicates))
 
 

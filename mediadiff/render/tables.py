@@ -92,8 +92,18 @@ def article_detail(article: Article) -> dict[str, object]:
     return record
 
 
-def render_article(article: Article, *, fmt: str = "text", width: int | None = None) -> str:
-    """Metadata, numbered body sentences, comments and what was set aside; lines fit ``width``."""
+# `show` lists this many duplicate sentences set aside, then a count of the rest: a page that repeats its
+# body (a scraped feed, a pasted article twice) would otherwise print it all again under "Set aside".
+SHOWN_DUPLICATES = 3
+
+
+def render_article(article: Article, *, fmt: str = "text", width: int | None = None,
+                   all_duplicates: bool = False) -> str:
+    """Metadata, numbered body sentences, comments and what was set aside; lines fit ``width``.
+
+    Text lists the first ``SHOWN_DUPLICATES`` duplicate sentences set aside and counts
+    the rest, unless ``all_duplicates``; JSON always holds every one.
+    """
     if fmt == "json":
         return to_json(article_detail(article))
     width = terminal_width() if width is None else width
@@ -122,11 +132,28 @@ def render_article(article: Article, *, fmt: str = "text", width: int | None = N
     if article.removed:
         out.append("")
         out.append("Set aside (not body text)")
-        for removed in article.removed:
-            out.extend(wrap(removed.text, width, first_indent=f"  {removed.reason:<19} ", indent=" " * 22))
+        out.extend(_set_aside_lines(article.removed, width, all_duplicates=all_duplicates))
     for warning in article.warnings:
         out.append(f"warning: {warning}")
     return "\n".join(fit_lines(out, width))
+
+
+def _set_aside_lines(removed: Sequence[object], width: int, *, all_duplicates: bool) -> list[str]:
+    """One wrapped line per set-aside text, duplicates after the first few counted instead of listed."""
+    duplicates = sum(r.reason == "duplicate-sentence" for r in removed)  # type: ignore[attr-defined]
+    hidden = 0 if all_duplicates else max(0, duplicates - SHOWN_DUPLICATES)
+    out, seen = [], 0
+    for item in removed:
+        reason, text = item.reason, item.text  # type: ignore[attr-defined]
+        if reason == "duplicate-sentence":
+            seen += 1
+            if hidden and seen > SHOWN_DUPLICATES:
+                if seen == SHOWN_DUPLICATES + 1:
+                    out.append(f"  {'':<19} … and {hidden} more duplicate sentences ({duplicates} in all; "
+                               "--all-duplicates lists them)")
+                continue
+        out.extend(wrap(text, width, first_indent=f"  {reason:<19} ", indent=" " * 22))
+    return out
 
 
 # --- scores ---------------------------------------------------------------------------------------

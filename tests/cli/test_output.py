@@ -71,3 +71,30 @@ def test_json_csv_and_jsonl_round_floats_while_the_library_keeps_them(runner, se
     full = [r.sentiment_mean for r in rows]
     assert [w["sentiment_mean"] for w in written] == [round(v, OUTPUT_DIGITS) for v in full]
     assert any(len(repr(v)) > OUTPUT_DIGITS + 3 for v in full)  # the dataclasses keep full precision
+
+
+def test_show_counts_duplicate_sentences_after_the_first_few(runner, tmp_path):
+    from mediadiff.render.tables import SHOWN_DUPLICATES
+
+    sentences = [f"Sentence number {word} of the report says something about the talks."
+                 for word in ("one", "two", "three", "four", "five")]
+    path = tmp_path / "repeated.txt"
+    path.write_text("\n".join(sentences * 4) + "\nThe end of the report came with a warning.", encoding="utf-8")
+    hidden = 15 - SHOWN_DUPLICATES
+
+    shown = run(runner, "show", path).output.split("Set aside")[1]
+    assert shown.count("duplicate-sentence") == SHOWN_DUPLICATES
+    assert f"{hidden} more duplicate sentences (15 in all; --all-duplicates lists them)" in shown
+
+    every = run(runner, "show", path, "--all-duplicates").output.split("Set aside")[1]
+    assert every.count("duplicate-sentence") == 15 and "more duplicate" not in every
+    removed = json.loads(run(runner, "show", path, "--format", "json").output)["removed"]
+    assert sum(r["reason"] == "duplicate-sentence" for r in removed) == 15
+
+
+def test_show_lists_a_few_duplicates_without_a_count(runner, tmp_path):
+    path = tmp_path / "twice.txt"
+    path.write_text("The talks resumed in Geneva on Monday.\nThe talks resumed in Geneva on Monday.\n"
+                    "Both sides said they were hopeful.", encoding="utf-8")
+    output = run(runner, "show", path).output
+    assert output.count("duplicate-sentence") == 1 and "more duplicate" not in output
