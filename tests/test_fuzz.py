@@ -155,8 +155,9 @@ def assert_csv_safe(text: str) -> None:
 @FAST
 @given(two_articles)
 def test_tables_json_jsonl_and_csv_writers_are_safe(texts):
+    from mediadiff.render.articles import render_article, render_list
     from mediadiff.render.records import write_csv, write_jsonl
-    from mediadiff.render.tables import render_article, render_list, to_csv, to_json
+    from mediadiff.render.tables import to_csv, to_json
     from mediadiff.tone.scoring import score_article
 
     a = article(texts[0], texts[2] or "a", outlet=texts[3])

@@ -12,7 +12,7 @@ from mediadiff.cli.common import (
     format_option,
     quiet_option,
 )
-from mediadiff.render.tables import SHOWN_DUPLICATES, render_article, render_list
+from mediadiff.render.articles import SHOWN_DUPLICATES, render_article, render_list
 
 
 @examples("mediadiff list", "mediadiff list --corpus seeds/ --format csv > articles.csv")

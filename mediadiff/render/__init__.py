@@ -1,7 +1,8 @@
 """Stage 4, render: every output a person or another program reads.
 
 - ``terminal``: the terminal's width and colour rule, tables that fit, ANSI styling
-- ``tables``: text tables and JSON for list, show, score and group
+- ``tables``: text tables, JSON and CSV, and the score and group output
+- ``articles``: ``list`` and ``show``: one row per article, one cleaned article
 - ``records``: row-by-row CSV and JSON Lines writers
 - ``numbers``: floats rounded once for every JSON and CSV writer
 - ``comparison``: text and Markdown for compare (two articles, or a coverage matrix)

@@ -8,7 +8,7 @@ detected here: the CLI knows whether it writes to a terminal.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from mediadiff.models import Article
 from mediadiff.render.numbers import round_floats
@@ -35,125 +35,6 @@ def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: in
           keep: Sequence[str] = (), prefer: Sequence[str] = ()) -> str:
     """A plain-text table that fits ``width`` (default: the terminal's); see ``terminal.fit_table``."""
     return fit_table(rows, headers, width=width, keep=keep, prefer=prefer)
-
-
-def article_record(article: Article) -> dict[str, object]:
-    """The metadata of an article as one flat record (the row of ``mediadiff list``)."""
-    return {
-        "id": article.id,
-        "outlet": article.outlet,
-        "wire": article.wire,
-        "title": article.title,
-        "published": article.published,
-        "sections": list(article.sections),
-        "sentences": len(article.sentences),
-        "comments": len(article.comments),
-        "words": article.word_count,
-        "url": article.url,
-        "path": article.path,
-        "metadata_source": dict(article.metadata_source),
-    }
-
-
-LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentences", "comments", "words")
-_LIST_HEADERS = ("id", "outlet", "wire", "title", "published", "sections", "sents", "comments", "words")
-# Columns that never shrink: ids and counts are useless cut short.
-_LIST_KEEP = ("id", "sents", "comments", "words")
-
-
-def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | None = None) -> str:
-    """One row per article: a table that fits ``width`` (titles shortened with "…"), JSON or CSV."""
-    records = [article_record(a) for a in articles]
-    if fmt == "json":
-        return to_json({"articles": records})
-    if fmt == "csv":
-        return to_csv([{**r, "sections": "; ".join(r["sections"]),  # type: ignore[arg-type]
-                        "metadata_source": "; ".join(f"{k}={v}" for k, v in r["metadata_source"].items())}  # type: ignore[attr-defined]
-                       for r in records])
-    # The table shows the day; JSON and CSV keep the full timestamp.
-    rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
-    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
-
-
-def article_detail(article: Article) -> dict[str, object]:
-    """Everything ``mediadiff show`` reports about one cleaned article."""
-    record = article_record(article)
-    record["body"] = [
-        {"index": s.index, "paragraph": s.paragraph, "text": s.text, "start": s.start, "end": s.end}
-        for s in article.sentences
-    ]
-    record["comments"] = [
-        {"author": c.author, "text": c.text, "start": c.start, "end": c.end} for c in article.comments
-    ]
-    record["removed"] = [
-        {"reason": r.reason, "text": r.text, "start": r.start, "end": r.end} for r in article.removed
-    ]
-    record["warnings"] = list(article.warnings)
-    return record
-
-
-# `show` lists this many duplicate sentences set aside, then a count of the rest: a page that repeats its
-# body (a scraped feed, a pasted article twice) would otherwise print it all again under "Set aside".
-SHOWN_DUPLICATES = 3
-
-
-def render_article(article: Article, *, fmt: str = "text", width: int | None = None,
-                   all_duplicates: bool = False) -> str:
-    """Metadata, numbered body sentences, comments and what was set aside; lines fit ``width``.
-
-    Text lists the first ``SHOWN_DUPLICATES`` duplicate sentences set aside and counts
-    the rest, unless ``all_duplicates``; JSON always holds every one.
-    """
-    if fmt == "json":
-        return to_json(article_detail(article))
-    width = terminal_width() if width is None else width
-    out = [f"{article.id}  {article.title or '(no title)'}"]
-    for field in ("outlet", "wire", "published", "url"):
-        value = getattr(article, field)
-        if value:
-            source = article.metadata_source.get(field)
-            out.append(f"  {field:<10} {value}" + (f"  [{source}]" if source else ""))
-    if article.sections:
-        out.append(f"  {'sections':<10} {', '.join(article.sections)}")
-    out.append(f"  {'words':<10} {article.word_count}")
-    out.append("")
-    out.append(f"Body ({len(article.sentences)} sentences)")
-    paragraph = None
-    for sentence in article.sentences:
-        if paragraph is not None and sentence.paragraph != paragraph:
-            out.append("")
-        paragraph = sentence.paragraph
-        out.extend(wrap(sentence.text, width, first_indent=f"  [{sentence.index + 1:>2}] ", indent=" " * 7))
-    if article.comments:
-        out.append("")
-        out.append(f"Reader comments ({len(article.comments)})")
-        for comment in article.comments:
-            out.extend(wrap(f"{comment.author}: {comment.text}", width, first_indent="  ", indent="    "))
-    if article.removed:
-        out.append("")
-        out.append("Set aside (not body text)")
-        out.extend(_set_aside_lines(article.removed, width, all_duplicates=all_duplicates))
-    for warning in article.warnings:
-        out.append(f"warning: {warning}")
-    return "\n".join(fit_lines(out, width))
-
-
-def _set_aside_lines(removed: Sequence[object], width: int, *, all_duplicates: bool) -> list[str]:
-    """One wrapped line per set-aside text, duplicates after the first few counted instead of listed."""
-    duplicates = sum(r.reason == "duplicate-sentence" for r in removed)  # type: ignore[attr-defined]
-    hidden = 0 if all_duplicates else max(0, duplicates - SHOWN_DUPLICATES)
-    out, seen = [], 0
-    for item in removed:
-        reason, text = item.reason, item.text  # type: ignore[attr-defined]
-        if reason == "duplicate-sentence":
-            seen += 1
-            if hidden and seen > SHOWN_DUPLICATES:
-                if seen == SHOWN_DUPLICATES + 1:
-                    out.append(f"  {'':<19} … and {hidden} more duplicate sentences ({duplicates} in all; "
-                               "--all-duplicates lists them)")
-                continue
-        out.extend(wrap(text, width, first_indent=f"  {reason:<19} ", indent=" " * 22))
-    return out
 
 
 # --- scores ---------------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_json_csv_and_jsonl_round_floats_while_the_library_keeps_them(runner, se
 
 
 def test_show_counts_duplicate_sentences_after_the_first_few(runner, tmp_path):
-    from mediadiff.render.tables import SHOWN_DUPLICATES
+    from mediadiff.render.articles import SHOWN_DUPLICATES
 
     sentences = [f"Sentence number {word} of the report says something about the talks."
                  for word in ("one", "two", "three", "four", "five")]
