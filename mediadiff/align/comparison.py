@@ -71,7 +71,10 @@ class ArticleSummary:
 class Comparison:
     """Article A against article B: aligned sentences, matched quotes, summaries.
 
-    ``warnings`` are one-line notes such as different languages.
+    ``warnings`` are one-line notes such as different languages; ``languages``
+    holds the guessed language of A and of B (``similarity.guess_language``,
+    guessed once: on long articles the guess reads every word), empty when
+    not given.
     """
 
     a: Article
@@ -82,17 +85,19 @@ class Comparison:
     summary_b: ArticleSummary
     threshold: float
     warnings: tuple[str, ...] = ()
+    languages: tuple[str | None, ...] = ()
 
     def count(self, status: str) -> int:
         return sum(p.status == status for p in self.pairs)
 
     def to_dict(self) -> dict:
-        def article(art: Article) -> dict:
+        def article(art: Article, language: str | None) -> dict:
             return {"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published,
-                    "sentences": len(art.sentences), "language": guess_language(art.body)}
+                    "sentences": len(art.sentences), "language": language}
 
+        lang_a, lang_b = self.languages or (guess_language(self.a.body), guess_language(self.b.body))
         return {
-            "articles": [article(self.a), article(self.b)],
+            "articles": [article(self.a, lang_a), article(self.b, lang_b)],
             "alignment": [pair.to_dict() for pair in self.pairs],
             "quotes": [match.to_dict() for match in self.quotes],
             "summary": {
@@ -170,8 +175,12 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
     )
 
 
-def check_comparable(a: Article, b: Article) -> tuple[str, ...]:
-    """Raise for inputs that cannot be compared; return warnings for doubtful ones."""
+def check_comparable(a: Article, b: Article, *, languages: tuple[str | None, str | None] | None = None
+                     ) -> tuple[str, ...]:
+    """Raise for inputs that cannot be compared; return warnings for doubtful ones.
+
+    ``languages``: the guessed languages of A and B when already known.
+    """
     same_text = a.raw == b.raw and a.sentences == b.sentences
     if a.id == b.id or (same_text and a.path and a.path == b.path):
         raise SameArticleError(f"cannot compare article {a.id} with itself")
@@ -180,7 +189,7 @@ def check_comparable(a: Article, b: Article) -> tuple[str, ...]:
             raise EmptyArticleError(f"article {article.label} has no body sentences to compare")
     if same_text:  # two files, one text: syndicated wire copy is worth seeing as such, all kept
         return (f"articles {a.id} and {b.id} have the same text",)
-    lang_a, lang_b = guess_language(a.body), guess_language(b.body)
+    lang_a, lang_b = languages or (guess_language(a.body), guess_language(b.body))
     if lang_a and lang_b and lang_a != lang_b:
         return (f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "
                 "few sentences can align",)
@@ -206,8 +215,9 @@ def compare(
     # voices of two long articles allocates as much again, and its passes over everything the
     # aligner cached made 3,000 sentences cost a fifth more than three times 1,000.
     with cycle_collector_paused():
-        warnings = check_comparable(article_a, article_b)
+        languages = (guess_language(article_a.body), guess_language(article_b.body))  # once, for to_dict too
+        warnings = check_comparable(article_a, article_b, languages=languages)
         pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold)
         quotes = match_quotes(extract_quotes(article_a, reported=True), extract_quotes(article_b, reported=True))
         return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
-                          _summarise(article_b, pairs, "b"), threshold, warnings)
+                          _summarise(article_b, pairs, "b"), threshold, warnings, languages)

@@ -54,7 +54,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     coverage matrix: which article carries which fact. With no ids (and no
     --event), compares every article of the corpus.
     """
-    from mediadiff.align.alignment import DEFAULT_THRESHOLD
+    from mediadiff.align.alignment import DEFAULT_THRESHOLD, cycle_collector_paused
     from mediadiff.align.comparison import compare
     from mediadiff.align.coverage import compare_many
     from mediadiff.render.comparison import render_comparison, render_coverage
@@ -69,9 +69,13 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         refuse_overwrite(charts_dir, comparison_chart_names([a.id for a in articles]), force=force)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     if len(articles) == 2:
-        result = compare(articles[0], articles[1], threshold=threshold)
         colour = _use_color(color) and fmt == "text"
-        emit(render_comparison(result, fmt=fmt, color=colour), colour=colour)
+        # The collector stays paused while the report is built too: its first pass after the
+        # comparison would walk everything the aligner cached, for the few cycles it can free.
+        with cycle_collector_paused():
+            result = compare(articles[0], articles[1], threshold=threshold)
+            output = render_comparison(result, fmt=fmt, color=colour)
+        emit(output, colour=colour)
     else:
         result = compare_many(articles, threshold=threshold)
         colour = _use_color(color) and fmt == "text"
