@@ -12,7 +12,8 @@ BORDER = "The results will protect communities on both sides of the border."
 def test_a_broader_word_alone_is_not_shown_as_corresponding():
     # The word aligner links "contacts" to "border" through a broader WordNet word (to border = to contact);
     # nothing around them agrees, so the row does not show it.
-    assert ("contacts", "border", "related") in {(l.a_text, l.b_text, l.kind) for l in align_words(CONTACTS, BORDER)}
+    assert ("contacts", "border", "related") in {(link.a_text, link.b_text, link.kind)
+                                                for link in align_words(CONTACTS, BORDER)}
     assert word_pairs(CONTACTS, BORDER) == (("results", "results"),)
 
 
