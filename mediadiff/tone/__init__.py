@@ -2,6 +2,7 @@
 
 - ``sentiment``: VADER with proper names masked and the news adjustment
 - ``names``: which words of a sentence are part of a proper name (masked before VADER scores it)
+- ``pattern``: Pattern's adjective lexicon with Pattern's rules, the second member of news tone
 - ``vader``: VADER's compound score from vaderSentiment's own data and rules, lower-casing each sentence once
 - ``newsrules``: words that are not tone in news (reporting verbs, subjects of an evaluation)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)

@@ -1,7 +1,7 @@
 """Sentence sentiment: VADER, adjusted for news so proper names carry no sentiment.
 
-``sentence_sentiment`` gives VADER's compound score and the lexicon words behind
-it; ``label_of`` turns a compound into negative / neutral / positive.
+``sentence_sentiment`` gives VADER's compound score and the lexicon words behind it, blended with
+Pattern's adjective tone (``mediadiff.tone.pattern``); ``label_of`` turns a compound into a label.
 
 Lexicon words that are part of a proper name ("The United States": "united" +1.8) are
 replaced by a neutral placeholder before VADER sees the sentence (``mediadiff.tone.names``),
@@ -24,7 +24,8 @@ from operator import or_
 from typing import Any
 
 from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
-from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND
+from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND, PATTERN_WEIGHT
+from mediadiff.tone.pattern import PatternTone, load_pattern_lexicon, pattern_tone
 from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
@@ -189,8 +190,14 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
     tokens, starts, lowered = _tokens(text)
     compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
+    pattern = PatternTone(None, (), ())
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
+        pattern = pattern_tone(tokens, starts, lowered, core_offset=lambda t: _CORES[t][1], set_aside=masked,
+                               names_at=lambda: [b for _, b, _ in mask_names(text, lexicon=load_pattern_lexicon(),
+                                                                             keep=vader_rule_words()).masked])
+        # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
+        compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern.polarity or 0.0)
     plain = _analyzer().lexicon
     notes = _notes(news)
     words: list[str] = []
@@ -221,6 +228,9 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
             for part in (analyzer.emojis.get(char) or "").split():
                 if part in analyzer.lexicon:
                     words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
+    if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
+        words += pattern.words
+        cues = sorted(cues + [c for c in pattern.cues if c[1] not in {cue[1] for cue in cues}], key=lambda c: c[1])
     return SentenceTone(compound, tuple(words), tuple(cues))
 
 

@@ -1,0 +1,195 @@
+"""The second member of news tone: Pattern's adjective lexicon, scored with Pattern's own rules.
+
+VADER adds word sentiments up; Pattern (De Smedt & Daelemans 2012) averages the polarity of the rated
+adjectives and adverbs of a sentence, so one strong word among several weak ones counts for less, and
+it rates many evaluative adjectives VADER lacks. ``sentence_tone`` blends the two
+(``params.PATTERN_WEIGHT``, chosen by cross-validation on the NYT odd ids).
+
+Pattern's rules, as its English scorer (``pattern.en.sentiment``, also in TextBlob) applies them to words
+without parts of speech:
+
+* every rated word is one assessment; the sentence's polarity is the mean over its assessments
+  (words rated 0, such as "political", count and pull the mean towards 0);
+* a rated adverb (a *modifier*, "very", "terribly") right before a rated word scales it by the
+  modifier's intensity, and the pair is one assessment ("very good");
+* a negation ("no", "not", "n't", "never") before a rated word, across words of one or two letters
+  ("not a good"), turns it into -0.5 times its polarity ("not good" is slightly bad);
+* each "!" after a word strengthens the last assessment by 1.25.
+
+Words VADER's news rules set aside (names, evaluated subjects, topic nouns, reporting verbs) are passed
+in ``skip`` and read as unknown words; rated words inside names ("the Royal Navy") are left out too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import compress
+
+__all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
+           "pattern_tone"]
+
+NEGATIONS = frozenset({"no", "not", "n't", "never"})
+EXCLAMATION_BOOST = 1.25
+
+
+@dataclass(frozen=True)
+class PatternWord:
+    """One row of ``data/pattern_adjectives.tsv``: polarity in [-1, 1], subjectivity in [0, 1],
+    intensity (scales the next rated word when ``modifier``)."""
+
+    polarity: float
+    subjectivity: float
+    intensity: float
+    modifier: bool
+
+
+@dataclass(frozen=True)
+class PatternAssessment:
+    """One assessment: the whitespace tokens it spans (modifier and rated word), the token of the rated
+    word, its polarity after Pattern's rules (in [-1, 1]) and the rated word's own polarity."""
+
+    tokens: tuple[int, ...]
+    head: int
+    polarity: float
+    word_polarity: float
+
+
+@lru_cache(maxsize=1)
+def load_pattern_lexicon() -> dict[str, PatternWord]:
+    """``data/pattern_adjectives.tsv`` (written by bench/make_pattern_lexicon.py): lower-cased word -> row."""
+    text = resources.files("mediadiff").joinpath("data/pattern_adjectives.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
+    return {r[0]: PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1") for r in rows}
+
+
+def _clip(value: float) -> float:
+    return max(-1.0, min(value, 1.0))
+
+
+def _parts(lower: str, token: str) -> list[str]:
+    """A whitespace token as Pattern's tokenizer would split it: the word ("n't" apart: "isn't" -> "is",
+    "n't"), then one "!" per exclamation mark after it (other punctuation changes nothing)."""
+    parts = [lower[:-3], "n't"] if lower.endswith("n't") and len(lower) > 3 else [lower]
+    bangs = token.count("!")
+    return parts + ["!"] * bangs if bangs else parts
+
+
+def pattern_assessments(
+    tokens: Sequence[str], lower: Sequence[str], *, skip: Collection[int] = (),
+    lexicon: dict[str, PatternWord] | None = None,
+) -> list[PatternAssessment]:  # long because: Pattern's assessment loop is one state machine
+    """Pattern's assessments of a sentence given as whitespace ``tokens`` and their lower-cased cores
+    (``lower``); token indices in ``skip`` read as unknown words (see the module docstring)."""
+    lexicon = load_pattern_lexicon() if lexicon is None else lexicon
+    found: list[list] = []  # [token indices, head, polarity, subjectivity, intensity, negated, word polarity]
+    modifier: str | None = None
+    negation: str | None = None
+    for index, (token, core) in enumerate(zip(tokens, lower)):
+        for word in ("zname",) if index in skip else _parts(core, token):
+            row = lexicon.get(word)
+            if row is not None:
+                if modifier is None:
+                    found.append([[index], index, row.polarity, row.subjectivity, row.intensity, False, row.polarity])
+                else:  # "very good": the modifier's assessment becomes the pair's
+                    last = found[-1]
+                    last[0].append(index)
+                    last[1], last[6] = index, row.polarity
+                    last[2], last[3], last[4] = _clip(row.polarity * last[4]), _clip(row.subjectivity * last[4]), \
+                        row.intensity
+                if negation is not None:
+                    found[-1][4] = 1.0 / found[-1][4]
+                    found[-1][5] = True
+                modifier = word if row.modifier else None
+                negation = word if word in NEGATIONS else None
+                continue
+            if word in NEGATIONS:
+                negation = word
+            elif negation and len(word.strip("'")) > 1:  # "not a good": kept across one- or two-letter words
+                negation = None
+            if negation is not None and modifier is not None and modifier.endswith("ly"):
+                found[-1][5] = True  # "really not good"
+                negation = None
+            elif modifier and len(word) > 2:
+                modifier = None
+            if word == "!" and found:
+                found[-1][2] = _clip(found[-1][2] * EXCLAMATION_BOOST)
+    return [PatternAssessment(tuple(t), head, -0.5 * p if negated else p, own)
+            for t, head, p, _, _, negated, own in found]
+
+
+@dataclass(frozen=True)
+class PatternTone:
+    """Pattern's polarity of a sentence (mean over its assessments, in [-1, 1]; ``None``: no rated word),
+    readable notes for the rated words that count (``"scathing (Pattern -0.6)"``) and their tone cues
+    ``(word, start, end, valence)``, valence on VADER's -4..4 scale (4 x Pattern's polarity)."""
+
+    polarity: float | None
+    words: tuple[str, ...]
+    cues: tuple[tuple[str, int, int, float], ...]
+
+
+_NO_TONE = PatternTone(None, (), ())
+
+
+def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int],
+                 lexicon: dict[str, PatternWord]) -> bool:
+    """Whether a modifier, negation or "!" may change an assessment: a "!", or a negation or rated modifier
+    whose reach (the next word, across one- or two-letter words) holds a rated word or a negation. False means each
+    rated word is an assessment of its own polarity, as ``pattern_assessments`` would find."""
+    if "!" in "".join(tokens):
+        return True
+    triggers = [i for i in kept if lexicon[lower[i]].modifier]
+    if not NEGATIONS.isdisjoint(lower) or "n't" in " ".join(lower):
+        triggers += [i for i, word in enumerate(lower) if word in NEGATIONS or word.endswith("n't")]
+    if not triggers:
+        return False
+    rated_at = set(rated)
+    for i in triggers:
+        after = i + 1
+        while after < len(lower) and len(lower[after]) <= 2 and after not in rated_at:
+            after += 1
+        if after in rated_at or (after < len(lower) and (lower[after] in NEGATIONS or "n't" in lower[after])):
+            return True  # a rated word in reach, or a negation after a modifier ("surely not", "really not good")
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _note(word: str, polarity: float) -> str:
+    return f"{word} (Pattern {polarity:+.1f})"
+
+
+def pattern_tone(
+    tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], *, core_offset: Callable[[str], int],
+    set_aside: Collection[int] = (), names_at: Callable[[], Collection[int]] = tuple,
+) -> PatternTone:  # long because: the plain case (no modifier, negation or "!") skips the state machine
+    """Pattern's tone of a sentence given as whitespace tokens, where each starts and their lower-cased
+    cores; ``core_offset(token)`` is where a token's core starts in it. Words whose core starts at an offset
+    in ``set_aside`` (names and the words news rules set aside) are not read, nor rated words inside names:
+    ``names_at()`` gives where those start, asked only when a rated word is Capitalised ("the Royal Navy")."""
+    lexicon = load_pattern_lexicon()
+    rated = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
+    if not rated:
+        return _NO_TONE
+    begins = dict(zip(rated, [starts[i] + core_offset(tokens[i]) for i in rated]))
+    skip = {i for i in rated if begins[i] in set_aside} if set_aside else set()
+    if not all([tokens[i].islower() for i in rated if i not in skip]):  # a capital letter: maybe in a name
+        in_names = set(names_at())
+        skip.update(i for i in rated if begins[i] in in_names)
+    kept = [i for i in rated if i not in skip] if skip else rated
+    if not kept:
+        return _NO_TONE
+    if not _rules_apply(tokens, lower, rated, kept, lexicon):  # every rated word is one assessment, as rated
+        found = [(i, lexicon[lower[i]].polarity, lexicon[lower[i]].polarity) for i in kept]
+    else:
+        found = [(a.head, a.polarity, a.word_polarity) for a in pattern_assessments(tokens, lower, skip=skip,
+                                                                                      lexicon=lexicon)]
+    words, cues = [], []
+    for head, _, own in found:
+        if own:
+            word = lower[head]
+            words.append(_note(word, own))
+            cues.append((word, begins[head], begins[head] + len(word), 4 * own))
+    return PatternTone(sum(p for _, p, _ in found) / len(found), tuple(words), tuple(cues))
