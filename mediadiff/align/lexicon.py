@@ -57,10 +57,21 @@ def zipf(word: str) -> float:
 def linked(stem_key: str, relation: str) -> frozenset[str]:
     """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria),
     "antonym", "broader" (murder -> kill: direct WordNet hypernyms of common senses)."""
+    return _links(stem_key).get(relation, _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _links(stem_key: str) -> dict[str, frozenset[str]]:
+    """Every relation of ``stem_key`` at once (the first row of each): a word is asked for its
+    forms, related words, broader words and antonyms in turn, and each search costs a bisection."""
+    found: dict[str, frozenset[str]] = {}
     for kind, targets in _rows("word_links.tsv", stem_key):
-        if kind == relation:
-            return frozenset(targets.split())
-    return frozenset()
+        if kind not in found:
+            found[kind] = frozenset(targets.split())
+    return found
 
 
 @lru_cache(maxsize=131072)
@@ -78,7 +89,7 @@ _DETACHMENT = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), (
 
 def known(stem_key: str) -> bool:
     """Whether the word lists hold ``stem_key`` (it has synonyms or links)."""
-    return bool(synonym_groups(stem_key) or _rows("word_links.tsv", stem_key))
+    return bool(synonym_groups(stem_key) or _links(stem_key))
 
 
 @lru_cache(maxsize=131072)
