@@ -67,8 +67,9 @@ MAX_MESSAGE_CHARS = 400  # a message naming a 100,000-character id stays one rea
 def one_line(message: str, *, suffix: str = "") -> str:
     """``message`` as one safe terminal line: no control characters, no line breaks, at most ~400 characters."""
     from mediadiff.render.safe import terminal_safe
+    from mediadiff.render.terminal import visible
 
-    message = " ".join(terminal_safe(message).split())
+    message = " ".join(visible(terminal_safe(message)).split())
     if len(message) > MAX_MESSAGE_CHARS:
         message = message[: MAX_MESSAGE_CHARS - 1] + "…"
     return message + suffix

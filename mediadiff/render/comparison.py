@@ -16,7 +16,7 @@ from mediadiff.align.similarity import equal_share
 from mediadiff.render.safe import md_escape
 from mediadiff.render.summaries import summary_lines
 from mediadiff.render.tables import to_json
-from mediadiff.render.terminal import fit_lines, shorten, style, terminal_width, wrap
+from mediadiff.render.terminal import display_width, fit_lines, pad, shorten, style, terminal_width, wrap
 
 STATUS_COLOUR = {"kept": "green", "reworded": "cyan", "dropped": "red", "added": "yellow"}
 
@@ -100,7 +100,7 @@ def _columns(left: str, right: str, column: int) -> list[str]:
     height = max(len(left_lines), len(right_lines))
     left_lines += [""] * (height - len(left_lines))
     right_lines += [""] * (height - len(right_lines))
-    return [f"  {a.ljust(column)} │ {b}".rstrip() for a, b in zip(left_lines, right_lines)]
+    return [f"  {pad(a, column)} │ {b}".rstrip() for a, b in zip(left_lines, right_lines)]
 
 
 def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
@@ -234,9 +234,9 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     out = ["Articles:"]
     out += wrap_rows([[a.id, a.outlet or "-", a.title or a.body] for a in coverage.articles], width)
     out += ["", f"{len(coverage.facts)} facts reported by two or more articles (✓ = the article carries it)", ""]
-    cells = [max(4, len(i)) for i in ids]
+    cells = [max(4, display_width(i)) for i in ids]
     marks_width = sum(cells) + 2 * (len(ids) - 1) + 3
-    out.append("  ".join(i.rjust(c) for i, c in zip(ids, cells)) + "   fact")
+    out.append("  ".join(pad(i, c, right=True) for i, c in zip(ids, cells)) + "   fact")
     for fact, row in zip(coverage.facts, coverage.matrix):
         marks = "  ".join(("✓" if carried else "·").rjust(c) for carried, c in zip(row, cells))
         out.append(f"{marks}   {shorten(fact.text, max(20, width - marks_width))}")

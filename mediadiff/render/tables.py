@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from mediadiff.models import Article
 from mediadiff.render.numbers import round_floats
 from mediadiff.render.safe import csv_header, csv_row
-from mediadiff.render.terminal import fit_lines, fit_table, shorten, style, terminal_width, wrap
+from mediadiff.render.terminal import display_width, fit_lines, fit_table, shorten, style, terminal_width, wrap
 
 JSON_INDENT = 2
 
@@ -272,7 +272,7 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
 def _heading(head: str, label: str, tail: str, width: int) -> str:
     """One line for a story or event: its id and count kept whole, its label shortened to fit (when a
     readable part of it fits; else the line is wrapped)."""
-    room = width - len(head) - len(tail)
+    room = width - display_width(head) - display_width(tail)
     return head + (shorten(label, room) if room >= 20 else label) + tail
 
 

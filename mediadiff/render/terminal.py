@@ -10,16 +10,25 @@ this module, so all commands agree on one width rule and one colour rule:
 
 Cells that do not fit are cut at a word boundary and end with "…"; a word is
 cut in the middle only when it alone is wider than its column, and then it
-also ends with "…". ``style`` adds ANSI colour without importing click; only
-the command line decides *whether* to colour (``use_colour``). Standard library only.
+also ends with "…" (a run of Chinese or Japanese characters, which has no spaces,
+wraps between any two characters instead). Widths are display columns, not
+characters (``display_width``: an East Asian wide character takes two, a
+combining mark none), and invisible format characters (zero-width spaces, soft
+hyphens, bidi marks and overrides, byte order marks) are left out of text output
+(``visible``), so they can neither shift a column nor reorder a line. ``style``
+adds ANSI colour without importing click; only the command line decides
+*whether* to colour (``use_colour``). Standard library only.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import textwrap
+import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import IO, Any
 
 _FOREGROUND = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36,
@@ -75,14 +84,86 @@ def _is_terminal(stream: IO[str] | None) -> bool:
         return False
 
 
+# Format characters (Unicode category Cf) that show nothing: soft hyphen, Arabic letter mark, Mongolian vowel
+# separator, zero-width space, non-joiner and joiner, left-to-right and right-to-left marks, bidi embeddings,
+# overrides and isolates, word joiner and invisible operators, byte order mark, interlinear annotation marks,
+# musical format controls and tag characters. The Cf characters that do show (Arabic number signs U+0600-0605,
+# Egyptian hieroglyph and shorthand format controls) are kept.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_JOINERS = "\u200c\u200d"  # part of the spelling in Persian, Indic scripts and emoji sequences
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (zero-width spaces, soft hyphens, bidi marks, BOM).
+
+    They take no room on screen, so they would push a table's columns out of
+    line, and bidi controls reorder what follows them. A zero-width joiner or
+    non-joiner between two non-ASCII characters is kept: it is part of the
+    spelling of a Persian or Indic word or an emoji sequence, and takes no room.
+    """
+    if text.isascii() or not _INVISIBLE.search(text):
+        return text
+
+    def keep_joiner(match: re.Match[str]) -> str:
+        start, end = match.span()
+        inside_word = (match.group() in _JOINERS and 0 < start and end < len(text)
+                       and not text[start - 1].isascii() and not text[end].isascii())
+        return match.group() if inside_word else ""
+
+    return _INVISIBLE.sub(keep_joiner, text)
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes: East Asian wide and full-width characters
+    (``unicodedata.east_asian_width`` W or F) take two, combining marks and format characters none."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str) -> int:
+    if ch.isascii():
+        return 1
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded with spaces to ``width`` display columns (on the left when ``right``)."""
+    gap = " " * max(0, width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def _fitting(text: str, room: int) -> int:
+    """How many characters of ``text`` fit in ``room`` display columns."""
+    if text.isascii():
+        return min(len(text), max(0, room))
+    used = 0
+    for count, ch in enumerate(text):
+        used += _char_width(ch)
+        if used > room:
+            return count
+    return len(text)
+
+
+def _is_uniform(text: str) -> bool:
+    """Every character of ``text`` takes one column (then a column is a character, as textwrap counts)."""
+    return text.isascii() or display_width(text) == len(text)
+
+
 def shorten(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters at a word boundary, ending with "…" when cut."""
-    text = " ".join(text.split())
-    if len(text) <= width:
+    """``text`` cut to ``width`` display columns at a word boundary, ending with "…" when cut."""
+    text = " ".join(visible(text).split())
+    if display_width(text) <= width:
         return text
     if width <= 1:
         return ELLIPSIS[:width]
-    room = width - len(ELLIPSIS)
+    room = _fitting(text, width - len(ELLIPSIS))
     cut = text.rfind(" ", 0, room + 1)
     # A word wider than the column itself is cut inside the word, still marked.
     head = text[:cut] if cut > 0 else text[:room]
@@ -90,24 +171,53 @@ def shorten(text: str, width: int) -> str:
 
 
 def wrap(text: str, width: int, *, indent: str = "", first_indent: str | None = None) -> list[str]:
-    """``text`` wrapped to ``width`` characters, never breaking inside a word
-    unless a word alone is too long (then it is broken, marked with "…")."""
+    """``text`` wrapped to ``width`` display columns, never breaking inside a word
+    unless a word alone is too long (then it is broken, marked with "…"); a run of
+    wide (Chinese, Japanese, Korean) characters breaks between any two of them."""
+    text = visible(text)
     first = indent if first_indent is None else first_indent
-    if len(first) + len(text) <= width and "\n" not in text:
+    if display_width(first) + display_width(text) <= width and "\n" not in text:
         return [first + text]  # fits as written (spacing kept)
-    room = width - max(len(first), len(indent))
+    room = width - max(display_width(first), display_width(indent))
     if room < 8:  # an indent that leaves no room: wrap without it
         first = indent = ""
+    if not _is_uniform(text):
+        return _wrap_wide(text, width, first=first, indent=indent)
     words = [w if len(w) <= width - len(indent) else shorten(w, width - len(indent)) for w in text.split()]
     return textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
+def _wrap_wide(text: str, width: int, *, first: str, indent: str) -> list[str]:
+    """``wrap`` for text whose characters take zero, one or two columns (textwrap counts characters)."""
+    lines: list[str] = []
+    line, used, empty = first, display_width(first), True
+    for word in text.split():
+        breakable = any(_char_width(ch) == 2 for ch in word)
+        if not breakable and display_width(word) > width - display_width(indent):
+            word = shorten(word, width - display_width(indent))
+        while word:
+            room = width - used - (0 if empty else 1)
+            take = _fitting(word, room) if breakable else (len(word) if display_width(word) <= room else 0)
+            if take == 0 and empty:  # not even one character fits on a fresh line: take it anyway
+                take = 1
+            if take:
+                line, used = line + ("" if empty else " ") + word[:take], used + (0 if empty else 1)
+                used, word, empty = used + display_width(word[:take]), word[take:], False
+            if word:
+                lines.append(line.rstrip())
+                line, used, empty = indent, display_width(indent), True
+    lines.append(line.rstrip())
+    return lines
+
+
 def fit_lines(lines: Sequence[str], width: int) -> list[str]:
-    """Free text lines wrapped to ``width``, each continuation under the text of its line."""
+    """Free text lines wrapped to ``width`` display columns, each continuation under the text of its line.
+
+    Invisible format characters are left out (``visible``)."""
     out = []
-    for line in (part for text in lines for part in text.split("\n")):
-        if len(line) <= width:
+    for line in (visible(part) for text in lines for part in text.split("\n")):
+        if display_width(line) <= width:
             out.append(line)
             continue
         stripped = line.lstrip(" ")
@@ -123,8 +233,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return " ".join(str(value).split())
+        return visible(", ".join(str(v) for v in value))
+    return " ".join(visible(str(value)).split())
 
 
 def column_widths(natural: Sequence[int], floors: Sequence[int], width: int, gap: int = len(COLUMN_GAP), *,
@@ -171,8 +281,10 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
-    natural = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    soft = [n if h in keep or n <= SHORT_COLUMN else max(len(h), MIN_COLUMN) for h, n in zip(headers, natural)]
+    headers = [visible(h) for h in headers]
+    natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    soft = [n if h in keep or n <= SHORT_COLUMN else max(display_width(h), MIN_COLUMN)
+            for h, n in zip(headers, natural)]
     room = width - len(COLUMN_GAP) * (len(headers) - 1)
     if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
         soft = [n if h in keep else MIN_COLUMN for h, n in zip(headers, natural)]
@@ -181,7 +293,7 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
 
     def line(values: Sequence[str]) -> str:
         parts = [shorten(v, w) for v, w in zip(values, widths)]
-        padded = [p.rjust(w) if a == ">" else p.ljust(w) for p, w, a in zip(parts, widths, align)]
+        padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
         return COLUMN_GAP.join(padded).rstrip()
 
     out = [line(list(headers)), COLUMN_GAP.join("-" * w for w in widths)]

@@ -139,3 +139,28 @@ def test_compare_markdown_keeps_its_structure_under_hostile_text(runner, tmp_pat
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) == 2 + 1 + len(json.loads(run(runner, "compare", "a1", "b2", "--corpus", folder,
                                                     "--format", "json").output)["alignment"])
+
+
+def test_text_output_drops_invisible_characters_and_lines_up_wide_ones(runner, tmp_path):
+    from mediadiff.render.terminal import display_width
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    records = [
+        {"title": "东京电力公司宣布核电站重启计划", "outlet": "朝日新聞",
+         "text": "东京电力公司周一宣布了重启核电站的计划。政府表示将进行安全审查。"},
+        {"title": "Talks\u200b\u200b\u200b resume\u00ad\u00ad in Geneva\ufeff", "outlet": "Daily\u200dNews",
+         "text": "The minister met the \u200fdelegation\u200e in Geneva on Monday to discuss trade.\n"
+                 "Both \u2067sides\u2069 agreed to meet again, officials said."},
+    ]
+    for number, record in enumerate(records):
+        (folder / f"{number}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    invisible = ("\u200b", "\u200d", "\u200e", "\u200f", "\u2067", "\u2069", "\ufeff", "\u00ad")
+    listing = runner.invoke(main, ["list", "--corpus", str(folder)], env={"COLUMNS": "80"}).output
+    lines = listing.splitlines()
+    assert len({display_width(line[: line.index("  -  ") + 5]) for line in lines[2:]}) == 1, listing
+    for args in (("show", "1"), ("compare", "0", "1"), ("score", "--by", "sentence")):
+        result = runner.invoke(main, [*args, "--corpus", str(folder)], env={"COLUMNS": "60"})
+        assert result.exit_code == 0, result.output
+        assert not any(ch in result.output for ch in invisible), args
+        assert all(display_width(line) <= 60 for line in result.stdout.splitlines()), args

@@ -1,8 +1,20 @@
 """Width, colour and tables of text output (mediadiff/render/terminal.py)."""
 
 import io
+import unicodedata
 
-from mediadiff.render.terminal import fit_lines, fit_table, shorten, terminal_width, use_colour, wrap
+import pytest
+
+from mediadiff.render.terminal import (
+    display_width,
+    fit_lines,
+    fit_table,
+    shorten,
+    terminal_width,
+    use_colour,
+    visible,
+    wrap,
+)
 
 
 class Tty(io.StringIO):
@@ -69,3 +81,51 @@ def test_preferred_column_shrinks_last():
     rows = [["Politics, Economy, Country, World", "Sheinbaum Defends Cooperation with US"]]
     text = fit_table(rows, ("sections", "title"), width=50, prefer=("title",))
     assert "Sheinbaum Defends Cooperation with US" in text
+
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+             "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u00ad", "\u2060", "\u061c"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE)
+def test_invisible_and_bidi_characters_are_left_out_of_text_output(char):
+    assert unicodedata.category(char) == "Cf"
+    assert visible(f"Talks{char}{char} resume{char}") == "Talks resume"
+    assert fit_lines([f"a{char}b"], 40) == ["ab"]
+
+
+def test_joiners_inside_a_persian_word_or_an_emoji_are_kept():
+    persian = "می\u200cخواهم"  # "I want": the non-joiner is part of its spelling
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert visible(persian) == persian and visible(family) == family
+    assert visible("Daily\u200dNews") == "DailyNews"
+
+
+def test_display_width_counts_wide_characters_twice_and_marks_not_at_all():
+    assert display_width("plain") == 5
+    assert display_width("東京電力") == 8
+    assert display_width("ｆｕｌｌ") == 8  # full-width Latin
+    assert display_width("Jose\u0301") == 4  # a combining accent
+    assert display_width("“quoted”") == 8
+
+
+def test_wrap_and_shorten_measure_display_columns_and_break_between_wide_characters():
+    text = "东京电力公司周一宣布了重启核电站的计划，政府表示将进行安全审查。 Tokyo Electric said so."
+    for width in (10, 17, 30):
+        lines = wrap(text, width, first_indent="  [1] ", indent="      ")
+        assert all(display_width(line) <= width for line in lines), lines
+        assert "".join(line.strip().removeprefix("[1]").strip() for line in lines).replace(" ", "") == \
+            text.replace(" ", "")  # nothing lost, nothing cut
+    assert display_width(shorten("東京電力 公司 宣布", 9)) <= 9
+    assert shorten("東京電力公司宣布", 7).endswith("…") and display_width(shorten("東京電力公司宣布", 7)) <= 7
+
+
+def test_table_columns_line_up_with_wide_and_invisible_characters():
+    rows = [["a1", "朝日新聞", "东京电力公司宣布核电站重启计划", 2],
+            ["b2", "Daily\u200bNews", "Talks\u200b\u200b\u200b resume\u00ad\u00ad in Geneva\ufeff", 18],
+            ["c3", "Plain", "Abc \u200fRLM\u200e and ｆｕｌｌ", 13]]
+    for width in (100, 48):
+        lines = fit_table(rows, ("id", "outlet", "title", "words"), width=width, align=["<", "<", "<", ">"]).splitlines()
+        assert len({display_width(line) for line in lines[1:]}) == 1, lines  # right-aligned last column
+        assert all(display_width(line) <= width for line in lines)
+        assert not any(ch in line for line in lines for ch in INVISIBLE)
