@@ -63,6 +63,7 @@ from learn_hedge_weights import bench_dir  # noqa: E402
 from make_noun_words import wordnet_senses  # noqa: E402  (WordNet 3.0 sense counts, one reader for both scripts)
 
 from mediadiff.tone import sentiment as S  # noqa: E402
+from mediadiff.tone.names import PUNCT  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT  # noqa: E402
 
 OUT = REPO / "mediadiff" / "data" / "news_valence.tsv"
@@ -198,8 +199,8 @@ def candidate_words(texts: list[str], base: dict[str, float],
                     pattern: dict[str, tuple[float, float]]) -> tuple[list, list]:
     """(VADER words to re-rate, subjective words VADER lacks) with enough support in ``texts``."""
     skip = S.vader_rule_words() | S.reporting_verbs()
-    counts = Counter(w for text in texts for w in {x.strip(S.PUNCT).lower() for x in text.split()})
-    lower = Counter(w for text in texts for w in {x.strip(S.PUNCT) for x in text.split()} if w[:1].islower())
+    counts = Counter(w for text in texts for w in {x.strip(PUNCT).lower() for x in text.split()})
+    lower = Counter(w for text in texts for w in {x.strip(PUNCT) for x in text.split()} if w[:1].islower())
     old = sorted(w for w, n in counts.items() if n >= MIN_COUNT and w in base and w not in skip and base[w] != 0)
     new = sorted(w for w, n in lower.items()
                  if n >= MIN_COUNT_NEW and w in pattern and w not in base and w not in skip)
@@ -323,7 +324,7 @@ def main() -> None:  # long because: the data, the cross-validated grid, then th
         print(key, {w: round(float(fitted[candidates.index(w)]), 2) for w in ("first", "new", "skittish", "support")
                     if w in candidates})
     valence = valences(data, every, best[0], evidence)
-    support = Counter(w for text in texts[:len(nyt)] for w in {x.strip(S.PUNCT).lower() for x in text.split()})
+    support = Counter(w for text in texts[:len(nyt)] for w in {x.strip(PUNCT).lower() for x in text.split()})
     rows = [(w, base.get(w, 0.0), v, support[w], int(n), "pattern" if w not in base else "vader")
             for w, v, n in zip(candidates, valence, evidence) if abs(v - base.get(w, 0.0)) >= MIN_CHANGE]
     write(sorted(rows), best, scores[best][0], without, n_nyt=len(nyt), n_mt=len(mt), top=(top, scores[top][0]))

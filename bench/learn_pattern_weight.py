@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import learn_news_valence as L  # noqa: E402
 
 from mediadiff.tone import sentiment as S  # noqa: E402
+from mediadiff.tone.names import _CORES, _tokens  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT  # noqa: E402
 from mediadiff.tone.pattern import load_pattern_lexicon, pattern_tone  # noqa: E402
 
@@ -43,9 +44,9 @@ def pattern_polarity(text: str) -> float | None:
     """Pattern's member of news tone for one sentence, exactly as ``sentence_tone`` computes it."""
     text = S.straighten_quotes(text)
     mask = S.mask_names(text, lexicon=S.news_lexicon(), keep=S.vader_rule_words(), rules=True)
-    tokens, starts, lowered = S._tokens(text)
+    tokens, starts, lowered = _tokens(text)
     names = S.mask_names(text, lexicon=load_pattern_lexicon(), keep=S.vader_rule_words())
-    return pattern_tone(tokens, starts, lowered, core_offset=lambda t: S._CORES[t][1],
+    return pattern_tone(tokens, starts, lowered, core_offset=lambda t: _CORES[t][1],
                         set_aside={begin for _, begin, _ in mask.masked},
                         names_at=lambda: [begin for _, begin, _ in names.masked]).polarity
 

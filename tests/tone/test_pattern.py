@@ -1,7 +1,8 @@
 """Pattern's member of news tone: Pattern's rules on its adjective lexicon, words set aside, spans."""
 
+from mediadiff.tone.names import _tokens
 from mediadiff.tone.pattern import PatternWord, pattern_assessments, pattern_tone
-from mediadiff.tone.sentiment import _tokens, sentence_tone
+from mediadiff.tone.sentiment import sentence_tone
 
 LEXICON = {"good": PatternWord(0.7, 0.6, 1.0, False), "bad": PatternWord(-0.7, 0.7, 1.0, False),
            "very": PatternWord(0.2, 0.3, 1.3, True), "political": PatternWord(0.0, 0.1, 1.0, False)}
