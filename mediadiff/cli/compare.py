@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
+
 import click
 
 from mediadiff.cli.common import (
@@ -59,6 +62,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     from mediadiff.align.coverage import compare_many
     from mediadiff.render.comparison import render_comparison, render_coverage
 
+    _skip_final_collection()
     articles = _articles(corpus_path, article_ids, event_id, quiet)
     if len({a.id for a in articles}) != len(articles):
         raise MediadiffError("the same article is named twice; name each article once")
@@ -88,6 +92,19 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 
         _report_written(charts.write_charts(charts.comparison_charts(result, colours=_palette(articles)),
                                             charts_dir, force=force))
+
+
+def _skip_final_collection() -> None:
+    """Leave everything alive at exit out of the collector's last pass.
+
+    Python ends with a full collection over every object still alive, and
+    after comparing long articles that is mostly the aligner's caches (about
+    0.1 s of CPU at 1,000 sentences) for the few cycles it could free, whose
+    memory the system takes back anyway. ``gc.freeze`` at exit (registered
+    once) moves them out of its reach; objects are still freed as usual.
+    """
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 @examples("mediadiff report 001 003 --out report/", "mediadiff report --event S1.1 --out s1.1-report/ --force")
