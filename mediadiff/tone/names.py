@@ -25,13 +25,13 @@ also masks the words ``mediadiff.tone.newsrules`` finds are not tone.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
 
-from mediadiff.tone.newsrules import not_tone
+from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 
 __all__ = ["NameMask", "load_names", "mask_names"]
 
@@ -133,39 +133,16 @@ def mask_names(
     """Replace lexicon words that are part of a proper name in ``text`` by a
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
-    # hashing the list of names for the cache costs more than masking a sentence: the shipped list has its own
-    by_first, firsts = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
     tokens, starts, lower = _tokens(text)
-    listed: set[int] = set()
-    # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
-    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
-        for name in by_first.get(_CORES[tokens[i]][0], ()):
-            if tuple(_CORES[t][0] for t in tokens[i : i + len(name)]) == name:
-                listed.update(range(i, i + len(name)))
-                break
-
-    def clause_start(i: int) -> bool:
-        if i == 0 or tokens[i].startswith(_OPENING_QUOTES):
-            return True
-        before = tokens[i - 1]
-        # "Mr. Hope", "U.S. Justice Department": a title or initial, not a sentence end
-        return before.endswith(_CLAUSE_END) and not _ABBREVIATION.fullmatch(before)
-
-    chosen: list[int] = []
-    headline: bool | None = None  # decided when a capitalised lexicon word needs it
-    for i in compress(range(len(lower)), map(lexicon.__contains__, lower)):
-        word = _CORES[tokens[i]][0]
-        if lower[i] in keep or not word[:1].isupper() or word.isupper():
-            continue
-        if headline is None:
-            alpha = [w for w, _, _ in map(_CORES.__getitem__, tokens) if w[:1].isalpha()]
-            headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
-        if i in listed or (not headline and not clause_start(i)):
-            chosen.append(i)
-
+    hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))  # one lookup per word, in C
+    # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
+    # without any, a third of news, is done.
+    if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
+        return NameMask(text, ())
+    chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
-        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep)
+        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep, hits=hits)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
@@ -181,3 +158,49 @@ def mask_names(
         last = end
     out.append(text[last:])
     return NameMask("".join(out), tuple(masked), tuple(reasons[i] for i in chosen))
+
+
+def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],
+                names: tuple[tuple[str, ...], ...] | None) -> list[int]:
+    """The lexicon words (token indices ``hits``) that are part of a name. The list of names is only
+    read for a Capitalised word at a clause start or in a headline: most sentences have none."""
+    chosen: list[int] = []
+    headline: bool | None = None  # decided when a capitalised lexicon word needs it
+    listed: set[int] | None = None
+    for i in hits:
+        word = _CORES[tokens[i]][0]
+        if lower[i] in keep or not word[:1].isupper() or word.isupper():
+            continue
+        if headline is None:
+            alpha = [w for w, _, _ in map(_CORES.__getitem__, tokens) if w[:1].isalpha()]
+            headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
+        if not headline and not _clause_start(tokens, i):
+            chosen.append(i)
+            continue
+        if listed is None:
+            listed = _listed_names(tokens, lower, names)
+        if i in listed:
+            chosen.append(i)
+    return chosen
+
+
+def _clause_start(tokens: Sequence[str], i: int) -> bool:
+    if i == 0 or tokens[i].startswith(_OPENING_QUOTES):
+        return True
+    before = tokens[i - 1]
+    # "Mr. Hope", "U.S. Justice Department": a title or initial, not a sentence end
+    return before.endswith(_CLAUSE_END) and not _ABBREVIATION.fullmatch(before)
+
+
+def _listed_names(tokens: Sequence[str], lower: Sequence[str], names: tuple[tuple[str, ...], ...] | None) -> set[int]:
+    """Indices of the tokens inside a listed name (``data/names.txt`` unless ``names``)."""
+    # hashing the list of names for the cache costs more than masking a sentence: the shipped list has its own
+    by_first, firsts = _names_by_first_word(names) if names is not None else _shipped_names_by_first_word()
+    listed: set[int] = set()
+    # Only names starting with a word of the sentence are tried: the list is long, sentences are many.
+    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
+        for name in by_first.get(_CORES[tokens[i]][0], ()):
+            if tuple(_CORES[t][0] for t in tokens[i : i + len(name)]) == name:
+                listed.update(range(i, i + len(name)))
+                break
+    return listed

@@ -87,12 +87,15 @@ def _plain_word(token: str) -> bool:
 
 
 def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
-                keep: Collection[str] = ()) -> dict[int, str]:
-    """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb."""
+                keep: Collection[str] = (), hits: Sequence[int] | None = None) -> dict[int, str]:
+    """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb.
+    ``hits``: the indices of the lexicon words, in order, when the caller has them."""
     topic = _topic_words()
     out: dict[int, str] = {}
-    # lexicon words (one lookup per word, in C; they are few) that are topic nouns
-    candidates = [i for i in compress(range(len(tokens) - 1), map(lexicon.__contains__, tokens)) if tokens[i] in topic]
+    if hits is None:  # lexicon words (one lookup per word, in C; they are few)
+        hits = list(compress(range(len(tokens)), map(lexicon.__contains__, tokens)))
+    # the lexicon words that are topic nouns, not last (a topic noun needs a word after it)
+    candidates = [i for i in hits if tokens[i] in topic and i < len(tokens) - 1]
     if not candidates:
         return out
     nouns, function = noun_senses(), function_words()
@@ -151,10 +154,11 @@ def _opens_subject(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon
 
 
 def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
-             keep: Collection[str] = ()) -> dict[int, str]:
+             keep: Collection[str] = (), hits: Sequence[int] | None = None) -> dict[int, str]:
     """Token index -> why its lexicon word is not tone. ``tokens`` are the lower-cased
-    cores, ``raw`` the whitespace tokens as written (their punctuation marks clause ends)."""
-    out = topic_nouns(tokens, raw, lexicon=lexicon, keep=keep)
+    cores, ``raw`` the whitespace tokens as written (their punctuation marks clause ends);
+    ``hits`` as in ``topic_nouns``."""
+    out = topic_nouns(tokens, raw, lexicon=lexicon, keep=keep, hits=hits)
     # only the words either rule starts from are visited (a set lookup per word, in C)
     for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens)):
         word = tokens[i]
