@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import or_
 from typing import Any
 
 from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
@@ -172,6 +171,33 @@ def _notes(news: bool) -> _Notes:
     return _Notes(news)
 
 
+class _Listing(dict[str, "tuple[int, int, str | None, str, float] | None"]):
+    """ASCII whitespace token -> how ``sentence_tone`` lists it, or ``None`` when it is no lexicon word
+    (most tokens): where its word starts and ends in the token, its note, lexicon key and cue valence
+    (``_Notes``). Once per distinct token, so a sentence's words are looked up in one pass in C."""
+
+    def __init__(self, news: bool) -> None:
+        super().__init__()
+        self.news = news
+
+    def __missing__(self, raw: str) -> tuple[int, int, str | None, str, float] | None:
+        if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
+            self.clear()
+        plain, (_, first, low) = _analyzer().lexicon, _CORES[raw]
+        value = None
+        if low in _listable(self.news) or raw in plain:
+            key = raw if raw in plain else low  # emoticons such as ":)" keep punctuation
+            note, valence = _notes(self.news)[key]
+            value = (first, first + len(key) if key != raw else len(raw), note, key, valence)
+        self[raw] = value
+        return value
+
+
+@lru_cache(maxsize=2)
+def _listing(news: bool) -> _Listing:
+    return _Listing(news)
+
+
 def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     """VADER tone of ``text`` with the news adjustment (default) or plain (``news=False``).
 
@@ -198,17 +224,45 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
                                                                              keep=vader_rule_words()).masked])
         # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
         compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern.polarity or 0.0)
-    plain = _analyzer().lexicon
-    notes = _notes(news)
+    # text with emoji to describe or typographic marks: every token is read
+    words, cues = _listed_ascii(tokens, starts, masked, news=news) if text.isascii() \
+        else _listed_any(tokens, starts, lowered, masked, news=news)
+    if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
+        words += pattern.words
+        cues = sorted(cues + [c for c in pattern.cues if c[1] not in {cue[1] for cue in cues}], key=lambda c: c[1])
+    return SentenceTone(compound, tuple(words), tuple(cues))
+
+
+def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *,
+                  news: bool) -> tuple[list[str], list[tuple[str, int, int, float]]]:
+    """``SentenceTone``'s words and cues from VADER's lexicon, for ASCII text: the tokens are looked up in
+    ``_Listing`` in one pass, and only its lexicon words are read."""
     words: list[str] = []
     cues: list[tuple[str, int, int, float]] = []
+    entries = list(map(_listing(news).__getitem__, tokens))
+    for i in compress(range(len(entries)), entries):
+        first, last, note, key, valence = entries[i]  # type: ignore[misc]
+        core_start = starts[i] + first
+        if core_start in masked:
+            words.append(masked[core_start])
+        else:
+            if note:
+                words.append(note)
+            if valence:
+                cues.append((key, core_start, starts[i] + last, valence))
+    return words, cues
+
+
+def _listed_any(tokens: Sequence[str], starts: Sequence[int], lowered: Sequence[str], masked: dict[int, str], *,
+                news: bool) -> tuple[list[str], list[tuple[str, int, int, float]]]:
+    """``SentenceTone``'s words and cues from VADER's lexicon, for text with non-ASCII characters (emoji
+    described by VADER)."""
+    analyzer, plain, notes = _analyzer(news), _analyzer().lexicon, _notes(news)
     lexicon = analyzer.lexicon
-    listed: Iterable[int] = range(len(tokens))
-    if text.isascii():  # no emoji: only lexicon words (or emoticons such as ":)") are listed
-        known = _listable(news)
-        listed = compress(listed, map(or_, map(known.__contains__, lowered), map(plain.__contains__, tokens)))
-    for i in listed:
-        raw, low = tokens[i], lowered[i]
+    words: list[str] = []
+    cues: list[tuple[str, int, int, float]] = []
+    for i, raw in enumerate(tokens):
+        low = lowered[i]
         key = raw if raw in plain else low  # emoticons such as ":)" keep punctuation
         if key not in lexicon and key not in plain and raw.isascii():  # no lexicon word nor emoji: nothing to list
             continue
@@ -228,10 +282,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
             for part in (analyzer.emojis.get(char) or "").split():
                 if part in analyzer.lexicon:
                     words.append(f"{char} {part} ({analyzer.lexicon[part]:+.1f})")
-    if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
-        words += pattern.words
-        cues = sorted(cues + [c for c in pattern.cues if c[1] not in {cue[1] for cue in cues}], key=lambda c: c[1])
-    return SentenceTone(compound, tuple(words), tuple(cues))
+    return words, cues
 
 
 def sentence_sentiment(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...]]:

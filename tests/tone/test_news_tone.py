@@ -60,3 +60,20 @@ def test_whitespace_tokens_keep_offsets_cores_and_lower_case():
         assert list(words) == [t.strip(PUNCT) for t in tokens]
         assert [t[o:o + len(w)] for t, o, w in zip(tokens, offsets, words)] == list(words)
         assert list(lower) == [w.lower() for w in words]
+
+
+def test_ascii_listing_agrees_with_the_general_one():
+    from mediadiff.tone import sentiment as S
+
+    # the per-token listing of ASCII text and the loop over every token (text with emoji) list the same
+    for text in ["The United States made clear the results were excellent :) but security stressed (ok, good).",
+                 "Border security remains a disaster, the minister stressed."]:
+        for news in (True, False):
+            masked = {}
+            if news:
+                mask = S.mask_names(text, lexicon=S._analyzer(True).lexicon, keep=S.vader_rule_words(), rules=True)
+                masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
+            tokens, starts, lowered = S._tokens(text)
+            words, cues = S._listed_ascii(tokens, starts, masked, news=news)
+            assert (words, cues) == S._listed_any(tokens, starts, lowered, masked, news=news)
+            assert words and cues and set(words) <= set(sentence_tone(text, news=news).words)
