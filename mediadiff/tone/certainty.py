@@ -139,12 +139,14 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
     return features
 
 
-def _feature_values(text: str, words: Sequence[str], starts: Sequence[int], matches: Sequence[Match]) -> list[float]:
+def _feature_values(text: str, words: Sequence[str], starts: Sequence[int], matches: Sequence[Match],
+                    counted_at: Sequence[int] | None = None) -> list[float]:
     """The values of ``FEATURES``, in their order: a list, because scoring takes a dot product of it
-    for every sentence and most sentences have no lexicon cue at all."""
+    for every sentence and most sentences have no lexicon cue at all. ``counted_at``: the indices of
+    the words of ``_COUNTED`` (``_counted_at``), when the caller has them."""
     counts = [0, 0, 0, 0]  # evidentials, modals, conditionals, negations
-    for word in filter(_COUNTED.__contains__, words):
-        for k in _COUNTED[word]:
+    for i in _counted_at(words) if counted_at is None else counted_at:
+        for k in _COUNTED[words[i]]:
             counts[k] += 1
     counted = [float(counts[0]), float(counts[1]), float(counts[2]), float(counts[3])]
     shape = [len(words) / 20, float(_DIGIT.search(text) is not None), float(text.rstrip().endswith("?"))]
@@ -166,6 +168,12 @@ def _feature_values(text: str, words: Sequence[str], starts: Sequence[int], matc
     ]
 
 
+def _counted_at(words: Sequence[str]) -> list[int]:
+    """Indices of the evidential, modal, conditional and negation words (one lookup per word, in C):
+    the counted features and the function-word cues read the same few words."""
+    return list(compress(range(len(words)), map(_COUNTED.__contains__, words)))
+
+
 def _terms(words: Sequence[str]) -> set[str]:
     """The word (``w:``) and bigram (``b:``) features present."""
     return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
@@ -176,9 +184,10 @@ def _cue(kind: str, text: str, start: int, end: int, weight: float) -> Certainty
 
 
 def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
-          weights: dict[str, float], offset: int) -> tuple[CertaintyCue, ...]:
+          weights: dict[str, float], offset: int, counted_at: Sequence[int]) -> tuple[CertaintyCue, ...]:
     """The lexicon cues and the modal, conditional and negation words, each with its learned effect;
-    offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends)."""
+    offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends),
+    ``counted_at`` as in ``_feature_values``."""
     cues = []
     covered: set[int] = set()
     norms, starts, ends = tokens
@@ -191,11 +200,11 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
         effect += sum(weights.get(f"w:{w}", 0.0) for w in norms[first:last])
         covered.update(starts[first:last])
         cues.append(_cue(m.entry.kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
-    # only function words can be cues (a set lookup per word, in C)
+    # only function words can be cues, and they are among the counted words
     function_cues = _function_cues()
-    for i in compress(range(len(norms)), map(function_cues.__contains__, norms)):
+    for i in counted_at:
         start = starts[i]
-        if start not in covered:
+        if start not in covered and norms[i] in function_cues:
             kind, effect = function_cues[norms[i]]
             cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
@@ -219,13 +228,14 @@ def sentence_certainty(
     scoring passes where ``text`` starts in the article, so cues are not built twice).
 
     ``tokens``/``matches`` may be passed when already computed (scoring does)."""
-    lexicon = lexicon or load_lexicon()
     tokens = tokenize(text) if tokens is None else tokens
-    matches = lexicon.find(text, tokens) if matches is None else matches
+    if matches is None:
+        matches = (lexicon or load_lexicon()).find(text, tokens)
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
-    raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches), _feature_weights()))
+    counted_at = _counted_at(words)
+    raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches, counted_at), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
     # are kept (the rest would add 0.0, which changes no sum).
@@ -233,4 +243,4 @@ def sentence_certainty(
     pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
     raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
     return frozen_instance(Certainty, {"value": min(1.0, max(0.0, raw)),
-                                       "cues": _cues(text, columns_, matches, model.weights, offset)})
+                                       "cues": _cues(text, columns_, matches, model.weights, offset, counted_at)})

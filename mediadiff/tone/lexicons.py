@@ -57,10 +57,12 @@ class Tokens(Sequence[Token]):
     ``starts``/``ends`` of each. A sequence of ``Token`` for any reader; the scorers read the lists,
     because a tuple object per word of a corpus costs more than finding the words."""
 
-    __slots__ = ("norms", "starts", "ends")
+    __slots__ = ("norms", "starts", "ends", "joins")
 
-    def __init__(self, norms: list[str], starts: list[int], ends: list[int]) -> None:
+    def __init__(self, norms: list[str], starts: list[int], ends: list[int], joins: int | None = None) -> None:
         self.norms, self.starts, self.ends = norms, starts, ends
+        # how many gaps between two words are one period or hyphen ("U.S", "narco-terrorist"): see word_count
+        self.joins = joins
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -88,8 +90,12 @@ _ASCII_JOIN = re.compile(r"[A-Za-z0-9][.\-](?=[A-Za-z0-9])")
 def word_count(text: str, tokens: Sequence[Token]) -> int:
     """``mediadiff.models.count_words(text)`` from the text's ``tokenize`` tokens: a counted word is
     one or more tokens joined by a single period or hyphen ("U.S.", "narco-terrorist"; apostrophes
-    already join tokens), so the count is the tokens less those joins, without reading every word again."""
-    return len(tokens) - len((_ASCII_JOIN if text.isascii() else _JOIN).findall(text))
+    already join tokens), so the count is the tokens less those joins, without reading every word again.
+    ``tokenize`` counted them already, from the gaps between words (a gap of exactly "." or "-")."""
+    joins = getattr(tokens, "joins", None)
+    if joins is None:
+        joins = len((_ASCII_JOIN if text.isascii() else _JOIN).findall(text))
+    return len(tokens) - joins
 
 
 def columns(tokens: Sequence[Token]) -> tuple[list[str], list[int], list[int]]:
@@ -130,7 +136,8 @@ def tokenize(text: str) -> Tokens:
     norms = parts[1::2]
     if not ascii_text:
         norms = [w.lower().replace("\u2019", "'") for w in norms]
-    return Tokens(norms, offsets[0::2][: len(norms)], offsets[1::2])
+    inner = parts[2:-1:2]  # the gaps between two words
+    return Tokens(norms, offsets[0::2][: len(norms)], offsets[1::2], inner.count(".") + inner.count("-"))
 
 
 @dataclass(frozen=True)

@@ -30,3 +30,13 @@ def test_find_reads_token_lists_and_plain_token_sequences_alike():
 def test_word_count_from_tokens_is_count_words():
     for text in TEXTS + ["a.b.c d-e-f g'h-i a-'b 3.5-4 x.-y e.g. U.S.-Mexico \u00e9t\u00e9-l\u00e0", "--a--", "a. b"]:
         assert word_count(text, tokenize(text)) == count_words(text), text
+        assert word_count(text, list(tokenize(text))) == count_words(text), text  # any token sequence
+
+
+def test_word_count_from_the_gaps_agrees_with_count_words_on_random_text():
+    import random
+
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = "".join(rng.choice("aZ9.-'\u2019_ \u00e9\u2014,") for _ in range(rng.randint(0, 14)))
+        assert word_count(text, tokenize(text)) == count_words(text), repr(text)
