@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -46,9 +47,13 @@ def scheduler_address(ctx: click.Context, param: click.Parameter, value: str | N
     if value is None:
         return None
     try:
-        return check_scheduler_address(value)
+        address = check_scheduler_address(value)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
+    # Dask connects over TCP (the default scheme) only to HOST:PORT; without a port it fails deep inside.
+    if not address.startswith("inproc://") and not re.search(r":\d{1,5}(?:/[\w.\-]*)*$", address):
+        raise click.BadParameter(f"{address!r} has no port; expected tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)")
+    return address
 
 
 def output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

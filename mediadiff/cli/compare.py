@@ -139,7 +139,7 @@ CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", 
 @examples("mediadiff chart alignment-map 001 003", "mediadiff chart sentiment --out charts/ --force",
           "mediadiff chart events")
 @click.command("chart")
-@click.argument("kind", type=click.Choice(CHART_KINDS))
+@click.argument("kind", type=click.Choice(CHART_KINDS), metavar="KIND")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option
@@ -152,7 +152,8 @@ def chart_command(kind: str, article_ids: tuple[str, ...], corpus_path: str | No
     """Draw one chart as PNG (with its numbers as JSON).
 
     KIND is statuses or alignment-map (two articles), coverage (three or
-    more), sentiment or hedging (by outlet), or events (the whole corpus).
+    more), sentiment or hedging (by outlet), actor-tone (actors by outlet),
+    or events (the whole corpus).
     Without ids, sentiment and hedging cover every article of the corpus.
     Charts go to ./figures unless --out names another folder.
     """

@@ -116,3 +116,13 @@ def test_group_and_voices_refuse_existing_charts_before_printing(runner, tmp_pat
         result = run(runner, *args, "--corpus", SEEDS, "--charts", tmp_path)
         assert result.exit_code == 1 and "already exists" in result.output
         assert len([line for line in result.output.splitlines() if line.strip()]) == 1, result.output
+
+
+def test_chart_usage_names_kind_once_and_the_help_lists_every_kind(runner):
+    from mediadiff.cli.compare import CHART_KINDS
+
+    usage = runner.invoke(main, ["chart", "--help"]).output
+    assert "chart [OPTIONS] KIND [ARTICLE_IDS]..." in usage and "{statuses" not in usage
+    assert all(kind in " ".join(usage.split()) for kind in CHART_KINDS)
+    wrong = runner.invoke(main, ["chart", "pie"])
+    assert wrong.exit_code == 2 and "Invalid value for 'KIND': 'pie' is not one of" in wrong.output

@@ -53,6 +53,13 @@ def test_a_scheduler_that_is_not_an_address_is_a_usage_error(runner):
     assert "not a Dask scheduler address" in result.output and "internal error" not in result.output
 
 
+def test_a_scheduler_address_without_a_port_is_a_usage_error(runner):
+    for address in ("localhost", "tcp://10.0.0.5", "[::1]"):
+        result = run(runner, "score", "--engine", "dask", "--scheduler", address, "--corpus", SEEDS)
+        assert result.exit_code == 2, address
+        assert "has no port" in result.output and "internal error" not in result.output
+
+
 def test_a_huge_id_is_echoed_shortened_on_one_line(runner):
     result = run(runner, "show", "x" * 100_000, "--corpus", SEEDS)
     assert result.exit_code == 1
