@@ -5,6 +5,7 @@
 - ``articles``: ``list`` and ``show``: one row per article, one cleaned article
 - ``records``: row-by-row CSV and JSON Lines writers
 - ``numbers``: floats rounded once for every JSON and CSV writer
+- ``jsontext``: indented JSON text, as ``json.dumps(indent=2)`` writes it, faster
 - ``comparison``: text and Markdown for compare (two articles, or a coverage matrix)
 - ``summaries``: the per-article summary of a comparison, for every format
 - ``html``: self-contained HTML pages

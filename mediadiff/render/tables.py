@@ -7,10 +7,10 @@ detected here: the CLI knows whether it writes to a terminal.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 
 from mediadiff.models import Article
+from mediadiff.render.jsontext import dumps_indented
 from mediadiff.render.numbers import round_floats
 from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.terminal import display_width, fit_lines, fit_table, shorten, style, terminal_width, wrap
@@ -20,7 +20,7 @@ JSON_INDENT = 2
 
 def to_json(data: object) -> str:
     """Stable, human-readable JSON (keys in insertion order, UTF-8 kept, floats rounded: ``round_floats``)."""
-    return json.dumps(round_floats(data), indent=JSON_INDENT, ensure_ascii=False, default=json_default)
+    return dumps_indented(round_floats(data), indent=JSON_INDENT, default=json_default)
 
 
 def json_default(value: object) -> object:

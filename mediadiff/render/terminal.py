@@ -121,7 +121,7 @@ def display_width(text: str) -> int:
     (``unicodedata.east_asian_width`` W or F) take two, combining marks and format characters none."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(ch) for ch in text)
+    return sum(map(_char_width, text))
 
 
 @lru_cache(maxsize=8192)
