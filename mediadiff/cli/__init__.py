@@ -16,6 +16,7 @@ No traceback reaches the terminal unless ``MEDIADIFF_DEBUG`` is set.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator
@@ -75,13 +76,33 @@ def one_line(message: str, *, suffix: str = "") -> str:
     return message + suffix
 
 
+# matplotlib warns once per character its font lacks: a chart with Chinese outlet names gave 40 lines.
+_MISSING_GLYPH = re.compile(r"Glyph (\d+) \(.*\) missing from font\(s\) (.+?)\.?$")
+_GLYPHS_KEY = "mediadiff.missing_glyphs"
+SHOWN_GLYPHS = 5
+
+
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
-    """Python warnings (matplotlib's missing glyphs, ...) as one line, like mediadiff's own; none with --quiet."""
+    """Python warnings as one line, like mediadiff's own; none with --quiet. Missing glyphs are
+    collected and told once at the end (``_tell_missing_glyphs``)."""
     context = click.get_current_context(silent=True)
     if context is not None and context.params.get("quiet"):
         return
+    glyph = _MISSING_GLYPH.match(str(message))
+    if glyph and context is not None:
+        fonts = context.meta.setdefault(_GLYPHS_KEY, {})
+        fonts.setdefault(glyph.group(2), {})[chr(int(glyph.group(1)))] = None  # a dict keeps first-seen order
+        return
     click.echo(f"mediadiff: warning: {one_line(str(message))}", err=True)
+
+
+def _tell_missing_glyphs(context: click.Context) -> None:
+    for font, glyphs in context.meta.pop(_GLYPHS_KEY, {}).items():
+        shown = ", ".join(glyphs if len(glyphs) <= SHOWN_GLYPHS else [*list(glyphs)[:SHOWN_GLYPHS], "…"])
+        click.echo(f"mediadiff: warning: {one_line(font)} has no glyph for {len(glyphs)} character"
+                   f"{'s' * (len(glyphs) != 1)} ({one_line(shown)}); the charts show them as empty boxes",
+                   err=True)
 
 
 class _FriendlyGroup(click.Group):
@@ -90,7 +111,10 @@ class _FriendlyGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         with _terminal_safe_output(), warnings.catch_warnings():
             warnings.showwarning = _show_warning
-            return self._invoke(ctx)
+            try:
+                return self._invoke(ctx)
+            finally:
+                _tell_missing_glyphs(ctx)
 
     def _invoke(self, ctx: click.Context) -> Any:
         try:

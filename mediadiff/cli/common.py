@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +12,14 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from mediadiff.corpus.reading import default_corpus_path, is_file_ref, load_corpus, load_file_refs, resolve_articles
+from mediadiff.corpus.reading import (
+    ARTICLE_SUFFIXES,
+    default_corpus_path,
+    is_file_ref,
+    load_corpus,
+    load_file_refs,
+    resolve_articles,
+)
 from mediadiff.models import Article, Corpus, MediadiffError, shorten
 from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour
@@ -194,10 +202,27 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
             for warning in (w for a in articles for w in a.warnings):
                 _warn(warning)
         return articles
+    if article_ids and corpus_path is None:
+        _refuse_paths_that_are_not_files(article_ids)
     corpus = _load(corpus_path, quiet)
     # Charts colour outlets from the whole corpus, so a subset is coloured like the rest.
     click.get_current_context().meta["mediadiff.palette"] = corpus_palette(corpus)
     return _select(corpus, article_ids, event_id)
+
+
+def _refuse_paths_that_are_not_files(refs: tuple[str, ...]) -> None:
+    """A folder, or a file name that names no file, fails here with what is wrong with it, instead of
+    sending its reader to a missing default corpus ("corpus folder not found: seeds")."""
+    for ref in refs:
+        path = Path(ref)
+        if path.is_dir():
+            raise MediadiffError(f"{shorten(ref, 60)} is a folder, not an article; "
+                                 f"use --corpus {shorten(ref, 60)} and name its articles by id")
+    if default_corpus_path(None).is_dir():
+        return  # ids are looked up there; an unknown one gets the list of known ids
+    for ref in refs:
+        if not is_file_ref(ref) and ("/" in ref or os.sep in ref or Path(ref).suffix.lower() in ARTICLE_SUFFIXES):
+            raise MediadiffError(f"no such file: {shorten(ref, 60)}")
 
 
 def comparable(articles: list[Article], *, quiet: bool) -> list[Article]:

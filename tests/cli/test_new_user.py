@@ -156,3 +156,27 @@ def test_a_publication_date_grouping_cannot_read_is_named_in_a_warning(runner, t
     assert result.exit_code == 0, result.output
     assert "published '04/26/2021' is not a YYYY-MM-DD date" in result.stderr
     assert "002" not in result.stderr
+
+
+def test_a_missing_file_or_a_folder_named_as_an_article_says_so(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./seeds here
+    (tmp_path / "folder").mkdir()
+    missing = runner.invoke(main, ["compare", "nothere.txt", "other.txt"])
+    assert missing.exit_code == 1 and missing.output.strip() == "Error: no such file: nothere.txt"
+    folder = runner.invoke(main, ["show", "folder"])
+    assert folder.exit_code == 1
+    assert "folder is a folder, not an article; use --corpus folder" in folder.output
+
+
+def test_glyphs_missing_from_the_chart_font_are_told_once(runner, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for number, outlet in enumerate(("朝日新聞", "東京新聞")):
+        (folder / f"{number}.json").write_text(json.dumps(
+            {"outlet": outlet, "text": "The minister met the delegation in Geneva on Monday to discuss trade."},
+            ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(main, ["chart", "sentiment", "--corpus", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Glyph" not in result.stderr  # matplotlib's one warning per character
+    told = [line for line in result.stderr.splitlines() if "has no glyph for" in line]
+    assert len(told) <= 1  # none where the font has the characters
