@@ -25,7 +25,7 @@ from learn_hedge_weights import bench_dir  # noqa: E402
 from scipy.stats import pearsonr  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
-from mediadiff.tone.params import LENGTH_EXPONENT, PATTERN_WEIGHT  # noqa: E402
+from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT  # noqa: E402
 from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment  # noqa: E402
 
 
@@ -92,6 +92,21 @@ def timing(texts: list[str], repeats: int = 5) -> str:
             f"| {full / vader:.1f}x |")
 
 
+def variant(texts: list[str], *, negative_weight: float, pattern_weight: float) -> list[float]:
+    """News tone compounds with other blend parameters (tone/params.py), for like-for-like rows: the news
+    analyser's lexicon values and the Pattern weight swapped for the run, then restored."""
+    from mediadiff.tone import sentiment as tone_module
+
+    analyzer = tone_module._analyzer(True)
+    shipped = analyzer.lexicon
+    analyzer.lexicon = {w: v / NEGATIVE_WEIGHT * negative_weight if v < 0 else v for w, v in shipped.items()}
+    tone_module.PATTERN_WEIGHT = pattern_weight
+    try:
+        return [sentence_sentiment(t)[0] for t in texts]
+    finally:
+        analyzer.lexicon, tone_module.PATTERN_WEIGHT = shipped, PATTERN_WEIGHT
+
+
 def main() -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -103,17 +118,16 @@ def main() -> None:
     off = [sentence_sentiment(t, news=False)[0] for t in texts]
     scored = [sentence_sentiment(t) for t in texts]
     default = [compound for compound, _ in scored]
-    from mediadiff.tone import sentiment as tone_module
-
-    tone_module.PATTERN_WEIGHT = 0.0  # the VADER member alone: the default before the Pattern member
-    vader_member = [sentence_sentiment(t)[0] for t in texts]
-    tone_module.PATTERN_WEIGHT = PATTERN_WEIGHT
+    vader_member = variant(texts, negative_weight=1.0, pattern_weight=0.0)  # the default before 600db4a
+    pattern_only = variant(texts, negative_weight=1.0, pattern_weight=0.15)  # the default of 600db4a
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
         "mediadiff `sentence_sentiment(news=False)`": off,
-        "mediadiff news tone, VADER member alone (the default before Pattern's member)": vader_member,
-        f"**mediadiff default** (`sentence_sentiment`, news adjustment, Pattern member x{PATTERN_WEIGHT})": default,
+        "mediadiff news tone, VADER member alone (the default before 600db4a)": vader_member,
+        "mediadiff news tone + Pattern member x0.15 (the default of 600db4a)": pattern_only,
+        f"**mediadiff default** (`sentence_sentiment`: news adjustment, negative valences x{NEGATIVE_WEIGHT}, "
+        f"Pattern member x{PATTERN_WEIGHT})": default,
     }
     gold = [g for _, g, _ in rows]
     odd = [int(i.split("_")[0]) % 2 == 1 for i, _, _ in rows]
@@ -148,6 +162,7 @@ def main() -> None:
     dr, df = even_delta(default, base, gold, even)
     verdict = "not worse" if dr >= 0 and df >= 0 else "WORSE"
     mr, mf = even_delta(default, vader_member, gold, even)
+    pr, pf = even_delta(default, pattern_only, gold, even)
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -180,15 +195,18 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   VADER's words only 0.5356; see the next section);
 - the summed sentiment of sentences over ten words is divided by (words/10)^{LENGTH_EXPONENT} before VADER's
   normalisation (exponent chosen in the same CV; `mediadiff/tone/params.py`);
+- in the news lexicon every negative valence (VADER's or news) is multiplied by {NEGATIVE_WEIGHT} (negativity bias:
+  readers weigh bad more than good; chosen with the Pattern weight below);
 - news tone is an ensemble of that VADER compound and Pattern's mean adjective polarity with Pattern's own
   rules (modifiers, negation, "!"; `mediadiff/tone/pattern.py`, `mediadiff/data/pattern_adjectives.tsv`,
   PDDL; names and the words set aside above are not read): (1 - {PATTERN_WEIGHT}) x VADER + {PATTERN_WEIGHT} x
-  Pattern, the weight chosen by `python bench/learn_pattern_weight.py` (5-fold CV grouped by article on the
+  Pattern, both weights chosen by `python bench/learn_tone_blend.py` (5-fold CV grouped by article on the
   odd ids, valences re-fitted without the held-out fold, one-standard-error rule; see "Pattern's adjective
   tone as a second member" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
-({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}.
+({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
+Δr {pr:+.4f}, ΔF1 {pf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

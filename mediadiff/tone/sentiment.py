@@ -23,7 +23,7 @@ from itertools import compress
 from typing import Any
 
 from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
-from mediadiff.tone.params import LENGTH_EXPONENT, NEUTRAL_BAND, PATTERN_WEIGHT
+from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
 from mediadiff.tone.pattern import PatternTone, load_pattern_lexicon, pattern_tone
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -99,8 +99,10 @@ def news_valences() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def news_lexicon() -> dict[str, float]:
     """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied
-    (VADER's words re-rated, and subjective words VADER lacks added)."""
-    return {**base_news_lexicon(), **news_valences()}
+    (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
+    (readers of news weigh bad more than good: ``tone/params.py``)."""
+    return {word: NEGATIVE_WEIGHT * valence if valence < 0 else valence
+            for word, valence in {**base_news_lexicon(), **news_valences()}.items()}
 
 
 def label_of(compound: float) -> str:
@@ -118,7 +120,8 @@ class SentenceTone:
 
     ``words`` are readable notes (``"security (+1.4, news +0.2)"``); ``cues`` are
     ``(word, start, end, valence)`` for every lexicon word that counted, with
-    offsets into the scored text and the valence used (-4..4, before VADER's rules)."""
+    offsets into the scored text and the valence used (VADER's -4..4 scale, negative valences
+    x ``NEGATIVE_WEIGHT`` in news tone; before VADER's rules)."""
 
     compound: float
     words: tuple[str, ...]

@@ -37,14 +37,14 @@ def test_tone_cues_point_at_the_words_behind_the_score():
 def test_subjective_adjectives_vader_lacks_carry_their_news_valence():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from mediadiff.tone.sentiment import news_valences
+    from mediadiff.tone.sentiment import news_lexicon, news_valences
 
     plain = SentimentIntensityAnalyzer().lexicon
     added = {w: v for w, v in news_valences().items() if w not in plain}
     word = min(added, key=added.get)  # the most negative added word, whatever the learner chose
     tone = sentence_tone(f"The committee called the plan {word}.")
     assert tone.compound < -0.05
-    assert f"{word} (news {added[word]:+.1f})" in tone.words
+    assert f"{word} (news {news_lexicon()[word]:+.1f})" in tone.words  # the valence used (negatives weigh more)
     assert [c[0] for c in tone.cues] == [word]
     assert sentence_tone(f"The committee called the plan {word}.", news=False).compound == 0.0
 
