@@ -45,6 +45,9 @@ on all training sentences.
     pip install textblob  # only its en-sentiment.xml is read, for the Pattern lexicon
     apt-get install wordnet-base  # WordNet 3.0 index files in /usr/share/wordnet (parts of speech)
     MEDIADIFF_BENCH_DATA=/path/to/bench python bench/learn_news_valence.py
+
+The valences are the VADER member of news tone; after re-learning them, re-choose the blend (negative weight and
+Pattern's weight, tone/params.py) with bench/learn_tone_blend.py, whose SHIPPED must be the setting chosen here.
 """
 
 from __future__ import annotations
