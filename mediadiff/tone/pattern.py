@@ -28,6 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 
+from mediadiff.tone.certainty import frozen_instance
+
 __all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
            "pattern_tone"]
 
@@ -131,7 +133,7 @@ class PatternTone:
     cues: tuple[tuple[str, int, int, float], ...]
 
 
-_NO_TONE = PatternTone(None, (), ())
+NO_PATTERN_TONE = PatternTone(None, (), ())  # no rated word (shared: results are frozen)
 
 
 def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int],
@@ -141,7 +143,8 @@ def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], 
     rated word is an assessment of its own polarity, as ``pattern_assessments`` would find."""
     if "!" in "".join(tokens):
         return True
-    triggers = [i for i in kept if lexicon[lower[i]].modifier]
+    modifiers = _modifiers()
+    triggers = [i for i in kept if lower[i] in modifiers]
     if not NEGATIONS.isdisjoint(lower) or "n't" in " ".join(lower):
         triggers += [i for i, word in enumerate(lower) if word in NEGATIONS or word.endswith("n't")]
     if not triggers:
@@ -154,6 +157,12 @@ def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], 
         if after in rated_at or (after < len(lower) and (lower[after] in NEGATIONS or "n't" in lower[after])):
             return True  # a rated word in reach, or a negation after a modifier ("surely not", "really not good")
     return False
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    """The rated words that are modifiers ("very", "terribly"): a set lookup per word instead of its row."""
+    return frozenset(word for word, row in load_pattern_lexicon().items() if row.modifier)
 
 
 @lru_cache(maxsize=4096)
@@ -172,7 +181,7 @@ def pattern_tone(
     lexicon = load_pattern_lexicon()
     rated = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
     if not rated:
-        return _NO_TONE
+        return NO_PATTERN_TONE
     begins = dict(zip(rated, [starts[i] + core_offset(tokens[i]) for i in rated]))
     skip = {i for i in rated if begins[i] in set_aside} if set_aside else set()
     if not all([tokens[i].islower() for i in rated if i not in skip]):  # a capital letter: maybe in a name
@@ -180,7 +189,7 @@ def pattern_tone(
         skip.update(i for i in rated if begins[i] in in_names)
     kept = [i for i in rated if i not in skip] if skip else rated
     if not kept:
-        return _NO_TONE
+        return NO_PATTERN_TONE
     if not _rules_apply(tokens, lower, rated, kept, lexicon):  # every rated word is one assessment, as rated
         found = [(i, lexicon[lower[i]].polarity, lexicon[lower[i]].polarity) for i in kept]
     else:
@@ -192,4 +201,6 @@ def pattern_tone(
             word = lower[head]
             words.append(_note(word, own))
             cues.append((word, begins[head], begins[head] + len(word), 4 * own))
-    return PatternTone(sum(p for _, p, _ in found) / len(found), tuple(words), tuple(cues))
+    # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
+    return frozen_instance(PatternTone, {"polarity": sum([p for _, p, _ in found]) / len(found),
+                                         "words": tuple(words), "cues": tuple(cues)})

@@ -24,7 +24,7 @@ from typing import Any
 
 from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
-from mediadiff.tone.pattern import PatternTone, load_pattern_lexicon, pattern_tone
+from mediadiff.tone.pattern import NO_PATTERN_TONE, load_pattern_lexicon, pattern_tone
 from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
@@ -219,7 +219,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
     tokens, starts, lowered = _tokens(text)
     compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
-    pattern = PatternTone(None, (), ())
+    pattern = NO_PATTERN_TONE
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
         pattern = pattern_tone(tokens, starts, lowered, core_offset=lambda t: _CORES[t][1], set_aside=masked,
