@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
+from operator import add, itemgetter
 from typing import NamedTuple
 
 KINDS = ("hedge", "booster", "attribution")
@@ -138,6 +139,40 @@ def tokenize(text: str) -> Tokens:
         norms = [w.lower().replace("\u2019", "'") for w in norms]
     inner = parts[2:-1:2]  # the gaps between two words
     return Tokens(norms, offsets[0::2][: len(norms)], offsets[1::2], inner.count(".") + inner.count("-"))
+
+
+class _WordIn(dict[str, "tuple[int, str] | None"]):
+    """ASCII whitespace token -> (where its only word starts in it, the word lower-cased), (-1, "") for a
+    token without a word ("--"), ``None`` for one with several ("U.S.", "1,000", "well-known"); once per
+    distinct token: news repeats its words."""
+
+    def __missing__(self, token: str) -> tuple[int, str] | None:
+        if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
+            self.clear()
+        parts = _ASCII_TOKEN_SPLIT.split(token.lower())
+        value = (-1, "") if len(parts) == 1 else (len(parts[0]), parts[1]) if len(parts) == 3 else None
+        self[token] = value
+        return value
+
+
+_WORD_IN = _WordIn()
+
+
+def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens | None:
+    """``tokenize(text)`` of an ASCII text from its whitespace ``tokens`` (``text.split()``) and where each
+    starts, or ``None`` when a token holds several words (then call ``tokenize``). Scoring has these tokens
+    already (``tone.names``), and most words of news are one token each: reading each distinct token once
+    and the rest in C costs less than splitting the text again. Words never span whitespace, so the
+    words of the text are those of its tokens, in order, and no two are joined ("U.S." is one token)."""
+    spans = list(map(_WORD_IN.__getitem__, tokens))
+    if not all(spans):
+        return None
+    norms = list(map(itemgetter(1), spans))
+    begins = list(map(add, starts, map(itemgetter(0), spans)))
+    if "" in norms:  # tokens without a word ("--", "&") drop out
+        keep = list(map(bool, norms))
+        norms, begins = list(compress(norms, keep)), list(compress(begins, keep))
+    return Tokens(norms, begins, list(map(add, begins, map(len, norms))), 0)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ from typing import Any
 
 from mediadiff.models import Article
 from mediadiff.tone.certainty import sentence_certainty
-from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
+from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
+from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
@@ -57,7 +58,9 @@ def _score_span(
     comment: int | None = None, view: VoiceView | None = None, speaker: str | None = None,
 ) -> SentenceScore:
     piece = view.blank(text, start, end) if view else text[start:end]
-    tokens = tokenize(piece)
+    # the words from the whitespace tokens news tone reads too (cached), when each token holds one
+    tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else None
+    tokens = tokenize(piece) if tokens is None else tokens
     matches = lexicon.find(piece, tokens)
     cues = tuple(_cue(m, piece, start, view) for m in matches) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
