@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
 
+from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 
 __all__ = ["NameMask", "load_names", "mask_names"]
@@ -105,7 +106,23 @@ class _LowerCores(dict[str, str]):
         return value
 
 
+_NOT_A_WORD, _SMALL, _CAPITAL = 0, 1, 2
+
+
+class _Initials(dict[str, int]):
+    """Whitespace token -> whether its core starts with no letter, a letter or a capital letter, once
+    per distinct token (a headline is told by its words' initials)."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()
+        first = _CORES[token][0][:1]
+        value = self[token] = _NOT_A_WORD if not first.isalpha() else _CAPITAL if first.isupper() else _SMALL
+        return value
+
+
 _CORES = _Cores()
+_INITIALS = _Initials()
 _LOWER_CORES = _LowerCores()
 _ONE = 1  # a token's length plus the space after it
 
@@ -138,7 +155,7 @@ def mask_names(
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
-        return NameMask(text, ())
+        return _unmasked(text)
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
@@ -147,7 +164,7 @@ def mask_names(
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
     if not chosen:
-        return NameMask(text, ())
+        return _unmasked(text)
     out, masked, last = [], [], 0
     for i in chosen:
         word, offset, _ = _CORES[tokens[i]]
@@ -158,6 +175,11 @@ def mask_names(
         last = end
     out.append(text[last:])
     return NameMask("".join(out), tuple(masked), tuple(reasons[i] for i in chosen))
+
+
+def _unmasked(text: str) -> NameMask:
+    """``NameMask(text, ())``, built without the dataclass __init__: most sentences mask nothing."""
+    return frozen_instance(NameMask, {"text": text, "masked": (), "reasons": ()})
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],
@@ -171,9 +193,10 @@ def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int]
         word = _CORES[tokens[i]][0]
         if lower[i] in keep or not word[:1].isupper() or word.isupper():
             continue
-        if headline is None:
-            alpha = [w for w, _, _ in map(_CORES.__getitem__, tokens) if w[:1].isalpha()]
-            headline = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
+        if headline is None:  # mostly Title Case: at least 60% of the (four or more) words are Capitalised
+            initials = list(map(_INITIALS.__getitem__, tokens))
+            alpha = len(initials) - initials.count(_NOT_A_WORD)
+            headline = alpha >= 4 and initials.count(_CAPITAL) >= 0.6 * alpha
         if not headline and not _clause_start(tokens, i):
             chosen.append(i)
             continue

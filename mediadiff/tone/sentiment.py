@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import compress
 from typing import Any
 
+from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
 from mediadiff.tone.pattern import NO_PATTERN_TONE, load_pattern_lexicon, pattern_tone
@@ -233,7 +234,8 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
         words += pattern.words
         cues = sorted(cues + [c for c in pattern.cues if c[1] not in {cue[1] for cue in cues}], key=lambda c: c[1])
-    return SentenceTone(compound, tuple(words), tuple(cues))
+    # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
+    return frozen_instance(SentenceTone, {"compound": compound, "words": tuple(words), "cues": tuple(cues)})
 
 
 def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *,

@@ -6,11 +6,14 @@ import pytest
 
 from mediadiff.tone.certainty import Certainty, CertaintyCue
 from mediadiff.tone.lexicons import load_lexicon
+from mediadiff.tone.names import NameMask
+from mediadiff.tone.pattern import PatternTone
 from mediadiff.tone.results import Cue, SentenceScore, frozen_instance
 from mediadiff.tone.scoring import _score_span
+from mediadiff.tone.sentiment import SentenceTone, sentence_tone
 
 
-@pytest.mark.parametrize("cls", [Cue, SentenceScore, CertaintyCue, Certainty])
+@pytest.mark.parametrize("cls", [Cue, SentenceScore, CertaintyCue, Certainty, NameMask, SentenceTone, PatternTone])
 def test_no_post_init_nor_slots(cls):
     assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
 
@@ -30,3 +33,12 @@ def test_scored_sentence_is_a_complete_sentence_score():
     assert score == rebuilt and vars(score) == vars(rebuilt)
     assert all(c == Cue(**vars(c)) for c in score.tone_cues + score.cues)
     assert score.certainty_cues and all(c == CertaintyCue(**vars(c)) for c in score.certainty_cues)
+
+
+def test_tone_results_equal_their_dataclasses():
+    tone = sentence_tone("The United States said the very good plan is not a disaster!")
+    assert tone == SentenceTone(tone.compound, tone.words, tone.cues)
+    from mediadiff.tone.names import mask_names
+    from mediadiff.tone.sentiment import news_lexicon
+
+    assert mask_names("A plain sentence.", lexicon=news_lexicon()) == NameMask("A plain sentence.", ())
