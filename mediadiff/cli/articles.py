@@ -16,7 +16,7 @@ from mediadiff.render.articles import SHOWN_DUPLICATES, render_article, render_l
 
 
 @examples("mediadiff list", "mediadiff list --corpus seeds/ --format csv > articles.csv")
-@click.command("list")
+@click.command("list", short_help="List the articles of the corpus with their metadata.")
 @corpus_option
 @format_option("text", "json", "csv")
 @quiet_option
@@ -32,7 +32,7 @@ def list_command(corpus_path: str | None, fmt: str, quiet: bool) -> None:
 
 
 @examples("mediadiff show 004", "mediadiff show a.txt --format json", "mediadiff show 003 --all-duplicates")
-@click.command("show")
+@click.command("show", short_help="Show one cleaned article and what was set aside.")
 @click.argument("article_id")
 @corpus_option
 @format_option("text", "json")

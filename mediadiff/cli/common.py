@@ -157,9 +157,9 @@ def grouping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def event_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--story and --event (ids shown by `mediadiff group`), with the grouping options they depend on."""
     func = grouping_options(func)
-    func = click.option("--event", "event_id", default=None,
+    func = click.option("--event", "event_id", default=None, metavar="ID",
                         help="Use the articles of one event (an id shown by `mediadiff group`, e.g. S1.2).")(func)
-    return click.option("--story", "story_id", default=None, expose_value=False, callback=_remember,
+    return click.option("--story", "story_id", default=None, metavar="ID", expose_value=False, callback=_remember,
                         help="Use the articles of one story (an id shown by `mediadiff group`, e.g. S1).")(func)
 color_option = click.option("--color/--no-color", default=None,
                             help="Colour the output. Default: $NO_COLOR turns it off, $FORCE_COLOR on, "

@@ -7,6 +7,7 @@ import gc
 
 import click
 
+from mediadiff.align.params import LINK_FLOOR
 from mediadiff.cli.common import (
     _articles,
     _load,
@@ -35,13 +36,13 @@ from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_na
 
 @examples("mediadiff compare 001 003", "mediadiff compare 001 003 004 --format markdown > coverage.md",
           "mediadiff compare a.txt b.txt --charts figures/ --force")
-@click.command("compare")
+@click.command("compare", short_help="Align two or more articles: kept, reworded, dropped, added.")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option
 @click.option("--threshold", type=number_range(0, 1), default=None,
               help="Link floor: the least link score (tf-idf cosine, 0-1) two sentences need to be aligned. "
-                   "Default: chosen on the seed dev gold (bench/README.md).")
+                   f"Default: {LINK_FLOOR}, chosen on the seed dev gold (bench/README.md).")
 @format_option("text", "json", "markdown", "html", "csv")
 @charts_option
 @force_option
@@ -108,14 +109,14 @@ def _skip_final_collection() -> None:
 
 
 @examples("mediadiff report 001 003 --out report/", "mediadiff report --event S1.1 --out s1.1-report/ --force")
-@click.command("report")
+@click.command("report", short_help="Write an HTML and Markdown report with charts.")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=str, file_okay=False),
               callback=output_folder, help="Folder for report.html, report.md and the charts.")
 @click.option("--threshold", type=number_range(0, 1), default=None,
-              help="Link floor (tf-idf cosine, 0-1) two sentences need to be aligned.")
+              help=f"Link floor (tf-idf cosine, 0-1) two sentences need to be aligned. Default: {LINK_FLOOR}.")
 @force_option
 @quiet_option
 def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None, out_dir: str,
@@ -138,7 +139,7 @@ CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", 
 
 @examples("mediadiff chart alignment-map 001 003", "mediadiff chart sentiment --out charts/ --force",
           "mediadiff chart events")
-@click.command("chart")
+@click.command("chart", short_help="Draw one chart as PNG (with its numbers as JSON).")
 @click.argument("kind", type=click.Choice(CHART_KINDS), metavar="KIND")
 @click.argument("article_ids", nargs=-1)
 @corpus_option

@@ -28,7 +28,7 @@ from mediadiff.render.tables import render_stories
 
 @examples("mediadiff group", "mediadiff group --corpus seeds/ --story-threshold 0.3",
           "mediadiff group --format csv > stories.csv")
-@click.command("group")
+@click.command("group", short_help="Group the corpus into stories and events.")
 @corpus_option
 @grouping_options
 @click.option("--threshold", type=number_range(0, 1), default=None, hidden=True,
@@ -50,7 +50,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     """Group the articles of the corpus into stories, and each story into its events.
 
     Stories are S1, S2, ... (largest first), events inside them S1.1, S1.2, ...;
-    pass either id to --story or --event of compare, score, chart and report,
+    pass either id to --story or --event of compare, score, voices, chart and report,
     with the same grouping options, to use its articles. The number of stories
     is not given: one default serves full articles and leads, and
     publication dates, when known, keep stories of other weeks apart.

@@ -36,7 +36,7 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 
 @examples("mediadiff score 003 004 --by sentence", "mediadiff score --by actor",
           "mediadiff score --by outlet --voice quoted --format csv > tone.csv")
-@click.command("score")
+@click.command("score", short_help="Score tone, certainty and hedging (sentence to outlet, or actor).")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @click.option("--by", type=click.Choice(["sentence", "article", "outlet", "actor"]), default="article",

@@ -21,7 +21,7 @@ from mediadiff.render.chart_names import refuse_overwrite, selection_chart_name
 
 @examples("mediadiff voices", "mediadiff voices 000 002 --format json",
           "mediadiff voices --charts figures/ --force")
-@click.command("voices")
+@click.command("voices", short_help="Who gets the floor: sources quoted per outlet, and how.")
 @click.argument("article_ids", nargs=-1)
 @corpus_option
 @event_option

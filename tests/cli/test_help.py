@@ -108,3 +108,10 @@ def test_story_and_event_ids_in_help_examples_and_readme_exist_on_the_seeds(runn
         shown = json.loads(runner.invoke(main, ["group", "--corpus", str(SEEDS), "--format", "json", *options]).stdout)
         ids = {s["id"] for s in shown["stories"]} | {e["id"] for s in shown["stories"] for e in s["events"]}
         assert group_id in ids, (group_id, args)
+
+
+def test_the_command_list_is_not_cut_short(runner):
+    # click cuts a command's first sentence with "..." where it does not fit; each command says it whole.
+    listing = runner.invoke(main, ["--help"], terminal_width=80).output.split("Commands:")[1].split("Examples:")[0]
+    assert "..." not in listing
+    assert all(f"  {name} " in listing for name in main.commands)
