@@ -6,11 +6,13 @@ before timing), each process aligns the same generated pairs (``bench/edited_cop
 seeds 0 to ``--pairs`` - 1; new text for the process, as a first run) and reports the CPU
 seconds (``time.process_time``) of each. Prints the median and range per tree. A tree is a
 checkout of mediadiff (for example ``git worktree add /tmp/before <commit>``). ``--what
-compare-json`` times ``compare`` on the articles of ``bench_compare_speed`` (paragraphs of three)
-followed by ``json.dumps(result.to_dict())``, as ``mediadiff compare --format json`` does, with
-the garbage collector as a caller leaves it (on). Usage::
+compare`` times ``compare`` on the articles of ``bench_compare_speed`` (paragraphs of three);
+``--what compare-json`` times ``compare`` followed by ``json.dumps(result.to_dict())``, as
+``mediadiff compare --format json`` does (without its indenting and rounding), with the garbage
+collector as a caller leaves it (on). Usage::
 
-    python bench/bench_align_speed_trees.py /tmp/before . [--n 1000] [--pairs 5] [--rounds 3] [--what align]
+    python bench/bench_align_speed_trees.py /tmp/before . [--n 1000] [--pairs 5] [--rounds 3] \
+        [--what align|compare|compare-json]
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from mediadiff.align.alignment import align_sentences
 from mediadiff.align.comparison import compare
 if what == "align":
     inputs, call = (lambda p: (as_sentences(p.a), as_sentences(p.b))), align_sentences
+elif what == "compare":
+    inputs, call = (lambda p: (as_article("a", p.a), as_article("b", p.b))), compare
 else:
     inputs, call = (lambda p: (as_article("a", p.a), as_article("b", p.b))), \\
         (lambda a, b: json.dumps(compare(a, b).to_dict()))
@@ -56,7 +60,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="sentences of A")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--what", choices=("align", "compare-json"), default="align")
+    parser.add_argument("--what", choices=("align", "compare", "compare-json"), default="align")
     args = parser.parse_args()
     code = _CHILD.format(bench=str(ROOT / "bench"))
     times: dict[Path, list[float]] = {tree: [] for tree in args.trees}
@@ -65,7 +69,8 @@ def main() -> None:
             command = [sys.executable, "-c", code, str(tree.resolve()), str(args.n), str(args.pairs), args.what]
             out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             times[tree] += json.loads(out)
-    timed = "align_sentences" if args.what == "align" else "compare + json.dumps(to_dict())"
+    timed = {"align": "align_sentences", "compare": "compare",
+             "compare-json": "compare + json.dumps(to_dict())"}[args.what]
     print(f"{timed}, n = {args.n}, CPU seconds over {args.rounds} rounds x {args.pairs} pairs:\n")
     print("| tree | median | min | max |\n|---|---|---|---|")
     for tree, values in times.items():
