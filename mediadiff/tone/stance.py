@@ -57,8 +57,11 @@ def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift,
     for pair in comparison.pairs:
         if pair.status not in ("kept", "reworded"):
             continue
-        a_hedges, a_boosters = _cues(pair.a_text, lexicon)
-        b_hedges, b_boosters = _cues(pair.b_text, lexicon)
+        a_text, b_text = pair.a_text, pair.b_text
+        if a_text == b_text:
+            continue  # one text has one set of cues (most kept rows): no shift, nothing to read
+        a_hedges, a_boosters = _cues(a_text, lexicon)
+        b_hedges, b_boosters = _cues(b_text, lexicon)
         if bool(a_hedges) != bool(b_hedges):
             direction = "A hedges, B asserts" if a_hedges else "A asserts, B hedges"
         elif bool(a_boosters) != bool(b_boosters):
@@ -66,5 +69,5 @@ def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift,
         else:
             continue
         shifts.append(StanceShift(pair.a_indices, pair.b_indices, direction, a_hedges, b_hedges,
-                                  a_boosters, b_boosters, pair.a_text, pair.b_text))
+                                  a_boosters, b_boosters, a_text, b_text))
     return tuple(shifts)
