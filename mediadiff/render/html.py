@@ -2,18 +2,26 @@
 
 ``report_page`` builds the page of ``mediadiff report``; ``comparison_page``
 and ``coverage_page`` back ``mediadiff compare --format html``. Everything is
-escaped with ``html.escape``: article text is untrusted input.
+escaped with ``html.escape``, after control characters and bidi overrides are
+removed (``render.safe.terminal_safe``, as for Markdown): article text is untrusted input.
 """
 
 from __future__ import annotations
 
 import base64
+import html
 from collections.abc import Sequence
-from html import escape
 from typing import Any
 
 from mediadiff.align.evidence import describe as evidence_text
+from mediadiff.render.safe import terminal_safe
 from mediadiff.render.tone_charts import voice_note
+
+
+def escape(text: object) -> str:
+    """``text`` as HTML text: no tags, no control characters, no bidi override that reorders the page."""
+    return html.escape(terminal_safe(str(text)))
+
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;

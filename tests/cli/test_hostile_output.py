@@ -164,3 +164,4 @@ def test_text_output_drops_invisible_characters_and_lines_up_wide_ones(runner, t
         assert result.exit_code == 0, result.output
         assert not any(ch in result.output for ch in invisible), args
         assert all(display_width(line) <= 60 for line in result.stdout.splitlines()), args
+
