@@ -29,6 +29,7 @@ from importlib import resources
 from itertools import compress
 
 from mediadiff.tone.certainty import frozen_instance
+from mediadiff.tone.names import _shipped_names_by_first_word
 
 __all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
            "pattern_tone"]
@@ -184,7 +185,9 @@ def pattern_tone(
         return NO_PATTERN_TONE
     begins = dict(zip(rated, [starts[i] + core_offset(tokens[i]) for i in rated]))
     skip = {i for i in rated if begins[i] in set_aside} if set_aside else set()
-    if not all([tokens[i].islower() for i in rated if i not in skip]):  # a capital letter: maybe in a name
+    capitals = [i for i in rated if i not in skip and not tokens[i].islower()]  # maybe in a name
+    # the first word is a clause start: part of a name only when a listed name opens there ("New York")
+    if capitals and (capitals[-1] or lower[0] in _shipped_names_by_first_word()[1]):
         in_names = set(names_at())
         skip.update(i for i in rated if begins[i] in in_names)
     kept = [i for i in rated if i not in skip] if skip else rated
