@@ -96,7 +96,7 @@ def _label(article: Any) -> str:
 
 def _columns(left: str, right: str, column: int) -> list[str]:
     left_lines = wrap(left, column)
-    right_lines = wrap(right, column)
+    right_lines = list(left_lines) if right == left else wrap(right, column)  # a kept row: one text
     height = max(len(left_lines), len(right_lines))
     left_lines += [""] * (height - len(left_lines))
     right_lines += [""] * (height - len(right_lines))
