@@ -184,20 +184,21 @@ def _cue(kind: str, text: str, start: int, end: int, weight: float) -> Certainty
 
 
 def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
-          weights: dict[str, float], offset: int, counted_at: Sequence[int]) -> tuple[CertaintyCue, ...]:
+          model: CertaintyWeights, offset: int, counted_at: Sequence[int]) -> tuple[CertaintyCue, ...]:
     """The lexicon cues and the modal, conditional and negation words, each with its learned effect;
     offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends),
     ``counted_at`` as in ``_feature_values``."""
     cues = []
     covered: set[int] = set()
     norms, starts, ends = tokens
+    weights, word_weights = model.weights, model.words  # model.words[w] is weights[f"w:{w}"]
     for m in matches:
         if m.entry.kind == "hedge":
             effect = weights.get("hedge_sum", 0.0) * m.entry.weight
         else:
             effect = weights.get("boosters" if m.entry.kind == "booster" else "attributions", 0.0)
         first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
-        effect += sum(weights.get(f"w:{w}", 0.0) for w in norms[first:last])
+        effect += sum([word_weights.get(w, 0.0) for w in norms[first:last]])
         covered.update(starts[first:last])
         cues.append(_cue(m.entry.kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
     # only function words can be cues, and they are among the counted words
@@ -243,4 +244,4 @@ def sentence_certainty(
     pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
     raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
     return frozen_instance(Certainty, {"value": min(1.0, max(0.0, raw)),
-                                       "cues": _cues(text, columns_, matches, model.weights, offset, counted_at)})
+                                       "cues": _cues(text, columns_, matches, model, offset, counted_at)})
