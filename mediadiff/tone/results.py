@@ -6,6 +6,7 @@ Units and directions are in ``mediadiff.tone.scoring``'s docstring.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from typing import Any
 
 from mediadiff.tone.certainty import CertaintyCue, frozen_instance
@@ -59,10 +60,15 @@ class SentenceScore:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
-        # the flat fields by name (dataclasses.asdict would first copy every cue, then drop them)
-        record = {name: getattr(self, name) for name in _FLAT_SENTENCE_FIELDS}
-        for kind in ("hedge", "booster", "attribution"):
-            record[f"{kind}_cues"] = "; ".join(c.text for c in self.cues_of(kind))
+        # the flat fields by name (dataclasses.asdict would first copy every cue, then drop them), read from
+        # the instance's dict in one call: a record per sentence of a corpus
+        record = dict(zip(_FLAT_SENTENCE_FIELDS, _flat_values(vars(self))))
+        texts: dict[str, list[str]] = {"hedge": [], "booster": [], "attribution": []}
+        for cue in self.cues:
+            if cue.kind in texts:
+                texts[cue.kind].append(cue.text)
+        for kind, found in texts.items():
+            record[f"{kind}_cues"] = "; ".join(found)
         record["sentiment_words"] = "; ".join(self.sentiment_words)
         record["certainty_cues"] = "; ".join(f"{c.text} ({c.weight:+.2f})" for c in self.certainty_cues)
         return [record]
@@ -70,6 +76,7 @@ class SentenceScore:
 
 _FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
                               if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
+_flat_values = itemgetter(*_FLAT_SENTENCE_FIELDS)
 
 
 @dataclass(frozen=True)
