@@ -66,7 +66,7 @@ def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str) -> Wr
     """One chart and its twin into a ``staged_files`` block, ``name`` made a plain file name first."""
     name = safe_filename(name)
     figure.savefig(staged.path(f"{name}.png"), dpi=DPI, format="png")
-    twin = json.dumps(round_floats(data), indent=2, ensure_ascii=False, default=list) + "\n"
+    twin = json.dumps(round_floats(data, json=True), indent=2, ensure_ascii=False, default=list) + "\n"
     staged.write_text(f"{name}.json", twin)
     return WrittenChart(staged.target(f"{name}.png"), staged.target(f"{name}.json"))
 

@@ -19,22 +19,24 @@ __all__ = ["OUTPUT_DIGITS", "round_floats"]
 OUTPUT_DIGITS = 4
 
 
-def round_floats(value: Any, *, digits: int = OUTPUT_DIGITS) -> Any:
+def round_floats(value: Any, *, digits: int = OUTPUT_DIGITS, json: bool = False) -> Any:
     """``value`` with every float inside it (dicts, lists, tuples, sets) rounded to ``digits`` decimals.
 
     Integers, booleans, text and ``None`` are unchanged; ``-0.0`` becomes ``0.0``
-    (a rounded ``-0.00001`` is not negative); ``nan`` and infinities are kept
-    (rounding cannot say anything about them). Mappings come back as plain
-    dicts with their keys in order, sequences and sets as lists.
+    (a rounded ``-0.00001`` is not negative); ``nan`` and infinities are kept, or
+    become ``None`` with ``json`` (JSON has no such numbers: Python would write
+    ``NaN`` or ``Infinity``, which other parsers refuse; JavaScript's
+    ``JSON.stringify`` writes ``null`` too). Mappings come back as plain dicts with
+    their keys in order, sequences and sets as lists.
     """
     if isinstance(value, float):
         if not math.isfinite(value):
-            return value
+            return None if json else value
         return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
     if isinstance(value, (str, int, bool)) or value is None:
         return value
     if isinstance(value, Mapping):
-        return {key: round_floats(item, digits=digits) for key, item in value.items()}
+        return {key: round_floats(item, digits=digits, json=json) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [round_floats(item, digits=digits) for item in value]
+        return [round_floats(item, digits=digits, json=json) for item in value]
     return value

@@ -46,7 +46,7 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
     """
     count = 0
     for record in records:
-        stream.write(json.dumps(round_floats(record), ensure_ascii=False, default=json_default))
+        stream.write(json.dumps(round_floats(record, json=True), ensure_ascii=False, default=json_default))
         stream.write("\n")
         count += 1
     return count

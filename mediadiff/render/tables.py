@@ -20,7 +20,7 @@ JSON_INDENT = 2
 
 def to_json(data: object) -> str:
     """Stable, human-readable JSON (keys in insertion order, UTF-8 kept, floats rounded: ``round_floats``)."""
-    return dumps_indented(round_floats(data), indent=JSON_INDENT, default=json_default)
+    return dumps_indented(round_floats(data, json=True), indent=JSON_INDENT, default=json_default)
 
 
 def json_default(value: object) -> object:

@@ -98,3 +98,11 @@ def test_show_lists_a_few_duplicates_without_a_count(runner, tmp_path):
                     "Both sides said they were hopeful.", encoding="utf-8")
     output = run(runner, "show", path).output
     assert output.count("duplicate-sentence") == 1 and "more duplicate" not in output
+
+
+def test_json_output_is_strict_json_even_for_an_infinite_window(runner):
+    def refuse(constant):
+        raise ValueError(f"not JSON: {constant}")
+
+    result = run(runner, "group", "--corpus", SEEDS, "--window-days", "inf", "--format", "json")
+    assert json.loads(result.output, parse_constant=refuse)["options"]["window_days"] is None

@@ -28,3 +28,8 @@ def test_the_input_is_not_changed():
     round_floats(data)
     assert data == {"x": [0.123456789]}
     assert len(repr(round_floats(1 / 3))) == OUTPUT_DIGITS + 2
+
+
+def test_json_gets_null_where_python_would_write_nan_or_infinity():
+    data = {"window_days": float("inf"), "x": [float("nan"), 0.5]}
+    assert json.dumps(round_floats(data, json=True)) == '{"window_days": null, "x": [null, 0.5]}'
