@@ -126,7 +126,7 @@ def pattern_assessments(
 @dataclass(frozen=True)
 class PatternTone:
     """Pattern's polarity of a sentence (mean over its assessments, in [-1, 1]; ``None``: no rated word),
-    readable notes for the rated words that count (``"scathing (Pattern -0.6)"``) and their tone cues
+    readable notes for the rated words that count (``"scathing (Pattern -0.60)"``) and their tone cues
     ``(word, start, end, valence)``, valence on VADER's -4..4 scale (4 x Pattern's polarity)."""
 
     polarity: float | None
@@ -168,7 +168,7 @@ def _modifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _note(word: str, polarity: float) -> str:
-    return f"{word} (Pattern {polarity:+.1f})"
+    return f"{word} (Pattern {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
 
 
 def pattern_tone(
