@@ -153,7 +153,7 @@ def _fitting(text: str, room: int) -> int:
 
 def _is_uniform(text: str) -> bool:
     """Every character of ``text`` takes one column (then a column is a character, as textwrap counts)."""
-    return text.isascii() or display_width(text) == len(text)
+    return text.isascii() or all(_char_width(ch) == 1 for ch in text)
 
 
 def shorten(text: str, width: int) -> str:

@@ -129,3 +129,9 @@ def test_table_columns_line_up_with_wide_and_invisible_characters():
         assert len({display_width(line) for line in lines[1:]}) == 1, lines  # right-aligned last column
         assert all(display_width(line) <= width for line in lines)
         assert not any(ch in line for line in lines for ch in INVISIBLE)
+
+
+def test_a_wide_character_and_a_combining_mark_do_not_cancel_out():
+    # 京 takes two columns and the accent none: as many columns as characters, yet not one each.
+    lines = wrap("—bdh京“dghgh\u0301ggh““ —ddhgi", 16)
+    assert all(display_width(line) <= 16 for line in lines), lines
