@@ -1,0 +1,73 @@
+"""What Pattern's member of news tone costs: CPU time with the member on and switched off, in one process.
+
+Scores the 5,190 NYT editorial snippets with plain VADER, with mediadiff's news tone and with sentence scoring
+as ``score`` does it (``_score_span``), each with Pattern's member (``tone/pattern.py``) on and off (its
+function replaced by one returning "no rated word"), interleaved; CPU seconds (``time.process_time``),
+median of seven runs of each.
+
+    MEDIADIFF_BENCH_DATA=/path/to/bench python bench/bench_pattern_cost.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_sentiment import read_nyt  # noqa: E402
+
+from mediadiff.tone import sentiment as S  # noqa: E402
+from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
+from mediadiff.tone.pattern import NO_PATTERN_TONE  # noqa: E402
+from mediadiff.tone.scoring import _score_span  # noqa: E402
+
+
+def main() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    texts = [t for _, _, t in read_nyt()]
+    lexicon, plain, member = load_lexicon(), SentimentIntensityAnalyzer(), S.pattern_tone
+
+    def switched(on: bool, run):
+        def timed() -> None:
+            S.pattern_tone = member if on else (lambda *args, **options: NO_PATTERN_TONE)
+            try:
+                run()
+            finally:
+                S.pattern_tone = member
+        return timed
+
+    def tone() -> None:
+        for t in texts:
+            S.sentence_tone(t)
+
+    def scoring() -> None:
+        for t in texts:
+            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
+
+    runs = {"plain VADER `polarity_scores`": lambda: [plain.polarity_scores(t) for t in texts],
+            "news tone, Pattern's member on": switched(True, tone), "news tone, member off": switched(False, tone),
+            "sentence scoring as `score` does it, member on": switched(True, scoring),
+            "sentence scoring, member off": switched(False, scoring)}
+    for run in runs.values():
+        run()
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(7):
+        for name, run in runs.items():
+            t0 = time.process_time()
+            run()
+            times[name].append(time.process_time() - t0)
+    vader = statistics.median(times["plain VADER `polarity_scores`"])
+    print(f"{len(texts):,} NYT snippets; CPU seconds, median of 7 interleaved runs\n")
+    print("| what | CPU time | vs plain VADER |\n|---|---|---|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values):.3f} s | {statistics.median(values) / vader:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
