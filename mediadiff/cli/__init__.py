@@ -51,15 +51,44 @@ class _TerminalSafeStream:
         return getattr(self._stream, name)
 
 
+def _encodable(stream: Any) -> tuple[str, str] | None:
+    """Make ``stream`` able to write any text; return its old (encoding, errors) to restore, or None.
+
+    Article text holds curly quotes, accents and other scripts. A file or pipe gets
+    UTF-8 whatever the locale (a Windows or latin-1 locale ended the run with a
+    UnicodeEncodeError); a terminal keeps its encoding and shows "?" for what it cannot.
+    """
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+        return None
+    old = (stream.encoding, stream.errors)
+    try:
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
+    except (ValueError, OSError):  # a closed or detached stream: leave it as it is
+        return None
+    return old
+
+
 @contextmanager
 def _terminal_safe_output() -> Iterator[None]:
     stdout, stderr = sys.stdout, sys.stderr
+    restore = [(stream, _encodable(stream)) for stream in (stdout, stderr)]
     sys.stdout = _TerminalSafeStream(stdout, keep_return=False)  # type: ignore[assignment]
     sys.stderr = _TerminalSafeStream(stderr, keep_return=True)  # type: ignore[assignment]
     try:
         yield
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+        for stream, old in restore:
+            if old is not None:
+                try:
+                    stream.flush()
+                    stream.reconfigure(encoding=old[0], errors=old[1])
+                except (ValueError, OSError):
+                    pass
 
 
 MAX_MESSAGE_CHARS = 400  # a message naming a 100,000-character id stays one readable line

@@ -5,6 +5,7 @@ import io
 import json
 import re
 
+from click.testing import CliRunner
 from paths import SEEDS
 
 from mediadiff.cli import main
@@ -106,3 +107,25 @@ def test_json_output_is_strict_json_even_for_an_infinite_window(runner):
 
     result = run(runner, "group", "--corpus", SEEDS, "--window-days", "inf", "--format", "json")
     assert json.loads(result.output, parse_constant=refuse)["options"]["window_days"] is None
+
+
+def test_output_in_a_latin_1_locale_is_utf_8_not_an_error():
+    # A file or pipe in a latin-1 or Windows locale: curly quotes and Chinese ended the run with
+    # "internal error: UnicodeEncodeError"; now they are written as UTF-8.
+    result = CliRunner(charset="latin-1").invoke(main, ["show", "003", "--corpus", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert "“" in result.stdout_bytes.decode("utf-8")
+
+
+def test_a_latin_1_terminal_shows_what_it_cannot_encode_as_question_marks():
+    from mediadiff.cli import _encodable
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    terminal = Terminal(io.BytesIO(), encoding="latin-1")
+    assert _encodable(terminal) == ("latin-1", "strict")
+    terminal.write("“東京” é")
+    terminal.flush()
+    assert terminal.buffer.getvalue().decode("latin-1") == "???? é"
