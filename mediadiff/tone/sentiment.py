@@ -233,7 +233,8 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         else _listed_any(tokens, starts, lowered, masked, news=news)
     if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
         words += pattern.words
-        cues = sorted(cues + [c for c in pattern.cues if c[1] not in {cue[1] for cue in cues}], key=lambda c: c[1])
+        taken = {cue[1] for cue in cues}  # where VADER's cues start
+        cues = sorted(cues + [c for c in pattern.cues if c[1] not in taken], key=lambda c: c[1])
     # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
     return frozen_instance(SentenceTone, {"compound": compound, "words": tuple(words), "cues": tuple(cues)})
 
