@@ -57,7 +57,8 @@ def _score_span(
     text: str, start: int, end: int, *, index: int, article_id: str | None, lexicon: Lexicon,
     comment: int | None = None, view: VoiceView | None = None, speaker: str | None = None,
 ) -> SentenceScore:
-    piece = view.blank(text, start, end) if view else text[start:end]
+    sentence = text[start:end]
+    piece = view.blank(text, start, end) if view else sentence  # what the scores read: hidden voices blanked
     # the words from the whitespace tokens news tone reads too (cached), when each token holds one
     tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else None
     tokens = tokenize(piece) if tokens is None else tokens
@@ -71,7 +72,7 @@ def _score_span(
     compound, words = tone.compound, tone.words
     # in field order; built without the dataclass __init__ (see frozen_instance)
     return frozen_instance(SentenceScore, {
-        "article_id": article_id, "index": index, "text": text[start:end], "start": start, "end": end,
+        "article_id": article_id, "index": index, "text": sentence, "start": start, "end": end,
         "compound": compound, "label": label_of(compound), "cues": cues, "sentiment_words": words,
         "hedged": lexicon.is_hedged(hedge_score), "hedge_score": hedge_score, "n_words": word_count(piece, tokens),
         "comment": comment, "certainty": certainty.value, "certainty_cues": certainty.cues,
