@@ -288,7 +288,9 @@ def one_standard_error(data: dict, rs: dict[tuple, list[float]], evidence) -> tu
     return best, chosen
 
 
-def main() -> None:  # long because: the data, the cross-validated grid, then the final fit and its file
+def training_data() -> tuple[dict, dict, list, list, list[str], list[str], dict]:
+    """(VADER base lexicon, Pattern words, odd-id NYT snippets, NewsMTSC train, prepared texts, candidate
+    words, design data) exactly as the run-time rules see them; shared with learn_tone_blend.py."""
     import numpy as np
 
     base = S.base_news_lexicon()
@@ -309,6 +311,13 @@ def main() -> None:  # long because: the data, the cross-validated grid, then th
             "vader": np.array([base.get(w, 0.0) for w in candidates]),
             "polarity": np.array([4 * pattern.get(w, (0.0, 0.0))[0] for w in candidates]),
             "subjectivity": np.array([pattern.get(w, (0.0, 0.0))[1] for w in candidates])}
+    return base, pattern, nyt, mt, texts, candidates, data
+
+
+def main() -> None:  # long because: the data, the cross-validated grid, then the final fit and its file
+    import numpy as np
+
+    base, pattern, nyt, mt, texts, candidates, data = training_data()
     configs = grid()
     rs = cross_validate(data, configs, np.array([a for a, _, _ in nyt]))
     scores = {k: (float(np.mean(v)), float(np.std(v, ddof=1) / np.sqrt(len(v)))) for k, v in rs.items()}

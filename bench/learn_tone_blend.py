@@ -98,21 +98,7 @@ def main() -> None:  # long because: the data as learn_news_valence.py builds it
     import numpy as np
     from scipy.stats import pearsonr
 
-    base, pattern = S.base_news_lexicon(), L.subjective_words()
-    nyt = [(int(i.split("_")[0]), g, t) for i, g, t in L.read_nyt() if int(i.split("_")[0]) % 2 == 1]
-    mt = L.read_newsmtsc_sentences()
-    raw = [S.straighten_quotes(t) for _, _, t in nyt] + [t for t, _ in mt]
-    old, new = L.candidate_words(raw, base, pattern)
-    texts = L.prepared(raw, {**base, **dict.fromkeys(new, 1.0)})
-    candidates = old + new
-    M, S0 = L.design(texts, base, candidates)
-    data = {"M": M, "S0": S0, "n_nyt": len(nyt), "present": (M != 0).astype(float).tocsr(),
-            "y": np.array([g for _, g, _ in nyt] + [g for _, g in mt]),
-            "n_words": np.array([len(t.split()) for t in texts]),
-            "is_new": np.array([w not in base for w in candidates]),
-            "vader": np.array([base.get(w, 0.0) for w in candidates]),
-            "polarity": np.array([4 * pattern.get(w, (0.0, 0.0))[0] for w in candidates]),
-            "subjectivity": np.array([pattern.get(w, (0.0, 0.0))[1] for w in candidates])}
+    base, pattern, nyt, mt, texts, candidates, data = L.training_data()
     n_nyt, y = len(nyt), data["y"][: len(nyt)]
     sums = {k: vader_sums(texts[:n_nyt], base, k) for k in NEGATIVE_WEIGHTS}
     folds = held_out_vader(data, np.array([a for a, _, _ in nyt]), n_nyt, sums)
