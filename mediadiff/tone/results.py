@@ -11,10 +11,10 @@ from typing import Any
 
 from mediadiff.tone.certainty import CertaintyCue, frozen_instance
 
-__all__ = ["ArticleScore", "Cue", "GroupScore", "SentenceScore", "TextScore", "frozen_instance"]
+__all__ = ["ArticleScore", "Cue", "GroupScore", "SentenceScore", "TextScore", "frozen_instance", "new_cue"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A hedge, booster, attribution or tone cue: ``text`` at ``[start, end)`` of the
     scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``; for
@@ -28,6 +28,26 @@ class Cue:
     weight: float
     voice: str = "own"
     speaker: str | None = None
+
+
+# A cue's slots set one by one: equal to Cue(...), without the dataclass __init__ (object.__setattr__ per
+# field), and slots take a quarter of the memory of a per-instance dict: scores keep every cue.
+_CUE_SLOTS = tuple(getattr(Cue, f.name).__set__ for f in fields(Cue))  # in field order
+
+
+def new_cue(kind: str, text: str, start: int, end: int, weight: float, voice: str = "own",
+            speaker: str | None = None) -> Cue:
+    """``Cue(kind, text, start, end, weight, voice, speaker)``, built faster (scoring makes one per cue word)."""
+    cue = object.__new__(Cue)
+    set_kind, set_text, set_start, set_end, set_weight, set_voice, set_speaker = _CUE_SLOTS
+    set_kind(cue, kind)
+    set_text(cue, text)
+    set_start(cue, start)
+    set_end(cue, end)
+    set_weight(cue, weight)
+    set_voice(cue, voice)
+    set_speaker(cue, speaker)
+    return cue
 
 
 @dataclass(frozen=True)

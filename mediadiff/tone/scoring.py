@@ -35,7 +35,7 @@ from mediadiff.tone.certainty import sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
 from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
-from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance
+from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance, new_cue
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
@@ -48,9 +48,8 @@ __all__ = [
 
 def _cue(match: Match, text: str, offset: int, view: VoiceView | None = None) -> Cue:
     voice, speaker = view.label(match.start + offset) if view else ("own", None)
-    return frozen_instance(Cue, {"kind": match.entry.kind, "text": text[match.start : match.end],
-                                 "start": match.start + offset, "end": match.end + offset,
-                                 "weight": match.entry.weight, "voice": voice, "speaker": speaker})
+    return new_cue(match.entry.kind, text[match.start : match.end], match.start + offset, match.end + offset,
+                   match.entry.weight, voice, speaker)
 
 
 def _score_span(
@@ -83,9 +82,7 @@ def _score_span(
 
 def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, float]]) -> tuple[Cue, ...]:
     """``Cue("tone", ...)`` for each ``(word, start, end, valence)`` of ``piece``, offsets moved by ``offset``."""
-    return tuple(frozen_instance(Cue, {"kind": "tone", "text": piece[a:b], "start": a + offset, "end": b + offset,
-                                       "weight": valence, "voice": "own", "speaker": None})
-                 for _, a, b, valence in found)
+    return tuple([new_cue("tone", piece[a:b], a + offset, b + offset, valence) for _, a, b, valence in found])
 
 
 def _top(cues: Iterable[Cue]) -> tuple[str, ...]:

@@ -13,17 +13,18 @@ from mediadiff.tone.scoring import _score_span
 from mediadiff.tone.sentiment import SentenceTone, sentence_tone
 
 
-@pytest.mark.parametrize("cls", [Cue, SentenceScore, CertaintyCue, Certainty, NameMask, SentenceTone, PatternTone])
+@pytest.mark.parametrize("cls", [SentenceScore, Certainty, NameMask, SentenceTone, PatternTone])
 def test_no_post_init_nor_slots(cls):
     assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
 
 
 def test_frozen_instance_equals_init_and_stays_frozen():
-    values = {"kind": "tone", "text": "good", "start": 4, "end": 8, "weight": 1.9, "voice": "own", "speaker": None}
-    cue = frozen_instance(Cue, dict(values))
-    assert cue == Cue(**values) and repr(cue) == repr(Cue(**values)) and hash(cue) == hash(Cue(**values))
+    values = {"compound": 0.5, "words": ("good (+1.9)",), "cues": (("good", 4, 8, 1.9),)}
+    tone = frozen_instance(SentenceTone, dict(values))
+    assert tone == SentenceTone(**values) and repr(tone) == repr(SentenceTone(**values))
+    assert hash(tone) == hash(SentenceTone(**values))
     with pytest.raises(dataclasses.FrozenInstanceError):
-        cue.start = 0  # type: ignore[misc]
+        tone.compound = 0  # type: ignore[misc]
 
 
 def test_scored_sentence_is_a_complete_sentence_score():
@@ -31,8 +32,27 @@ def test_scored_sentence_is_a_complete_sentence_score():
     score = _score_span(text, 0, len(text), index=0, article_id="a", lexicon=load_lexicon())
     rebuilt = SentenceScore(**{f.name: getattr(score, f.name) for f in dataclasses.fields(SentenceScore)})
     assert score == rebuilt and vars(score) == vars(rebuilt)
-    assert all(c == Cue(**vars(c)) for c in score.tone_cues + score.cues)
-    assert score.certainty_cues and all(c == CertaintyCue(**vars(c)) for c in score.certainty_cues)
+    assert all(c == Cue(**_values(c)) and repr(c) == repr(Cue(**_values(c))) for c in score.tone_cues + score.cues)
+    assert score.certainty_cues and all(c == CertaintyCue(**_values(c)) for c in score.certainty_cues)
+
+
+def _values(instance):
+    return {f.name: getattr(instance, f.name) for f in dataclasses.fields(instance)}
+
+
+def test_cues_built_slot_by_slot_are_the_dataclasses_and_stay_frozen():
+    import pickle
+
+    from mediadiff.tone.certainty import _cue
+    from mediadiff.tone.results import new_cue
+
+    cue, certainty = new_cue("tone", "good", 4, 8, 1.9, "quoted", "Ana"), _cue("modal", "may", 1, 4, -0.1)
+    assert cue == Cue("tone", "good", 4, 8, 1.9, "quoted", "Ana") and hash(cue) == hash(Cue(*_values(cue).values()))
+    assert certainty == CertaintyCue("modal", "may", 1, 4, -0.1) and certainty.to_dict()["weight"] == -0.1
+    assert pickle.loads(pickle.dumps(cue)) == cue and pickle.loads(pickle.dumps(certainty)) == certainty
+    for instance in (cue, certainty):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            instance.start = 0  # type: ignore[misc]
 
 
 def test_tone_results_equal_their_dataclasses():
