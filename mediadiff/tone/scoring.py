@@ -35,7 +35,7 @@ from mediadiff.tone.certainty import sentence_certainty
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
 from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
-from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, frozen_instance, new_cue
+from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
@@ -69,15 +69,13 @@ def _score_span(
     certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None, offset=start)
     tone = sentence_tone(piece)
     compound, words = tone.compound, tone.words
-    # in field order; built without the dataclass __init__ (see frozen_instance)
-    return frozen_instance(SentenceScore, {
-        "article_id": article_id, "index": index, "text": sentence, "start": start, "end": end,
-        "compound": compound, "label": label_of(compound), "cues": cues, "sentiment_words": words,
-        "hedged": lexicon.is_hedged(hedge_score), "hedge_score": hedge_score, "n_words": word_count(piece, tokens),
-        "comment": comment, "certainty": certainty.value, "certainty_cues": certainty.cues,
-        "voice": view.voice if view else "all", "speaker": speaker,
-        "tone_cues": _tone_cues(piece, start, tone.cues) if tone.cues else (),
-    })
+    # every field in order (see new_sentence_score)
+    return new_sentence_score(
+        article_id, index, sentence, start, end, compound, label_of(compound), cues, words,
+        lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty.value,
+        certainty.cues, view.voice if view else "all", speaker,
+        _tone_cues(piece, start, tone.cues) if tone.cues else (),
+    )
 
 
 def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, float]]) -> tuple[Cue, ...]:

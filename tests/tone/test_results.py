@@ -13,7 +13,7 @@ from mediadiff.tone.scoring import _score_span
 from mediadiff.tone.sentiment import SentenceTone, sentence_tone
 
 
-@pytest.mark.parametrize("cls", [SentenceScore, Certainty, NameMask, SentenceTone, PatternTone])
+@pytest.mark.parametrize("cls", [Certainty, NameMask, SentenceTone, PatternTone])
 def test_no_post_init_nor_slots(cls):
     assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
 
@@ -31,7 +31,10 @@ def test_scored_sentence_is_a_complete_sentence_score():
     text = "The plan may well be a good one, officials said."
     score = _score_span(text, 0, len(text), index=0, article_id="a", lexicon=load_lexicon())
     rebuilt = SentenceScore(**{f.name: getattr(score, f.name) for f in dataclasses.fields(SentenceScore)})
-    assert score == rebuilt and vars(score) == vars(rebuilt)
+    assert score == rebuilt and repr(score) == repr(rebuilt) and _values(score) == _values(rebuilt)
+    import pickle
+
+    assert pickle.loads(pickle.dumps(score)) == score and hash(score) == hash(rebuilt)
     assert all(c == Cue(**_values(c)) and repr(c) == repr(Cue(**_values(c))) for c in score.tone_cues + score.cues)
     assert score.certainty_cues and all(c == CertaintyCue(**_values(c)) for c in score.certainty_cues)
 
