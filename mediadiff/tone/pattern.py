@@ -137,13 +137,16 @@ class PatternTone:
 NO_PATTERN_TONE = PatternTone(None, (), ())  # no rated word (shared: results are frozen)
 
 
-def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int],
-                 lexicon: dict[str, PatternWord]) -> bool:
+def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int]) -> bool:
     """Whether a modifier, negation or "!" may change an assessment: a "!", or a negation or rated modifier
     whose reach (the next word, across one- or two-letter words) holds a rated word or a negation. False means each
     rated word is an assessment of its own polarity, as ``pattern_assessments`` would find."""
-    if "!" in "".join(tokens):
+    joined = "".join(tokens)
+    if "!" in joined:
         return True
+    # most sentences hold no modifier, negation nor apostrophe ("n't" needs one): one pass in C says so
+    if "'" not in joined and _triggers().isdisjoint(lower):
+        return False
     modifiers = _modifiers()
     triggers = [i for i in kept if lower[i] in modifiers]
     if not NEGATIONS.isdisjoint(lower) or "n't" in " ".join(lower):
@@ -166,6 +169,18 @@ def _modifiers() -> frozenset[str]:
     return frozenset(word for word, row in load_pattern_lexicon().items() if row.modifier)
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Modifiers and negations: a sentence without any (nor "n't") has no rule to apply."""
+    return _modifiers() | NEGATIONS
+
+
+@lru_cache(maxsize=1)
+def _polarities() -> dict[str, float]:
+    """Rated word -> its polarity: the plain case reads only that column, one lookup per word."""
+    return {word: row.polarity for word, row in load_pattern_lexicon().items()}
+
+
 @lru_cache(maxsize=4096)
 def _note(word: str, polarity: float) -> str:
     return f"{word} (Pattern {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
@@ -179,11 +194,11 @@ def pattern_tone(
     cores; ``core_offset(token)`` is where a token's core starts in it. Words whose core starts at an offset
     in ``set_aside`` (names and the words news rules set aside) are not read, nor rated words inside names:
     ``names_at()`` gives where those start, asked only when a rated word is Capitalised ("the Royal Navy")."""
-    lexicon = load_pattern_lexicon()
-    rated = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
+    polarity_of = _polarities()
+    rated = list(compress(range(len(lower)), map(polarity_of.__contains__, lower)))
     if not rated:
         return NO_PATTERN_TONE
-    begins = dict(zip(rated, [starts[i] + core_offset(tokens[i]) for i in rated]))
+    begins = {i: starts[i] + core_offset(tokens[i]) for i in rated}
     skip = {i for i in rated if begins[i] in set_aside} if set_aside else set()
     capitals = [i for i in rated if i not in skip and not tokens[i].islower()]  # maybe in a name
     # the first word is a clause start: part of a name only when a listed name opens there ("New York")
@@ -193,17 +208,18 @@ def pattern_tone(
     kept = [i for i in rated if i not in skip] if skip else rated
     if not kept:
         return NO_PATTERN_TONE
-    if not _rules_apply(tokens, lower, rated, kept, lexicon):  # every rated word is one assessment, as rated
-        found = [(i, lexicon[lower[i]].polarity, lexicon[lower[i]].polarity) for i in kept]
+    if not _rules_apply(tokens, lower, rated, kept):  # every rated word is one assessment, as rated
+        owns = [polarity_of[lower[i]] for i in kept]
+        heads, polarities = kept, owns
     else:
-        found = [(a.head, a.polarity, a.word_polarity) for a in pattern_assessments(tokens, lower, skip=skip,
-                                                                                      lexicon=lexicon)]
+        found = pattern_assessments(tokens, lower, skip=skip, lexicon=load_pattern_lexicon())
+        heads, polarities, owns = [a.head for a in found], [a.polarity for a in found], [a.word_polarity for a in found]
     words, cues = [], []
-    for head, _, own in found:
+    for head, own in zip(heads, owns):
         if own:
             word = lower[head]
             words.append(_note(word, own))
             cues.append((word, begins[head], begins[head] + len(word), 4 * own))
     # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
-    return frozen_instance(PatternTone, {"polarity": sum([p for _, p, _ in found]) / len(found),
+    return frozen_instance(PatternTone, {"polarity": sum(polarities) / len(polarities),
                                          "words": tuple(words), "cues": tuple(cues)})

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from mediadiff.tone.certainty import frozen_instance
@@ -202,6 +203,14 @@ def _listing(news: bool) -> _Listing:
     return _Listing(news)
 
 
+def _core_offset(token: str) -> int:
+    """Where a whitespace token's core starts in it (``_CORES``), as Pattern's member asks."""
+    return _CORES[token][1]
+
+
+_START = itemgetter(1)  # a tone cue's start
+
+
 def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     """VADER tone of ``text`` with the news adjustment (default) or plain (``news=False``).
 
@@ -223,7 +232,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     pattern = NO_PATTERN_TONE
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
-        pattern = pattern_tone(tokens, starts, lowered, core_offset=lambda t: _CORES[t][1], set_aside=masked,
+        pattern = pattern_tone(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
                                names_at=lambda: [b for _, b, _ in mask_names(text, lexicon=load_pattern_lexicon(),
                                                                              keep=vader_rule_words()).masked])
         # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
@@ -234,7 +243,9 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
         words += pattern.words
         taken = {cue[1] for cue in cues}  # where VADER's cues start
-        cues = sorted(cues + [c for c in pattern.cues if c[1] not in taken], key=lambda c: c[1])
+        extra = [c for c in pattern.cues if c[1] not in taken]
+        if extra:  # VADER's cues are listed in reading order already: sorted only when Pattern adds one
+            cues = sorted(cues + extra, key=_START)
     # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
     return frozen_instance(SentenceTone, {"compound": compound, "words": tuple(words), "cues": tuple(cues)})
 
