@@ -60,7 +60,7 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str, fmt: str, event_id: str | None,
                   charts_dir: str | None, force: bool, voice: str, jobs: int, engine: str, scheduler: str | None,
                   color: bool | None, quiet: bool) -> None:
-    """Score tone (VADER sentiment) and hedging per sentence, article or outlet.
+    """Score tone (news-adjusted VADER sentiment) and hedging per sentence, article or outlet.
 
     By default, one row per article of the corpus as a table, in the outlet's
     own voice (--voice: quotes and reported speech left out). Reader comments

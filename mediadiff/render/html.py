@@ -191,7 +191,8 @@ def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
         for s in sentences
     )
     return (f"<h2>Tone and hedging</h2><p class=muted>In the {escape(voice_note(group_rows))}. "
-            "Tone: VADER compound in [-1, 1], negative is unfavourable. Reader comments are their own rows.</p>"
+            "Tone: news tone in [-1, 1] (VADER adjusted for news, blended with Pattern's adjective lexicon), "
+            "negative is unfavourable. Reader comments are their own rows.</p>"
             f"<table class=scores>{head}{rows}</table>"
             "<h3>Sentences with their cue words</h3><p><span class=hedge>hedge</span> "
             "<span class=booster>booster</span> <span class=attribution>attribution</span></p>"

@@ -73,7 +73,8 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
             row.append(value)
         body.append(row)
     width = terminal_width() if width is None else width
-    legend = ("tone: mean VADER compound of the sentences in [-1, 1], negative is unfavourable; "
+    legend = ("tone: mean news tone of the sentences in [-1, 1] (VADER adjusted for news, blended with "
+              "Pattern's adjective lexicon), negative is unfavourable; "
               "hedge, boost, attr: hedges, boosters and attributions per 100 words; "
               "cert: mean sentence certainty in [0, 1], 1 is stated as plain fact; "
               "readers: the readers' tone, the mean over comments of each comment's tone (every comment "

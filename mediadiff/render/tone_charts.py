@@ -44,7 +44,7 @@ def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
 
 def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None,
                     colours: Mapping[str, str] | None = None) -> Any:
-    """Mean VADER tone per outlet or article (bar) with ±1 standard deviation,
+    """Mean news tone per outlet or article (bar) with ±1 standard deviation,
     reader comments as grey bars beside the tone of the articles they answer.
     ``colours`` maps outlet to colour for the whole corpus (``figures.corpus_palette``)."""
     data = sentiment_data(rows)
@@ -59,7 +59,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     labels = [f"{_wrap(str(d['name']))}\n{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data]
     ax.set_xticks(list(positions), labels, fontsize=9)
     ax.set_ylim(-1, 1)
-    ax.set_ylabel("mean sentence tone (VADER compound)\n← unfavourable · favourable →")
+    ax.set_ylabel("mean sentence tone (news tone, -1 to 1)\n← unfavourable · favourable →")
     ax.set_title(title or f"Tone of the coverage, reader comments beside it\n({voice_note(rows)};\n"
                  "bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=10)
     ax.grid(axis="y", alpha=0.3)
