@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, islice
-from operator import mul
+from operator import attrgetter, mul
 from typing import Any
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
@@ -184,6 +184,9 @@ def _terms(words: Sequence[str]) -> set[str]:
 _CERTAINTY_CUE_SLOTS = tuple(getattr(CertaintyCue, f.name).__set__ for f in fields(CertaintyCue))  # in field order
 
 
+_CUE_START = attrgetter("start")  # the sort key in C: a sentence with a lexicon cue sorts its cues
+
+
 def _cue(kind: str, text: str, start: int, end: int, weight: float) -> CertaintyCue:
     cue = object.__new__(CertaintyCue)
     set_kind, set_text, set_start, set_end, set_weight = _CERTAINTY_CUE_SLOTS
@@ -220,7 +223,7 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
         if start not in covered and norms[i] in function_cues:
             kind, effect = function_cues[norms[i]]
             cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
-    return tuple(sorted(cues, key=lambda c: c.start)) if matches else tuple(cues)
+    return tuple(sorted(cues, key=_CUE_START)) if matches else tuple(cues)
 
 
 @lru_cache(maxsize=1)

@@ -144,8 +144,8 @@ def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], 
     joined = "".join(tokens)
     if "!" in joined:
         return True
-    # most sentences hold no modifier, negation nor apostrophe ("n't" needs one): one pass in C says so
-    if "'" not in joined and _triggers().isdisjoint(lower):
+    # most sentences hold no modifier, negation nor "n't" (an "'t" or "'T" in the text): one pass in C says so
+    if "'t" not in joined and "'T" not in joined and _triggers().isdisjoint(lower):
         return False
     modifiers = _modifiers()
     triggers = [i for i in kept if lower[i] in modifiers]

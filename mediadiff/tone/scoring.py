@@ -62,7 +62,7 @@ def _score_span(
     tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else None
     tokens = tokenize(piece) if tokens is None else tokens
     matches = lexicon.find(piece, tokens)
-    cues = tuple(_cue(m, piece, start, view) for m in matches) if matches else ()
+    cues = tuple([_cue(m, piece, start, view) for m in matches]) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     news = load_lexicon()

@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import Any
 
 from mediadiff.tone.certainty import frozen_instance
-from mediadiff.tone.names import _CORES, NameMask, _tokens, load_names, mask_names
+from mediadiff.tone.names import _CORES, NameMask, _name_words, _tokens, load_names, mask_names
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
 from mediadiff.tone.pattern import NO_PATTERN_TONE, load_pattern_lexicon, pattern_tone
 from mediadiff.tone.vader import compound as vader_compound
@@ -211,6 +211,15 @@ def _core_offset(token: str) -> int:
 _START = itemgetter(1)  # a tone cue's start
 
 
+def _pattern_name_starts(tokens: Sequence[str], starts: Sequence[int], lowered: Sequence[str]) -> list[int]:
+    """Where Pattern's rated words inside names start: the words ``mask_names`` would mask with Pattern's
+    lexicon, asked of ``_name_words`` directly (the masked text, which nothing reads, is not built)."""
+    rated = load_pattern_lexicon()
+    hits = list(compress(range(len(lowered)), map(rated.__contains__, lowered)))
+    return [starts[i] + _CORES[tokens[i]][1] for i in _name_words(tokens, lowered, hits, keep=vader_rule_words(),
+                                                                   names=None)]
+
+
 def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     """VADER tone of ``text`` with the news adjustment (default) or plain (``news=False``).
 
@@ -233,8 +242,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
         pattern = pattern_tone(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
-                               names_at=lambda: [b for _, b, _ in mask_names(text, lexicon=load_pattern_lexicon(),
-                                                                             keep=vader_rule_words()).masked])
+                               names_at=lambda: _pattern_name_starts(tokens, starts, lowered))
         # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
         compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern.polarity or 0.0)
     # text with emoji to describe or typographic marks: every token is read
