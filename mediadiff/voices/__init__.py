@@ -4,6 +4,8 @@
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
 - ``actors``: people and organisations resolved across an article (``merge_actors`` re-exported)
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
+- ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
+- ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)
 - ``names``: names compared: roles split off, places and accents folded; ``merge_actors`` across a corpus
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb

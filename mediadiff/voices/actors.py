@@ -14,13 +14,13 @@ matches no actor resolves to ``None``, never to a guess.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder
+from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_WORDS,
@@ -38,6 +38,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, SUBJECT_REACH
+from mediadiff.voices.sentence_notes import note_statement, vote_gender
 
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organisation", "merge_actors",
            "read_actors", "resolve", "same_actor", "split_role", "strip_possessive"]
@@ -54,9 +55,6 @@ august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no 
 """.split())
 _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
-_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
-                             r"\b(?:from|by)\s+(?:the\s+)?")
-_STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release")
 NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 
 
@@ -271,10 +269,13 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     mentions of who speaks)."""
     text = masked if masked is not None else article.raw
     registry = ActorRegistry({}, [])
-    for sentence in article.sentences:
+    headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
+    known = _ordinary_names(article, text, headline) if any(headline) else ()
+    for sentence, in_headline in zip(article.sentences, headline):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
-        for phrase, start, end in _sentence_names(chunk, sentence.start):
+        runs = _sentence_names(chunk, sentence.start)
+        for phrase, start, end in known_parts(runs, known, _part_reading) if in_headline else runs:
             if " and " in phrase and not one_name_with_and(phrase):
                 offset = start
                 for part in phrase.split(" and "):
@@ -284,9 +285,27 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             actor = registry.add(phrase, start, end)
             if actor is not None and actor.kind == "organisation":
                 _note_acronym(registry, actor, text, end)
-        _vote_gender(registry, chunk, registry.mentions[first:])
-        _note_statement(registry, chunk, sentence.start, registry.mentions[first:])
+        vote_gender(registry.gender, chunk, registry.mentions[first:])
+        note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
+
+
+def _ordinary_names(article: Article, text: str, headline: Sequence[bool]) -> set[str]:
+    """The names the article's ordinary (not headline-style) sentences give."""
+    names = set()
+    for sentence, in_headline in zip(article.sentences, headline):
+        if not in_headline:
+            for phrase, _, _ in _sentence_names(text[sentence.start:sentence.end], sentence.start):
+                parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
+                names.update(named[2] for named in map(_name_in, parts) if named is not None)
+    return names
+
+
+def _part_reading(part: str) -> tuple[int, str, str] | None:
+    """(characters cut at the start, the phrase kept, its name) of part of a headline's capitalised run."""
+    trimmed = _trimmed(part)
+    named = None if trimmed is None else _name_in(trimmed[1])
+    return None if named is None else (trimmed[0], trimmed[1], named[2])
 
 
 _ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z.&]{1,9})\)")
@@ -315,27 +334,6 @@ def _initials_of(acronym: str, name: str) -> bool:
     initials = iter(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     letters = acronym.replace(".", "").replace("&", "")
     return len(letters) > 1 and all(letter in initials for letter in letters)
-
-
-def _vote_gender(registry: ActorRegistry, chunk: str, mentions: Sequence[ActorMention]) -> None:
-    """Pronouns in a sentence (``mentions``: the sentence's own) that names one person alone vote for its gender."""
-    people = {m.actor for m in mentions if m.kind == "person"}
-    if len(people) == 1:
-        words = Counter(words_of(chunk))
-        votes = registry.gender.setdefault(people.pop(), [0, 0])
-        votes[0] += words["he"] + words["his"] + words["him"]
-        votes[1] += words["she"] + words["her"] + words["hers"]
-
-
-def _note_statement(registry: ActorRegistry, chunk: str, start: int, mentions: Sequence[ActorMention]) -> None:
-    """"a statement from the State Department", "the Foreign Ministry ... in a
-    communiqué": the organisation named beside a statement noun issued it."""
-    if not any(noun in chunk for noun in _STATEMENT_STEMS) or "from" not in chunk and "by" not in chunk:
-        return  # the pattern cannot match: no regex
-    for m in _STATEMENT_FROM.finditer(chunk):
-        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind == "organisation"]
-        if orgs:
-            registry.statements.append((orgs[0].start, orgs[0].actor))
 
 
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,

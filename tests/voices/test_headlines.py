@@ -1,0 +1,51 @@
+"""Names inside a Title Case headline: only actors the ordinary sentences name count."""
+
+from __future__ import annotations
+
+from voices_builders import article
+
+from mediadiff.voices import actor_mentions
+from mediadiff.voices.headlines import is_title_case
+
+HEADLINE = "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton."
+
+
+def test_title_case_is_every_long_word_capitalised():
+    assert is_title_case(HEADLINE)
+    assert is_title_case("SHEINBAUM REJECTS U.S. MILITARY ACTION")
+    # Names make a sentence dense with capitals, but one long lower-case word makes it ordinary.
+    assert not is_title_case("Secretary of State Marco Rubio and Foreign Minister Juan Ramón de la Fuente spoke.")
+    assert not is_title_case("Later, Governor John Smith met Chairman Ali Khan of the Finance Committee.")
+    assert not is_title_case("Trump Said No")  # fewer than three long words: too short to tell
+    # A heading in capitals before an ordinary byline does not make the sentence a headline.
+    assert not is_title_case("RED STATES OUTNUMBER BLUE STATES - Jeffrey Jones: “Gallup's analysis shows it.”")
+
+
+def test_a_headline_names_only_actors_the_body_names():
+    mentions = actor_mentions(article(
+        HEADLINE,
+        "A poll shows that wealthy voters have abandoned the Republican party in favor of Hillary Clinton.",
+        "Clinton beats Donald Trump by 46 percent to 42 percent, according to the poll."))
+    actors = {m.actor for m in mentions}
+    assert "Hillary Clinton" in actors and "Donald Trump" in actors
+    assert not any("Wealthy" in actor or "Voters" in actor for actor in actors)
+    # The headline's "Hillary Clinton" is a mention of her, at its own place in the headline.
+    (in_headline,) = [m for m in mentions if m.start < len(HEADLINE)]
+    assert (in_headline.actor, in_headline.text) == ("Hillary Clinton", "Hillary Clinton")
+    assert HEADLINE[in_headline.start:in_headline.end] == "Hillary Clinton"
+
+
+def test_a_headline_founds_no_actor_of_its_own():
+    mentions = actor_mentions(article("Sheinbaum Rejects Pentagon Plan for Border Strikes",
+                                      "Mexican President Claudia Sheinbaum said on Monday she would not accept it."))
+    # "Sheinbaum Rejects Pentagon Plan" is no actor; a lone surname before the body names her is left
+    # out rather than guessed (the body's full name comes later in reading order).
+    assert {m.actor for m in mentions} == {"Claudia Sheinbaum"}
+    assert all(m.start > 50 for m in mentions)
+
+
+def test_a_name_with_a_middle_initial_counts_in_a_byline():
+    mentions = actor_mentions(article("Michael P. McDonald, United States Elections Project",
+                                      "“Turnout will be high,” McDonald said on Tuesday."))
+    assert "Michael P. McDonald" in {m.actor for m in mentions}
+    assert all(m.actor == "Michael P. McDonald" for m in mentions if "McDonald" in m.text)
