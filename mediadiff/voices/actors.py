@@ -25,6 +25,7 @@ from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_WORDS,
     canonical_org,
+    delegate_source,
     index_keys,
     is_actor_name,
     is_nationality,
@@ -35,6 +36,7 @@ from mediadiff.voices.names import (
     same_actor,
     split_role,
     strip_possessive,
+    without_opener,
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, SUBJECT_REACH
@@ -355,6 +357,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             else registry.last("organisation", position))
     if words[0] in {"i", "we", "you"}:
         return None
+    if delegate_source(phrase) is not None:  # "a spokeswoman for Clinton" is herself, never Clinton
+        return registry.match(without_opener(phrase), "person")
     tokens = phrase.split()
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or is_nationality(w) for w in tokens)

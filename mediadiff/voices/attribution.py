@@ -27,12 +27,14 @@ from mediadiff.voices.actors import (
     Actor,
     ActorMention,
     ActorRegistry,
+    delegate_source,
     is_actor_name,
     is_organisation,
     read_actors,
     resolve,
     split_role,
     strip_possessive,
+    without_opener,
 )
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
@@ -344,6 +346,14 @@ def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:
 
 def _register_source(registry: ActorRegistry, cue: Cue) -> None:
     """A named source founds an actor even as a lone surname ("Trump said")."""
+    delegate = delegate_source(cue.source or "")
+    if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
+        name = without_opener(cue.source)
+        if registry.match(name, "person") is None:
+            registry.actors[name] = Actor(name, "person", delegate[0])
+            registry.mentions.append(ActorMention(name, "person", delegate[0], cue.source, cue.source_start or 0,
+                                                  cue.source_end or 0))
+        return
     if cue.source and cue.source[:1].isupper() and cue.source.split()[0].lower() not in {
             "he", "she", "it", "they", "we", "i", "the", "this", "that"}:
         role, name = split_role(strip_possessive(cue.source))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mediadiff.voices.names import ROLE_WORDS
+from mediadiff.voices.names import ROLE_WORDS, delegate_of
 from mediadiff.voices.params import APPOSITION_TOKENS
 from mediadiff.voices.phrases import (
     BLOCK,
@@ -85,6 +85,8 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
             return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
         if outer and toks[inner[0]][0].lower() in ROLE_WORDS:
             return outer[0], outer[1], span_text(toks, inner)  # "Peter King, Republican of New York, said"
+        if outer and is_named(toks, outer) and delegate_of(span_text(toks, inner)):
+            return outer[0], outer[1], span_text(toks, inner)  # "Dan Centinello, Romney's deputy director, said"
         if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
             return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
     fallback = None

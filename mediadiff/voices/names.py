@@ -144,6 +144,37 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     return " ".join(tokens[:last + 1]), " ".join(rest)
 
 
+# Words that open a role phrase without naming anyone ("A spokeswoman for ...", "one aide to ...").
+_ROLE_OPENERS = frozenset("a an the one".split())
+# Role words of one person acting for another: a role word that is neither an organisation ("Clinton's
+# campaign", "the White House press office") nor a group ("Obama's aides").
+_PERSONAL_ROLES = ROLE_WORDS - ORG_HEADS - {"aides", "officials", "spokesmen"}
+
+
+@lru_cache(maxsize=65536)
+def delegate_of(phrase: str) -> tuple[str, str] | None:
+    """(role word, principal) when ``phrase`` names an unnamed person acting for a named one:
+    "A spokeswoman for Hillary Clinton", "an aide to Trump", "Cameron's spokesman" give
+    ("spokeswoman", "Hillary Clinton"), ...; ``None`` for a name ("Spokeswoman Jessica Ditto").
+    Such a person is an actor of their own, never the principal: a later "Clinton" is not them."""
+    if split_role(phrase)[0] is not None:
+        return None  # "Spokesman for the State Department Ned Price": named after all
+    tokens = phrase.split()
+    low = [t.strip(".,").lower() for t in tokens]
+    for i, word in enumerate(low[:-2]):  # "a [senior] spokeswoman for X": the role, then for/to, then X
+        if word in _PERSONAL_ROLES and low[i + 1] in {"for", "to"} and all(
+                t[:1].islower() or w in _ROLE_OPENERS for t, w in zip(tokens[:i], low[:i])):
+            return word, " ".join(tokens[i + 2:])
+    for i, token in enumerate(tokens[:-1]):  # "[Hillary] Clinton's [campaign] spokesman"
+        if token.endswith(("'s", "’s")) and token[:1].isupper():
+            after = low[i + 1:]
+            if after[-1] in _PERSONAL_ROLES and all(t[:1].islower() for t in tokens[i + 1:]) and all(
+                    t[:1].isupper() or w in _ROLE_OPENERS for t, w in zip(tokens[:i], low[:i])):
+                return after[-1], strip_possessive(" ".join(tokens[:i + 1]))
+            return None
+    return None
+
+
 NATIONALITIES = frozenset("""
 american mexican british french german chinese russian iranian israeli ukrainian canadian european japanese
 indian cuban venezuelan syrian iraqi afghan saudi turkish korean brazilian colombian spanish italian
@@ -179,6 +210,8 @@ def same_actor(a: str, b: str) -> bool:
     Department" and "the State Department" one organisation."""
     if place_key(a) is not None or place_key(b) is not None:
         return place_key(a) == place_key(b)
+    if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
+        return _unopened(a) == _unopened(b)
     wa = [w for w in words_of(canonical_org(a)) if w not in {"u.s", "us", "the"}]
     wb = [w for w in words_of(canonical_org(b)) if w not in {"u.s", "us", "the"}]
     if not wa or not wb:
@@ -186,6 +219,25 @@ def same_actor(a: str, b: str) -> bool:
     if is_organisation(a) or is_organisation(b):
         return wa == wb or (len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)))
     return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def delegate_source(source: str) -> tuple[str, str] | None:
+    """``delegate_of`` for a source as written, which opens with an article or a capital: a bare
+    "spokeswoman for X" is the tail of an apposition ("Angelique Brunner, a developer and
+    spokeswoman for the EB-5 Investment Coalition, said"), not someone of its own."""
+    if not (source[:1].isupper() or source.partition(" ")[0] in _ROLE_OPENERS):
+        return None
+    return delegate_of(source)
+
+
+def _unopened(name: str) -> list[str]:
+    return words_of(without_opener(name))
+
+
+def without_opener(phrase: str) -> str:
+    """"spokeswoman for Clinton" from "A spokeswoman for Clinton": the name of an unnamed actor."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in _ROLE_OPENERS else phrase
 
 
 def _sub(short: list[str], long: list[str]) -> bool:

@@ -72,3 +72,15 @@ def test_an_outlet_named_after_its_city_is_an_actor_and_the_city_is_not():
     assert [a.speaker for a in found.direct] == ["New York Post", "Chicago Tribune"]
     assert {a.name: a.kind for a in found.actors}.get("Chicago Tribune") == "organisation"
     assert "New York" not in {a.name for a in found.actors}
+
+
+def test_a_role_for_someone_names_an_unnamed_person_not_them():
+    from mediadiff.voices.names import delegate_of, same_actor
+
+    assert delegate_of("A spokeswoman for Hillary Clinton") == ("spokeswoman", "Hillary Clinton")
+    assert delegate_of("an aide to Trump") == ("aide", "Trump")
+    assert delegate_of("Cameron's spokesman") == ("spokesman", "Cameron")
+    assert delegate_of("Spokeswoman Jessica Ditto") is None  # named
+    assert delegate_of("Clinton's campaign") is None  # an organisation, not a person
+    assert not same_actor("Clinton", "spokeswoman for Hillary Clinton")
+    assert same_actor("A spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton")

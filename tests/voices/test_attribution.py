@@ -211,3 +211,33 @@ def test_he_inside_a_clause_another_speaker_reports_is_that_speaker():
     found = attribute(article("President John Roe spoke on Monday.",
                               "On Roe's claim that generals agree, Senator Jack Doe said he believes “that is false.”"))
     assert (found.direct[0].source, found.direct[0].speaker) == ("he", "Jack Doe")
+
+
+def speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.speaker) for a in attribute(article(*paragraphs))]
+
+
+def test_a_spokeswoman_for_someone_is_her_own_actor_and_never_them():
+    found = speakers(
+        "Hillary Clinton spoke in Ohio on Monday.",
+        "A spokeswoman for Hillary Clinton said the campaign had no role in the visa.",
+        "Clinton said the economy would grow.",
+        "The spokeswoman said the matter was closed.")
+    assert found[0] == ("A spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton")
+    assert found[1] == ("Clinton", "Hillary Clinton")
+    assert found[2] == ("The spokeswoman", "spokeswoman for Hillary Clinton")
+
+
+def test_an_aide_or_lawyer_for_someone_is_not_them_and_a_possessive_role_too():
+    found = speakers(
+        "Carly Fiorina spoke in Iowa. A lawyer for Fiorina said the speeches were paid.",
+        "David Cameron's spokesman said the prime minister stood by his comments.",
+        "The spokesman added that nothing had changed.")
+    assert ("A lawyer for Fiorina", "lawyer for Fiorina") in found
+    assert ("David Cameron's spokesman", "David Cameron's spokesman") in found
+    assert ("The spokesman", "David Cameron's spokesman") in found
+
+
+def test_a_name_before_a_possessive_role_speaks():
+    found = speakers("Dan Smith, Romney’s deputy political director, said the campaign would win.")
+    assert found == [("Dan Smith", "Dan Smith")]
