@@ -66,8 +66,9 @@ def test_compare_explains_a_pair_refused_for_sharing_only_names(runner):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12, still open: the pair shares 'drug trafficking' besides the names, "
-                   "and every lexical measure ranks it above the right pair 003:13 -> 004:7; containment, verb "
-                   "and date rules measured (bench/try_event_rules.py) cost gold links (bench/results/align.md)")
+                   "and every lexical and positional measure ranks it above the right pair 003:13 -> 004:7; "
+                   "containment, verb and date rules (bench/try_event_rules.py) and locality, best-partner and "
+                   "margin priors on join parts (bench/try_join_priors.py) cost gold links (bench/results/align.md)")
 def test_seed_003_004_threat_is_not_paired_with_the_call(seeds):
     # 003:6 "US President Donald Trump has reiterated the possibility of attacking cartels ... to combat drug
     # trafficking" is not 004:7 "Sheinbaum and Trump spoke on January 12 about security, drug trafficking, ...".
