@@ -77,9 +77,13 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         colour = _use_color(color) and fmt == "text"
         # The collector stays paused while the report is built too: its first pass after the
         # comparison would walk everything the aligner cached, for the few cycles it can free.
+        # What is alive then is frozen before it resumes (as at exit, below): the pass that resumes
+        # it would still walk every object allocated while it was paused (about 0.05 s at 1,000
+        # sentences), and the process ends right after writing.
         with cycle_collector_paused():
             result = compare(articles[0], articles[1], threshold=threshold)
             output = render_comparison(result, fmt=fmt, color=colour)
+            gc.freeze()
         emit(output, colour=colour)
     else:
         result = compare_many(articles, threshold=threshold)

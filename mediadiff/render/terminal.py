@@ -116,12 +116,17 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(keep_joiner, text)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def display_width(text: str) -> int:
     """How many terminal columns ``text`` takes: East Asian wide and full-width characters
     (``unicodedata.east_asian_width`` W or F) take two, combining marks and format characters none."""
     if text.isascii():
         return len(text)
-    return sum(map(_char_width, text))
+    # An ASCII character takes one column: only the others are looked up (a report line is mostly
+    # ASCII with a rule, a dash or a curly quote, and every line is measured).
+    return len(text) + sum(_char_width(ch) - 1 for ch in _NON_ASCII.findall(text))
 
 
 @lru_cache(maxsize=8192)
@@ -153,7 +158,7 @@ def _fitting(text: str, room: int) -> int:
 
 def _is_uniform(text: str) -> bool:
     """Every character of ``text`` takes one column (then a column is a character, as textwrap counts)."""
-    return text.isascii() or all(_char_width(ch) == 1 for ch in text)
+    return text.isascii() or all(_char_width(ch) == 1 for ch in _NON_ASCII.findall(text))
 
 
 def shorten(text: str, width: int) -> str:
@@ -184,8 +189,32 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str | None = 
     if not _is_uniform(text):
         return _wrap_wide(text, width, first=first, indent=indent)
     words = [w if len(w) <= width - len(indent) else shorten(w, width - len(indent)) for w in text.split()]
-    return textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    if width <= 0 or not all(words):  # what textwrap refuses, or spaces it would keep: let it say
+        return textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
+                             break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    return _fill_greedily(words, width, first=first, indent=indent) or [first.rstrip()]
+
+
+def _fill_greedily(words: Sequence[str], width: int, *, first: str, indent: str) -> list[str]:
+    """The lines ``textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
+    break_long_words=False, break_on_hyphens=False)`` gives for words without spaces, without its
+    chunking (about half of a long report's rendering): as many words as fit in a line, a word too
+    long for any line alone on its own."""
+    lines: list[str] = []
+    line: list[str] = []
+    used = room = 0
+    for word in words:
+        if line and used + 1 + len(word) <= room:
+            line.append(word)
+            used += 1 + len(word)
+            continue
+        if line:
+            lines.append(indent + " ".join(line) if lines else first + " ".join(line))
+        room = width - len(indent if lines or line else first)
+        line, used = [word], len(word)
+    if line:
+        lines.append(indent + " ".join(line) if lines else first + " ".join(line))
+    return lines
 
 
 def _wrap_wide(text: str, width: int, *, first: str, indent: str) -> list[str]:

@@ -135,3 +135,19 @@ def test_a_wide_character_and_a_combining_mark_do_not_cancel_out():
     # 京 takes two columns and the accent none: as many columns as characters, yet not one each.
     lines = wrap("—bdh京“dghgh\u0301ggh““ —ddhgi", 16)
     assert all(display_width(line) <= 16 for line in lines), lines
+
+
+def test_wrap_breaks_lines_where_textwrap_does():
+    import random
+    import textwrap
+
+    rng = random.Random(7)
+    for _ in range(300):  # words of up to 20 letters in lines of 30 to 40 columns: none is cut
+        words = ["".join(rng.choice("abcé…") for _ in range(rng.choice([1, 2, 4, 9, 20]))) for _ in range(rng.randint(1, 12))]
+        width, first, indent = rng.randint(30, 40), " " * rng.randint(0, 4), " " * rng.randint(0, 6)
+        text = " ".join(words)
+        expected = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=indent,
+                                 break_long_words=False, break_on_hyphens=False)
+        assert wrap(text, width, first_indent=first, indent=indent) == (expected if len(first + text) > width
+                                                                        else [first + text])
+    assert display_width("a│b “c” é") == 9
