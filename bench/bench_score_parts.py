@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_sentiment import read_nyt  # noqa: E402
 
-from mediadiff.tone import certainty, scoring, sentiment  # noqa: E402
+from mediadiff.tone import scoring, sentiment  # noqa: E402
 from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
 from mediadiff.tone.names import NameMask  # noqa: E402
 
@@ -32,11 +32,10 @@ def main() -> None:
 
     texts = [t for _, _, t in read_nyt()]
     plain, lexicon = SentimentIntensityAnalyzer(), load_lexicon()
-    no_certainty, no_tone = certainty.Certainty(1.0, ()), sentiment.SentenceTone(0.0, (), ())
     stubs = {"Pattern's member": (sentiment, "pattern_tone", lambda *a, **k: sentiment.NO_PATTERN_TONE),
-             "certainty": (scoring, "sentence_certainty", lambda *a, **k: no_certainty),
+             "certainty": (scoring, "certainty_parts", lambda *a, **k: (1.0, ())),
              "name masking and news rules": (sentiment, "mask_names", lambda text, **k: NameMask(text, ())),
-             "the whole news tone": (scoring, "sentence_tone", lambda text: no_tone)}
+             "the whole news tone": (scoring, "tone_parts", lambda text: (0.0, (), ()))}
 
     def score() -> None:
         [scoring._score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon) for t in texts]

@@ -29,7 +29,8 @@ from typing import Any
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
-__all__ = ["Certainty", "CertaintyCue", "certainty_features", "sentence_certainty", "load_certainty_weights"]
+__all__ = ["Certainty", "CertaintyCue", "certainty_features", "certainty_parts", "sentence_certainty",
+           "load_certainty_weights"]
 
 MODALS = frozenset("may might could would should can will must shall cannot can't couldn't wouldn't "
                    "shouldn't won't mightn't ought".split())
@@ -247,6 +248,13 @@ def sentence_certainty(
     tokens = tokenize(text) if tokens is None else tokens
     if matches is None:
         matches = (lexicon or load_lexicon()).find(text, tokens)
+    value, cues = certainty_parts(text, tokens, matches, offset)
+    return frozen_instance(Certainty, {"value": value, "cues": cues})
+
+
+def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match],
+                    offset: int = 0) -> tuple[float, tuple[CertaintyCue, ...]]:
+    """``sentence_certainty``'s value and cues as a pair (scoring reads them straight into its result)."""
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
@@ -258,5 +266,4 @@ def sentence_certainty(
     raw += sum(map(model.words.__getitem__, dict.fromkeys(filter(model.words.__contains__, words))))
     pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
     raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
-    return frozen_instance(Certainty, {"value": min(1.0, max(0.0, raw)),
-                                       "cues": _cues(text, columns_, matches, model, offset, counted_at)})
+    return min(1.0, max(0.0, raw)), _cues(text, columns_, matches, model, offset, counted_at)

@@ -31,12 +31,12 @@ from dataclasses import replace
 from typing import Any
 
 from mediadiff.models import Article
-from mediadiff.tone.certainty import sentence_certainty
+from mediadiff.tone.certainty import certainty_parts
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
 from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
-from mediadiff.tone.sentiment import label_of, sentence_sentiment, sentence_tone
+from mediadiff.tone.sentiment import label_of, sentence_sentiment, tone_parts
 from mediadiff.tone.voice import VoiceView, voice_view
 from mediadiff.voices.actors import merge_actors
 
@@ -65,16 +65,16 @@ def _score_span(
     cues = tuple([_cue(m, piece, start, view) for m in matches]) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
-    news = load_lexicon()
-    certainty = sentence_certainty(piece, tokens=tokens, matches=matches if lexicon is news else None, offset=start)
-    tone = sentence_tone(piece)
-    compound, words = tone.compound, tone.words
+    if lexicon is not load_lexicon():
+        matches = load_lexicon().find(piece, tokens)
+    certainty, certainty_cues = certainty_parts(piece, tokens, matches, start)
+    compound, words, tone_cues = tone_parts(piece)
     # every field in order (see new_sentence_score)
     return new_sentence_score(
         article_id, index, sentence, start, end, compound, label_of(compound), cues, words,
-        lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty.value,
-        certainty.cues, view.voice if view else "all", speaker,
-        _tone_cues(piece, start, tone.cues) if tone.cues else (),
+        lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty,
+        certainty_cues, view.voice if view else "all", speaker,
+        _tone_cues(piece, start, tone_cues) if tone_cues else (),
     )
 
 

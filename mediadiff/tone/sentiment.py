@@ -32,7 +32,7 @@ from mediadiff.tone.vader import compound as vader_compound
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
 
 __all__ = ["NameMask", "SentenceTone", "label_of", "load_names", "mask_names", "news_lexicon", "sentence_sentiment",
-           "sentence_tone", "straighten_quotes"]
+           "sentence_tone", "straighten_quotes", "tone_parts"]
 
 
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -227,6 +227,16 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
     States"), reporting verbs carry no tone ("stressed"), and words whose valence
     human ratings of news contradict are re-rated (``data/news_valence.tsv``:
     "security", "progress" ...); typographic quotes are read as ASCII ones."""
+    compound, words, cues = tone_parts(text, news=news)
+    # built without the dataclass __init__ (see certainty.frozen_instance)
+    return frozen_instance(SentenceTone, {"compound": compound, "words": words, "cues": cues})
+
+
+ToneCue = tuple[str, int, int, float]  # (word, start, end, valence), as in SentenceTone.cues
+
+
+def tone_parts(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...], tuple[ToneCue, ...]]:
+    """``sentence_tone``'s compound, words and cues as a triple (scoring reads them straight into its result)."""
     analyzer = _analyzer(news)
     masked: dict[int, str] = {}
     scored = text
@@ -255,8 +265,7 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
         extra = [c for c in pattern.cues if c[1] not in taken]
         if extra:  # VADER's cues are listed in reading order already: sorted only when Pattern adds one
             cues = sorted(cues + extra, key=_START)
-    # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
-    return frozen_instance(SentenceTone, {"compound": compound, "words": tuple(words), "cues": tuple(cues)})
+    return compound, tuple(words), tuple(cues)
 
 
 def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *,

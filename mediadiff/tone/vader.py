@@ -42,7 +42,19 @@ class _VaderWords(dict[str, str]):
         return value
 
 
+class _VaderLower(dict[str, str]):
+    """Whitespace token -> ``_VADER_WORDS[token]`` lower-cased, once per distinct token: VADER's rules read
+    the lower-cased words, and a sentence's column is then one map in C with no new string per word."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self[token] = _VADER_WORDS[token].lower()
+        return value
+
+
 _VADER_WORDS = _VaderWords()
+_VADER_LOWER = _VaderLower()
 
 
 def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -> float:
@@ -54,17 +66,20 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
         return float(analyzer.polarity_scores(text)["compound"])
     vader = _vader()
     text = text.strip()
-    words = list(map(_VADER_WORDS.__getitem__, text.split() if tokens is None else tokens))
-    lower = list(map(str.lower, words))
+    tokens = text.split() if tokens is None else tokens
+    lower = list(map(_VADER_LOWER.__getitem__, tokens))
     lexicon = analyzer.lexicon
     # every other word's sentiment is 0: VADER appends the 0 it starts from and does nothing else
-    scored = [i for i in compress(range(len(words)), map(lexicon.__contains__, lower))
+    scored = [i for i in compress(range(len(lower)), map(lexicon.__contains__, lower))
               if lower[i] not in vader.BOOSTER_DICT and not (lower[i] == "kind" and lower[i + 1 : i + 2] == ["of"])]
     if not scored:  # VADER's compound of all-zero sentiments is normalize(0.0), 0.0
         return 0.0
-    n_upper = sum(map(str.isupper, words))
-    cap_differential = 0 < len(words) - n_upper < len(words)  # vaderSentiment.allcap_differential
-    sentiments: list[float] = [0] * len(words)
+    # VADER's words (punctuation stripped) only for the rules that read them; a word is ALL CAPS exactly
+    # when its token is (stripping removes no cased letter), and whether the sentence mixes ALL-CAPS with
+    # other words (vaderSentiment.allcap_differential) only matters near an ALL-CAPS word or in _valence
+    words: list[str] | None = None
+    cap_differential: bool | None = None
+    sentiments: list[float] = [0] * len(lower)
     rules, pairs = _rule_words(), _idiom_pairs()
     apostrophe_t = "'t" in text or "'T" in text  # no "n't" in any word otherwise
     for i in scored:
@@ -72,12 +87,17 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
         window = lower[max(0, i - 3) : i + 3]
         if valence and not apostrophe_t and rules.isdisjoint(window) and pairs.isdisjoint(zip(window, window[1:])):
             # no rule word nor idiom near: _valence would add nothing but VADER's emphasis of an ALL-CAPS word
-            if cap_differential and words[i].isupper():
-                valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
+            if tokens[i].isupper():
+                cap_differential = _cap_differential(tokens) if cap_differential is None else cap_differential
+                if cap_differential:
+                    valence = valence + vader.C_INCR if valence > 0 else valence - vader.C_INCR
             sentiments[i] = valence
         else:
+            words = list(map(_VADER_WORDS.__getitem__, tokens)) if words is None else words
+            cap_differential = _cap_differential(tokens) if cap_differential is None else cap_differential
             sentiments[i] = _valence(words, lower, i, lexicon, cap_differential)
     if "but" in lower:  # VADER's _but_check changes nothing otherwise
+        words = list(map(_VADER_WORDS.__getitem__, tokens)) if words is None else words
         sentiments = analyzer._but_check(words, sentiments)
     # score_valence's compound (its pos / neg / neu shares are not needed)
     total = float(sum(sentiments))
@@ -88,6 +108,12 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
     elif total < 0:
         total -= emphasis
     return float(round(vader.normalize(total), 4))
+
+
+def _cap_differential(tokens: Sequence[str]) -> bool:
+    """``vaderSentiment.allcap_differential``: some but not all words are ALL CAPS (of the tokens, the same)."""
+    n_upper = sum(map(str.isupper, tokens))
+    return 0 < len(tokens) - n_upper < len(tokens)
 
 
 def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mapping[str, float],
