@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,6 +27,7 @@ from scipy.stats import pearsonr  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT  # noqa: E402
+from mediadiff.tone.pattern import wordnet_words  # noqa: E402
 from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment  # noqa: E402
 
 
@@ -107,6 +109,28 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float) 
         analyzer.lexicon, tone_module.PATTERN_WEIGHT = shipped, PATTERN_WEIGHT
 
 
+def without_wordnet_words(run: Callable[[], list[float]]) -> list[float]:
+    """``run()`` with Pattern's member reading Pattern's adjectives only (as before the WordNet words,
+    ``data/wordnet_adjectives.tsv``), for like-for-like rows; the lexicon is restored after."""
+    from mediadiff.tone import pattern as pattern_module
+    from mediadiff.tone import sentiment as tone_module
+
+    shipped = pattern_module.load_pattern_lexicon
+    words = pattern_module.wordnet_words()
+    only_pattern = {w: row for w, row in shipped().items() if w not in words}
+
+    def swap(loader) -> None:
+        pattern_module.load_pattern_lexicon = tone_module.load_pattern_lexicon = loader
+        for cached in (pattern_module._polarities, pattern_module._modifiers, pattern_module._triggers):
+            cached.cache_clear()
+
+    swap(lambda: only_pattern)
+    try:
+        return run()
+    finally:
+        swap(shipped)
+
+
 def main() -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -119,15 +143,19 @@ def main() -> None:
     scored = [sentence_sentiment(t) for t in texts]
     default = [compound for compound, _ in scored]
     vader_member = variant(texts, negative_weight=1.0, pattern_weight=0.0)  # the default before 600db4a
-    pattern_only = variant(texts, negative_weight=1.0, pattern_weight=0.15)  # the default of 600db4a
+    pattern_only = without_wordnet_words(  # the default of 600db4a
+        lambda: variant(texts, negative_weight=1.0, pattern_weight=0.15))
+    before_wordnet = without_wordnet_words(lambda: [sentence_sentiment(t)[0] for t in texts])  # main 1ea351e
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
         "mediadiff `sentence_sentiment(news=False)`": off,
         "mediadiff news tone, VADER member alone (the default before 600db4a)": vader_member,
         "mediadiff news tone + Pattern member x0.15 (the default of 600db4a)": pattern_only,
+        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x{PATTERN_WEIGHT} on Pattern's "
+        "adjectives only (the default before the WordNet words)": before_wordnet,
         f"**mediadiff default** (`sentence_sentiment`: news adjustment, negative valences x{NEGATIVE_WEIGHT}, "
-        f"Pattern member x{PATTERN_WEIGHT})": default,
+        f"Pattern member x{PATTERN_WEIGHT} with the WordNet-propagated adjectives)": default,
     }
     gold = [g for _, g, _ in rows]
     odd = [int(i.split("_")[0]) % 2 == 1 for i, _, _ in rows]
@@ -163,6 +191,7 @@ def main() -> None:
     verdict = "not worse" if dr >= 0 and df >= 0 else "WORSE"
     mr, mf = even_delta(default, vader_member, gold, even)
     pr, pf = even_delta(default, pattern_only, gold, even)
+    wr, wf = even_delta(default, before_wordnet, gold, even)
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -202,11 +231,16 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   PDDL; names and the words set aside above are not read): (1 - {PATTERN_WEIGHT}) x VADER + {PATTERN_WEIGHT} x
   Pattern, both weights chosen by `python bench/learn_tone_blend.py` (5-fold CV grouped by article on the
   odd ids, valences re-fitted without the held-out fold, one-standard-error rule; see "Pattern's adjective
-  tone as a second member" below).
+  tone as a second member" below);
+- Pattern's member also reads {len(wordnet_words()):,} adjectives and adverbs neither lexicon rates, each given the
+  mean polarity of the rated words WordNet 3.0 links it to (synonyms, similar-to, antonyms flipped, the
+  adjective an adverb derives from, a comparative's base; `mediadiff/data/wordnet_adjectives.tsv`, `python
+  bench/make_wordnet_tone.py`; settings by `python bench/learn_wordnet_tone.py`, CV on the odd ids; see
+  "Adjectives WordNet links to rated words" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
-Δr {pr:+.4f}, ΔF1 {pf:+.4f}.
+Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -2,7 +2,9 @@
 
 VADER adds word sentiments up; Pattern (De Smedt & Daelemans 2012) averages the polarity of the rated
 adjectives and adverbs of a sentence, so one strong word among several weak ones counts for less, and
-it rates many evaluative adjectives VADER lacks. ``sentence_tone`` blends the two
+it rates many evaluative adjectives VADER lacks; adjectives and adverbs neither rates ("unwise",
+"disastrously", "clearer") carry the polarity of the rated words WordNet links them to
+(``data/wordnet_adjectives.tsv``, bench/make_wordnet_tone.py). ``sentence_tone`` blends the two
 (``params.PATTERN_WEIGHT``, chosen by cross-validation on the NYT odd ids).
 
 Pattern's rules, as its English scorer (``pattern.en.sentiment``, also in TextBlob) applies them to words
@@ -32,7 +34,7 @@ from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _shipped_names_by_first_word
 
 __all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
-           "pattern_tone"]
+           "pattern_tone", "wordnet_words"]
 
 NEGATIONS = frozenset({"no", "not", "n't", "never"})
 EXCLAMATION_BOOST = 1.25
@@ -60,12 +62,27 @@ class PatternAssessment:
     word_polarity: float
 
 
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("mediadiff").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
+
+
+@lru_cache(maxsize=1)
+def wordnet_words() -> frozenset[str]:
+    """The words of ``data/wordnet_adjectives.tsv``: adjectives and adverbs neither VADER nor Pattern rates,
+    given the mean polarity of the rated words WordNet links them to (bench/make_wordnet_tone.py)."""
+    return frozenset(r[0] for r in _rows("wordnet_adjectives.tsv"))
+
+
 @lru_cache(maxsize=1)
 def load_pattern_lexicon() -> dict[str, PatternWord]:
-    """``data/pattern_adjectives.tsv`` (written by bench/make_pattern_lexicon.py): lower-cased word -> row."""
-    text = resources.files("mediadiff").joinpath("data/pattern_adjectives.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
-    return {r[0]: PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1") for r in rows}
+    """Lower-cased word -> row: ``data/pattern_adjectives.tsv`` (bench/make_pattern_lexicon.py) and the words
+    WordNet carries their polarity to, ``data/wordnet_adjectives.tsv`` (read as plain adjectives: intensity 1,
+    no modifier)."""
+    derived = {r[0]: PatternWord(float(r[1]), float(r[2]), 1.0, False) for r in _rows("wordnet_adjectives.tsv")}
+    rated = {r[0]: PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1")
+             for r in _rows("pattern_adjectives.tsv")}
+    return {**derived, **rated}
 
 
 def _clip(value: float) -> float:
@@ -183,7 +200,8 @@ def _polarities() -> dict[str, float]:
 
 @lru_cache(maxsize=4096)
 def _note(word: str, polarity: float) -> str:
-    return f"{word} (Pattern {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
+    source = "WordNet" if word in wordnet_words() else "Pattern"  # who rated it: "unwise (WordNet -0.39)"
+    return f"{word} ({source} {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
 
 
 def pattern_tone(

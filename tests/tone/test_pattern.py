@@ -46,3 +46,17 @@ def test_news_tone_blends_pattern_and_lists_its_words():
 def test_pattern_words_inside_names_carry_no_tone():
     tone = sentence_tone("Officials met at the Grand Hotel.")
     assert not any("(Pattern " in w for w in tone.words)
+
+
+def test_words_only_wordnet_links_to_rated_words_carry_their_tone():
+    # "unwise" and "disastrously" are in neither VADER nor Pattern: WordNet links them to "foolish" and
+    # "disastrous"; the note says where the rating came from
+    unwise = sentence_tone("The council's decision was unwise.")
+    assert unwise.compound < 0 and any(w.startswith("unwise (WordNet -") for w in unwise.words)
+    assert sentence_tone("The launch went disastrously.").compound < 0
+
+
+def test_adjectives_that_relate_to_a_noun_carry_no_tone():
+    # "racial" and "judicial" relate to a noun (WordNet pertainyms): what a story is about, not tone
+    words = sentence_tone("The judicial panel heard the racial discrimination case.").words
+    assert not any(w.startswith(("judicial", "racial")) for w in words)

@@ -1,0 +1,77 @@
+"""What the WordNet-propagated adjectives (``data/wordnet_adjectives.tsv``) cost: CPU time of news tone and of
+sentence scoring with Pattern's member reading them and reading Pattern's adjectives only, in one process.
+
+Scores the 5,190 NYT editorial snippets with plain VADER, news tone and sentence scoring as ``score`` does it
+(``_score_span``), each with both lexicons (swapped outside the clock), interleaved; CPU seconds
+(``time.process_time``), median of seven runs of each.
+
+    MEDIADIFF_BENCH_DATA=/path/to/bench python bench/bench_wordnet_cost.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_sentiment import read_nyt  # noqa: E402
+
+from mediadiff.tone import pattern as P  # noqa: E402
+from mediadiff.tone import sentiment as S  # noqa: E402
+from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
+from mediadiff.tone.scoring import _score_span  # noqa: E402
+
+
+def main() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    texts = [t for _, _, t in read_nyt()]
+    lexicon, plain = load_lexicon(), SentimentIntensityAnalyzer()
+    shipped = P.load_pattern_lexicon
+    full = shipped()
+    only_pattern = {w: row for w, row in full.items() if w not in P.wordnet_words()}
+
+    def use(words: dict) -> None:
+        P.load_pattern_lexicon = S.load_pattern_lexicon = lambda: words
+        for cached in (P._polarities, P._modifiers, P._triggers):
+            cached.cache_clear()
+        P._polarities(), P._modifiers(), P._triggers()
+
+    def tone() -> None:
+        for t in texts:
+            S.sentence_tone(t)
+
+    def scoring() -> None:
+        for t in texts:
+            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
+
+    runs = {"plain VADER `polarity_scores`": (full, lambda: [plain.polarity_scores(t) for t in texts]),
+            "news tone, with the WordNet words": (full, tone),
+            "news tone, Pattern's adjectives only (before)": (only_pattern, tone),
+            "sentence scoring as `score` does it, with the WordNet words": (full, scoring),
+            "sentence scoring, Pattern's adjectives only (before)": (only_pattern, scoring)}
+    for words, run in runs.values():
+        use(words)
+        run()
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(7):
+        for name, (words, run) in runs.items():
+            use(words)
+            t0 = time.process_time()
+            run()
+            times[name].append(time.process_time() - t0)
+    use(full)
+    vader = statistics.median(times["plain VADER `polarity_scores`"])
+    print(f"{len(texts):,} NYT snippets; CPU seconds, median of 7 interleaved runs\n")
+    print("| what | CPU time | vs plain VADER |\n|---|---|---|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values):.3f} s | {statistics.median(values) / vader:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
