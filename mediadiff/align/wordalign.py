@@ -141,7 +141,7 @@ def normalise(word: str) -> str:
 @lru_cache(maxsize=16384)
 def analyse(text: str) -> tuple[WordToken, ...]:
     """The words of ``text`` with what the aligner compares (cached per sentence)."""
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    raw = [(m[0], *m.span()) for m in _TOKEN.finditer(text)]
     long_words = [w for w, _, _ in raw if w[:1].isalpha() and len(w) > 3]
     # Headlines In Title Case capitalise every word: none of them is a name then.
     title_case = len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)

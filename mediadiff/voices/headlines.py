@@ -36,7 +36,12 @@ def is_title_case(text: str) -> bool:
     throughout are left out of the count ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:",
     a newsletter's heading before an ordinary byline) unless the whole sentence is in capitals
     (capitals say nothing there)."""
-    words = [w for w in text.split() if len(w) >= 3 and w[:1].isalpha() and w.lower() not in TITLE_CASE_LOWER]
+    words = []
+    for w in text.split():
+        if len(w) >= 3 and w[:1].isalpha() and w.lower() not in TITLE_CASE_LOWER:
+            if not w[:1].isupper() and not w.isupper():
+                return False  # the usual answer, known at the first word in lower case
+            words.append(w)
     mixed = [w for w in words if not w.isupper()]
     if words and not mixed:
         return len(words) >= 3

@@ -45,7 +45,7 @@ PREPOSITIONS = frozenset("at in on during after before about from over under wit
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(m[0], *m.span()) for m in _TOKEN.finditer(text)]  # span() once: half the cost of start(), end()
 
 
 def tokens_between(text: str, start: int, end: int, *, limit: int | None = None) -> list[tuple[str, int, int]] | None:
@@ -54,12 +54,12 @@ def tokens_between(text: str, start: int, end: int, *, limit: int | None = None)
     slice; ``None`` when there are more than ``limit`` of them (only the first ``limit + 1`` are read)."""
     found = _TOKEN.finditer(text, start, end)
     if limit is None:
-        return [(m.group(0), m.start(), m.end()) for m in found]
+        return [(m[0], *m.span()) for m in found]
     toks = []
     for m in found:
         if len(toks) == limit:
             return None
-        toks.append((m.group(0), m.start(), m.end()))
+        toks.append((m[0], *m.span()))
     return toks
 
 
