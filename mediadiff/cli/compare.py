@@ -60,7 +60,6 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     """
     from mediadiff.align.alignment import DEFAULT_THRESHOLD, cycle_collector_paused
     from mediadiff.align.comparison import compare
-    from mediadiff.align.coverage import compare_many
     from mediadiff.render.comparison import render_comparison, render_coverage
 
     _skip_final_collection()
@@ -86,6 +85,8 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
             gc.freeze()
         emit(output, colour=colour)
     else:
+        from mediadiff.align.coverage import compare_many
+
         result = compare_many(articles, threshold=threshold)
         colour = _use_color(color) and fmt == "text"
         emit(render_coverage(result, fmt=fmt, color=colour), colour=colour)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import tomllib
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
@@ -40,11 +39,13 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[st
             rows = list(reader)
             _check_columns(name, reader.fieldnames or [], notes)
         elif toml_path.is_file():
+            import tomllib  # here: few folders have a manifest.toml, and the import costs every run
+
             name = toml_path.name
             rows = _toml_rows(tomllib.loads(toml_path.read_text(encoding="utf-8")), name, notes)
         else:
             return {}
-    except (OSError, ValueError, csv.Error, tomllib.TOMLDecodeError, RecursionError) as error:
+    except (OSError, ValueError, csv.Error, RecursionError) as error:  # tomllib.TOMLDecodeError is a ValueError
         raise CorpusError(f"cannot read the manifest in {folder}: {error}") from None
     manifest: dict[str, dict[str, str]] = {}
     skipped = 0

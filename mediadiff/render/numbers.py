@@ -9,7 +9,7 @@ does not change in the 16th digit when the arithmetic is reordered.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["OUTPUT_DIGITS", "round_floats"]
@@ -29,14 +29,35 @@ def round_floats(value: Any, *, digits: int = OUTPUT_DIGITS, json: bool = False)
     ``JSON.stringify`` writes ``null`` too). Mappings come back as plain dicts with
     their keys in order, sequences and sets as lists.
     """
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return None if json else value
-        return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
-    if isinstance(value, (str, int, bool)) or value is None:
+    return _rounding(digits, json)(value)
+
+
+def _rounding(digits: int, json: bool) -> Callable[[Any], Any]:
+    """``round_floats`` for one setting, as one recursive function (a JSON tree holds tens of
+    thousands of values: the usual leaves are told by their exact type first)."""
+    finite = math.isfinite
+    plain = (str, int, bool, type(None))
+
+    def rounded(value: Any) -> Any:
+        kind = type(value)
+        if kind is float:
+            if not finite(value):
+                return None if json else value
+            return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+        if kind in plain:
+            return value
+        if kind is dict:
+            return {key: rounded(item) for key, item in value.items()}
+        if kind is list or kind is tuple:
+            return [rounded(item) for item in value]
+        if isinstance(value, float):  # numpy's float64 among them: rounded by its own round()
+            return (None if json else value) if not finite(value) else round(value, digits) + 0.0
+        if isinstance(value, (str, int, bool)):
+            return value
+        if isinstance(value, Mapping):
+            return {key: rounded(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return [rounded(item) for item in value]
         return value
-    if isinstance(value, Mapping):
-        return {key: round_floats(item, digits=digits, json=json) for key, item in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [round_floats(item, digits=digits, json=json) for item in value]
-    return value
+
+    return rounded

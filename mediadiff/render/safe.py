@@ -19,17 +19,12 @@ calling it:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import secrets
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from mediadiff.models import MediadiffError
 
@@ -115,6 +110,8 @@ def md_code_block(text: str, *, info: str = "") -> str:
 
 def md_link_target(name: str) -> str:
     """A relative link target for a file written beside the Markdown: percent-encoded, never a scheme."""
+    from urllib.parse import quote
+
     name = safe_filename(name, keep_suffix=True)
     return "./" + quote(name, safe="")
 
@@ -174,6 +171,8 @@ def safe_filename(name: str, *, keep_suffix: bool = False, max_chars: int = MAX_
     if cleaned.split(".")[0].lower() in _RESERVED:
         cleaned = "_" + cleaned
     if len(cleaned) > max_chars:
+        import hashlib
+
         digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         cleaned = f"{cleaned[: max_chars - 9]}-{digest}"
     return cleaned + suffix
@@ -221,6 +220,8 @@ class StagedFiles:
         target = self.target(name)
         check_writable(target, force=self.force)
         # A fresh random name, not mkstemp: the file then gets the usual permissions (umask), not 0600.
+        import secrets
+
         temporary = self.directory / f".{name}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
         self._staged[name] = temporary
         return temporary
@@ -272,6 +273,8 @@ def check_folder(directory: str | os.PathLike[str]) -> None:
     existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), Path("."))
     if not existing.is_dir():
         raise MediadiffError(f"cannot create {folder}: {existing} is not a folder")
+    import tempfile
+
     try:
         os.rmdir(tempfile.mkdtemp(prefix=".mediadiff-probe-", dir=existing))
     except OSError as error:
@@ -292,6 +295,8 @@ def staged_files(directory: str | os.PathLike[str], *, force: bool = False) -> I
     except BaseException:
         staged.discard()
         if created:
+            import shutil
+
             shutil.rmtree(created, ignore_errors=True)
         raise
 

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -50,6 +48,8 @@ def terminal_width(stream: IO[str] | None = None, *, environ: Mapping[str, str] 
     if columns.isdigit() and int(columns) > 0:
         return max(MIN_WIDTH, int(columns))
     if _is_terminal(stream):
+        import shutil
+
         return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     return DEFAULT_WIDTH
 
@@ -190,6 +190,8 @@ def wrap(text: str, width: int, *, indent: str = "", first_indent: str | None = 
         return _wrap_wide(text, width, first=first, indent=indent)
     words = [w if len(w) <= width - len(indent) else shorten(w, width - len(indent)) for w in text.split()]
     if width <= 0 or not all(words):  # what textwrap refuses, or spaces it would keep: let it say
+        import textwrap
+
         return textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
                              break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
     return _fill_greedily(words, width, first=first, indent=indent) or [first.rstrip()]
