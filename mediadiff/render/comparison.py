@@ -192,19 +192,43 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
         out.append(f"- {_md(line)}" + (f"; {_md(added)}" if added else ""))
     out += ["", f"{sub} Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
             "only; a dropped or added row names its nearest sentence in the evidence.", "",
-            "| status | A | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|"]
+            "| status | A# | A | B# | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|---|---|"]
     for pair in comparison.pairs:
         rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
         b_cell = _md(pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
         similarity = f"{pair.similarity:.2f}" if pair.similarity is not None else "—"
-        out.append(f"| {_md(pair.label)} | {_md(pair.a_text or '—')} | {b_cell} | {similarity} "
+        # The sentence numbers, as text and HTML give them: the evidence ("nearest is B13") and the
+        # summary ("buried: B5") name sentences by number.
+        out.append(f"| {_md(pair.label)} | {_numbers(pair.a_indices)} | {_md(pair.a_text or '—')} "
+                   f"| {_numbers(pair.b_indices)} | {b_cell} | {similarity} "
                    f"| {pair.confidence:.2f} | {_md(evidence_text(pair))} |")
+    out.extend(_stance_markdown(comparison, sub))
     if comparison.quotes:
         out += ["", f"{sub} Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
         for m in comparison.quotes:
             out.append(f"| {m.status} | “{_md(m.a.text)}” ({_md(m.a.speaker or '?')}) | “{_md(m.b.text)}” "
                        f"({_md(m.b.speaker or '?')}) | {_md('; '.join(m.differences)) or '—'} |")
     return "\n".join(out)
+
+
+def _numbers(indices: Sequence[int]) -> str:
+    """1-based sentence numbers of a row's side, ``—`` for none."""
+    return ",".join(str(i + 1) for i in indices) or "—"
+
+
+def _stance_markdown(comparison: Any, sub: str) -> list[str]:
+    """The aligned facts one article hedges and the other asserts, as the text and HTML reports list them."""
+    from mediadiff.tone.stance import stance_shifts
+
+    shifts = stance_shifts(comparison)
+    if not shifts:
+        return []
+    out = ["", f"{sub} Same fact, different certainty", "", "| A# | B# | shift | A's cues | B's cues |",
+           "|---|---|---|---|---|"]
+    for shift in shifts:
+        out.append(f"| {_numbers(shift.a_indices)} | {_numbers(shift.b_indices)} | {_md(shift.direction)} "
+                   f"| {_md(cues(shift.a_hedges, shift.a_boosters))} | {_md(cues(shift.b_hedges, shift.b_boosters))} |")
+    return out
 
 
 def _md(text: str) -> str:

@@ -172,7 +172,7 @@ def test_compare_json_has_the_documented_shape_and_every_sentence(runner, seeds)
 
 def test_compare_markdown_and_html(runner):
     markdown = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "markdown").output
-    assert markdown.startswith("# 003") and "| status | A | B | similarity |" in markdown
+    assert markdown.startswith("# 003") and "| status | A# | A | B# | B | similarity |" in markdown
     html = run(runner, "compare", "003", "004", "--corpus", SEEDS, "--format", "html").output
     assert html.startswith("<!DOCTYPE html>") and "<table class=alignment>" in html
 
@@ -212,7 +212,7 @@ def test_report_writes_html_markdown_and_charts(runner, tmp_path):
     assert "<span class=\"hedge\"" in html or "<span class=\"booster\"" in html
     assert "Quotes in both articles" in html or "No quotation appears" in html
     markdown = (out / "report.md").read_text()
-    assert "![" in markdown and "| status | A | B | similarity |" in markdown
+    assert "![" in markdown and "| status | A# | A | B# | B | similarity |" in markdown
     for line in result.output.splitlines():
         assert (out / line.removeprefix("wrote ").split("/")[-1]).exists()
     assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out).exit_code == 1

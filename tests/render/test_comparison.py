@@ -32,9 +32,12 @@ def test_markdown_names_the_nearest_sentence_and_keeps_the_similarity_column_for
     comparison = dropped_pair()
     rows = [line for line in comparison_markdown(comparison).splitlines() if line.startswith("| dropped")]
     assert len(rows) == 1
-    cells = [cell.strip() for cell in rows[0].strip("|").split("|")]
-    assert cells[3] == "—"  # the similarity column is empty for a dropped row
-    assert "nearest is B2" in cells[5] and "link score" in cells[5]
+    header = [cell.strip() for cell in comparison_markdown(comparison).splitlines()
+              if cell.startswith("| status")][0].strip("|").split("|")
+    cells = dict(zip((h.strip() for h in header), (cell.strip() for cell in rows[0].strip("|").split("|"))))
+    assert cells["similarity"] == "—"  # the similarity column is empty for a dropped row
+    assert "nearest is B2" in cells["evidence"] and "link score" in cells["evidence"]
+    assert cells["A#"] == "2" and cells["B#"] == "—"  # the numbers the evidence refers to
 
 
 def test_html_and_records_name_the_nearest_sentence_of_a_dropped_row():
@@ -43,3 +46,12 @@ def test_html_and_records_name_the_nearest_sentence_of_a_dropped_row():
     assert "nearest is B2" in html
     (record,) = [r for r in comparison_records(comparison) if r["status"] == "dropped"]
     assert record["similarity"] in ("", None) and record["nearest"] is not None
+
+
+def test_markdown_lists_the_facts_one_article_hedges_and_the_other_asserts_as_text_does():
+    hedged = "The central bank may raise its main interest rate to 4.5 percent on Tuesday."
+    comparison = compare(article("a", SHARED), article("b", hedged))
+    markdown = comparison_markdown(comparison)
+    assert "Same fact, different certainty" in markdown
+    (row,) = [line for line in markdown.splitlines() if "A asserts, B hedges" in line]
+    assert row.startswith("| 1 | 1 |") and "may" in row
