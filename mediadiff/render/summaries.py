@@ -14,14 +14,15 @@ def summary_lines(comparison: Any) -> list[tuple[str, str]]:
     """Per article: what it shares, where the shared facts sit (lead, buried), and the
     words it adds to them; plain text, for the text, Markdown and HTML reports alike."""
     lines = []
-    for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
-                                     (comparison.summary_b, comparison.b, "added")):
+    for summary, article, unique, side in ((comparison.summary_a, comparison.a, "dropped", "A"),
+                                           (comparison.summary_b, comparison.b, "added", "B")):
         n = summary.sentences or 1
         line = (f"{article.label}: {summary.sentences} sentences; kept {summary.kept} ({summary.kept / n:.0%}), "
                 f"reworded {summary.reworded} ({summary.reworded / n:.0%}), {unique} {summary.unique} "
                 f"({summary.unique / n:.0%}); shared facts in its lead: {summary.lead_shared}")
         if summary.buried:
-            line += f"; buried (lead elsewhere): {', '.join(str(i + 1) for i in summary.buried)}"
+            # Numbered as the rows are (A4, B5): a bare "4" read as a count of buried facts.
+            line += f"; buried (lead elsewhere): {', '.join(f'{side}{i + 1}' for i in summary.buried)}"
         added = (f"words it adds to shared facts: {', '.join(summary.added_words[:10])}"
                  if summary.added_words else "")
         lines.append((line, added))
