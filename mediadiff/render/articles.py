@@ -84,12 +84,16 @@ def render_article(article: Article, *, fmt: str = "text", width: int | None = N
         value = getattr(article, field)
         if value:
             source = article.metadata_source.get(field)
-            out.append(f"  {field:<10} {value}" + (f"  [{source}]" if source else ""))
+            # Wrapped under the value, so a long URL keeps the label column (re-wrapping the whole line
+            # later collapsed the padding: "url https://...").
+            out.extend(wrap(f"{value}" + (f"  [{source}]" if source else ""), width,
+                            first_indent=f"  {field:<10} ", indent=" " * 13))
     if article.sections:
-        out.append(f"  {'sections':<10} {', '.join(article.sections)}")
+        out.extend(wrap(", ".join(article.sections), width, first_indent=f"  {'sections':<10} ", indent=" " * 13))
     out.append(f"  {'words':<10} {article.word_count}")
     out.append("")
-    out.append(f"Body ({len(article.sentences)} sentences)")
+    count = len(article.sentences)
+    out.append(f"Body ({count} sentence{'' if count == 1 else 's'})")
     paragraph = None
     for sentence in article.sentences:
         if paragraph is not None and sentence.paragraph != paragraph:

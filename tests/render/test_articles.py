@@ -1,0 +1,25 @@
+"""What ``mediadiff show`` prints for one article (render/articles.py)."""
+
+from mediadiff.models import Article, Sentence
+from mediadiff.render.articles import render_article
+
+URL = "https://www.example.com/2021/10/18/supreme-court-sides-with-police-officers-seeking-qualified-immunity"
+
+
+def one_sentence_article(**metadata):
+    text = "The court ruled on Monday."
+    return Article("a", "a.txt", text, (Sentence(0, text, 0, len(text)),), **metadata)
+
+
+def test_a_long_metadata_value_wraps_under_its_value_and_keeps_the_label_column():
+    article = one_sentence_article(url=URL, outlet="CNBC", metadata_source={"url": "manifest"})
+    lines = render_article(article, width=80).splitlines()
+    (url_line,) = [line for line in lines if line.lstrip().startswith("url")]
+    assert url_line.startswith("  url        https://")  # the value starts where the others' do
+    following = lines[lines.index(url_line) + 1]
+    assert following.startswith(" " * 13) and "[manifest]" in following
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_one_body_sentence_is_counted_in_the_singular():
+    assert "Body (1 sentence)" in render_article(one_sentence_article(), width=80).splitlines()
