@@ -84,7 +84,8 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
     readers = [f"  {r['name']}: tone {_signed(r['sentiment_mean'])}"
                for r in records if r.get("kind") == "comment"]
     lines = [table(body, [h for _, h in SCORE_COLUMNS], width=width, keep=_SCORE_KEEP), "", *wrap(legend, width), "",
-             "Cue words that triggered the hedge and booster counts:", *cues,
+             *(["Cue words that triggered the hedge and booster counts:", *cues] if cues
+               else ["No hedge or booster cue words in these rows."]),
              *(["", "Reader comments and their authors:", *readers] if readers else [])]
     return "\n".join(fit_lines(lines, width))
 

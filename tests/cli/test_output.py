@@ -129,3 +129,13 @@ def test_a_latin_1_terminal_shows_what_it_cannot_encode_as_question_marks():
     terminal.write("“東京” é")
     terminal.flush()
     assert terminal.buffer.getvalue().decode("latin-1") == "???? é"
+
+
+def test_score_says_so_when_no_row_has_a_hedge_or_booster(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The council opened a new library on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A new library opened in the town on Monday.\n", encoding="utf-8")
+    result = run(runner, "score", "--corpus", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    lines = result.output.rstrip().splitlines()
+    assert "Cue words that triggered" not in result.output  # no heading over an empty list
+    assert lines[-1] == "No hedge or booster cue words in these rows."
