@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences, cycle_collector_paused
 from mediadiff.align.params import (
@@ -120,11 +121,15 @@ def _folded(word: str) -> str:
 def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counter[str]:
     """Content words of this article's shared sentences that none of the other article's
     shared sentences contain (compared by accent-folded stem), by how often they occur."""
-    theirs = {_folded(w) for w in {w for text in other_texts for w in _words(text)}}
+    theirs = set(map(_folded, set(chain.from_iterable(map(_words, other_texts)))))
+    # A sentence the other side has word for word adds nothing (its words are all theirs): left out
+    # of the count, which changes no count and no order (most rows of a long copy are such).
+    theirs_as_written = set(other_texts)
+    own = [text for text in own_texts if text not in theirs_as_written]
     words: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     # Each distinct word once, in order of first use (so ties keep the order they had word by word).
-    for word, count in Counter(w for text in own_texts for w in _words(text)).items():
+    for word, count in Counter(chain.from_iterable(map(_words, own))).items():
         content = _content_word(word)
         if content is None or content[1] in theirs:
             continue

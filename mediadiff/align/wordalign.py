@@ -125,6 +125,7 @@ class WordLink:
                 "b_text": self.b_text, "kind": self.kind, "score": round(self.score, 4)}
 
 
+@lru_cache(maxsize=131072)  # every word of every sentence analysed; words recur
 def normalise(word: str) -> str:
     """Lower-case; straighten apostrophes; drop a possessive, abbreviation dots and thousands commas."""
     word = word.lower().replace("’", "'")
