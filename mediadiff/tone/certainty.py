@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, islice
+from itertools import compress
 from operator import attrgetter, mul
 from typing import Any
 
@@ -258,12 +258,38 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
-    counted_at = _counted_at(words)
+    counted_at, weighted, pairs = _terms_present(words)
     raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches, counted_at), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
     # are kept (the rest would add 0.0, which changes no sum).
-    raw += sum(map(model.words.__getitem__, dict.fromkeys(filter(model.words.__contains__, words))))
-    pairs = filter(model.bigrams.__contains__, zip(words, islice(words, 1, None)))
-    raw += sum(map(model.bigrams.__getitem__, dict.fromkeys(pairs)))
+    raw += sum(map(model.words.__getitem__, weighted))
+    raw += sum(map(model.bigrams.__getitem__, pairs))
     return min(1.0, max(0.0, raw)), _cues(text, columns_, matches, model, offset, counted_at)
+
+
+def _terms_present(words: Sequence[str]) -> tuple[list[int], dict[str, None], dict[tuple[str, str], None]]:
+    """In one pass over a sentence's words: the indices of the counted words (``_counted_at``), and the
+    words and word pairs with a weight, each once, in reading order (dicts as ordered sets). Only words
+    that are one of these or open a weighted pair are visited: one set lookup per word finds them, in C."""
+    counted_at: list[int] = []
+    weighted: dict[str, None] = {}
+    pairs: dict[tuple[str, str], None] = {}
+    model = load_certainty_weights()
+    word_weights, bigrams, last = model.words, model.bigrams, len(words) - 1
+    for i in compress(range(len(words)), map(_term_words().__contains__, words)):
+        word = words[i]
+        if word in _COUNTED:
+            counted_at.append(i)
+        if word in word_weights:
+            weighted[word] = None
+        if i < last and (word, words[i + 1]) in bigrams:
+            pairs[(word, words[i + 1])] = None
+    return counted_at, weighted, pairs
+
+
+@lru_cache(maxsize=1)
+def _term_words() -> frozenset[str]:
+    """The words ``_terms_present`` visits: counted words, words with a weight, first words of weighted pairs."""
+    model = load_certainty_weights()
+    return frozenset(_COUNTED) | frozenset(model.words) | frozenset(first for first, _ in model.bigrams)
