@@ -23,7 +23,7 @@ from bench_sentiment import read_nyt  # noqa: E402
 
 from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
-from mediadiff.tone.pattern import NO_PATTERN_TONE  # noqa: E402
+from mediadiff.tone.pattern import NO_PATTERN_PARTS  # noqa: E402
 from mediadiff.tone.scoring import _score_span  # noqa: E402
 
 
@@ -31,15 +31,15 @@ def main() -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     texts = [t for _, _, t in read_nyt()]
-    lexicon, plain, member = load_lexicon(), SentimentIntensityAnalyzer(), S.pattern_tone
+    lexicon, plain, member = load_lexicon(), SentimentIntensityAnalyzer(), S.pattern_parts
 
     def switched(on: bool, run):
         def timed() -> None:
-            S.pattern_tone = member if on else (lambda *args, **options: NO_PATTERN_TONE)
+            S.pattern_parts = member if on else (lambda *args, **options: NO_PATTERN_PARTS)
             try:
                 run()
             finally:
-                S.pattern_tone = member
+                S.pattern_parts = member
         return timed
 
     def tone() -> None:

@@ -24,7 +24,6 @@ from bench_sentiment import read_nyt  # noqa: E402
 
 from mediadiff.tone import scoring, sentiment  # noqa: E402
 from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
-from mediadiff.tone.names import NameMask  # noqa: E402
 
 
 def main() -> None:
@@ -32,9 +31,9 @@ def main() -> None:
 
     texts = [t for _, _, t in read_nyt()]
     plain, lexicon = SentimentIntensityAnalyzer(), load_lexicon()
-    stubs = {"Pattern's member": (sentiment, "pattern_tone", lambda *a, **k: sentiment.NO_PATTERN_TONE),
+    stubs = {"Pattern's member": (sentiment, "pattern_parts", lambda *a, **k: sentiment.NO_PATTERN_PARTS),
              "certainty": (scoring, "certainty_parts", lambda *a, **k: (1.0, ())),
-             "name masking and news rules": (sentiment, "mask_names", lambda text, **k: NameMask(text, ())),
+             "name masking and news rules": (sentiment, "mask_parts", lambda text, **k: (text, (), ())),
              "the whole news tone": (scoring, "tone_parts", lambda text: (0.0, (), ()))}
 
     def score() -> None:

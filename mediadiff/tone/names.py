@@ -34,7 +34,7 @@ from itertools import accumulate, compress
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 
-__all__ = ["NameMask", "load_names", "mask_names"]
+__all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
 
 PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201c\u201d\u2018\u2019"
 _OPENING_QUOTES = ("\"", "''", "\u201c", "\u2018", "'")
@@ -150,12 +150,22 @@ def mask_names(
     """Replace lexicon words that are part of a proper name in ``text`` by a
     placeholder. ``lexicon`` maps lower-cased words to VADER valences; words in
     ``keep`` (VADER's negations and boosters) are never masked."""
+    masked_text, masked, reasons = mask_parts(text, lexicon=lexicon, keep=keep, names=names, rules=rules)
+    # built without the dataclass __init__ (see certainty.frozen_instance)
+    return frozen_instance(NameMask, {"text": masked_text, "masked": masked, "reasons": reasons})
+
+
+def mask_parts(
+    text: str, *, lexicon: Mapping[str, float], keep: Collection[str] = (),
+    names: tuple[tuple[str, ...], ...] | None = None, rules: bool = False,
+) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    """``mask_names``' text, masked words and reasons as a triple (news tone reads them straight)."""
     tokens, starts, lower = _tokens(text)
     hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))  # one lookup per word, in C
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
-        return _unmasked(text)
+        return text, (), ()
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
@@ -164,7 +174,7 @@ def mask_names(
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
     if not chosen:
-        return _unmasked(text)
+        return text, (), ()
     out, masked, last = [], [], 0
     for i in chosen:
         word, offset, _ = _CORES[tokens[i]]
@@ -174,12 +184,7 @@ def mask_names(
         masked.append((lower[i], begin, end))
         last = end
     out.append(text[last:])
-    return NameMask("".join(out), tuple(masked), tuple(reasons[i] for i in chosen))
-
-
-def _unmasked(text: str) -> NameMask:
-    """``NameMask(text, ())``, built without the dataclass __init__: most sentences mask nothing."""
-    return frozen_instance(NameMask, {"text": text, "masked": (), "reasons": ()})
+    return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen)
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

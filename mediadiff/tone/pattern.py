@@ -34,7 +34,7 @@ from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _shipped_names_by_first_word
 
 __all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
-           "pattern_tone", "wordnet_words"]
+           "pattern_parts", "pattern_tone", "wordnet_words"]
 
 NEGATIONS = frozenset({"no", "not", "n't", "never"})
 EXCLAMATION_BOOST = 1.25
@@ -198,36 +198,64 @@ def _polarities() -> dict[str, float]:
     return {word: row.polarity for word, row in load_pattern_lexicon().items()}
 
 
-@lru_cache(maxsize=4096)
 def _note(word: str, polarity: float) -> str:
     source = "WordNet" if word in wordnet_words() else "Pattern"  # who rated it: "unwise (WordNet -0.39)"
     return f"{word} ({source} {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
 
 
+class _Notes(dict[str, str]):
+    """Rated word -> its note in ``sentiment_words`` (``_note``), once per word: its polarity is its row's."""
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = _note(word, _polarities()[word])
+        return value
+
+
+_NOTES = _Notes()
+
+
 def pattern_tone(
     tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], *, core_offset: Callable[[str], int],
     set_aside: Collection[int] = (), names_at: Callable[[], Collection[int]] = tuple,
-) -> PatternTone:  # long because: the plain case (no modifier, negation or "!") skips the state machine
+) -> PatternTone:
     """Pattern's tone of a sentence given as whitespace tokens, where each starts and their lower-cased
     cores; ``core_offset(token)`` is where a token's core starts in it. Words whose core starts at an offset
     in ``set_aside`` (names and the words news rules set aside) are not read, nor rated words inside names:
     ``names_at()`` gives where those start, asked only when a rated word is Capitalised ("the Royal Navy")."""
+    polarity, words, cues = pattern_parts(tokens, starts, lower, core_offset=core_offset, set_aside=set_aside,
+                                          names_at=names_at)
+    if polarity is None:
+        return NO_PATTERN_TONE
+    # built without the dataclass __init__ (see certainty.frozen_instance)
+    return frozen_instance(PatternTone, {"polarity": polarity, "words": words, "cues": cues})
+
+
+NO_PATTERN_PARTS: tuple[None, tuple[str, ...], tuple[tuple[str, int, int, float], ...]] = (None, (), ())
+
+
+def pattern_parts(
+    tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], *, core_offset: Callable[[str], int],
+    set_aside: Collection[int] = (), names_at: Callable[[], Collection[int]] = tuple,
+) -> tuple[float | None, tuple[str, ...], tuple[tuple[str, int, int, float], ...]]:
+    """``pattern_tone``'s polarity, words and cues as a triple (news tone reads them straight into its own)."""
     polarity_of = _polarities()
     rated = list(compress(range(len(lower)), map(polarity_of.__contains__, lower)))
     if not rated:
-        return NO_PATTERN_TONE
+        return NO_PATTERN_PARTS
     begins = {i: starts[i] + core_offset(tokens[i]) for i in rated}
     skip = {i for i in rated if begins[i] in set_aside} if set_aside else set()
-    capitals = [i for i in rated if i not in skip and not tokens[i].islower()]  # maybe in a name
-    # the first word is a clause start: part of a name only when a listed name opens there ("New York")
-    if capitals and (capitals[-1] or lower[0] in _shipped_names_by_first_word()[1]):
-        in_names = set(names_at())
-        skip.update(i for i in rated if begins[i] in in_names)
+    # a Capitalised rated word may be in a name; the first word is a clause start: part of a name only
+    # when a listed name opens there ("New York")
+    for i in rated:
+        if i not in skip and not tokens[i].islower() and (i or lower[0] in _shipped_names_by_first_word()[1]):
+            in_names = set(names_at())
+            skip.update(i for i in rated if begins[i] in in_names)
+            break
     kept = [i for i in rated if i not in skip] if skip else rated
     if not kept:
-        return NO_PATTERN_TONE
+        return NO_PATTERN_PARTS
     if not _rules_apply(tokens, lower, rated, kept):  # every rated word is one assessment, as rated
-        owns = [polarity_of[lower[i]] for i in kept]
+        owns = list(map(polarity_of.__getitem__, map(lower.__getitem__, kept)))
         heads, polarities = kept, owns
     else:
         found = pattern_assessments(tokens, lower, skip=skip, lexicon=load_pattern_lexicon())
@@ -236,8 +264,7 @@ def pattern_tone(
     for head, own in zip(heads, owns):
         if own:
             word = lower[head]
-            words.append(_note(word, own))
+            # a rated head whose token ends in "n't" is rated as its stem: its own note
+            words.append(_NOTES[word] if own == polarity_of.get(word) else _note(word, own))
             cues.append((word, begins[head], begins[head] + len(word), 4 * own))
-    # built without the dataclass __init__, once per sentence (see certainty.frozen_instance)
-    return frozen_instance(PatternTone, {"polarity": sum(polarities) / len(polarities),
-                                         "words": tuple(words), "cues": tuple(cues)})
+    return sum(polarities) / len(polarities), tuple(words), tuple(cues)

@@ -24,9 +24,9 @@ from operator import itemgetter
 from typing import Any
 
 from mediadiff.tone.certainty import frozen_instance
-from mediadiff.tone.names import _CORES, NameMask, _name_words, _tokens, load_names, mask_names
+from mediadiff.tone.names import _CORES, NameMask, _name_words, _tokens, load_names, mask_names, mask_parts
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
-from mediadiff.tone.pattern import NO_PATTERN_TONE, load_pattern_lexicon, pattern_tone
+from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
@@ -242,27 +242,26 @@ def tone_parts(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...],
     scored = text
     if news:
         text = straighten_quotes(text)  # one character for one: offsets are unchanged
-        mask = mask_names(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
-        scored = mask.text
-        if mask.masked:
-            masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(mask.masked, mask.reasons)}
+        scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
+        if found:
+            masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
     tokens, starts, lowered = _tokens(text)
     compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
-    pattern = NO_PATTERN_TONE
+    pattern = NO_PATTERN_PARTS
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
         if PATTERN_WEIGHT:  # 0 turns Pattern's member off, and its cost (about 0.28x plain VADER) with it
-            pattern = pattern_tone(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
-                                   names_at=lambda: _pattern_name_starts(tokens, starts, lowered))
+            pattern = pattern_parts(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
+                                    names_at=lambda: _pattern_name_starts(tokens, starts, lowered))
             # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
-            compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern.polarity or 0.0)
+            compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern[0] or 0.0)
     # text with emoji to describe or typographic marks: every token is read
     words, cues = _listed_ascii(tokens, starts, masked, news=news) if text.isascii() \
         else _listed_any(tokens, starts, lowered, masked, news=news)
-    if pattern.cues:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
-        words += pattern.words
+    if pattern[2]:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
+        words += pattern[1]
         taken = {cue[1] for cue in cues}  # where VADER's cues start
-        extra = [c for c in pattern.cues if c[1] not in taken]
+        extra = [c for c in pattern[2] if c[1] not in taken]
         if extra:  # VADER's cues are listed in reading order already: sorted only when Pattern adds one
             cues = sorted(cues + extra, key=_START)
     return compound, tuple(words), tuple(cues)
