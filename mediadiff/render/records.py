@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from mediadiff.render.numbers import round_floats
-from mediadiff.render.safe import csv_header, csv_row
+from mediadiff.render.safe import CSV_TRIGGERS, csv_cell, csv_header
 from mediadiff.render.tables import json_default
 
 __all__ = ["write_csv", "write_jsonl"]
@@ -27,16 +27,31 @@ def write_csv(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
     a spreadsheet would run as a formula gets a leading ``'`` (``render.safe.csv_cell``).
     Writes nothing for no records. Returns the number of rows.
     """
-    writer: csv.DictWriter[str] | None = None
+    writer = None
+    fieldnames: list[str] = []
     count = 0
     for record in records:
         if writer is None:
-            writer = csv.DictWriter(stream, fieldnames=list(record), extrasaction="ignore",
-                                    lineterminator="\n")
-            writer.writerow(csv_header(writer.fieldnames))
-        writer.writerow(csv_row(round_floats(record)))
+            writer = csv.writer(stream, lineterminator="\n")
+            fieldnames = list(record)
+            writer.writerow(csv_header(fieldnames).values())
+        # what DictWriter(extrasaction="ignore") writes of csv_row(round_floats(record)), one pass over the cells
+        writer.writerow([_cell(record.get(key, "")) for key in fieldnames])
         count += 1
     return count
+
+
+_CHECKED_FIRST = frozenset(CSV_TRIGGERS) | {" "}
+
+
+def _cell(value: Any) -> Any:
+    """``csv_cell(round_floats(value))``; text and whole numbers (most cells) need no rounding."""
+    if isinstance(value, str):
+        # text whose first character is no formula trigger nor a space is safe as it is (csv_cell's rule)
+        return value if value[:1] not in _CHECKED_FIRST else csv_cell(value)
+    if value is None or (isinstance(value, int) and not isinstance(value, float)):
+        return value
+    return csv_cell(round_floats(value))
 
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
