@@ -246,10 +246,7 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
         return to_csv(coverage_records(coverage))
     ids = [a.id for a in coverage.articles]
     if fmt == "markdown":
-        out = ["| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
-        for fact, row in zip(coverage.facts, coverage.matrix):
-            out.append(f"| {_md(fact.text)} | " + " | ".join("✓" if c else "" for c in row) + " |")
-        return "\n".join(out)
+        return _coverage_markdown(coverage)
     if fmt == "html":
         from mediadiff.render.html import coverage_page
 
@@ -269,6 +266,24 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     for warning in coverage.warnings:
         out.append(f"warning: {warning}")
     return "\n".join(fit_lines(out, width))
+
+
+def _coverage_markdown(coverage: Any) -> str:
+    """Which article carries which fact, as the text says it: the articles named, each cell with the
+    article's sentence numbers (as the coverage chart shows them), the count of facts per article."""
+    ids = [a.id for a in coverage.articles]
+    out = [f"- **{_md(a.id)}**: {_md(a.outlet or '—')}" + (f", “{_md(a.title)}”" if a.title else "")
+           for a in coverage.articles]
+    out += ["", f"{len(coverage.facts)} facts reported by two or more articles (✓ and the article's sentence "
+            "numbers where it carries one).", "",
+            "| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
+    for fact, row in zip(coverage.facts, coverage.matrix):
+        cells = [f"✓ {_numbers(fact.sentences.get(i, ()))}" if carried else "" for i, carried in zip(ids, row)]
+        out.append(f"| {_md(fact.text)} | " + " | ".join(cells) + " |")
+    totals = [str(sum(row[k] for row in coverage.matrix)) for k in range(len(ids))]
+    out.append("| *facts carried* | " + " | ".join(totals) + " |")
+    out += [f"\nwarning: {_md(warning)}" for warning in coverage.warnings]
+    return "\n".join(out)
 
 
 def wrap_rows(rows: list[list[str]], width: int) -> list[str]:

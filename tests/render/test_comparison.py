@@ -55,3 +55,18 @@ def test_markdown_lists_the_facts_one_article_hedges_and_the_other_asserts_as_te
     assert "Same fact, different certainty" in markdown
     (row,) = [line for line in markdown.splitlines() if "A asserts, B hedges" in line]
     assert row.startswith("| 1 | 1 |") and "may" in row
+
+
+def test_coverage_markdown_names_the_articles_and_the_sentences_carrying_each_fact():
+    from mediadiff.align.coverage import compare_many
+    from mediadiff.render.comparison import render_coverage
+
+    other = "Farmers in the north protested against new water rules at the weekend."
+    articles = [article("a", SHARED, DROPPED), article("b", other, SHARED), article("c", other)]
+    articles[0] = Article("a", "a.txt", articles[0].raw, articles[0].sentences, outlet="Daily Post", title="Rates up")
+    markdown = render_coverage(compare_many(articles), fmt="markdown")
+    assert "- **a**: Daily Post, “Rates up”" in markdown  # which article a column is
+    (rate_row,) = [line for line in markdown.splitlines() if line.startswith("| The central bank")]
+    assert rate_row.endswith("| ✓ 1 | ✓ 2 |  |")  # A's first sentence, B's second, not in C
+    (totals,) = [line for line in markdown.splitlines() if "facts carried" in line]
+    assert totals.endswith("| 1 | 2 | 1 |")
