@@ -168,8 +168,19 @@ class _FriendlyGroup(click.Group):
             )) from None
 
 
+def _corpus_for_the_command(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """``mediadiff --corpus DIR list`` means ``mediadiff list --corpus DIR`` (as ``git -C DIR`` does);
+    the command's own ``--corpus`` still wins."""
+    if value is not None:
+        ctx.default_map = {**(ctx.default_map or {}),
+                           **{name: {"corpus_path": value} for name in ctx.command.commands}}  # type: ignore[attr-defined]
+
+
 @examples("mediadiff list", "mediadiff compare 001 003", "mediadiff compare a.txt b.txt --format markdown")
 @click.group(cls=_FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--corpus", type=click.Path(path_type=str), default=None, expose_value=False,
+              callback=_corpus_for_the_command,
+              help="Folder of article files for the command that follows (or the command's own --corpus).")
 @click.version_option(__version__, prog_name="mediadiff")
 def main() -> None:
     """Show how different news outlets tell the same story.

@@ -278,3 +278,12 @@ def test_compare_event_uses_the_grouping_options_given_to_group(runner):
     scored = run(runner, "score", "--corpus", SEEDS, "--story", first["id"], "--story-threshold", "0.45",
                  "--format", "json").output
     assert sorted(r["name"] for r in json.loads(scored)["rows"] if r["kind"] == "article") == sorted(first["articles"])
+
+
+def test_corpus_before_the_command_is_that_command_s_corpus(runner, tmp_path):
+    (tmp_path / "zz_one.txt").write_text("The council opened a new library on Monday.\n", encoding="utf-8")
+    before = run(runner, "--corpus", tmp_path, "list", "--format", "json", env={"MEDIADIFF_CORPUS": str(SEEDS)})
+    assert before.exit_code == 0, before.output
+    assert [a["id"] for a in json.loads(before.output)["articles"]] == ["zz"]  # not $MEDIADIFF_CORPUS
+    after = run(runner, "--corpus", tmp_path, "list", "--corpus", SEEDS, "--format", "json")
+    assert "zz" not in [a["id"] for a in json.loads(after.output)["articles"]]  # the command's own wins
