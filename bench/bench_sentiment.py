@@ -109,22 +109,32 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float) 
         analyzer.lexicon, tone_module.PATTERN_WEIGHT = shipped, PATTERN_WEIGHT
 
 
-def without_wordnet_words(run: Callable[[], list[float]]) -> list[float]:
-    """``run()`` with Pattern's member reading Pattern's adjectives only (as before the WordNet words,
-    ``data/wordnet_adjectives.tsv``), for like-for-like rows; the lexicon is restored after."""
+def raw_pattern_lexicon(*, wordnet: bool) -> dict:
+    """Pattern's member's lexicon as before the subjectivity weighting: raw polarities, with or without the
+    WordNet words (``data/wordnet_adjectives.tsv``), read from the files."""
+    from mediadiff.tone import pattern as pattern_module
+
+    rows = pattern_module._rows
+    derived = {r[0]: pattern_module.PatternWord(float(r[1]), float(r[2]), 1.0, False)
+               for r in rows("wordnet_adjectives.tsv")} if wordnet else {}
+    rated = {r[0]: pattern_module.PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1")
+             for r in rows("pattern_adjectives.tsv")}
+    return {**derived, **rated}
+
+
+def with_pattern_lexicon(lexicon: dict, run: Callable[[], list[float]]) -> list[float]:
+    """``run()`` with Pattern's member reading ``lexicon``, for like-for-like rows; restored after."""
     from mediadiff.tone import pattern as pattern_module
     from mediadiff.tone import sentiment as tone_module
 
     shipped = pattern_module.load_pattern_lexicon
-    words = pattern_module.wordnet_words()
-    only_pattern = {w: row for w, row in shipped().items() if w not in words}
 
     def swap(loader) -> None:
         pattern_module.load_pattern_lexicon = tone_module.load_pattern_lexicon = loader
         for cached in (pattern_module._polarities, pattern_module._modifiers, pattern_module._triggers):
             cached.cache_clear()
 
-    swap(lambda: only_pattern)
+    swap(lambda: lexicon)
     try:
         return run()
     finally:
@@ -143,19 +153,25 @@ def main() -> None:
     scored = [sentence_sentiment(t) for t in texts]
     default = [compound for compound, _ in scored]
     vader_member = variant(texts, negative_weight=1.0, pattern_weight=0.0)  # the default before 600db4a
-    pattern_only = without_wordnet_words(  # the default of 600db4a
-        lambda: variant(texts, negative_weight=1.0, pattern_weight=0.15))
-    before_wordnet = without_wordnet_words(lambda: [sentence_sentiment(t)[0] for t in texts])  # main 1ea351e
+    only_pattern, with_wordnet = raw_pattern_lexicon(wordnet=False), raw_pattern_lexicon(wordnet=True)
+    pattern_only = with_pattern_lexicon(only_pattern, lambda: variant(  # the default of 600db4a
+        texts, negative_weight=1.0, pattern_weight=0.15))
+    before_wordnet = with_pattern_lexicon(only_pattern, lambda: variant(  # main 1ea351e
+        texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=0.2))
+    before_weighting = with_pattern_lexicon(with_wordnet, lambda: variant(  # main 8af31d7
+        texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=0.2))
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
         "mediadiff `sentence_sentiment(news=False)`": off,
         "mediadiff news tone, VADER member alone (the default before 600db4a)": vader_member,
         "mediadiff news tone + Pattern member x0.15 (the default of 600db4a)": pattern_only,
-        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x{PATTERN_WEIGHT} on Pattern's "
-        "adjectives only (the default before the WordNet words)": before_wordnet,
+        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x0.2 on Pattern's "
+        "adjectives only (the default before the WordNet words, 1ea351e)": before_wordnet,
+        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x0.2 with the WordNet words, "
+        "raw polarity (the default before the subjectivity weighting, 8af31d7)": before_weighting,
         f"**mediadiff default** (`sentence_sentiment`: news adjustment, negative valences x{NEGATIVE_WEIGHT}, "
-        f"Pattern member x{PATTERN_WEIGHT} with the WordNet-propagated adjectives)": default,
+        f"Pattern member x{PATTERN_WEIGHT} with the WordNet words, polarity x subjectivity)": default,
     }
     gold = [g for _, g, _ in rows]
     odd = [int(i.split("_")[0]) % 2 == 1 for i, _, _ in rows]
@@ -192,6 +208,7 @@ def main() -> None:
     mr, mf = even_delta(default, vader_member, gold, even)
     pr, pf = even_delta(default, pattern_only, gold, even)
     wr, wf = even_delta(default, before_wordnet, gold, even)
+    sr, sf = even_delta(default, before_weighting, gold, even)
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -236,11 +253,15 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   mean polarity of the rated words WordNet 3.0 links it to (synonyms, similar-to, antonyms flipped, the
   adjective an adverb derives from, a comparative's base; `mediadiff/data/wordnet_adjectives.tsv`, `python
   bench/make_wordnet_tone.py`; settings by `python bench/learn_wordnet_tone.py`, CV on the odd ids; see
-  "Adjectives WordNet links to rated words" below).
+  "Adjectives WordNet links to rated words" below);
+- Pattern's member reads each word's polarity times its Pattern subjectivity (an opinion word counts more than
+  a word used mostly in a factual sense, "first", "new"), and its weight is {PATTERN_WEIGHT} (`python
+  bench/learn_pattern_subjectivity.py`, CV on the odd ids; see "Subjectivity-weighted Pattern member" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
-Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}.
+Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}; minus
+the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -10,7 +10,9 @@ it rates many evaluative adjectives VADER lacks; adjectives and adverbs neither 
 Pattern's rules, as its English scorer (``pattern.en.sentiment``, also in TextBlob) applies them to words
 without parts of speech:
 
-* every rated word is one assessment; the sentence's polarity is the mean over its assessments
+* every rated word is one assessment, its polarity weighed by its subjectivity (mediadiff's choice,
+  ``params.PATTERN_SUBJECTIVITY_WEIGHTED``: Pattern reports subjectivity beside polarity); the sentence's
+  polarity is the mean over its assessments
   (words rated 0, such as "political", count and pull the mean towards 0);
 * a rated adverb (a *modifier*, "very", "terribly") right before a rated word scales it by the
   modifier's intensity, and the pair is one assessment ("very good");
@@ -32,6 +34,7 @@ from itertools import compress
 
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _shipped_names_by_first_word
+from mediadiff.tone.params import PATTERN_SUBJECTIVITY_WEIGHTED
 
 __all__ = ["PatternAssessment", "PatternTone", "PatternWord", "load_pattern_lexicon", "pattern_assessments",
            "pattern_parts", "pattern_tone", "wordnet_words"]
@@ -78,11 +81,13 @@ def wordnet_words() -> frozenset[str]:
 def load_pattern_lexicon() -> dict[str, PatternWord]:
     """Lower-cased word -> row: ``data/pattern_adjectives.tsv`` (bench/make_pattern_lexicon.py) and the words
     WordNet carries their polarity to, ``data/wordnet_adjectives.tsv`` (read as plain adjectives: intensity 1,
-    no modifier)."""
-    derived = {r[0]: PatternWord(float(r[1]), float(r[2]), 1.0, False) for r in _rows("wordnet_adjectives.tsv")}
-    rated = {r[0]: PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1")
-             for r in _rows("pattern_adjectives.tsv")}
-    return {**derived, **rated}
+    no modifier). With ``params.PATTERN_SUBJECTIVITY_WEIGHTED`` a row's polarity is the word's polarity times
+    its subjectivity: how much opinion the word expresses, the value Pattern's rules and mean then read."""
+    derived = {r[0]: (float(r[1]), float(r[2]), 1.0, False) for r in _rows("wordnet_adjectives.tsv")}
+    rated = {r[0]: (float(r[1]), float(r[2]), float(r[3]), r[4] == "1") for r in _rows("pattern_adjectives.tsv")}
+    weighted = PATTERN_SUBJECTIVITY_WEIGHTED
+    return {word: PatternWord(polarity * subjectivity if weighted else polarity, subjectivity, intensity, modifier)
+            for word, (polarity, subjectivity, intensity, modifier) in {**derived, **rated}.items()}
 
 
 def _clip(value: float) -> float:
@@ -144,7 +149,8 @@ def pattern_assessments(
 class PatternTone:
     """Pattern's polarity of a sentence (mean over its assessments, in [-1, 1]; ``None``: no rated word),
     readable notes for the rated words that count (``"scathing (Pattern -0.60)"``) and their tone cues
-    ``(word, start, end, valence)``, valence on VADER's -4..4 scale (4 x Pattern's polarity)."""
+    ``(word, start, end, valence)``, valence on VADER's -4..4 scale (4 x the polarity read: the word's polarity
+    x subjectivity when weighted)."""
 
     polarity: float | None
     words: tuple[str, ...]
@@ -199,7 +205,7 @@ def _polarities() -> dict[str, float]:
 
 
 def _note(word: str, polarity: float) -> str:
-    source = "WordNet" if word in wordnet_words() else "Pattern"  # who rated it: "unwise (WordNet -0.39)"
+    source = "WordNet" if word in wordnet_words() else "Pattern"  # who rated it: "unwise (WordNet -0.37)"
     return f"{word} ({source} {polarity:+.2f})"  # Pattern's -1..1 scale: two decimals ("social" +0.03)
 
 
