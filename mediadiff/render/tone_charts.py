@@ -6,10 +6,31 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from mediadiff.render.figures import READERS_COLOUR, colour_of, new_figure
+from mediadiff.render.figures import READERS_COLOUR, SIZE, colour_of, new_figure
 from mediadiff.render.figures import wrap_label as _wrap
+from mediadiff.render.terminal import shorten
 
 _READERS = ("comments", "comment")
+# Beyond this many bars, names wrapped under each bar run into each other (score --voice quoted has a bar
+# per source and outlet; a corpus of many outlets a bar per outlet): the figure widens and the names,
+# one line each, are turned 60 degrees. A presentation choice.
+MANY_BARS = 8
+_SLANTED_NAME_CHARS = 56
+
+
+def _figure_for_bars(ax: Any, n: int) -> tuple[Any, Any]:
+    if n <= MANY_BARS:
+        return new_figure(ax)
+    return new_figure(ax, size=(max(SIZE[0], 0.38 * n + 2.5), SIZE[1] + 2.0))
+
+
+def _bar_names(ax: Any, names: Sequence[str], details: Sequence[str]) -> None:
+    """Each bar's name and detail under it: wrapped beneath a few bars, one slanted line beneath many."""
+    if len(names) <= MANY_BARS:
+        ax.set_xticks(range(len(names)), [f"{_wrap(n)}\n{d}" for n, d in zip(names, details)], fontsize=9)
+        return
+    ax.set_xticks(range(len(names)), [f"{shorten(n, _SLANTED_NAME_CHARS)}  {d}" for n, d in zip(names, details)],
+                  fontsize=8, rotation=60, ha="right", rotation_mode="anchor")
 
 
 def _comments_beside_their_outlet(rows: Sequence[Any]) -> list[Any]:
@@ -48,7 +69,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     reader comments as grey bars beside the tone of the articles they answer.
     ``colours`` maps outlet to colour for the whole corpus (``figures.corpus_palette``)."""
     data = sentiment_data(rows)
-    figure, ax = new_figure(ax)
+    figure, ax = _figure_for_bars(ax, len(data))
     means = [d["sentiment_mean"] for d in data]
     spread = [d["sentiment_stdev"] for d in data]
     keys = [str(d["outlet"] or d["name"]) for d in data]
@@ -56,8 +77,8 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     positions = range(len(data))
     ax.bar(positions, means, yerr=spread, color=fills, capsize=4, edgecolor="black", linewidth=0.6)
     ax.axhline(0, color="black", linewidth=0.8)
-    labels = [f"{_wrap(str(d['name']))}\n{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data]
-    ax.set_xticks(list(positions), labels, fontsize=9)
+    _bar_names(ax, [str(d["name"]) for d in data],
+               [f"{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data])
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (news tone, -1 to 1)\n← unfavourable · favourable →")
     ax.set_title(title or f"Tone of the coverage, reader comments beside it\n({voice_note(rows)};\n"
@@ -85,7 +106,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     taller than the scale is cut at the top and labelled with its value.
     """
     data = hedging_data(rows)
-    figure, ax = new_figure(ax)
+    figure, ax = _figure_for_bars(ax, len(data))
     width = 0.38
     article_rates = [d[k] for d in data if d["kind"] not in _READERS
                      for k in ("hedges_per_100_words", "boosters_per_100_words")]
@@ -101,7 +122,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
         count_key = "hedges" if key.startswith("hedges") else "boosters"
         ax.bar_label(bars, labels=[f"{d[count_key]}" if v <= top else f"{d[count_key]}\n({v:.1f}, cut)"
                                    for d, v in zip(data, values)], fontsize=8, padding=2)
-    ax.set_xticks(range(len(data)), [f"{_wrap(str(d['name']))}\n{d['n_words']} words" for d in data], fontsize=9)
+    _bar_names(ax, [str(d["name"]) for d in data], [f"{d['n_words']} words" for d in data])
     ax.set_ylim(0, top * 1.12)
     ax.set_ylabel("cues per 100 words (bar labels: counts)")
     ax.set_title(title or f"How much each outlet hedges and how much it asserts\n({voice_note(rows)}; "

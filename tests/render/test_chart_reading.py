@@ -60,3 +60,31 @@ def test_chart_snippets_end_at_a_word(seeds):
         if label.endswith("…"):
             head = label[:-1]
             assert any(t.startswith(head) and t[len(head)] == " " for t in texts), label
+
+
+def _overlapping_tick_labels(figure):
+    """Neighbouring bar names that run into each other: boxes that overlap, or for slanted names
+    (parallel lines) a gap across the lines narrower than a line of text."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    labels = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    overlaps = 0
+    for a, b in zip(labels, labels[1:]):
+        angle = math.radians(a.get_rotation())
+        if angle == 0:
+            overlaps += a.get_window_extent(renderer).overlaps(b.get_window_extent(renderer))
+            continue
+        gap = (b.get_window_extent(renderer).x1 - a.get_window_extent(renderer).x1) * math.sin(angle)
+        overlaps += gap < a.get_fontsize() * figure.dpi / 72
+    return overlaps
+
+
+def test_tone_and_hedging_charts_of_many_bars_keep_their_names_apart(seeds):
+    # --voice quoted gives a bar per source and outlet: over twenty on the seeds.
+    rows = score_corpus(list(seeds), by="outlet", voice="quoted")
+    assert len(rows) > 12
+    for chart in (charts.sentiment_chart, charts.hedging_chart):
+        assert _overlapping_tick_labels(chart(rows)) == 0
+        assert _overlapping_tick_labels(chart(rows[:4])) == 0  # a few bars: names wrapped under each
