@@ -87,7 +87,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
                        scheduler=scheduler, quiet=quiet, voice=voice)
         return
     articles = distinct(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
-    chart_names = [outlet_chart_name(kind, ids=[a.id for a in articles] if article_ids else (),
+    chart_names = [outlet_chart_name(_voiced(kind, voice), ids=[a.id for a in articles] if article_ids else (),
                                      event=selected_group(event_id)) for kind in ("sentiment", "hedging")]
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, chart_names, force=force)
@@ -121,13 +121,19 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         ], charts_dir, force=force))
 
 
+def _voiced(kind: str, voice: str) -> str:
+    """A chart's kind with the voice it shows when that is not the outlets' own (the default):
+    ``sentiment-quoted``, so a quoted-voice chart never takes the own-voice chart's file name."""
+    return kind if voice == "own" else f"{kind}-{voice}"
+
+
 def _actor_scores(articles: list[Any], *, fmt: str, voice: str, charts_dir: str | None, force: bool,
                   ids: tuple[str, ...], event_id: str | None) -> None:
     """``--by actor``: tone toward each actor, one row per actor and outlet, and its heat map."""
     from mediadiff.render.tables import render_actor_tones
     from mediadiff.tone.actors import actor_tones
 
-    name = outlet_chart_name("actor-tone", ids=[a.id for a in articles] if ids else (),
+    name = outlet_chart_name(_voiced("actor-tone", voice), ids=[a.id for a in articles] if ids else (),
                              event=selected_group(event_id))
     if charts_dir:
         refuse_overwrite(charts_dir, [name], force=force)

@@ -139,3 +139,11 @@ def test_score_says_so_when_no_row_has_a_hedge_or_booster(runner, tmp_path):
     lines = result.output.rstrip().splitlines()
     assert "Cue words that triggered" not in result.output  # no heading over an empty list
     assert lines[-1] == "No hedge or booster cue words in these rows."
+
+
+def test_quoted_voice_charts_never_take_the_own_voice_charts_names(runner, tmp_path):
+    quoted = run(runner, "score", "001", "003", "--corpus", SEEDS, "--by", "outlet", "--voice", "quoted",
+                 "--charts", tmp_path)
+    assert quoted.exit_code == 0, quoted.output
+    assert {p.name for p in tmp_path.glob("*.png")} == {"sentiment-quoted-by-outlet-001-003.png",
+                                                        "hedging-quoted-by-outlet-001-003.png"}
