@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from mediadiff.align.similarity import tokens
-from mediadiff.align.vectors import TYPOGRAPHY, sentence_terms, word_term
+from mediadiff.align.vectors import sentence_terms, typography_free_words, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -84,7 +83,7 @@ def reading(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A term used once as a name or date ("Trump" inside the sentence) is a
     name everywhere in it, also as its first word.
     """
-    terms = (word_term(word)[1] for word in _name_or_date_words(tokens(text.translate(TYPOGRAPHY))))
+    terms = (word_term(word)[1] for word in _name_or_date_words(typography_free_words(text)))
     names = frozenset(term for term in terms if term)
     return frozenset(sentence_terms(text).counts.keys() - names), names
 

@@ -59,6 +59,14 @@ class ActorTable(dict):
             self._forget_description(key)
         return super().pop(key, *default)
 
+    def move_to_end(self, key: str) -> None:
+        """``key`` made the latest inserted with its actor unchanged: its index entries stay."""
+        value = dict.pop(self, key)
+        del self._order[key]
+        self._order[key] = self._next
+        self._next += 1
+        dict.__setitem__(self, key, value)
+
     def _forget_description(self, key: str) -> None:
         for word in self._described_words(self[key]):
             self._described[word].discard(key)
@@ -83,6 +91,18 @@ class ActorTable(dict):
                         and holds(self[key]):
                     best = key
         return best
+
+
+def reinsert(actors: dict[str, Actor], previous: str, actor: Actor) -> None:
+    """``actor`` stored last under its name in place of the entry ``previous`` (the same actor as known
+    so far): ``actors.pop(previous, None)``, then ``actors[actor.name] = actor``. A known actor named
+    again unchanged (the commonest case) keeps its index entries in an ``ActorTable``, which
+    only moves it to the end instead of taking them out and putting the same ones back."""
+    if type(actors) is ActorTable and previous == actor.name and actors.get(previous) is actor:
+        actors.move_to_end(previous)
+        return
+    actors.pop(previous, None)
+    actors[actor.name] = actor
 
 
 class MentionList(list):

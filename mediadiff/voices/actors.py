@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
-from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder
+from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
 from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
     ORG_HEADS,
@@ -125,8 +125,7 @@ class ActorRegistry:
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, actor.role)
         previous = self._key_of(actor)
-        self.actors.pop(previous, None)
-        self.actors[actor.name] = actor
+        reinsert(self.actors, previous, actor)
         if previous != actor.name:
             self._retarget(actor)
         self.mentions.append(ActorMention(actor.name, actor.kind, actor.role, phrase, start, start + len(phrase)))

@@ -55,3 +55,22 @@ def test_mention_indexes_follow_every_rename():
                 latest = max((s for s, _ in starts), default=None)
                 assert registry.by_position.latest_of(m.actor, m.kind, before) == \
                     min((x for x in starts if x[0] == latest), default=None)
+
+
+def test_an_actor_named_again_is_moved_last_as_taking_it_out_and_back_would():
+    from mediadiff.voices.actor_index import ActorTable, reinsert
+    from mediadiff.voices.actors import Actor
+    from mediadiff.voices.names import index_keys
+
+    def table():  # type: ignore[no-untyped-def]
+        return ActorTable({name: Actor(name, "person", None) for name in ("Claudia Sheinbaum", "Marco Rubio",
+                                                                        "Donald Trump")}, keys=index_keys)
+
+    moved, rebuilt = table(), table()
+    reinsert(moved, "Claudia Sheinbaum", moved["Claudia Sheinbaum"])
+    actor = rebuilt.pop("Claudia Sheinbaum")
+    rebuilt["Claudia Sheinbaum"] = actor
+    assert list(moved) == list(rebuilt) == ["Marco Rubio", "Donald Trump", "Claudia Sheinbaum"]
+    for name in ("Sheinbaum", "Claudia", "Rubio"):
+        assert moved.candidates(name) == rebuilt.candidates(name)
+        assert moved.first_of(name, lambda a: True, latest=True) == rebuilt.first_of(name, lambda a: True, latest=True)
