@@ -49,7 +49,7 @@ def _cell(value: Any) -> Any:
     if isinstance(value, str):
         # text whose first character is no formula trigger nor a space is safe as it is (csv_cell's rule)
         return value if value[:1] not in _CHECKED_FIRST else csv_cell(value)
-    if value is None or (isinstance(value, int) and not isinstance(value, float)):
+    if value is None or isinstance(value, int):  # bool is an int
         return value
     return csv_cell(round_floats(value))
 
