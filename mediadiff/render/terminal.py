@@ -319,15 +319,20 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     room = width - len(COLUMN_GAP) * (len(headers) - 1)
     if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
         soft = [n if h in keep else MIN_COLUMN for h, n in zip(headers, natural)]
-    widths = column_widths(natural, soft, width, preferred=[h in prefer for h in headers])
+    gap = COLUMN_GAP
+    if sum(min(f, n) for f, n in zip(soft, natural)) > room:
+        # Still too wide (score's thirteen columns at 80): one space between columns keeps the table one
+        # line a row; a line longer than the terminal was re-wrapped and its columns lost.
+        gap = " "
+    widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
     align = align or ["<"] * len(headers)
 
     def line(values: Sequence[str]) -> str:
         parts = [shorten(v, w) for v, w in zip(values, widths)]
         padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
-        return COLUMN_GAP.join(padded).rstrip()
+        return gap.join(padded).rstrip()
 
-    out = [line(list(headers)), COLUMN_GAP.join("-" * w for w in widths)]
+    out = [line(list(headers)), gap.join("-" * w for w in widths)]
     out.extend(line(row) for row in cells)
     return "\n".join(out)
 

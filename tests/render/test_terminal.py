@@ -151,3 +151,19 @@ def test_wrap_breaks_lines_where_textwrap_does():
         assert wrap(text, width, first_indent=first, indent=indent) == (expected if len(first + text) > width
                                                                         else [first + text])
     assert display_width("a│b “c” é") == 9
+
+
+def test_a_table_too_wide_for_two_space_gaps_keeps_its_columns_with_one():
+    # score's table: a name and twelve numeric columns that never shrink, at 80 columns.
+    headers = ["row", "sents", "words", "tone", "±sd", "neg", "neu", "pos", "hedge", "boost", "attr", "cert",
+               "readers"]
+    rows = [["000 (Latin Times)", 20, 267, "-0.02", "0.19", "10%", "75%", "15%", "0.37", "0.00", "5.62", "0.74",
+             "-0.08"], ["004 comments", 9, 69, "-0.07", "0.24", "33%", "56%", "11%", "1.45", "5.80", "12.75", "0.78",
+                        "-"]]
+    lines = fit_table(rows, headers, width=80, keep=headers[1:]).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    header, rule, *body = lines
+    starts = [i for i, ch in enumerate(rule) if ch == "-" and (i == 0 or rule[i - 1] == " ")]
+    assert len(starts) == len(headers)  # one run of dashes per column
+    for line in (header, *body):
+        assert all(line[i] != " " and (i == 0 or line[i - 1] == " ") for i in starts)  # each cell under its rule
