@@ -132,6 +132,11 @@ def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: 
         if s.sentiment_words:  # type: ignore[attr-defined]
             out.extend(wrap(f"sentiment words: {', '.join(s.sentiment_words)}", width,  # type: ignore[attr-defined]
                             indent=" " * 8, first_indent=" " * 6))
+    if out:  # the marks are mediadiff's, not the article's: say what they mean
+        marks = ("hedges yellow, boosters magenta, attribution cues cyan" if color else
+                 "⟨hedge⟩, ⟦booster⟧, «attribution cue»")
+        out += ["", *wrap(f"[n]: sentence number; tone in [-1, 1], negative is unfavourable; cue words: {marks}.",
+                          width)]
     return "\n".join(fit_lines(out, width))
 
 

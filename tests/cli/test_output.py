@@ -147,3 +147,12 @@ def test_quoted_voice_charts_never_take_the_own_voice_charts_names(runner, tmp_p
     assert quoted.exit_code == 0, quoted.output
     assert {p.name for p in tmp_path.glob("*.png")} == {"sentiment-quoted-by-outlet-001-003.png",
                                                         "hedging-quoted-by-outlet-001-003.png"}
+
+
+def test_score_by_sentence_says_what_its_cue_marks_mean(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The plan may clearly fail. Officials said so.\n", encoding="utf-8")
+    plain = run(runner, "score", "a", "--corpus", tmp_path, "--by", "sentence").output
+    assert "⟨may⟩" in plain and "⟦clearly⟧" in plain
+    assert plain.rstrip().splitlines()[-1].endswith("«attribution cue».")
+    coloured = run(runner, "score", "a", "--corpus", tmp_path, "--by", "sentence", "--color").output
+    assert "hedges yellow, boosters magenta" in " ".join(coloured.split()) and "⟨may⟩" not in coloured
