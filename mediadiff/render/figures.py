@@ -4,6 +4,7 @@ colour per outlet for a whole corpus (``corpus_palette``), a fresh figure, wrapp
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 DPI = 150
@@ -45,10 +46,29 @@ def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any
     """A fresh ``(figure, axes)`` pair, or the figure of a given ``ax``."""
     if ax is not None:
         return ax.figure, ax
-    from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
-
-    figure = Figure(figsize=size, dpi=DPI, layout="constrained")
+    figure = _plain_text_figure()(figsize=size, dpi=DPI, layout="constrained")
     return figure, figure.add_subplot()
+
+
+@cache
+def _plain_text_figure() -> type:
+    """A matplotlib Figure that draws every text as written.
+
+    Matplotlib reads text between two dollar signs as TeX math: "rose $5 to $10" lost its
+    dollars and figures, "$\\frac{1}{0}$ News" became a fraction, and an unclosed brace
+    ("$x^{2") ended the chart with a parse error. Article text and outlet names are
+    untrusted, so no text of a mediadiff chart is read as math.
+    """
+    from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
+    from matplotlib.text import Text
+
+    class PlainTextFigure(Figure):
+        def draw(self, renderer: Any) -> None:
+            for text in self.findobj(Text):
+                text.set_parse_math(False)
+            super().draw(renderer)
+
+    return PlainTextFigure
 
 
 def wrap_label(label: str, width: int = 14) -> str:

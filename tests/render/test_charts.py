@@ -101,3 +101,25 @@ def test_events_heatmap_names_articles_only_while_the_names_can_be_read():
     assert "S1.1" in [t.get_text() for t in few.texts]
     assert not many.get_yticklabels() and not many.texts
     assert f"{charts.MAX_NAMED_ARTICLES + 2} articles" in many.get_xlabel()
+
+
+def test_dollar_signs_in_article_text_and_outlets_are_drawn_as_written_not_as_tex():
+    import io
+
+    from mediadiff.align.comparison import compare
+    from mediadiff.models import Article, Sentence
+
+    def article(article_id, outlet, *texts):
+        sentences, pos = [], 0
+        for k, text in enumerate(texts):
+            sentences.append(Sentence(k, text, pos, pos + len(text)))
+            pos += len(text) + 1
+        return Article(article_id, f"{article_id}.txt", " ".join(texts), tuple(sentences), outlet=outlet)
+
+    a = article("a", "Cash $ Post", "Prices rose $5 to $10 per barrel on Monday.", "The $x^{2 cost was $3.")
+    b = article("b", r"$\frac{1}{0}$ News", "Oil prices rose $5 to $10 a barrel on Monday.")
+    figure = charts.alignment_map(compare(a, b))
+    figure.savefig(io.BytesIO(), format="png")  # an unclosed "$x^{2" ended the chart with a TeX parse error
+    texts = [t.get_text() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
+    assert any("$10" in t for t in texts) and any(r"$\frac{1}{0}$ News" in t for t in texts)
+    assert not any(t.get_parse_math() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")))
