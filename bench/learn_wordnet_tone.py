@@ -30,7 +30,12 @@ import learn_tone_blend as B  # noqa: E402
 import make_wordnet_tone as W  # noqa: E402
 
 from mediadiff.tone import pattern as P  # noqa: E402
-from mediadiff.tone.params import NEGATIVE_WEIGHT, PATTERN_WEIGHT  # noqa: E402
+from mediadiff.tone.params import NEGATIVE_WEIGHT  # noqa: E402
+
+# Pattern's weight when the words were chosen (main 1ea351e); Pattern's member then read raw polarities. The
+# subjectivity weighting and w 0.3 came after (bench/learn_pattern_subjectivity.py), so this script reads the raw
+# lexicon files and keeps that weight: its table is reproducible on later code.
+PATTERN_WEIGHT = 0.2
 
 # (minimum votes, minimum |polarity|, minimum subjectivity of the rated neighbours)
 SETTINGS = [(v, m, s) for v in (1, 2, 3) for m in (0.1, 0.2) for s in (0.0, 0.5)]
@@ -81,7 +86,8 @@ def main() -> None:  # long because: the data as learn_tone_blend.py builds it, 
     sums = B.vader_sums(texts[:n_nyt], base, k)
     folds = held_out_totals(data, np.array([a for a, _, _ in nyt]), n_nyt, sums, k)
     # the reference: Pattern's adjectives alone, as before the WordNet words (now part of the shipped lexicon)
-    shipped = {w: row for w, row in P.load_pattern_lexicon().items() if w not in P.wordnet_words()}
+    shipped = {w: P.PatternWord(float(r[1]), float(r[2]), float(r[3]), r[4] == "1")
+               for r in P._rows("pattern_adjectives.tsv") for w in (r[0],)}
     wordnet = W.load()
 
     def pattern_scores(lexicon: dict) -> np.ndarray:
