@@ -65,7 +65,8 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
         for key, _ in SCORE_COLUMNS:
             value = record.get(key)
             if key.startswith("share_"):
-                value = f"{value:.0%}"
+                # No sentence, no share: "0%" of nothing read as "none negative, none positive".
+                value = f"{value:.0%}" if record.get("n_sentences") else None
             elif key in ("sentiment_mean", "readers_sentiment") and value is not None:
                 value = _signed(value)
             elif isinstance(value, float):
