@@ -123,8 +123,10 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
     out = [
         f"A  {_label(a)}",
         f"B  {_label(b)}",
-        "   ".join(f"{name} {count}" for name, count in counts.items())
-        + f"   (link floor {comparison.threshold:.2f})",
+        # Rows, not sentences: a split or merge row holds several sentences, so "reworded 4" here and
+        # "reworded 5" in the summary are both right; say which is which.
+        "rows: " + "   ".join(f"{name} {count}" for name, count in counts.items())
+        + f"   (link floor {comparison.threshold:.2f}; the summary counts sentences)",
         "",
     ]
     for warning in comparison.warnings:
@@ -185,7 +187,7 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     head, sub = "#" * level, "#" * (level + 1)
     out = [f"{head} {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}",
            f"- **B**: {_md(_label(b))}", ""]
-    out.append("| kept | reworded | dropped | added |\n|---|---|---|---|")
+    out.append("Rows by status (the summary counts sentences):\n\n| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
     out += ["", f"{sub} Summary", ""]
     for line, added in summary_lines(comparison):

@@ -79,7 +79,7 @@ def articles_table(articles: Sequence[Any]) -> str:
 
 
 def alignment_section(comparison: Any) -> str:
-    counts = " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
+    counts = "rows: " + " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
     rows = []
     for pair in comparison.pairs:
         b_cell = escape(pair.b_text or "—")
@@ -97,7 +97,8 @@ def alignment_section(comparison: Any) -> str:
                     f"<td class=num>{similarity}</td><td class=num>{pair.confidence:.2f}</td>"
                     f"<td class=muted>{escape(evidence_text(pair))}</td></tr>")
     return (f"<h2>Alignment: {escape(comparison.a.label)} → {escape(comparison.b.label)}</h2>"
-            f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; similarity only for aligned "
+            f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; the summary counts sentences; "
+            "similarity only for aligned "
             "rows, a dropped or added row names its nearest sentence under evidence; "
             "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
             + summary_section(comparison) +

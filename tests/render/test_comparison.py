@@ -70,3 +70,17 @@ def test_coverage_markdown_names_the_articles_and_the_sentences_carrying_each_fa
     assert rate_row.endswith("| ✓ 1 | ✓ 2 |  |")  # A's first sentence, B's second, not in C
     (totals,) = [line for line in markdown.splitlines() if "facts carried" in line]
     assert totals.endswith("| 1 | 2 | 1 |")
+
+
+def test_the_counts_line_says_it_counts_rows_while_the_summary_counts_sentences():
+    # A split or merge row holds several sentences: "reworded 4" rows and "reworded 5" sentences
+    # (compare 001 003 on the seeds) must both say what they count.
+    from mediadiff.render.comparison import comparison_text
+
+    comparison = dropped_pair()
+    text = comparison_text(comparison, width=200)
+    assert (f"rows: kept {comparison.count('kept')}   reworded {comparison.count('reworded')}   "
+            f"dropped {comparison.count('dropped')}   added {comparison.count('added')}") in text
+    assert "the summary counts sentences" in text
+    assert "Rows by status (the summary counts sentences)" in comparison_markdown(comparison)
+    assert "rows: kept" in comparison_page(comparison)
