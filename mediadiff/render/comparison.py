@@ -187,7 +187,8 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     head, sub = "#" * level, "#" * (level + 1)
     out = [f"{head} {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}",
            f"- **B**: {_md(_label(b))}", ""]
-    out.append("Rows by status (the summary counts sentences):\n\n| kept | reworded | dropped | added |\n|---|---|---|---|")
+    out.append("Rows by status (the summary counts sentences):\n\n"
+               "| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
     out += ["", f"{sub} Summary", ""]
     for line, added in summary_lines(comparison):
