@@ -48,10 +48,15 @@ PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port
 # Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
 QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
 def words_of(text: str) -> list[str]:
+    return list(_words_of(text))  # a new list each time: callers may change theirs
+
+
+@lru_cache(maxsize=65536)  # a name is read by several tests in turn (place, actor, organisation, keys, same actor)
+def _words_of(text: str) -> tuple[str, ...]:
     folded = fold_accents(text)
     if "’" in folded:  # not a space: replacing it in the whole text splits the same words
         folded = folded.replace("’", "'")
-    return [w.strip(".,'").lower() for w in folded.split()]
+    return tuple([w.strip(".,'").lower() for w in folded.split()])
 
 
 @lru_cache(maxsize=8192)
