@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.align.evidence import describe as evidence_text
+from mediadiff.render.numbers import signed
 from mediadiff.render.safe import terminal_safe
 from mediadiff.render.tone_charts import voice_note
 
@@ -187,7 +188,7 @@ def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
     )
     sentence_rows = "".join(
         f"<tr><td>{escape(s.article_id or '')}{' comment ' + str(s.comment + 1) if s.comment is not None else ''}"
-        f"</td><td class=num>{s.index + 1}</td><td class=num>{s.compound:+.2f}</td><td>{marked_sentence(s)}</td>"
+        f"</td><td class=num>{s.index + 1}</td><td class=num>{signed(s.compound)}</td><td>{marked_sentence(s)}</td>"
         f"<td class=muted>{escape(', '.join(s.sentiment_words))}</td></tr>"
         for s in sentences
     )
@@ -202,7 +203,7 @@ def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
 
 
 def _signed(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.2f}"
+    return "—" if value is None else signed(value)
 
 
 def figure_html(png: bytes, caption: str) -> str:

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["OUTPUT_DIGITS", "round_floats"]
+__all__ = ["OUTPUT_DIGITS", "round_floats", "signed"]
 
 # Four decimals: finer than any difference the scores can tell apart (a VADER
 # compound or a cosine moves in the third), short enough to read.
@@ -61,3 +61,10 @@ def _rounding(digits: int, json: bool) -> Callable[[Any], Any]:
         return value
 
     return rounded
+
+
+def signed(value: float, digits: int = 2) -> str:
+    """A tone as shown to a reader, sign first: ``+0.29``, ``-0.42``; a value that rounds to zero
+    is ``+0.00``, never ``-0.00`` (which read as unfavourable beside a 100% neutral row)."""
+    text = f"{value:+.{digits}f}"
+    return "+" + text[1:] if text.startswith("-") and float(text) == 0 else text

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from mediadiff.models import Article
 from mediadiff.render.jsontext import dumps_indented
-from mediadiff.render.numbers import round_floats
+from mediadiff.render.numbers import round_floats, signed
 from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.terminal import display_width, fit_lines, fit_table, shorten, style, terminal_width, wrap
 
@@ -49,7 +49,7 @@ _SCORE_KEEP = tuple(header for key, header in SCORE_COLUMNS if key != "name")
 
 
 def _signed(value: object) -> object:
-    return f"{value:+.2f}" if isinstance(value, float) else value
+    return signed(value) if isinstance(value, float) else value
 
 
 def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int | None = None) -> str:
@@ -128,7 +128,7 @@ def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: 
     out = []
     for s in rows:
         where = f"{s.article_id}" + (f" comment {s.comment + 1}" if s.comment is not None else "")  # type: ignore[attr-defined]
-        head = f"{where} [{s.index + 1}] {s.compound:+.2f} {s.label:<8} "  # type: ignore[attr-defined]
+        head = f"{where} [{s.index + 1}] {signed(s.compound)} {s.label:<8} "  # type: ignore[attr-defined]
         out.extend(wrap(mark_cues(s, color=color), width, first_indent=head, indent=" " * 6))
         if s.sentiment_words:  # type: ignore[attr-defined]
             out.extend(wrap(f"sentiment words: {', '.join(s.sentiment_words)}", width,  # type: ignore[attr-defined]

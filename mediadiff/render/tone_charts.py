@@ -8,6 +8,7 @@ from typing import Any
 
 from mediadiff.render.figures import READERS_COLOUR, SIZE, colour_of, new_figure
 from mediadiff.render.figures import wrap_label as _wrap
+from mediadiff.render.numbers import signed
 from mediadiff.render.terminal import shorten
 
 _READERS = ("comments", "comment")
@@ -78,7 +79,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     ax.bar(positions, means, yerr=spread, color=fills, capsize=4, edgecolor="black", linewidth=0.6)
     ax.axhline(0, color="black", linewidth=0.8)
     _bar_names(ax, [str(d["name"]) for d in data],
-               [f"{d['sentiment_mean']:+.2f} (n={d['n_sentences']})" for d in data])
+               [f"{signed(d['sentiment_mean'])} (n={d['n_sentences']})" for d in data])
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (news tone, -1 to 1)\n← unfavourable · favourable →")
     ax.set_title(title or f"Tone of the coverage, reader comments beside it\n({voice_note(rows)};\n"
@@ -178,7 +179,7 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
     for i, row in enumerate(data["tone"]):
         for j, value in enumerate(row):
             if value is not None:
-                ax.text(j, i, f"{value:+.2f}\nn={data['mentions'][i][j]}", ha="center", va="center", fontsize=7)
+                ax.text(j, i, f"{signed(value)}\nn={data['mentions'][i][j]}", ha="center", va="center", fontsize=7)
     ax.set_xticks(range(len(outlets)), [_wrap(str(o)) for o in outlets], fontsize=8)
     ax.set_yticks(range(len(actors)), [str(a) for a in actors], fontsize=8)
     figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8)
