@@ -7,6 +7,8 @@
 - ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)
 - ``names``: names compared: roles split off, places and accents folded; ``merge_actors`` across a corpus
+- ``capitals``: capitalised runs and which of their words name someone (a sentence's first word may not)
+- ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``quotemarks``: which characters open and close a quote

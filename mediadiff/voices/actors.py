@@ -14,12 +14,13 @@ matches no actor resolves to ``None``, never to a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
+from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
     ORG_HEADS,
@@ -48,16 +49,6 @@ __all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organi
 STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
-_NOT_NAMES = frozenset("""
-the a an this that these those his her their its our my your he she it they we i you but and or if
-when while as in on at for from with by after before however meanwhile earlier later also then still
-of to about like among under over into per
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no first second third
-""".split())
-_CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
-_CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
-NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 
 
 @dataclass(frozen=True)
@@ -102,6 +93,9 @@ class ActorRegistry:
     statements: list[tuple[int, str]] = field(default_factory=list)
     # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
     aliases: dict[str, str] = field(default_factory=dict)
+    # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")
+    opened: dict[int, int] = field(default_factory=dict)
+    evidence: CapitalEvidence = CapitalEvidence(frozenset(), frozenset())
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: _description(actor)[1])
@@ -204,7 +198,7 @@ class ActorRegistry:
             if m.start >= before:
                 break  # the rest start later still
             if m.kind == kind and m.text.lower() not in PERSON_PRONOUNS:
-                if m.start - start > SUBJECT_REACH:
+                if self.opened.get(m.start, m.start) - start > SUBJECT_REACH:
                     return None  # a later mention is an object or a subordinate clause's subject
                 actor = self.actors.get(m.actor)
                 return actor if actor and self.agrees(actor, pronoun) else None
@@ -215,6 +209,14 @@ class ActorRegistry:
             return True
         he, she = self.gender.get(actor.name, [0, 0])
         return (pronoun in {"she", "her"} and she >= he) or (pronoun in {"he", "him"} and he >= she)
+
+    def shared_surname(self, mention: ActorMention) -> bool:
+        """A one-word person mention that names two known people ("Scott" once "Keith Lamont Scott"
+        and "Rakeyia Scott" are both known): its sentence's pronouns tell nothing of either's gender."""
+        if mention.kind != "person" or " " in mention.text.strip():
+            return False
+        return sum(actor.kind == "person" and same_actor(actor.name, mention.text)
+                   for _, actor in self._candidates(mention.text)) > 1
 
     def statement_issuer(self, before: int) -> Actor | None:
         issued = [name for pos, name in self.statements if pos < before]
@@ -228,7 +230,7 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
     phrase = strip_possessive(phrase.strip(" ,"))
     found_role, name = split_role(phrase)
     name = strip_possessive(name)
-    if not name or name.lower() in _NOT_NAMES or words_of(name)[0] in _NOT_NAMES and len(name.split()) == 1:
+    if not name or name.lower() in NOT_NAMES or words_of(name)[0] in NOT_NAMES and len(name.split()) == 1:
         return None
     if not is_actor_name(name):
         return None
@@ -238,32 +240,6 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
     return phrase, found_role, name, kind
 
 
-def _sentence_names(text: str, base: int) -> Iterable[tuple[str, int, int]]:
-    for m in NAME_RE.finditer(text):
-        trimmed = _trimmed(m.group(0))
-        if trimmed is not None:
-            skip, name = trimmed
-            yield name, base + m.start() + skip, base + m.start() + skip + len(name)
-
-
-@lru_cache(maxsize=65536)
-def _trimmed(phrase: str) -> tuple[int, str] | None:
-    """A capitalised run with the words that open or close no name cut off: (characters cut at
-    the start, the name), or ``None``; read once per distinct run (names recur)."""
-    start = 0
-    tokens = phrase.split()
-    while tokens and tokens[0].lower() in _NOT_NAMES:
-        start += len(tokens[0]) + 1
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in {"of", "for", "de", "la", "the", "and", "on"}:
-        tokens = tokens[:-1]
-    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and "." not in tokens[-1][:-1]:
-        tokens[-1] = tokens[-1][:-1]  # "the State Department." ends a sentence
-    if not tokens or len(" ".join(tokens).strip(".")) < 2:
-        return None
-    return start, " ".join(tokens)
-
-
 def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry:
     """Every named actor of the body, in reading order. ``masked`` is
     ``Article.raw`` with quoted words blanked (names inside quotes are not
@@ -271,11 +247,12 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     text = masked if masked is not None else article.raw
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
-    known = _ordinary_names(article, text, headline) if any(headline) else ()
+    registry.evidence = evidence = CapitalEvidence.of(article.raw)
+    known = _ordinary_names(article, text, headline, evidence) if any(headline) else ()
     for sentence, in_headline in zip(article.sentences, headline):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
-        runs = _sentence_names(chunk, sentence.start)
+        runs = sentence_names(chunk, sentence.start, None if in_headline else evidence, registry.opened)
         for phrase, start, end in known_parts(runs, known, _part_reading) if in_headline else runs:
             if " and " in phrase and not one_name_with_and(phrase):
                 offset = start
@@ -286,17 +263,19 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             actor = registry.add(phrase, start, end)
             if actor is not None and actor.kind == "organisation":
                 _note_acronym(registry, actor, text, end)
-        vote_gender(registry.gender, chunk, registry.mentions[first:])
+        named = registry.mentions[first:]
+        if not any(map(registry.shared_surname, named)):  # "Scott" of two Scotts: whose pronouns?
+            vote_gender(registry.gender, chunk, named)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
 
 
-def _ordinary_names(article: Article, text: str, headline: Sequence[bool]) -> set[str]:
+def _ordinary_names(article: Article, text: str, headline: Sequence[bool], evidence: CapitalEvidence) -> set[str]:
     """The names the article's ordinary (not headline-style) sentences give."""
     names = set()
     for sentence, in_headline in zip(article.sentences, headline):
         if not in_headline:
-            for phrase, _, _ in _sentence_names(text[sentence.start:sentence.end], sentence.start):
+            for phrase, _, _ in sentence_names(text[sentence.start:sentence.end], sentence.start, evidence):
                 parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
                 names.update(named[2] for named in map(_name_in, parts) if named is not None)
     return names
@@ -304,7 +283,7 @@ def _ordinary_names(article: Article, text: str, headline: Sequence[bool]) -> se
 
 def _part_reading(part: str) -> tuple[int, str, str] | None:
     """(characters cut at the start, the phrase kept, its name) of part of a headline's capitalised run."""
-    trimmed = _trimmed(part)
+    trimmed = trimmed_run(part)
     named = None if trimmed is None else _name_in(trimmed[1])
     return None if named is None else (trimmed[0], trimmed[1], named[2])
 
@@ -361,7 +340,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     tokens = phrase.split()
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or is_nationality(w) for w in tokens)
-    named = [] if described else list(_sentence_names(phrase, 0))
+    named = [] if described else list(sentence_names(phrase, 0))
     if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
             and not any(one_name_with_and(n[0]) for n in named):
         return None  # "Rubio and de la Fuente": two speakers, not one actor

@@ -39,6 +39,7 @@ from mediadiff.voices.actors import (
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
+from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
@@ -289,7 +290,7 @@ def attribute(article: Article) -> Attributions:
                 cue = label_cue(masked, start, q.outer_start, known=lambda s, at: resolve(registry, s, at)) \
                     or colon_before(masked, start, q.outer_start)
             if cue is None and QUOTING_SUBJECT and not is_title(raw[q.start:q.end]):
-                cue = quoting_subject(masked, start, q.outer_start)
+                cue = quoting_subject(masked, start, q.outer_start, evidence=registry.evidence)
             item = None
             if cue is not None:
                 used.add(id(cue))
@@ -354,8 +355,10 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
             registry.mentions.append(ActorMention(name, "person", delegate[0], cue.source, cue.source_start or 0,
                                                   cue.source_end or 0))
         return
-    if cue.source and cue.source[:1].isupper() and cue.source.split()[0].lower() not in {
-            "he", "she", "it", "they", "we", "i", "the", "this", "that"}:
+    first = strip_possessive(cue.source.split()[0]) if cue.source else ""
+    if first[:1].isupper() and first.lower() not in DETERMINERS | PRONOUNS and not (
+            " " not in cue.source and registry.evidence.ordinary(first)):
+        # "His lawyer", "The campaign": a description founds no actor; nor does "Get" opening a sentence
         role, name = split_role(strip_possessive(cue.source))
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
             if not is_actor_name(name):

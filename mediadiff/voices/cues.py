@@ -304,6 +304,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
         np = np_forward(toks, k)
         if np:
             k = np[1]
+            if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of":
+                k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
         if word in {"that", ":"}:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
+from mediadiff.voices.capitals import CapitalEvidence
 from mediadiff.voices.cues import Cue, _clause_subject
 from mediadiff.voices.params import APPOSITION_TOKENS, SUBJECT_SENTENCE_TOKENS
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, is_named, np_forward, tokens_between
@@ -163,10 +164,12 @@ def subject_cue(masked: str, start: int, end: int) -> Cue | None:
     return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 
-def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
+def quoting_subject(masked: str, start: int, quote_start: int, *,
+                    evidence: CapitalEvidence | None = None) -> Cue | None:
     """"Hollande denounced Trump's remarks as “hurtful”", "Trump refers to the governor as “Chris”":
     a quote with no reporting verb inside a clause whose subject opens the sentence and is named
-    takes that subject as its source (no cue text)."""
+    takes that subject as its source (no cue text); with the article's ``evidence``, a verb opening an
+    imperative is no subject ("Check out the trailer for “13th”")."""
     cut = _last_of(masked, (". ", "? ", "! ", "; "), start, quote_start)
     begin = cut + 2 if cut >= 0 else start
     if any(masked.find(mark, begin, quote_start) >= 0 for mark in '~“”"‘'):
@@ -182,6 +185,8 @@ def quoting_subject(masked: str, start: int, quote_start: int) -> Cue | None:
     if source is None or source[0] != 0 or not is_named(toks, source) or toks[0][0].lower() in PRONOUNS:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
+    if evidence is not None and evidence.verb_opening(masked[s_start:s_end]):
+        return None
     return Cue("", s_start, s_start, VerbEntry("", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from mediadiff.voices.params import MAX_SOURCE_WORDS
+from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS
+from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
+from mediadiff.voices.wordclass import is_closed_class, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -40,6 +42,8 @@ now today yesterday tonight tomorrow monday tuesday wednesday thursday friday sa
 earlier week month year weekend morning afternoon evening night first finally recently
 """.split())
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
+# Heads of a source noun phrase that may follow a name ("White House official", "Clinton aides").
+_HEADS = ROLE_WORDS | ORG_HEADS | GENERIC_SOURCE_HEADS
 PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
                           "near into onto across against".split())
 
@@ -117,12 +121,35 @@ def np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] 
         if word.lower() in {"of", "for"} and j + 1 < len(toks) and is_np_word(toks[j + 1][0]):
             j += 1
             continue
-        if not is_np_word(word):
-            break
+        if not is_np_word(word) or j > start and word.lower() in DETERMINERS:
+            break  # a determiner opens the next noun phrase ("Justice advocates | a litany")
         j += 1
+    j = _without_trailing_verbs(toks, start, j)
     if j == start or toks[j - 1][0].lower() in DETERMINERS or is_time_phrase(toks, (start, j)):
         return None
     return start, j
+
+
+def _without_trailing_verbs(toks, start: int, j: int) -> int:
+    """End of the noun phrase ``[start, j)`` without the lower-case words after it that cannot belong
+    to it: a modal, negated auxiliary or function word ("Caddell will", "Bernanke of"), or, right after
+    a name (not a possessive: "King's show"), a word that reads as a verb or adverb ("Jennifer Palmieri
+    spoke", "Trump later") or takes the noun phrase a determiner opens next ("Citizens for Tax Justice
+    advocates a litany"), and is no role or organisation head ("White House official"). Kept when only
+    determiners would remain."""
+    end = j
+    object_follows = j < len(toks) and toks[j][0].lower() in DETERMINERS  # "Justice advocates a litany"
+    while end - start > 1 and toks[end - 1][0][:1].islower():
+        low = toks[end - 1][0].lower()
+        before = toks[end - 2][0]  # after a possessive ("King's show") a word is the head noun
+        after_name = before[:1].isupper() and not before.endswith(("'s", "’s", "'", "’"))
+        verb = low not in _HEADS and (object_follows and end == j or reads_as_verb(low))
+        if not (is_closed_class(low) or after_name and verb):
+            break
+        end -= 1
+    if end == j or all(t[0].lower() in DETERMINERS for t in toks[start:end]):
+        return j
+    return end
 
 
 def skip_aux_back(toks, i: int) -> int:

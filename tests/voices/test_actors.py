@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from voices_builders import article
 
-from mediadiff.voices import actor_mentions, merge_actors
+from mediadiff.voices import actor_mentions, attribute, merge_actors
 from mediadiff.voices.actors import split_role
 
 
@@ -84,3 +84,19 @@ def test_a_role_for_someone_names_an_unnamed_person_not_them():
     assert delegate_of("Clinton's campaign") is None  # an organisation, not a person
     assert not same_actor("Clinton", "spokeswoman for Hillary Clinton")
     assert same_actor("A spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton")
+
+
+def test_a_surname_two_people_share_casts_no_gender_vote():
+    # After "Rakeyia Scott" is named, "Scott ... his" could be either Scott: it says nothing of her gender
+    result = attribute(article(
+        "Keith Lamont Scott was shot by police. Rakeyia Scott can be heard yelling that her husband was unarmed.",
+        "Scott's relatives, including his wife, watched the videos. Scott had his hands at his side.",
+        "“Don't shoot him,” she says."))
+    assert [a.speaker for a in result.direct] == ["Rakeyia Scott"]
+
+
+def test_a_description_as_source_founds_no_actor():
+    names = {a.name for a in attribute(article(
+        "Pagliano declined to testify. His lawyer said the subpoena was invalid.",
+        "A new ad claimed that the senator was wrong.")).actors}
+    assert not names & {"His lawyer", "A new ad"}

@@ -1,0 +1,93 @@
+"""What an ordinary English word can be, for telling names and noun phrases from the words around them.
+
+Read lazily from the shipped lists (sources and licences in ``mediadiff/data/README.md``):
+``word_frequency.tsv`` (wordfreq: the words of English, names among them), ``noun_words.tsv``
+(WordNet 3.0 sense counts of the words that may be nouns) and ``stopwords.txt`` (function words).
+Both tables are sorted by word and searched by bisection, so first use costs a file read, not a
+dictionary build. Rules only: nothing here was fitted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+# Modal verbs: a closed class, never part of a noun phrase ("Trump will", "Rakeyia Scott can").
+MODALS = frozenset("can could may might must shall should will would".split())
+
+
+@lru_cache(maxsize=4)
+def _lines(name: str) -> list[str]:
+    return (_DATA / name).read_text(encoding="utf-8").splitlines()
+
+
+def _row(name: str, word: str) -> list[str] | None:
+    lines = _lines(name)
+    prefix = word + "\t"
+    at = bisect_left(lines, prefix)
+    return lines[at].split("\t")[1:] if at < len(lines) and lines[at].startswith(prefix) else None
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(low: str) -> bool:
+    """Whether a lower-cased word is in the frequency list (Zipf >= 2.5; common names are too)."""
+    return _row("word_frequency.tsv", low) is not None
+
+
+@lru_cache(maxsize=65536)
+def senses(low: str) -> tuple[int, int, int] | None:
+    """WordNet (noun, verb, adjective+adverb) sense counts of a word that may be a noun, else ``None``."""
+    row = _row("noun_words.tsv", low)
+    return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
+
+
+# Conjunctions and prepositions (closed classes of English grammar) that the Snowball stop list lacks.
+_MORE_FUNCTION_WORDS = frozenset("""
+although though unless whereas whether whilst lest despite unlike amid amidst among amongst beyond besides
+toward towards upon within without via per neither either nor since
+""".split())
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """``data/stopwords.txt`` (Snowball's English stop words) and the conjunctions and prepositions it lacks."""
+    text = (_DATA / "stopwords.txt").read_text(encoding="utf-8")
+    listed = (w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(listed) | _MORE_FUNCTION_WORDS
+
+
+def is_contraction(low: str) -> bool:
+    return low.endswith(("n't", "n’t"))
+
+
+@lru_cache(maxsize=65536)
+def is_closed_class(low: str) -> bool:
+    """A modal, a negated auxiliary or a function word: never the head of a noun phrase."""
+    return low in MODALS or is_contraction(low) or low in function_words()
+
+
+@lru_cache(maxsize=65536)
+def reads_as_verb(low: str) -> bool:
+    """A known English word that WordNet does not read as a noun at least as often as a verb
+    ("spoke", "went", "calls", "later"; not "campaign", "supporters"). Right after a name, such a
+    word is the name's verb or adverb ("Jennifer Palmieri spoke"), not a noun compound ("Clinton
+    campaign"). Rare words are not judged."""
+    if not is_english_word(low):
+        return False
+    counts = senses(low)
+    return counts is None or counts[1] > counts[0]
+
+
+@lru_cache(maxsize=65536)
+def is_inflected_form(low: str) -> bool:
+    """A gerund or participle ("injecting", "speaking") or an -ly adverb ("reportedly") of a known
+    word: such a word opening a sentence is never the first word of a name."""
+    for suffix, bases, shortest in (("ing", ("", "e"), 3), ("ally", ("",), 4), ("ily", ("y",), 4), ("ly", ("",), 4)):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= shortest:
+            doubled = (stem[:-1],) if stem[-1] == stem[-2] else ()  # "getting" -> "get"
+            if any(is_english_word(stem + b) for b in bases) or any(map(is_english_word, doubled)):
+                return True
+    return False

@@ -1,0 +1,73 @@
+"""Capitalised runs: a sentence's first word is part of a name only when the article says so."""
+
+from __future__ import annotations
+
+from voices_builders import article
+
+from mediadiff.voices import attribute
+from mediadiff.voices.capitals import CapitalEvidence, opener_cut
+
+
+def _actors(*paragraphs: str) -> set[str]:
+    return {a.name for a in attribute(article(*paragraphs)).actors}
+
+
+def test_a_descriptor_opening_a_sentence_is_not_part_of_the_name():
+    names = _actors("On Monday, Hillary Clinton spoke in Ohio. Her rival said nothing.",
+                    "Rival Hillary Clinton, however, has said she would not go above a $12 minimum wage.")
+    assert "Hillary Clinton" in names
+    assert "Rival Hillary Clinton" not in names
+
+
+def test_a_gerund_opening_a_sentence_is_not_part_of_the_name():
+    mentions = attribute(article("On Monday, Hillary Clinton spoke.",
+                                 "Injecting Clinton’s marital troubles into the campaign is his latest effort.")).mentions
+    assert [m.actor for m in mentions if "Clinton" in m.text] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_conjunction_or_function_word_opening_a_sentence_is_not_part_of_the_name():
+    names = _actors("In Ohio, Donald Trump spoke.", "Although Trump denied it, his aides did not.",
+                    "What Trump considers smart is another matter.")
+    assert names == {"Donald Trump"}
+
+
+def test_a_first_name_opening_a_sentence_stays():
+    # "bill" is written in lower case, but a noun and one capitalised word may be a first name and a surname
+    names = _actors("Bill Clinton spoke for his wife.", "Hillary Clinton signed the bill.")
+    assert {"Bill Clinton", "Hillary Clinton"} <= names
+    evidence = CapitalEvidence.of("Bill Clinton spoke. The bill passed. Hillary Clinton signed it.")
+    assert opener_cut("Bill Clinton", evidence) == 0
+
+
+def test_a_word_the_article_capitalises_inside_a_sentence_stays():
+    evidence = CapitalEvidence.of("Rival Hillary Clinton spoke. Her rival is Rival Books, and Hillary Clinton knows.")
+    assert opener_cut("Rival Hillary Clinton", evidence) == 0
+    assert opener_cut("Rival Hillary Clinton", CapitalEvidence.of(
+        "Rival Hillary Clinton spoke. Her rival, Hillary Clinton, knows.")) == len("Rival ")
+
+
+def test_an_organisation_whose_words_are_capitalised_only_here_keeps_its_name():
+    # "federal" is written in lower case, but no sentence names "Reserve" on its own
+    evidence = CapitalEvidence.of("Federal Reserve officials met. The federal budget grew.")
+    assert opener_cut("Federal Reserve", evidence) == 0
+
+
+def test_a_role_word_opening_a_sentence_stays_the_role():
+    mentions = attribute(article("President Barack Obama spoke on Monday.", "Later the president said it again.",
+                                 "Obama was in Ohio.")).mentions
+    assert {m.role for m in mentions if m.actor == "Barack Obama"} == {"President"}
+
+
+def test_a_pronoun_after_a_cut_opener_still_finds_the_sentence_subject():
+    # "Former" is cut from the name, but Rendell still opens his sentence, so "he" is Rendell
+    attributions = attribute(article(
+        "Donna Brazile spoke first. Former Pennsylvania Gov. Ed Rendell, a former chairman, agreed, "
+        "but he said that the discussion should wait. The former senator was in Ohio.")).reported
+    assert any(a.source == "he" and a.speaker == "Ed Rendell" for a in attributions)
+
+
+def test_an_imperative_is_no_quoting_subject():
+    result = attribute(article("Ava DuVernay made a film about prisons.",
+                               "Check out the full trailer for DuVernay’s documentary, “13th,” below."))
+    assert all(a.source != "Check" for a in result)
+    assert "Check" not in {a.name for a in result.actors}
