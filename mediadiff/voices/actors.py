@@ -95,7 +95,7 @@ class ActorRegistry:
     aliases: dict[str, str] = field(default_factory=dict)
     # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")
     opened: dict[int, int] = field(default_factory=dict)
-    evidence: CapitalEvidence = CapitalEvidence(frozenset(), frozenset())
+    evidence: CapitalEvidence = field(default_factory=lambda: CapitalEvidence(""))  # set by read_actors
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: _description(actor)[1])
@@ -247,7 +247,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     text = masked if masked is not None else article.raw
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
-    registry.evidence = evidence = CapitalEvidence.of(article.raw)
+    registry.evidence = evidence = CapitalEvidence(text)
     known = _ordinary_names(article, text, headline, evidence) if any(headline) else ()
     for sentence, in_headline in zip(article.sentences, headline):
         chunk = text[sentence.start:sentence.end]
@@ -263,9 +263,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             actor = registry.add(phrase, start, end)
             if actor is not None and actor.kind == "organisation":
                 _note_acronym(registry, actor, text, end)
-        named = registry.mentions[first:]
-        if not any(map(registry.shared_surname, named)):  # "Scott" of two Scotts: whose pronouns?
-            vote_gender(registry.gender, chunk, named)
+        vote_gender(registry.gender, chunk, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
 

@@ -356,13 +356,12 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
                                                   cue.source_end or 0))
         return
     first = strip_possessive(cue.source.split()[0]) if cue.source else ""
-    if first[:1].isupper() and first.lower() not in DETERMINERS | PRONOUNS and not (
-            " " not in cue.source and registry.evidence.ordinary(first)):
-        # "His lawyer", "The campaign": a description founds no actor; nor does "Get" opening a sentence
+    if first[:1].isupper() and first.lower() not in DETERMINERS | PRONOUNS:
+        # "His lawyer", "The campaign": a description founds no actor (a name would)
         role, name = split_role(strip_possessive(cue.source))
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
-            if not is_actor_name(name):
-                return  # "Both governments said": a source, but no actor to found
+            if not is_actor_name(name) or " " not in cue.source and registry.evidence.ordinary(first):
+                return  # "Both governments said", "Get those jokes off, adding": a source, no actor to found
             kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)
             registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS
@@ -29,10 +28,11 @@ august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no 
 _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
 NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
-# A capitalised word after a lower-case word, a comma or a closing bracket and one space is inside a
-# sentence, and its capital is its own, not its place's nor that of the capitalised words before it.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?:\b[a-z][\w’'\-]*|[,;)%]) ([A-Z][\w’'\-]*)")
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
+_WORD_CHAR = re.compile(r"[\w’'\-]")
+_WORD = re.compile(r"[\w’'\-]+")
+# Words searched one by one before the whole text is read into a set: a search costs a scan of the
+# text, the set about 15 (measured on a 350,000-character article). Speed only: the answers are the same.
+_SEARCHES_BEFORE_SET = 8
 
 
 @lru_cache(maxsize=65536)
@@ -53,35 +53,75 @@ def trimmed_run(phrase: str) -> tuple[int, str] | None:
     return start, " ".join(tokens)
 
 
-@dataclass(frozen=True)
 class CapitalEvidence:
-    """What one article says about its words' capitals: the words it capitalises inside a
-    sentence, and the words it writes in lower case."""
+    """What one article says about its words' capitals: ``capitalises``, whether it writes a word with a
+    capital inside a sentence (after a lower-case word, a comma, a semicolon or a bracket and one space:
+    read off the word's own occurrences, found by ``str.find``, when first asked), and ``writes_lower``,
+    whether it writes a word in lower case (the same way). Most sentences never ask."""
 
-    capitalised: frozenset[str]
-    lower: frozenset[str]
+    __slots__ = ("_text", "_capitalises", "_lower", "_words", "cuts")
 
-    @classmethod
-    def of(cls, text: str) -> CapitalEvidence:
-        capitalised = frozenset(map(_bare, _MID_SENTENCE_CAPITAL.findall(text)))
-        return cls(capitalised, frozenset(_LOWER_WORD.findall(text)))
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._capitalises: dict[str, bool] = {}
+        self._lower: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
+        self.cuts: dict[str, int] = {}  # opener_cut's answers: a name opens many sentences
 
+    def capitalises(self, word: str) -> bool:
+        """Whether the article writes ``word`` (or ``word``'s) capitalised inside a sentence."""
+        if word not in self._capitalises:
+            self._capitalises[word] = self._written_inside(word)
+        return self._capitalises[word]
+
+    def _written_inside(self, word: str) -> bool:
+        text, at = self._text, -1
+        while (at := text.find(word, at + 1)) >= 0:
+            end = at + len(word)
+            if end < len(text) and _WORD_CHAR.match(text, end) and not text.startswith(("'s", "’s"), end):
+                continue  # inside a longer word ("Trumpism")
+            if at < 2 or text[at - 1] != " ":
+                continue
+            before = text[at - 2]
+            if before in ",;)%":
+                return True
+            if before.isalnum():  # the word before: lower-case (a capitalised one makes one name with this)
+                start = text.rfind(" ", 0, at - 1) + 1
+                if text[start:at - 1].lstrip("(“‘\"'[")[:1].islower():
+                    return True
+        return False
+
+    def writes_lower(self, low: str) -> bool:
+        """Whether the article writes ``low`` as a word of its own (a whole run of letters, digits,
+        apostrophes and hyphens) in lower case. The first few answers are searched with ``str.find``;
+        then the article's words are read once into a set (the same answers, without a scan per word)."""
+        if self._words is None and len(self._lower) >= _SEARCHES_BEFORE_SET:
+            self._words = frozenset(_WORD.findall(self._text))
+        if self._words is not None:
+            return low in self._words
+        if low not in self._lower:
+            text, at, found = self._text, -1, False
+            while not found and (at := text.find(low, at + 1)) >= 0:
+                end = at + len(low)
+                found = not (at and _WORD_CHAR.match(text, at - 1) or end < len(text) and _WORD_CHAR.match(text, end))
+            self._lower[low] = found
+        return self._lower[low]
 
     def ordinary(self, word: str) -> bool:
         """Whether ``word``, written with a capital, is an ordinary word here rather than a name: never
         capitalised inside a sentence, and written in lower case elsewhere or a gerund, an -ly adverb or
         a function word ("Get those jokes off", "Check out the trailer": a sentence's first word)."""
         low = word.lower()
-        return word.isalpha() and word not in self.capitalised and (
-            low in self.lower or is_inflected_form(low) or low in function_words())
+        return word.isalpha() and (is_inflected_form(low) or low in function_words() or self.writes_lower(
+            low)) and not self.capitalises(word)
 
     def verb_opening(self, word: str) -> bool:
         """Whether ``word`` is a verb opening an imperative ("Check out the trailer for “13th”"): a word
         never capitalised inside a sentence here that reads as a verb (``wordclass.reads_as_verb``) and
         is written in lower case elsewhere or has WordNet noun senses to weigh (names have neither)."""
         low = word.lower()
-        return word.isalpha() and word not in self.capitalised and reads_as_verb(low) and (
-            low in self.lower or senses(low) is not None)
+        return word.isalpha() and reads_as_verb(low) and (senses(low) is not None or self.writes_lower(
+            low)) and not self.capitalises(word)
 
 
 def _bare(word: str) -> str:
@@ -101,29 +141,35 @@ def opener_cut(name: str, evidence: CapitalEvidence) -> int:
     surname; not "Federal Reserve" when only this run writes "Reserve").
     """
     first, _, rest = name.partition(" ")
-    if not rest or first in evidence.capitalised or not first.isalpha() or first.lower() in ROLE_WORDS | ORG_HEADS:
-        return 0  # a role or organisation word opens the role: "President Barack Obama" (names.split_role)
     low = first.lower()
-    if is_inflected_form(low) or low in function_words() and low not in MODALS:
+    if not rest or not first.isalpha() or low in ROLE_WORDS | ORG_HEADS:
+        return 0  # a role or organisation word opens the role: "President Barack Obama" (names.split_role)
+    if low in function_words() and low not in MODALS:
         return len(first) + 1
-    words = rest.split()
-    named_elsewhere = _bare(words[0]) in evidence.capitalised
-    ordinary = low in evidence.lower and (senses(low) is None or sum(w[:1].isupper() for w in words) >= 2)
-    return len(first) + 1 if named_elsewhere and ordinary else 0
+    inflected, words = is_inflected_form(low), rest.split()
+    if not inflected and senses(low) is not None and sum(w[:1].isupper() for w in words) < 2:
+        return 0  # "Bill Clinton": checked first, as it needs no look at the text
+    if not inflected and not evidence.writes_lower(low) or evidence.capitalises(first):
+        return 0  # a name's first word ("Aaron") stops at the first test
+    return len(first) + 1 if inflected or evidence.capitalises(_bare(words[0])) else 0
 
 
 def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None,
-                    opened: dict[int, int] | None = None) -> Iterable[tuple[str, int, int]]:
-    """Names in a sentence ``text`` at ``base``; with ``evidence``, a word capitalised only by its
-    place at the start of the sentence is left out of the name it opens (``opener_cut``),
-    and ``opened`` maps where such a name starts to where its sentence does."""
-    opening = len(text) - len(text.lstrip(_OPENING)) if evidence is not None else -1
+                   opened: dict[int, int] | None = None) -> Iterable[tuple[str, int, int]]:
+    """Names in a sentence ``text`` at ``base``; with ``evidence``, a word capitalised only by its place
+    at the start of the sentence is left out of the name it opens (``opener_cut``), and ``opened`` maps
+    where such a name starts to where its sentence does."""
+    opening = -1 if evidence is None else None
     for m in NAME_RE.finditer(text):
         trimmed = trimmed_run(m.group(0))
         if trimmed is not None:
             skip, name = trimmed
-            if m.start() + skip == opening:
-                cut = opener_cut(name, evidence)
+            if opening is None:  # the first run: where the sentence's first word is
+                opening = len(text) - len(text.lstrip(_OPENING))
+            if m.start() + skip == opening and " " in name:
+                cut = evidence.cuts.get(name)
+                if cut is None:
+                    cut = evidence.cuts[name] = opener_cut(name, evidence)
                 trimmed = trimmed_run(name[cut:]) if cut else (0, name)
                 if trimmed is None:
                     continue

@@ -24,6 +24,8 @@ from mediadiff.voices.phrases import (
     PRONOUNS,
     QUANTIFIERS,
     is_named,
+    name_before,
+    names_by_head,
     np_backward,
     np_forward,
     skip_aux_back,
@@ -85,8 +87,8 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
             return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
         if outer and toks[inner[0]][0].lower() in ROLE_WORDS:
             return outer[0], outer[1], span_text(toks, inner)  # "Peter King, Republican of New York, said"
-        if outer and is_named(toks, outer) and delegate_of(span_text(toks, inner)):
-            return outer[0], outer[1], span_text(toks, inner)  # "Dan Centinello, Romney's deputy director, said"
+        if outer and is_named(toks, outer) and (delegate_of(span_text(toks, inner)) or name_before(toks, inner)):
+            return outer[0], outer[1], span_text(toks, inner)  # "Jeff Weaver, Sanders’ campaign manager, said"
         if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
             return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
     fallback = None
@@ -101,6 +103,8 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
                                     or toks[np[0] - 1][0][:1].islower())
         if np and opens and (is_named(toks, np) or np[0] == 0):
             found = (np[0], np[1], span_text(toks, (k + 1, comma)))
+            named = name_before(toks, np)  # "Mike Shields, president of the Fund, a super PAC …, said"
+            found = (named[0], named[1], span_text(toks, np)) if named else found
             if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
                 return found  # "X, who ...", "X, a senior fellow ...": X is the subject
             fallback = found if np[0] == 0 else fallback or found  # the sentence's opening name wins
@@ -132,6 +136,7 @@ def _relative_head(toks, i: int) -> tuple[int, int] | None:
     if i < 2 or toks[i - 1][0] != ",":
         return None
     head = np_backward(toks, i - 1)
+    head = head and name_before(toks, head) or head  # "said Scott Reed, the Chamber's strategist, who added"
     if head and toks[i][0].lower() == "who":
         head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
     return head
@@ -232,6 +237,21 @@ def _inverted_source(toks, k: int) -> tuple[int, int] | None:
     return np
 
 
+def _inverted_apposition(toks, np: tuple[int, int]) -> tuple[int, int, str | None]:
+    """An inverted source and the apposition after it: "said Scott Reed, the Chamber's strategist"
+    (the name, the description as its role) or "said another Twitter user, Johanna Bayer" (the name
+    after the description is the source; the description its role)."""
+    other = np_forward(toks, np[1] + 1) if np[1] + 1 < len(toks) and toks[np[1]][0] == "," else None
+    if other is None:
+        return np[0], np[1], None
+    if names_by_head(toks, np):
+        return np[0], np[1], None if names_by_head(toks, other) else span_text(toks, other)
+    closes = other[1] >= len(toks) or not toks[other[1]][0][:1].isalpha()
+    if closes and names_by_head(toks, other) and is_named(toks, other):
+        return other[0], other[1], span_text(toks, np)
+    return np[0], np[1], None
+
+
 def _verb_end_token(toks, v, m) -> int:
     """One past the token where the verb ``m`` (starting at token ``v``) ends; read from ``v``, as no
     token before it ends at or after the verb's end."""
@@ -271,7 +291,7 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
             first = toks[np[0]][0] if np else ""
             if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS
                          or is_named(toks, np)):
-                source = (np[0], np[1], None)
+                source = _inverted_apposition(toks, np)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
         agent = _AGENT.match(text, m.end(), end)  # at the verb's end, without copying the rest of the text

@@ -186,5 +186,29 @@ def is_named(toks, np: tuple[int, int]) -> bool:
     return any(t[0][:1].isupper() for t in toks[np[0]:np[1]] if t[0].lower() not in DETERMINERS)
 
 
+def names_by_head(toks, np: tuple[int, int]) -> bool:
+    """Whether a noun phrase's head is a name ("Jeff Weaver", "Lee Wang of The Intercept") rather than
+    a description ("Sanders’ campaign manager", "president of the United Federation of Teachers",
+    "Democracy for America’s executive director"): the head is the word before the first "of"/"for"
+    unless a possessive follows it, else the last word; a name's head is capitalised."""
+    words = [t[0] for t in toks[np[0]:np[1]]]
+    head = words[-1]
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in {"of", "for"}:
+            if not any(w.endswith(("'s", "’s", "'", "’")) for w in words[i + 1:]):
+                head = words[i - 1]
+            break
+    return head[:1].isupper() and head.lower() not in DETERMINERS
+
+
+def name_before(toks, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a description is set beside: "Scott Reed, the Chamber's chief political strategist"
+    gives "Scott Reed" for the description; ``None`` when ``np`` is a name or no name comes before it."""
+    if np[0] < 2 or toks[np[0] - 1][0] != "," or names_by_head(toks, np):
+        return None
+    name = np_backward(toks, np[0] - 1)
+    return name if name is not None and names_by_head(toks, name) else None
+
+
 def span_text(toks, r: tuple[int, int]) -> str:
     return " ".join(t[0] for t in toks[r[0]:r[1]])

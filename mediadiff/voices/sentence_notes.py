@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mediadiff.voices.names import words_of
@@ -22,11 +22,13 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|messag
 _STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release")
 
 
-def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any]) -> None:
+def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any], *,
+                shared: Callable[[Any], bool] = lambda mention: False) -> None:
     """Add the sentence's pronoun votes to ``gender`` (actor -> [he, she]) when its ``mentions``
-    (``ActorMention``s, the sentence's own) name one person alone."""
+    (``ActorMention``s, the sentence's own) name one person alone, and none of them is ``shared``
+    by two people ("Scott" once two Scotts are known: whose pronouns would they be?)."""
     people = {m.actor for m in mentions if m.kind == "person"}
-    if len(people) == 1:
+    if len(people) == 1 and not any(map(shared, mentions)):
         words = Counter(words_of(chunk))
         votes = gender.setdefault(people.pop(), [0, 0])
         votes[0] += words["he"] + words["his"] + words["him"]

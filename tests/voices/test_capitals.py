@@ -8,6 +8,10 @@ from mediadiff.voices import attribute
 from mediadiff.voices.capitals import CapitalEvidence, opener_cut
 
 
+def _evidence(text: str) -> CapitalEvidence:
+    return CapitalEvidence(text)
+
+
 def _actors(*paragraphs: str) -> set[str]:
     return {a.name for a in attribute(article(*paragraphs)).actors}
 
@@ -35,20 +39,20 @@ def test_a_first_name_opening_a_sentence_stays():
     # "bill" is written in lower case, but a noun and one capitalised word may be a first name and a surname
     names = _actors("Bill Clinton spoke for his wife.", "Hillary Clinton signed the bill.")
     assert {"Bill Clinton", "Hillary Clinton"} <= names
-    evidence = CapitalEvidence.of("Bill Clinton spoke. The bill passed. Hillary Clinton signed it.")
+    evidence = _evidence("Bill Clinton spoke. The bill passed. Hillary Clinton signed it.")
     assert opener_cut("Bill Clinton", evidence) == 0
 
 
 def test_a_word_the_article_capitalises_inside_a_sentence_stays():
-    evidence = CapitalEvidence.of("Rival Hillary Clinton spoke. Her rival is Rival Books, and Hillary Clinton knows.")
+    evidence = _evidence("Rival Hillary Clinton spoke. Her rival is Rival Books, and Hillary Clinton knows.")
     assert opener_cut("Rival Hillary Clinton", evidence) == 0
-    assert opener_cut("Rival Hillary Clinton", CapitalEvidence.of(
+    assert opener_cut("Rival Hillary Clinton", _evidence(
         "Rival Hillary Clinton spoke. Her rival, Hillary Clinton, knows.")) == len("Rival ")
 
 
 def test_an_organisation_whose_words_are_capitalised_only_here_keeps_its_name():
     # "federal" is written in lower case, but no sentence names "Reserve" on its own
-    evidence = CapitalEvidence.of("Federal Reserve officials met. The federal budget grew.")
+    evidence = _evidence("Federal Reserve officials met. The federal budget grew.")
     assert opener_cut("Federal Reserve", evidence) == 0
 
 

@@ -1,0 +1,41 @@
+"""Reporting cues: who a verb gives the words to when a name and its role stand side by side."""
+
+from __future__ import annotations
+
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker, a.role) for a in attribute(article(*paragraphs)).direct]
+
+
+def test_the_name_before_its_role_is_the_speaker():
+    assert _speakers("“We raised more than we hoped,” Jeff Weaver, Sanders’ campaign manager, said.") == [
+        ("Jeff Weaver", "Sanders’ campaign manager")]
+    assert _speakers("“It was hard,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.") == [
+        ("Tina Tchen", "Mrs. Obama's chief of staff")]
+
+
+def test_the_name_before_two_appositions_is_the_speaker():
+    spoken = _speakers("Mike Shields, president of the Congressional Leadership Fund, a super PAC allied "
+                       "with House leaders, said the party was “in good shape.”")
+    assert [s for s, _ in spoken] == ["Mike Shields"]
+
+
+def test_a_role_before_the_name_still_gives_the_name():
+    assert [s for s, _ in _speakers("“He is ready,” Trump's spokeswoman, Hope Hicks, said.")] == ["Hope Hicks"]
+
+
+def test_after_an_inverted_verb_the_name_wins_over_its_role():
+    assert _speakers("“We think early money sets the terms,” said Scott Reed, the Chamber's chief strategist.") == [
+        ("Scott Reed", "the Chamber's chief strategist")]
+    assert [s for s, _ in _speakers("“The attacks are horrible,” said another Twitter user, Johanna Bayer.")] == [
+        "Johanna Bayer"]
+
+
+def test_a_relative_clause_after_a_role_goes_to_the_name():
+    result = attribute(article("“We are gearing up,” said Scott Reed, the Chamber's chief strategist, who added "
+                               "that his group plans to focus on local issues."))
+    assert {a.speaker for a in result} == {"Scott Reed"}
