@@ -225,6 +225,20 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
+def _subfolder_hint(folder: Path) -> str:
+    """For a folder whose articles sit one level down (corpus/cnn/*.txt): subfolders are not read, say so."""
+    try:
+        holding = sorted(entry.name for entry in folder.iterdir()
+                         if entry.is_dir() and not entry.name.startswith(".") and article_files(entry))
+    except OSError:
+        return ""
+    if not holding:
+        return ""
+    shown = ", ".join(holding[:3]) + (f" and {len(holding) - 3} more" if len(holding) > 3 else "")
+    verb = "holds" if len(holding) == 1 else "hold"
+    return f"; subfolders are not read, and {shown} {verb} article files: name one with --corpus"
+
+
 def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES,
                 splitter: str | Splitter | None = None) -> Corpus:
     """Read a corpus folder (or a single file) into a ``Corpus``.
@@ -246,7 +260,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     manifest = read_manifest(folder, warnings=warnings)
     files = article_files(folder)
     if not files:
-        raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}")
+        raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}{_subfolder_hint(folder)}")
     articles: list[Article] = []
     seen: set[str] = set()
     split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))

@@ -217,3 +217,12 @@ def test_articles_and_events_pickle_for_worker_processes(seeds):
     assert copy == article and copy.metadata_source["title"] == "headline line"
     event = Event("E1", "label", ("002",), {"002": 1.0})
     assert pickle.loads(pickle.dumps(event)).cohesion["002"] == 1.0
+
+
+def test_a_folder_whose_articles_sit_in_subfolders_says_so(tmp_path):
+    for outlet in ("cnn", "fox"):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "a.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CorpusError, match="subfolders are not read, and cnn, fox hold article files"):
+        load_corpus(tmp_path)
