@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mediadiff.models import Article, MediadiffError
-from mediadiff.render.chart_names import comparison_chart_names, refuse_overwrite
+from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
 from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
 from mediadiff.render.tone_charts import voice_note
 
@@ -57,8 +57,11 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
             check_writable(staged.target(name), force=force)
         ids = [a.id for a in articles]  # every chart name is known before the work too
         coverage_names = comparison_chart_names(ids) if len(ids) > 2 else []
-        refuse_overwrite(out_dir, [*comparison_chart_names(ids[:2]), *coverage_names, "sentiment-by-outlet",
-                                   "hedging-by-outlet"], force=force)
+        # Named for the report's articles, as `score --charts` names them: the whole corpus's
+        # "sentiment-by-outlet" in the same folder is another chart.
+        tone_name, hedging_name = (outlet_chart_name(kind, ids=ids) for kind in ("sentiment", "hedging"))
+        refuse_overwrite(out_dir, [*comparison_chart_names(ids[:2]), *coverage_names, tone_name, hedging_name],
+                         force=force)
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
         comparisons = [compare(articles[i], articles[j], threshold=threshold)
@@ -72,9 +75,9 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
         if coverage is not None:
             chart_list += charts.comparison_charts(coverage, colours=colours)
         chart_list += [
-            ("sentiment-by-outlet", lambda: (charts.sentiment_chart(group_rows, colours=colours),
-                                             charts.sentiment_data(group_rows))),
-            ("hedging-by-outlet", lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
+            (tone_name, lambda: (charts.sentiment_chart(group_rows, colours=colours),
+                                 charts.sentiment_data(group_rows))),
+            (hedging_name, lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
         ]
         written = charts.write_charts_into(staged, chart_list)
         figures = [(staged.read_bytes(w.png.name), _caption(w.png.stem)) for w in written]

@@ -215,6 +215,8 @@ def test_report_writes_html_markdown_and_charts(runner, tmp_path):
     assert "![" in markdown and "| status | A# | A | B# | B | similarity |" in markdown
     for line in result.output.splitlines():
         assert (out / line.removeprefix("wrote ").split("/")[-1]).exists()
+    # Tone charts named for the report's articles, as score --charts names them (not the corpus's name).
+    assert (out / "sentiment-by-outlet-001-003-004.png").is_file() and not (out / "sentiment-by-outlet.png").exists()
     assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out).exit_code == 1
     assert run(runner, "report", "001", "003", "--corpus", SEEDS, "--out", out, "--force").exit_code == 0
 
