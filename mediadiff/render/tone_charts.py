@@ -165,21 +165,32 @@ def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, 
             "mentions": [[cells[a, o].n_mentions if (a, o) in cells else 0 for o in outlets] for a in actors]}
 
 
+# Beyond this many outlets, outlets are the rows and actors the columns: one column per outlet made
+# a chart of 70 outlets 11,000 pixels wide. A presentation choice.
+MANY_OUTLETS = 12
+
+
 def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None, top: int = ACTOR_ROWS) -> Any:
     """Heat map of the tone each outlet takes toward each actor (``tone_toward`` averaged over
-    mentions, blue unfavourable, orange favourable; n: mentions; blank: never mentioned)."""
+    mentions, blue unfavourable, orange favourable; n: mentions; blank: never mentioned).
+    Actors are the rows, outlets the columns; with more than ``MANY_OUTLETS`` outlets, the reverse."""
     data = actor_tone_data(rows, top=top)
     actors, outlets = data["actors"], data["outlets"]
+    tone, mentions = data["tone"], data["mentions"]
+    rows_are_actors = len(outlets) <= MANY_OUTLETS
+    if not rows_are_actors:
+        actors, outlets = outlets, actors  # row and column names below, whichever they are
+        tone, mentions = [list(c) for c in zip(*tone)], [list(c) for c in zip(*mentions)]
     figure, ax = new_figure(ax, size=(max(6.0, 1.6 * len(outlets) + 3), max(3.0, 0.45 * len(actors) + 1.8)))
     from matplotlib.colors import LinearSegmentedColormap
 
     cmap = LinearSegmentedColormap.from_list("tone", ["#0072B2", "#FFFFFF", "#E69F00"]).with_extremes(bad="#EEEEEE")
-    grid = [[float("nan") if v is None else v for v in row] for row in data["tone"]]
+    grid = [[float("nan") if v is None else v for v in row] for row in tone]
     image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-0.5, vmax=0.5, aspect="auto")
-    for i, row in enumerate(data["tone"]):
+    for i, row in enumerate(tone):
         for j, value in enumerate(row):
             if value is not None:
-                ax.text(j, i, f"{signed(value)}\nn={data['mentions'][i][j]}", ha="center", va="center", fontsize=7)
+                ax.text(j, i, f"{signed(value)}\nn={mentions[i][j]}", ha="center", va="center", fontsize=7)
     ax.set_xticks(range(len(outlets)), [_wrap(str(o)) for o in outlets], fontsize=8)
     ax.set_yticks(range(len(actors)), [str(a) for a in actors], fontsize=8)
     figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8)

@@ -88,3 +88,20 @@ def test_tone_and_hedging_charts_of_many_bars_keep_their_names_apart(seeds):
     for chart in (charts.sentiment_chart, charts.hedging_chart):
         assert _overlapping_tick_labels(chart(rows)) == 0
         assert _overlapping_tick_labels(chart(rows[:4])) == 0  # a few bars: names wrapped under each
+
+
+def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
+    from types import SimpleNamespace
+
+    def tones(outlets):
+        return [SimpleNamespace(actor=actor, outlet=outlet, n_mentions=2, tone_mean=0.1)
+                for outlet in outlets for actor in ("Joe Biden", "Senate")]
+
+    few = charts.actor_tone_chart(tones([f"Outlet {k}" for k in range(3)]))
+    assert [t.get_text() for t in few.axes[0].get_yticklabels()] == ["Joe Biden", "Senate"]
+    many = [f"Outlet {k}" for k in range(30)]
+    figure = charts.actor_tone_chart(tones(many))
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == many  # a column per outlet was 40 inches wide
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Joe Biden", "Senate"]
+    assert figure.get_figwidth() < figure.get_figheight()
