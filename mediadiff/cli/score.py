@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import click
@@ -95,6 +96,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         for article in articles:
             if not article.sentences:
                 _warn(f"article {article.id} has no body sentences to score")
+        articles = list(_told_other_languages(articles))
     scorer = partial(score_article, voice=voice)
     per_article = list(map_articles(scorer, progress(articles, total=len(articles), label="scoring", enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
@@ -119,6 +121,28 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
                                        charts.sentiment_data(outlet_rows))),
             (chart_names[1], lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
         ], charts_dir, force=force))
+
+
+SAMPLED_SENTENCES = 50  # enough of an article to know its language; keeps a long one cheap
+
+
+def _told_other_languages(articles: Iterable[Any]) -> Iterator[Any]:
+    """The articles, unchanged; once they are all read, one warning naming those that look like
+    another language than English: the tone and hedging word lists are English, so a Spanish or
+    Russian article scores neutral throughout, which reads as a finding."""
+    from mediadiff.align.similarity import guess_language
+
+    others = []
+    for article in articles:
+        language = guess_language(" ".join(s.text for s in article.sentences[:SAMPLED_SENTENCES]))
+        if language not in (None, "en"):
+            others.append(f"{article.id} ({language})")
+        yield article
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        _warn(f"tone and hedging are scored with English word lists, and {len(others)} article"
+              f"{'s look' if len(others) > 1 else ' looks'} like another language ({shown}): "
+              "their scores say little")
 
 
 def _voiced(kind: str, voice: str) -> str:
@@ -163,6 +187,8 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
         folder = default_corpus_path(corpus_path)
         articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter())
         total = len(article_files(folder)) if folder.is_dir() else None
+    if not quiet:
+        articles = _told_other_languages(articles)
     records = stream_scores(progress(articles, total=total, label="scoring", enabled=not quiet), by=by,
                             jobs=jobs, engine=engine, scheduler=scheduler, voice=voice)
     (write_jsonl if fmt == "jsonl" else write_csv)(records, sys.stdout)

@@ -164,3 +164,17 @@ def test_a_row_without_sentences_shows_no_shares(runner, tmp_path):
     result = run(runner, "score", "--corpus", tmp_path, "--quiet")
     (row,) = [line.split() for line in result.output.splitlines() if line.startswith("h ")]
     assert row[1:9] == ["0", "0", "-", "-", "-", "-", "-", "0.00"]  # sents, words, tone, ±sd, neg, neu, pos
+
+
+def test_score_warns_once_that_other_languages_are_scored_with_english_word_lists(runner, tmp_path):
+    (tmp_path / "es.txt").write_text("El presidente anunció nuevas medidas contra el narcotráfico el lunes. "
+                                     "La oposición criticó el plan.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The president announced new measures against drug trafficking on Monday.\n",
+                                     encoding="utf-8")
+    for extra in ((), ("--by", "sentence", "--format", "csv")):  # the table and the streamed rows
+        result = run(runner, "score", "--corpus", tmp_path, *extra)
+        assert result.exit_code == 0
+        warnings = [line for line in result.stderr.splitlines() if "English word lists" in line]
+        assert len(warnings) == 1 and "es (es)" in warnings[0] and "en (" not in warnings[0]
+    quiet = run(runner, "score", "--corpus", tmp_path, "--quiet")
+    assert "English word lists" not in quiet.stderr
