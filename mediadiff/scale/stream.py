@@ -130,12 +130,12 @@ def score_records(article: Article, *, by: str = "sentence", voice: str = "own")
     row and one row per comment, as ``ArticleScore.to_records`` gives them.
     ``voice`` is that of ``score_article`` (own, quoted or all).
     """
-    from mediadiff.tone.scoring import score_article
+    from mediadiff.tone.scoring import score_article, sentence_scores
 
-    scored = score_article(article, voice=voice)
     if by == "article":
-        return scored.to_records()
-    return [r for s in scored.sentences + scored.comment_sentences for r in s.to_records()]
+        return score_article(article, voice=voice).to_records()
+    # a sentence record reads no aggregate: none is computed
+    return [r for s in sentence_scores(article, voice=voice) for r in s.to_records()]
 
 
 def stream_scores(

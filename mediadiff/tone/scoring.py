@@ -42,7 +42,7 @@ from mediadiff.voices.actors import merge_actors
 
 __all__ = [
     "Cue", "SentenceScore", "GroupScore", "TextScore", "ArticleScore", "score_text", "score_article",
-    "score_corpus", "sentence_sentiment", "to_records", "source_scores",
+    "score_corpus", "sentence_scores", "sentence_sentiment", "to_records", "source_scores",
 ]
 
 
@@ -157,29 +157,11 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: st
     outlet's words only (wholly quoted sentences drop out); ``quoted``: each attributed run of a sentence is
     a row with its ``speaker``; ``all``: whole sentences. Offsets are into ``article.raw``; comments never
     enter ``.article``."""
-    from mediadiff.corpus.segment import split_sentences
-
-    lexicon = lexicon or load_lexicon()
     outlet = outlet_key(article)
-    view = voice_view(article, voice)
-    spans = [(s.index, a, b, who) for s in article.sentences for a, b, who in view.quoted_pieces(s.start, s.end)] \
-        if voice == "quoted" else [(s.index, s.start, s.end, None) for s in article.sentences]
-    scored = (_score_span(article.raw, a, b, index=i, article_id=article.id, lexicon=lexicon, view=view, speaker=who)
-              for i, a, b, who in spans)
-    body = tuple(scored)
+    body, per_comment_sentences = _article_sentences(article, lexicon=lexicon, voice=voice)
     comment_sentences: list[SentenceScore] = []
     per_comment: list[GroupScore] = []
-    for number, comment in enumerate(article.comments):
-        # Comment.text may be cleaned; offsets stay exact only when it matches raw.
-        source, base = (
-            (article.raw, comment.start)
-            if article.raw[comment.start : comment.end] == comment.text
-            else (comment.text, 0)
-        )
-        own = [
-            _score_span(source, base + a, base + b, index=i, article_id=article.id, lexicon=lexicon, comment=number)
-            for i, (a, b) in enumerate(split_sentences(comment.text))
-        ]
+    for number, (comment, own) in enumerate(zip(article.comments, per_comment_sentences)):
         comment_sentences += own
         by = f" by {comment.author}" if comment.author else ""
         per_comment.append(aggregate(
@@ -197,6 +179,43 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: st
                           outlet=outlet, voice=voice, readers_sentiment=readers, n_comments=len(per_comment)),
         comment_sentences=tuple(comment_sentences), comments=comments, comment_scores=tuple(per_comment),
     )
+
+
+def sentence_scores(
+    article: Article, *, lexicon: Lexicon | None = None, voice: str = "own",
+) -> tuple[SentenceScore, ...]:
+    """The body sentences of ``article`` in ``voice``, then its comments' sentences (``comment`` set): what
+    ``score_article(article).sentences + .comment_sentences`` holds, without the aggregates (``score --by
+    sentence`` reads no aggregate)."""
+    body, per_comment = _article_sentences(article, lexicon=lexicon, voice=voice)
+    return body + tuple(s for own in per_comment for s in own)
+
+
+def _article_sentences(
+    article: Article, *, lexicon: Lexicon | None, voice: str, comments: bool = True,
+) -> tuple[tuple[SentenceScore, ...], list[list[SentenceScore]]]:
+    """Body sentence scores in ``voice`` and, for each comment (none unless ``comments``), its sentence scores."""
+    from mediadiff.corpus.segment import split_sentences
+
+    lexicon = lexicon or load_lexicon()
+    view = voice_view(article, voice)
+    spans = [(s.index, a, b, who) for s in article.sentences for a, b, who in view.quoted_pieces(s.start, s.end)] \
+        if voice == "quoted" else [(s.index, s.start, s.end, None) for s in article.sentences]
+    body = tuple([_score_span(article.raw, a, b, index=i, article_id=article.id, lexicon=lexicon, view=view,
+                              speaker=who) for i, a, b, who in spans])
+    per_comment: list[list[SentenceScore]] = []
+    for number, comment in enumerate(article.comments if comments else ()):
+        # Comment.text may be cleaned; offsets stay exact only when it matches raw.
+        source, base = (
+            (article.raw, comment.start)
+            if article.raw[comment.start : comment.end] == comment.text
+            else (comment.text, 0)
+        )
+        per_comment.append([
+            _score_span(source, base + a, base + b, index=i, article_id=article.id, lexicon=lexicon, comment=number)
+            for i, (a, b) in enumerate(split_sentences(comment.text))
+        ])
+    return body, per_comment
 
 
 def _voiced(sentences: Sequence[SentenceScore]) -> list[SentenceScore]:
@@ -231,11 +250,12 @@ def score_corpus(
     """
     if by not in ("sentence", "article", "outlet"):
         raise ValueError(f"by must be 'sentence', 'article' or 'outlet', not {by!r}")
+    if by == "sentence":  # no aggregate is read: none is computed
+        if include_comments:
+            return tuple(s for a in articles for s in sentence_scores(a, lexicon=lexicon, voice=voice))
+        return tuple(s for a in articles for s in _article_sentences(a, lexicon=lexicon, voice=voice,
+                                                                     comments=False)[0])
     scores = [score_article(a, lexicon=lexicon, voice=voice) for a in articles]
-    if by == "sentence":
-        return tuple(
-            s for a in scores for s in a.sentences + (a.comment_sentences if include_comments else ())
-        )
     if by == "article":
         rows: list[GroupScore] = []
         for a in scores:

@@ -14,6 +14,7 @@ from mediadiff.tone.scoring import (
     score_article,
     score_corpus,
     score_text,
+    sentence_scores,
     to_records,
 )
 
@@ -124,6 +125,17 @@ def test_comments_never_change_the_article_score():
     assert ann.sentiment_mean < 0 < bo.sentiment_mean and ann.top_boosters == ("clearly",)
     for s in b.comment_sentences:
         assert commented.raw[s.start:s.end] == s.text and s.comment is not None
+
+
+@pytest.mark.parametrize("voice", ["own", "quoted", "all"])
+def test_sentence_scores_are_the_article_scores_sentences(voice):
+    article = build_article("004", ['"We may delay it," the minister said.', "The result was clearly good."],
+                            outlet="Daily", comments=[("Ann", "Awful. Truly awful!"), ("Bo", "Great news.")])
+    scored = score_article(article, voice=voice)
+    assert sentence_scores(article, voice=voice) == scored.sentences + scored.comment_sentences
+    assert score_corpus([article], by="sentence", voice=voice) == scored.sentences
+    assert score_corpus([article], by="sentence", voice=voice, include_comments=True) == \
+        scored.sentences + scored.comment_sentences
 
 
 def test_outlet_aggregation_pools_articles_and_reports_readers_apart():
