@@ -296,21 +296,39 @@ def is_file_ref(ref: str) -> bool:
 
 def read_stdin_article(stream: object = None, *, splitter: str | Splitter | None = None) -> Article:
     """One plain-text article read from standard input (``-``), id ``stdin``."""
-    text = _stdin_text(stream)
-    return _stdin_article(text, make_splitter(splitter, lambda: [text]))
+    text, notes = _stdin_text(stream)
+    return _stdin_article(text, make_splitter(splitter, lambda: [text]), notes)
 
 
-def _stdin_text(stream: object = None) -> str:
+def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
+    """The piped text and a note on its encoding. Its bytes are decoded as a file's are
+    (``decode_bytes``): read as the locale's text, cp1252 piped in came out as "Caf�" and
+    binary data as an article."""
     import sys
 
-    text = (stream or sys.stdin).read()  # type: ignore[attr-defined]
+    source = stream or sys.stdin
+    raw = getattr(source, "buffer", None)
+    notes: tuple[str, ...] = ()
+    if raw is None:  # a text stream (a StringIO): already decoded
+        text = source.read()  # type: ignore[attr-defined]
+    else:
+        data = raw.read()
+        if not data.strip():
+            text = ""
+        else:
+            try:
+                text, note = decode_bytes(data)
+            except ValueError as error:
+                raise CorpusError(f"standard input: {error}; pipe an article's text") from None
+            notes = (f"standard input is not UTF-8; {note}",) if note else ()
     if not text.strip():
         raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
-    return text
+    return text, notes
 
 
-def _stdin_article(text: str, splitter: Splitter) -> Article:
-    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={}, splitter=splitter)
+def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -> Article:
+    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={}, warnings=notes,
+                      splitter=splitter)
 
 
 def raw_texts(files: Iterable[Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[str]:
@@ -333,12 +351,12 @@ def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = Non
     for path in files:
         if not path.is_file():
             raise ArticleNotFound(f"no such file: {path}")
-    stdin = _stdin_text() if STDIN in refs else ""
+    stdin, notes = _stdin_text() if STDIN in refs else ("", ())
     split = make_splitter(splitter, lambda: [*([stdin] if stdin else []), *raw_texts(files)])
     articles = []
     for ref in refs:
         if ref == STDIN:
-            articles.append(_stdin_article(stdin, split))
+            articles.append(_stdin_article(stdin, split, notes))
         else:
             path = Path(ref)
             articles.extend(load_articles(path, manifest=read_manifest(path.parent), splitter=split)[:1])

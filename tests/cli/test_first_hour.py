@@ -128,3 +128,12 @@ def test_chart_usage_names_kind_once_and_the_help_lists_every_kind(runner):
     assert all(kind in " ".join(usage.split()) for kind in CHART_KINDS)
     wrong = runner.invoke(main, ["chart", "pie"])
     assert wrong.exit_code == 2 and "Invalid value for 'KIND': 'pie' is not one of" in wrong.output
+
+
+def test_stdin_is_decoded_like_a_file_and_binary_stdin_is_refused(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cp1252 = run(runner, "show", "-", input="Café owners said the résumé was fine.\n".encode("cp1252"))
+    assert cp1252.exit_code == 0 and "Café owners said the résumé was fine." in cp1252.stdout
+    assert "standard input is not UTF-8; decoded as cp1252" in cp1252.stderr
+    binary = run(runner, "show", "-", input=b"\x00\x01\x02binary\x00\x00")
+    assert binary.exit_code == 1 and "standard input: binary file, not text" in binary.output
