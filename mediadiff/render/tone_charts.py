@@ -126,7 +126,9 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     _bar_names(ax, [str(d["name"]) for d in data], [f"{d['n_words']} words" for d in data])
     ax.set_ylim(0, top * 1.12)
     ax.set_ylabel("cues per 100 words (bar labels: counts)")
-    ax.set_title(title or f"How much each outlet hedges and how much it asserts\n({voice_note(rows)}; "
+    quoted = {getattr(r, "voice", "all") for r in rows if r.kind not in _READERS} == {"quoted"}
+    who = "each quoted source" if quoted else "each outlet"  # score --voice quoted: a bar per source
+    ax.set_title(title or f"How much {who} hedges and how much it asserts\n({voice_note(rows)}; "
                  "◆ mean sentence certainty, right axis)", fontsize=10)
     handles, labels = ax.get_legend_handles_labels()
     certain = [(i, d["certainty_mean"]) for i, d in enumerate(data) if d["certainty_mean"] is not None]

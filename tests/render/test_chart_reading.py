@@ -105,3 +105,10 @@ def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
     assert [t.get_text() for t in ax.get_yticklabels()] == many  # a column per outlet was 40 inches wide
     assert [t.get_text() for t in ax.get_xticklabels()] == ["Joe Biden", "Senate"]
     assert figure.get_figwidth() < figure.get_figheight()
+
+
+def test_hedging_chart_of_quoted_voices_is_titled_by_source_not_outlet(seeds):
+    quoted = score_corpus([seeds["001"], seeds["003"]], by="outlet", voice="quoted")
+    assert charts.hedging_chart(quoted).axes[0].get_title().startswith("How much each quoted source hedges")
+    own = score_corpus([seeds["001"], seeds["003"]], by="outlet")
+    assert charts.hedging_chart(own).axes[0].get_title().startswith("How much each outlet hedges")
