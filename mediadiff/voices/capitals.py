@@ -29,10 +29,8 @@ _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
 NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 _WORD_CHAR = re.compile(r"[\w’'\-]")
-_WORD = re.compile(r"[\w’'\-]+")
-# Words searched one by one before the whole text is read into a set: a search costs a scan of the
-# text, the set about 15 (measured on a 350,000-character article). Speed only: the answers are the same.
-_SEARCHES_BEFORE_SET = 8
+_CLOSING = ".,;:!?\"'”’)]»"
+_OPENING_MARKS = "\"'“‘([«"
 
 
 @lru_cache(maxsize=65536)
@@ -57,15 +55,14 @@ class CapitalEvidence:
     """What one article says about its words' capitals: ``capitalises``, whether it writes a word with a
     capital inside a sentence (after a lower-case word, a comma, a semicolon or a bracket and one space:
     read off the word's own occurrences, found by ``str.find``, when first asked), and ``writes_lower``,
-    whether it writes a word in lower case (the same way). Most sentences never ask."""
+    whether it writes a word in lower case. Most sentences never ask."""
 
-    __slots__ = ("_text", "_capitalises", "_lower", "_words", "cuts")
+    __slots__ = ("_text", "_capitalises", "_lower", "cuts")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._capitalises: dict[str, bool] = {}
-        self._lower: dict[str, bool] = {}
-        self._words: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
         self.cuts: dict[str, int] = {}  # opener_cut's answers: a name opens many sentences
 
     def capitalises(self, word: str) -> bool:
@@ -92,20 +89,14 @@ class CapitalEvidence:
         return False
 
     def writes_lower(self, low: str) -> bool:
-        """Whether the article writes ``low`` as a word of its own (a whole run of letters, digits,
-        apostrophes and hyphens) in lower case. The first few answers are searched with ``str.find``;
-        then the article's words are read once into a set (the same answers, without a scan per word)."""
-        if self._words is None and len(self._lower) >= _SEARCHES_BEFORE_SET:
-            self._words = frozenset(_WORD.findall(self._text))
-        if self._words is not None:
-            return low in self._words
-        if low not in self._lower:
-            text, at, found = self._text, -1, False
-            while not found and (at := text.find(low, at + 1)) >= 0:
-                end = at + len(low)
-                found = not (at and _WORD_CHAR.match(text, at - 1) or end < len(text) and _WORD_CHAR.match(text, end))
-            self._lower[low] = found
-        return self._lower[low]
+        """Whether the article writes ``low`` in lower case: one of its words (split at white space) is
+        ``low``, with at most one opening mark before it ("(", "“") or one closing mark or punctuation
+        after it (",", ".", "”"). The words are read once, when first asked."""
+        if self._lower is None:
+            self._lower = frozenset(self._text.split())
+        words = self._lower
+        return low in words or any(low + mark in words for mark in _CLOSING) or any(
+            mark + low in words for mark in _OPENING_MARKS)
 
     def ordinary(self, word: str) -> bool:
         """Whether ``word``, written with a capital, is an ordinary word here rather than a name: never
@@ -159,24 +150,37 @@ def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None
     """Names in a sentence ``text`` at ``base``; with ``evidence``, a word capitalised only by its place
     at the start of the sentence is left out of the name it opens (``opener_cut``), and ``opened`` maps
     where such a name starts to where its sentence does."""
-    opening = -1 if evidence is None else None
+    first = evidence is not None  # only the first run can open the sentence
     for m in NAME_RE.finditer(text):
         trimmed = trimmed_run(m.group(0))
+        if first:
+            first = False
+            if trimmed is not None and " " in trimmed[1]:
+                trimmed = _without_opener(text, base, m.start(), trimmed, evidence, opened)
         if trimmed is not None:
             skip, name = trimmed
-            if opening is None:  # the first run: where the sentence's first word is
-                opening = len(text) - len(text.lstrip(_OPENING))
-            if m.start() + skip == opening and " " in name:
-                cut = evidence.cuts.get(name)
-                if cut is None:
-                    cut = evidence.cuts[name] = opener_cut(name, evidence)
-                trimmed = trimmed_run(name[cut:]) if cut else (0, name)
-                if trimmed is None:
-                    continue
-                skip, name = skip + cut + trimmed[0], trimmed[1]
-                if cut and opened is not None:
-                    opened[base + m.start() + skip] = base + opening
             yield name, base + m.start() + skip, base + m.start() + skip + len(name)
+
+
+def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evidence: CapitalEvidence,
+                    opened: dict[int, int] | None) -> tuple[int, str] | None:
+    """``trimmed`` (characters cut, name) of the run at ``at``, its first word cut when it opens the
+    sentence and ``opener_cut`` says so; ``opened`` notes where the cut name's sentence starts."""
+    skip, name = trimmed
+    opening = len(text) - len(text.lstrip(_OPENING))
+    if at + skip != opening:
+        return trimmed
+    cut = evidence.cuts.get(name)
+    if cut is None:
+        cut = evidence.cuts[name] = opener_cut(name, evidence)
+    if not cut:
+        return trimmed
+    rest = trimmed_run(name[cut:])
+    if rest is None:
+        return None
+    if opened is not None:
+        opened[base + at + skip + cut + rest[0]] = base + opening
+    return skip + cut + rest[0], rest[1]
 
 
 # What may stand before a sentence's first word: space, quote marks, brackets, dashes.
