@@ -121,8 +121,9 @@ def np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] 
         if word.lower() in {"of", "for"} and j + 1 < len(toks) and is_np_word(toks[j + 1][0]):
             j += 1
             continue
-        if not is_np_word(word) or j > start and word.lower() in DETERMINERS:
-            break  # a determiner opens the next noun phrase ("Justice advocates | a litany")
+        if not is_np_word(word) or j > start and word.lower() in DETERMINERS and toks[j - 1][0].lower() not in {
+                "of", "for"}:
+            break  # a determiner opens the next noun phrase ("Justice advocates | a litany"; not "Court of the")
         j += 1
     j = _without_trailing_verbs(toks, start, j)
     if j == start or toks[j - 1][0].lower() in DETERMINERS or is_time_phrase(toks, (start, j)):

@@ -28,6 +28,8 @@ def test_nouns_after_a_name_stay_in_the_noun_phrase():
     assert _forward("Trump supporters chanted") == "Trump supporters"
     assert _forward("Mr. King's show aired") == "Mr. King's show"
     assert _forward("the former said") == "the former"
+    assert _forward("the Court of Appeals for the Circuit reversed a decision") == \
+        "the Court of Appeals for the Circuit"
 
 
 def test_the_speaker_of_a_participle_is_the_name_not_the_name_and_its_verb():
