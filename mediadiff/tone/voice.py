@@ -11,8 +11,11 @@ says whose voice any character is, for every cue.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
 
 from mediadiff.models import Article
 
@@ -31,31 +34,85 @@ class VoiceView:
 
     def blank(self, text: str, start: int, end: int) -> str:
         """``text[start:end]`` with hidden characters replaced by spaces."""
-        piece: list[str] | None = None
-        for s, e in self.hidden:
+        starts, ends = self._hidden_runs
+        first = bisect_right(ends, start)  # the first hidden run ending after start: runs are sorted and apart
+        if first == len(ends) or starts[first] >= end:
+            return text[start:end]
+        piece = list(text[start:end])
+        for s, e in zip(starts[first:], ends[first:]):
+            if s >= end:
+                break
             s, e = max(s, start), min(e, end)
-            if s < e:  # a slice at a time, not a character at a time
-                piece = piece or list(text[start:end])
-                piece[s - start : e - start] = " " * (e - s)
-        return text[start:end] if piece is None else "".join(piece)
+            piece[s - start : e - start] = " " * (e - s)  # a slice at a time, not a character at a time
+        return "".join(piece)
 
     def label(self, offset: int) -> tuple[str, str | None]:
         """("own", None) or ("quoted", speaker or None) for the character at ``offset``."""
         if self.attributions is None:
             return "own", None
-        voice = self.attributions.voice_at(offset)  # type: ignore[attr-defined]
-        return ("own", None) if voice.own else ("quoted", voice.speaker)
+        bounds, speakers = self._voices
+        run = bisect_right(bounds, offset) - 1
+        if run < 0 or run >= len(speakers) or speakers[run] is _OWN:
+            return "own", None
+        return "quoted", speakers[run]  # type: ignore[return-value]
 
     def quoted_pieces(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
         """Attributed runs inside ``[start, end)`` with their speaker (``quoted`` voice rows)."""
         if self.attributions is None:
             return []
+        spans, ends = self._quoted
         pieces: list[tuple[int, int, str | None]] = []
-        for s, e in self.attributions.quoted_spans():  # type: ignore[attr-defined]
+        for s, e in spans[bisect_right(ends, start):]:
+            if s >= end:
+                break
             s, e = max(s, start), min(e, end)
             if s < e:
                 pieces.append((s, e, self.label(s)[1]))
         return pieces
+
+    # Indexes built once per view, so a long article's sentences each look up their own spans (bisect)
+    # instead of scanning every span of the article: linear in the article, not quadratic.
+
+    @cached_property
+    def _hidden_runs(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of ``hidden`` merged into sorted runs apart (blanking their union is the same)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e in sorted(span for span in self.hidden if span[0] < span[1]):
+            if ends and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        return starts, ends
+
+    @cached_property
+    def _quoted(self) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+        spans = self.attributions.quoted_spans()  # type: ignore[attr-defined]  # sorted by start, merged
+        return spans, list(accumulate((e for _, e in spans), max))  # the farthest end so far: sorted
+
+    @cached_property
+    def _voices(self) -> tuple[list[int], list[object]]:
+        """Boundaries and, for each run between two, its speaker or ``_OWN``: ``Attributions.voice_at`` for
+        every offset (a direct quote wins over the reported clause holding it: the last direct attribution
+        covering the offset, else the first covering one), found by one sweep over the attributions."""
+        items = [(a.start, a.end, a.kind == "direct", a.speaker) for a in self.attributions.items  # type: ignore[attr-defined]
+                 if a.start < a.end]
+        bounds = sorted({b for s, e, _, _ in items for b in (s, e)})
+        opening: dict[int, list[int]] = {}
+        for number, (s, _, _, _) in enumerate(items):
+            opening.setdefault(s, []).append(number)
+        active: set[int] = set()
+        speakers: list[object] = []
+        for bound in bounds[:-1]:
+            active = {n for n in active if items[n][1] > bound}
+            active.update(opening.get(bound, ()))
+            direct = [n for n in active if items[n][2]]
+            speakers.append(items[max(direct) if direct else min(active)][3] if active else _OWN)
+        return bounds, speakers
+
+
+_OWN = object()  # a run no attribution covers
 
 
 def voice_view(article: Article, voice: str = "own") -> VoiceView:

@@ -51,3 +51,21 @@ def test_blanking_keeps_offsets():
 def test_unknown_voice_is_refused():
     with pytest.raises(ValueError):
         voice_view(article("Text."), "theirs")
+
+
+@pytest.mark.parametrize("voice", ["own", "quoted", "all"])
+def test_view_answers_as_a_scan_of_every_span_would(voice):
+    art = article('Jane Doe said “this may well fail” today. “It will,” he said, adding that costs rose. '
+                  'The mayor told reporters the plan was “a disaster” and “late”. Prices fell.')
+    view = voice_view(art, voice)
+    spans = view.attributions.quoted_spans()
+    assert spans  # quotes to look up
+    for offset in range(len(art.raw)):
+        said = view.attributions.voice_at(offset)
+        assert view.label(offset) == (("own", None) if said.own else ("quoted", said.speaker))
+    for start in range(0, len(art.raw), 7):
+        end = min(len(art.raw), start + 40)
+        scan = "".join(" " if any(s <= k < e for s, e in view.hidden) else art.raw[k] for k in range(start, end))
+        assert view.blank(art.raw, start, end) == scan
+        assert [(s, e) for s, e, _ in view.quoted_pieces(start, end)] == \
+            [(max(s, start), min(e, end)) for s, e in spans if max(s, start) < min(e, end)]
