@@ -133,8 +133,8 @@ def opener_cut(name: str, evidence: CapitalEvidence) -> int:
     """
     first, _, rest = name.partition(" ")
     low = first.lower()
-    if not rest or not first.isalpha() or low in ROLE_WORDS | ORG_HEADS:
-        return 0  # a role or organisation word opens the role: "President Barack Obama" (names.split_role)
+    if not rest or not first.isalpha() or low in ROLE_WORDS | ORG_HEADS or len(first) > 1 and first.isupper():
+        return 0  # a role or organisation word opens the role ("President Barack Obama"); "US" is an acronym
     if low in function_words() and low not in MODALS:
         return len(first) + 1
     inflected, words = is_inflected_form(low), rest.split()

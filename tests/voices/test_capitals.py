@@ -75,3 +75,10 @@ def test_an_imperative_is_no_quoting_subject():
                                "Check out the full trailer for DuVernay’s documentary, “13th,” below."))
     assert all(a.source != "Check" for a in result)
     assert "Check" not in {a.name for a in result.actors}
+
+
+def test_an_acronym_opening_a_sentence_stays_even_when_it_spells_a_function_word():
+    mentions = attribute(article("US President Donald Trump has reiterated the possibility of strikes.",
+                                 "Mexico rejected it, as the US president had threatened days before.")).mentions
+    assert {m.role for m in mentions if m.actor == "Donald Trump"} == {"US President"}
+    assert any(m.text == "the US president" and m.actor == "Donald Trump" for m in mentions)
