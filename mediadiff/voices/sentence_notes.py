@@ -28,11 +28,13 @@ def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any
     (``ActorMention``s, the sentence's own) name one person alone, and none of them is ``shared``
     by two people ("Scott" once two Scotts are known: whose pronouns would they be?)."""
     people = {m.actor for m in mentions if m.kind == "person"}
-    if len(people) == 1 and not any(map(shared, mentions)):
+    if len(people) == 1:
         words = Counter(words_of(chunk))
-        votes = gender.setdefault(people.pop(), [0, 0])
-        votes[0] += words["he"] + words["his"] + words["him"]
-        votes[1] += words["she"] + words["her"] + words["hers"]
+        he, she = words["he"] + words["his"] + words["him"], words["she"] + words["her"] + words["hers"]
+        if (he or she) and not any(map(shared, mentions)):  # no pronoun, no vote: the test is not needed
+            votes = gender.setdefault(people.pop(), [0, 0])
+            votes[0] += he
+            votes[1] += she
 
 
 def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, mentions: Sequence[Any]) -> None:
