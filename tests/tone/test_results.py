@@ -65,3 +65,22 @@ def test_tone_results_equal_their_dataclasses():
     from mediadiff.tone.sentiment import news_lexicon
 
     assert mask_names("A plain sentence.", lexicon=news_lexicon()) == NameMask("A plain sentence.", ())
+
+
+@pytest.mark.parametrize("first", ["pickle", "replace", "repr", "records", "read"])
+def test_cue_fields_are_the_same_whatever_reads_them_first(first):
+    import pickle
+
+    text = "The plan may well be a good one, officials said, if it is not too late."
+    fresh = lambda: _score_span(text, 0, len(text), index=0, article_id="a", lexicon=load_lexicon())  # noqa: E731
+    reference = fresh()
+    expected = (reference.cues, reference.certainty_cues, reference.tone_cues)
+    score = fresh()
+    reached = {"pickle": lambda: pickle.loads(pickle.dumps(score)), "replace": lambda: dataclasses.replace(score),
+               "repr": lambda: repr(score), "records": lambda: score.to_records(), "read": lambda: score.cues}[first]()
+    for s in (score, reached) if isinstance(reached, SentenceScore) else (score,):
+        assert (s.cues, s.certainty_cues, s.tone_cues) == expected and s == reference
+        assert all(type(c) is tuple for c in (s.cues, s.certainty_cues, s.tone_cues))
+        assert all(type(c) is Cue for c in s.cues + s.tone_cues) and expected[0] and expected[2]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        score.cues = ()  # type: ignore[misc]

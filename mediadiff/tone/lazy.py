@@ -1,0 +1,49 @@
+"""Cues built when first read: scoring keeps each sentence's cues as the plain values they come from.
+
+A corpus's sentence scores are mostly written as records (which read few cue fields) or pooled
+(which read none of some), yet building one frozen object per cue word was a tenth of scoring's
+time. A ``SentenceScore`` cue field may hold a ``Deferred`` instead; ``CuesOnRead`` (the field's
+descriptor) builds the cue objects on the first read and keeps them, so every reader, ``==``,
+``repr``, ``hash``, pickling and ``dataclasses.replace`` sees the same tuple of cues as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Deferred(tuple):
+    """``(build, *args)``: cues not built yet; ``build(*args)`` returns their tuple."""
+
+    __slots__ = ()
+
+
+class CuesOnRead:
+    """Wraps a slot of a slots dataclass: a ``Deferred`` found there is built, stored and returned."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.slot.__get__(instance, owner)
+        if type(value) is Deferred:
+            value = value[0](*value[1:])
+            self.slot.__set__(instance, value)
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        self.slot.__set__(instance, value)
+
+    def __delete__(self, instance: Any) -> None:
+        self.slot.__delete__(instance)
+
+
+def build_on_read(cls: type, *names: str) -> type:
+    """``cls`` with its slots ``names`` read through ``CuesOnRead``."""
+    for name in names:
+        setattr(cls, name, CuesOnRead(cls.__dict__[name]))
+    return cls
