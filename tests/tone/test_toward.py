@@ -3,7 +3,7 @@
 import pytest
 
 import mediadiff
-from mediadiff.tone.toward import clause_around, target_tone, tone_toward
+from mediadiff.tone.toward import clause_around, target_features, target_tone, tone_toward
 
 
 def mention(sentence: str, name: str) -> tuple[int, int]:
@@ -30,6 +30,16 @@ def test_clause_around_stops_at_clause_marks():
     sentence = "He said, \u201cSheinbaum is wrong,\u201d and left."
     left, right = clause_around(sentence, *mention(sentence, "Sheinbaum"))
     assert sentence[left:right] == "Sheinbaum is wrong"
+
+
+def test_words_around_a_mention_stay_in_its_clause():
+    # Jones's praise is not a word "after Smith": the window stops at the comma that ends Smith's clause.
+    sentence = "Critics condemned Smith, while Jones won praise."
+    features = target_features(sentence, *mention(sentence, "Smith"))
+    assert {"L:critics", "L:condemned"} <= set(features)
+    assert not [name for name in features if name.startswith("R:")]
+    jones = target_features(sentence, *mention(sentence, "Jones"))
+    assert "L:while" in jones and "L:condemned" not in jones and "R:praise" in jones
 
 
 def test_offsets_outside_the_sentence_are_an_error():
