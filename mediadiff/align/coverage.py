@@ -45,7 +45,9 @@ class Fact:
     sentences: dict[str, tuple[int, ...]]
 
     @property
-    def outlets(self) -> int:
+    def n_articles(self) -> int:
+        """How many articles carry the fact (an outlet may have several articles: ``Coverage.to_dict``
+        counts distinct outlets too)."""
         return len(self.sentences)
 
 
@@ -66,11 +68,16 @@ class Coverage:
     def matrix(self) -> tuple[tuple[bool, ...], ...]:
         return tuple(tuple(a.id in f.sentences for a in self.articles) for f in self.facts)
 
+    def _outlets_of(self, fact: Fact) -> int:
+        """Distinct outlets among the fact's articles; an article without an outlet counts as its own."""
+        outlet = {a.id: a.outlet or f"article {a.id}" for a in self.articles}
+        return len({outlet.get(article_id, article_id) for article_id in fact.sentences})
+
     def to_dict(self) -> dict:
         return {
             "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published}
                          for a in self.articles],
-            "facts": [{"id": f.id, "text": f.text, "outlets": f.outlets,
+            "facts": [{"id": f.id, "text": f.text, "articles": f.n_articles, "outlets": self._outlets_of(f),
                        "sentences": {k: list(v) for k, v in f.sentences.items()}} for f in self.facts],
             "matrix": [list(row) for row in self.matrix],
             "threshold": self.threshold,

@@ -66,7 +66,7 @@ def coverage_records(coverage: Any) -> list[dict[str, object]]:
     """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its text, how many
     articles carry it, and per article id the 0-based sentence indices carrying it (empty if none)."""
     return [
-        {"fact": fact.id, "text": fact.text, "articles": fact.outlets,
+        {"fact": fact.id, "text": fact.text, "articles": fact.n_articles,
          **{a.id: ";".join(map(str, fact.sentences.get(a.id, ()))) for a in coverage.articles}}
         for fact in coverage.facts
     ]

@@ -150,6 +150,20 @@ def test_compare_many_builds_coverage_matrix():
     assert data["facts"][0]["sentences"] == {"x": [1], "y": [0], "z": [1]}
 
 
+def test_coverage_counts_articles_and_outlets_apart():
+    # Two articles of one outlet carrying a fact are two articles but one outlet.
+    from dataclasses import replace
+
+    from mediadiff.align.coverage import compare_many
+
+    arts = [replace(article("x", FACT_1, FACT_2), outlet="Latin Times"),
+            replace(article("y", FACT_2, FACT_3), outlet="Latin Times"),
+            replace(article("z", FACT_3, UNRELATED), outlet="Reuters")]
+    facts = {f["text"]: f for f in compare_many(arts).to_dict()["facts"]}
+    assert (facts[FACT_2]["articles"], facts[FACT_2]["outlets"]) == (2, 1)
+    assert (facts[FACT_3]["articles"], facts[FACT_3]["outlets"]) == (2, 2)
+
+
 def test_kept_only_when_punctuation_or_typography_changes():
     base = 'Homicides fell by 40% this year, the security cabinet said on Tuesday, calling it "a turning point".'
     typographic = base.replace('"a turning point"', "“a turning point”").rstrip(".")
