@@ -4,8 +4,10 @@
 merges speakers across the corpus (``merge_actors``: "Sheinbaum" in one
 article and "Claudia Sheinbaum" in another are one source) and counts, per
 outlet and source: direct quotes, reported clauses, the words given to the
-source (a reported clause's words are counted without the direct quote it
-holds, so no word counts twice) and the reporting verbs, neutral or loaded.
+source (each body word counts once, for the narrowest attribution covering it:
+a reported clause's words without the direct quote it holds, and overlapping
+clauses share none, so the sources' words add up to the attributed words) and
+the reporting verbs, neutral or loaded.
 Attributions with no speaker are never guessed: those whose source is written
 but resolves to no single actor ("Both governments", "Secretary Rubio and
 Foreign Minister de la Fuente", "officials") are pooled by the source as
@@ -15,11 +17,12 @@ written (``source``), apart from those with no source at all, pooled under
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from mediadiff.models import Article, count_words, word_starts
+from mediadiff.models import Article, word_starts
 from mediadiff.voices.actors import merge_actors
 from mediadiff.voices.attribution import Attribution, Attributions, attribute
 
@@ -106,12 +109,23 @@ class VoicesSummary:
         return rows
 
 
-def _words_outside(item: Attribution, quotes: list[Attribution]) -> int:
-    """Words of a reported clause outside the direct quotes it holds."""
-    text = item.text
-    for q in sorted((q for q in quotes if item.start <= q.start and q.end <= item.end), key=lambda q: -q.start):
-        text = text[: q.start - item.start] + " " + text[q.end - item.start:]
-    return count_words(text)
+def _words_given(items: Sequence[Attribution], starts: list[int]) -> list[int]:
+    """How many of the article's body words (``starts``, sorted offsets) each attribution is given.
+
+    Each word counts once, for the narrowest attribution that covers it: a direct quote inside a
+    reported clause keeps its own words, and of two reported clauses that overlap ("she said that A,
+    adding that B" read once whole and once from "adding") the shorter takes the words they share, so
+    the sources' words add up to the outlet's attributed words."""
+    owner = [-1] * len(starts)
+    for k in sorted(range(len(items)), key=lambda k: (items[k].end - items[k].start, items[k].kind != "direct", k)):
+        for w in range(bisect_left(starts, items[k].start), bisect_left(starts, items[k].end)):
+            if owner[w] < 0:
+                owner[w] = k
+    counts = [0] * len(items)
+    for k in owner:
+        if k >= 0:
+            counts[k] += 1
+    return counts
 
 
 def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
@@ -124,13 +138,11 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
         outlet = article.outlet or f"{article.id} (outlet unknown)"
         pool = outlets.setdefault(outlet, {"articles": [], "own": 0, "attributed": 0, "sources": {}})
         pool["articles"].append(article.id)
-        spans = result.quoted_spans()
-        for sentence in article.sentences:
-            for word_start in _word_starts(sentence.text, sentence.start):
-                inside = any(s <= word_start < e for s, e in spans)
-                pool["attributed" if inside else "own"] += 1
-        direct = list(result.direct)
-        for item in result.items:
+        starts = [w for sentence in article.sentences for w in _word_starts(sentence.text, sentence.start)]
+        words_of = _words_given(result.items, starts)
+        pool["attributed"] += sum(words_of)
+        pool["own"] += len(starts) - sum(words_of)
+        for item, n_words in zip(result.items, words_of):
             speaker = canonical.get(item.speaker, item.speaker) if item.speaker else None
             written = _unresolved_source(item) if speaker is None else None
             source = pool["sources"].setdefault((speaker, written and written.lower()), {
@@ -139,10 +151,10 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             source["role"] = source["role"] or item.role
             if item.kind == "direct":
                 source["direct"] += 1
-                source["direct_words"] += item.n_words
+                source["direct_words"] += n_words
             else:
                 source["reported"] += 1
-                source["reported_words"] += _words_outside(item, direct)
+                source["reported_words"] += n_words
             if item.verb and item.verb != ":":
                 source["verbs"][item.verb] += 1
                 source["loaded"] += item.stance == "loaded"

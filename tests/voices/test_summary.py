@@ -39,3 +39,12 @@ def test_a_source_naming_no_single_actor_is_its_own_row_not_unknown():
     assert group.speaker is None and group.source == "both governments" and group.direct == 1
     assert "Jane Doe" in rows and all(s.source is None for s in daily.sources if s.speaker)
     assert group.to_dict()["source"] == "both governments"
+
+
+def test_each_attributed_word_counts_once(seeds):
+    # 002 reads one reported clause twice, whole and from "adding that ..." on: the words they share
+    # count once, so each outlet's sources add up to its attributed words and their shares to 1.
+    summary = voices_by_outlet(seeds)
+    for outlet in summary.outlets:
+        assert sum(s.words for s in outlet.sources) == outlet.attributed_words
+        assert abs(sum(s.share for s in outlet.sources) - 1.0) < 1e-9 or not outlet.sources
