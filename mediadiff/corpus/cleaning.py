@@ -44,6 +44,8 @@ _COMMENT_HEADER = re.compile(r"^\s*(\d+)\s+(?:reader\s+)?comments?\s*$", re.IGNO
 # Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text.
 _TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔]['\"”’)\]」』）]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+\S")
 # Scripts written without spaces between words: a line's words are estimated from its characters.
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_LAO_KHMER_MYANMAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -79,6 +81,18 @@ def _is_heading(text: str) -> bool:
     if text.endswith(("?", "？")):
         return words <= HEADING_MAX_WORDS // 2
     return True
+
+
+def _is_title_case_headline(text: str) -> bool:
+    """One short sentence ending in a full stop with every word of four letters or more capitalised:
+    a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
+    a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
+    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or _word_count(text) > HEADING_MAX_WORDS:
+        return False
+    if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
+        return False
+    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _word_count(text: str) -> float:
@@ -163,7 +177,8 @@ def clean_text(
             comments, leftover = _parse_comments(lines[position + 1:], int(header.group(1)[:6]))
             body_lines.extend(leftover)
             break
-        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
+        opening = not body_lines and title_key is None  # the file's first text line: where a headline sits
+        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening)
         if not set_aside:
             body_lines.append(line)
 
@@ -194,11 +209,13 @@ def clean_text(
 
 def _set_aside(
     line: _Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
+    opening: bool = False,
 ) -> tuple[bool, str | None]:
     """Whether ``line`` is not article text (recorded in ``removed``), and the title key after it.
 
     Metadata the line carries (an outlet in a copyright line, a wire credit, a
-    timestamp, the headline) goes to ``found``.
+    timestamp, the headline) goes to ``found``. ``opening``: the file's first text line, which is
+    a headline also when it ends in a full stop if it is written in Title Case (``_is_title_case_headline``).
     """
     text = line.text
     if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
@@ -227,7 +244,7 @@ def _set_aside(
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))
         return True, title_key
-    if not _is_heading(text):
+    if not _is_heading(text) and not (opening and _is_title_case_headline(text)):
         return False, title_key
     key = normalise(text)
     if title_key is None:

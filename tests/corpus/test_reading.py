@@ -165,6 +165,29 @@ def test_cleaning_a_string_directly():
     assert (article.title, article.wire, body(article)) == ("Title Line", "AP", ["One fact.", "Two facts."])
 
 
+def test_title_case_first_line_with_a_full_stop_is_the_headline():
+    # Archives such as PolNeAR store headlines as sentences: "... Bad Optics." opening the file.
+    text = ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\n"
+            "The New York Post reports that she was taken to a hospital.\n")
+    article = clean_text(text, article_id="x", path="-")
+    assert article.title.startswith("Stealth Over Health")
+    assert [s.text for s in article.sentences] == ["The New York Post reports that she was taken to a hospital."]
+
+
+def test_a_short_lede_in_sentence_case_stays_in_the_body():
+    for first in ("Clinton and Sanders trade low blows.", "Polls Close Early. Counting Begins Tonight."):
+        article = clean_text(f"{first}\n\nVoters waited for hours on Tuesday.\n", article_id="x", path="-")
+        assert article.title is None
+        assert article.sentences[0].text.startswith(first.split(".")[0])
+
+
+def test_title_case_sentence_later_in_the_text_is_body():
+    text = "Polls close\n\nVoters waited.\n\nNew Polls Show Double-Digit Gaps in Republican Contest.\n"
+    article = clean_text(text, article_id="x", path="-")
+    assert article.title == "Polls close"
+    assert article.sentences[-1].text == "New Polls Show Double-Digit Gaps in Republican Contest."
+
+
 # --- bad input ------------------------------------------------------------------------------------
 
 def test_missing_and_empty_folders_raise_one_clear_error(tmp_path):
@@ -226,3 +249,4 @@ def test_a_folder_whose_articles_sit_in_subfolders_says_so(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(CorpusError, match="subfolders are not read, and cnn, fox hold article files"):
         load_corpus(tmp_path)
+
