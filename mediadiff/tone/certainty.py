@@ -27,7 +27,6 @@ from itertools import compress
 from operator import attrgetter, mul
 from typing import Any
 
-from mediadiff.tone.lazy import Deferred
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
 __all__ = ["Certainty", "CertaintyCue", "certainty_features", "certainty_parts", "sentence_certainty",
@@ -254,9 +253,8 @@ def sentence_certainty(
 
 
 def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match],
-                    offset: int = 0, *, deferred: bool = False) -> tuple[float, tuple[CertaintyCue, ...]]:
-    """``sentence_certainty``'s value and cues as a pair (scoring reads them straight into its result);
-    with ``deferred``, the cues as a ``tone.lazy.Deferred`` that builds them when read."""
+                    offset: int = 0) -> tuple[float, tuple[CertaintyCue, ...]]:
+    """``sentence_certainty``'s value and cues as a pair (scoring reads them straight into its result)."""
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
@@ -270,8 +268,6 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     value = min(1.0, max(0.0, raw))
     if not matches and not counted_at:  # no lexicon cue and no modal, conditional or negation word
         return value, ()
-    if deferred:
-        return value, Deferred((_cues, text, columns_, matches, model, offset, counted_at))  # type: ignore[return-value]
     return value, _cues(text, columns_, matches, model, offset, counted_at)
 
 

@@ -1,10 +1,12 @@
-"""Cues built when first read: scoring keeps each sentence's cues as the plain values they come from.
+"""Cues built when first read: scoring keeps a sentence's tone cues as the plain values they come from.
 
-A corpus's sentence scores are mostly written as records (which read few cue fields) or pooled
-(which read none of some), yet building one frozen object per cue word was a tenth of scoring's
-time. A ``SentenceScore`` cue field may hold a ``Deferred`` instead; ``CuesOnRead`` (the field's
-descriptor) builds the cue objects on the first read and keeps them, so every reader, ``==``,
-``repr``, ``hash``, pickling and ``dataclasses.replace`` sees the same tuple of cues as before.
+A corpus's sentence scores are mostly written as records (which never read the tone cues) or pooled,
+yet building one frozen object per tone word was a noticeable part of scoring's time. A
+``SentenceScore`` cue field may hold a ``Deferred`` instead; ``CuesOnRead`` (the field's descriptor)
+builds the cue objects on the first read and keeps them, so every reader, ``==``, ``repr``, ``hash``,
+pickling and ``dataclasses.replace`` sees the same tuple of cues as before. Only cues whose inputs
+are strings and numbers are deferred: holding lists or matches until a read costs memory and time
+in the cyclic collector when scores are kept (measured in ``bench/results/scoring.md``, sixth pass).
 """
 
 from __future__ import annotations

@@ -101,14 +101,14 @@ _FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
                               if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
 _flat_values = attrgetter(*_FLAT_SENTENCE_FIELDS)
 _SENTENCE_SLOTS = tuple(getattr(SentenceScore, f.name).__set__ for f in fields(SentenceScore))  # in field order
-# scoring may store a field's cues as a Deferred: the objects are built on the first read (tone.lazy)
-build_on_read(SentenceScore, "cues", "certainty_cues", "tone_cues")
+# scoring may store the tone cues as a Deferred: the objects are built on the first read (tone.lazy)
+build_on_read(SentenceScore, "tone_cues")
 
 
 def new_sentence_score(*values: Any) -> SentenceScore:
     """``SentenceScore(*values)`` (every field, in field order), built slot by slot: faster than the dataclass
     __init__, and slots take a third of the memory of a per-instance dict (a score per sentence of a corpus).
-    A cue field may be a ``tone.lazy.Deferred``: its cues are built when first read."""
+    ``tone_cues`` may be a ``tone.lazy.Deferred``: its cues are built when first read."""
     if len(values) != len(_SENTENCE_SLOTS):
         raise TypeError(f"SentenceScore has {len(_SENTENCE_SLOTS)} fields, {len(values)} values given")
     score = object.__new__(SentenceScore)

@@ -63,25 +63,22 @@ def _score_span(
     tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else None
     tokens = tokenize(piece) if tokens is None else tokens
     matches = lexicon.find(piece, tokens)
-    # cue objects are built when a caller first reads them (tone.lazy)
-    cues = Deferred((_lexicon_cues, matches, piece, start, view)) if matches else ()
+    cues = tuple([_cue(m, piece, start, view) for m in matches]) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     if lexicon is not load_lexicon():
         matches = load_lexicon().find(piece, tokens)
-    certainty, certainty_cues = certainty_parts(piece, tokens, matches, start, deferred=True)
+    certainty, certainty_cues = certainty_parts(piece, tokens, matches, start)
     compound, words, tone_cues = tone_parts(piece)
     # every field in order (see new_sentence_score)
     return new_sentence_score(
         article_id, index, sentence, start, end, compound, label_of(compound), cues, words,
         lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty,
         certainty_cues, view.voice if view else "all", speaker,
+        # built when first read (tone.lazy): until then a score keeps only the words' strings and numbers
         Deferred((_tone_cues, piece, start, tone_cues)) if tone_cues else (),
     )
 
-
-def _lexicon_cues(matches: Sequence[Match], piece: str, offset: int, view: VoiceView | None) -> tuple[Cue, ...]:
-    return tuple([_cue(m, piece, offset, view) for m in matches])
 
 
 def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, float]]) -> tuple[Cue, ...]:
