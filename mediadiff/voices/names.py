@@ -217,6 +217,8 @@ def same_actor(a: str, b: str) -> bool:
         return place_key(a) == place_key(b)
     if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
         return _unopened(a) == _unopened(b)
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True
     wa = [w for w in words_of(canonical_org(a)) if w not in {"u.s", "us", "the"}]
     wb = [w for w in words_of(canonical_org(b)) if w not in {"u.s", "us", "the"}]
     if not wa or not wb:
@@ -224,6 +226,26 @@ def same_actor(a: str, b: str) -> bool:
     if is_organisation(a) or is_organisation(b):
         return wa == wb or (len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)))
     return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+_NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"NYT" and "New York Times", "CBP" and "Customs and Border Protection": an all-capital name whose
+    letters (three or more) are exactly the initials of an organisation's words (function words aside).
+    Exactly, not in order only, so "NY" is not "New York Times". An acronym written beside its name in one
+    article is read there (``actors._note_acronym``); this joins the two across a corpus."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    letters = short.replace(".", "")
+    # Two letters fit too much ("DC", "UN" and "U.S. News", "OH" and "Obama and House"); people's initials
+    # too ("ABC" and "Ashton B. Carter"); a possessive is no name ("POLITICO's Battleground States").
+    if len(letters) < 3 or not is_organisation(long) or "'" in long or "’" in long:
+        return False
+    words = [w for w in long.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
+    return len(words) == len(letters) and all(w[:1] == c for w, c in zip(words, letters))
 
 
 def delegate_source(source: str) -> tuple[str, str] | None:

@@ -41,6 +41,17 @@ def test_corpus_merge_joins_place_spellings_and_accents():
     assert merged["U.S. State Department"] == "U.S. State Department"
 
 
+def test_corpus_merge_joins_an_organisation_and_its_acronym():
+    merged = merge_actors(["NYT", "New York Times", "F.B.I.", "Federal Bureau of Investigation",
+                           "CBP", "Customs and Border Protection", "DC", "Department of Commerce",
+                           "ABC", "Ashton B. Carter", "NY"])
+    assert merged["NYT"] == "New York Times"
+    assert merged["F.B.I."] == "Federal Bureau of Investigation"
+    assert merged["CBP"] == "Customs and Border Protection"
+    # two letters fit too much, a person's initials are not an acronym, and "NY" is not every initial
+    assert (merged["DC"], merged["ABC"], merged["NY"]) == ("DC", "ABC", "NY")
+
+
 def test_events_places_and_quantified_groups_are_not_actors():
     mentions = actor_mentions(article(
         "Both governments said the World Cup in New York City will go ahead, Senator Jane Doe said.",
