@@ -1,8 +1,8 @@
-"""Tiny sentence builder for the alignment tests: one sentence per argument, offsets as in one line."""
+"""Tiny builders for the alignment and comparison tests: one sentence per argument, offsets as in one line."""
 
 from __future__ import annotations
 
-from mediadiff.models import Sentence
+from mediadiff.models import Article, Sentence
 
 
 def sentences(*texts: str) -> tuple[Sentence, ...]:
@@ -12,3 +12,8 @@ def sentences(*texts: str) -> tuple[Sentence, ...]:
         out.append(Sentence(i, text, pos, pos + len(text)))
         pos += len(text) + 1
     return tuple(out)
+
+
+def article(article_id: str, *texts: str) -> Article:
+    """An article whose body is ``texts`` joined by spaces, one sentence each."""
+    return Article(article_id, f"{article_id}.txt", " ".join(texts), sentences(*texts))

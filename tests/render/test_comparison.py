@@ -1,18 +1,11 @@
 """The evidence of a dropped or added row reaches every written form of a comparison (issue 12)."""
 
+from align_builders import article
+
 from mediadiff.align.comparison import compare
-from mediadiff.models import Article, Sentence
+from mediadiff.models import Article
 from mediadiff.render.comparison import comparison_markdown, comparison_records
 from mediadiff.render.html import comparison_page
-
-
-def article(article_id, *texts):
-    sentences, pos = [], 0
-    for k, text in enumerate(texts):
-        sentences.append(Sentence(k, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return Article(article_id, f"{article_id}.txt", " ".join(texts), tuple(sentences))
-
 
 SHARED = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
 DROPPED = "The bank said inflation in the euro area had slowed to 2.1 percent in March."

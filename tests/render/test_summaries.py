@@ -1,17 +1,9 @@
 """The per-article summary lines of a comparison (text, Markdown and HTML share them)."""
 
+from align_builders import article
+
 from mediadiff.align.comparison import compare
-from mediadiff.models import Article, Sentence
 from mediadiff.render.summaries import summary_lines
-
-
-def article(article_id, *texts):
-    sentences, pos = [], 0
-    for k, text in enumerate(texts):
-        sentences.append(Sentence(k, text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return Article(article_id, f"{article_id}.txt", " ".join(texts), tuple(sentences))
-
 
 LEAD = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
 OTHER = [
