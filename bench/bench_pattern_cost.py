@@ -10,9 +10,7 @@ median of seven runs of each.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,6 +18,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_sentiment import read_nyt  # noqa: E402
+from interleaved import interleaved_medians, print_against  # noqa: E402
 
 from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
@@ -50,24 +49,13 @@ def main() -> None:
         for t in texts:
             _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
 
-    runs = {"plain VADER `polarity_scores`": lambda: [plain.polarity_scores(t) for t in texts],
-            "news tone, Pattern's member on": switched(True, tone), "news tone, member off": switched(False, tone),
-            "sentence scoring as `score` does it, member on": switched(True, scoring),
-            "sentence scoring, member off": switched(False, scoring)}
-    for run in runs.values():
-        run()
-    times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(7):
-        for name, run in runs.items():
-            t0 = time.process_time()
-            run()
-            times[name].append(time.process_time() - t0)
-    vader = statistics.median(times["plain VADER `polarity_scores`"])
-    print(f"{len(texts):,} NYT snippets; CPU seconds, median of 7 interleaved runs\n")
-    print("| what | CPU time | vs plain VADER |\n|---|---|---|")
-    for name, values in times.items():
-        print(f"| {name} | {statistics.median(values):.3f} s | {statistics.median(values) / vader:.2f}x |")
-
+    vader = "plain VADER `polarity_scores`"
+    runs = {vader: (None, lambda: [plain.polarity_scores(t) for t in texts]),
+            "news tone, Pattern's member on": (None, switched(True, tone)),
+            "news tone, member off": (None, switched(False, tone)),
+            "sentence scoring as `score` does it, member on": (None, switched(True, scoring)),
+            "sentence scoring, member off": (None, switched(False, scoring))}
+    print_against(interleaved_medians(runs), vader, what=f"{len(texts):,} NYT snippets")
 
 if __name__ == "__main__":
     main()

@@ -10,9 +10,7 @@ Scores the 5,190 NYT editorial snippets with plain VADER, news tone and sentence
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,6 +18,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_sentiment import read_nyt  # noqa: E402
+from interleaved import interleaved_medians, print_against  # noqa: E402
 
 from mediadiff.tone import pattern as P  # noqa: E402
 from mediadiff.tone import sentiment as S  # noqa: E402
@@ -50,28 +49,15 @@ def main() -> None:
         for t in texts:
             _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
 
-    runs = {"plain VADER `polarity_scores`": (full, lambda: [plain.polarity_scores(t) for t in texts]),
-            "news tone, with the WordNet words": (full, tone),
-            "news tone, Pattern's adjectives only (before)": (only_pattern, tone),
-            "sentence scoring as `score` does it, with the WordNet words": (full, scoring),
-            "sentence scoring, Pattern's adjectives only (before)": (only_pattern, scoring)}
-    for words, run in runs.values():
-        use(words)
-        run()
-    times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(7):
-        for name, (words, run) in runs.items():
-            use(words)
-            t0 = time.process_time()
-            run()
-            times[name].append(time.process_time() - t0)
+    vader = "plain VADER `polarity_scores`"
+    runs = {vader: (lambda: use(full), lambda: [plain.polarity_scores(t) for t in texts]),
+            "news tone, with the WordNet words": (lambda: use(full), tone),
+            "news tone, Pattern's adjectives only (before)": (lambda: use(only_pattern), tone),
+            "sentence scoring as `score` does it, with the WordNet words": (lambda: use(full), scoring),
+            "sentence scoring, Pattern's adjectives only (before)": (lambda: use(only_pattern), scoring)}
+    medians = interleaved_medians(runs)
     use(full)
-    vader = statistics.median(times["plain VADER `polarity_scores`"])
-    print(f"{len(texts):,} NYT snippets; CPU seconds, median of 7 interleaved runs\n")
-    print("| what | CPU time | vs plain VADER |\n|---|---|---|")
-    for name, values in times.items():
-        print(f"| {name} | {statistics.median(values):.3f} s | {statistics.median(values) / vader:.2f}x |")
-
+    print_against(medians, vader, what=f"{len(texts):,} NYT snippets")
 
 if __name__ == "__main__":
     main()
