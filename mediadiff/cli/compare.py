@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import sys
 
 import click
 
@@ -90,7 +91,9 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         result = compare_many(articles, threshold=threshold)
         colour = _use_color(color) and fmt == "text"
         emit(render_coverage(result, fmt=fmt, color=colour), colour=colour)
-    if not quiet:
+    # Text output carries its warnings in the report; repeat them on stderr only when that report is not
+    # on the user's screen (a file, a pipe), so a terminal does not show each one twice.
+    if not quiet and not (fmt == "text" and _stdout_is_terminal()):
         for warning in result.warnings:
             _warn(warning)
     if charts_dir:
@@ -98,6 +101,10 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
 
         _report_written(charts.write_charts(charts.comparison_charts(result, colours=_palette(articles)),
                                             charts_dir, force=force))
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def _skip_final_collection() -> None:

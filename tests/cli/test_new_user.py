@@ -180,3 +180,17 @@ def test_glyphs_missing_from_the_chart_font_are_told_once(runner, tmp_path):
     assert "Glyph" not in result.stderr  # matplotlib's one warning per character
     told = [line for line in result.stderr.splitlines() if "has no glyph for" in line]
     assert len(told) <= 1  # none where the font has the characters
+
+
+def test_a_warning_shown_in_the_terminal_report_is_not_repeated_on_stderr(runner, tmp_path, monkeypatch):
+    from mediadiff.cli import compare as compare_cli
+
+    corpus = bridge_corpus(tmp_path / "corpus", stub=False)
+    (corpus / "009_wire.txt").write_text(BRIDGE, encoding="utf-8")
+    monkeypatch.setattr(compare_cli, "_stdout_is_terminal", lambda: True)
+    on_screen = run(runner, "compare", "001", "009", "--corpus", corpus)
+    assert on_screen.exit_code == 0, on_screen.output
+    assert "warning: articles 001 and 009 have the same text" in on_screen.stdout
+    assert "same text" not in on_screen.stderr
+    as_json = run(runner, "compare", "001", "009", "--corpus", corpus, "--format", "json")
+    assert "001 and 009 have the same text" in as_json.stderr
