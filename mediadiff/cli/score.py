@@ -73,7 +73,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     from functools import partial
 
     from mediadiff.scale.parallel import map_articles
-    from mediadiff.tone.scoring import outlet_scores, score_article, source_scores
+    from mediadiff.tone.scoring import score_article
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -100,8 +100,8 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     scorer = partial(score_article, voice=voice)
     per_article = list(map_articles(scorer, progress(articles, total=len(articles), label="scoring", enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
-    pooled = source_scores(per_article) if voice == "quoted" else outlet_scores(per_article)
-    outlet_rows = [*pooled, *(s.comments for s in per_article if s.comments)]
+    # Outlet rows only when a table or chart shows them: pooling reads every sentence again.
+    outlet_rows = _outlet_rows(per_article, voice) if by == "outlet" or charts_dir else []
     if by == "sentence":
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
         colour = _use_color(color) and fmt == "text"
@@ -121,6 +121,14 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
                                        charts.sentiment_data(outlet_rows))),
             (chart_names[1], lambda: (charts.hedging_chart(outlet_rows), charts.hedging_data(outlet_rows))),
         ], charts_dir, force=force))
+
+
+def _outlet_rows(per_article: list[Any], voice: str) -> list[Any]:
+    """One row per outlet (per source with ``--voice quoted``), then each article's readers as their own row."""
+    from mediadiff.tone.scoring import outlet_scores, source_scores
+
+    pooled = source_scores(per_article) if voice == "quoted" else outlet_scores(per_article)
+    return [*pooled, *(s.comments for s in per_article if s.comments)]
 
 
 SAMPLED_SENTENCES = 50  # enough of an article to know its language; keeps a long one cheap
