@@ -171,7 +171,10 @@ def term_knowledge(term: str) -> tuple[frozenset[str], frozenset[str], frozenset
     """(base forms, related stems, WordNet synset ids) of a content term; nothing for a number."""
     if term[:1].isdigit():
         return frozenset(), frozenset(), frozenset()
-    forms = frozenset({term} | lexicon.linked(term, "form"))
+    other_forms = lexicon.linked(term, "form")
+    if not other_forms:  # most terms: the same sets, without building them again from one member
+        return frozenset((term,)), lexicon.linked(term, "related"), lexicon.synonym_groups(term)
+    forms = frozenset({term} | other_forms)
     related = frozenset().union(*(lexicon.linked(f, "related") for f in forms))
     groups = frozenset().union(*(lexicon.synonym_groups(f) for f in forms))
     return forms, related, groups

@@ -181,14 +181,21 @@ def _token(index: int, start: int, end: int, word: str, norm: str, kind: str, ne
 @lru_cache(maxsize=65536)
 def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], float]:
     """(stem, stems and base forms, related stems, synset ids, antonym stems, information) of a content word."""
-    own = lexicon.stem(norm.replace("'", ""))
-    stems = frozenset({own} | lexicon.linked(own, "form") | lexicon.base_forms(norm.replace("'", "")))
+    bare = norm.replace("'", "")
+    own = lexicon.stem(bare)
+    forms, bases = lexicon.linked(own, "form"), lexicon.base_forms(bare)
+    information = max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
     # Related words include the broader word of a common sense ("murder" -> "kill", "quake" -> "shake"):
     # news rewording often names the same event more generally.
+    if not forms and not bases:  # most words: the word's own stem alone (the same sets, fewer built)
+        related = lexicon.linked(own, "related") | lexicon.linked(own, "broader")
+        return own, frozenset((own,)), related, lexicon.synonym_groups(own), lexicon.linked(own, "antonym"), \
+            information
+    stems = frozenset({own} | forms | bases)
     related = frozenset().union(*(lexicon.linked(s, "related") | lexicon.linked(s, "broader") for s in stems))
     synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
     antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))
-    return own, stems, related, synonyms, antonyms, max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
+    return own, stems, related, synonyms, antonyms, information
 
 
 @lru_cache(maxsize=16384)
