@@ -274,21 +274,33 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
 def _terms_present(words: Sequence[str]) -> tuple[list[int], dict[str, None], dict[tuple[str, str], None]]:
     """In one pass over a sentence's words: the indices of the counted words (``_counted_at``), and the
     words and word pairs with a weight, each once, in reading order (dicts as ordered sets). Only words
-    that are one of these or open a weighted pair are visited: one set lookup per word finds them, in C."""
+    that are one of these or open a weighted pair are visited: one lookup per word finds them, in C."""
     counted_at: list[int] = []
     weighted: dict[str, None] = {}
     pairs: dict[tuple[str, str], None] = {}
-    model = load_certainty_weights()
-    word_weights, bigrams, last = model.words, model.bigrams, len(words) - 1
-    for i in compress(range(len(words)), map(_term_words().__contains__, words)):
+    plans, last = _term_plans(), len(words) - 1
+    for i in compress(range(len(words)), map(plans.__contains__, words)):
         word = words[i]
-        if word in _COUNTED:
+        counted, has_weight, seconds = plans[word]
+        if counted:
             counted_at.append(i)
-        if word in word_weights:
+        if has_weight:
             weighted[word] = None
-        if i < last and (word, words[i + 1]) in bigrams:
+        if seconds and i < last and words[i + 1] in seconds:
             pairs[(word, words[i + 1])] = None
     return counted_at, weighted, pairs
+
+
+@lru_cache(maxsize=1)
+def _term_plans() -> dict[str, tuple[bool, bool, frozenset[str]]]:
+    """Each word ``_terms_present`` visits -> whether it is counted, whether it has a weight, and the second
+    words of the weighted pairs it opens: what the pass asks of it, in one lookup."""
+    model = load_certainty_weights()
+    seconds: dict[str, set[str]] = {}
+    for first, second in model.bigrams:
+        seconds.setdefault(first, set()).add(second)
+    return {word: (word in _COUNTED, word in model.words, frozenset(seconds.get(word, ())))
+            for word in _term_words()}
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import add
 from typing import NamedTuple
 
 KINDS = ("hedge", "booster", "attribution")
@@ -141,21 +141,32 @@ def tokenize(text: str) -> Tokens:
     return Tokens(norms, offsets[0::2][: len(norms)], offsets[1::2], inner.count(".") + inner.count("-"))
 
 
-class _WordIn(dict[str, "tuple[int, str] | None"]):
-    """ASCII whitespace token -> (where its only word starts in it, the word lower-cased), (-1, "") for a
-    token without a word ("--"), ``None`` for one with several ("U.S.", "1,000", "well-known"); once per
-    distinct token: news repeats its words."""
+class _WordIn(dict[str, "str | None"]):
+    """ASCII whitespace token -> its only word lower-cased, "" for a token without a word ("--"), ``None`` for
+    one with several ("U.S.", "1,000", "well-known"); once per distinct token: news repeats its words. Where
+    that word starts in the token is ``_WORD_AT``'s: two columns, each one map in C per sentence."""
 
-    def __missing__(self, token: str) -> tuple[int, str] | None:
+    def __missing__(self, token: str) -> str | None:
         if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
             self.clear()
         parts = _ASCII_TOKEN_SPLIT.split(token.lower())
-        value = (-1, "") if len(parts) == 1 else (len(parts[0]), parts[1]) if len(parts) == 3 else None
-        self[token] = value
+        value = self[token] = "" if len(parts) == 1 else parts[1] if len(parts) == 3 else None
+        return value
+
+
+class _WordAt(dict[str, int]):
+    """ASCII whitespace token of one word -> where that word starts in it (-1 without a word)."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()
+        parts = _ASCII_TOKEN_SPLIT.split(token.lower())
+        value = self[token] = len(parts[0]) if len(parts) == 3 else -1
         return value
 
 
 _WORD_IN = _WordIn()
+_WORD_AT = _WordAt()
 
 
 def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens | None:
@@ -164,15 +175,14 @@ def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens | Non
     already (``tone.names``), and most words of news are one token each: reading each distinct token once
     and the rest in C costs less than splitting the text again. Words never span whitespace, so the
     words of the text are those of its tokens, in order, and no two are joined ("U.S." is one token)."""
-    spans = list(map(_WORD_IN.__getitem__, tokens))
-    if not all(spans):
+    norms = list(map(_WORD_IN.__getitem__, tokens))
+    if None in norms:
         return None
-    norms = list(map(itemgetter(1), spans))
-    begins = list(map(add, starts, map(itemgetter(0), spans)))
+    begins = list(map(add, starts, map(_WORD_AT.__getitem__, tokens)))
     if "" in norms:  # tokens without a word ("--", "&") drop out
         keep = list(map(bool, norms))
         norms, begins = list(compress(norms, keep)), list(compress(begins, keep))
-    return Tokens(norms, begins, list(map(add, begins, map(len, norms))), 0)
+    return Tokens(norms, begins, list(map(add, begins, map(len, norms))), 0)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

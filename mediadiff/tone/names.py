@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
+from operator import add
 
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
@@ -124,7 +125,6 @@ class _Initials(dict[str, int]):
 _CORES = _Cores()
 _INITIALS = _Initials()
 _LOWER_CORES = _LowerCores()
-_ONE = 1  # a token's length plus the space after it
 
 
 @lru_cache(maxsize=16)
@@ -136,7 +136,8 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...
     if not tokens:
         return (), (), ()
     if " ".join(tokens) == text:  # one space between tokens (most sentences): offsets are running sums
-        starts = tuple(accumulate(map(_ONE.__add__, map(len, tokens)), initial=0))[:-1]
+        # token i starts after the lengths of the tokens before it and i spaces
+        starts = tuple(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
     else:  # gaps and tokens alternate: offsets are running sums of lengths
         parts = _WORD_RUNS.split(text)
         starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]

@@ -70,8 +70,10 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -
     lower = list(map(_VADER_LOWER.__getitem__, tokens))
     lexicon = analyzer.lexicon
     # every other word's sentiment is 0: VADER appends the 0 it starts from and does nothing else
-    scored = [i for i in compress(range(len(lower)), map(lexicon.__contains__, lower))
-              if lower[i] not in vader.BOOSTER_DICT and not (lower[i] == "kind" and lower[i + 1 : i + 2] == ["of"])]
+    scored = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
+    if scored and ("kind" in lower or not _boosters().isdisjoint(lower)):  # most sentences have neither
+        scored = [i for i in scored if lower[i] not in vader.BOOSTER_DICT
+                  and not (lower[i] == "kind" and lower[i + 1 : i + 2] == ["of"])]
     if not scored:  # VADER's compound of all-zero sentiments is normalize(0.0), 0.0
         return 0.0
     # VADER's words (punctuation stripped) only for the rules that read them; a word is ALL CAPS exactly
@@ -148,6 +150,12 @@ def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mappin
             if start_i == 2 and idiom:
                 valence = _special_idioms_check(valence, lower, i)
     return _least_check(valence, lower, i, lexicon) if "least" in window else valence
+
+
+@lru_cache(maxsize=1)
+def _boosters() -> frozenset[str]:
+    """VADER's boosters: a lexicon word among them counts nothing on its own (``sentiment_valence``)."""
+    return frozenset(_vader().BOOSTER_DICT)
 
 
 @lru_cache(maxsize=1)
