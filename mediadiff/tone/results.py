@@ -6,8 +6,7 @@ Units and directions are in ``mediadiff.tone.scoring``'s docstring.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from itertools import repeat
-from operator import attrgetter, call
+from operator import attrgetter
 from typing import Any
 
 from mediadiff.tone.certainty import CertaintyCue, frozen_instance
@@ -105,15 +104,38 @@ _SENTENCE_SLOTS = tuple(getattr(SentenceScore, f.name).__set__ for f in fields(S
 build_on_read(SentenceScore, "tone_cues")
 
 
-def new_sentence_score(*values: Any) -> SentenceScore:
-    """``SentenceScore(*values)`` (every field, in field order), built slot by slot: faster than the dataclass
+def new_sentence_score(
+    article_id: str | None, index: int, text: str, start: int, end: int, compound: float, label: str,
+    cues: tuple[Cue, ...], sentiment_words: tuple[str, ...], hedged: bool, hedge_score: float, n_words: int,
+    comment: int | None, certainty: float, certainty_cues: tuple[CertaintyCue, ...], voice: str,
+    speaker: str | None, tone_cues: Any,
+) -> SentenceScore:
+    """``SentenceScore(...)`` (every field, in field order), built slot by slot: faster than the dataclass
     __init__, and slots take a third of the memory of a per-instance dict (a score per sentence of a corpus).
     ``tone_cues`` may be a ``tone.lazy.Deferred``: its cues are built when first read."""
-    if len(values) != len(_SENTENCE_SLOTS):
-        raise TypeError(f"SentenceScore has {len(_SENTENCE_SLOTS)} fields, {len(values)} values given")
     score = object.__new__(SentenceScore)
-    # setter(score, value) for every slot, the loop in C (each setter returns None, so any() runs them all)
-    any(map(call, _SENTENCE_SLOTS, repeat(score), values))
+    # one setter call per slot, written out: a third faster than a loop over the setters, even one in C
+    (set_article_id, set_index, set_text, set_start, set_end, set_compound, set_label, set_cues,
+     set_sentiment_words, set_hedged, set_hedge_score, set_n_words, set_comment, set_certainty,
+     set_certainty_cues, set_voice, set_speaker, set_tone_cues) = _SENTENCE_SLOTS
+    set_article_id(score, article_id)
+    set_index(score, index)
+    set_text(score, text)
+    set_start(score, start)
+    set_end(score, end)
+    set_compound(score, compound)
+    set_label(score, label)
+    set_cues(score, cues)
+    set_sentiment_words(score, sentiment_words)
+    set_hedged(score, hedged)
+    set_hedge_score(score, hedge_score)
+    set_n_words(score, n_words)
+    set_comment(score, comment)
+    set_certainty(score, certainty)
+    set_certainty_cues(score, certainty_cues)
+    set_voice(score, voice)
+    set_speaker(score, speaker)
+    set_tone_cues(score, tone_cues)
     return score
 
 
