@@ -331,6 +331,15 @@ def surface_ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
 
 
+_CURLY_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _diff_key(word: str) -> str:
+    """``word`` lower-cased with curly quotes straightened (an ASCII word has none to straighten)."""
+    low = word.lower()
+    return low if low.isascii() else low.translate(_CURLY_QUOTES)
+
+
 def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     """Word-level diff turning ``a`` into ``b`` (whitespace-separated words, punctuation kept).
 
@@ -338,9 +347,8 @@ def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     equated, so the diff shows real wording changes rather than typography.
     """
     wa, wb = a.split(), b.split()
-    key = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-    ka = [w.lower().translate(key) for w in wa]
-    kb = [w.lower().translate(key) for w in wb]
+    ka = [_diff_key(w) for w in wa]
+    kb = [_diff_key(w) for w in wb]
     ops = []
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

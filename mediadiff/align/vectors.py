@@ -51,15 +51,16 @@ TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 @lru_cache(maxsize=65536)
 def sentence_terms(text: str) -> SentenceTerms:
     """Parse ``text`` into its content terms and its typography-free word sequence."""
-    parsed = [word_term(word) for word in typography_free_words(text)]
-    counts = Counter(term for _, term in parsed if term)  # first-seen order, as the vectors keep it
-    return SentenceTerms(dict(counts), tuple(lower for lower, _ in parsed))
+    parsed = list(map(word_term, typography_free_words(text)))
+    lowers, terms = zip(*parsed) if parsed else ((), ())
+    counts = Counter(filter(None, terms))  # first-seen order, as the vectors keep it
+    return SentenceTerms(dict(counts), lowers)
 
 
 @lru_cache(maxsize=65536)  # the link scores and the claim rule read every sentence this way
 def typography_free_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (``similarity.tokens``) as written, once quotes and dashes are straightened."""
-    return tuple(tokens(text.translate(TYPOGRAPHY)))
+    return tuple(tokens(text if text.isascii() else text.translate(TYPOGRAPHY)))  # ASCII has nothing to straighten
 
 
 @lru_cache(maxsize=131072)
