@@ -26,7 +26,8 @@ from learn_hedge_weights import bench_dir  # noqa: E402
 from scipy.stats import pearsonr  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
-from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT  # noqa: E402
+from mediadiff.tone.newsrules import topic_words  # noqa: E402
+from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT  # noqa: E402
 from mediadiff.tone.pattern import wordnet_words  # noqa: E402
 from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment  # noqa: E402
 
@@ -94,14 +95,17 @@ def timing(texts: list[str], repeats: int = 5) -> str:
             f"| {full / vader:.1f}x |")
 
 
-def variant(texts: list[str], *, negative_weight: float, pattern_weight: float) -> list[float]:
+def variant(texts: list[str], *, negative_weight: float, pattern_weight: float,
+            topic_noun_weight: float = 1.0) -> list[float]:
     """News tone compounds with other blend parameters (tone/params.py), for like-for-like rows: the news
-    analyser's lexicon values and the Pattern weight swapped for the run, then restored."""
+    analyser's lexicon values and the Pattern weight swapped for the run, then restored. Topic nouns count at
+    full valence unless ``topic_noun_weight`` says otherwise (the defaults before TOPIC_NOUN_WEIGHT)."""
     from mediadiff.tone import sentiment as tone_module
 
     analyzer = tone_module._analyzer(True)
-    shipped = analyzer.lexicon
-    analyzer.lexicon = {w: v / NEGATIVE_WEIGHT * negative_weight if v < 0 else v for w, v in shipped.items()}
+    shipped, topic = analyzer.lexicon, topic_words()
+    analyzer.lexicon = {w: (v / NEGATIVE_WEIGHT * negative_weight if v < 0 else v)
+                        * (topic_noun_weight / TOPIC_NOUN_WEIGHT if w in topic else 1.0) for w, v in shipped.items()}
     tone_module.PATTERN_WEIGHT = pattern_weight
     try:
         return [sentence_sentiment(t)[0] for t in texts]
@@ -160,6 +164,8 @@ def main() -> None:
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=0.2))
     before_weighting = with_pattern_lexicon(with_wordnet, lambda: variant(  # main 8af31d7
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=0.2))
+    before_topic_weight = variant(  # main 4418b61
+        texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT)
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
@@ -170,8 +176,12 @@ def main() -> None:
         "adjectives only (the default before the WordNet words, 1ea351e)": before_wordnet,
         f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x0.2 with the WordNet words, "
         "raw polarity (the default before the subjectivity weighting, 8af31d7)": before_weighting,
+        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x{PATTERN_WEIGHT} with the "
+        "WordNet words, polarity x subjectivity (the default before the topic-noun weight, 4418b61)":
+            before_topic_weight,
         f"**mediadiff default** (`sentence_sentiment`: news adjustment, negative valences x{NEGATIVE_WEIGHT}, "
-        f"Pattern member x{PATTERN_WEIGHT} with the WordNet words, polarity x subjectivity)": default,
+        f"topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} with the WordNet words, polarity x "
+        "subjectivity)": default,
     }
     gold = [g for _, g, _ in rows]
     odd = [int(i.split("_")[0]) % 2 == 1 for i, _, _ in rows]
@@ -209,6 +219,7 @@ def main() -> None:
     pr, pf = even_delta(default, pattern_only, gold, even)
     wr, wf = even_delta(default, before_wordnet, gold, even)
     sr, sf = even_delta(default, before_weighting, gold, even)
+    tr, tf = even_delta(default, before_topic_weight, gold, even)
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -256,12 +267,17 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   "Adjectives WordNet links to rated words" below);
 - Pattern's member reads each word's polarity times its Pattern subjectivity (an opinion word counts more than
   a word used mostly in a factual sense, "first", "new"), and its weight is {PATTERN_WEIGHT} (`python
-  bench/learn_pattern_subjectivity.py`, CV on the odd ids; see "Subjectivity-weighted Pattern member" below).
+  bench/learn_pattern_subjectivity.py`, CV on the odd ids; see "Subjectivity-weighted Pattern member" below);
+- wherever the topic-noun rule leaves a topic noun (objects, predicates: "reduce the risk of heart
+  **disease**", "blow the whistle on **fraud**"), its news valence counts {TOPIC_NOUN_WEIGHT} times (a noun names what a
+  story is about more often than how it is told; `python bench/learn_topic_noun_weight.py`, CV on the odd ids;
+  see "Topic nouns weighted" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
 Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}; minus
-the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}.
+the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}; minus the default before the topic-noun
+weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -68,7 +68,7 @@ def is_topic_noun(word: str, senses: Mapping[str, tuple[int, int, int]]) -> bool
 
 
 @lru_cache(maxsize=1)
-def _topic_words() -> frozenset[str]:
+def topic_words() -> frozenset[str]:
     """The words of ``noun_senses`` that ``is_topic_noun`` accepts."""
     nouns = noun_senses()
     return frozenset(w for w in nouns if is_topic_noun(w, nouns))
@@ -90,7 +90,7 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
                 keep: Collection[str] = (), hits: Sequence[int] | None = None) -> dict[int, str]:
     """Token index -> why: lexicon nouns that classify the next noun or head the subject before its verb.
     ``hits``: the indices of the lexicon words, in order, when the caller has them."""
-    topic = _topic_words()
+    topic = topic_words()
     out: dict[int, str] = {}
     if hits is None:  # lexicon words (one lookup per word, in C; they are few)
         hits = list(compress(range(len(tokens)), map(lexicon.__contains__, tokens)))

@@ -25,7 +25,8 @@ from typing import Any
 
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _CORES, NameMask, _name_words, _tokens, load_names, mask_names, mask_parts
-from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT
+from mediadiff.tone.newsrules import topic_words
+from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -102,8 +103,10 @@ def news_valences() -> dict[str, float]:
 def news_lexicon() -> dict[str, float]:
     """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied
     (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
-    (readers of news weigh bad more than good: ``tone/params.py``)."""
-    return {word: NEGATIVE_WEIGHT * valence if valence < 0 else valence
+    (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what
+    a story is about more often than how it is told: ``tone/params.py``)."""
+    topic = topic_words()
+    return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
             for word, valence in {**base_news_lexicon(), **news_valences()}.items()}
 
 

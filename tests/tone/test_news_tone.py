@@ -1,5 +1,7 @@
 """News tone: topic words under an evaluation, reporting verbs and names are not tone; cues keep spans."""
 
+import pytest
+
 from mediadiff.tone.scoring import score_text
 from mediadiff.tone.sentiment import sentence_tone
 
@@ -77,3 +79,20 @@ def test_ascii_listing_agrees_with_the_general_one():
             words, cues = S._listed_ascii(tokens, starts, masked, news=news)
             assert (words, cues) == S._listed_any(tokens, starts, lowered, masked, news=news)
             assert words and cues and set(words) <= set(sentence_tone(text, news=news).words)
+
+
+def test_a_topic_noun_counts_less_than_an_evaluative_word_of_the_same_valence():
+    from mediadiff.tone.newsrules import topic_words
+    from mediadiff.tone.params import NEGATIVE_WEIGHT, TOPIC_NOUN_WEIGHT
+    from mediadiff.tone.sentiment import base_news_lexicon, news_lexicon, news_valences
+
+    rated = {**base_news_lexicon(), **news_valences()}
+    lexicon = news_lexicon()
+    assert "cancer" in topic_words() and "terrible" not in topic_words()
+    for word in ("cancer", "terrible", "fraud", "excellent"):
+        weight = (NEGATIVE_WEIGHT if rated[word] < 0 else 1) * (TOPIC_NOUN_WEIGHT if word in topic_words() else 1)
+        assert lexicon[word] == pytest.approx(rated[word] * weight)
+    # where the topic-noun rule leaves it (an object), the noun counts, at its weighted valence
+    tone = sentence_tone("Screening would reduce cancer.")
+    assert tone.compound < 0 and tone.cues == (("cancer", 23, 29, lexicon["cancer"]),)
+    assert abs(lexicon["cancer"]) < abs(NEGATIVE_WEIGHT * rated["cancer"])
