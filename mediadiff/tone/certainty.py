@@ -5,13 +5,16 @@ The value is a linear model over how a sentence is written, never over what it
 is about: counts and weights of the news lexicon's hedges and boosters,
 attribution cues ("reportedly", "according to"), modal verbs, conditionals,
 negation and whether a hedge or booster sits inside a negation's scope
-("no doubt", "not likely"), plus the presence of function and epistemic words
-and their bigrams ("may not", "is likely"). Topic words have no weight.
+("no doubt", "not likely"), plus the presence of function and epistemic words,
+among them the words of published epistemic lists (Hyland's hedges "approximately",
+"typically"; factive, assertive and implicative verbs; report verbs), each shown as
+a cue where it stands. Topic words have no weight. (The model may also weigh word
+pairs, ``b:`` rows; the shipped one does not: they did not generalise.)
 
 The weights ship in ``mediadiff/data/certainty_weights.tsv``; they were learned
 by ``bench/learn_certainty.py`` (ridge regression) on the train split of Pei &
 Jurgens (2021) sentence certainty ratings, 1 to 6 rescaled to [0, 1], with the
-penalty chosen by cross-validation on train. Nothing is trained at run time:
+penalty chosen by grouped cross-validation on train. Nothing is trained at run time:
 scoring a sentence is one dot product.
 """
 
@@ -63,7 +66,8 @@ def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
 class CertaintyCue:
     """A word or phrase behind a certainty score: ``text`` at ``[start, end)`` of
     the scored text, ``kind`` (hedge, booster, attribution, modal, conditional,
-    negation) and ``weight``, its learned effect on certainty (negative lowers it)."""
+    negation, factive, assertive, implicative) and ``weight``, its learned effect on
+    certainty (negative lowers it)."""
 
     kind: str
     text: str
@@ -93,23 +97,27 @@ class CertaintyWeights:
     weights: dict[str, float]
     words: dict[str, float]
     bigrams: dict[tuple[str, str], float]
+    cue_words: dict[str, str]
 
 
 @lru_cache(maxsize=1)
 def load_certainty_weights() -> CertaintyWeights:
-    """``data/certainty_weights.tsv``: ``# bias: x`` and ``feature<TAB>weight`` rows."""
+    """``data/certainty_weights.tsv``: ``# bias: x`` and ``feature<TAB>weight[<TAB>cue]`` rows; ``cue`` names
+    the cue kind a weighted word of a published epistemic list is shown as (``cue_words``)."""
     text = resources.files("mediadiff").joinpath("data/certainty_weights.tsv").read_text(encoding="utf-8")
-    bias, weights = 0.0, {}
+    bias, weights, cue_words = 0.0, {}, {}
     for line in text.splitlines():
         if line.startswith("# bias:"):
             bias = float(line.split(":", 1)[1])
         elif line and not line.startswith("#") and "\t" in line:
-            name, value = line.rsplit("\t", 1)
+            name, value, *cue = line.split("\t")
             if name != "feature":
                 weights[name] = float(value)
+                if cue and cue[0] and name.startswith("w:"):
+                    cue_words[name[2:]] = cue[0]
     words = {k[2:]: w for k, w in weights.items() if k.startswith("w:")}
     bigrams = {tuple(k[2:].split(" ", 1)): w for k, w in weights.items() if k.startswith("b:")}
-    return CertaintyWeights(bias, weights, words, bigrams)  # type: ignore[arg-type]
+    return CertaintyWeights(bias, weights, words, bigrams, cue_words)  # type: ignore[arg-type]
 
 
 FEATURES = ("hedge_sum", "hedge_max", "boosters", "attributions", "evidentials", "modals", "conditionals",
@@ -200,8 +208,10 @@ def _cue(kind: str, text: str, start: int, end: int, weight: float) -> Certainty
 
 
 def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
-          model: CertaintyWeights, offset: int, counted_at: Sequence[int]) -> tuple[CertaintyCue, ...]:
-    """The lexicon cues and the modal, conditional and negation words, each with its learned effect;
+          model: CertaintyWeights, offset: int, counted_at: Sequence[int],
+          cue_at: Sequence[int] = ()) -> tuple[CertaintyCue, ...]:
+    """The lexicon cues, the modal, conditional and negation words and the weighted words of the published
+    epistemic lists (``cue_at``: "suggests", "found", "believe"), each with its learned effect;
     offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends),
     ``counted_at`` as in ``_feature_values``."""
     cues = []
@@ -224,7 +234,13 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
         if start not in covered and norms[i] in function_cues:
             kind, effect = function_cues[norms[i]]
             cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
-    return tuple(sorted(cues, key=_CUE_START)) if matches else tuple(cues)
+    for i in cue_at:  # a list word inside a lexicon cue counts in that cue's effect
+        start = starts[i]
+        if start not in covered:
+            word = norms[i]
+            cues.append(_cue(model.cue_words[word], text[start:ends[i]], start + offset, ends[i] + offset,
+                             word_weights[word]))
+    return tuple(sorted(cues, key=_CUE_START)) if matches or cue_at else tuple(cues)
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +274,7 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
-    counted_at, weighted, pairs = _terms_present(words)
+    counted_at, cue_at, weighted, pairs = _terms_present(words)
     raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches, counted_at), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
@@ -266,45 +282,41 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     raw += sum(map(model.words.__getitem__, weighted))
     raw += sum(map(model.bigrams.__getitem__, pairs))
     value = min(1.0, max(0.0, raw))
-    if not matches and not counted_at:  # no lexicon cue and no modal, conditional or negation word
+    if not matches and not counted_at and not cue_at:  # no lexicon cue, function word or list word
         return value, ()
-    return value, _cues(text, columns_, matches, model, offset, counted_at)
+    return value, _cues(text, columns_, matches, model, offset, counted_at, cue_at)
 
 
-def _terms_present(words: Sequence[str]) -> tuple[list[int], dict[str, None], dict[tuple[str, str], None]]:
-    """In one pass over a sentence's words: the indices of the counted words (``_counted_at``), and the
-    words and word pairs with a weight, each once, in reading order (dicts as ordered sets). Only words
-    that are one of these or open a weighted pair are visited: one lookup per word finds them, in C."""
+def _terms_present(words: Sequence[str]) -> tuple[list[int], list[int], dict[str, None], dict[tuple[str, str], None]]:
+    """The indices of the counted words (``_counted_at``) and of the other cue words
+    (``CertaintyWeights.cue_words``), and the words and word pairs with a weight, each once, in reading
+    order (dicts as ordered sets). Each is one pass of set lookups in C; only the few cue words (and, in a
+    model with pairs, the first words of weighted pairs) are visited in Python."""
+    model = load_certainty_weights()
+    weighted = dict.fromkeys(filter(model.words.__contains__, words))
     counted_at: list[int] = []
-    weighted: dict[str, None] = {}
+    cue_at: list[int] = []
+    for i in compress(range(len(words)), map(_cue_words().__contains__, words)):
+        (counted_at if words[i] in _COUNTED else cue_at).append(i)
     pairs: dict[tuple[str, str], None] = {}
-    plans, last = _term_plans(), len(words) - 1
-    for i in compress(range(len(words)), map(plans.__contains__, words)):
-        word = words[i]
-        counted, has_weight, seconds = plans[word]
-        if counted:
-            counted_at.append(i)
-        if has_weight:
-            weighted[word] = None
-        if seconds and i < last and words[i + 1] in seconds:
-            pairs[(word, words[i + 1])] = None
-    return counted_at, weighted, pairs
+    if model.bigrams:
+        seconds = _pair_seconds()
+        for i in compress(range(len(words) - 1), map(seconds.__contains__, words)):
+            if words[i + 1] in seconds[words[i]]:
+                pairs[(words[i], words[i + 1])] = None
+    return counted_at, cue_at, weighted, pairs
 
 
 @lru_cache(maxsize=1)
-def _term_plans() -> dict[str, tuple[bool, bool, frozenset[str]]]:
-    """Each word ``_terms_present`` visits -> whether it is counted, whether it has a weight, and the second
-    words of the weighted pairs it opens: what the pass asks of it, in one lookup."""
-    model = load_certainty_weights()
+def _cue_words() -> frozenset[str]:
+    """The words that may be cues besides lexicon matches: counted words and the model's list words."""
+    return frozenset(_COUNTED) | frozenset(load_certainty_weights().cue_words)
+
+
+@lru_cache(maxsize=1)
+def _pair_seconds() -> dict[str, frozenset[str]]:
+    """The first word of each weighted word pair -> the second words it pairs with (one lookup a word)."""
     seconds: dict[str, set[str]] = {}
-    for first, second in model.bigrams:
+    for first, second in load_certainty_weights().bigrams:
         seconds.setdefault(first, set()).add(second)
-    return {word: (word in _COUNTED, word in model.words, frozenset(seconds.get(word, ())))
-            for word in _term_words()}
-
-
-@lru_cache(maxsize=1)
-def _term_words() -> frozenset[str]:
-    """The words ``_terms_present`` visits: counted words, words with a weight, first words of weighted pairs."""
-    model = load_certainty_weights()
-    return frozenset(_COUNTED) | frozenset(model.words) | frozenset(first for first, _ in model.bigrams)
+    return {first: frozenset(words) for first, words in seconds.items()}

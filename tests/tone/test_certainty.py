@@ -54,3 +54,19 @@ def test_offset_moves_every_cue_and_nothing_else():
     assert here.value == there.value and len(here.cues) == len(there.cues) > 2
     assert [(c.kind, c.text, c.start + 100, c.end + 100, c.weight) for c in here.cues] == \
         [(c.kind, c.text, c.start, c.end, c.weight) for c in there.cues]
+
+
+def test_words_of_published_hedge_lists_lower_certainty_and_are_shown():
+    plain = sentence_certainty("Half of the patients improved.")
+    hedged = sentence_certainty("Approximately half of the patients improved.")
+    assert hedged.value < plain.value
+    (cue,) = [c for c in hedged.cues if c.text == "Approximately"]
+    assert cue.kind == "hedge" and cue.weight < 0 and (cue.start, cue.end) == (0, 13)
+
+
+def test_every_weighted_word_of_a_published_list_is_a_cue_where_it_stands():
+    text = "The study suggests the effect typically appears early, and we believe it."
+    cues = sentence_certainty(text).cues
+    assert [c.start for c in cues] == sorted(c.start for c in cues)
+    assert {"suggests", "typically"} <= {c.text for c in cues}
+    assert all(text[c.start:c.end] == c.text for c in cues)
