@@ -6,6 +6,9 @@ in grouped CV on the ODD ids, not shipped (issue 14, NYT item; results in bench/
 * "few" (not "a few", "the few" ...) as a negation, as VADER already reads "rarely" and "seldom" ("few find the
   ardent toadfish funny", "few useful clues"), and "hardly", "barely", "scarcely" as negations (both members;
   the news valences re-fitted with the rule on).
+* (a) where the long-sentence de-saturation starts: the summed sentiment of a sentence over n0 words is divided by
+  (words / n0) ** e (n0 10 and e 0.75 shipped: tone/params.py LENGTH_EXPONENT; n0 was never chosen on data),
+  n0 and e scored together with w ("Hooray." and "an American hero" read weak beside long sentences).
 * (b) Liu's opinion lexicon (Hu & Liu 2004; bias_lexicons/positive_liu2005.txt, negative_liu2005.txt) for the
   words VADER, Pattern and the WordNet words miss, read by Pattern's member at +-p: how much missed words cost.
   Not shippable: the lists state no licence terms (only "please cite"), so this measures the headroom only.
@@ -39,6 +42,8 @@ from mediadiff.tone.params import PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT  # noqa: E40
 
 WEIGHTS = (0.25, 0.3, 0.35)
 ALPHAS = (5.0, 10.0, 15.0, 20.0, 30.0, 50.0)
+LENGTH_STARTS = (3, 4, 5, 6, 7, 8, 10)  # n0
+LENGTH_EXPONENTS = (0.25, 0.4, 0.5, 0.6, 0.75)  # e
 # "few" after these is a small number, not a negation ("a few", "the few who", "every few days")
 NOT_NEGATING = re.compile(r"\b(a|quite a|very|the|every|those|these|last|next|first|past|only a)( few)\b", re.I)
 
@@ -49,6 +54,37 @@ def shipped_factor(word: str) -> float:
 
 def row(name: str, run: dict, reference, **options) -> None:
     print(f"| {name} | " + " | ".join(W.paired(W.cv_r(run, w, **options), reference) for w in WEIGHTS) + " |")
+
+
+def length_cv_r(run: dict, w: float, *, start: int, exponent: float):
+    """``W.cv_r`` with the de-saturation starting above ``start`` words with ``exponent``."""
+    import numpy as np
+    from scipy.stats import pearsonr
+
+    n_words, out = run["n_words"], []
+    for fold, total in run["folds"]:
+        adjusted = total / np.where(n_words > start, (n_words / start) ** exponent, 1.0)
+        blended = (1 - w) * adjusted / np.sqrt(adjusted * adjusted + 15.0) + w * run["pattern"]
+        out += [float(pearsonr(blended[fold == j], run["y"][fold == j])[0]) for j in range(5)]
+    return np.array(out)
+
+
+def length_grid(run: dict, reference) -> None:
+    """The (n0, e) grid and the one-standard-error choice towards the shipped setting (10, 0.75, w 0.3)."""
+    import numpy as np
+
+    rs = {(n0, e, w): length_cv_r(run, w, start=n0, exponent=e)
+          for n0 in LENGTH_STARTS for e in LENGTH_EXPONENTS for w in WEIGHTS}
+    for n0 in LENGTH_STARTS:
+        for e in LENGTH_EXPONENTS:
+            print(f"| (a) de-saturation above {n0} words, exponent {e} | "
+                  + " | ".join(W.paired(rs[n0, e, w], reference) for w in WEIGHTS) + " |")
+    best = max(rs, key=lambda key: rs[key].mean())
+    within = [key for key, r in rs.items() if (r - rs[best]).mean() >= -(r - rs[best]).std(ddof=1) / np.sqrt(len(r))]
+    chosen = min(within, key=lambda key: (abs(key[0] - 10), abs(key[1] - 0.75), abs(key[2] - PATTERN_WEIGHT)))
+    print(f"length: CV-best {best}: {W.paired(rs[best], reference)}; one-standard-error choice nearest the shipped "
+          f"(10, 0.75, {PATTERN_WEIGHT}): {chosen}: {W.paired(rs[chosen], reference)}; {len(within)} of {len(rs)} "
+          "within one SE")
 
 
 def with_negations(words: list[str], *, few: bool) -> dict:
@@ -101,6 +137,7 @@ def main() -> None:
     print("| variant | " + " | ".join(f"w {w}" for w in WEIGHTS) + " |\n|---|---|---|---|")
     for alpha in ALPHAS:
         row(f"(a) VADER's alpha {alpha:g}", shipped, reference, alpha=alpha)
+    length_grid(shipped, reference)
     row('"hardly", "barely", "scarcely" as negations', with_negations(["hardly", "barely", "scarcely"], few=False),
         reference)
     row('"few" (not "a few") as a negation', with_negations(["few"], few=True), reference)
