@@ -165,24 +165,59 @@ class _WordAt(dict[str, int]):
         return value
 
 
+class _WordsIn(dict[str, "tuple[tuple[str, ...], tuple[int, ...], int]"]):
+    """ASCII whitespace token of several words ("U.S.", "1,000", "well-known") -> their lower-cased words,
+    where each starts in the token, and how many of the gaps between them are one period or hyphen (the
+    joins ``word_count`` subtracts), as ``tokenize`` finds them in the token alone."""
+
+    def __missing__(self, token: str) -> tuple[tuple[str, ...], tuple[int, ...], int]:
+        if len(self) >= 200_000:
+            self.clear()
+        parts = _ASCII_TOKEN_SPLIT.split(token.lower())
+        offsets = list(accumulate(map(len, parts)))
+        inner = parts[2:-1:2]
+        value = self[token] = (tuple(parts[1::2]), tuple(offsets[0::2][: len(parts) // 2]),
+                               inner.count(".") + inner.count("-"))
+        return value
+
+
 _WORD_IN = _WordIn()
 _WORD_AT = _WordAt()
+_WORDS_IN = _WordsIn()
 
 
-def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens | None:
+def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens:
     """``tokenize(text)`` of an ASCII text from its whitespace ``tokens`` (``text.split()``) and where each
-    starts, or ``None`` when a token holds several words (then call ``tokenize``). Scoring has these tokens
-    already (``tone.names``), and most words of news are one token each: reading each distinct token once
-    and the rest in C costs less than splitting the text again. Words never span whitespace, so the
-    words of the text are those of its tokens, in order, and no two are joined ("U.S." is one token)."""
+    starts. Scoring has these tokens already (``tone.names``), and most words of news are one token each:
+    reading each distinct token once and the rest in C costs less than splitting the text again. Words
+    never span whitespace, so the words of the text are those of its tokens, in order, and a gap between
+    two tokens' words holds whitespace: only the gaps inside a token can be joins ("U.S.")."""
     norms = list(map(_WORD_IN.__getitem__, tokens))
-    if None in norms:
-        return None
+    if None in norms:  # a token of several words: the words token by token
+        return _words_of_tokens(tokens, starts, norms)
     begins = list(map(add, starts, map(_WORD_AT.__getitem__, tokens)))
     if "" in norms:  # tokens without a word ("--", "&") drop out
         keep = list(map(bool, norms))
         norms, begins = list(compress(norms, keep)), list(compress(begins, keep))
     return Tokens(norms, begins, list(map(add, begins, map(len, norms))), 0)  # type: ignore[arg-type]
+
+
+def _words_of_tokens(tokens: Sequence[str], starts: Sequence[int], single: Sequence[str | None]) -> Tokens:
+    """``tokenize_words`` when some tokens hold several words (``single``: each token's only word, "" for
+    none, ``None`` for several)."""
+    norms: list[str] = []
+    begins: list[int] = []
+    joins = 0
+    for token, start, word in zip(tokens, starts, single):
+        if word is None:
+            words, offsets, inner_joins = _WORDS_IN[token]
+            norms += words
+            begins += [start + offset for offset in offsets]
+            joins += inner_joins
+        elif word:
+            norms.append(word)
+            begins.append(start + _WORD_AT[token])
+    return Tokens(norms, begins, list(map(add, begins, map(len, norms))), joins)
 
 
 @dataclass(frozen=True)

@@ -59,9 +59,8 @@ def _score_span(
 ) -> SentenceScore:
     sentence = text[start:end]
     piece = view.blank(text, start, end) if view else sentence  # what the scores read: hidden voices blanked
-    # the words from the whitespace tokens news tone reads too (cached), when each token holds one
-    tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else None
-    tokens = tokenize(piece) if tokens is None else tokens
+    # the words from the whitespace tokens news tone reads too (cached)
+    tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else tokenize(piece)
     matches = lexicon.find(piece, tokens)
     cues = tuple([_cue(m, piece, start, view) for m in matches]) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)

@@ -42,21 +42,17 @@ def test_word_count_from_the_gaps_agrees_with_count_words_on_random_text():
         assert word_count(text, tokenize(text)) == count_words(text), repr(text)
 
 
-def test_words_from_whitespace_tokens_are_tokenize_or_none():
+def test_words_from_whitespace_tokens_are_tokenize():
     import random
 
     from mediadiff.tone.lexicons import tokenize_words
     from mediadiff.tone.names import _tokens
 
     rng = random.Random(14)
-    texts = ["Officials said the plan (not theirs) may -- well -- fail!", "U.S. officials", "", " \t\x1c  ", "it's 'ok'"]
+    texts = ["Officials said the plan (not theirs) may -- well -- fail!", "U.S. officials", "", " \t\x1c  ", "it's 'ok'",
+             "A well-known U.S.-Mexico deal, worth $1,000.5 (e.g. 'don't'), is -- a.b-c 9'9'' off."]
     texts += ["".join(rng.choice("aZ9.-' \t,(_#") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
-    found = 0
     for text in texts:
-        words = tokenize_words(*_tokens(text)[:2])
-        if words is not None:
-            found += 1
-            full = tokenize(text)
-            assert (words.norms, words.starts, words.ends) == (full.norms, full.starts, full.ends), repr(text)
-            assert word_count(text, words) == count_words(text), repr(text)
-    assert tokenize_words(*_tokens("U.S. officials")[:2]) is None and found > 500
+        words, full = tokenize_words(*_tokens(text)[:2]), tokenize(text)
+        assert (words.norms, words.starts, words.ends) == (full.norms, full.starts, full.ends), repr(text)
+        assert word_count(text, words) == count_words(text), repr(text)
