@@ -242,11 +242,20 @@ class Lexicon:
     _by_pair: dict[tuple[str, str | None], tuple[LexiconEntry, ...]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
+    # a word opening some cue -> its one-word cues and the second words of its longer ones: most such words
+    # ("the", "to", "of") open only longer cues, and the next word tells at once that none can match
+    _openers: dict[str, tuple[tuple[LexiconEntry, ...], frozenset[str]]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         index = _build_index(tuple(e for e in self.entries if e.weight > 0))
         object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_by_pair", _pair_index(index))
+        by_pair = _pair_index(index)
+        object.__setattr__(self, "_by_pair", by_pair)
+        object.__setattr__(self, "_openers", {
+            first: (by_pair[(first, None)], frozenset(e.words[1] for e in entries if len(e.words) > 1))
+            for first, entries in index.items()})
         if self.hedge_bias is not None:
             log_odds = {" ".join(e.words): e.weight for e in self.entries if e.kind == "hedge"}
             object.__setattr__(self, "_log_odds", log_odds)
@@ -254,7 +263,7 @@ class Lexicon:
     def hedge_score(self, tokens: Sequence[Token], matches: list[Match]) -> float:
         """Hedge score in [0, 1] of one sentence (see the class docstring)."""
         if self.hedge_bias is None:
-            return max((m.entry.weight for m in matches if m.entry.kind == "hedge"), default=0.0) if matches else 0.0
+            return max([m.entry.weight for m in matches if m.entry.kind == "hedge"], default=0.0) if matches else 0.0
         words = columns(tokens)[0]
         grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
         z = self.hedge_bias + sum(self._log_odds.get(g, 0.0) for g in grams)
@@ -266,17 +275,18 @@ class Lexicon:
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
         norms, starts, ends = columns(tokenize(text) if tokens is None else tokens)
-        index, by_pair = self._index, self._by_pair
+        openers, by_pair = self._openers, self._by_pair
         found: list[Match] = []
         n_tokens = len(norms)
         # only words that open some cue are looked at (a dict lookup each, in C)
-        for i in compress(range(n_tokens), map(index.__contains__, norms)):
-            if found and starts[i] < found[-1].end:  # inside the cue found last
+        for i in compress(range(n_tokens), map(openers.__contains__, norms)):
+            single, seconds = openers[norms[i]]
+            # the cues of this word whose second word is the next one ("in fact" after "in"), else its one-word cues
+            entries = by_pair[(norms[i], norms[i + 1])] if i + 1 < n_tokens and norms[i + 1] in seconds else single
+            if not entries or (found and starts[i] < found[-1].end):  # none, or inside the cue found last
                 continue
             best: LexiconEntry | None = None
-            # the cues of this word whose second word is the next one ("in fact" after "in"), else its one-word cues
-            entries = by_pair.get((norms[i], norms[i + 1])) if i + 1 < n_tokens else None
-            for entry in entries or by_pair[(norms[i], None)]:
+            for entry in entries:
                 n = len(entry.words)
                 if best is not None and n <= len(best.words):
                     continue
