@@ -12,12 +12,14 @@ Features (families; ``bench/try_certainty_families.py`` compares them by the CV 
             modal/conditional/negation/evidential sets and, since this pass, the single-word entries of five
             published epistemic lists (Hyland 2005 hedges; Hooper 1975 factives and assertives; Karttunen 1971
             implicatives; the Recasens et al. 2013 report verbs; from ``bias_lexicons``) with their regular
-            inflections that are English words (``word_frequency.tsv``); seen in at least MIN_DF train sentences.
+            inflections that are English words (``word_frequency.tsv``), less words WordNet reads mostly as
+            nouns ("state", "issues"); seen in at least MIN_DF train sentences.
             Content words are left out on purpose, so a sentence's topic cannot move its certainty.
   list_words  the published lists' words among ``words`` (new in this pass)
-  hedge_words  how many distinct Hyland hedge words a sentence holds: one shared weight the ridge can
-            lean on, so a hedge word seen twice in train still lowers certainty like the others (folded into
-            each Hyland word's own weight when saved: the runtime model stays word weights)
+  hedge_words  how many distinct Hyland hedge words a sentence holds, plus each approximator ("about",
+            "around") right before a number: one shared weight the ridge can lean on, so a hedge word seen
+            twice in train still lowers certainty like the others (folded into each Hyland word's own weight
+            and the ``approximations`` weight when saved: the runtime model stays word weights)
   bigrams   pairs of function/epistemic words (the model before this pass; left out now: grouped CV better
             without them, see bench/results/scoring.md)
 
@@ -95,10 +97,14 @@ def inflections(word: str) -> set[str]:
 def cue_words() -> dict[str, str]:
     """Single-word entries of the published epistemic lists and their inflections that are English words
     -> cue kind (the first list of ``CUE_LISTS`` naming the word), less the news lexicon's own one-word
-    cues. Hyland's list is written out in full (its forms are listed), so it is taken as written."""
+    cues, words mostly nouns and the approximators. Hyland's list is written out in full (its forms are
+    listed), so it is taken as written."""
     english = _data_words("word_frequency.tsv")
-    # a word the news lexicon lists is its cue there, with the lexicon's vetoes ("as soon as possible")
+    # a word the news lexicon lists is its cue there, with the lexicon's vetoes ("as soon as possible");
+    # a word WordNet reads mostly as a noun ("state", "issues", "report") is mostly not the listed verb;
+    # approximators are hedges before a number only (C.APPROXIMATORS, the approximations feature)
     listed = {entry.words[0] for entry in load_lexicon().entries if len(entry.words) == 1}
+    listed |= _mostly_nouns() | C.APPROXIMATORS
     kinds: dict[str, str] = {}
     for kind, name in CUE_LISTS:
         path = bench_dir() / "bias_lexicons" / name
@@ -110,6 +116,13 @@ def cue_words() -> dict[str, str]:
             for form in sorted(forms - listed):
                 kinds.setdefault(form, kind)
     return kinds
+
+
+def _mostly_nouns() -> set[str]:
+    """Words with more WordNet noun senses than verb, adjective and adverb senses (``noun_words.tsv``)."""
+    text = resources.files("mediadiff").joinpath("data/noun_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {word for word, noun, verb, other in rows if int(noun) > int(verb) + int(other)}
 
 
 def hedge_words() -> frozenset[str]:
@@ -156,8 +169,8 @@ def featurise(base: dict[str, float], words: list[str], allowed: set[str], vocab
               families: frozenset[str]) -> dict[str, float]:
     features = {k: v for k, v in base.items() if _FAMILY.get(k) in families}
     features.update(dict.fromkeys(terms(words, vocab, families) & allowed, 1.0))
-    if "hedge_words" in families:
-        n = len(set(words) & hedge_words())
+    if "hedge_words" in families:  # Hyland's hedges, approximators counted before a number only
+        n = len(set(words) & hedge_words()) + base.get("approximations", 0.0)
         if n:
             features["hedge_words"] = float(n)
     return features
@@ -182,6 +195,7 @@ def fit(base: list[dict[str, float]], words: list[list[str]], targets: list[floa
     if shared:
         for word in hedge_words():
             weights[f"w:{word}"] = weights.get(f"w:{word}", 0.0) + shared
+        weights["approximations"] = shared
     return float(model.intercept_), weights
 
 
@@ -192,6 +206,7 @@ def predict(bias: float, weights: dict[str, float], base: list[dict[str, float]]
     for b, ws in zip(base, words):
         keys = {f"w:{w}" for w in ws} | {f"b:{x} {y}" for x, y in zip(ws, ws[1:])}
         raw = bias + sum(v * weights.get(k, 0.0) for k, v in b.items()) + sum(weights.get(k, 0.0) for k in keys)
+        # (b holds approximations when a sentence has one: weighted only in a model that learned it)
         out.append(min(1.0, max(0.0, raw)))
     return out
 

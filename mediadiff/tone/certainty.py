@@ -47,6 +47,11 @@ _FUNCTION_WORDS = MODALS | CONDITIONALS | NEGATIONS
 _COUNTED = {w: tuple(k for k, group in enumerate((EVIDENTIALS, MODALS, CONDITIONALS, NEGATIONS)) if w in group)
             for w in EVIDENTIALS | _FUNCTION_WORDS}
 _DIGIT = re.compile(r"\d")
+# Hyland's approximators that are also everyday prepositions ("talked about"): a hedge only right before a
+# number ("about 20", "around three hundred"), where they blur a quantity.
+APPROXIMATORS = frozenset({"about", "around"})
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+                         "forty fifty sixty seventy eighty ninety hundred thousand million billion dozen half".split())
 # A hedge or booster this many words after a negation is inside its scope ("not at all likely").
 NEGATION_SCOPE = 3
 
@@ -143,6 +148,9 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
     shipped weight simply contributes nothing."""
     words, starts, _ = columns(tokens)
     features = dict(zip(FEATURES, _feature_values(text, words, starts, matches)))
+    approximations = sum(map(_approximates, words, words[1:]))
+    if approximations:
+        features["approximations"] = float(approximations)
     if terms:
         features.update(dict.fromkeys(_terms(words), 1.0))
     return features
@@ -175,6 +183,11 @@ def _feature_values(text: str, words: Sequence[str], starts: Sequence[int], matc
         float(sum(_negated(index_of.get(m.start, 0), words) for m in boosters)) if boosters else 0.0,
         *shape,
     ]
+
+
+def _approximates(word: str, following: str) -> bool:
+    """``word`` is an approximator and ``following`` a number ("about 20", "around three")."""
+    return word in APPROXIMATORS and (following[:1].isdigit() or following in NUMBER_WORDS)
 
 
 def _counted_at(words: Sequence[str]) -> list[int]:
@@ -238,8 +251,11 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
         start = starts[i]
         if start not in covered:
             word = norms[i]
-            cues.append(_cue(model.cue_words[word], text[start:ends[i]], start + offset, ends[i] + offset,
-                             word_weights[word]))
+            if word in APPROXIMATORS:
+                kind, effect = "hedge", weights.get("approximations", 0.0) + word_weights.get(word, 0.0)
+            else:
+                kind, effect = model.cue_words[word], word_weights[word]
+            cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     return tuple(sorted(cues, key=_CUE_START)) if matches or cue_at else tuple(cues)
 
 
@@ -281,6 +297,8 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     # are kept (the rest would add 0.0, which changes no sum).
     raw += sum(map(model.words.__getitem__, weighted))
     raw += sum(map(model.bigrams.__getitem__, pairs))
+    if cue_at:
+        raw += model.weights.get("approximations", 0.0) * sum(words[i] in APPROXIMATORS for i in cue_at)
     value = min(1.0, max(0.0, raw))
     if not matches and not counted_at and not cue_at:  # no lexicon cue, function word or list word
         return value, ()
@@ -289,15 +307,20 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
 
 def _terms_present(words: Sequence[str]) -> tuple[list[int], list[int], dict[str, None], dict[tuple[str, str], None]]:
     """The indices of the counted words (``_counted_at``) and of the other cue words
-    (``CertaintyWeights.cue_words``), and the words and word pairs with a weight, each once, in reading
-    order (dicts as ordered sets). Each is one pass of set lookups in C; only the few cue words (and, in a
-    model with pairs, the first words of weighted pairs) are visited in Python."""
+    (``CertaintyWeights.cue_words``, approximators before a number), and the words and word pairs with a
+    weight, each once, in reading order (dicts as ordered sets). Each is one pass of set lookups in C;
+    only the few cue words (and, in a model with pairs, the first words of weighted pairs) are visited in
+    Python."""
     model = load_certainty_weights()
     weighted = dict.fromkeys(filter(model.words.__contains__, words))
     counted_at: list[int] = []
     cue_at: list[int] = []
     for i in compress(range(len(words)), map(_cue_words().__contains__, words)):
-        (counted_at if words[i] in _COUNTED else cue_at).append(i)
+        word = words[i]
+        if word in _COUNTED:
+            counted_at.append(i)
+        elif word not in APPROXIMATORS or (i + 1 < len(words) and _approximates(word, words[i + 1])):
+            cue_at.append(i)
     pairs: dict[tuple[str, str], None] = {}
     if model.bigrams:
         seconds = _pair_seconds()
@@ -309,8 +332,8 @@ def _terms_present(words: Sequence[str]) -> tuple[list[int], list[int], dict[str
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    """The words that may be cues besides lexicon matches: counted words and the model's list words."""
-    return frozenset(_COUNTED) | frozenset(load_certainty_weights().cue_words)
+    """The words that may be cues besides lexicon matches: counted words, approximators, the model's list words."""
+    return frozenset(_COUNTED) | APPROXIMATORS | frozenset(load_certainty_weights().cue_words)
 
 
 @lru_cache(maxsize=1)

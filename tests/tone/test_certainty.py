@@ -70,3 +70,15 @@ def test_every_weighted_word_of_a_published_list_is_a_cue_where_it_stands():
     assert [c.start for c in cues] == sorted(c.start for c in cues)
     assert {"suggests", "typically"} <= {c.text for c in cues}
     assert all(text[c.start:c.end] == c.text for c in cues)
+
+
+def test_about_hedges_a_number_not_a_topic():
+    approximate = sentence_certainty("About 20 people were hurt.")
+    assert [(c.kind, c.text) for c in approximate.cues] == [("hedge", "About")]
+    assert approximate.value < sentence_certainty("Twenty people were hurt.").value
+    assert not sentence_certainty("They talked about the plan.").cues
+
+
+def test_a_name_is_not_an_epistemic_cue():
+    cues = sentence_certainty("The State Department issued a report.").cues
+    assert not [c for c in cues if c.text in ("State", "report")]
