@@ -40,7 +40,7 @@ from mediadiff.voices.names import (
     without_opener,
     words_of,
 )
-from mediadiff.voices.params import GENERIC_SOURCE_HEADS, SUBJECT_REACH
+from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT, SUBJECT_REACH
 from mediadiff.voices.sentence_notes import note_statement, vote_gender
 
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organisation", "merge_actors",
@@ -315,7 +315,7 @@ def _initials_of(acronym: str, name: str) -> bool:
 
 
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
-            sentence_start: int | None = None) -> Actor | None:
+            sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
     words = words_of(phrase)
     if not words:
@@ -324,6 +324,10 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         subject = registry.first("person", sentence_start, position, pronoun=words[0])
         if subject is not None:  # "Fallon fired back: “…,” he wrote": the sentence's own subject first
             return subject
+        if PREVIOUS_SUBJECT and previous_start is not None and sentence_start is not None:
+            subject = registry.first("person", previous_start, sentence_start, pronoun=words[0])
+            if subject is not None:
+                return subject
         if last_speaker is not None and last_speaker.kind == "person" and registry.agrees(last_speaker, words[0]):
             return last_speaker
         return registry.last("person", position, pronoun=words[0])

@@ -190,6 +190,7 @@ class _State:
     last_paragraph: int = -1
     speakers: dict = field(default_factory=dict)
     unit_start: int | None = None
+    previous_unit_start: int | None = None
 
 
 def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, state: _State,
@@ -217,7 +218,7 @@ def _speaker_of(cue: Cue, state: _State, unit_cues: list[Cue] = ()) -> Actor | N
     if key not in state.speakers:
         actor = _reporter(cue, state, unit_cues) or resolve(
             state.registry, cue.source or "", cue.source_start or cue.start, last_speaker=state.last_speaker,
-            sentence_start=state.unit_start)
+            sentence_start=state.unit_start, previous_start=state.previous_unit_start)
         state.speakers[key] = actor
         if actor is not None:
             state.last_speaker = actor
@@ -275,7 +276,7 @@ def attribute(article: Article) -> Attributions:
     quotes_starting = starting_between(quotes)
     for start, end, paragraph in _units(article, quotes):
         cues = find_cues(masked, start, end)
-        state.unit_start = start
+        state.previous_unit_start, state.unit_start = state.unit_start, start
         inside = quotes_starting(start, end)
         for cue in cues:
             _register_source(registry, cue)

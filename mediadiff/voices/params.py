@@ -36,6 +36,12 @@ APPOSITION_TOKENS = 30
 # ("Fallon fired back: “…,” he wrote"). PolNeAR train.
 SUBJECT_REACH = 3
 
+# Then the subject of the sentence before, before the last speaker (centering: the previous
+# utterance's subject is the likeliest antecedent; "Elizabeth Warren, the progressive icon, invoked the
+# same bargain. ... , she said"). PolNeAR pronoun gold (bench/bench_pronoun_speakers.py): train 115 -> 119
+# of 160 right, named speakers 4,881 -> 4,882 of 5,469; dev 69 -> 70 of 90 (read once).
+PREVIOUS_SUBJECT = True
+
 # A short sentence with no reporting verb whose subject is a name ("Iowa State University's
 # Dianne Bystrom agreed.") introduces a quote opening the next sentence of its paragraph;
 # "short" is at most this many tokens. PolNeAR train.

@@ -241,3 +241,11 @@ def test_an_aide_or_lawyer_for_someone_is_not_them_and_a_possessive_role_too():
 def test_a_name_before_a_possessive_role_speaks():
     found = speakers("Dan Smith, Romney’s deputy political director, said the campaign would win.")
     assert found == [("Dan Smith", "Dan Smith")]
+
+
+def test_she_said_goes_to_the_subject_of_the_sentence_before_over_the_last_speaker():
+    quotes = direct('Hillary Clinton said on Monday that the deal was "a bargain we all made." Elizabeth Warren '
+                    'made the same point while running for the Senate in 2012. "Part of the underlying social '
+                    'contract is you take a hunk of that and pay forward," she said.')
+    assert quotes[0][1] == "Hillary Clinton"
+    assert quotes[-1][1] == "Elizabeth Warren"
