@@ -15,9 +15,12 @@ measures, in this process, what the three word lists cost read as now (sorted li
 bisection per look-up) against one dictionary per list, on the look-ups a comparison of that
 size makes (counted in a first comparison). ``--exit`` times the whole command in a child
 process with and without the interpreter's tear-down at exit (``os._exit`` after the command),
-to say what freeing everything at exit costs. Usage (repository root)::
+to say what freeing everything at exit costs. ``--phases`` times, per tree, what the command does in
+turn, in one process as the command runs it (imports, reading the two files, ``compare`` with its
+aligner and attribution, rendering the text; the collector paused from reading on). Usage
+(repository root)::
 
-    python bench/bench_cold_parts.py BEFORE_TREE . [--n 1000] [--rounds 5] [--lexicon] [--exit]
+    python bench/bench_cold_parts.py BEFORE_TREE . [--n 1000] [--rounds 5] [--lexicon] [--exit] [--phases]
 """
 
 from __future__ import annotations
@@ -63,13 +66,22 @@ print(json.dumps(out))
 """
 
 
+def _child(code: str, tree: Path, folder: Path, n: int) -> dict[str, float]:
+    """Run ``code`` for ``tree`` in a new process; bytecode cached per tree (as an install has it)."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder / f"pycache-{abs(hash(str(tree)))}")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return json.loads(subprocess.run([sys.executable, "-c", code, str(tree), str(folder), str(n)], env=env,
+                                     capture_output=True, text=True, check=True).stdout)
+
+
 def cold_parts(trees: list[Path], folder: Path, n: int, rounds: int) -> None:
     times: dict[tuple[Path, str], list[float]] = {}
     counts: list[int] = []
+    for tree in trees:
+        _child(_CHILD, tree, folder, n)  # compiles the bytecode once
     for _ in range(rounds):
         for tree in trees:
-            out = json.loads(subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(folder), str(n)],
-                                            capture_output=True, text=True, check=True).stdout)
+            out = _child(_CHILD, tree, folder, n)
             counts = out.pop("counts")
             for part, seconds in out.items():
                 times.setdefault((tree, part), []).append(seconds)
@@ -162,8 +174,10 @@ if sys.argv_mode == "fast":
 def exit_cost(tree: Path, folder: Path, n: int, rounds: int) -> None:
     """The command with Python's own exit, and with ``os._exit`` right after it (no tear-down)."""
     times: dict[str, list[float]] = {"as shipped": [], "os._exit after the command": []}
-    env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "100", "NO_COLOR": "1"}
-    for _ in range(rounds):
+    env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "100", "NO_COLOR": "1",
+           "PYTHONPYCACHEPREFIX": str(folder / "pycache-exit")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for _ in range(rounds + 1):  # the first round compiles the bytecode: dropped below
         for mode in times:
             code = _EXIT.replace("sys.argv_mode", repr("fast" if mode.startswith("os.") else "plain"))
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -174,7 +188,52 @@ def exit_cost(tree: Path, folder: Path, n: int, rounds: int) -> None:
     print(f"`mediadiff compare a{n}.txt b{n}.txt` in {tree}, CPU seconds, median of {rounds} (interleaved)\n")
     print("| exit | CPU s |\n|---|---|")
     for mode, values in times.items():
-        print(f"| {mode} | {statistics.median(values):.3f} |")
+        print(f"| {mode} | {statistics.median(values[1:]):.3f} |")
+    print()
+
+
+_PHASES = """
+import gc, json, sys
+from time import process_time as clock
+tree, folder, n = sys.argv[1], sys.argv[2], sys.argv[3]
+sys.path.insert(0, tree)
+start = clock()
+import mediadiff.cli
+from mediadiff.align import comparison
+from mediadiff.corpus.reading import load_file_refs
+from mediadiff.render.comparison import render_comparison
+out = {"imports": clock() - start}
+spent = {"align_sentences": 0.0, "extract_quotes": 0.0}
+for name in spent:
+    def timed(*args, _call=getattr(comparison, name), _name=name, **kwargs):
+        begin = clock()
+        result = _call(*args, **kwargs)
+        spent[_name] += clock() - begin
+        return result
+    setattr(comparison, name, timed)
+gc.disable()
+start = clock(); a, b = load_file_refs([f"{folder}/a{n}.txt", f"{folder}/b{n}.txt"]); out["reading"] = clock() - start
+start = clock(); result = comparison.compare(a, b); out["compare"] = clock() - start
+out["of which align_sentences"], out["of which extract_quotes"] = spent["align_sentences"], spent["extract_quotes"]
+start = clock(); render_comparison(result, fmt="text"); out["rendering text"] = clock() - start
+print(json.dumps(out))
+"""
+
+
+def phases(trees: list[Path], folder: Path, n: int, rounds: int) -> None:
+    times: dict[tuple[Path, str], list[float]] = {}
+    for tree in trees:
+        _child(_PHASES, tree, folder, n)  # compiles the bytecode once
+    for _ in range(rounds):
+        for tree in trees:
+            out = _child(_PHASES, tree, folder, n)
+            for phase, seconds in out.items():
+                times.setdefault((tree, phase), []).append(seconds)
+    print(f"The command's phases at n = {n}, CPU seconds, median of {rounds} rounds (trees interleaved)\n")
+    print("| phase | " + " | ".join(str(tree) for tree in trees) + " |")
+    print("|---|" + "---|" * len(trees))
+    for phase in dict.fromkeys(phase for _, phase in times):
+        print(f"| {phase} | " + " | ".join(f"{statistics.median(times[tree, phase]):.3f}" for tree in trees) + " |")
     print()
 
 
@@ -185,6 +244,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--lexicon", action="store_true", help="also time the word lists: bisection vs dicts")
     parser.add_argument("--exit", action="store_true", help="also time the interpreter's tear-down at exit")
+    parser.add_argument("--phases", action="store_true", help="also time the command's phases in each tree")
     args = parser.parse_args()
     from bench_compare_cli import write_pair
 
@@ -197,6 +257,8 @@ def main() -> None:
             lexicon_lookups(folder, args.n)
         if args.exit:
             exit_cost(trees[-1], folder, args.n, args.rounds)
+        if args.phases:
+            phases(trees, folder, args.n, args.rounds)
 
 
 if __name__ == "__main__":
