@@ -16,8 +16,10 @@ bisection per look-up) against one dictionary per list, on the look-ups a compar
 size makes (counted in a first comparison). ``--exit`` times the whole command in a child
 process with and without the interpreter's tear-down at exit (``os._exit`` after the command),
 to say what freeing everything at exit costs. ``--phases`` times, per tree, what the command does in
-turn, in one process as the command runs it (imports, reading the two files, ``compare`` with its
-aligner and attribution, rendering the text; the collector paused from reading on). Usage
+turn, in one process as the command runs it (imports, with what creating dataclasses and compiling
+regular expressions took of them, reading the two files, ``compare`` with its aligner and attribution,
+rendering the text; the collector paused from reading on; regular expressions compiled after the
+imports are not counted). Usage
 (repository root)::
 
     python bench/bench_cold_parts.py BEFORE_TREE . [--n 1000] [--rounds 5] [--lexicon] [--exit] [--phases]
@@ -197,12 +199,24 @@ import gc, json, sys
 from time import process_time as clock
 tree, folder, n = sys.argv[1], sys.argv[2], sys.argv[3]
 sys.path.insert(0, tree)
+import dataclasses
+from re import _compiler
+made = {"of which creating dataclasses": 0.0, "of which compiling regular expressions": 0.0}
+def _timing(call, key):
+    def timed(*args, **kwargs):
+        begin = clock()
+        result = call(*args, **kwargs)
+        made[key] += clock() - begin
+        return result
+    return timed
+dataclasses._process_class = _timing(dataclasses._process_class, "of which creating dataclasses")
+_compiler.compile = _timing(_compiler.compile, "of which compiling regular expressions")
 start = clock()
 import mediadiff.cli
 from mediadiff.align import comparison
 from mediadiff.corpus.reading import load_file_refs
 from mediadiff.render.comparison import render_comparison
-out = {"imports": clock() - start}
+out = {"imports": clock() - start, **made}
 spent = {"align_sentences": 0.0, "extract_quotes": 0.0}
 for name in spent:
     def timed(*args, _call=getattr(comparison, name), _name=name, **kwargs):
