@@ -45,6 +45,11 @@ street avenue road city county island islands river mountains park square day we
 programme initiative border airport hospital hall center d.c
 """.split())
 PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
+# US state abbreviations of AP style, as datelines and "of Ashton, Md." write them: places, never speakers.
+STATE_ABBREVIATIONS = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m
+n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+""".split())
 # Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
 QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
 def words_of(text: str) -> list[str]:
@@ -97,7 +102,7 @@ def is_actor_name(name: str) -> bool:
     """Whether a capitalised phrase can name a person or organisation: not an event, law or
     place ("World Cup", "New York") nor a quantified group ("Both governments")."""
     words = words_of(name)
-    if not words or words[0] in QUANTIFIER_OPENERS:
+    if not words or words[0] in QUANTIFIER_OPENERS or len(words) == 1 and words[0] in STATE_ABBREVIATIONS:
         return False
     if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
         return True  # places that speak as institutions ("Washington has proposed")
