@@ -28,6 +28,7 @@ from mediadiff.voices.phrases import (
     names_by_head,
     np_backward,
     np_forward,
+    resident_before,
     skip_aux_back,
     span_text,
     tokens_between,
@@ -103,7 +104,7 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
                                     or toks[np[0] - 1][0][:1].islower())
         if np and opens and (is_named(toks, np) or np[0] == 0):
             found = (np[0], np[1], span_text(toks, (k + 1, comma)))
-            resident = _resident_before(toks, np)  # "Donna Rawlings, 59, of Ashton, Md., who watched …, said"
+            resident = resident_before(toks, np)  # "Donna Rawlings, 59, of Ashton, Md., who watched …, said"
             named = None if resident else name_before(toks, np)  # "Mike Shields, president of the Fund, …, said"
             found = (resident[0], resident[1], found[2]) if resident else (
                 (named[0], named[1], span_text(toks, np)) if named else found)
@@ -138,29 +139,10 @@ def _relative_head(toks, i: int) -> tuple[int, int] | None:
     if i < 2 or toks[i - 1][0] != ",":
         return None
     head = np_backward(toks, i - 1)
-    head = head and (_resident_before(toks, head) or name_before(toks, head)) or head
+    head = head and (resident_before(toks, head) or name_before(toks, head)) or head
     if head and toks[i][0].lower() == "who":
         head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
     return head
-
-
-def _resident_before(toks, head: tuple[int, int]) -> tuple[int, int] | None:
-    """The person a residence belongs to when ``head`` ends one: "Donna Rawlings, 59, of Ashton, Md.,
-    who" and "Jane Doe of Dayton, who" give the name before "of" (and an age); ``None`` otherwise.
-    (``name_before`` covers "said Scott Reed, the Chamber's strategist, who added".)"""
-    k = head[0] - 1
-    if k >= 2 and toks[k][0] == ",":  # "Ashton, Md.": the town before the state
-        town = np_backward(toks, k)
-        k = town[0] - 1 if town else -1
-    if k < 1 or toks[k][0].lower() != "of":
-        return None
-    k -= 1
-    if k >= 0 and toks[k][0] == ",":
-        k -= 1
-    if k >= 1 and toks[k][0].isdigit() and toks[k - 1][0] == ",":  # ", 59,": an age
-        k -= 2
-    name = np_backward(toks, k + 1)
-    return name if name is not None and is_named(toks, name) else None
 
 
 def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:

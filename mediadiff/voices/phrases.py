@@ -211,5 +211,24 @@ def name_before(toks, np: tuple[int, int]) -> tuple[int, int] | None:
     return name if name is not None and names_by_head(toks, name) else None
 
 
+def resident_before(toks, head: tuple[int, int]) -> tuple[int, int] | None:
+    """The person a residence belongs to when ``head`` ends one: "Donna Rawlings, 59, of Ashton, Md.,
+    who" and "Jane Doe of Dayton, who" give the name before "of" (and an age); ``None`` otherwise.
+    (``name_before`` covers "said Scott Reed, the Chamber's strategist, who added".)"""
+    k = head[0] - 1
+    if k >= 2 and toks[k][0] == ",":  # "Ashton, Md.": the town before the state
+        town = np_backward(toks, k)
+        k = town[0] - 1 if town else -1
+    if k < 1 or toks[k][0].lower() != "of":
+        return None
+    k -= 1
+    if k >= 0 and toks[k][0] == ",":
+        k -= 1
+    if k >= 1 and toks[k][0].isdigit() and toks[k - 1][0] == ",":  # ", 59,": an age
+        k -= 2
+    name = np_backward(toks, k + 1)
+    return name if name is not None and is_named(toks, name) else None
+
+
 def span_text(toks, r: tuple[int, int]) -> str:
     return " ".join(t[0] for t in toks[r[0]:r[1]])
