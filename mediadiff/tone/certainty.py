@@ -231,15 +231,8 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
     covered: set[int] = set()
     norms, starts, ends = tokens
     weights, word_weights = model.weights, model.words  # model.words[w] is weights[f"w:{w}"]
-    for m in matches:
-        if m.entry.kind == "hedge":
-            effect = weights.get("hedge_sum", 0.0) * m.entry.weight
-        else:
-            effect = weights.get("boosters" if m.entry.kind == "booster" else "attributions", 0.0)
-        first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
-        effect += sum([word_weights.get(w, 0.0) for w in norms[first:last]])
-        covered.update(starts[first:last])
-        cues.append(_cue(m.entry.kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
+    if matches:
+        cues.extend(_lexicon_cues(text, tokens, matches, offset, covered))
     # only function words can be cues, and they are among the counted words
     function_cues = _function_cues()
     for i in counted_at:
@@ -257,6 +250,53 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
                 kind, effect = model.cue_words[word], word_weights[word]
             cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     return tuple(sorted(cues, key=_CUE_START)) if matches or cue_at else tuple(cues)
+
+
+def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
+                  offset: int, covered: set[int]) -> list[CertaintyCue]:
+    """The lexicon matches as cues, each with what it adds through the cue features and its words; the start
+    of every word inside one is added to ``covered`` (those words are not cues of their own)."""
+    norms, starts, _ = tokens
+    hedge_sum, hedge_max, boosters, attributions, negated_hedges, negated_boosters, inner_effects = _cue_effects()
+    cues: list[CertaintyCue] = []
+    strongest, strongest_weight = -1, 0.0  # the first hedge of the highest weight also carries hedge_max
+    for m in matches:
+        first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
+        kind = m.entry.kind
+        if kind == "hedge":  # a hedge or booster inside a negation's scope also carries negated_* ("not likely")
+            effect = hedge_sum * m.entry.weight
+            if not NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
+                effect += negated_hedges
+            if strongest < 0 or m.entry.weight > strongest_weight:
+                strongest, strongest_weight = len(cues), m.entry.weight
+        elif kind == "booster":
+            effect = boosters
+            if not NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
+                effect += negated_boosters
+        else:
+            effect = attributions
+        # its words' own weights and the counts they add to ("not" of "does not rule out" is a negation)
+        effect += sum([inner_effects.get(w, 0.0) for w in norms[first:last]])
+        covered.update(starts[first:last])
+        cues.append(_cue(kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
+    if strongest >= 0:  # the cue is not out yet: its weight slot is set as _cue set it
+        cue = cues[strongest]
+        _CERTAINTY_CUE_SLOTS[4](cue, cue.weight + hedge_max * strongest_weight)
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_effects() -> tuple[Any, ...]:
+    """What a lexicon cue carries: the weights of hedge_sum, hedge_max, boosters, attributions,
+    negated_hedges and negated_boosters, then a dict: a word inside a cue -> its own weight plus the weights
+    of the counted features (evidentials, modals, conditionals, negations) it adds to."""
+    model = load_certainty_weights()
+    names = ("hedge_sum", "hedge_max", "boosters", "attributions", "negated_hedges", "negated_boosters")
+    counted = ("evidentials", "modals", "conditionals", "negations")
+    inner = dict(model.words)
+    for word, groups in _COUNTED.items():
+        inner[word] = inner.get(word, 0.0) + sum(model.weights.get(counted[k], 0.0) for k in groups)
+    return (*(model.weights.get(name, 0.0) for name in names), inner)
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,6 @@
 """Graded certainty: hedges lower it, plain assertions and boosters keep it high; cues explain it."""
 
-from mediadiff.tone.certainty import sentence_certainty
+from mediadiff.tone.certainty import load_certainty_weights, sentence_certainty
 from mediadiff.tone.scoring import score_text
 
 
@@ -82,3 +82,12 @@ def test_about_hedges_a_number_not_a_topic():
 def test_a_name_is_not_an_epistemic_cue():
     cues = sentence_certainty("The State Department issued a report.").cues
     assert not [c for c in cues if c.text in ("State", "report")]
+
+
+def test_a_cue_carries_its_negation_scope_and_its_words_counts():
+    # "not" adds one word (the length feature) and its cue; the rest of the change is in the hedge's cue
+    plain, negated = sentence_certainty("It is likely."), sentence_certainty("It is not likely.")
+    length = load_certainty_weights().weights.get("length", 0.0) / 20
+    cue_change = sum(c.weight for c in negated.cues) - sum(c.weight for c in plain.cues)
+    assert abs((negated.value - plain.value) - length - cue_change) < 1e-9
+    assert [c.kind for c in negated.cues] == ["negation", "hedge"]
