@@ -100,7 +100,7 @@ _FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
                               if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
 _flat_values = attrgetter(*_FLAT_SENTENCE_FIELDS)
 _SENTENCE_SLOTS = tuple(getattr(SentenceScore, f.name).__set__ for f in fields(SentenceScore))  # in field order
-# scoring may store the tone cues as a Deferred: the objects are built on the first read (tone.lazy)
+# scoring may store the tone cues deferred: the objects are built on the first read (tone.lazy)
 build_on_read(SentenceScore, "tone_cues")
 
 
@@ -112,7 +112,7 @@ def new_sentence_score(
 ) -> SentenceScore:
     """``SentenceScore(...)`` (every field, in field order), built slot by slot: faster than the dataclass
     __init__, and slots take a third of the memory of a per-instance dict (a score per sentence of a corpus).
-    ``tone_cues`` may be a ``tone.lazy.Deferred``: its cues are built when first read."""
+    ``tone_cues`` may be deferred (``tone.lazy.deferred``): its cues are built when first read."""
     score = object.__new__(SentenceScore)
     # one setter call per slot, written out: a third faster than a loop over the setters, even one in C
     (set_article_id, set_index, set_text, set_start, set_end, set_compound, set_label, set_cues,

@@ -32,7 +32,7 @@ from typing import Any
 
 from mediadiff.models import Article
 from mediadiff.tone.certainty import certainty_parts
-from mediadiff.tone.lazy import Deferred
+from mediadiff.tone.lazy import deferred, register
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
 from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
@@ -75,7 +75,7 @@ def _score_span(
         lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty,
         certainty_cues, view.voice if view else "all", speaker,
         # built when first read (tone.lazy): until then a score keeps only the words' strings and numbers
-        Deferred((_tone_cues, piece, start, tone_cues)) if tone_cues else (),
+        deferred(_TONE_CUES, piece, start, tone_cues) if tone_cues else (),
     )
 
 
@@ -83,6 +83,9 @@ def _score_span(
 def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, float]]) -> tuple[Cue, ...]:
     """``Cue("tone", ...)`` for each ``(word, start, end, valence)`` of ``piece``, offsets moved by ``offset``."""
     return tuple([new_cue("tone", piece[a:b], a + offset, b + offset, valence) for _, a, b, valence in found])
+
+
+_TONE_CUES = register("tone cues", _tone_cues)
 
 
 def _top(cues: Iterable[Cue]) -> tuple[str, ...]:
