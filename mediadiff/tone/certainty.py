@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import attrgetter, mul
+from operator import itemgetter, mul
 from typing import Any
 
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
-__all__ = ["Certainty", "CertaintyCue", "certainty_features", "certainty_parts", "sentence_certainty",
-           "load_certainty_weights"]
+__all__ = ["Certainty", "CertaintyCue", "certainty_cues", "certainty_features", "certainty_parts",
+           "sentence_certainty", "load_certainty_weights"]
 
 MODALS = frozenset("may might could would should can will must shall cannot can't couldn't wouldn't "
                    "shouldn't won't mightn't ought".split())
@@ -205,8 +205,15 @@ def _terms(words: Sequence[str]) -> set[str]:
 # per field), and slots take a quarter of the memory of a per-instance dict: scores keep every cue.
 _CERTAINTY_CUE_SLOTS = tuple(getattr(CertaintyCue, f.name).__set__ for f in fields(CertaintyCue))  # in field order
 
+# Cues are found as plain rows (kind, text, start, end, weight), built into CertaintyCue objects by
+# certainty_cues: scoring keeps the rows until the cues are read (tone.lazy), a record reads only the rows.
+CueRow = tuple[str, str, int, int, float]
+_CUE_START = itemgetter(2)  # the sort key in C: a sentence with a lexicon cue sorts its cues
 
-_CUE_START = attrgetter("start")  # the sort key in C: a sentence with a lexicon cue sorts its cues
+
+def certainty_cues(rows: Iterable[CueRow]) -> tuple[CertaintyCue, ...]:
+    """The ``CertaintyCue`` of each ``(kind, text, start, end, weight)`` row, in order."""
+    return tuple([_cue(*row) for row in rows])
 
 
 def _cue(kind: str, text: str, start: int, end: int, weight: float) -> CertaintyCue:
@@ -222,7 +229,7 @@ def _cue(kind: str, text: str, start: int, end: int, weight: float) -> Certainty
 
 def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
           model: CertaintyWeights, offset: int, counted_at: Sequence[int],
-          cue_at: Sequence[int] = ()) -> tuple[CertaintyCue, ...]:
+          cue_at: Sequence[int] = ()) -> tuple[CueRow, ...]:
     """The lexicon cues, the modal, conditional and negation words and the weighted words of the published
     epistemic lists (``cue_at``: "suggests", "found", "believe"), each with its learned effect;
     offsets into ``text`` moved by ``offset``. ``tokens`` are the sentence's (norms, starts, ends),
@@ -239,7 +246,7 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
         start = starts[i]
         if start not in covered and norms[i] in function_cues:
             kind, effect = function_cues[norms[i]]
-            cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
+            cues.append((kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     for i in cue_at:  # a list word inside a lexicon cue counts in that cue's effect
         start = starts[i]
         if start not in covered:
@@ -248,17 +255,17 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
                 kind, effect = "hedge", weights.get("approximations", 0.0) + word_weights.get(word, 0.0)
             else:
                 kind, effect = model.cue_words[word], word_weights[word]
-            cues.append(_cue(kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
+            cues.append((kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
     return tuple(sorted(cues, key=_CUE_START)) if matches or cue_at else tuple(cues)
 
 
 def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
-                  offset: int, covered: set[int]) -> list[CertaintyCue]:
+                  offset: int, covered: set[int]) -> list[CueRow]:
     """The lexicon matches as cues, each with what it adds through the cue features and its words; the start
     of every word inside one is added to ``covered`` (those words are not cues of their own)."""
     norms, starts, _ = tokens
     hedge_sum, hedge_max, boosters, attributions, negated_hedges, negated_boosters, inner_effects = _cue_effects()
-    cues: list[CertaintyCue] = []
+    cues: list[CueRow] = []
     strongest, strongest_weight = -1, 0.0  # the first hedge of the highest weight also carries hedge_max
     for m in matches:
         first, last = bisect_left(starts, m.start), bisect_left(starts, m.end)  # tokens starting in the match
@@ -278,10 +285,10 @@ def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], mat
         # its words' own weights and the counts they add to ("not" of "does not rule out" is a negation)
         effect += sum([inner_effects.get(w, 0.0) for w in norms[first:last]])
         covered.update(starts[first:last])
-        cues.append(_cue(kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
-    if strongest >= 0:  # the cue is not out yet: its weight slot is set as _cue set it
-        cue = cues[strongest]
-        _CERTAINTY_CUE_SLOTS[4](cue, cue.weight + hedge_max * strongest_weight)
+        cues.append((kind, text[m.start:m.end], m.start + offset, m.end + offset, effect))
+    if strongest >= 0:
+        kind, cue_text, start, end, effect = cues[strongest]
+        cues[strongest] = (kind, cue_text, start, end, effect + hedge_max * strongest_weight)
     return cues
 
 
@@ -320,13 +327,14 @@ def sentence_certainty(
     tokens = tokenize(text) if tokens is None else tokens
     if matches is None:
         matches = (lexicon or load_lexicon()).find(text, tokens)
-    value, cues = certainty_parts(text, tokens, matches, offset)
-    return frozen_instance(Certainty, {"value": value, "cues": cues})
+    value, rows = certainty_parts(text, tokens, matches, offset)
+    return frozen_instance(Certainty, {"value": value, "cues": certainty_cues(rows)})
 
 
 def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match],
-                    offset: int = 0) -> tuple[float, tuple[CertaintyCue, ...]]:
-    """``sentence_certainty``'s value and cues as a pair (scoring reads them straight into its result)."""
+                    offset: int = 0) -> tuple[float, tuple[CueRow, ...]]:
+    """``sentence_certainty``'s value and its cues as rows (``certainty_cues`` builds them): scoring keeps
+    the rows in its result until the cues are read."""
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]

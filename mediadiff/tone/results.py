@@ -92,7 +92,11 @@ class SentenceScore:
         for kind, found in texts.items():
             record[f"{kind}_cues"] = "; ".join(found)
         record["sentiment_words"] = "; ".join(self.sentiment_words)
-        record["certainty_cues"] = "; ".join(f"{c.text} ({c.weight:+.2f})" for c in self.certainty_cues)
+        # the cues' rows while they are kept deferred (tone.lazy): a record needs no cue object
+        kept = _certainty_cues_kept(self)
+        pairs = [(row[1], row[4]) for row in kept[1]] if kept and kept[0].__class__ is str \
+            else [(c.text, c.weight) for c in kept]
+        record["certainty_cues"] = "; ".join(f"{text} ({weight:+.2f})" for text, weight in pairs)
         return [record]
 
 
@@ -100,8 +104,9 @@ _FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
                               if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
 _flat_values = attrgetter(*_FLAT_SENTENCE_FIELDS)
 _SENTENCE_SLOTS = tuple(getattr(SentenceScore, f.name).__set__ for f in fields(SentenceScore))  # in field order
-# scoring may store the tone cues deferred: the objects are built on the first read (tone.lazy)
-build_on_read(SentenceScore, "tone_cues")
+_certainty_cues_kept = SentenceScore.certainty_cues.__get__  # the slot itself, before build_on_read wraps it
+# scoring may store the tone and certainty cues deferred: the objects are built on the first read (tone.lazy)
+build_on_read(SentenceScore, "tone_cues", "certainty_cues")
 
 
 def new_sentence_score(

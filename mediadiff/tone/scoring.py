@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from mediadiff.models import Article
-from mediadiff.tone.certainty import certainty_parts
+from mediadiff.tone.certainty import certainty_cues, certainty_parts
 from mediadiff.tone.lazy import deferred, register
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
 from mediadiff.tone.names import _tokens
@@ -67,14 +67,14 @@ def _score_span(
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
     if lexicon is not load_lexicon():
         matches = load_lexicon().find(piece, tokens)
-    certainty, certainty_cues = certainty_parts(piece, tokens, matches, start)
+    certainty, certainty_rows = certainty_parts(piece, tokens, matches, start)
     compound, words, tone_cues = tone_parts(piece)
     # every field in order (see new_sentence_score)
     return new_sentence_score(
         article_id, index, sentence, start, end, compound, label_of(compound), cues, words,
         lexicon.is_hedged(hedge_score), hedge_score, word_count(piece, tokens), comment, certainty,
-        certainty_cues, view.voice if view else "all", speaker,
-        # built when first read (tone.lazy): until then a score keeps only the words' strings and numbers
+        # cues built when first read (tone.lazy): until then a score keeps only their strings and numbers
+        deferred(_CERTAINTY_CUES, certainty_rows) if certainty_rows else (), view.voice if view else "all", speaker,
         deferred(_TONE_CUES, piece, start, tone_cues) if tone_cues else (),
     )
 
@@ -86,6 +86,7 @@ def _tone_cues(piece: str, offset: int, found: Iterable[tuple[str, int, int, flo
 
 
 _TONE_CUES = register("tone cues", _tone_cues)
+_CERTAINTY_CUES = register("certainty cues", certainty_cues)
 
 
 def _top(cues: Iterable[Cue]) -> tuple[str, ...]:
