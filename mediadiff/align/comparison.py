@@ -19,7 +19,8 @@ from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sent
 from mediadiff.align.params import (
     LEAD_SIZE,
 )
-from mediadiff.align.similarity import STOPWORDS, guess_language, normalise_word, stem, tokens
+from mediadiff.align.similarity import STOPWORDS, guess_language, normalise_word, stem
+from mediadiff.align.vectors import sentence_tokens
 from mediadiff.models import Article, MediadiffError
 from mediadiff.voices.quotes import QuoteMatch, extract_quotes, match_quotes
 
@@ -121,7 +122,7 @@ def _folded(word: str) -> str:
 def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counter[str]:
     """Content words of this article's shared sentences that none of the other article's
     shared sentences contain (compared by accent-folded stem), by how often they occur."""
-    theirs = set(map(_folded, set(chain.from_iterable(map(_words, other_texts)))))
+    theirs = set(map(_folded, set(chain.from_iterable(map(sentence_tokens, other_texts)))))
     # A sentence the other side has word for word adds nothing (its words are all theirs): left out
     # of the count, which changes no count and no order (most rows of a long copy are such).
     theirs_as_written = set(other_texts)
@@ -129,18 +130,13 @@ def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counte
     words: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     # Each distinct word once, in order of first use (so ties keep the order they had word by word).
-    for word, count in Counter(chain.from_iterable(map(_words, own))).items():
+    for word, count in Counter(chain.from_iterable(map(sentence_tokens, own))).items():
         content = _content_word(word)
         if content is None or content[1] in theirs:
             continue
         norm, key = content
         words[spelling.setdefault(key, norm)] += count  # one spelling per folded word
     return words
-
-
-@lru_cache(maxsize=8192)  # each shared sentence is read for both articles' summaries
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(tokens(text))
 
 
 @lru_cache(maxsize=65536)

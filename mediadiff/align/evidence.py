@@ -19,7 +19,8 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.params import CONFIDENCE_SCALE
 from mediadiff.align.rows import AlignedPair
-from mediadiff.align.similarity import DiffOp, tokens
+from mediadiff.align.similarity import DiffOp
+from mediadiff.align.vectors import sentence_tokens
 from mediadiff.align.wordalign import WordToken, align_words, analyse
 from mediadiff.models import Sentence
 
@@ -46,7 +47,7 @@ def pair_reason(score: float, floor: float, a_count: int, b_count: int) -> str:
 
 def _cue_words(text: str) -> list[str]:
     found = []
-    for word in tokens(text):
+    for word in sentence_tokens(text):
         low = word.lower().replace("’", "'")
         if low in MODALITY or low in NEGATION or low.endswith("n't"):
             found.append("n't" if low.endswith("n't") and low not in NEGATION else low)

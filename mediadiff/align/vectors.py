@@ -60,7 +60,13 @@ def sentence_terms(text: str) -> SentenceTerms:
 @lru_cache(maxsize=65536)  # the link scores and the claim rule read every sentence this way
 def typography_free_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (``similarity.tokens``) as written, once quotes and dashes are straightened."""
-    return tuple(tokens(text if text.isascii() else text.translate(TYPOGRAPHY)))  # ASCII has nothing to straighten
+    return sentence_tokens(text if text.isascii() else text.translate(TYPOGRAPHY))  # ASCII has nothing to straighten
+
+
+@lru_cache(maxsize=65536)  # one reading of each sentence for the link scores, the summaries and the cue words
+def sentence_tokens(text: str) -> tuple[str, ...]:
+    """``similarity.tokens(text)`` as a tuple, read once per distinct sentence."""
+    return tuple(tokens(text))
 
 
 @lru_cache(maxsize=131072)
