@@ -22,12 +22,14 @@ from mediadiff.corpus.reading import load_article, load_corpus
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import (
     AmbiguousArticleId,
+    ArgumentTypeError,
     Article,
     ArticleNotFound,
     Comment,
     Corpus,
     CorpusError,
     Event,
+    InvalidArgument,
     MediadiffError,
     Removed,
     Sentence,
@@ -50,7 +52,12 @@ _LAZY = {
     "load_lexicon": "tone.lexicons", "sentence_certainty": "tone.certainty",
     "tone_toward": "tone.toward",
     "group_events": "events.grouping", "group_stories": "events.grouping", "event_similarity": "events.grouping",
-    "write_report": "render.bundle",
+    "write_report": "render.bundle", "ReportFiles": "render.bundle",
+    "actor_tones": "tone.actors", "ActorTone": "tone.actors",
+    # the errors the functions above raise, all MediadiffError subclasses: catch one kind, or MediadiffError
+    "SkippedFile": "corpus.formats", "SameArticleError": "align.comparison", "EmptyArticleError": "align.comparison",
+    "TooLongError": "align.alignment", "TooFewArticlesError": "align.coverage",
+    "TooManyArticlesError": "align.coverage",
 }
 
 
@@ -71,7 +78,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "AmbiguousArticleId", "Article", "ArticleNotFound", "Comment", "Corpus", "CorpusError", "Event", "Story",
-    "MediadiffError", "Removed", "Sentence", "__version__", "load_article", "load_corpus", "split_sentences",
+    "AmbiguousArticleId", "ArgumentTypeError", "Article", "ArticleNotFound", "Comment", "Corpus", "CorpusError",
+    "Event", "InvalidArgument", "Story", "MediadiffError", "Removed", "Sentence", "__version__", "load_article",
+    "load_corpus", "split_sentences",
     *_LAZY,
 ]

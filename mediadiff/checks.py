@@ -1,5 +1,8 @@
 """Argument checks for the public API: a wrong type is a clear ``TypeError``, never an ``AttributeError`` deep inside.
 
+What they raise is ``ArgumentTypeError`` (a ``TypeError``) or ``InvalidArgument`` (a ``ValueError``), both
+kinds of ``MediadiffError``, so one ``except mediadiff.MediadiffError`` catches every mistake mediadiff reports.
+
 ``checked(func)`` wraps a public function (``mediadiff.compare``, ``mediadiff.group_events``, ...)
 and checks each argument against the function's own annotations before the call:
 an ``Article`` must be an ``Article`` (not an id string), a sequence of articles
@@ -14,12 +17,13 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import types
 import typing
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from mediadiff.models import Article
+from mediadiff.models import ArgumentTypeError, Article, InvalidArgument
 
 F = TypeVar("F", bound=Callable[..., Any])
 UNIT_NAMES = ("threshold", "floor")  # parameters named like this are similarities in [0, 1]
@@ -57,7 +61,7 @@ def _bound(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, An
     try:
         bound = signature.bind(*args, **kwargs)
     except TypeError as error:
-        raise TypeError(f"{func.__name__}(): {error}") from None
+        raise ArgumentTypeError(f"{func.__name__}(): {error}") from None
     for name, value in bound.arguments.items():
         if name in hints:
             yield name, value, hints[name]
@@ -67,7 +71,8 @@ def _check(function: str, name: str, value: Any, hint: Any) -> None:
     problem = _problem(name, value, hint)
     if problem:
         kind, message = problem
-        raise kind(f"{function}() argument {name!r} {message}")
+        raised = InvalidArgument if kind is ValueError else ArgumentTypeError
+        raise raised(f"{function}() argument {name!r} {message}")
 
 
 def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | None:
@@ -84,6 +89,8 @@ def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | 
                                                         "(get one with mediadiff.load_corpus(...)['001'])")
     if hint is str:
         return None if isinstance(value, str) else (TypeError, f"must be text (str), not {_kind(value)}")
+    if origin is os.PathLike or hint is os.PathLike:
+        return None if isinstance(value, os.PathLike) else (TypeError, f"must be a path, not {_kind(value)}")
     if hint is bool:
         return None if isinstance(value, bool) else (TypeError, f"must be True or False, not {_kind(value)}")
     if hint is int:

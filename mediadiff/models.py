@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import PurePath
 from types import MappingProxyType
 from typing import Any
 
@@ -29,6 +30,24 @@ def count_words(text: str) -> int:
 def word_starts(text: str) -> list[int]:
     """Where each word of ``text`` starts (offsets into it), the words ``count_words`` counts."""
     return [match.start() for match in _WORD.finditer(text)]
+
+
+def plain(value: Any) -> Any:
+    """``value`` as plain data for ``json.dumps``: a result's own ``to_dict()``, another dataclass a dict of
+    its fields, a tuple a list, a mapping a dict, a path a string; text, numbers and ``None`` as they are."""
+    if is_dataclass(value) and not isinstance(value, type):
+        to_dict = getattr(value, "to_dict", None)
+        return to_dict() if callable(to_dict) else fields_dict(value)
+    if isinstance(value, Mapping):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    return str(value) if isinstance(value, PurePath) else value
+
+
+def fields_dict(instance: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, each as ``plain`` data: the ``to_dict()`` of most results."""
+    return {f.name: plain(getattr(instance, f.name)) for f in fields(instance)}
 
 
 def _frozen_reduce(instance: Any) -> tuple[Any, tuple[Any, ...]]:
@@ -73,6 +92,18 @@ class CorpusError(MediadiffError):
     """A corpus directory or file that cannot be read at all."""
 
 
+class ArgumentTypeError(MediadiffError, TypeError):
+    """A public function was given an argument of the wrong type (an id string where an ``Article`` belongs).
+
+    Also a ``TypeError``, so ``except TypeError`` still catches it; ``except MediadiffError`` catches every
+    mistake mediadiff reports."""
+
+
+class InvalidArgument(MediadiffError, ValueError):
+    """A public function was given an argument of the right type but an unusable value (a threshold of 2,
+    ``by="topic"``). Also a ``ValueError``."""
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One body sentence. ``index`` is its 0-based position in the cleaned body."""
@@ -83,6 +114,9 @@ class Sentence:
     end: int
     paragraph: int = 0
 
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
+
 
 @dataclass(frozen=True)
 class Comment:
@@ -92,6 +126,9 @@ class Comment:
     text: str
     start: int
     end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
 
 
 @dataclass(frozen=True)
@@ -107,6 +144,9 @@ class Removed:
     reason: str
     start: int
     end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
 
 
 @dataclass(frozen=True)
@@ -154,6 +194,10 @@ class Article:
         """Short human label: ``"001 (Latin Times)"``."""
         return f"{self.id} ({self.outlet})" if self.outlet else self.id
 
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as plain data (``raw``, the sentences with their offsets, comments, what was removed)."""
+        return fields_dict(self)
+
 
 @dataclass(frozen=True)
 class Corpus:
@@ -166,6 +210,10 @@ class Corpus:
     root: str
     articles: tuple[Article, ...]
     warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The folder, every article (``Article.to_dict``) and the warnings of the reading."""
+        return fields_dict(self)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)

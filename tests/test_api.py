@@ -1,7 +1,10 @@
 """The public library API: every exported name resolves, and a research script's path works."""
 
+import json
 import subprocess
 import sys
+
+import pytest
 
 import mediadiff
 
@@ -25,3 +28,81 @@ def test_research_script_path(seeds):
     assert len(scores.comment_scores) == 5
     events = mediadiff.group_events(list(seeds))
     assert sorted(i for e in events for i in e.article_ids) == list(seeds.ids)
+
+
+def test_every_public_function_has_a_docstring():
+    for name in mediadiff.__all__:
+        value = getattr(mediadiff, name)
+        if callable(value) and not isinstance(value, type):
+            assert (value.__doc__ or "").strip(), name
+
+
+def test_every_error_it_exports_is_a_mediadiff_error():
+    errors = [getattr(mediadiff, n) for n in mediadiff.__all__
+              if isinstance(getattr(mediadiff, n), type) and issubclass(getattr(mediadiff, n), Exception)]
+    assert mediadiff.SameArticleError in errors and mediadiff.SkippedFile in errors
+    assert all(issubclass(error, mediadiff.MediadiffError) for error in errors)
+    assert issubclass(mediadiff.ArgumentTypeError, TypeError) and issubclass(mediadiff.InvalidArgument, ValueError)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mediadiff.load_corpus(5),
+    lambda: mediadiff.load_article("x.txt", encoding="utf-8"),
+    lambda: mediadiff.score_corpus([], by="actor"),
+    lambda: mediadiff.score_corpus([A], voice="mine"),
+    lambda: mediadiff.tone_toward("Smith won.", 4, 99),
+    lambda: mediadiff.load_lexicon("nope"),
+], ids=["corpus-int", "unknown-option", "by-actor", "voice", "offsets", "lexicon"])
+def test_a_bad_argument_is_one_mediadiff_error_to_catch(call):
+    with pytest.raises(mediadiff.MediadiffError) as caught:
+        call()
+    assert "\n" not in str(caught.value)
+
+
+def test_score_by_actor_points_to_actor_tones():
+    with pytest.raises(ValueError, match="actor_tones"):
+        mediadiff.score_corpus([], by="actor")
+
+
+def test_load_article_takes_a_path_object_and_the_corpus_options(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said the bridge may reopen soon. Critics disagreed.\n", encoding="utf-8")
+    article = mediadiff.load_article(path, max_bytes=1_000, splitter="rules")
+    assert [s.text for s in article.sentences] == ["Officials said the bridge may reopen soon.", "Critics disagreed."]
+    with pytest.raises(mediadiff.SkippedFile):
+        mediadiff.load_article(path, max_bytes=10)
+
+
+def _article(article_id, outlet, text):
+    raw = text
+    sentences = tuple(mediadiff.Sentence(i, raw[s:e], s, e) for i, (s, e) in enumerate(mediadiff.split_sentences(raw)))
+    return mediadiff.Article(id=article_id, path=f"{article_id}.txt", raw=raw, sentences=sentences, outlet=outlet)
+
+
+A = _article("a", "Daily", "The mayor said the bridge may reopen in May. Critics condemned Smith for the delays.")
+B = _article("b", "Herald", "The bridge will reopen in May, the mayor said. Smith was praised by residents.")
+
+
+def test_results_are_frozen_and_turn_into_plain_json(tmp_path):
+    import dataclasses
+
+    coverage = mediadiff.compare_many([A, B])
+    results = [
+        A, A.sentences[0], mediadiff.Corpus("folder", (A, B)), mediadiff.compare(A, B),
+        mediadiff.score_text("It may rain. Critics condemned Smith."), mediadiff.score_article(A),
+        *mediadiff.score_corpus([A, B], by="outlet"), *mediadiff.score_corpus([A, B], by="sentence"),
+        mediadiff.sentence_certainty("It may possibly rain."), *mediadiff.actor_tones([A, B], min_mentions=1),
+        *coverage.facts, coverage, mediadiff.attribute(A), *mediadiff.group_stories([A, B]),
+    ]
+    for result in results:
+        assert dataclasses.is_dataclass(result) and type(result).__dataclass_params__.frozen, type(result)
+        data = result.to_dict()
+        assert json.loads(json.dumps(data)) == data, type(result)
+
+
+def test_the_library_prints_nothing(capsys, tmp_path):
+    mediadiff.compare(A, B)
+    mediadiff.score_corpus([A, B], by="outlet")
+    mediadiff.group_stories([A, B], jobs=1)
+    mediadiff.attribute(A)
+    assert capsys.readouterr().out == ""

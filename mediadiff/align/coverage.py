@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, align_sentences
 from mediadiff.align.params import MAX_ARTICLES
 from mediadiff.align.similarity import guess_language
-from mediadiff.models import Article, MediadiffError
+from mediadiff.models import Article, MediadiffError, fields_dict
 
 Node = tuple[int, int]  # (article position, sentence index)
 
@@ -43,6 +44,10 @@ class Fact:
     id: int
     text: str
     sentences: dict[str, tuple[int, ...]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``id``, ``text`` and ``sentences`` (article id -> sentence indices); ``Coverage.to_dict`` adds the counts."""
+        return fields_dict(self)
 
     @property
     def n_articles(self) -> int:

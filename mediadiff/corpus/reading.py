@@ -207,13 +207,20 @@ def read_file_or_reason(
         return f"skipped {path.name}: could not be read ({type(error).__name__}: {str(error)[:200]})"
 
 
-def load_article(path: str | os.PathLike[str], **options: object) -> Article:
-    """Read one article file. Raises ``MediadiffError`` when it cannot be read."""
+def load_article(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES,
+                 splitter: str | Splitter | None = None) -> Article:
+    """Read one article file (``.txt``, ``.md``, ``.html``, ``.json``, ...) into an ``Article``.
+
+    A JSON file of several records gives its first (``load_corpus(path)`` gives them all). ``max_bytes``
+    and ``splitter`` are as for ``load_corpus``, except that ``splitter``'s default is always the built-in
+    rules. Raises ``ArticleNotFound`` when ``path`` is not a file and ``SkippedFile`` (both
+    ``MediadiffError``) when it cannot be read (empty, binary, too large)."""
     path = Path(path)
     if not path.is_file():
         raise ArticleNotFound(f"no such file: {path}")
-    articles = load_articles(path, **options)  # type: ignore[arg-type]
-    return articles[0]
+    split = (split_sentences if splitter is None
+             else make_splitter(splitter, lambda: raw_texts([path], max_bytes)))
+    return load_articles(path, max_bytes=max_bytes, splitter=split)[0]
 
 
 def article_files(folder: Path) -> list[Path]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mediadiff.models import Article, MediadiffError
+from mediadiff.models import Article, MediadiffError, fields_dict
 from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
 from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
 from mediadiff.render.tone_charts import voice_note
@@ -38,10 +38,22 @@ class ReportFiles:
     markdown: Path
     charts: tuple[Path, ...]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The paths as strings."""
+        return fields_dict(self)
+
 
 def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold: float | None = None,
                  colours: Mapping[str, str] | None = None,
                  force: bool = False, title: str | None = None) -> ReportFiles:
+    """Write ``report.html``, ``report.md`` and their PNG charts into the folder ``out_dir`` (made if missing).
+
+    ``articles``: two or more (a list, not a ``Corpus``: ``list(corpus)``); every pair of up to five is
+    aligned, beyond that each article with the one it shares most facts with. ``threshold`` is the
+    aligner's link floor in [0, 1] (``None``: the default of ``compare``); ``colours`` maps outlet to colour
+    (``charts.corpus_palette(corpus)``); ``title`` heads the report. Returns the paths written.
+    Raises ``MediadiffError`` for fewer than two articles, an ``out_dir`` that is a file, or a file that
+    exists already unless ``force=True`` (checked before any work)."""
     from mediadiff.align.alignment import DEFAULT_THRESHOLD
     from mediadiff.align.comparison import compare
     from mediadiff.align.coverage import compare_many

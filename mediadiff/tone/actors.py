@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from mediadiff.models import Article
+from mediadiff.models import Article, fields_dict
 from mediadiff.tone.sentiment import label_of
 from mediadiff.tone.toward import target_tone
 from mediadiff.tone.voice import voice_view
@@ -36,6 +36,9 @@ class MentionTone:
     sentence: int
     tone: float
     label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ class ActorTone:
         record = asdict(self)
         record["examples"] = "; ".join(self.examples)
         return [record]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, ``examples`` a list (``to_records`` joins them for CSV)."""
+        return fields_dict(self)
 
 
 MentionFinder = Callable[[Article], Iterable[Any]]

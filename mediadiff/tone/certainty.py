@@ -30,6 +30,7 @@ from itertools import compress
 from operator import itemgetter, mul
 from typing import Any
 
+from mediadiff.models import fields_dict
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 
 __all__ = ["Certainty", "CertaintyCue", "certainty_cues", "certainty_features", "certainty_parts",
@@ -91,6 +92,9 @@ class Certainty:
 
     value: float
     cues: tuple[CertaintyCue, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
 
 
 @dataclass(frozen=True)

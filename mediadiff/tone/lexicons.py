@@ -34,6 +34,8 @@ from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple
 
+from mediadiff.models import InvalidArgument
+
 KINDS = ("hedge", "booster", "attribution")
 
 # Letters/digits with inner apostrophes: "don't", "U.S" splits at the dot.
@@ -379,7 +381,7 @@ def load_lexicon(profile: str = "news") -> Lexicon:
     which is what ``bench/bench_hedging.py`` measures.
     """
     if profile not in ("news", "wikipedia"):
-        raise ValueError(f"unknown lexicon profile {profile!r} (use 'news' or 'wikipedia')")
+        raise InvalidArgument(f"unknown lexicon profile {profile!r} (use 'news' or 'wikipedia')")
     entries: list[LexiconEntry] = []
     hedge_rows, settings = read_rows("hedge")
     if profile == "wikipedia":

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any
 
+from mediadiff.models import fields_dict
 from mediadiff.tone.certainty import CertaintyCue, frozen_instance
 from mediadiff.tone.lazy import build_on_read
 
@@ -30,6 +31,9 @@ class Cue:
     weight: float
     voice: str = "own"
     speaker: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return fields_dict(self)
 
 
 # A cue's slots set one by one: equal to Cue(...), without the dataclass __init__ (object.__setattr__ per
@@ -79,6 +83,10 @@ class SentenceScore:
 
     def cues_of(self, kind: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.kind == kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, nested: cues as lists of dicts (``to_records`` flattens them for CSV)."""
+        return fields_dict(self)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
@@ -196,6 +204,10 @@ class GroupScore:
             record[key] = "; ".join(record[key])
         return [record]
 
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, the top-cue tuples as lists (``to_records`` joins them for CSV)."""
+        return fields_dict(self)
+
 
 @dataclass(frozen=True)
 class TextScore:
@@ -207,6 +219,10 @@ class TextScore:
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per sentence."""
         return [r for s in self.sentences for r in s.to_records()]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``sentences`` (each ``SentenceScore.to_dict``) and ``aggregate``."""
+        return fields_dict(self)
 
 
 @dataclass(frozen=True)
@@ -230,3 +246,7 @@ class ArticleScore:
         """Group rows: the article, its comments as a whole, then each comment."""
         rows = [self.article] + ([self.comments] if self.comments else []) + list(self.comment_scores)
         return [r for g in rows for r in g.to_records()]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, nested: the sentences, the article's and comments' aggregates."""
+        return fields_dict(self)

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from mediadiff.models import Article
+from mediadiff.models import Article, InvalidArgument
 from mediadiff.tone.certainty import certainty_cues, certainty_parts
 from mediadiff.tone.lazy import deferred, register
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
@@ -255,7 +255,8 @@ def score_corpus(
     rows are one per source and outlet (``source_scores``).
     """
     if by not in ("sentence", "article", "outlet"):
-        raise ValueError(f"by must be 'sentence', 'article' or 'outlet', not {by!r}")
+        raise InvalidArgument(f"by must be 'sentence', 'article' or 'outlet', not {by!r}"
+                              + (" (for actors: mediadiff.actor_tones)" if by == "actor" else ""))
     if by == "sentence":  # no aggregate is read: none is computed
         if include_comments:
             return tuple(s for a in articles for s in sentence_scores(a, lexicon=lexicon, voice=voice))

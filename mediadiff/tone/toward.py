@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from mediadiff.models import InvalidArgument
 from mediadiff.tone.sentiment import news_lexicon, sentence_tone
 
 __all__ = ["TargetTone", "target_features", "target_tone", "tone_toward"]
@@ -105,7 +106,7 @@ def load_target_weights() -> TargetWeights:
 def target_tone(sentence: str, start: int, end: int) -> TargetTone:
     """Tone toward the mention ``sentence[start:end]`` (see the module docstring)."""
     if not 0 <= start < end <= len(sentence):
-        raise ValueError(f"mention offsets {start}:{end} are not inside a sentence of {len(sentence)} characters")
+        raise InvalidArgument(f"mention offsets {start}:{end} are not inside a sentence of {len(sentence)} characters")
     model = load_target_weights()
     scores = list(model.bias)
     for name, value in target_features(sentence, start, end).items():

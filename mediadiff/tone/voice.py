@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
-from mediadiff.models import Article
+from mediadiff.models import Article, InvalidArgument
 
 VOICES = ("own", "quoted", "all")
 
@@ -118,7 +118,7 @@ _OWN = object()  # a run no attribution covers
 def voice_view(article: Article, voice: str = "own") -> VoiceView:
     """What a score of ``article`` in ``voice`` (own, quoted or all) may read."""
     if voice not in VOICES:
-        raise ValueError(f"voice must be one of {', '.join(VOICES)}, not {voice!r}")
+        raise InvalidArgument(f"voice must be one of {', '.join(VOICES)}, not {voice!r}")
     from mediadiff.voices.attribution import attribute
 
     attributions = attribute(article)
