@@ -29,6 +29,7 @@ from mediadiff.voices.names import (
     delegate_source,
     index_keys,
     is_actor_name,
+    is_group,
     is_nationality,
     is_organisation,
     merge_actors,
@@ -205,6 +206,8 @@ class ActorRegistry:
         return None
 
     def agrees(self, actor: Actor, pronoun: str | None) -> bool:
+        if pronoun in {"it", "which"}:
+            return not is_group(actor.name)  # "Republicans" are "they", never "it"
         if pronoun is None or actor.kind != "person":
             return True
         he, she = self.gender.get(actor.name, [0, 0])
@@ -334,7 +337,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
         return registry.statement_issuer(position) or (
             last_speaker if last_speaker is not None and last_speaker.kind == "organisation"
-            else registry.last("organisation", position))
+            and registry.agrees(last_speaker, words[0]) else registry.last("organisation", position, pronoun=words[0]))
     if words[0] in {"i", "we", "you"}:
         return None
     if delegate_source(phrase) is not None:  # "a spokeswoman for Clinton" is herself, never Clinton

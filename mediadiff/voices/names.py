@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 # Role words that precede or follow a name ("Secretary of State Marco Rubio").
 ROLE_WORDS = frozenset("""
@@ -31,6 +32,14 @@ navy police service services cbp fbi cia nato un pentagon kremlin embassy federa
 organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
 fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces
 tribune chronicle herald gazette examiner telegraph magazine
+republic kingdom college school academy pictures studios records entertainment airlines holdings llc ltd plc ventures
+""".split())
+# Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group
+# speaks as an organisation does, so it never takes "he" or "she".
+GROUP_HEADS = frozenset("""
+supporters voters republicans democrats patriots members fans residents protesters protestors lawmakers
+activists conservatives liberals progressives evangelicals americans critics opponents allies donors delegates
+workers students veterans immigrants
 """.split())
 # Places that speak as institutions ("Washington has proposed", "the United States made clear").
 PLACES = frozenset("""
@@ -42,7 +51,7 @@ ukraine germany france japan india beijing moscow brussels london paris tokyo ky
 NON_ACTOR_HEADS = frozenset("""
 meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
 street avenue road city county island islands river mountains park square day week month war plan program
-programme initiative border airport hospital hall center d.c
+programme initiative border airport hospital hall center d.c sea ocean peninsula desert canal
 """.split())
 PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
 # US state abbreviations of AP style, as datelines and "of Ashton, Md." write them: places, never speakers.
@@ -52,6 +61,36 @@ n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
 """.split())
 # Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
 QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
+# Words that may stand before a place's name in a capitalised phrase ("South Korea", "Independent Vermont").
+_PLACE_MODIFIERS = frozenset("""
+north south east west central northern southern eastern western northeast northwest southeast southwest
+upper lower greater independent
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    """``data/places.txt``: country, US state or region of each place name (lower case)."""
+    text = resources.files("mediadiff").joinpath("data/places.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: kind for kind, name in rows}
+
+
+@lru_cache(maxsize=65536)
+def place_kind(name: str) -> str | None:
+    """``country``, ``state`` or ``region`` when a capitalised phrase names a place of ``data/places.txt``,
+    perhaps after direction or party words ("South Korea", "Central Asia", "Independent Vermont"), else None."""
+    words = [w for w in words_of(strip_possessive(name)) if w != "the"]
+    kinds = _place_kinds()
+    for i in range(len(words)):
+        if i and words[i - 1] not in _PLACE_MODIFIERS and words[i - 1] not in NATIONALITIES:
+            return None
+        kind = kinds.get(" ".join(words[i:]))
+        if kind is not None:
+            return kind
+    return None
+
+
 def words_of(text: str) -> list[str]:
     return list(_words_of(text))  # a new list each time: callers may change theirs
 
@@ -106,6 +145,9 @@ def is_actor_name(name: str) -> bool:
         return False
     if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
         return True  # places that speak as institutions ("Washington has proposed")
+    place = place_kind(name)
+    if place is not None:
+        return place == "country"  # "South Korea said" is its government; a state or region is no actor
     # "New York" is a place, "The New York Post" and "Los Angeles Times" are organisations
     return words[-1] not in NON_ACTOR_HEADS and not (
         len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_HEADS)
@@ -114,9 +156,17 @@ def is_actor_name(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
     words = words_of(name)
-    if " ".join(w for w in words if w != "the") in PLACES or place_key(name):
+    if " ".join(w for w in words if w != "the") in PLACES or place_key(name) or place_kind(name) == "country":
         return True
+    if is_group(name):
+        return True  # a group speaks as an organisation does
     return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
+
+
+def is_group(name: str) -> bool:
+    """A phrase naming a group of people ("Trump supporters", "Senate Republicans"): never "he", "she" or "it"."""
+    words = words_of(name)
+    return bool(words) and words[-1] in GROUP_HEADS
 
 
 def one_name_with_and(phrase: str) -> bool:
@@ -148,6 +198,8 @@ def split_role(phrase: str) -> tuple[str | None, str]:
             rest = tokens[last + 1:]
         else:
             break
+    if len(rest) == 1 and tokens[last].strip(".,’'").lower() in ORG_HEADS - ROLE_WORDS:
+        return None, phrase  # "Sony Pictures Classics": one word after a company's head goes on its name
     if last < 0 or not rest or len(rest) > 5 or not all(
             t[:1].isupper() or t in {"de", "la", "del", "da", "van", "von", "bin", "al"} for t in rest):
         return None, phrase

@@ -111,3 +111,13 @@ def test_a_description_as_source_founds_no_actor():
         "Pagliano declined to testify. His lawyer said the subpoena was invalid.",
         "A new ad claimed that the senator was wrong.")).actors}
     assert not names & {"His lawyer", "A new ad"}
+
+
+def test_he_said_never_goes_to_a_group_or_a_place():
+    from voices_builders import article
+
+    from mediadiff.voices import attribute
+
+    body = ("Maria Lopez, a teacher, spoke in Independent Vermont after Trump supporters rallied.\n"
+            "\u201cWe need schools,\u201d she said.")
+    assert [a.speaker for a in attribute(article(body)).direct] == ["Maria Lopez"]

@@ -1,0 +1,25 @@
+from mediadiff.voices.names import is_actor_name, is_group, is_organisation, place_kind, split_role
+
+
+def test_countries_speak_as_governments_and_states_or_regions_name_no_actor():
+    assert place_kind("South Korea") == "country"
+    assert is_actor_name("South Korea") and is_organisation("South Korea")
+    assert not is_actor_name("Independent Vermont")
+    assert not is_actor_name("Central Asia")
+    assert not is_actor_name("Aral Sea")
+
+
+def test_a_first_name_that_is_also_a_place_stays_a_person():
+    assert place_kind("Deborah Jordan") is None
+    assert is_actor_name("Deborah Jordan") and not is_organisation("Deborah Jordan")
+
+
+def test_plural_group_nouns_name_groups_not_people():
+    assert is_group("Trump supporters") and is_organisation("Senate Republicans")
+    assert not is_group("Bernie Sanders")
+
+
+def test_a_company_or_college_name_is_not_split_into_a_role_and_a_person():
+    assert split_role("Sony Pictures Classics") == (None, "Sony Pictures Classics")
+    assert is_organisation("Keene State College")
+    assert split_role("State Department spokesman Ned Price")[1] == "Ned Price"
