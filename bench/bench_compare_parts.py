@@ -1,0 +1,97 @@
+"""Where a cold ``compare`` of the 1,000-sentence pair spends its CPU, part by part, per tree.
+
+Each tree runs the comparison once in a fresh process (as ``mediadiff compare`` does; trees
+interleaved, CPU seconds by ``time.process_time``, median of ``--rounds``); the aligner's steps,
+the row builders and the readers of each sentence are wrapped with a clock (a part called
+inside itself is counted once; a cached reading is counted where it is first asked for, so
+``analyse`` shows under the claim rule or the similarity, whichever reads a sentence first).
+The files are ``bench_compare_cli.py``'s (``make_pair(n, 0)``, paragraphs of three). Usage
+(repository root)::
+
+    python bench/bench_compare_parts.py BEFORE_TREE . [--n 1000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_compare_cli import write_pair  # noqa: E402
+
+_CHILD = """
+import gc, json, sys
+from time import process_time as clock
+tree, folder, n = sys.argv[1], sys.argv[2], sys.argv[3]
+sys.path.insert(0, tree)
+import mediadiff.cli
+from mediadiff.align import alignment, claims, comparison, evidence, similarity, vectors
+from mediadiff.corpus.reading import load_file_refs
+spent = {}
+def wrap(module, name, key):
+    call, depth = getattr(module, name), [0]
+    spent[key] = 0.0
+    def timed(*args, **kwargs):
+        if depth[0]:
+            return call(*args, **kwargs)
+        depth[0] += 1
+        begin = clock()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            spent[key] += clock() - begin
+            depth[0] -= 1
+    setattr(module, name, timed)
+for module, name, key in (
+    (comparison, "align_sentences", "align_sentences"), (alignment, "link_scores", "link scores"),
+    (vectors, "_top_pairs", "of which candidates (_top_pairs)"), (alignment, "shares_content", "claim rule"),
+    (claims, "analyse", "of which analyse (claim rule first)"), (alignment, "_second_chance", "second chance"),
+    (alignment, "_join_better", "splits and merges"), (alignment, "_rows", "rows"),
+    (alignment, "sentence_similarity", "of which similarity"),
+    (similarity, "analyse", "of which analyse (similarity first)"),
+    (similarity, "align_tokens", "of which align_tokens"), (similarity, "overlap_similarity", "of which overlap"),
+    (alignment, "paraphrase_probability", "of which paraphrase probability"),
+    (alignment, "word_diff", "of which word diffs"), (evidence, "word_pairs", "of which word pairs"),
+    (evidence, "certainty_change", "of which certainty change"), (comparison, "extract_quotes", "attribution"),
+):
+    wrap(module, name, key)
+a, b = load_file_refs([f"{folder}/a{n}.txt", f"{folder}/b{n}.txt"])
+gc.disable()
+start = clock()
+comparison.compare(a, b)
+print(json.dumps({"compare": clock() - start, **spent}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("trees", nargs="+", type=Path)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        write_pair(args.n, Path(folder))
+        times: dict[tuple[Path, str], list[float]] = {}
+        for _ in range(args.rounds):
+            for tree in args.trees:
+                run = subprocess.run([sys.executable, "-c", _CHILD, str(tree.resolve()), folder, str(args.n)],
+                                     capture_output=True, text=True, check=True)
+                for part, seconds in json.loads(run.stdout).items():
+                    times.setdefault((tree, part), []).append(seconds)
+    print(f"A cold compare at n = {args.n}, CPU seconds, median of {args.rounds} rounds (trees interleaved)\n")
+    print("| part | " + " | ".join(str(tree) for tree in args.trees) + " |")
+    print("|---|" + "---|" * len(args.trees))
+    for part in dict.fromkeys(part for _, part in times):
+        cells = " | ".join(f"{statistics.median(times[tree, part]):.3f}" for tree in args.trees)
+        print(f"| {part} | {cells} |")
+
+
+if __name__ == "__main__":
+    main()
