@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is the public place)
+    COMPARISON,
+    COVERAGE,
     DPI,
     OKABE_ITO,
     READERS_COLOUR,
@@ -27,6 +29,7 @@ from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is 
     STATUS_COLOURS,
     colour_of,
     corpus_palette,
+    expect,
     new_figure,
     outlet_palette,
 )
@@ -205,6 +208,7 @@ def comparison_charts(result: Any, *, colours: Mapping[str, str] | None = None
 
 def status_data(comparison: Any) -> list[dict[str, object]]:
     """Sentences of each article by status: kept, reworded, and dropped (A) or added (B)."""
+    expect("status_data", comparison, COMPARISON)
     rows = []
     for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
                                      (comparison.summary_b, comparison.b, "added")):
@@ -240,6 +244,7 @@ def status_chart(comparison: Any, *, ax: Any = None) -> Any:
 
 
 def alignment_map_data(comparison: Any) -> dict[str, object]:
+    expect("alignment_map_data", comparison, COMPARISON)
     return {
         "a": {"id": comparison.a.id, "sentences": [s.text for s in comparison.a.sentences]},
         "b": {"id": comparison.b.id, "sentences": [s.text for s in comparison.b.sentences]},
@@ -251,6 +256,7 @@ def alignment_map_data(comparison: Any) -> dict[str, object]:
 def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
     """Sentences of A (left) against sentences of B (right), in article order,
     joined where aligned: crossing lines show reordering, line width similarity."""
+    expect("alignment_map", comparison, COMPARISON)
     a, b = comparison.a.sentences, comparison.b.sentences
     rows = max(len(a), len(b), 1)
     figure, ax = new_figure(ax, size=(11.0, max(4.5, 0.32 * rows + 1.6)))
@@ -288,6 +294,7 @@ def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
 
 def coverage_data(coverage: Any) -> dict[str, object]:
     """Facts, articles and the facts x articles matrix (``Coverage.to_dict``)."""
+    expect("coverage_data", coverage, COVERAGE)
     return coverage.to_dict()
 
 
@@ -295,6 +302,7 @@ def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70,
                    colours: Mapping[str, str] | None = None) -> Any:
     """Facts (rows) by article (columns): a filled cell, in the article's outlet colour
     (``colours``: ``corpus_palette``), means the article carries the fact."""
+    expect("coverage_chart", coverage, COVERAGE)
     from mediadiff.tone.scoring import outlet_key
 
     facts = coverage.facts

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from mediadiff.models import ArgumentTypeError
+
 DPI = 150
 SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -40,6 +42,28 @@ def colour_of(key: str, colours: Mapping[str, str] | None, keys: Iterable[str]) 
     if colours and key in colours:
         return colours[key]
     return outlet_palette([*keys, key])[key]
+
+
+# what each chart draws, by the attributes it reads (duck-typed: render does not import the stages to check)
+COMPARISON = ("a result of mediadiff.compare", ("a", "b", "pairs", "summary_a", "summary_b"))
+COVERAGE = ("a result of mediadiff.compare_many", ("facts", "articles", "matrix"))
+GROUP_ROWS = ("a list of GroupScore rows (mediadiff.score_corpus(..., by='outlet' or 'article'))",
+              ("name", "kind", "sentiment_mean", "hedges_per_100_words"))
+ACTOR_TONE_ROWS = ("a list of ActorTone rows (mediadiff.actor_tones(...))",
+                   ("actor", "outlet", "tone_mean", "n_mentions"))
+
+
+def expect(function: str, value: Any, wanted: tuple[str, tuple[str, ...]], *, rows: bool = False) -> None:
+    """Raise ``ArgumentTypeError`` (a ``MediadiffError``) unless ``value`` (with ``rows``: a list or tuple,
+    each of its items) has the attributes ``wanted`` names: a chart given another result says which one it
+    takes, instead of an ``AttributeError`` from inside the drawing."""
+    what, attributes = wanted
+    if rows and not isinstance(value, (list, tuple)):
+        raise ArgumentTypeError(f"{function}() takes {what}, not {type(value).__name__}")
+    for item in value if rows else (value,):
+        if not all(hasattr(item, name) for name in attributes):
+            raise ArgumentTypeError(f"{function}() takes {what}, not {'a list holding ' if rows else ''}"
+                                    f"{type(item).__name__}")
 
 
 def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from mediadiff.render.figures import READERS_COLOUR, SIZE, colour_of, new_figure
+from mediadiff.render.figures import ACTOR_TONE_ROWS, GROUP_ROWS, READERS_COLOUR, SIZE, colour_of, expect, new_figure
 from mediadiff.render.figures import wrap_label as _wrap
 from mediadiff.render.numbers import signed
 from mediadiff.render.terminal import shorten
@@ -55,6 +55,7 @@ def voice_note(rows: Sequence[Any]) -> str:
 def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
     """Mean and spread of sentence tone per row, with the readers' tone where known;
     a comments row follows the outlet whose article it answers."""
+    expect("sentiment_data", rows, GROUP_ROWS, rows=True)
     rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "outlet": getattr(r, "outlet", None), "sentiment_mean": r.sentiment_mean,
@@ -69,6 +70,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     """Mean news tone per outlet or article (bar) with ±1 standard deviation,
     reader comments as grey bars beside the tone of the articles they answer.
     ``colours`` maps outlet to colour for the whole corpus (``figures.corpus_palette``)."""
+    expect("sentiment_chart", rows, GROUP_ROWS, rows=True)
     data = sentiment_data(rows)
     figure, ax = _figure_for_bars(ax, len(data))
     means = [d["sentiment_mean"] for d in data]
@@ -89,6 +91,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
 
 
 def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
+    expect("hedging_data", rows, GROUP_ROWS, rows=True)
     rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
@@ -106,6 +109,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     cues give them rates that would flatten every outlet's bars. A comments bar
     taller than the scale is cut at the top and labelled with its value.
     """
+    expect("hedging_chart", rows, GROUP_ROWS, rows=True)
     data = hedging_data(rows)
     figure, ax = _figure_for_bars(ax, len(data))
     width = 0.38
@@ -156,6 +160,7 @@ ACTOR_ROWS = 12  # actors shown in the chart: the most mentioned; a presentation
 def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, object]:
     """Actors (most mentioned first, at most ``top``) x outlets: mean tone toward each actor
     and the number of mentions behind it (``mediadiff.tone.actors.ActorTone`` rows)."""
+    expect("actor_tone_data", rows, ACTOR_TONE_ROWS, rows=True)
     totals: dict[str, int] = {}
     for r in rows:
         totals[r.actor] = totals.get(r.actor, 0) + r.n_mentions
@@ -176,6 +181,7 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
     """Heat map of the tone each outlet takes toward each actor (``tone_toward`` averaged over
     mentions, blue unfavourable, orange favourable; n: mentions; blank: never mentioned).
     Actors are the rows, outlets the columns; with more than ``MANY_OUTLETS`` outlets, the reverse."""
+    expect("actor_tone_chart", rows, ACTOR_TONE_ROWS, rows=True)
     data = actor_tone_data(rows, top=top)
     actors, outlets = data["actors"], data["outlets"]
     tone, mentions = data["tone"], data["mentions"]

@@ -123,3 +123,19 @@ def test_dollar_signs_in_article_text_and_outlets_are_drawn_as_written_not_as_te
     texts = [t.get_text() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
     assert any("$10" in t for t in texts) and any(r"$\frac{1}{0}$ News" in t for t in texts)
     assert not any(t.get_parse_math() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")))
+
+
+def test_a_chart_given_another_result_says_which_it_takes(seeds):
+    import mediadiff
+
+    comparison = mediadiff.compare(seeds["003"], seeds["004"])
+    sentence_rows = mediadiff.score_corpus([seeds["004"]], by="sentence")
+    cases = [
+        (charts.alignment_map, None, "mediadiff.compare"), (charts.status_chart, sentence_rows, "mediadiff.compare"),
+        (charts.coverage_chart, comparison, "mediadiff.compare_many"),
+        (charts.sentiment_chart, sentence_rows, "GroupScore rows"), (charts.hedging_chart, comparison, "GroupScore"),
+        (charts.actor_tone_chart, sentence_rows, "ActorTone rows"),
+    ]
+    for chart, wrong, named in cases:
+        with pytest.raises(mediadiff.ArgumentTypeError, match=f"{chart.__name__}\\(\\) takes .*{named}"):
+            chart(wrong)
