@@ -220,6 +220,7 @@ def status_data(comparison: Any) -> list[dict[str, object]]:
 def status_chart(comparison: Any, *, ax: Any = None) -> Any:
     """Stacked horizontal bars: how many sentences of each article were kept,
     reworded, or are its own (dropped from A / added in B)."""
+    expect("status_chart", comparison, COMPARISON)
     data = status_data(comparison)
     figure, ax = new_figure(ax, size=(8.0, 3.2))
     labels = [f"A: {comparison.a.label}", f"B: {comparison.b.label}"]
