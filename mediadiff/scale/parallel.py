@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
-from mediadiff.models import MediadiffError
+from mediadiff.models import ArgumentTypeError, InvalidArgument, MediadiffError
 from mediadiff.scale.params import MAX_JOBS
 
 __all__ = ["ENGINES", "DASK_MISSING", "map_articles", "resolve_jobs", "check_scheduler_address", "worker_pool"]
@@ -39,12 +39,13 @@ DASK_MISSING = "the dask engine needs: pip install 'mediadiff[dask]'"
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes for ``jobs``: itself when >= 1, every usable core for 0.
 
-    Raises ``ValueError`` for a negative number, more than ``MAX_JOBS``, or not an integer.
+    Raises ``InvalidArgument`` (a ``ValueError``) for a negative number or more than ``MAX_JOBS``,
+    ``ArgumentTypeError`` (a ``TypeError``) for what is not an integer.
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int):
-        raise TypeError(f"jobs must be an integer, not {type(jobs).__name__}")
+        raise ArgumentTypeError(f"jobs must be an integer, not {type(jobs).__name__}")
     if jobs < 0 or jobs > MAX_JOBS:
-        raise ValueError(f"jobs must be between 0 (every core) and {MAX_JOBS}, not {jobs}")
+        raise InvalidArgument(f"jobs must be between 0 (every core) and {MAX_JOBS}, not {jobs}")
     if jobs >= 1:
         return jobs
     try:
@@ -74,18 +75,18 @@ def map_articles(
 
     ``chunksize`` is the number of items per task (default 16). Raises
     ``MediadiffError`` when the dask engine is asked for without Dask installed,
-    and ``ValueError`` for an unknown engine or a scheduler without Dask; both
+    and ``InvalidArgument`` (a ``ValueError``) for an unknown engine or a scheduler without Dask; both
     at the call, before any item is read.
     """
     if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise InvalidArgument(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if scheduler and engine != "dask":
-        raise ValueError("a scheduler address needs engine='dask'")
+        raise InvalidArgument("a scheduler address needs engine='dask'")
     if scheduler is not None:
         check_scheduler_address(scheduler)
     resolve_jobs(jobs)  # a bad value fails here, before any item is read
     if chunksize is not None and chunksize < 1:
-        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+        raise InvalidArgument(f"chunksize must be at least 1, not {chunksize}")
     size = chunksize or DEFAULT_CHUNKSIZE
     if engine == "dask":
         _require_dask(distributed=bool(scheduler))
@@ -105,7 +106,7 @@ def check_scheduler_address(address: str) -> str:
     """``address`` when it looks like a Dask scheduler address (``tcp://10.0.0.5:8786``), else ``ValueError``."""
     if not isinstance(address, str) or not _SCHEDULER_ADDRESS.fullmatch(address.strip()):
         shown = repr(address)[:80]
-        raise ValueError(f"{shown} is not a Dask scheduler address; expected tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)")
+        raise InvalidArgument(f"{shown} is not a Dask scheduler address; expected tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)")
     return address.strip()
 
 

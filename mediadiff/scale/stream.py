@@ -34,7 +34,7 @@ from mediadiff.corpus.reading import (
     read_manifest,
 )
 from mediadiff.corpus.segment import split_sentences
-from mediadiff.models import Article, CorpusError, shorten
+from mediadiff.models import Article, CorpusError, InvalidArgument, shorten
 
 __all__ = ["iter_articles", "stream_scores", "score_records", "SCORE_LEVELS"]
 
@@ -160,7 +160,7 @@ def stream_scores(
     from mediadiff.scale.parallel import map_articles
 
     if by not in SCORE_LEVELS:
-        raise ValueError(f"by must be one of {', '.join(SCORE_LEVELS)} when streaming, not {by!r}")
+        raise InvalidArgument(f"by must be one of {', '.join(SCORE_LEVELS)} when streaming, not {by!r}")
     batches = map_articles(partial(score_records, by=by, voice=voice), articles, jobs=jobs, engine=engine,
                            scheduler=scheduler, chunksize=chunksize)
     return (record for batch in batches for record in batch)

@@ -179,3 +179,12 @@ def test_seed_scores_round_trip_through_csv(seeds):
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == count == len(list(stream_scores(load_corpus(seeds.root), by="sentence")))
     assert rows[0]["article_id"] == seeds.articles[0].id
+
+
+def test_a_bad_streaming_option_is_a_mediadiff_error(seeds):
+    from mediadiff.models import InvalidArgument, MediadiffError
+
+    for options in ({"by": "actor"}, {"jobs": -3}, {"engine": "spark"}):
+        with pytest.raises(InvalidArgument) as caught:
+            list(stream_scores(iter(list(seeds)[:1]), **options))
+        assert isinstance(caught.value, (MediadiffError, ValueError))
