@@ -76,12 +76,20 @@ def _place_kinds() -> dict[str, str]:
     return {name: kind for kind, name in rows}
 
 
+@lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _place_kinds())
+
+
 @lru_cache(maxsize=65536)
 def place_kind(name: str) -> str | None:
     """``country``, ``state`` or ``region`` when a capitalised phrase names a place of ``data/places.txt``,
     perhaps after direction or party words ("South Korea", "Central Asia", "Independent Vermont"), else None."""
-    words = [w for w in words_of(strip_possessive(name)) if w != "the"]
     kinds = _place_kinds()
+    words = words_of(strip_possessive(name))
+    if not words or words[-1] not in _place_last_words():
+        return None  # most names: no place ends them
+    words = [w for w in words if w != "the"]
     for i in range(len(words)):
         if i and words[i - 1] not in _PLACE_MODIFIERS and words[i - 1] not in NATIONALITIES:
             return None
@@ -153,7 +161,7 @@ def is_actor_name(name: str) -> bool:
         len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_HEADS)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def is_organisation(name: str) -> bool:
     words = words_of(name)
     if " ".join(w for w in words if w != "the") in PLACES or place_key(name) or place_kind(name) == "country":
@@ -163,6 +171,7 @@ def is_organisation(name: str) -> bool:
     return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6
 
 
+@lru_cache(maxsize=65536)  # asked of every actor a pronoun "it" passes over
 def is_group(name: str) -> bool:
     """A phrase naming a group of people ("Trump supporters", "Senate Republicans"): never "he", "she" or "it"."""
     words = words_of(name)
