@@ -27,6 +27,7 @@ from mediadiff.voices.names import (
     ROLE_WORDS,
     canonical_org,
     delegate_source,
+    function_word_alone,
     index_keys,
     is_actor_name,
     is_group,
@@ -235,7 +236,7 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
     name = strip_possessive(name)
     if not name or name.lower() in NOT_NAMES or words_of(name)[0] in NOT_NAMES and len(name.split()) == 1:
         return None
-    if not is_actor_name(name):
+    if not is_actor_name(name) or function_word_alone(name):
         return None
     kind = "organisation" if is_organisation(name) else "person"
     if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):

@@ -28,6 +28,7 @@ from mediadiff.voices.actors import (
     ActorMention,
     ActorRegistry,
     delegate_source,
+    function_word_alone,
     is_actor_name,
     is_organisation,
     read_actors,
@@ -361,7 +362,8 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
         # "His lawyer", "The campaign": a description founds no actor (a name would)
         role, name = split_role(strip_possessive(cue.source))
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
-            if not is_actor_name(name) or " " not in cue.source and registry.evidence.ordinary(first):
+            if not is_actor_name(name) or function_word_alone(name) or " " not in cue.source and \
+                    registry.evidence.ordinary(first):
                 return  # "Both governments said", "Get those jokes off, adding": a source, no actor to found
             kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)

@@ -178,6 +178,18 @@ def is_group(name: str) -> bool:
     return bool(words) and words[-1] in GROUP_HEADS
 
 
+# Function words that are also first names ("Will", "May", "Don"): alone they may still name someone.
+_NAMING_FUNCTION_WORDS = frozenset({"will", "may", "can", "don"})
+
+
+def function_word_alone(name: str) -> bool:
+    """A preposition or conjunction read alone as a name ("Beyond" of a title "2016 and Beyond"): names nobody."""
+    from mediadiff.voices.wordclass import function_words  # the word lists load on first use
+
+    low = name.lower()
+    return " " not in name and low in function_words() and low not in _NAMING_FUNCTION_WORDS
+
+
 def one_name_with_and(phrase: str) -> bool:
     """"U.S. Customs and Border Protection", "the Food and Drug Administration": an " and "
     inside one organisation's name, not between two actors ("the State Department and the

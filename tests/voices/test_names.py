@@ -23,3 +23,10 @@ def test_a_company_or_college_name_is_not_split_into_a_role_and_a_person():
     assert split_role("Sony Pictures Classics") == (None, "Sony Pictures Classics")
     assert is_organisation("Keene State College")
     assert split_role("State Department spokesman Ned Price")[1] == "Ned Price"
+
+
+def test_a_function_word_alone_names_nobody_but_a_first_name_that_is_one_may():
+    from mediadiff.voices.names import function_word_alone
+
+    assert function_word_alone("Beyond") and function_word_alone("I've")
+    assert not function_word_alone("Will") and not function_word_alone("Beyond Meat")
