@@ -1,5 +1,7 @@
+import pytest
+
 from mediadiff.events.grouping import event_similarity, group_events, group_texts
-from mediadiff.models import Article, Sentence
+from mediadiff.models import Article, InvalidArgument, Sentence
 
 BOILERPLATE = "© 2025 Daily Courier. All rights reserved. Do not reproduce without permission."
 
@@ -310,3 +312,10 @@ def test_member_similarities_are_those_of_the_sparse_product_to_the_last_bit():
     members = [1, 4, 5, 9, 17, 22, 30, 39]
     sub = compact_rows(matrix, members)
     assert _member_similarities(matrix, members).tobytes() == (sub @ sub.T).toarray().tobytes()
+
+
+def test_a_negative_window_or_a_threshold_outside_0_1_is_refused_even_for_no_articles():
+    for settings in ({"window_days": -1}, {"event_window_days": -0.5}, {"event_threshold": 1.5}):
+        with pytest.raises(InvalidArgument, match=next(iter(settings))):
+            group_events([], **settings)
+    assert group_events([], window_days=0) == ()

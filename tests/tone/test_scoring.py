@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from paths import SEEDS
 
-from mediadiff.models import Article, Comment, Sentence
+from mediadiff.models import Article, Comment, InvalidArgument, Sentence
 from mediadiff.tone.lexicons import load_lexicon
 from mediadiff.tone.scoring import (
     Cue,
@@ -246,3 +246,9 @@ def test_readers_tone_is_one_number_in_every_row():
     assert scored.comments.sentiment_mean == scored.article.readers_sentiment == outlet.readers_sentiment
     assert all(c.author for c in scored.comment_scores)
     assert all(c.author in c.name for c in scored.comment_scores)
+
+
+def test_score_corpus_refuses_an_unknown_voice_even_with_no_articles():
+    with pytest.raises(InvalidArgument, match="voice must be one of own, quoted, all"):
+        score_corpus([], voice="mine")
+    assert score_corpus([], voice="quoted") == ()
