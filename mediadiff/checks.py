@@ -8,9 +8,10 @@ and checks each argument against the function's own annotations before the call:
 an ``Article`` must be an ``Article`` (not an id string), a sequence of articles
 must be a sequence of ``Article`` objects (not ``None``, not a string), text must
 be ``str``, and numbers must be real and finite (a threshold or floor in
-``[0, 1]``). Annotations it does not know are not checked. ``mediadiff/__init__.py``
-applies it to every exported function; code inside the package calls the
-unwrapped functions, so the checks cost nothing there.
+``[0, 1]``; a window in days 0 or more, ``inf`` for none). Annotations it does not
+know are not checked. ``mediadiff/__init__.py`` applies it to every exported
+function; code inside the package calls the unwrapped functions, so the checks
+cost nothing there.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from mediadiff.models import ArgumentTypeError, Article, InvalidArgument
 
 F = TypeVar("F", bound=Callable[..., Any])
 UNIT_NAMES = ("threshold", "floor")  # parameters named like this are similarities in [0, 1]
+DAY_NAMES = ("days",)  # parameters named like this are time windows: 0 or more, inf meaning no limit
 
 
 def checked(func: F) -> F:
@@ -108,8 +110,11 @@ def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | 
 def _number_problem(name: str, value: Any) -> tuple[type[Exception], str] | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return TypeError, f"must be a number, not {_kind(value)}"
-    if not math.isfinite(value):
+    days = any(word in name for word in DAY_NAMES)
+    if math.isnan(value) or not math.isfinite(value) and not (days and value > 0):
         return ValueError, f"must be a finite number, not {value}"
+    if days and value < 0:
+        return ValueError, f"must be 0 or more (days), not {value}"
     if any(word in name for word in UNIT_NAMES) and not 0 <= value <= 1:
         return ValueError, f"must be between 0 and 1, not {value}"
     return None

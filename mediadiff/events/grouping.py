@@ -44,7 +44,7 @@ from mediadiff.events.params import (
 )
 from mediadiff.events.splitting import event_labels
 from mediadiff.events.vectors import Vectors, article_texts, lead_texts, vectorize
-from mediadiff.models import Article, Event, InvalidArgument, Story
+from mediadiff.models import Article, Event, Story
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,15 +52,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_THRESHOLD", "event_similarity", "group_events", "group_stories", "group_texts", "publication_day",
 ]
-
-
-def _check_settings(**settings: float) -> None:
-    """Thresholds are similarities in [0, 1]; windows are days, never negative (a typo, not a setting)."""
-    for name, value in settings.items():
-        low, high = (0.0, 1.0) if name.endswith("threshold") else (0.0, float("inf"))
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
-            where = "between 0 and 1" if high == 1.0 else "0 or more"
-            raise InvalidArgument(f"{name} must be a number {where}, not {value!r}")
 
 
 def group_stories(
@@ -89,8 +80,6 @@ def group_stories(
     the same stories. ``on_threshold``, when given, is called once with the story threshold
     actually used (``threshold`` after the chance calibration), so a caller can show it.
     """
-    _check_settings(threshold=threshold, event_threshold=event_threshold, window_days=window_days,
-                    event_window_days=event_window_days)
     if not articles:
         return ()
     texts = article_texts(articles)

@@ -38,7 +38,7 @@ from mediadiff.tone.names import _tokens
 from mediadiff.tone.params import TOP_CUES
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, tone_parts
-from mediadiff.tone.voice import VOICES, VoiceView, voice_view
+from mediadiff.tone.voice import VoiceView, check_voice, voice_view
 from mediadiff.voices.actors import merge_actors
 
 __all__ = [
@@ -257,8 +257,7 @@ def score_corpus(
     if by not in ("sentence", "article", "outlet"):
         raise InvalidArgument(f"by must be 'sentence', 'article' or 'outlet', not {by!r}"
                               + (" (for actors: mediadiff.actor_tones)" if by == "actor" else ""))
-    if voice not in VOICES:  # here too, not only per article: an empty list would never check it
-        raise InvalidArgument(f"voice must be one of {', '.join(VOICES)}, not {voice!r}")
+    check_voice(voice)  # here too, not only per article: an empty list would never check it
     if by == "sentence":  # no aggregate is read: none is computed
         if include_comments:
             return tuple(s for a in articles for s in sentence_scores(a, lexicon=lexicon, voice=voice))

@@ -115,10 +115,14 @@ class VoiceView:
 _OWN = object()  # a run no attribution covers
 
 
-def voice_view(article: Article, voice: str = "own") -> VoiceView:
-    """What a score of ``article`` in ``voice`` (own, quoted or all) may read."""
+def check_voice(voice: str) -> None:
     if voice not in VOICES:
         raise InvalidArgument(f"voice must be one of {', '.join(VOICES)}, not {voice!r}")
+
+
+def voice_view(article: Article, voice: str = "own") -> VoiceView:
+    """What a score of ``article`` in ``voice`` (own, quoted or all) may read."""
+    check_voice(voice)
     from mediadiff.voices.attribution import attribute
 
     attributions = attribute(article)

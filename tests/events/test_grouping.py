@@ -315,7 +315,10 @@ def test_member_similarities_are_those_of_the_sparse_product_to_the_last_bit():
 
 
 def test_a_negative_window_or_a_threshold_outside_0_1_is_refused_even_for_no_articles():
+    import mediadiff  # the public function: its arguments are checked (mediadiff/checks.py)
+
     for settings in ({"window_days": -1}, {"event_window_days": -0.5}, {"event_threshold": 1.5}):
         with pytest.raises(InvalidArgument, match=next(iter(settings))):
-            group_events([], **settings)
-    assert group_events([], window_days=0) == ()
+            mediadiff.group_events([], **settings)
+    assert mediadiff.group_events([], window_days=0) == ()
+    assert mediadiff.group_events([], window_days=float("inf")) == ()  # no time limit
