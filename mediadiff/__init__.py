@@ -57,7 +57,7 @@ _LAZY = {
     # the errors the functions above raise, all MediadiffError subclasses: catch one kind, or MediadiffError
     "SkippedFile": "corpus.formats", "SameArticleError": "align.comparison", "EmptyArticleError": "align.comparison",
     "TooLongError": "align.alignment", "TooFewArticlesError": "align.coverage",
-    "TooManyArticlesError": "align.coverage",
+    "TooManyArticlesError": "align.coverage", "OutputExistsError": "render.safe",
 }
 
 

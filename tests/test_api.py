@@ -106,3 +106,11 @@ def test_the_library_prints_nothing(capsys, tmp_path):
     mediadiff.group_stories([A, B], jobs=1)
     mediadiff.attribute(A)
     assert capsys.readouterr().out == ""
+
+
+def test_a_report_never_replaces_a_file_and_says_how_in_python_words(seeds, tmp_path):
+    (tmp_path / "report.html").write_text("mine")
+    with pytest.raises(mediadiff.OutputExistsError, match="pass force=True") as caught:
+        mediadiff.write_report([seeds["003"], seeds["004"]], tmp_path)
+    assert caught.value.target == tmp_path / "report.html"
+    assert (tmp_path / "report.html").read_text() == "mine"

@@ -28,6 +28,7 @@ import click
 from mediadiff import __version__
 from mediadiff.cli.common import examples
 from mediadiff.models import MediadiffError
+from mediadiff.render.safe import OutputExistsError
 
 
 class _TerminalSafeStream:
@@ -151,7 +152,7 @@ class _FriendlyGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except MediadiffError as error:
-            raise click.ClickException(one_line(str(error))) from None
+            raise click.ClickException(one_line(_as_command_line(error))) from None
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
             raise click.exceptions.Exit(0) from None
@@ -166,6 +167,13 @@ class _FriendlyGroup(click.Group):
             raise click.ClickException(one_line(
                 f"internal error: {type(error).__name__}: {error}", suffix=" (set MEDIADIFF_DEBUG=1 for details)"
             )) from None
+
+
+def _as_command_line(error: MediadiffError) -> str:
+    """The library's words for an option, in the command's words (``force=True`` is ``--force``)."""
+    if isinstance(error, OutputExistsError):
+        return f"{error.target} already exists; use --force to overwrite it"
+    return str(error)
 
 
 def _corpus_for_the_command(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:

@@ -253,12 +253,21 @@ class StagedFiles:
         self._staged.clear()
 
 
+class OutputExistsError(MediadiffError):
+    """An output file exists and ``force`` was not given. The message names the
+    library's ``force=True``; the command line says ``--force`` instead (cli/__init__.py)."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(f"{target} already exists; pass force=True to overwrite it")
+        self.target = target
+
+
 def check_writable(target: Path, *, force: bool) -> None:
     """Refuse to replace a folder, or any existing entry (even a dangling symlink) without ``force``."""
     if target.is_dir() and not target.is_symlink():
         raise MediadiffError(f"{target} is a folder; choose another output folder")
     if not force and os.path.lexists(target):
-        raise MediadiffError(f"{target} already exists; use --force to overwrite it")
+        raise OutputExistsError(target)
 
 
 def check_folder(directory: str | os.PathLike[str]) -> None:

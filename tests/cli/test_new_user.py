@@ -44,7 +44,7 @@ def test_an_article_without_body_is_left_out_of_coverage_chart_report_and_compar
     assert first.exit_code == 0, first.output
     # The existing chart is found before the work, so a refused run prints no matrix.
     again = run(runner, "compare", "--corpus", corpus, "--charts", tmp_path / "compare")
-    assert again.exit_code == 1 and "already exists" in again.stderr and again.stdout == ""
+    assert again.exit_code == 1 and "already exists; use --force" in again.stderr and again.stdout == ""
 
 
 @pytest.mark.parametrize("command", [["compare", "001", "002"], ["score"], ["voices"], ["group"]])

@@ -97,7 +97,8 @@ def test_staged_files_refuse_existing_files_folders_and_dangling_symlinks(tmp_pa
     (tmp_path / "taken.md").write_text("mine")
     (tmp_path / "report.html").mkdir()
     os.symlink(tmp_path / "nowhere" / "target", tmp_path / "link.md")
-    for name, message in (("taken.md", "already exists"), ("link.md", "already exists"), ("report.html", "folder")):
+    for name, message in (("taken.md", "already exists; pass force=True"), ("link.md", "already exists"),
+                          ("report.html", "folder")):
         with pytest.raises(MediadiffError, match=message):
             with staged_files(tmp_path) as staged:
                 staged.write_text(name, "new")
