@@ -39,7 +39,7 @@ def test_existing_files_are_never_overwritten_without_force(tmp_path, outlet_row
     draw = [("tone", lambda: (charts.sentiment_chart(outlet_rows), charts.sentiment_data(outlet_rows)))]
     charts.write_charts(draw, tmp_path)
     (tmp_path / "tone.png").write_bytes(b"user's own file")
-    with pytest.raises(MediadiffError, match="--force"):
+    with pytest.raises(MediadiffError, match="force=True"):
         charts.write_charts(draw, tmp_path)
     assert (tmp_path / "tone.png").read_bytes() == b"user's own file"
     charts.write_charts(draw, tmp_path, force=True)
