@@ -13,8 +13,10 @@ from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.wordclass import is_closed_class, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
+# A word takes that period as an optional tail: the same tokens as trying "word." before "word" (a shorter
+# word can be followed by ".," only where the longest one ends, as "," ends every word), read once, not twice.
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
-                    r"|[^\W_][\w’'.\-]*[\w’']\.(?=,)|[^\W_][\w’'.\-]*[\w’']|[^\W_]|[^\w\s]")
+                    r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
 PRONOUNS = frozenset("he she they it we i you who which".split())
 AUXILIARIES = frozenset("""
