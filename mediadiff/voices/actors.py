@@ -252,12 +252,17 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
     registry.evidence = evidence = CapitalEvidence(text)
-    known = _ordinary_names(article, text, headline, evidence) if any(headline) else ()
-    for sentence, in_headline in zip(article.sentences, headline):
+    # An ordinary sentence's names, read once: the headlines' known names come from them too. Nothing
+    # reads ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
+    ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
+                for s, in_headline in zip(article.sentences, headline)]
+    known = _ordinary_names(ordinary) if any(headline) else ()
+    for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
-        runs = sentence_names(chunk, sentence.start, None if in_headline else evidence, registry.opened)
-        for phrase, start, end in known_parts(runs, known, _part_reading) if in_headline else runs:
+        if in_headline:
+            runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
+        for phrase, start, end in runs:
             if " and " in phrase and not one_name_with_and(phrase):
                 offset = start
                 for part in phrase.split(" and "):
@@ -272,14 +277,14 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     return registry
 
 
-def _ordinary_names(article: Article, text: str, headline: Sequence[bool], evidence: CapitalEvidence) -> set[str]:
-    """The names the article's ordinary (not headline-style) sentences give."""
+def _ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]]) -> set[str]:
+    """The names the article's ordinary (not headline-style) sentences give: ``ordinary`` holds each
+    sentence's capitalised runs (none for a headline-style sentence)."""
     names = set()
-    for sentence, in_headline in zip(article.sentences, headline):
-        if not in_headline:
-            for phrase, _, _ in sentence_names(text[sentence.start:sentence.end], sentence.start, evidence):
-                parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
-                names.update(named[2] for named in map(_name_in, parts) if named is not None)
+    for runs in ordinary:
+        for phrase, _, _ in runs:
+            parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
+            names.update(named[2] for named in map(_name_in, parts) if named is not None)
     return names
 
 
