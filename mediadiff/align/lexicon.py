@@ -53,14 +53,15 @@ def zipf(word: str) -> float:
     return float(rows[0][0]) if rows else UNLISTED_ZIPF
 
 
-@lru_cache(maxsize=131072)
+# One empty set for every miss: most words have no base form, no synonym of a phrase and no antonym,
+# and a new empty frozenset per miss is one more object for the cyclic collector to visit.
+_NONE: frozenset[str] = frozenset()
+
+
 def linked(stem_key: str, relation: str) -> frozenset[str]:
     """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria),
     "antonym", "broader" (murder -> kill: direct WordNet hypernyms of common senses)."""
-    return _links(stem_key).get(relation, _NONE)
-
-
-_NONE: frozenset[str] = frozenset()
+    return _links(stem_key).get(relation, _NONE)  # not cached itself: _links is, per stem
 
 
 @lru_cache(maxsize=65536)
@@ -78,7 +79,7 @@ def _links(stem_key: str) -> dict[str, frozenset[str]]:
 def synonym_groups(stem_key: str) -> frozenset[str]:
     """WordNet synset ids (a word's first senses) holding ``stem_key``; two words sharing one are synonyms."""
     rows = _rows("synonyms.tsv", stem_key)
-    return frozenset(rows[0][0].split()) if rows else frozenset()
+    return frozenset(rows[0][0].split()) if rows else _NONE
 
 
 # WordNet's morphy detachment rules (suffix, replacement), for words the lists do not know.
@@ -102,14 +103,14 @@ def base_forms(word: str) -> frozenset[str]:
     "news" stays "news".
     """
     if known(stem(word)):
-        return frozenset()
+        return _NONE
     bases = set()
     for suffix, replacement in _DETACHMENT:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = stem(word[: -len(suffix)] + replacement)
             if known(base):
                 bases.add(base)
-    return frozenset(bases)
+    return frozenset(bases) if bases else _NONE
 
 
 def is_phrase(first: str, second: str) -> bool:

@@ -188,7 +188,8 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
     # Related words include the broader word of a common sense ("murder" -> "kill", "quake" -> "shake"):
     # news rewording often names the same event more generally.
     if not forms and not bases:  # most words: the word's own stem alone (the same sets, fewer built)
-        related = lexicon.linked(own, "related") | lexicon.linked(own, "broader")
+        related, broader = lexicon.linked(own, "related"), lexicon.linked(own, "broader")
+        related = related | broader if related and broader else related or broader  # no new set for one alone
         return own, frozenset((own,)), related, lexicon.synonym_groups(own), lexicon.linked(own, "antonym"), \
             information
     stems = frozenset({own} | forms | bases)
@@ -198,26 +199,40 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
     return own, stems, related, synonyms, antonyms, information
 
 
+@dataclass(frozen=True)
+class _Positions:
+    """Where each comparison key of a sentence occurs: word positions by normalised word, stem and base
+    form, related stem and synonym group (one plain dict each: no key tuple to build per key or lookup)."""
+
+    word: dict[str, list[int]]
+    stem: dict[str, list[int]]
+    related: dict[str, list[int]]
+    group: dict[str, list[int]]
+
+
 @lru_cache(maxsize=16384)
-def _keyed(text: str) -> tuple[tuple[WordToken, ...], dict[tuple[str, object], list[int]]]:
-    """``analyse(text)`` with an index from each comparison key to the word positions holding it."""
+def _keyed(text: str) -> tuple[tuple[WordToken, ...], _Positions]:
+    """``analyse(text)`` with the word positions holding each comparison key."""
     tokens = analyse(text)
-    index: dict[tuple[str, object], list[int]] = defaultdict(list)
+    word: dict[str, list[int]] = defaultdict(list)
+    stem: dict[str, list[int]] = defaultdict(list)
+    related: dict[str, list[int]] = defaultdict(list)
+    group: dict[str, list[int]] = defaultdict(list)
     for token in tokens:
-        index["w", token.norm].append(token.index)
+        word[token.norm].append(token.index)
         for key in token.stems:
-            index["s", key].append(token.index)
+            stem[key].append(token.index)
         for key in token.related:
-            index["r", key].append(token.index)
-        for group in token.synonyms:
-            index["g", group].append(token.index)
-    return tokens, dict(index)
+            related[key].append(token.index)
+        for key in token.synonyms:
+            group[key].append(token.index)
+    return tokens, _Positions(dict(word), dict(stem), dict(related), dict(group))
 
 
 def _lexical_candidates(
-    ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], index: dict[tuple[str, object], list[int]]
+    ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], positions: _Positions
 ) -> dict[tuple[int, int], str]:
-    """(i, j) -> the strongest reason word i of A may link to word j of B (``index``: B's keys)."""
+    """(i, j) -> the strongest reason word i of A may link to word j of B (``positions``: B's keys)."""
     found: dict[tuple[int, int], str] = {}
     rank = LINK_SCORES
 
@@ -226,23 +241,24 @@ def _lexical_candidates(
             if tb[j].kind in ("word", "name") and rank[kind] > rank.get(found.get((i, j), ""), 0.0):
                 found[i, j] = kind
 
+    nowhere: list[int] = []
     for token in ta:
-        for j in index.get(("w", token.norm), ()):
+        for j in positions.word.get(token.norm, nowhere):
             found[token.index, j] = "same"
         if token.kind not in ("word", "name"):
             continue
         for key in token.stems:
-            offer(token.index, index.get(("s", key), []), "stem")
+            offer(token.index, positions.stem.get(key, nowhere), "stem")
         for key in token.stems:
-            offer(token.index, index.get(("r", key), []), "related")
+            offer(token.index, positions.related.get(key, nowhere), "related")
         for key in token.related:
-            offer(token.index, index.get(("s", key), []), "related")
+            offer(token.index, positions.stem.get(key, nowhere), "related")
         for group in token.synonyms:
-            offer(token.index, index.get(("g", group), []), "synonym")
+            offer(token.index, positions.group.get(group, nowhere), "synonym")
     return found
 
 
-def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[tuple[str, object], list[int]]) -> float:
+def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[str, list[int]]) -> float:
     """Support from identical neighbours on the same side within three words, in [0, 1]."""
     support = 0.0
     for step in (-1, 1):
@@ -250,7 +266,7 @@ def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[tuple[
             ii = i + step * di
             if not 0 <= ii < len(ta):
                 break
-            found = positions_b.get(("w", ta[ii].norm))
+            found = positions_b.get(ta[ii].norm)
             if not found:
                 continue
             for dj in (1, 2, 3):
@@ -275,10 +291,10 @@ def align_tokens(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
 @lru_cache(maxsize=8192)
 def _align_ordered(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
     ta = analyse(a)
-    tb, index = _keyed(b)
+    tb, positions = _keyed(b)
     if not ta or not tb:
         return ()
-    candidates = _lexical_candidates(ta, tb, index)
+    candidates = _lexical_candidates(ta, tb, positions)
     per_a = Counter(i for i, _ in candidates)
     per_b = Counter(j for _, j in candidates)
     ranked = []
@@ -286,7 +302,7 @@ def _align_ordered(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
         # Context only reorders competing candidates (and admits function words):
         # an uncontested pair links whatever its neighbours, so skip the cost.
         contested = ta[i].kind == "function" or per_a[i] > 1 or per_b[j] > 1
-        context = _context(ta, i, j, index) if contested else 0.0
+        context = _context(ta, i, j, positions.word) if contested else 0.0
         if ta[i].kind == "function" and context == 0.0:
             continue
         score = LINK_SCORES[kind]
