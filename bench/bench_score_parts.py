@@ -31,24 +31,27 @@ def main() -> None:
 
     texts = [t for _, _, t in read_nyt()]
     plain, lexicon = SentimentIntensityAnalyzer(), load_lexicon()
-    stubs = {"Pattern's member": (sentiment, "pattern_parts", lambda *a, **k: sentiment.NO_PATTERN_PARTS),
-             "certainty": (scoring, "certainty_parts", lambda *a, **k: (1.0, ())),
-             "name masking and news rules": (sentiment, "mask_parts", lambda text, **k: (text, (), ())),
-             "the whole news tone": (scoring, "tone_parts", lambda text: (0.0, (), ()))}
+    # each part as (module, name, stub) triples: masking has one function per way of reading the sentence
+    stubs = {"Pattern's member": [(sentiment, "pattern_parts", lambda *a, **k: sentiment.NO_PATTERN_PARTS)],
+             "certainty": [(scoring, "certainty_parts", lambda *a, **k: (1.0, ()))],
+             "name masking and news rules": [(sentiment, "mask_parts", lambda text, **k: (text, (), ())),
+                                             (sentiment, "masked_parts", lambda text, *a, **k: (text, (), ()))],
+             "the whole news tone": [(scoring, "tone_parts", lambda text, **k: (0.0, (), ()))]}
 
     def score() -> None:
         [scoring._score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon) for t in texts]
 
     def without(part: str):  # type: ignore[no-untyped-def]
-        module, name, stub = stubs[part]
-        real = getattr(module, name)
+        real = [(module, name, getattr(module, name)) for module, name, _ in stubs[part]]
 
         def run() -> None:
-            setattr(module, name, stub)
+            for module, name, stub in stubs[part]:
+                setattr(module, name, stub)
             try:
                 score()
             finally:
-                setattr(module, name, real)
+                for module, name, function in real:
+                    setattr(module, name, function)
         return run
 
     runs = {"plain VADER": lambda: [plain.polarity_scores(t) for t in texts], "sentence scoring": score,

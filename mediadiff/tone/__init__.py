@@ -12,6 +12,8 @@
 - ``voice``: the outlet's own words apart from the words it attributes to others
 - ``scoring``: sentence, article, outlet and comment scores with the cues behind them
 - ``results``: the frozen result dataclasses of scoring
+- ``reading``: one reading of a sentence's words (a record per token) that every member of scoring reads
+- ``reader``: makes those readings, each distinct token read once
 - ``lazy``: cue fields of a sentence score built when first read (scoring keeps plain values until then)
 - ``stance``: the same fact hedged by one outlet and asserted by another
 - ``params``: the tuned parameters of this stage and the data they were chosen on

@@ -335,14 +335,15 @@ def sentence_certainty(
     return frozen_instance(Certainty, {"value": value, "cues": certainty_cues(rows)})
 
 
-def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match],
-                    offset: int = 0) -> tuple[float, tuple[CueRow, ...]]:
-    """``sentence_certainty``'s value and its cues as rows (``certainty_cues`` builds them): scoring keeps
-    the rows in its result until the cues are read."""
+def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match], offset: int = 0, *,
+                    weighted: Sequence[bool] | None = None, cue_word: Sequence[bool] | None = None,
+                    ) -> tuple[float, tuple[CueRow, ...]]:
+    """``sentence_certainty``'s value and its cues as rows (``certainty_cues`` builds them, scoring when read).
+    ``weighted``, ``cue_word``: whether the model weighs each token, whether it may be a cue (``tone.reading``)."""
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
-    counted_at, cue_at, weighted, pairs = _terms_present(words)
+    counted_at, cue_at, weighted, pairs = _terms_present(words, weighted, cue_word)
     raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches, counted_at), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
@@ -357,17 +358,19 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     return value, _cues(text, columns_, matches, model, offset, counted_at, cue_at)
 
 
-def _terms_present(words: Sequence[str]) -> tuple[list[int], list[int], dict[str, None], dict[tuple[str, str], None]]:
-    """The indices of the counted words (``_counted_at``) and of the other cue words
-    (``CertaintyWeights.cue_words``, approximators before a number), and the words and word pairs with a
-    weight, each once, in reading order (dicts as ordered sets). Each is one pass of set lookups in C;
-    only the few cue words (and, in a model with pairs, the first words of weighted pairs) are visited in
-    Python."""
+def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None = None,
+                   cue_flags: Sequence[bool] | None = None,
+                   ) -> tuple[list[int], list[int], dict[str, None], dict[tuple[str, str], None]]:
+    """The indices of the counted words (``_counted_at``) and of the other cue words (``cue_words``,
+    approximators before a number), and the words and word pairs with a weight, each once, in reading order
+    (dicts as ordered sets). Each is one pass of set lookups (or of the flags given) in C; only the few cue
+    words (and, in a model with pairs, the first words of weighted pairs) are visited in Python."""
     model = load_certainty_weights()
-    weighted = dict.fromkeys(filter(model.words.__contains__, words))
+    weighted = dict.fromkeys(compress(words, map(model.words.__contains__, words) if weighted_flags is None
+                                      else weighted_flags))
     counted_at: list[int] = []
     cue_at: list[int] = []
-    for i in compress(range(len(words)), map(_cue_words().__contains__, words)):
+    for i in compress(range(len(words)), map(_cue_words().__contains__, words) if cue_flags is None else cue_flags):
         word = words[i]
         if word in _COUNTED:
             counted_at.append(i)

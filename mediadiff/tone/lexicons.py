@@ -188,16 +188,17 @@ _WORD_AT = _WordAt()
 _WORDS_IN = _WordsIn()
 
 
-def tokenize_words(tokens: Sequence[str], starts: Sequence[int]) -> Tokens:
+def tokenize_words(tokens: Sequence[str], starts: Sequence[int], *, single: Sequence[str | None] | None = None,
+                   single_at: Sequence[int] | None = None) -> Tokens:
     """``tokenize(text)`` of an ASCII text from its whitespace ``tokens`` (``text.split()``) and where each
-    starts. Scoring has these tokens already (``tone.names``), and most words of news are one token each:
-    reading each distinct token once and the rest in C costs less than splitting the text again. Words
-    never span whitespace, so the words of the text are those of its tokens, in order, and a gap between
-    two tokens' words holds whitespace: only the gaps inside a token can be joins ("U.S.")."""
-    norms = list(map(_WORD_IN.__getitem__, tokens))
+    starts (``single``, ``single_at``: their ``_WORD_IN`` and ``_WORD_AT``, given by ``tone.reader``). Most words
+    of news are one token each: reading each distinct token once and the rest in C costs less than splitting
+    the text again. Words never span whitespace, so the words of the text are those of its tokens, in order,
+    and only the gaps inside a token can be joins ("U.S.")."""
+    norms = list(map(_WORD_IN.__getitem__, tokens)) if single is None else list(single)
     if None in norms:  # a token of several words: the words token by token
         return _words_of_tokens(tokens, starts, norms)
-    begins = list(map(add, starts, map(_WORD_AT.__getitem__, tokens)))
+    begins = list(map(add, starts, map(_WORD_AT.__getitem__, tokens) if single_at is None else single_at))
     if "" in norms:  # tokens without a word ("--", "&") drop out
         keep = list(map(bool, norms))
         norms, begins = list(compress(norms, keep)), list(compress(begins, keep))
@@ -274,14 +275,15 @@ class Lexicon:
     def is_hedged(self, score: float) -> bool:
         return score >= self.hedge_threshold and (score > 0 or self.hedge_bias is not None)
 
-    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match]:
-        """Non-overlapping cues in ``text``, left to right; longer cues win ties."""
+    def find(self, text: str, tokens: Sequence[Token] | None = None, *, opens_cue: Sequence[bool] | None = None,
+             ) -> list[Match]:
+        """Non-overlapping cues in ``text``, left to right; longer cues win ties (``opens_cue``: tone.reading)."""
         norms, starts, ends = columns(tokenize(text) if tokens is None else tokens)
         openers, by_pair = self._openers, self._by_pair
         found: list[Match] = []
         n_tokens = len(norms)
         # only words that open some cue are looked at (a dict lookup each, in C)
-        for i in compress(range(n_tokens), map(openers.__contains__, norms)):
+        for i in compress(range(n_tokens), map(openers.__contains__, norms) if opens_cue is None else opens_cue):
             single, seconds = openers[norms[i]]
             # the cues of this word whose second word is the next one ("in fact" after "in"), else its one-word cues
             entries = by_pair[(norms[i], norms[i + 1])] if i + 1 < n_tokens and norms[i + 1] in seconds else single

@@ -135,13 +135,16 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...
     tokens = text.split()
     if not tokens:
         return (), (), ()
+    return tuple(tokens), token_starts(text, tokens), tuple(map(_LOWER_CORES.__getitem__, tokens))
+
+
+def token_starts(text: str, tokens: Sequence[str]) -> tuple[int, ...]:
+    """Where each whitespace token of ``text`` (``text.split()``) starts."""
     if " ".join(tokens) == text:  # one space between tokens (most sentences): offsets are running sums
         # token i starts after the lengths of the tokens before it and i spaces
-        starts = tuple(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
-    else:  # gaps and tokens alternate: offsets are running sums of lengths
-        parts = _WORD_RUNS.split(text)
-        starts = tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
-    return tuple(tokens), starts, tuple(map(_LOWER_CORES.__getitem__, tokens))
+        return tuple(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
+    parts = _WORD_RUNS.split(text)  # gaps and tokens alternate: offsets are running sums of lengths
+    return tuple(accumulate(map(len, parts)))[0::2][: len(tokens)]
 
 
 def mask_names(
@@ -163,6 +166,17 @@ def mask_parts(
     """``mask_names``' text, masked words and reasons as a triple (news tone reads them straight)."""
     tokens, starts, lower = _tokens(text)
     hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))  # one lookup per word, in C
+    return masked_parts(text, tokens, starts, lower, hits, lexicon=lexicon, keep=keep, names=names, rules=rules)
+
+
+def masked_parts(
+    text: str, tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], hits: Sequence[int], *,
+    lexicon: Mapping[str, float], keep: Collection[str] = (), names: tuple[tuple[str, ...], ...] | None = None,
+    rules: bool = False, triggers: Sequence[bool] | None = None,
+) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    """``mask_parts`` of ``text`` given its whitespace ``tokens``, where each starts, their lower-cased cores
+    and the indices of the lexicon words among them (``hits``); ``triggers`` as in ``newsrules.not_tone``.
+    Scoring has them already (``tone.reading``)."""
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
@@ -170,7 +184,7 @@ def mask_parts(
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
-        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep, hits=hits)
+        found = not_tone(lower, tokens, lexicon=lexicon, keep=keep, hits=hits, triggers=triggers)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)

@@ -154,13 +154,15 @@ def _opens_subject(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon
 
 
 def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
-             keep: Collection[str] = (), hits: Sequence[int] | None = None) -> dict[int, str]:
+             keep: Collection[str] = (), hits: Sequence[int] | None = None,
+             triggers: Sequence[bool] | None = None) -> dict[int, str]:
     """Token index -> why its lexicon word is not tone. ``tokens`` are the lower-cased
     cores, ``raw`` the whitespace tokens as written (their punctuation marks clause ends);
-    ``hits`` as in ``topic_nouns``."""
+    ``hits`` as in ``topic_nouns``; ``triggers``: whether each token starts a rule (a copula or
+    "clear"), when the caller knows (``tone.reading``)."""
     out = topic_nouns(tokens, raw, lexicon=lexicon, keep=keep, hits=hits)
     # only the words either rule starts from are visited (a set lookup per word, in C)
-    for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens)):
+    for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens) if triggers is None else triggers):
         word = tokens[i]
         if word in REPORTING_ADJECTIVES and i > 0 and (tokens[i - 1] in MAKE or (
                 i > 1 and tokens[i - 1] == "it" and tokens[i - 2] in MAKE)):

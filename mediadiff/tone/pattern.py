@@ -160,15 +160,18 @@ class PatternTone:
 NO_PATTERN_TONE = PatternTone(None, (), ())  # no rated word (shared: results are frozen)
 
 
-def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int]) -> bool:
+def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int],
+                 rule_flags: Sequence[bool] | None = None) -> bool:
     """Whether a modifier, negation or "!" may change an assessment: a "!", or a negation or rated modifier
     whose reach (the next word, across one- or two-letter words) holds a rated word or a negation. False means each
-    rated word is an assessment of its own polarity, as ``pattern_assessments`` would find."""
+    rated word is an assessment of its own polarity, as ``pattern_assessments`` would find. ``rule_flags``:
+    whether each word of ``lower`` is a modifier or negation (``_triggers``), when the caller knows."""
     joined = "".join(tokens)
     if "!" in joined:
         return True
     # most sentences hold no modifier, negation nor "n't" (an "'t" or "'T" in the text): one pass in C says so
-    if "'t" not in joined and "'T" not in joined and _triggers().isdisjoint(lower):
+    if "'t" not in joined and "'T" not in joined and \
+            (_triggers().isdisjoint(lower) if rule_flags is None else not any(rule_flags)):
         return False
     modifiers = _modifiers()
     triggers = [i for i in kept if lower[i] in modifiers]
@@ -242,10 +245,14 @@ NO_PATTERN_PARTS: tuple[None, tuple[str, ...], tuple[tuple[str, int, int, float]
 def pattern_parts(
     tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], *, core_offset: Callable[[str], int],
     set_aside: Collection[int] = (), names_at: Callable[[], Collection[int]] = tuple,
+    rated_flags: Sequence[bool] | None = None, rule_flags: Sequence[bool] | None = None,
 ) -> tuple[float | None, tuple[str, ...], tuple[tuple[str, int, int, float], ...]]:
-    """``pattern_tone``'s polarity, words and cues as a triple (news tone reads them straight into its own)."""
+    """``pattern_tone``'s polarity, words and cues as a triple (news tone reads them straight into its own).
+    ``rated_flags`` and ``rule_flags``: whether each word of ``lower`` is rated and whether it is a modifier or
+    negation, when the caller knows (``tone.reading``)."""
     polarity_of = _polarities()
-    rated = list(compress(range(len(lower)), map(polarity_of.__contains__, lower)))
+    rated = list(compress(range(len(lower)), map(polarity_of.__contains__, lower) if rated_flags is None
+                          else rated_flags))
     if not rated:
         return NO_PATTERN_PARTS
     begins = {i: starts[i] + core_offset(tokens[i]) for i in rated}
@@ -260,7 +267,7 @@ def pattern_parts(
     kept = [i for i in rated if i not in skip] if skip else rated
     if not kept:
         return NO_PATTERN_PARTS
-    if not _rules_apply(tokens, lower, rated, kept):  # every rated word is one assessment, as rated
+    if not _rules_apply(tokens, lower, rated, kept, rule_flags):  # every rated word is one assessment, as rated
         owns = list(map(polarity_of.__getitem__, map(lower.__getitem__, kept)))
         heads, polarities = kept, owns
     else:

@@ -33,9 +33,9 @@ from typing import Any
 from mediadiff.models import Article, InvalidArgument
 from mediadiff.tone.certainty import certainty_cues, certainty_parts
 from mediadiff.tone.lazy import deferred, register
-from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, tokenize_words, word_count
-from mediadiff.tone.names import _tokens
+from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
 from mediadiff.tone.params import TOP_CUES
+from mediadiff.tone.reader import read_sentence
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, tone_parts
 from mediadiff.tone.voice import VoiceView, check_voice, voice_view
@@ -59,16 +59,20 @@ def _score_span(
 ) -> SentenceScore:
     sentence = text[start:end]
     piece = view.blank(text, start, end) if view else sentence  # what the scores read: hidden voices blanked
-    # the words from the whitespace tokens news tone reads too (cached)
-    tokens = tokenize_words(*_tokens(piece)[:2]) if piece.isascii() else tokenize(piece)
-    matches = lexicon.find(piece, tokens)
+    # one reading of the sentence's words that every member below reads (tone.reading); None: each reads its own
+    reading = read_sentence(piece)
+    tokens = reading.words if reading else tokenize(piece)
+    news = load_lexicon()
+    opens_cue = reading.opens_cue if reading else None  # the news lexicon's
+    matches = lexicon.find(piece, tokens, opens_cue=opens_cue if lexicon is news else None)
     cues = tuple([_cue(m, piece, start, view) for m in matches]) if matches else ()
     hedge_score = lexicon.hedge_score(tokens, matches)
     # The certainty weights were learned on the news lexicon's cues; another profile's cues would mislead them.
-    if lexicon is not load_lexicon():
-        matches = load_lexicon().find(piece, tokens)
-    certainty, certainty_rows = certainty_parts(piece, tokens, matches, start)
-    compound, words, tone_cues = tone_parts(piece)
+    if lexicon is not news:
+        matches = news.find(piece, tokens, opens_cue=opens_cue)
+    certainty, certainty_rows = certainty_parts(piece, tokens, matches, start, weighted=reading and reading.weighted,
+                                                cue_word=reading and reading.cue_word)
+    compound, words, tone_cues = tone_parts(piece, reading=reading)
     # every field in order (see new_sentence_score)
     return new_sentence_score(
         article_id, index, sentence, start, end, compound, label_of(compound), cues, words,

@@ -24,10 +24,20 @@ from operator import itemgetter
 from typing import Any
 
 from mediadiff.tone.certainty import frozen_instance
-from mediadiff.tone.names import _CORES, NameMask, _name_words, _tokens, load_names, mask_names, mask_parts
+from mediadiff.tone.names import (
+    _CORES,
+    NameMask,
+    _name_words,
+    _tokens,
+    load_names,
+    mask_names,
+    mask_parts,
+    masked_parts,
+)
 from mediadiff.tone.newsrules import topic_words
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
+from mediadiff.tone.reading import Reading
 from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
@@ -238,29 +248,42 @@ def sentence_tone(text: str, *, news: bool = True) -> SentenceTone:
 ToneCue = tuple[str, int, int, float]  # (word, start, end, valence), as in SentenceTone.cues
 
 
-def tone_parts(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...], tuple[ToneCue, ...]]:
-    """``sentence_tone``'s compound, words and cues as a triple (scoring reads them straight into its result)."""
+def tone_parts(text: str, *, news: bool = True,
+               reading: Reading | None = None) -> tuple[float, tuple[str, ...], tuple[ToneCue, ...]]:
+    """``sentence_tone``'s compound, words and cues as a triple (scoring reads them straight into its result).
+    ``reading``: the text's ``tone.reader.read_sentence``, when the caller has it (read with news only)."""
     analyzer = _analyzer(news)
     masked: dict[int, str] = {}
     scored = text
+    if not news:
+        reading = None  # its flags are the news lexicon's
     if news:
         text = straighten_quotes(text)  # one character for one: offsets are unchanged
-        scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
+        scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True) \
+            if reading is None else masked_parts(
+                text, reading.tokens, reading.starts, reading.lower, list(compress(range(len(reading.in_news)),
+                                                                                  reading.in_news)),
+                lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True, triggers=reading.trigger)
         if found:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
-    tokens, starts, lowered = _tokens(text)
-    compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
+    tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
+    if reading is not None and scored is text:  # VADER reads the tokens as written: their columns are read
+        compound = vader_compound(analyzer, scored, tokens=tokens, lower=reading.vader_lower,
+                                  hits=reading.vader_hit, rules=reading.vader_rule)
+    else:
+        compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
     pattern = NO_PATTERN_PARTS
     if news:
         compound = _length_adjusted(compound, len(tokens))  # masking keeps the whitespace tokens
         if PATTERN_WEIGHT:  # 0 turns Pattern's member off, and its cost (about 0.28x plain VADER) with it
             pattern = pattern_parts(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
-                                    names_at=lambda: _pattern_name_starts(tokens, starts, lowered))
+                                    names_at=lambda: _pattern_name_starts(tokens, starts, lowered),
+                                    rated_flags=reading and reading.rated, rule_flags=reading and reading.pattern_rule)
             # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
             compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern[0] or 0.0)
     # text with emoji to describe or typographic marks: every token is read
-    words, cues = _listed_ascii(tokens, starts, masked, news=news) if text.isascii() \
-        else _listed_any(tokens, starts, lowered, masked, news=news)
+    words, cues = _listed_ascii(tokens, starts, masked, news=news, entries=reading and reading.listing) \
+        if text.isascii() else _listed_any(tokens, starts, lowered, masked, news=news)
     if pattern[2]:  # a word both members rate keeps VADER's cue (one cue per word), and both notes
         words += pattern[1]
         taken = {cue[1] for cue in cues}  # where VADER's cues start
@@ -270,13 +293,13 @@ def tone_parts(text: str, *, news: bool = True) -> tuple[float, tuple[str, ...],
     return compound, tuple(words), tuple(cues)
 
 
-def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *,
-                  news: bool) -> tuple[list[str], list[tuple[str, int, int, float]]]:
+def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *, news: bool,
+                  entries: Sequence[Any] | None = None) -> tuple[list[str], list[tuple[str, int, int, float]]]:
     """``SentenceTone``'s words and cues from VADER's lexicon, for ASCII text: the tokens are looked up in
-    ``_Listing`` in one pass, and only its lexicon words are read."""
+    ``_Listing`` in one pass (or its ``entries`` given), and only its lexicon words are read."""
     words: list[str] = []
     cues: list[tuple[str, int, int, float]] = []
-    entries = list(map(_listing(news).__getitem__, tokens))
+    entries = list(map(_listing(news).__getitem__, tokens)) if entries is None else entries
     for i in compress(range(len(entries)), entries):
         first, last, note, key, valence = entries[i]  # type: ignore[misc]
         core_start = starts[i] + first

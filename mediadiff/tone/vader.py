@@ -57,23 +57,27 @@ _VADER_WORDS = _VaderWords()
 _VADER_LOWER = _VaderLower()
 
 
-def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None) -> float:
+def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None, lower: Sequence[str] | None = None,
+             hits: Sequence[bool] | None = None, rules: Sequence[bool] | None = None) -> float:
     """``analyzer.polarity_scores(text)["compound"]``: VADER compound in [-1, 1] with
     ``analyzer.lexicon`` (VADER's own, or any lexicon of the same form). Text with non-ASCII
     characters (emoji to describe) goes through ``polarity_scores`` itself. ``tokens``:
-    ``text.split()``, when the caller has it already."""
+    ``text.split()``, when the caller has it already; with them, the caller may also give each token's
+    VADER word lower-cased (``lower``), whether it is in ``analyzer.lexicon`` (``hits``) and whether it is
+    a booster or "kind" (``rules``): ``tone.reading`` has them for the news lexicon."""
     if not text.isascii():
         return float(analyzer.polarity_scores(text)["compound"])
     vader = _vader()
     text = text.strip()
     tokens = text.split() if tokens is None else tokens
-    lower = list(map(_VADER_LOWER.__getitem__, tokens))
+    lower = list(map(_VADER_LOWER.__getitem__, tokens)) if lower is None else lower
     lexicon = analyzer.lexicon
     # every other word's sentiment is 0: VADER appends the 0 it starts from and does nothing else
-    scored = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))
-    if scored and ("kind" in lower or not _boosters().isdisjoint(lower)):  # most sentences have neither
+    scored = list(compress(range(len(lower)), map(lexicon.__contains__, lower) if hits is None else hits))
+    # most sentences have neither a booster nor "kind"
+    if scored and (("kind" in lower or not _boosters().isdisjoint(lower)) if rules is None else any(rules)):
         scored = [i for i in scored if lower[i] not in vader.BOOSTER_DICT
-                  and not (lower[i] == "kind" and lower[i + 1 : i + 2] == ["of"])]
+                  and not (lower[i] == "kind" and i + 1 < len(lower) and lower[i + 1] == "of")]
     if not scored:  # VADER's compound of all-zero sentiments is normalize(0.0), 0.0
         return 0.0
     # VADER's words (punctuation stripped) only for the rules that read them; a word is ALL CAPS exactly

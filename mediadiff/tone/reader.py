@@ -1,0 +1,60 @@
+"""Readings of sentences (``mediadiff.tone.reading``): each distinct whitespace token read once for every
+member of scoring.
+
+A reading is made for ASCII text only (``read_sentence`` returns ``None`` otherwise): text with other
+characters (typographic quotes, emoji) goes through each member's own reading, as before. The flags
+are for the shipped news lexicons (VADER's news lexicon, the cue lexicon ``load_lexicon()``): scoring
+with another cue profile passes the cue flags to none but the news lexicon.
+"""
+
+from __future__ import annotations
+
+from mediadiff.tone.certainty import _cue_words, load_certainty_weights
+from mediadiff.tone.lexicons import _WORD_AT, _WORD_IN, load_lexicon, tokenize_words
+from mediadiff.tone.names import _CORES, token_starts
+from mediadiff.tone.newsrules import _TRIGGERS
+from mediadiff.tone.pattern import _polarities
+from mediadiff.tone.pattern import _triggers as _pattern_triggers
+from mediadiff.tone.reading import Reading, TokenRecord
+from mediadiff.tone.sentiment import _analyzer, _listing
+from mediadiff.tone.vader import _VADER_LOWER, _boosters
+
+__all__ = ["read_sentence"]
+
+
+class _Records(dict[str, TokenRecord]):
+    """ASCII whitespace token -> its ``TokenRecord``, once per distinct token: news repeats its words."""
+
+    def __missing__(self, token: str) -> TokenRecord:
+        if len(self) >= 200_000:  # a bound for endless streams of distinct tokens
+            self.clear()
+        news, openers = _analyzer(True).lexicon, load_lexicon()._openers
+        certainty_words, lower, word = load_certainty_weights().words, _CORES[token][2], _WORD_IN[token]
+        vader_lower = _VADER_LOWER[token]
+        value = self[token] = TokenRecord(
+            lower, word, _WORD_AT[token], vader_lower, lower in news, lower in _TRIGGERS, vader_lower in news,
+            vader_lower == "kind" or vader_lower in _boosters(), lower in _polarities(),
+            lower in _pattern_triggers(), _listing(True)[token], word in openers, word in certainty_words,
+            word in _cue_words(),
+        )
+        return value
+
+
+_RECORDS = _Records()
+
+
+def read_sentence(text: str) -> Reading | None:
+    """The ``Reading`` of ``text``, or ``None`` for text that is not ASCII or has no token."""
+    if not text.isascii():
+        return None
+    split = text.split()
+    if not split:
+        return None
+    starts = token_starts(text, split)
+    (lower, word, word_at, vader_lower, in_news, trigger, vader_hit, vader_rule, rated, pattern_rule, listing,
+     opens_cue, weighted, cue_word) = zip(*map(_RECORDS.__getitem__, split))  # the records as columns, in C
+    words = tokenize_words(split, starts, single=word, single_at=word_at)
+    if None in word or "" in word:  # words and tokens do not pair up: no word flags
+        opens_cue = weighted = cue_word = None  # type: ignore[assignment]
+    return Reading(tuple(split), starts, lower, words, vader_lower, in_news, trigger, vader_hit, vader_rule,
+                   rated, pattern_rule, listing, opens_cue, weighted, cue_word)

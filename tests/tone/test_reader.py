@@ -1,0 +1,38 @@
+"""One reading of a sentence shared by scoring's members gives what each member finds reading alone."""
+
+import pytest
+
+from mediadiff.tone.certainty import certainty_parts
+from mediadiff.tone.lexicons import load_lexicon, tokenize
+from mediadiff.tone.reader import read_sentence
+from mediadiff.tone.sentiment import tone_parts
+
+TEXTS = [
+    "The United States said on Monday that border security talks were unacceptable.",
+    "Crime fell, and it is not very good news -- nor kind of bad!",
+    "Trump is looking at potential additional measures, reportedly about 20 of them.",
+    "U.S. officials, well-known for 1,000 claims, didn't rule out the possibility of attacking cartels.",
+    "  Spaces   around  and   between\twords, \"quoted\" words (and brackets) :) !!",
+    "May 5 was the day; Theresa May may never come back? It isn't clear.",
+    "NO WAY this is GREAT, he made clear that progress is possible.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_reading_gives_the_members_what_they_find_alone(text):
+    reading = read_sentence(text)
+    assert reading is not None
+    assert list(reading.words) == list(tokenize(text))
+    assert reading.words.joins == tokenize(text).joins
+    assert tone_parts(text, reading=reading) == tone_parts(text)
+    news = load_lexicon()
+    matches = news.find(text, reading.words, opens_cue=reading.opens_cue)
+    assert matches == news.find(text)
+    assert certainty_parts(text, reading.words, matches, 7, weighted=reading.weighted, cue_word=reading.cue_word) \
+        == certainty_parts(text, tokenize(text), matches, 7)
+
+
+def test_text_that_is_not_ascii_or_has_no_word_is_not_read():
+    assert read_sentence("\u201cGreat\u201d results") is None
+    assert read_sentence("   ") is None
+    assert read_sentence("-- & --").opens_cue is None  # tokens without a word: the words are looked up
