@@ -69,3 +69,21 @@ def test_topic_nouns_are_mostly_nouns_in_wordnet():
 
 def test_plain_vader_is_unchanged():
     assert sentence_tone("Crime fell in the city last year.", news=False).compound < 0
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The president met the ministers as well as the mayor.", "well"),
+    ("She met the mayor as well.", "well"),
+    ("The council voted in favor of the plan.", "favor"),
+    ("A parade was held in honour of the veterans.", "honour"),
+])
+def test_lexicon_words_inside_function_phrases_carry_no_tone(text, word):
+    tone = sentence_tone(text)
+    assert f"{word} (ignored: function phrase)" in tone.words
+    assert label_of(tone.compound) == "neutral"
+
+
+def test_the_same_words_outside_those_phrases_keep_their_tone():
+    assert sentence_tone("He did well in the debate.").compound > 0
+    assert sentence_tone("The bank won the favor of investors.").compound > 0
+    assert not any("function phrase" in w for w in sentence_tone("Interest in the plan was high.").words)
