@@ -13,7 +13,9 @@ inside a quote is never a cue. A verb with no source is not a cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from mediadiff.voices.names import ROLE_WORDS, delegate_of
 from mediadiff.voices.params import APPOSITION_TOKENS
@@ -39,6 +41,7 @@ _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACES = re.compile(r"\s+")
+_START = itemgetter(1)  # a token's start offset
 
 
 @dataclass(frozen=True)
@@ -158,13 +161,12 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     toks = tokens_between(masked, start, end)
     cues: list[Cue] = []
     lexicon = verb_lexicon()
-    index = {t[1]: k for k, t in enumerate(toks)}
     for m in verbs:
         form = m.group(0)
         if not form.isalpha():  # "pointed  out": one space between words
             form = _SPACES.sub(" ", form)
         entry = lexicon[form]
-        v = index.get(m.start())
+        v = _token_starting(toks, m.start())
         if v is None:
             continue
         if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
@@ -198,8 +200,15 @@ def _next_to_quote(text: str, cue: Cue, m: re.Match, end: int) -> bool:
     return bool(_QUOTE_BEFORE.search(text, max(0, last - 2), first) or _COLON_AFTER.match(text, m.end(), end))
 
 
+def _token_starting(toks, offset: int) -> int | None:
+    """The index of the token starting at ``offset``, if one does: a bisection over the tokens, which
+    are in order of their starts (a sentence has one or two verbs, and many tokens to index)."""
+    k = bisect_left(toks, offset, key=_START)
+    return k if k < len(toks) and toks[k][1] == offset else None
+
+
 def _token_from(toks, offset: int) -> int:
-    return next((k for k, t in enumerate(toks) if t[1] >= offset), len(toks))
+    return bisect_left(toks, offset, key=_START)  # the first token starting at or after ``offset``
 
 
 def _clause_subject(toks, v) -> tuple[int, int, None] | None:
