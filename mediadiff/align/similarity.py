@@ -27,7 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -368,19 +368,20 @@ _FUNCTION_WORDS = {
 }
 
 
-def guess_language(text: str) -> str | None:
+def guess_language(text: str, *, words: Iterable[str] | None = None) -> str | None:
     """ISO code of the likeliest language of ``text``.
 
     Text mostly in one non-Latin script gets that script's usual language
     (``ru`` for Cyrillic, ``ar``, ``zh``, ``ja``, ``hi``, ...: see
     ``corpus.scripts``). Latin text: counts the commonest function words of
     en/es/fr/de/pt/it; ``None`` when fewer than 5 % of the words are function
-    words of any of them (too short or another language).
+    words of any of them (too short or another language). ``words``: ``tokens(text)``
+    when already read (an article's body: its sentences' words, one after another).
     """
     by_script = script_language(text)
     if by_script:
         return by_script
-    words = Counter(map(str.lower, tokens(text)))  # a whole article: count each word once
+    words = Counter(map(str.lower, tokens(text) if words is None else words))  # count each word once
     if not words:
         return None
     counts = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}

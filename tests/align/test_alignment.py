@@ -135,6 +135,15 @@ def test_language_mismatch_warns():
     assert guess_language(spanish.body) == "es"
     result = compare(article("en", FACT_1), spanish)
     assert result.warnings and "languages" in result.warnings[0]
+    assert result.languages == ("en", "es")
+
+
+def test_guess_language_given_the_words_already_read():
+    from mediadiff.align.similarity import tokens
+
+    text = "El presidente dijo que la cooperación con los Estados Unidos da resultados. The end."
+    assert guess_language(text, words=tokens(text)) == guess_language(text) == "es"
+    assert guess_language(text, words=["the", "of", "and"]) == "en"  # the words given are the ones counted
 
 
 def test_compare_many_builds_coverage_matrix():
