@@ -43,7 +43,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT, SUBJECT_REACH
-from mediadiff.voices.sentence_notes import note_statement, vote_gender
+from mediadiff.voices.sentence_notes import note_statement, note_titles, title_marks, vote_gender
 
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organisation", "merge_actors",
            "read_actors", "resolve", "same_actor", "split_role", "strip_possessive"]
@@ -91,6 +91,8 @@ class ActorRegistry:
     mentions: list[ActorMention]
     # actor name -> [he votes, she votes]: pronouns in sentences naming that person alone
     gender: dict[str, list[int]] = field(default_factory=dict)
+    # actor name -> the pronouns its honorifics allow ("Mr. Trump": {"he"}); two say nothing
+    titled: dict[str, set[str]] = field(default_factory=dict)
     # (position, organisation) where a statement, communiqué or note is tied to its issuer
     statements: list[tuple[int, str]] = field(default_factory=list)
     # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
@@ -124,6 +126,8 @@ class ActorRegistry:
         reinsert(self.actors, previous, actor)
         if previous != actor.name:
             self._retarget(actor)
+            if previous in self.titled:  # "Mr. Trump", then "Donald J. Trump": still "he"
+                self.titled.setdefault(actor.name, set()).update(self.titled.pop(previous))
         self.mentions.append(ActorMention(actor.name, actor.kind, actor.role, phrase, start, start + len(phrase)))
         return actor
 
@@ -211,6 +215,9 @@ class ActorRegistry:
             return not is_group(actor.name)  # "Republicans" are "they", never "it"
         if pronoun is None or actor.kind != "person":
             return True
+        titled = self.titled.get(actor.name, ())
+        if len(titled) == 1:  # an honorific settles it ("Mr. Trump" is never "she"), whatever the votes
+            return ("she" if pronoun in {"she", "her"} else "he") in titled
         he, she = self.gender.get(actor.name, [0, 0])
         return (pronoun in {"she", "her"} and she >= he) or (pronoun in {"he", "him"} and he >= she)
 
@@ -257,6 +264,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
     known = _ordinary_names(ordinary) if any(headline) else ()
+    marks = title_marks(text)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
@@ -273,6 +281,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             if actor is not None and actor.kind == "organisation":
                 _note_acronym(registry, actor, text, end)
         vote_gender(registry.gender, chunk, registry.mentions[first:], shared=registry.shared_surname)
+        note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
 

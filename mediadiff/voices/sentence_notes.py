@@ -5,12 +5,15 @@ Read once per sentence while ``actors.read_actors`` goes through an article:
 - ``vote_gender``: the pronouns of a sentence that names one person alone vote for that
   person's gender, so a later "she said" resolves to the right person;
 - ``note_statement``: "a statement from the State Department", "the Foreign Ministry ... in a
-  communiqué": the organisation named beside a statement noun issued it.
+  communiqué": the organisation named beside a statement noun issued it;
+- ``note_titles``: "Mr. Trump", "Mrs. Clinton", "Congresswoman Gwen Graham": a gendered
+  honorific or role word written with a person's name says which of "he" and "she" can be them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,6 +23,29 @@ from mediadiff.voices.names import words_of
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
                              r"\b(?:from|by)\s+(?:the\s+)?")
 _STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release")
+# Honorifics (a closed class of English) and role words that say a person's sex, as news style writes them
+# before a name ("Mr. Trump", "Ms. Sherry", "Spokeswoman Jen Psaki"). "Chairman" is left out: news writes it
+# for women too ("Fed Chairman Janet Yellen"); so are titles of nobility, rare before a quoted speaker.
+_TITLE_GENDER = {
+    "mr": "he", "mister": "he", "congressman": "he", "spokesman": "he", "businessman": "he",
+    "mrs": "she", "ms": "she", "miss": "she", "congresswoman": "she", "spokeswoman": "she", "businesswoman": "she",
+    "chairwoman": "she",
+}
+# Each title as news writes it: capitalised or in capitals, role words in lower case too ("spokesman Brian Fallon").
+_TITLE = re.compile(r"(" + "|".join(sorted({form for t in _TITLE_GENDER for form in (
+    t.capitalize(), t.upper(), *((t,) if len(t) > 4 else ()))}, key=len, reverse=True)) + r")\.?[ \t]+(?=\S)")
+
+
+def title_marks(text: str) -> tuple[list[int], list[str]]:
+    """Where the word after each gendered title of ``text`` starts, in order, and the pronoun the title
+    gives ("he" after "Mr. "): read once per article with one search."""
+    starts, pronouns = [], []
+    for m in _TITLE.finditer(text):  # no \b in the pattern: it would cost a test at every character
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word ("Ms" of "WMs")
+        starts.append(m.end())
+        pronouns.append(_TITLE_GENDER[m.group(1).lower()])
+    return starts, pronouns
 
 
 def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any], *,
@@ -46,3 +72,25 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
         orgs = [x for x in mentions if start + m.end() <= x.start and x.kind == "organisation"]
         if orgs:
             statements.append((orgs[0].start, orgs[0].actor))
+
+
+def note_titles(titles: dict[str, set[str]], marks: tuple[list[int], list[str]], mentions: Sequence[Any], *,
+                shared: Callable[[Any], bool] = lambda mention: False) -> None:
+    """Add "he" or "she" to ``titles`` (actor -> pronouns its titles allow) for each person mention
+    written with a gendered honorific or role word (``marks``, from ``title_marks``): just before it
+    ("Mr. " cut off "Mr. Trump") or inside it ("Manhattan-made Mr. Trump", "Congresswoman Gwen Graham").
+    A mention with both ("Mr. and Mrs. Clinton"), or ``shared`` by two people ("Mrs. Schlafly" once John
+    and Phyllis Schlafly are known), tells nothing."""
+    starts, pronouns = marks
+    if not starts:
+        return
+    for m in mentions:
+        at = bisect_left(starts, m.start)
+        if at == len(starts) or starts[at] >= m.end or m.kind != "person":
+            continue  # most mentions: no title starts them or stands inside them
+        said = set()
+        while at < len(starts) and starts[at] < m.end:
+            said.add(pronouns[at])
+            at += 1
+        if len(said) == 1 and not shared(m):
+            titles.setdefault(m.actor, set()).update(said)

@@ -121,3 +121,20 @@ def test_he_said_never_goes_to_a_group_or_a_place():
     body = ("Maria Lopez, a teacher, spoke in Independent Vermont after Trump supporters rallied.\n"
             "\u201cWe need schools,\u201d she said.")
     assert [a.speaker for a in attribute(article(body)).direct] == ["Maria Lopez"]
+
+
+def test_an_honorific_settles_which_pronoun_a_person_takes():
+    # "Mr. Trump" is never "she", though the sentence naming him alone holds her pronouns
+    result = attribute(article(
+        "Donald Trump praised the deal on Monday.",
+        "Jane Roe is one of the workers who listened to the news on the factory floor. After 14 years on the "
+        "line, she earns $21 an hour. And when she saw Mr. Trump talking about the plant on the news, all she "
+        "could do was shout at the TV. “I loved it,” she said."))
+    assert [a.speaker for a in result.direct] == ["Jane Roe"]
+
+
+def test_an_honorific_of_a_shared_surname_tells_nothing_of_either():
+    from mediadiff.voices.actors import read_actors
+
+    registry = read_actors(article("John Schlafly and Phyllis Schlafly met. Later Mrs. Schlafly spoke."))
+    assert "John Schlafly" not in registry.titled
