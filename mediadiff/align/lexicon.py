@@ -75,11 +75,19 @@ def _links(stem_key: str) -> dict[str, frozenset[str]]:
     return found
 
 
-@lru_cache(maxsize=131072)
 def synonym_groups(stem_key: str) -> frozenset[str]:
     """WordNet synset ids (a word's first senses) holding ``stem_key``; two words sharing one are synonyms."""
-    rows = _rows("synonyms.tsv", stem_key)
-    return frozenset(rows[0][0].split()) if rows else _NONE
+    return _synonym_row(stem_key)[0]
+
+
+@lru_cache(maxsize=131072)
+def _synonym_row(stem_key: str) -> tuple[frozenset[str], int]:
+    """(``synonym_groups(stem_key)``, where ``stem_key``'s line is or would be in synonyms.tsv)."""
+    lines = _lines("synonyms.tsv")
+    prefix = stem_key + "\t"
+    at = bisect_left(lines, prefix)
+    found = at < len(lines) and lines[at].startswith(prefix)
+    return (frozenset(lines[at].split("\t")[1].split()) if found else _NONE), at
 
 
 # WordNet's morphy detachment rules (suffix, replacement), for words the lists do not know.
@@ -115,4 +123,31 @@ def base_forms(word: str) -> frozenset[str]:
 
 def is_phrase(first: str, second: str) -> bool:
     """Whether the two stems form a multi-word lemma with synonyms ("call" + "for")."""
-    return bool(synonym_groups(f"{first}_{second}"))
+    lo, hi = _lemmas_opening_with(first)
+    if lo == hi:
+        return False  # most words open no multi-word lemma: no search for the pair
+    lines = _lines("synonyms.tsv")
+    prefix = f"{first}_{second}\t"
+    at = bisect_left(lines, prefix, lo, hi)
+    return at < hi and lines[at].startswith(prefix) and bool(lines[at].split("\t")[1].split())
+
+
+@lru_cache(maxsize=65536)
+def _lemmas_opening_with(first: str) -> tuple[int, int]:
+    """lines[lo:hi] of synonyms.tsv are the multi-word lemmas opening with stem ``first`` ("call_for", ...).
+
+    They sort right after ``first``'s own line, which the word's synonyms were read from, so they are
+    found by stepping on from there rather than by a search of the whole list for every word pair.
+    """
+    lines = _lines("synonyms.tsv")
+    lo = _first_not_below(lines, first + "_", _synonym_row(first)[1])
+    return lo, _first_not_below(lines, first + "`", lo)  # "`" follows "_": past every "first_..." key
+
+
+def _first_not_below(lines: list[str], key: str, start: int) -> int:
+    """``bisect_left(lines, key, start)``, probing 1, 2, 4, ... lines on from ``start`` first (the answer is
+    usually a few lines on, so the search stays in memory already read)."""
+    lo, hi, step = start, start, 1
+    while hi < len(lines) and lines[hi] < key:
+        lo, hi, step = hi + 1, hi + step, step * 2
+    return bisect_left(lines, key, lo, min(hi, len(lines)))

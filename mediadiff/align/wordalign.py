@@ -201,12 +201,11 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
 
 @dataclass(frozen=True)
 class _Positions:
-    """Where each comparison key of a sentence occurs: word positions by normalised word, stem and base
-    form, related stem and synonym group (one plain dict each: no key tuple to build per key or lookup)."""
+    """Where each comparison key of a sentence occurs: word positions by normalised word, by stem and base
+    form, and by synonym group (one plain dict each: no key tuple to build per key or lookup)."""
 
     word: dict[str, list[int]]
     stem: dict[str, list[int]]
-    related: dict[str, list[int]]
     group: dict[str, list[int]]
 
 
@@ -216,23 +215,23 @@ def _keyed(text: str) -> tuple[tuple[WordToken, ...], _Positions]:
     tokens = analyse(text)
     word: dict[str, list[int]] = defaultdict(list)
     stem: dict[str, list[int]] = defaultdict(list)
-    related: dict[str, list[int]] = defaultdict(list)
     group: dict[str, list[int]] = defaultdict(list)
     for token in tokens:
         word[token.norm].append(token.index)
         for key in token.stems:
             stem[key].append(token.index)
-        for key in token.related:
-            related[key].append(token.index)
         for key in token.synonyms:
             group[key].append(token.index)
-    return tokens, _Positions(dict(word), dict(stem), dict(related), dict(group))
+    return tokens, _Positions(dict(word), dict(stem), dict(group))
 
 
 def _lexical_candidates(
     ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], positions: _Positions
 ) -> dict[tuple[int, int], str]:
-    """(i, j) -> the strongest reason word i of A may link to word j of B (``positions``: B's keys)."""
+    """(i, j) -> the strongest reason word i of A may link to word j of B (``positions``: B's keys).
+
+    Each pair keeps its strongest reason, whatever the order the reasons are found in.
+    """
     found: dict[tuple[int, int], str] = {}
     rank = LINK_SCORES
 
@@ -242,6 +241,7 @@ def _lexical_candidates(
                 found[i, j] = kind
 
     nowhere: list[int] = []
+    stems_a: dict[str, list[int]] = defaultdict(list)
     for token in ta:
         for j in positions.word.get(token.norm, nowhere):
             found[token.index, j] = "same"
@@ -249,12 +249,18 @@ def _lexical_candidates(
             continue
         for key in token.stems:
             offer(token.index, positions.stem.get(key, nowhere), "stem")
-        for key in token.stems:
-            offer(token.index, positions.related.get(key, nowhere), "related")
+            stems_a[key].append(token.index)
         for key in token.related:
             offer(token.index, positions.stem.get(key, nowhere), "related")
         for group in token.synonyms:
             offer(token.index, positions.group.get(group, nowhere), "synonym")
+    # A's stems among B's related words, found from B's side: a sentence has few stems and many
+    # related words (about 80), so indexing every sentence's related words cost more than this walk.
+    for other in tb:
+        for key in other.related:  # only words and names have related words
+            for i in stems_a.get(key, nowhere):
+                if rank["related"] > rank.get(found.get((i, other.index), ""), 0.0):
+                    found[i, other.index] = "related"
     return found
 
 

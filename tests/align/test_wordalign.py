@@ -24,6 +24,14 @@ def test_known_equivalents_link():
     assert found["deaths"][0] == "died"
 
 
+def test_a_broader_word_links_from_either_side():
+    # "murder" holds its broader word "kill" among its related stems, "kill" does not hold "murder":
+    # the link is found whether the broader word is in the first sentence or the second.
+    assert pairs("Gunman murders three", "Three killed by gunman")["murders"] == ("killed", "related")
+    assert pairs("A gunman killed three", "Gunman murders three")["killed"] == ("murders", "related")
+    assert pairs("Gunman murders three", "A gunman killed three")["murders"] == ("killed", "related")
+
+
 def test_numbers_link_only_to_the_same_number():
     found = pairs("Eleven people were killed and 1,029 injured", "11 people were killed and 1029 hurt")
     assert found["Eleven"] == ("11", "same")
