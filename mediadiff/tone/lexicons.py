@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import add
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mediadiff.models import InvalidArgument
 
@@ -168,9 +168,9 @@ class _WordAt(dict[str, int]):
 
 
 class _WordsIn(dict[str, "tuple[tuple[str, ...], tuple[int, ...], int]"]):
-    """ASCII whitespace token of several words ("U.S.", "1,000", "well-known") -> their lower-cased words,
-    where each starts in the token, and how many of the gaps between them are one period or hyphen (the
-    joins ``word_count`` subtracts), as ``tokenize`` finds them in the token alone."""
+    """ASCII whitespace token -> its lower-cased words ("U.S.": "u", "s"), where each starts in the token, and how
+    many of the gaps between them are one period or hyphen (the joins ``word_count`` subtracts), as ``tokenize``
+    finds them in the token alone."""
 
     def __missing__(self, token: str) -> tuple[tuple[str, ...], tuple[int, ...], int]:
         if len(self) >= 200_000:
@@ -189,38 +189,24 @@ _WORDS_IN = _WordsIn()
 
 
 def tokenize_words(tokens: Sequence[str], starts: Sequence[int], *, single: Sequence[str | None] | None = None,
-                   single_at: Sequence[int] | None = None) -> Tokens:
+                   single_at: Sequence[int] | None = None, parts: Sequence[Any] | None = None) -> Tokens:
     """``tokenize(text)`` of an ASCII text from its whitespace ``tokens`` (``text.split()``) and where each
-    starts (``single``, ``single_at``: their ``_WORD_IN`` and ``_WORD_AT``, given by ``tone.reader``). Most words
-    of news are one token each: reading each distinct token once and the rest in C costs less than splitting
-    the text again. Words never span whitespace, so the words of the text are those of its tokens, in order,
-    and only the gaps inside a token can be joins ("U.S.")."""
+    starts (``single``, ``single_at``, ``parts``: their ``_WORD_IN``, ``_WORD_AT`` and ``_WORDS_IN``, given by
+    ``tone.reader``). Most words of news are one token each: reading each distinct token once and the rest in C
+    costs less than splitting the text again. Words never span whitespace, so the words of the text are those
+    of its tokens, in order, and only the gaps inside a token can be joins ("U.S.")."""
     norms = list(map(_WORD_IN.__getitem__, tokens)) if single is None else list(single)
-    if None in norms:  # a token of several words: the words token by token
-        return _words_of_tokens(tokens, starts, norms)
+    if None in norms:  # a token of several words: every token's words, offsets and joins, in C
+        words, offsets, joins = zip(*(map(_WORDS_IN.__getitem__, tokens) if parts is None else parts))
+        norms = list(chain.from_iterable(words))
+        # each word starts where its token does plus its offset in the token
+        begins = list(map(add, chain.from_iterable(map(repeat, starts, map(len, words))), chain.from_iterable(offsets)))
+        return Tokens(norms, begins, list(map(add, begins, map(len, norms))), sum(joins))
     begins = list(map(add, starts, map(_WORD_AT.__getitem__, tokens) if single_at is None else single_at))
     if "" in norms:  # tokens without a word ("--", "&") drop out
         keep = list(map(bool, norms))
         norms, begins = list(compress(norms, keep)), list(compress(begins, keep))
     return Tokens(norms, begins, list(map(add, begins, map(len, norms))), 0)  # type: ignore[arg-type]
-
-
-def _words_of_tokens(tokens: Sequence[str], starts: Sequence[int], single: Sequence[str | None]) -> Tokens:
-    """``tokenize_words`` when some tokens hold several words (``single``: each token's only word, "" for
-    none, ``None`` for several)."""
-    norms: list[str] = []
-    begins: list[int] = []
-    joins = 0
-    for token, start, word in zip(tokens, starts, single):
-        if word is None:
-            words, offsets, inner_joins = _WORDS_IN[token]
-            norms += words
-            begins += [start + offset for offset in offsets]
-            joins += inner_joins
-        elif word:
-            norms.append(word)
-            begins.append(start + _WORD_AT[token])
-    return Tokens(norms, begins, list(map(add, begins, map(len, norms))), joins)
 
 
 @dataclass(frozen=True)

@@ -166,21 +166,21 @@ def mask_parts(
     """``mask_names``' text, masked words and reasons as a triple (news tone reads them straight)."""
     tokens, starts, lower = _tokens(text)
     hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))  # one lookup per word, in C
-    return masked_parts(text, tokens, starts, lower, hits, lexicon=lexicon, keep=keep, names=names, rules=rules)
+    return masked_parts(text, tokens, starts, lower, hits, lexicon=lexicon, keep=keep, names=names, rules=rules)[:3]
 
 
 def masked_parts(
     text: str, tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], hits: Sequence[int], *,
     lexicon: Mapping[str, float], keep: Collection[str] = (), names: tuple[tuple[str, ...], ...] | None = None,
     rules: bool = False, triggers: Sequence[bool] | None = None,
-) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...], Sequence[int]]:
     """``mask_parts`` of ``text`` given its whitespace ``tokens``, where each starts, their lower-cased cores
     and the indices of the lexicon words among them (``hits``); ``triggers`` as in ``newsrules.not_tone``.
-    Scoring has them already (``tone.reading``)."""
+    Scoring has them already (``tone.reading``). Then the indices of the masked tokens."""
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
-        return text, (), ()
+        return text, (), (), ()
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
     if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
@@ -189,7 +189,7 @@ def masked_parts(
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
     if not chosen:
-        return text, (), ()
+        return text, (), (), ()
     out, masked, last = [], [], 0
     for i in chosen:
         word, offset, _ = _CORES[tokens[i]]
@@ -199,7 +199,7 @@ def masked_parts(
         masked.append((lower[i], begin, end))
         last = end
     out.append(text[last:])
-    return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen)
+    return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen), chosen
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

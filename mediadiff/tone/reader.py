@@ -10,7 +10,7 @@ with another cue profile passes the cue flags to none but the news lexicon.
 from __future__ import annotations
 
 from mediadiff.tone.certainty import _cue_words, load_certainty_weights
-from mediadiff.tone.lexicons import _WORD_AT, _WORD_IN, load_lexicon, tokenize_words
+from mediadiff.tone.lexicons import _WORD_AT, _WORD_IN, _WORDS_IN, load_lexicon, tokenize_words
 from mediadiff.tone.names import _CORES, token_starts
 from mediadiff.tone.newsrules import _TRIGGERS
 from mediadiff.tone.pattern import _polarities
@@ -32,8 +32,8 @@ class _Records(dict[str, TokenRecord]):
         certainty_words, lower, word = load_certainty_weights().words, _CORES[token][2], _WORD_IN[token]
         vader_lower = _VADER_LOWER[token]
         value = self[token] = TokenRecord(
-            lower, word, _WORD_AT[token], vader_lower, lower in news, lower in _TRIGGERS, vader_lower in news,
-            vader_lower == "kind" or vader_lower in _boosters(), lower in _polarities(),
+            lower, word, _WORD_AT[token], _WORDS_IN[token], vader_lower, lower in news, lower in _TRIGGERS,
+            vader_lower in news, vader_lower == "kind" or vader_lower in _boosters(), lower in _polarities(),
             lower in _pattern_triggers(), _listing(True)[token], word in openers, word in certainty_words,
             word in _cue_words(),
         )
@@ -51,9 +51,9 @@ def read_sentence(text: str) -> Reading | None:
     if not split:
         return None
     starts = token_starts(text, split)
-    (lower, word, word_at, vader_lower, in_news, trigger, vader_hit, vader_rule, rated, pattern_rule, listing,
+    (lower, word, word_at, parts, vader_lower, in_news, trigger, vader_hit, vader_rule, rated, pattern_rule, listing,
      opens_cue, weighted, cue_word) = zip(*map(_RECORDS.__getitem__, split))  # the records as columns, in C
-    words = tokenize_words(split, starts, single=word, single_at=word_at)
+    words = tokenize_words(split, starts, single=word, single_at=word_at, parts=parts)
     if None in word or "" in word:  # words and tokens do not pair up: no word flags
         opens_cue = weighted = cue_word = None  # type: ignore[assignment]
     return Reading(tuple(split), starts, lower, words, vader_lower, in_news, trigger, vader_hit, vader_rule,

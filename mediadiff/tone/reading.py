@@ -25,6 +25,7 @@ class TokenRecord(NamedTuple):
     lower: str  # lower-cased core, without surrounding punctuation (``names._CORES``)
     word: str | None  # ``tokenize``'s only word of the token, lower-cased ("" none, ``None`` several)
     word_at: int  # where that word starts in the token
+    parts: tuple[tuple[str, ...], tuple[int, ...], int]  # all its words, where each starts, joins (``_WORDS_IN``)
     vader_lower: str  # VADER's word for the token, lower-cased (``vader._VADER_LOWER``)
     in_news: bool  # ``lower`` is a word of the news lexicon (masking and the news rules start there)
     trigger: bool  # ``lower`` starts a news rule (copula, "clear": ``newsrules._TRIGGERS``)

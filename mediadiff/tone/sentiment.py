@@ -26,6 +26,7 @@ from typing import Any
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import (
     _CORES,
+    PLACEHOLDER,
     NameMask,
     _name_words,
     _tokens,
@@ -38,6 +39,7 @@ from mediadiff.tone.newsrules import topic_words
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.reading import Reading
+from mediadiff.tone.vader import _VADER_LOWER, _boosters
 from mediadiff.tone.vader import compound as vader_compound
 
 VADER_ALPHA = 15  # vaderSentiment's normalize(): compound = sum / sqrt(sum^2 + 15)
@@ -259,17 +261,21 @@ def tone_parts(text: str, *, news: bool = True,
         reading = None  # its flags are the news lexicon's
     if news:
         text = straighten_quotes(text)  # one character for one: offsets are unchanged
-        scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True) \
-            if reading is None else masked_parts(
+        if reading is None:
+            scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
+        else:
+            scored, found, reasons, chosen = masked_parts(
                 text, reading.tokens, reading.starts, reading.lower, list(compress(range(len(reading.in_news)),
                                                                                   reading.in_news)),
                 lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True, triggers=reading.trigger)
         if found:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
     tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
-    if reading is not None and scored is text:  # VADER reads the tokens as written: their columns are read
-        compound = vader_compound(analyzer, scored, tokens=tokens, lower=reading.vader_lower,
-                                  hits=reading.vader_hit, rules=reading.vader_rule)
+    if reading is not None:  # VADER reads the reading's columns, those of the masked tokens replaced
+        columns = _vader_columns(reading, chosen, analyzer.lexicon) if found else \
+            (tokens, reading.vader_lower, reading.vader_hit, reading.vader_rule)
+        compound = vader_compound(analyzer, scored, tokens=columns[0], lower=columns[1], hits=columns[2],
+                                  rules=columns[3])
     else:
         compound = vader_compound(analyzer, scored, tokens=tokens if scored is text else None)
     pattern = NO_PATTERN_PARTS
@@ -291,6 +297,19 @@ def tone_parts(text: str, *, news: bool = True,
         if extra:  # VADER's cues are listed in reading order already: sorted only when Pattern adds one
             cues = sorted(cues + extra, key=_START)
     return compound, tuple(words), tuple(cues)
+
+
+def _vader_columns(reading: Reading, chosen: Sequence[int], lexicon: dict[str, float]) -> tuple[list[Any], ...]:
+    """VADER's columns of ``reading`` (tokens, lower-cased VADER words, lexicon words, boosters or "kind") after
+    the tokens ``chosen`` had their cores replaced by the placeholder (``mask_parts``)."""
+    tokens, lower, hits, rules = list(reading.tokens), list(reading.vader_lower), list(reading.vader_hit), \
+        list(reading.vader_rule)
+    for i in chosen:
+        core, offset, _ = _CORES[tokens[i]]
+        tokens[i] = masked = f"{tokens[i][:offset]}{PLACEHOLDER}{tokens[i][offset + len(core):]}"
+        lower[i] = word = _VADER_LOWER[masked]
+        hits[i], rules[i] = word in lexicon, word == "kind" or word in _boosters()
+    return tokens, lower, hits, rules
 
 
 def _listed_ascii(tokens: Sequence[str], starts: Sequence[int], masked: dict[int, str], *, news: bool,

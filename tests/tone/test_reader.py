@@ -32,6 +32,13 @@ def test_a_reading_gives_the_members_what_they_find_alone(text):
         == certainty_parts(text, tokenize(text), matches, 7)
 
 
+def test_masked_words_are_read_from_the_reading_as_vader_sees_them():
+    text = "The United States and the Justice Department made clear that security is GREAT, not kind of bad."
+    compound, words, _ = tone_parts(text, reading=read_sentence(text))
+    assert any("ignored" in w for w in words)  # names and news rules masked before VADER reads the tokens
+    assert (compound, words) == tone_parts(text)[:2]
+
+
 def test_text_that_is_not_ascii_or_has_no_word_is_not_read():
     assert read_sentence("\u201cGreat\u201d results") is None
     assert read_sentence("   ") is None
