@@ -20,7 +20,8 @@ __all__ = ["Reading", "TokenRecord"]
 
 
 class TokenRecord(NamedTuple):
-    """What the members of scoring ask of one ASCII whitespace token (computed once per distinct token)."""
+    """What the members of scoring ask of one ASCII whitespace token (computed once per distinct token; the
+    reader keeps each as a plain tuple of these fields, ``tone.reader.token_record`` names them)."""
 
     lower: str  # lower-cased core, without surrounding punctuation (``names._CORES``)
     word: str | None  # ``tokenize``'s only word of the token, lower-cased ("" none, ``None`` several)

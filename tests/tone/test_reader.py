@@ -4,7 +4,7 @@ import pytest
 
 from mediadiff.tone.certainty import certainty_parts
 from mediadiff.tone.lexicons import load_lexicon, tokenize
-from mediadiff.tone.reader import read_sentence
+from mediadiff.tone.reader import read_sentence, token_record
 from mediadiff.tone.sentiment import tone_parts
 
 TEXTS = [
@@ -43,3 +43,10 @@ def test_text_that_is_not_ascii_or_has_no_word_is_not_read():
     assert read_sentence("\u201cGreat\u201d results") is None
     assert read_sentence("   ") is None
     assert read_sentence("-- & --").opens_cue is None  # tokens without a word: the words are looked up
+
+
+def test_a_token_record_names_what_each_member_reads():
+    record = token_record('"United')
+    assert (record.lower, record.word, record.word_at, record.vader_lower) == ("united", "united", 1, "united")
+    assert record.in_news and not record.opens_cue
+    assert token_record("U.S.").word is None and token_record("U.S.").parts == (("u", "s"), (0, 2), 1)
