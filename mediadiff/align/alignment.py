@@ -171,19 +171,24 @@ def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
     "has repeatedly refused to allow any U.S. military action" and "reiterated
     her country's rejection of any U.S. military intervention" share few stems;
     ``vectors.soft_cosine`` also counts other forms, related words and WordNet
-    synonyms. Every candidate pair with an unpaired sentence is rescored; two
-    unpaired sentences are paired when the rescored link reaches the floor and
-    each is the other's nearest sentence (mutual nearest neighbours: a sentence
-    whose nearest match is already taken stays dropped, as it would without
-    the synonyms). A pair taken here shows its rescored link score (``scores``
-    is updated for it); the other rows keep the plain score in their evidence,
-    so a dropped row is not flagged "or reworded as ...?" on synonyms alone.
+    synonyms. Two unpaired sentences are paired when the rescored link reaches
+    the floor and each is the other's nearest sentence among its rescored
+    candidates (mutual nearest neighbours: a sentence whose nearest match is
+    already taken stays dropped, as it would without the synonyms). So only an
+    unpaired sentence with an unpaired candidate can be paired, and only its
+    candidate pairs are rescored (about half of those with an unpaired
+    sentence on the generated copies; the rest could not change a pairing). A
+    pair taken here shows its rescored link score (``scores`` is updated for
+    it); the other rows keep the plain score in their evidence, so a dropped
+    row is not flagged "or reworded as ...?" on synonyms alone.
     """
     paired_a = {i for g in groups for i in g.a}
     paired_b = {j for g in groups for j in g.b}
+    open_pairs = [(i, j) for i, j in scores if i not in paired_a and j not in paired_b]
+    open_a, open_b = {i for i, _ in open_pairs}, {j for _, j in open_pairs}
     partners: dict[int, list[int]] = defaultdict(list)
     for i, j in scores:
-        if i not in paired_a or j not in paired_b:
+        if i in open_a or j in open_b:
             partners[j].append(i)
     rescored = {}
     for j, members in partners.items():
