@@ -113,16 +113,20 @@ class ActorRegistry:
         phrase, found_role, name, kind = named
         role = role or found_role
         actor = self.match(name, kind)
+        unmatched = None  # the name ``match`` found no actor of this kind for
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
                 return None  # a lone capitalised word is too weak to found an actor
             actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, role)
+            unmatched = self.aliases.get(name, name)
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
         if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, actor.role)
-        previous = self._key_of(actor)
+        # A new actor under the very name ``match`` found nothing for: ``_key_of`` would ask the same
+        # question of the same actors (``same_actor`` is symmetric), so it is not asked again.
+        previous = actor.name if actor.name == unmatched else self._key_of(actor)
         reinsert(self.actors, previous, actor)
         if previous != actor.name:
             self._retarget(actor)
