@@ -24,6 +24,7 @@ from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names
 from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
     ORG_HEADS,
+    ROLE_OR_ORG,
     ROLE_WORDS,
     canonical_org,
     delegate_source,
@@ -51,6 +52,7 @@ __all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organi
 STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
+_DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
 
 
 @dataclass(frozen=True)
@@ -363,7 +365,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         return registry.match(without_opener(phrase), "person")
     tokens = phrase.split()
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
-        w.strip(".,").lower() in ROLE_WORDS | {"the", "u.s."} or is_nationality(w) for w in tokens)
+        w.strip(".,").lower() in _DESCRIBING or is_nationality(w) for w in tokens)
     named = [] if described else list(sentence_names(phrase, 0))
     if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
             and not any(one_name_with_and(n[0]) for n in named):
@@ -377,7 +379,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         return registry.statement_issuer(position) or registry.last("organisation", position)
     if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
         kind = "organisation" if head in ORG_HEADS else "person"
-        if head in GENERIC_SOURCE_HEADS or head not in ROLE_WORDS | ORG_HEADS:
+        if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
             return None  # "the official", "officials", "the former": nobody in particular
         qualifiers = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
         if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, qualifiers):

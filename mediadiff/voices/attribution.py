@@ -338,6 +338,7 @@ def attribute(article: Article) -> Attributions:
 # A quote ending in "?", "!" or "," before its closing mark: the sentence splitter
 # cut before the attribution that follows ("“Why?” Mrs. Clinton asked.").
 _ATTRIBUTION_FOLLOWS = re.compile(r"[?!,](?:''|[”\"’'])\s*$")
+_DESCRIPTION_OPENERS = DETERMINERS | PRONOUNS  # "His lawyer", "They": no name to found an actor
 STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
 
 
@@ -358,7 +359,7 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
                                                   cue.source_end or 0))
         return
     first = strip_possessive(cue.source.split()[0]) if cue.source else ""
-    if first[:1].isupper() and first.lower() not in DETERMINERS | PRONOUNS:
+    if first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
         # "His lawyer", "The campaign": a description founds no actor (a name would)
         role, name = split_role(strip_possessive(cue.source))
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS
+from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.wordclass import MODALS, function_words, is_inflected_form, reads_as_verb, senses
 
 NOT_NAMES = frozenset("""
@@ -138,7 +138,7 @@ def opener_cut(name: str, evidence: CapitalEvidence) -> int:
     """
     first, _, rest = name.partition(" ")
     low = first.lower()
-    if not rest or not first.isalpha() or low in ROLE_WORDS | ORG_HEADS or len(first) > 1 and first.isupper():
+    if not rest or not first.isalpha() or low in ROLE_OR_ORG or len(first) > 1 and first.isupper():
         return 0  # a role or organisation word opens the role ("President Barack Obama"); "US" is an acronym
     if low in function_words() and low not in MODALS:
         return len(first) + 1

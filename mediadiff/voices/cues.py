@@ -42,6 +42,9 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACES = re.compile(r"\s+")
 _START = itemgetter(1)  # a token's start offset
+# Word classes asked of many tokens, each union built once.
+_NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | PRONOUNS | QUANTIFIERS
+_SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,6 @@ class Cue:
     content_start: int | None = None
     content_end: int | None = None
     role: str | None = None
-
 
 
 def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
@@ -121,7 +123,6 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     k = inner[0]
     np = np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
     return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
-
 
 
 def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
@@ -240,7 +241,7 @@ def _inverted_source(toks, k: int) -> tuple[int, int] | None:
     np = np_forward(toks, k)
     j = k
     while j < len(toks) and j - k < 4 and toks[j][0][:1].islower() and toks[j][0].isalpha() \
-            and toks[j][0].lower() not in BLOCK | PRONOUNS | DETERMINERS:
+            and toks[j][0].lower() not in _NOT_MODIFIERS:
         j += 1
     if j > k and j < len(toks) and toks[j][0][:1].isupper() and (np is None or np[1] <= j):
         name = np_forward(toks, j)
@@ -299,9 +300,9 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
         if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
             np = _inverted_source(toks, after)  # "…,” said Donald Trump
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
-                                       or toks[np[1]][0].lower() in PREPOSITIONS | {"while", "when", "as", "who"})
+                                       or toks[np[1]][0].lower() in _SOURCE_ENDS)
             first = toks[np[0]][0] if np else ""
-            if ends and (first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | QUANTIFIERS
+            if ends and (first[:1].isupper() or first.lower() in _SOURCE_OPENERS
                          or is_named(toks, np)):
                 source = _inverted_apposition(toks, np)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X

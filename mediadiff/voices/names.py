@@ -34,6 +34,7 @@ fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol 
 tribune chronicle herald gazette examiner telegraph magazine
 republic kingdom college school academy pictures studios records entertainment airlines holdings llc ltd plc ventures
 """.split())
+ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built once
 # Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group
 # speaks as an organisation does, so it never takes "he" or "she".
 GROUP_HEADS = frozenset("""
@@ -214,7 +215,7 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     rest = tokens[last + 1:]
     while rest and rest[0].lower() in {"of", "the"} and last >= 0:
         # "Secretary of State Marco Rubio": "of State" belongs to the role
-        if len(rest) > 1 and rest[1].strip(".,").lower() in ROLE_WORDS | ORG_HEADS:
+        if len(rest) > 1 and rest[1].strip(".,").lower() in ROLE_OR_ORG:
             last += 2
             rest = tokens[last + 1:]
         else:
