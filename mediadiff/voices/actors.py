@@ -126,8 +126,7 @@ class ActorRegistry:
         if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, actor.role)
-        # A new actor under the very name ``match`` found nothing for: ``_key_of`` would ask the same
-        # question of the same actors (``same_actor`` is symmetric), so it is not asked again.
+        # A new actor named as ``match`` was asked: ``_key_of`` would ask the same actors the same question.
         previous = actor.name if actor.name == unmatched else self._key_of(actor)
         reinsert(self.actors, previous, actor)
         if previous != actor.name:
