@@ -221,7 +221,8 @@ def candidate_scores(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str
             same[words].append(j)
         for i, words in enumerate(words_a):
             for j in same.get(words, ())[:CANDIDATES_PER_SENTENCE]:
-                scores[i, j] = cosine(va[i], vb[j])
+                if (i, j) not in scores:  # most are candidates already, scored above
+                    scores[i, j] = cosine(va[i], vb[j])
     return scores
 
 
