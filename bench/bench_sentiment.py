@@ -29,7 +29,7 @@ from sklearn.metrics import f1_score  # noqa: E402
 from mediadiff.tone.newsrules import topic_words  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT  # noqa: E402
 from mediadiff.tone.pattern import wordnet_words  # noqa: E402
-from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment  # noqa: E402
+from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment, verb_forms  # noqa: E402
 
 
 def read_nyt() -> list[tuple[str, float, str]]:
@@ -99,13 +99,15 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float,
             topic_noun_weight: float = 1.0) -> list[float]:
     """News tone compounds with other blend parameters (tone/params.py), for like-for-like rows: the news
     analyser's lexicon values and the Pattern weight swapped for the run, then restored. Topic nouns count at
-    full valence unless ``topic_noun_weight`` says otherwise (the defaults before TOPIC_NOUN_WEIGHT)."""
+    full valence unless ``topic_noun_weight`` says otherwise (the defaults before TOPIC_NOUN_WEIGHT); the forms
+    of rated verbs (``data/wordnet_verb_forms.tsv``) are left out: every row this makes came before them."""
     from mediadiff.tone import sentiment as tone_module
 
     analyzer = tone_module._analyzer(True)
-    shipped, topic = analyzer.lexicon, topic_words()
+    shipped, topic, forms = analyzer.lexicon, topic_words(), tone_module.verb_forms()
     analyzer.lexicon = {w: (v / NEGATIVE_WEIGHT * negative_weight if v < 0 else v)
-                        * (topic_noun_weight / TOPIC_NOUN_WEIGHT if w in topic else 1.0) for w, v in shipped.items()}
+                        * (topic_noun_weight / TOPIC_NOUN_WEIGHT if w in topic else 1.0) for w, v in shipped.items()
+                        if w not in forms}
     tone_module.PATTERN_WEIGHT = pattern_weight
     try:
         return [sentence_sentiment(t)[0] for t in texts]
@@ -166,6 +168,8 @@ def main() -> None:
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=0.2))
     before_topic_weight = variant(  # main 4418b61
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT)
+    before_verb_forms = variant(  # main 2f845bc
+        texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT, topic_noun_weight=TOPIC_NOUN_WEIGHT)
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
@@ -179,9 +183,12 @@ def main() -> None:
         f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, Pattern member x{PATTERN_WEIGHT} with the "
         "WordNet words, polarity x subjectivity (the default before the topic-noun weight, 4418b61)":
             before_topic_weight,
-        f"**mediadiff default** (`sentence_sentiment`: news adjustment, negative valences x{NEGATIVE_WEIGHT}, "
-        f"topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} with the WordNet words, polarity x "
-        "subjectivity)": default,
+        f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member "
+        f"x{PATTERN_WEIGHT} with the WordNet words, polarity x subjectivity (the default before the forms of rated "
+        "verbs, 2f845bc)": before_verb_forms,
+        f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks, "
+        f"negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} "
+        "with the WordNet words, polarity x subjectivity)": default,
     }
     gold = [g for _, g, _ in rows]
     odd = [int(i.split("_")[0]) % 2 == 1 for i, _, _ in rows]
@@ -220,6 +227,7 @@ def main() -> None:
     wr, wf = even_delta(default, before_wordnet, gold, even)
     sr, sf = even_delta(default, before_weighting, gold, even)
     tr, tf = even_delta(default, before_topic_weight, gold, even)
+    vr, vf = even_delta(default, before_verb_forms, gold, even)
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -271,13 +279,17 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
 - wherever the topic-noun rule leaves a topic noun (objects, predicates: "reduce the risk of heart
   **disease**", "blow the whistle on **fraud**"), its news valence counts {TOPIC_NOUN_WEIGHT} times (a noun names what a
   story is about more often than how it is told; `python bench/learn_topic_noun_weight.py`, CV on the odd ids;
-  see "Topic nouns weighted" below).
+  see "Topic nouns weighted" below);
+- the news lexicon also lists {len(verb_forms()):,} inflected forms of rated verbs that VADER's lexicon lacks, each with
+  its lemma's rating ("sabotaged" as "sabotage"; `mediadiff/data/wordnet_verb_forms.tsv`, `python
+  bench/make_wordnet_verbs.py`, CV on the odd ids by `python bench/learn_wordnet_verbs.py`; see "Verbs WordNet
+  links to rated words" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
 Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}; minus
 the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}; minus the default before the topic-noun
-weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}.
+weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}; minus the default before the forms of rated verbs: Δr {vr:+.4f}, ΔF1 {vf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

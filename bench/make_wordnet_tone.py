@@ -127,13 +127,16 @@ def excluded() -> set[str]:
     pattern_all = {w.get("form", "").lower() for w in ET.parse(xml_path()).getroot().iter("word")}
     stopwords = (ROOT / "mediadiff" / "data" / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     function_words = {w.strip() for w in stopwords if w.strip() and not w.startswith("#")}
+    return (pattern_all | set(pattern_adjectives()) | set(_analyzer().lexicon) | vader_rule_words()
+            | reporting_verbs() | NEGATIONS | function_words | certainty_cues())
+
+
+def certainty_cues() -> set[str]:
+    """Single-word hedges and boosters ("probably", "possibly", "actually"): certainty, scored apart, not tone."""
     from mediadiff.tone.lexicons import read_rows
 
-    # hedges and boosters ("probably", "possibly", "actually") are certainty, scored apart: not tone
-    cues = {f.strip() for kind in ("hedge", "booster") for row in read_rows(kind)[0]
+    return {f.strip() for kind in ("hedge", "booster") for row in read_rows(kind)[0]
             for f in (row.get("forms") or row["cue"]).split("|") if " " not in f.strip()}
-    return (pattern_all | set(pattern_adjectives()) | set(_analyzer().lexicon) | vader_rule_words()
-            | reporting_verbs() | NEGATIONS | function_words | cues)
 
 
 def candidates(senses: dict, skip: set[str]) -> list[str]:

@@ -112,14 +112,25 @@ def news_valences() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def verb_forms() -> dict[str, tuple[float, str]]:
+    """``data/wordnet_verb_forms.tsv``: inflected form -> (its lemma's valence, lemma) for the forms of rated verbs
+    VADER's lexicon lacks ("sabotaged" as "sabotage" -2.4; bench/make_wordnet_verbs.py)."""
+    text = resources.files("mediadiff").joinpath("data/wordnet_verb_forms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
+    return {row[0]: (float(row[1]), row[2]) for row in rows}
+
+
+@lru_cache(maxsize=1)
 def news_lexicon() -> dict[str, float]:
-    """The lexicon the news scorer uses: VADER's, reporting verbs removed, news valences applied
-    (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
-    (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what
-    a story is about more often than how it is told: ``tone/params.py``)."""
+    """The lexicon the news scorer uses: VADER's, reporting verbs removed, the inflected forms of its verbs that
+    it lacks (``verb_forms``), news valences applied (VADER's words re-rated, and subjective words VADER lacks
+    added), negative valences x NEGATIVE_WEIGHT (readers of news weigh bad more than good) and topic nouns'
+    valences x TOPIC_NOUN_WEIGHT (a noun names what a story is about more often than how it is told:
+    ``tone/params.py``)."""
     topic = topic_words()
+    forms = {word: valence for word, (valence, _) in verb_forms().items()}
     return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
-            for word, valence in {**base_news_lexicon(), **news_valences()}.items()}
+            for word, valence in {**base_news_lexicon(), **forms, **news_valences()}.items()}
 
 
 def label_of(compound: float) -> str:
@@ -177,7 +188,9 @@ class _Notes(dict[str, tuple[str | None, float]]):
             value = (f"{key} (ignored: reporting verb)", 0.0)
         elif key in lexicon:
             valence = lexicon[key]
-            if key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
+            if key in verb_forms() and key not in plain:  # a form of a rated verb: "sabotaged (as sabotage -3.1)"
+                value = (f"{key} (as {verb_forms()[key][1]} {valence:+.1f})", valence)
+            elif key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
                 value = (f"{key} (news {valence:+.1f})", valence)
             else:
                 note = f", news {valence:+.1f}" if self.news and abs(valence - plain[key]) >= 0.05 else ""

@@ -96,3 +96,17 @@ def test_a_topic_noun_counts_less_than_an_evaluative_word_of_the_same_valence():
     tone = sentence_tone("Screening would reduce cancer.")
     assert tone.compound < 0 and tone.cues == (("cancer", 23, 29, lexicon["cancer"]),)
     assert abs(lexicon["cancer"]) < abs(NEGATIVE_WEIGHT * rated["cancer"])
+
+
+def test_forms_of_rated_verbs_vader_lacks_carry_their_lemma_rating():
+    from mediadiff.tone.sentiment import base_news_lexicon, news_lexicon, reporting_verbs, verb_forms
+
+    forms, vader = verb_forms(), base_news_lexicon()
+    assert forms and not set(forms) & set(vader) and not set(forms) & reporting_verbs()
+    assert "sabotaged" in forms and forms["sabotaged"][1] == "sabotage"
+    assert forms["sabotaged"][0] == pytest.approx(vader["sabotage"])  # the lemma's VADER rating, not learned
+    assert "fined" not in forms and "said" not in forms  # "fine" is an adjective first; reporting verbs never
+    tone = sentence_tone("They sabotaged the pipeline.")
+    assert tone.compound < -0.05
+    assert f"sabotaged (as sabotage {news_lexicon()['sabotaged']:+.1f})" in tone.words
+    assert sentence_tone("They sabotaged the pipeline.", news=False).compound == 0.0
