@@ -19,6 +19,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_sentiment import read_nyt  # noqa: E402
 from interleaved import interleaved_medians, print_against  # noqa: E402
 
+from mediadiff.tone import reader  # noqa: E402
 from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
 from mediadiff.tone.scoring import _score_span  # noqa: E402
@@ -38,6 +39,7 @@ def main() -> None:
             S._notes.cache_clear()
             S._listing.cache_clear()
             S._listable.cache_clear()
+            reader._RECORDS.clear()  # scoring's per-token records flag the news lexicon's words
         return swap
 
     def tone() -> None:
