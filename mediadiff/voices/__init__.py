@@ -3,6 +3,8 @@
 - ``attribution``: ``attribute(article)`` divides a body into the outlet's own voice and attributed
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
 - ``actors``: people and organisations resolved across an article (``merge_actors`` re-exported)
+- ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
+- ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
 - ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)

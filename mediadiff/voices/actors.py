@@ -13,26 +13,23 @@ matches no actor resolves to ``None``, never to a guess.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
+from mediadiff.voices.acronyms import note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
-    ORG_HEADS,
-    ROLE_OR_ORG,
-    ROLE_WORDS,
+    HONORIFICS,
+    after_honorific,
     canonical_org,
-    delegate_source,
     function_word_alone,
     index_keys,
     is_actor_name,
     is_group,
-    is_nationality,
     is_organisation,
     merge_actors,
     one_name_with_and,
@@ -40,19 +37,24 @@ from mediadiff.voices.names import (
     same_actor,
     split_role,
     strip_possessive,
-    without_opener,
     words_of,
 )
-from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT, SUBJECT_REACH
-from mediadiff.voices.sentence_notes import note_statement, note_titles, title_marks, vote_gender
+from mediadiff.voices.params import SUBJECT_REACH
+from mediadiff.voices.sentence_notes import (
+    note_statement,
+    note_titles,
+    phrase_title,
+    title_at,
+    title_marks,
+    vote_gender,
+)
 
-__all__ = ["Actor", "ActorMention", "ActorRegistry", "is_actor_name", "is_organisation", "merge_actors",
-           "read_actors", "resolve", "same_actor", "split_role", "strip_possessive"]
+__all__ = ["Actor", "ActorMention", "ActorRegistry", "actor_description", "is_actor_name", "is_organisation",
+           "merge_actors", "read_actors", "same_actor", "split_role", "strip_possessive"]
 
 STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
-_DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ class ActorRegistry:
     # actor name -> [he votes, she votes]: pronouns in sentences naming that person alone
     gender: dict[str, list[int]] = field(default_factory=dict)
     # actor name -> the pronouns its honorifics allow ("Mr. Trump": {"he"}); two say nothing
-    titled: dict[str, set[str]] = field(default_factory=dict)
+    titled: dict[str, list[int]] = field(default_factory=dict)
     # (position, organisation) where a statement, communiqué or note is tied to its issuer
     statements: list[tuple[int, str]] = field(default_factory=list)
     # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
@@ -104,23 +106,30 @@ class ActorRegistry:
     evidence: CapitalEvidence = field(default_factory=lambda: CapitalEvidence(""))  # set by read_actors
 
     def __post_init__(self) -> None:
-        self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: _description(actor)[1])
+        self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: actor_description(actor)[1])
         self.mentions = MentionList(self.mentions)  # replacing a mention keeps by_position's indexes in step
         self.by_position = MentionOrder(self.mentions, keys=index_keys)
 
-    def add(self, phrase: str, start: int, end: int, *, role: str | None = None) -> Actor | None:
+    def add(self, phrase: str, start: int, end: int, *, role: str | None = None,
+            title: tuple[str, str] | None = None) -> Actor | None:
+        """The actor ``phrase`` names, founded or matched, its mention appended. ``title`` (pronoun, title
+        as written: ("she", "Mrs.")) prefers the person of that sex of those sharing a surname; when the
+        only ones lean to the other sex, a title kept on the name founds another ("Mrs. Clinton")."""
         named = _name_in(phrase)
         if named is None:
             return None
         phrase, found_role, name, kind = named
         role = role or found_role
-        actor = self.match(name, kind)
+        actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
+        if actor is None and title and title[1] in phrase.split() and title[1].rstrip(".").lower() in HONORIFICS \
+                and len(name.split()) == 1:
+            name = f"{title[1]} {name}"  # "Mrs. Clinton" neither Clinton known can be: an actor apart, as written
         unmatched = None  # the name ``match`` found no actor of this kind for
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
                 return None  # a lone capitalised word is too weak to found an actor
             actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, role)
-            unmatched = self.aliases.get(name, name)
+            unmatched = None if title else self.aliases.get(name, name)  # titled_match asks otherwise
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
         if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
@@ -132,7 +141,8 @@ class ActorRegistry:
         if previous != actor.name:
             self._retarget(actor)
             if previous in self.titled:  # "Mr. Trump", then "Donald J. Trump": still "he"
-                self.titled.setdefault(actor.name, set()).update(self.titled.pop(previous))
+                counts = self.titled.pop(previous)
+                self.titled[actor.name] = [a + b for a, b in zip(self.titled.get(actor.name, [0, 0]), counts)]
         self.mentions.append(ActorMention(actor.name, actor.kind, actor.role, phrase, start, start + len(phrase)))
         return actor
 
@@ -155,6 +165,29 @@ class ActorRegistry:
         for i in sorted(self.by_position.naming(actor.name, actor.kind, lambda name: same_actor(name, actor.name))):
             m = self.mentions[i]
             self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
+
+    def titled_match(self, name: str, phrase: str, title: tuple[str, str]) -> Actor | None:
+        """The person a titled name ("Mrs. Clinton", title ("she", "Mrs.")) is: of the known people it can
+        name, the one leaning to the title's sex when exactly one does; the only one unless it leans the
+        other way; else, the title written in the phrase, nobody known ("Mrs. Clinton" apart from Bill and
+        Hillary Clinton, as before titles were read), the title cut before it, the latest ("Clinton")."""
+        if f"{title[1]} {name}" in self.actors:  # an actor apart already ("Mrs. Clinton")
+            return self.actors[f"{title[1]} {name}"]
+        people = [actor for _, actor in self._candidates(self.aliases.get(name, name))
+                  if actor.kind == "person" and same_actor(actor.name, name)]
+        agreeing = [actor for actor in people if self.leans(actor) == title[0]]
+        if len(agreeing) == 1:
+            return agreeing[0]
+        if len(people) == 1:  # the only one, unless titles (not pronoun votes, which err) say the other sex
+            he, she = self.titled.get(people[0].name, (0, 0))
+            return people[0] if he == she or (she > he) == (title[0] == "she") else None
+        return None if title[1] in phrase.split() else self.match(name, "person")
+
+    def known_by_title(self, phrase: str, name: str) -> Actor | None:
+        """The known person a titled phrase ("Mrs. Clinton", its name "Mrs. Clinton" or "Clinton") is, by
+        ``titled_match``; ``None`` when the phrase has no title or names nobody known."""
+        title = phrase_title(phrase)
+        return None if title is None else self.titled_match(after_honorific(name), phrase, title)
 
     def match(self, name: str, kind: str) -> Actor | None:
         name = self.aliases.get(name, name)
@@ -180,7 +213,7 @@ class ActorRegistry:
             actor = self.actors.get(m.actor)
             if actor is None:
                 continue
-            described, described_words = _description(actor)
+            described, described_words = actor_description(actor)
             if (head is None or head in described_words) and self.agrees(actor, pronoun) \
                     and all(q in described for q in qualifiers):
                 return actor
@@ -194,7 +227,7 @@ class ActorRegistry:
         found = None
         for key in self.actors.described_by(head):
             actor = self.actors[key]
-            if not self.agrees(actor, pronoun) or not all(q in _description(actor)[0] for q in qualifiers):
+            if not self.agrees(actor, pronoun) or not all(q in actor_description(actor)[0] for q in qualifiers):
                 continue
             latest = self.by_position.latest_of(key, kind, before)
             if latest is not None and (best is None or (latest[0], -latest[1]) > (best[0], -best[1])):
@@ -220,11 +253,18 @@ class ActorRegistry:
             return not is_group(actor.name)  # "Republicans" are "they", never "it"
         if pronoun is None or actor.kind != "person":
             return True
-        titled = self.titled.get(actor.name, ())
-        if len(titled) == 1:  # an honorific settles it ("Mr. Trump" is never "she"), whatever the votes
-            return ("she" if pronoun in {"she", "her"} else "he") in titled
+        he, she = self.titled.get(actor.name, (0, 0))
+        if he != she:  # honorifics settle it ("Mr. Trump" is never "she"), whatever the votes; most of them,
+            return (she > he) == (pronoun in {"she", "her"})  # as one "Mr. Clinton" may go to his wife
         he, she = self.gender.get(actor.name, [0, 0])
         return (pronoun in {"she", "her"} and she >= he) or (pronoun in {"he", "him"} and he >= she)
+
+    def leans(self, actor: Actor) -> str | None:
+        """"he" or "she" when a person's titles, else the pronoun votes, favour one; else ``None``."""
+        for he, she in (self.titled.get(actor.name, (0, 0)), self.gender.get(actor.name, (0, 0))):
+            if he != she:
+                return "she" if she > he else "he"
+        return None
 
     def shared_surname(self, mention: ActorMention) -> bool:
         """A one-word person mention that names two known people ("Scott" once "Keith Lamont Scott"
@@ -245,7 +285,7 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
     ``None`` when it names no actor; read once per distinct phrase (names recur)."""
     phrase = strip_possessive(phrase.strip(" ,"))
     found_role, name = split_role(phrase)
-    name = strip_possessive(name)
+    name = after_honorific(strip_possessive(name))
     if not name or name.lower() in NOT_NAMES or words_of(name)[0] in NOT_NAMES and len(name.split()) == 1:
         return None
     if not is_actor_name(name) or function_word_alone(name):
@@ -279,12 +319,12 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             if " and " in phrase and not one_name_with_and(phrase):
                 offset = start
                 for part in phrase.split(" and "):
-                    registry.add(part, offset, offset + len(part))
+                    registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
                     offset += len(part) + 5
                 continue
-            actor = registry.add(phrase, start, end)
+            actor = registry.add(phrase, start, end, title=title_at(marks, start, end))
             if actor is not None and actor.kind == "organisation":
-                _note_acronym(registry, actor, text, end)
+                note_acronym(registry, actor, text, end)
         vote_gender(registry.gender, chunk, registry.mentions[first:], shared=registry.shared_surname)
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
@@ -309,91 +349,8 @@ def _part_reading(part: str) -> tuple[int, str, str] | None:
     return None if named is None else (trimmed[0], trimmed[1], named[2])
 
 
-_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z.&]{1,9})\)")
-_SPELLED_OUT = re.compile(r"[ \t]*\(([A-Z][^()]{3,80})\)")
-
-
-def _note_acronym(registry: ActorRegistry, actor: Actor, text: str, end: int) -> None:
-    """"U.S. Customs and Border Protection (CBP)", "CBP (Customs and Border Protection)": an
-    acronym and an organisation's name, one in parentheses right after the other, name one
-    actor when the acronym's letters are initials of the name, in order."""
-    acronym = _ACRONYM.match(text, end)
-    if acronym and _initials_of(acronym.group(1), actor.name):
-        registry.aliases[acronym.group(1)] = actor.name
-    spelled = _SPELLED_OUT.match(text, end) if actor.name.isupper() else None
-    if spelled and _initials_of(actor.name, spelled.group(1)):  # the actor takes the spelled-out name
-        full = Actor(canonical_org(spelled.group(1).strip()), actor.kind, actor.role)
-        registry.actors.pop(actor.name, None)
-        registry.actors[full.name] = full
-        registry.aliases[actor.name] = registry.aliases[spelled.group(1).strip()] = full.name
-        for i, m in enumerate(registry.mentions):
-            if m.actor == actor.name:
-                registry.mentions[i] = ActorMention(full.name, m.kind, m.role, m.text, m.start, m.end)
-
-
-def _initials_of(acronym: str, name: str) -> bool:
-    initials = iter(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
-    letters = acronym.replace(".", "").replace("&", "")
-    return len(letters) > 1 and all(letter in initials for letter in letters)
-
-
-def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
-            sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
-    """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
-    words = words_of(phrase)
-    if not words:
-        return None
-    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
-        subject = registry.first("person", sentence_start, position, pronoun=words[0])
-        if subject is not None:  # "Fallon fired back: “…,” he wrote": the sentence's own subject first
-            return subject
-        if PREVIOUS_SUBJECT and previous_start is not None and sentence_start is not None:
-            subject = registry.first("person", previous_start, sentence_start, pronoun=words[0])
-            if subject is not None:
-                return subject
-        if last_speaker is not None and last_speaker.kind == "person" and registry.agrees(last_speaker, words[0]):
-            return last_speaker
-        return registry.last("person", position, pronoun=words[0])
-    if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
-        return registry.statement_issuer(position) or (
-            last_speaker if last_speaker is not None and last_speaker.kind == "organisation"
-            and registry.agrees(last_speaker, words[0]) else registry.last("organisation", position, pronoun=words[0]))
-    if words[0] in {"i", "we", "you"}:
-        return None
-    if delegate_source(phrase) is not None:  # "a spokeswoman for Clinton" is herself, never Clinton
-        return registry.match(without_opener(phrase), "person")
-    tokens = phrase.split()
-    described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
-        w.strip(".,").lower() in _DESCRIBING or is_nationality(w) for w in tokens)
-    named = [] if described else list(sentence_names(phrase, 0))
-    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
-            and not any(one_name_with_and(n[0]) for n in named):
-        return None  # "Rubio and de la Fuente": two speakers, not one actor
-    if named:
-        role, name = split_role(strip_possessive(named[-1][0]))
-        kind = "organisation" if is_organisation(name) else "person"
-        return registry.match(strip_possessive(name), kind)
-    head = words[-1]
-    if head in STATEMENT_NOUNS:
-        return registry.statement_issuer(position) or registry.last("organisation", position)
-    if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
-        kind = "organisation" if head in ORG_HEADS else "person"
-        if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
-            return None  # "the official", "officials", "the former": nobody in particular
-        qualifiers = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
-        if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, qualifiers):
-            return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
-        return registry.last(kind, position, head=head, qualifiers=qualifiers)
-    return None
-
-
-def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
-    described, described_words = _description(actor)
-    return head in described_words and all(q in described for q in qualifiers)
-
-
 @lru_cache(maxsize=65536)
-def _description(actor: Actor) -> tuple[str, frozenset[str]]:
+def actor_description(actor: Actor) -> tuple[str, frozenset[str]]:
     """An actor's name and role as lower-case words, joined and as a set: what a role or a
     "the department" is looked up in (read once per actor, not once per mention passed)."""
     described = " ".join(words_of(actor.name) + words_of(actor.role or ""))

@@ -23,25 +23,22 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mediadiff.models import Article, count_words
-from mediadiff.voices.actors import (
-    Actor,
-    ActorMention,
-    ActorRegistry,
+from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
+from mediadiff.voices.cues import Cue, find_cues
+from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
+from mediadiff.voices.names import (
     delegate_source,
     function_word_alone,
     is_actor_name,
     is_organisation,
-    read_actors,
-    resolve,
     split_role,
     strip_possessive,
     without_opener,
 )
-from mediadiff.voices.cues import Cue, find_cues
-from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
+from mediadiff.voices.resolution import resolve
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -362,6 +359,8 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
     if first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
         # "His lawyer", "The campaign": a description founds no actor (a name would)
         role, name = split_role(strip_possessive(cue.source))
+        if registry.known_by_title(cue.source, name) is not None:
+            return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
             if not is_actor_name(name) or function_word_alone(name) or " " not in cue.source and \
                     registry.evidence.ordinary(first):

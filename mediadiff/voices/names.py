@@ -179,6 +179,21 @@ def is_group(name: str) -> bool:
     return bool(words) and words[-1] in GROUP_HEADS
 
 
+# Honorifics: they stand before a person's name and are no part of it ("Mr. Trump" is "Trump").
+HONORIFICS = frozenset("mr mrs ms miss mx mister dr".split())
+
+
+@lru_cache(maxsize=65536)
+def after_honorific(name: str) -> str:
+    """The words after the last honorific of a capitalised phrase, when one follows it: "Trump" of "Mr. Trump",
+    "Yet Mr. Trump" or "Manhattan-made Mr. Trump"; the phrase itself when it holds no honorific."""
+    tokens = name.split()
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i].rstrip(".").lower() in HONORIFICS:
+            return " ".join(tokens[i + 1:])
+    return name
+
+
 # Function words that are also first names ("Will", "May", "Don"): alone they may still name someone.
 _NAMING_FUNCTION_WORDS = frozenset({"will", "may", "can", "don"})
 

@@ -36,16 +36,20 @@ _TITLE = re.compile(r"(" + "|".join(sorted({form for t in _TITLE_GENDER for form
     t.capitalize(), t.upper(), *((t,) if len(t) > 4 else ()))}, key=len, reverse=True)) + r")\.?[ \t]+(?=\S)")
 
 
-def title_marks(text: str) -> tuple[list[int], list[str]]:
-    """Where the word after each gendered title of ``text`` starts, in order, and the pronoun the title
-    gives ("he" after "Mr. "): read once per article with one search."""
-    starts, pronouns = [], []
+Marks = tuple[list[int], list[str], list[str]]
+
+
+def title_marks(text: str) -> Marks:
+    """Where the word after each gendered title of ``text`` starts, in order, the pronoun the title
+    gives ("he" after "Mr. ") and the title as written ("Mr."): read once per article with one search."""
+    starts, pronouns, titles = [], [], []
     for m in _TITLE.finditer(text):  # no \b in the pattern: it would cost a test at every character
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # inside a word ("Ms" of "WMs")
         starts.append(m.end())
         pronouns.append(_TITLE_GENDER[m.group(1).lower()])
-    return starts, pronouns
+        titles.append(m.group(0).strip())
+    return starts, pronouns, titles
 
 
 def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any], *,
@@ -74,23 +78,41 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
             statements.append((orgs[0].start, orgs[0].actor))
 
 
-def note_titles(titles: dict[str, set[str]], marks: tuple[list[int], list[str]], mentions: Sequence[Any], *,
+def note_titles(titles: dict[str, list[int]], marks: Marks, mentions: Sequence[Any], *,
                 shared: Callable[[Any], bool] = lambda mention: False) -> None:
-    """Add "he" or "she" to ``titles`` (actor -> pronouns its titles allow) for each person mention
+    """Count "he" or "she" in ``titles`` (actor -> [he, she] its titles say) for each person mention
     written with a gendered honorific or role word (``marks``, from ``title_marks``): just before it
     ("Mr. " cut off "Mr. Trump") or inside it ("Manhattan-made Mr. Trump", "Congresswoman Gwen Graham").
     A mention with both ("Mr. and Mrs. Clinton"), or ``shared`` by two people ("Mrs. Schlafly" once John
     and Phyllis Schlafly are known), tells nothing."""
-    starts, pronouns = marks
-    if not starts:
+    if not marks[0]:
         return
     for m in mentions:
-        at = bisect_left(starts, m.start)
-        if at == len(starts) or starts[at] >= m.end or m.kind != "person":
-            continue  # most mentions: no title starts them or stands inside them
-        said = set()
-        while at < len(starts) and starts[at] < m.end:
-            said.add(pronouns[at])
-            at += 1
-        if len(said) == 1 and not shared(m):
-            titles.setdefault(m.actor, set()).update(said)
+        said = title_at(marks, m.start, m.end) if m.kind == "person" else None
+        if said is not None and not shared(m):
+            titles.setdefault(m.actor, [0, 0])[said[0] == "she"] += 1
+
+
+def phrase_title(phrase: str) -> tuple[str, str] | None:
+    """("she", "Mrs.") for a phrase whose name follows a gendered title ("Mrs. Clinton"), else ``None``."""
+    tokens = phrase.split()
+    for token in reversed(tokens[:-1]):
+        pronoun = _TITLE_GENDER.get(token.strip(".\"'“‘([").lower())
+        if pronoun is not None:
+            return pronoun, token
+    return None
+
+
+def title_at(marks: Marks, start: int, end: int) -> tuple[str, str] | None:
+    """("she", "Mrs.") when a gendered title of ``marks`` (``title_marks``) stands just before the
+    phrase at ``[start, end)`` or inside it (the last such title); ``None`` when none does, or titles of
+    both sexes do ("Mr. and Mrs. Clinton")."""
+    starts, pronouns, titles = marks
+    at = bisect_left(starts, start)
+    if at == len(starts) or starts[at] >= end:
+        return None  # most phrases: no title starts them or stands inside them
+    said = set()
+    while at < len(starts) and starts[at] < end:
+        said.add(pronouns[at])
+        at += 1
+    return (said.pop(), titles[at - 1]) if len(said) == 1 else None

@@ -138,3 +138,20 @@ def test_an_honorific_of_a_shared_surname_tells_nothing_of_either():
 
     registry = read_actors(article("John Schlafly and Phyllis Schlafly met. Later Mrs. Schlafly spoke."))
     assert "John Schlafly" not in registry.titled
+
+
+def test_an_honorific_is_no_part_of_a_name():
+    from mediadiff.voices.actors import read_actors
+
+    registry = read_actors(article("Donald J. Trump spoke first. Voters heard Mr. Sanders and Mr. Trump "
+                                   "on Monday. Yet Mr. Trump won the state."))
+    assert "Mr. Trump" not in registry.actors
+    assert {m.actor for m in registry.mentions if "Trump" in m.text} == {"Donald J. Trump"}
+
+
+def test_a_title_picks_the_person_of_its_sex_of_two_sharing_a_surname():
+    result = attribute(article(
+        "Hillary Clinton said her plan was ready.",
+        "Bill Clinton said his wife would win.",
+        "“We will win,” Mrs. Clinton said."))
+    assert [a.speaker for a in result.direct] == ["Hillary Clinton"]

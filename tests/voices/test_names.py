@@ -30,3 +30,13 @@ def test_a_function_word_alone_names_nobody_but_a_first_name_that_is_one_may():
 
     assert function_word_alone("Beyond") and function_word_alone("I've")
     assert not function_word_alone("Will") and not function_word_alone("Beyond Meat")
+
+
+def test_after_honorific_keeps_the_name_after_a_title():
+    from mediadiff.voices.names import after_honorific
+
+    assert after_honorific("Mr. Trump") == "Trump"
+    assert after_honorific("Manhattan-made Mr. Trump") == "Trump"
+    assert after_honorific("Dr. Kelli Ward") == "Kelli Ward"
+    assert after_honorific("Donald J. Trump") == "Donald J. Trump"
+    assert after_honorific("Mr.") == "Mr."

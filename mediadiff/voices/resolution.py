@@ -1,0 +1,98 @@
+"""Resolution: the actor a source as written refers to, at its place in an article.
+
+``resolve`` reads "he"/"she" (the sentence's subject, the subject of the sentence before, the last
+speaker, the last person named whose pronoun fits), "it"/"they" (the issuer of a statement, the last
+organisation), a name ("Mrs. Clinton": of two Clintons, the one a title fits), and a description ("the
+department", "the Mexican president") against an ``ActorRegistry``. Rules only; ``None`` when unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mediadiff.voices.actors import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    STATEMENT_NOUNS,
+    Actor,
+    ActorRegistry,
+    actor_description,
+)
+from mediadiff.voices.capitals import sentence_names
+from mediadiff.voices.names import (
+    ORG_HEADS,
+    ROLE_OR_ORG,
+    ROLE_WORDS,
+    delegate_source,
+    is_nationality,
+    is_organisation,
+    one_name_with_and,
+    split_role,
+    strip_possessive,
+    without_opener,
+    words_of,
+)
+from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
+from mediadiff.voices.sentence_notes import phrase_title
+
+__all__ = ["resolve"]
+
+_DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
+
+
+def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
+            sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
+    """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
+    words = words_of(phrase)
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+        subject = registry.first("person", sentence_start, position, pronoun=words[0])
+        if subject is not None:  # "Fallon fired back: “…,” he wrote": the sentence's own subject first
+            return subject
+        if PREVIOUS_SUBJECT and previous_start is not None and sentence_start is not None:
+            subject = registry.first("person", previous_start, sentence_start, pronoun=words[0])
+            if subject is not None:
+                return subject
+        if last_speaker is not None and last_speaker.kind == "person" and registry.agrees(last_speaker, words[0]):
+            return last_speaker
+        return registry.last("person", position, pronoun=words[0])
+    if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
+        return registry.statement_issuer(position) or (
+            last_speaker if last_speaker is not None and last_speaker.kind == "organisation"
+            and registry.agrees(last_speaker, words[0]) else registry.last("organisation", position, pronoun=words[0]))
+    if words[0] in {"i", "we", "you"}:
+        return None
+    if delegate_source(phrase) is not None:  # "a spokeswoman for Clinton" is herself, never Clinton
+        return registry.match(without_opener(phrase), "person")
+    tokens = phrase.split()
+    described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
+        w.strip(".,").lower() in _DESCRIBING or is_nationality(w) for w in tokens)
+    named = [] if described else list(sentence_names(phrase, 0))
+    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
+            and not any(one_name_with_and(n[0]) for n in named):
+        return None  # "Rubio and de la Fuente": two speakers, not one actor
+    if named:
+        role, name = split_role(strip_possessive(named[-1][0]))
+        kind, title = "organisation" if is_organisation(name) else "person", phrase_title(phrase)
+        if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
+            return registry.titled_match(strip_possessive(name), phrase, title)
+        return registry.match(strip_possessive(name), kind)
+    head = words[-1]
+    if head in STATEMENT_NOUNS:
+        return registry.statement_issuer(position) or registry.last("organisation", position)
+    if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
+        kind = "organisation" if head in ORG_HEADS else "person"
+        if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
+            return None  # "the official", "officials", "the former": nobody in particular
+        qualifiers = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
+        if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, qualifiers):
+            return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
+        return registry.last(kind, position, head=head, qualifiers=qualifiers)
+    return None
+
+
+def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
+    described, described_words = actor_description(actor)
+    return head in described_words and all(q in described for q in qualifiers)
