@@ -36,12 +36,53 @@ _CLOSING = ".,;:!?\"'”’)]»"
 _OPENING_MARKS = "\"'“‘([«"
 
 
+# Time expressions are never part of a name ("CNN Tuesday", "Monday's Iowa", "Eastern Standard Time"): weekdays,
+# months (those that are also first names, April, June, August, only beside a possessive: "Clinton's June";
+# May never: "Theresa May"), time zones, and the words that open a time expression ("Super Tuesday",
+# "Last September"). Closed classes of English; the zones as US and European news write them.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march july september october november december".split())
+_NAME_MONTHS = frozenset("april june august".split())
+_ZONES = frozenset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest et pt ct mt a.m p.m am pm".split(
+))
+_ZONE_WORDS = frozenset("standard daylight mean".split())
+_TIME_OPENERS = frozenset("""
+super black cyber last early late next this that each every one since until by mid past on through eastern
+central mountain pacific atlantic greenwich alaska hawaii
+""".split())
+
+
+def _time_at(tokens: list[str]) -> tuple[int, int] | None:
+    """(first, last + 1) of the time expression among a run's ``tokens``, or ``None``."""
+    low = [t.lower().rstrip(".,") for t in tokens]
+    bare = [w[:-2] if w.endswith(("'s", "’s")) else w for w in low]
+    for i, word in enumerate(bare):
+        owned = i and low[i - 1].endswith(("'s", "’s"))
+        if word in _WEEKDAYS or word in _MONTHS or word in _ZONES and tokens[i].rstrip(".,").isupper() or (
+                word in _NAME_MONTHS and (owned or low[i] != word)) or (
+                word in _ZONE_WORDS and i + 1 < len(bare) and bare[i + 1] == "time"):
+            first = i - 1 if i and bare[i - 1] in _TIME_OPENERS else i
+            end = i + 2 if word in _ZONE_WORDS else i + 1
+            while end < len(bare) and bare[end] in _ZONES and tokens[end].rstrip(".,").isupper():
+                end += 1  # "AM EST"
+            return first, end
+    return None
+
+
 @lru_cache(maxsize=65536)
 def trimmed_run(phrase: str) -> tuple[int, str] | None:
     """A capitalised run with the words that open or close no name cut off: (characters cut at
-    the start, the name), or ``None``; read once per distinct run (names recur)."""
+    the start, the name), or ``None``; read once per distinct run (names recur). A time expression
+    inside ends the name before it ("CNN Tuesday"), or opens the one after it ("Monday's Iowa")."""
     start = 0
     tokens = phrase.split()
+    time = _time_at(tokens)
+    if time is not None:
+        if time[0] > 0:
+            tokens = tokens[:time[0]]
+        else:
+            start = sum(len(t) + 1 for t in tokens[:time[1]])
+            tokens = tokens[time[1]:]
     while tokens and tokens[0].lower() in NOT_NAMES:
         start += len(tokens[0]) + 1
         tokens = tokens[1:]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from voices_builders import article
 
 from mediadiff.voices import attribute
-from mediadiff.voices.capitals import CapitalEvidence, opener_cut
+from mediadiff.voices.capitals import CapitalEvidence, opener_cut, trimmed_run
 
 
 def _evidence(text: str) -> CapitalEvidence:
@@ -82,3 +83,20 @@ def test_an_acronym_opening_a_sentence_stays_even_when_it_spells_a_function_word
                                  "Mexico rejected it, as the US president had threatened days before.")).mentions
     assert {m.role for m in mentions if m.actor == "Donald Trump"} == {"US President"}
     assert any(m.text == "the US president" and m.actor == "Donald Trump" for m in mentions)
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("CNN Tuesday", "CNN"),
+    ("Monday's Iowa", "Iowa"),
+    ("Tuesday’s New Hampshire", "New Hampshire"),
+    ("Clinton’s September", "Clinton’s"),
+    ("Theresa May", "Theresa May"),  # a month that is a name stays
+    ("Sandra Day O'Connor", "Sandra Day O'Connor"),
+])
+def test_a_time_expression_is_no_part_of_a_name(run, name):
+    assert trimmed_run(run)[1] == name
+
+
+@pytest.mark.parametrize("run", ["Super Tuesday", "Eastern Standard Time", "AM EST", "Last September"])
+def test_a_time_expression_alone_names_nobody(run):
+    assert trimmed_run(run) is None
