@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from mediadiff.models import Article, count_words
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
+from mediadiff.voices.capitals import INTERJECTIONS
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.names import (
@@ -362,8 +363,8 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
         if registry.known_by_title(cue.source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
-            if not is_actor_name(name) or function_word_alone(name) or " " not in cue.source and \
-                    registry.evidence.ordinary(first):
+            if not is_actor_name(name) or function_word_alone(name) or " " not in cue.source and (
+                    first.lower() in INTERJECTIONS or registry.evidence.ordinary(first)):
                 return  # "Both governments said", "Get those jokes off, adding": a source, no actor to found
             kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)

@@ -18,13 +18,19 @@ from functools import lru_cache
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.wordclass import MODALS, function_words, is_inflected_form, reads_as_verb, senses
 
+# Interjections and greetings (closed classes of English, listed here by hand): a heading "Cheers, Ms. Yellen"
+# or "Thanks Sarah" opens a run with one, and it names nobody.
+INTERJECTIONS = frozenset("""
+cheers thanks thank hello hi hey wow oh sorry congratulations welcome goodbye bye alas hooray ugh whoa yeah yep nope
+huh hmm aha oops greetings farewell please
+""".split())
 NOT_NAMES = frozenset("""
 the a an this that these those his her their its our my your he she it they we i you but and or if
 when while as in on at for from with by after before however meanwhile earlier later also then still
 of to about like among under over into per
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no first second third
-""".split())
+""".split()) | INTERJECTIONS
 _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
 NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")

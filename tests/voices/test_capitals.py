@@ -100,3 +100,11 @@ def test_a_time_expression_is_no_part_of_a_name(run, name):
 @pytest.mark.parametrize("run", ["Super Tuesday", "Eastern Standard Time", "AM EST", "Last September"])
 def test_a_time_expression_alone_names_nobody(run):
     assert trimmed_run(run) is None
+
+
+def test_a_greeting_opening_a_heading_names_nobody():
+    result = attribute(article(
+        "Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been "
+        "criticized by many. Yet she held firm until she believed she could raise rates."))
+    assert "Cheers" not in {a.name for a in result.actors}
+    assert trimmed_run("Thanks Sarah") == (7, "Sarah")
