@@ -1,8 +1,9 @@
 """Readings of sentences (``mediadiff.tone.reading``): each distinct whitespace token read once for every
 member of scoring.
 
-A reading is made for ASCII text only (``read_sentence`` returns ``None`` otherwise): text with other
-characters (typographic quotes, emoji) goes through each member's own reading, as before. The flags
+A reading is made for ASCII text and text whose only other characters are typographic quotes (``read_sentence``
+returns ``None`` otherwise): text with other characters (dashes, accents, emoji) goes through each member's own
+reading, as before. The flags
 are for the shipped news lexicons (VADER's news lexicon, the cue lexicon ``load_lexicon()``): scoring
 with another cue profile passes the cue flags to none but the news lexicon.
 """
@@ -18,7 +19,7 @@ from mediadiff.tone.newsrules import _TRIGGERS
 from mediadiff.tone.pattern import _polarities
 from mediadiff.tone.pattern import _triggers as _pattern_triggers
 from mediadiff.tone.reading import Reading, TokenRecord
-from mediadiff.tone.sentiment import _analyzer, _listing
+from mediadiff.tone.sentiment import _analyzer, _listing, straighten_quotes
 from mediadiff.tone.vader import _VADER_LOWER, _boosters
 
 __all__ = ["read_sentence", "token_record"]
@@ -54,9 +55,14 @@ _RECORDS = _Records()
 
 
 def read_sentence(text: str) -> Reading | None:
-    """The ``Reading`` of ``text``, or ``None`` for text that is not ASCII or has no token."""
+    """The ``Reading`` of ``text``, or ``None`` for text with no token or with characters other than ASCII and
+    typographic quotes. Those are read as ASCII ones (``straighten_quotes``, one character for one, as news tone
+    does): ``tokenize`` finds the same words in both, except around a left single quote, which joins no word in
+    ``tokenize`` while "'" does ("rock\u2018n"), so text with one is not read."""
     if not text.isascii():
-        return None
+        text = straighten_quotes(text) if "\u2018" not in text else text
+        if not text.isascii():
+            return None
     split = text.split()
     if not split:
         return None

@@ -39,8 +39,17 @@ def test_masked_words_are_read_from_the_reading_as_vader_sees_them():
     assert (compound, words) == tone_parts(text)[:2]
 
 
-def test_text_that_is_not_ascii_or_has_no_word_is_not_read():
-    assert read_sentence("\u201cGreat\u201d results") is None
+def test_typographic_quotes_are_read_as_ascii_ones():
+    text = "\u201cIt\u2019s great,\u201d she said of the U.S.\u2019s \u201cprogress\u201d."
+    reading = read_sentence(text)
+    assert reading is not None and reading.words.norms[:2] == ["it's", "great"]
+    assert list(reading.words) == list(tokenize(text))
+    assert tone_parts(text, reading=reading) == tone_parts(text)
+
+
+def test_text_with_other_characters_or_no_word_is_not_read():
+    assert read_sentence("Rates rose \u2014 again") is None
+    assert read_sentence("rock\u2018n roll") is None  # tokenize splits there, "'" would join
     assert read_sentence("   ") is None
     assert read_sentence("-- & --").opens_cue is None  # tokens without a word: the words are looked up
 
