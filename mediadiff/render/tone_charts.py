@@ -84,7 +84,9 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
                [f"{signed(d['sentiment_mean'])} (n={d['n_sentences']})" for d in data])
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (news tone, -1 to 1)\n← unfavourable · favourable →")
-    ax.set_title(title or f"Tone of the coverage, reader comments beside it\n({voice_note(rows)};\n"
+    # Promise reader comments only when there are some: a corpus without comments showed none beside it.
+    readers = ", reader comments beside it" if any(d["kind"] in _READERS for d in data) else ""
+    ax.set_title(title or f"Tone of the coverage{readers}\n({voice_note(rows)};\n"
                  "bar: mean sentence tone; whiskers: ±1 sd; n: sentences)", fontsize=10)
     ax.grid(axis="y", alpha=0.3)
     return figure

@@ -139,3 +139,10 @@ def test_a_chart_given_another_result_says_which_it_takes(seeds):
     for chart, wrong, named in cases:
         with pytest.raises(mediadiff.ArgumentTypeError, match=f"{chart.__name__}\\(\\) takes .*{named}"):
             chart(wrong)
+
+
+def test_the_tone_chart_mentions_reader_comments_only_when_it_shows_some(outlet_rows):
+    with_readers = charts.sentiment_chart(outlet_rows).axes[0].get_title()
+    without = charts.sentiment_chart([r for r in outlet_rows if r.kind != "comments"]).axes[0].get_title()
+    assert "reader comments" in with_readers
+    assert "reader comments" not in without and without.startswith("Tone of the coverage")
