@@ -42,9 +42,9 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACES = re.compile(r"\s+")
 _START = itemgetter(1)  # a token's start offset
-# Word classes asked of many tokens, each union built once.
-_NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | PRONOUNS | QUANTIFIERS
+_NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | PRONOUNS | QUANTIFIERS  # built once
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
+_NOT_CLAUSE_OPENERS = BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}  # a reported clause never opens so
 
 
 @dataclass(frozen=True)
@@ -347,7 +347,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             break
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
         return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
-    if k < len(toks) and toks[k][0].lower() not in BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}:
+    if k < len(toks) and toks[k][0].lower() not in _NOT_CLAUSE_OPENERS:
         return _clause(text, toks, k)
     if k < len(toks) and toks[k][0] == ",":
         return _clause(text, toks, k + 1)

@@ -35,6 +35,7 @@ tribune chronicle herald gazette examiner telegraph magazine
 republic kingdom college school academy pictures studios records entertainment airlines holdings llc ltd plc ventures
 """.split())
 ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built once
+_COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
 # Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group
 # speaks as an organisation does, so it never takes "he" or "she".
 GROUP_HEADS = frozenset("""
@@ -235,7 +236,7 @@ def split_role(phrase: str) -> tuple[str | None, str]:
             rest = tokens[last + 1:]
         else:
             break
-    if len(rest) == 1 and tokens[last].strip(".,’'").lower() in ORG_HEADS - ROLE_WORDS:
+    if len(rest) == 1 and tokens[last].strip(".,’'").lower() in _COMPANY_HEADS:
         return None, phrase  # "Sony Pictures Classics": one word after a company's head goes on its name
     if last < 0 or not rest or len(rest) > 5 or not all(
             t[:1].isupper() or t in {"de", "la", "del", "da", "van", "von", "bin", "al"} for t in rest):

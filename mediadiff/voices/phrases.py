@@ -43,6 +43,8 @@ TIME_HEADS = frozenset("""
 now today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday ago later
 earlier week month year weekend morning afternoon evening night first finally recently
 """.split())
+_TIME_HEAD_FORMS = TIME_HEADS | {"hour", "day", "minute"}  # unions asked of many tokens: built once
+_NP_CANNOT_END = DETERMINERS | {"of", "for"}
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 # Heads of a source noun phrase that may follow a name ("White House official", "Clinton aides").
 _HEADS = ROLE_WORDS | ORG_HEADS | GENERIC_SOURCE_HEADS
@@ -106,7 +108,7 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:
         i += 1
-    if i >= end or toks[end - 1][0].lower() in DETERMINERS | {"of", "for"} or is_time_phrase(toks, (i, end)):
+    if i >= end or toks[end - 1][0].lower() in _NP_CANNOT_END or is_time_phrase(toks, (i, end)):
         return None
     return i, end
 
@@ -171,7 +173,7 @@ def skip_aux_back(toks, i: int) -> int:
 def time_phrase_back(toks, end: int) -> int | None:
     """Start of a time expression ending just before token ``end`` ("last week", "less than two
     weeks ago", "on Tuesday", "Hours later"), else ``None``."""
-    if end == 0 or toks[end - 1][0].lower().removesuffix("s") not in TIME_HEADS | {"hour", "day", "minute"}:
+    if end == 0 or toks[end - 1][0].lower().removesuffix("s") not in _TIME_HEAD_FORMS:
         return None
     i = end - 1
     while i > 0 and end - i < 6 and (toks[i - 1][0].lower() in TIME_WORDS or toks[i - 1][0].isdigit()):
