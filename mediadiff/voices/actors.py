@@ -35,6 +35,7 @@ from mediadiff.voices.names import (
     one_name_with_and,
     place_key,
     same_actor,
+    single_name,
     split_role,
     strip_possessive,
     words_of,
@@ -286,6 +287,10 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
     phrase = strip_possessive(phrase.strip(" ,"))
     found_role, name = split_role(phrase)
     name = after_honorific(strip_possessive(name))
+    if name and single_name(name) != name:
+        if found_role:
+            return None  # "Coalition Against Trump": one organisation's name, not a role and a person
+        name = single_name(name)
     if not name or name.lower() in NOT_NAMES or words_of(name)[0] in NOT_NAMES and len(name.split()) == 1:
         return None
     if not is_actor_name(name) or function_word_alone(name):

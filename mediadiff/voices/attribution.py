@@ -32,6 +32,7 @@ from mediadiff.voices.names import (
     function_word_alone,
     is_actor_name,
     is_organisation,
+    single_name,
     split_role,
     strip_possessive,
     without_opener,
@@ -360,6 +361,7 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
     if first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
         # "His lawyer", "The campaign": a description founds no actor (a name would)
         role, name = split_role(strip_possessive(cue.source))
+        name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
         if registry.known_by_title(cue.source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:

@@ -64,10 +64,8 @@ n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
 # Words that open a phrase naming nobody in particular ("Both governments", "Some Republicans").
 QUANTIFIER_OPENERS = frozenset("both all some many several most few each every two three four other others".split())
 # Words that may stand before a place's name in a capitalised phrase ("South Korea", "Independent Vermont").
-_PLACE_MODIFIERS = frozenset("""
-north south east west central northern southern eastern western northeast northwest southeast southwest
-upper lower greater independent
-""".split())
+_PLACE_MODIFIERS = frozenset("""north south east west central northern southern eastern western northeast northwest
+southeast southwest upper lower greater independent""".split())
 
 
 @lru_cache(maxsize=1)
@@ -180,14 +178,12 @@ def is_group(name: str) -> bool:
     return bool(words) and words[-1] in GROUP_HEADS
 
 
-# Honorifics: they stand before a person's name and are no part of it ("Mr. Trump" is "Trump").
-HONORIFICS = frozenset("mr mrs ms miss mx mister dr".split())
+HONORIFICS = frozenset("mr mrs ms miss mx mister dr".split())  # before a name, no part of it: "Mr. Trump" is Trump
 
 
 @lru_cache(maxsize=65536)
 def after_honorific(name: str) -> str:
-    """The words after the last honorific of a capitalised phrase, when one follows it: "Trump" of "Mr. Trump",
-    "Yet Mr. Trump" or "Manhattan-made Mr. Trump"; the phrase itself when it holds no honorific."""
+    """The words after the last honorific of a phrase, if any follow: "Trump" of "Yet Mr. Trump"; else the phrase."""
     tokens = name.split()
     for i in range(len(tokens) - 2, -1, -1):
         if tokens[i].rstrip(".").lower() in HONORIFICS:
@@ -205,6 +201,23 @@ def function_word_alone(name: str) -> bool:
 
     low = name.lower()
     return " " not in name and low in function_words() and low not in _NAMING_FUNCTION_WORDS
+
+
+def single_name(name: str) -> str:
+    """One actor's name, opening prepositions and conjunctions cut ("Though Kaine"; not "Will Rogers", "The Nation",
+    quantifiers, acronyms); "" when "or"/"nor" joins two ("Neither Cruz nor Christie") or no name is left."""
+    from mediadiff.voices.wordclass import function_words  # the word lists load on first use
+
+    tokens = name.split()
+    if "nor" in tokens or "or" in tokens:
+        return ""
+    cut = 0
+    while cut < len(tokens) - 1 and tokens[cut].lower() in function_words() and not tokens[cut].isupper() and \
+            tokens[cut].lower() not in _NAMING_FUNCTION_WORDS | QUANTIFIER_OPENERS | {"the", "a", "an"}:
+        cut += 1  # "Some Democrats" stays whole: a quantified group names nobody in particular
+    if cut and not tokens[cut][:1].isupper():
+        return ""  # "Despite pre-event disclaimers", "Neither company"
+    return " ".join(tokens[cut:]) if cut else name
 
 
 def one_name_with_and(phrase: str) -> bool:

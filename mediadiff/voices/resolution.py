@@ -28,6 +28,7 @@ from mediadiff.voices.names import (
     is_nationality,
     is_organisation,
     one_name_with_and,
+    single_name,
     split_role,
     strip_possessive,
     without_opener,
@@ -75,6 +76,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         return None  # "Rubio and de la Fuente": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
+        name = single_name(name) or name  # "Though Clinton said": Clinton
         kind, title = "organisation" if is_organisation(name) else "person", phrase_title(phrase)
         if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
             return registry.titled_match(strip_possessive(name), phrase, title)

@@ -255,3 +255,9 @@ def test_a_residence_after_a_name_is_not_the_speaker():
     quotes = direct('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event "brought back '
                     'memories of her father." "Seeing it is emotional," she said.')
     assert [speaker for _, speaker, _ in quotes] == ["Donna Rawlings", "Donna Rawlings"]
+
+
+def test_two_sources_joined_by_nor_found_no_actor_that_takes_their_quotes():
+    quotes = direct("Chris Christie spoke in Manchester. Neither Cruz nor Christie acknowledged the plan.",
+                    '"They expect you to plow the snow," Christie said.')
+    assert quotes[-1][1] == "Chris Christie"

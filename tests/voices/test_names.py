@@ -40,3 +40,14 @@ def test_after_honorific_keeps_the_name_after_a_title():
     assert after_honorific("Dr. Kelli Ward") == "Kelli Ward"
     assert after_honorific("Donald J. Trump") == "Donald J. Trump"
     assert after_honorific("Mr.") == "Mr."
+
+
+def test_single_name_cuts_opening_prepositions_and_refuses_two():
+    from mediadiff.voices.names import single_name
+
+    assert single_name("Though Kaine") == "Kaine"
+    assert single_name("Against Trump") == "Trump"
+    assert single_name("Neither Cruz nor Christie") == ""
+    assert single_name("Despite pre-event disclaimers") == ""
+    for kept in ("Will Rogers", "The Nation", "US Conference of Mayors", "Some Democrats", "Donald Trump"):
+        assert single_name(kept) == kept
