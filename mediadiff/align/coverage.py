@@ -110,6 +110,12 @@ def compare_many(
             warnings.append(f"article {art.label} has no body sentences; skipped")
         else:
             kept.append(art)
+    # As compare warns for two: syndicated wire copy is kept and compared, but the reader should know.
+    first_with: dict[str, Article] = {}
+    for art in kept:
+        twin = first_with.setdefault(art.raw, art)
+        if twin is not art and twin.sentences == art.sentences:
+            warnings.append(f"articles {twin.id} and {art.id} have the same text")
     if len(kept) < 2:
         raise TooFewArticlesError("compare_many needs at least two distinct articles with body text")
     if len(kept) > MAX_ARTICLES:
