@@ -2,15 +2,14 @@
 
 ``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``,
 ``is_actor_name`` (not an event, a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum"
-and "Claudia Sheinbaum"; "US" and "the United States"; "Ramón" and "Ramon") and ``merge_actors``,
-which joins the names of many articles. Word lists and rules only.
+and "Claudia Sheinbaum"; "US" and "the United States"; "Ramón" and "Ramon"), on which
+``actors.merge_actors`` joins the names of many articles. Word lists and rules only.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -234,7 +233,11 @@ def one_name_with_and(phrase: str) -> bool:
 def split_role(phrase: str) -> tuple[str | None, str]:
     """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia
     Sheinbaum": the words up to the last role word or organisation head are the
-    role when a name follows them; an organisation's name is all name."""
+    role when a name follows them; an organisation's name is all name. A person's state or country after
+    "of" is no part of the name ("Senator Bernie Sanders of Vermont": "Senator", "Bernie Sanders")."""
+    head, of, place = phrase.rpartition(" of ")
+    if of and head[-1:].isalpha() and not is_organisation(head) and (place_key(place) or place_kind(place)):
+        phrase = head
     tokens = phrase.split()
     last = -1
     for i, token in enumerate(tokens):
@@ -378,23 +381,3 @@ def without_opener(phrase: str) -> str:
 def _sub(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
-
-
-def merge_actors(names: Sequence[str]) -> dict[str, str]:
-    """Corpus-level merge: each name -> the canonical (longest) name of the actor
-    it shares with other names ("Sheinbaum" -> "Claudia Sheinbaum")."""
-    canonical: dict[str, str] = {}
-    groups: list[list[str]] = []
-    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
-    for name in sorted(set(names), key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
-        for group in groups:
-            if same_actor(group[0], name):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
-    for group in groups:
-        lead = canonical_org(group[0]) if is_organisation(group[0]) else group[0]
-        for name in group:
-            canonical[name] = lead
-    return canonical

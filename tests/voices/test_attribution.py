@@ -261,3 +261,8 @@ def test_two_sources_joined_by_nor_found_no_actor_that_takes_their_quotes():
     quotes = direct("Chris Christie spoke in Manchester. Neither Cruz nor Christie acknowledged the plan.",
                     '"They expect you to plow the snow," Christie said.')
     assert quotes[-1][1] == "Chris Christie"
+
+
+def test_a_senator_of_a_state_is_the_same_actor_as_the_surname_after():
+    quotes = direct("Senator Bernie Sanders of Vermont spoke first.", '"We will win," Sanders said.')
+    assert quotes[-1][1] == "Bernie Sanders"

@@ -51,3 +51,10 @@ def test_single_name_cuts_opening_prepositions_and_refuses_two():
     assert single_name("Despite pre-event disclaimers") == ""
     for kept in ("Will Rogers", "The Nation", "US Conference of Mayors", "Some Democrats", "Donald Trump"):
         assert single_name(kept) == kept
+
+
+def test_a_persons_state_after_of_is_no_part_of_the_name():
+    assert split_role("Senator Bernie Sanders of Vermont") == ("Senator", "Bernie Sanders")
+    assert split_role("Kelly Ayotte of New Hampshire") == (None, "Kelly Ayotte")
+    assert split_role("Bank of America") == (None, "Bank of America")  # an organisation's name stays whole
+    assert split_role("Republican Party of Wyoming") == (None, "Republican Party of Wyoming")
