@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from mediadiff.models import Article
 from mediadiff.render.tables import table, to_csv, to_json
-from mediadiff.render.terminal import fit_lines, terminal_width, wrap
+from mediadiff.render.terminal import display_width, fit_lines, terminal_width, wrap
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -44,7 +44,27 @@ def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | 
                        for r in records])
     # The table shows the day; JSON and CSV keep the full timestamp.
     rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
-    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
+    width = terminal_width() if width is None else width
+    text = table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
+    if all(display_width(line) <= width for line in text.splitlines()):
+        return text
+    # Ids never shrink, so long file names (PolNeAR's 'breitbart_2016-09-26_green-party-...') made every
+    # line wider than the terminal: cut them to unique prefixes, which name an article as its whole id does.
+    cut = unique_prefixes([str(r[0]) for r in rows])
+    if all(cut[str(r[0])] == r[0] for r in rows):
+        return text
+    rows = [[cut[str(r[0])], *r[1:]] for r in rows]
+    note = "ids ending in … are cut to a prefix that names the article as its whole id does (JSON and CSV: whole ids)"
+    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet")) + "\n\n" + \
+        "\n".join(wrap(note, width))
+
+
+def unique_prefixes(ids: Sequence[str]) -> dict[str, str]:
+    """Each id cut to the shortest length at which all cut ids still differ, "…" marking a cut."""
+    for length in range(1, max(map(len, ids), default=0)):
+        if len({i[:length] for i in ids}) == len(set(ids)):
+            return {i: i if len(i) <= length else i[:length] + "…" for i in ids}
+    return {i: i for i in ids}
 
 
 def article_detail(article: Article) -> dict[str, object]:

@@ -194,3 +194,17 @@ def test_a_warning_shown_in_the_terminal_report_is_not_repeated_on_stderr(runner
     assert "same text" not in on_screen.stderr
     as_json = run(runner, "compare", "001", "009", "--corpus", corpus, "--format", "json")
     assert "001 and 009 have the same text" in as_json.stderr
+
+
+def test_list_of_long_file_names_fits_the_terminal_and_its_cut_ids_name_articles(runner, tmp_path):
+    folder = tmp_path / "polnear"
+    folder.mkdir()
+    for name in ("huff-post_2016-09-27_hillary-clinton-goes-after-donal", "huff-post_2016-09-27_latinos-share-their"
+                 "-most-honest-", "huff-post_2016-09-27_obama-power-plant-rules-face-key"):
+        (folder / f"{name}.txt").write_text(BRIDGE, encoding="utf-8")
+    listing = runner.invoke(main, ["list", "--corpus", str(folder)], env={"COLUMNS": "80"}).output
+    rows = [line for line in listing.splitlines() if line.startswith("huff-post")]
+    assert len(rows) == 3 and all(len(line) <= 80 for line in listing.splitlines())
+    cut = rows[1].split()[0].removesuffix("…")
+    shown = run(runner, "show", cut, "--corpus", folder)
+    assert shown.exit_code == 0 and shown.output.startswith("huff-post_2016-09-27_latinos")

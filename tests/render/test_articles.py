@@ -23,3 +23,22 @@ def test_a_long_metadata_value_wraps_under_its_value_and_keeps_the_label_column(
 
 def test_one_body_sentence_is_counted_in_the_singular():
     assert "Body (1 sentence)" in render_article(one_sentence_article(), width=80).splitlines()
+
+
+def test_list_cuts_long_ids_to_unique_prefixes_only_when_they_would_overflow():
+    from mediadiff.render.articles import render_list
+
+    names = ["wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en", "wash-post_2016-09-26_charlotte-struggles",
+             "west-journal_2016-09-26_popular-website-shows-bias", "west-journal_2016-09-26_rush-limbaugh-hillary",
+             "nyt"]
+    articles = [Article(n, f"{n}.txt", "The court ruled.", (Sentence(0, "The court ruled.", 0, 16),))
+                for n in names]
+    lines = render_list(articles, width=100).splitlines()
+    assert all(len(line) <= 100 for line in lines)
+    shown = [line.split()[0] for line in lines[2:2 + len(names)]]
+    assert "nyt" in shown
+    for cut in (s.removesuffix("…") for s in shown if s.endswith("…")):
+        assert sum(n.startswith(cut) for n in names) == 1  # names one article, as a prefix does
+    assert "ids ending in … are cut" in lines[-2] + lines[-1]
+    wide = render_list(articles, width=200)
+    assert all(n in wide for n in names) and "…" not in wide.split()[0]
