@@ -327,14 +327,44 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
     align = align or ["<"] * len(headers)
 
-    def line(values: Sequence[str]) -> str:
-        parts = [shorten(v, w) for v, w in zip(values, widths)]
+    def line(parts: Sequence[str]) -> str:
         padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
         return gap.join(padded).rstrip()
 
-    out = [line(list(headers)), gap.join("-" * w for w in widths)]
-    out.extend(line(row) for row in cells)
+    columns = [shorten_apart([row[i] for row in cells], w) for i, w in enumerate(widths)]
+    out = [line([shorten(h, w) for h, w in zip(headers, widths)]), gap.join("-" * w for w in widths)]
+    out.extend(line(parts) for parts in zip(*columns))
     return "\n".join(out)
+
+
+def shorten_apart(texts: Sequence[str], width: int) -> list[str]:
+    """Each text ``shorten``ed to ``width``, except that different texts which would read the same
+    keep the words where they differ after a "…" ("CNN's Kaitlan …Newsweek", "CNN's Kait…The
+    Independent"): a column of identical cut names told the reader nothing."""
+    short = [shorten(t, width) for t in texts]
+    twins: dict[str, set[str]] = {}
+    for text, cut in zip(texts, short):
+        twins.setdefault(cut, set()).add(" ".join(visible(text).split()))
+    for i, cut in enumerate(short):
+        whole = " ".join(visible(texts[i]).split())
+        if cut != whole and len(twins[cut]) > 1 and width > 6:
+            short[i] = _keep_difference(whole, twins[cut] - {whole}, width)
+    return short
+
+
+def _keep_difference(text: str, others: set[str], width: int) -> str:
+    """``text`` as head, "…" and the part from the word where it parts from the nearest of ``others``."""
+    start = max(len(os.path.commonprefix([text, other])) for other in others)
+    while start > 0 and text[start - 1] not in " _-/":
+        start -= 1
+    if start == 0:
+        return shorten(text, width)
+    tail = text[start:]
+    # The whole tail when it fits beside a few characters of the head, else half the room each.
+    whole_tail = width - 1 - display_width(tail)
+    head_room = whole_tail if whole_tail >= min(start, 5) else width // 2 - 1
+    head = text[:_fitting(text[:start], head_room)].rstrip(" ,;:")
+    return head + ELLIPSIS + shorten(tail, width - display_width(head) - 1)
 
 
 def style(text: str, fg: str | None = None, *, bold: bool = False, strikethrough: bool = False) -> str:

@@ -167,3 +167,26 @@ def test_a_table_too_wide_for_two_space_gaps_keeps_its_columns_with_one():
     assert len(starts) == len(headers)  # one run of dashes per column
     for line in (header, *body):
         assert all(line[i] != " " and (i == 0 or line[i - 1] == " ") for i in starts)  # each cell under its rule
+
+
+def test_cut_names_that_would_read_the_same_keep_where_they_differ():
+    from mediadiff.render.terminal import shorten_apart
+
+    names = ["CNN's Kaitlan Collins in Newsweek", "CNN's Kaitlan Collins in The Independent", "Joe Biden in Fox News"]
+    short = shorten_apart(names, 21)
+    assert len(set(short)) == 3 and all(len(s) <= 21 for s in short)
+    assert short[0].endswith("Newsweek") and short[1].endswith("The Independent")
+    assert short[2] == "Joe Biden in Fox News"  # fits: as written
+    ids = [f"huff-post_2016-09-27_{slug}-goes-on-and-on" for slug in ("hillary", "latinos", "obama")]
+    assert len(set(shorten_apart(ids, 21))) == 3
+
+
+def test_a_table_never_shows_two_different_rows_under_one_cut_name():
+    from mediadiff.render.terminal import fit_table
+
+    rows = [[f"west-journal_2016-09-2{day}_{slug}", n] for day, slug, n in
+            ((6, "popular-website-shows-bias", 1), (6, "rush-limbaugh-hillary-asking", 2), (8, "clinton", 3))]
+    lines = fit_table(rows, ["row", "n"], width=30, keep=["n"]).splitlines()
+    assert all(len(line) <= 30 for line in lines)
+    names = [line.rsplit(None, 1)[0] for line in lines[2:]]
+    assert len(set(names)) == 3
