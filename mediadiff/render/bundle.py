@@ -126,7 +126,9 @@ def report_pairs(articles: Sequence[Article], coverage: object | None = None) ->
     Every pair while there are at most ``MAX_REPORT_PAIRS``; beyond that (six
     or more articles) each article with the one it shares most facts with in
     ``coverage``, so every article is aligned with its closest counterpart
-    and the report stays readable. The first pair is the first two articles.
+    and the report stays readable; an article that shares no fact with any
+    other is aligned with none (the coverage lists it). The first pair is
+    always the first two articles.
     """
     n = len(articles)
     every = [(i, j) for i in range(n) for j in range(i + 1, n)]
@@ -140,7 +142,8 @@ def report_pairs(articles: Sequence[Article], coverage: object | None = None) ->
     chosen = {(0, 1)}
     for i in range(n):
         j = max((k for k in range(n) if k != i), key=lambda k: (shared[min(i, k), max(i, k)], -k))
-        chosen.add((min(i, j), max(i, j)))
+        if shared[min(i, j), max(i, j)]:  # an article sharing no fact has no counterpart to align with
+            chosen.add((min(i, j), max(i, j)))
     return sorted(chosen)
 
 
