@@ -111,7 +111,9 @@ def _diff_lines(diff: Sequence[Any], *, color: bool, width: int) -> list[str]:
         shared = [op.a_text for op in diff
                   if op.op == "equal"
                   and any(w.lower().strip(".,;:'\"“”’") not in STOPWORDS for w in op.a_text.split())]
-        return wrap("shared words: " + (" … ".join(shared) or "none"), width, first_indent="  ", indent="    ")
+        # "none" alone read as a contradiction beside the evidence's corresponding words (support=supporting).
+        return wrap("shared words: " + (" … ".join(shared) or "none word for word"), width, first_indent="  ",
+                    indent="    ")
     return wrap("diff: " + inline_diff(diff, color=color), width, first_indent="  ", indent="    ")
 
 

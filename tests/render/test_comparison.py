@@ -77,3 +77,12 @@ def test_the_counts_line_says_it_counts_rows_while_the_summary_counts_sentences(
     assert "the summary counts sentences" in text
     assert "Rows by status (the summary counts sentences)" in comparison_markdown(comparison)
     assert "rows: kept" in comparison_page(comparison)
+
+
+def test_a_pair_sharing_no_word_as_written_says_so_beside_its_corresponding_words():
+    from mediadiff.align.similarity import DiffOp
+    from mediadiff.render.comparison import _diff_lines
+
+    diff = (DiffOp("replace", "Her support among millennials still lags.", "She kept supporting the war."),)
+    (line,) = _diff_lines(diff, color=False, width=100)
+    assert line.strip() == "shared words: none word for word"
