@@ -123,8 +123,9 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
     a, b = comparison.a, comparison.b
     counts = {s: comparison.count(s) for s in ("kept", "reworded", "dropped", "added")}
     out = [
-        f"A  {_label(a)}",
-        f"B  {_label(b)}",
+        # Wrapped here, not by fit_lines: its re-wrap of a long title joined "A  s0663" into "A s0663".
+        *wrap(_label(a), width, first_indent="A  ", indent="   "),
+        *wrap(_label(b), width, first_indent="B  ", indent="   "),
         # Rows, not sentences: a split or merge row holds several sentences, so "reworded 4" here and
         # "reworded 5" in the summary are both right; say which is which.
         "rows: " + "   ".join(f"{name} {count}" for name, count in counts.items())

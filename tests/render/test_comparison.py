@@ -86,3 +86,16 @@ def test_a_pair_sharing_no_word_as_written_says_so_beside_its_corresponding_word
     diff = (DiffOp("replace", "Her support among millennials still lags.", "She kept supporting the war."),)
     (line,) = _diff_lines(diff, color=False, width=100)
     assert line.strip() == "shared words: none word for word"
+
+
+def test_the_article_lines_keep_their_letter_column_when_a_long_title_wraps():
+    from dataclasses import replace
+
+    from mediadiff.render.comparison import comparison_text
+
+    title = "Central bank raises its main interest rate to the highest level in seventeen years"
+    comparison = compare(replace(article("a", SHARED), title=title), replace(article("b", SHARED), title=title))
+    lines = comparison_text(comparison, width=60).splitlines()
+    assert lines[0].startswith("A  a ") and lines[1].startswith("   ") and not lines[1].startswith("    ")
+    assert [line[:3] for line in lines if line.startswith("B")] == ["B  "]
+    assert all(len(line) <= 60 for line in lines)
