@@ -355,6 +355,8 @@ def shorten_apart(texts: Sequence[str], width: int) -> list[str]:
 def _keep_difference(text: str, others: set[str], width: int) -> str:
     """``text`` as head, "…" and the part from the word where it parts from the nearest of ``others``."""
     start = max(len(os.path.commonprefix([text, other])) for other in others)
+    if display_width(text[:start + 1]) < width:  # where they part fits: cut inside the word there
+        return text[:_fitting(text, width - len(ELLIPSIS))] + ELLIPSIS
     while start > 0 and text[start - 1] not in " _-/":
         start -= 1
     if start == 0:

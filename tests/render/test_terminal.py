@@ -177,6 +177,8 @@ def test_cut_names_that_would_read_the_same_keep_where_they_differ():
     assert len(set(short)) == 3 and all(len(s) <= 21 for s in short)
     assert short[0].endswith("Newsweek") and short[1].endswith("The Independent")
     assert short[2] == "Joe Biden in Fox News"  # fits: as written
+    roles = shorten_apart(["the campaign's press secretary", "the architect of Obama's victory"], 12)
+    assert roles == ["the campaig…", "the archite…"]  # they part early: cut inside the word, no second "…"
     ids = [f"huff-post_2016-09-27_{slug}-goes-on-and-on" for slug in ("hillary", "latinos", "obama")]
     assert len(set(shorten_apart(ids, 21))) == 3
 
