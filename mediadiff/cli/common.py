@@ -238,6 +238,20 @@ def comparable(articles: list[Article], *, quiet: bool) -> list[Article]:
     return [a for a in articles if a.sentences]
 
 
+def at_least_two(articles: list[Article], event_id: str | None, *, command: str) -> list[Article]:
+    """``articles`` when there are two or more; else an error that says when a story or event held too few
+    ("compare needs at least two articles, got 1" did not say that --story S1 is a one-article story)."""
+    if len(articles) >= 2:
+        return articles
+    group = selected_group(event_id)
+    if not group:
+        raise MediadiffError(f"{command} needs at least two articles, got {len(articles)}")
+    kind = "event" if "." in group else "story"
+    held = ", ".join(shorten(a.id, 60) for a in articles) or "none with body sentences"
+    raise MediadiffError(f"{command} needs at least two articles; {kind} {group.strip().upper()} holds "
+                         f"{len(articles)} ({held}); `mediadiff group` shows which hold several")
+
+
 def _palette(articles: Iterable[Article]) -> dict[str, str]:
     """Outlet colours for this command's charts: the corpus's (set by ``_articles``), else these articles'."""
     return click.get_current_context().meta.get("mediadiff.palette") or corpus_palette(articles)

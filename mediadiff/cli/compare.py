@@ -16,6 +16,7 @@ from mediadiff.cli.common import (
     _report_written,
     _use_color,
     _warn,
+    at_least_two,
     charts_option,
     color_option,
     comparable,
@@ -67,9 +68,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
     articles = _articles(corpus_path, article_ids, event_id, quiet)
     if len({a.id for a in articles}) != len(articles):
         raise MediadiffError("the same article is named twice; name each article once")
-    articles = comparable(articles, quiet=quiet)
-    if len(articles) < 2:
-        raise MediadiffError(f"compare needs at least two articles, got {len(articles)}")
+    articles = at_least_two(comparable(articles, quiet=quiet), event_id, command="compare")
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, comparison_chart_names([a.id for a in articles]), force=force)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -141,6 +140,7 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     from mediadiff.render.bundle import write_report
 
     articles = comparable(_articles(corpus_path, article_ids, event_id, quiet), quiet=quiet)
+    articles = at_least_two(articles, event_id, command="a report")
     files = write_report(articles, out_dir, threshold=threshold, force=force, colours=_palette(articles))
     for path in (files.html, files.markdown, *files.charts):
         click.echo(f"wrote {path}")

@@ -208,3 +208,16 @@ def test_list_of_long_file_names_fits_the_terminal_and_its_cut_ids_name_articles
     cut = rows[1].split()[0].removesuffix("…")
     shown = run(runner, "show", cut, "--corpus", folder)
     assert shown.exit_code == 0 and shown.output.startswith("huff-post_2016-09-27_latinos")
+
+
+def test_a_story_of_one_article_says_so_when_compare_or_report_needs_two(runner, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text(BRIDGE, encoding="utf-8")
+    (folder / "002_b.txt").write_text("The orchestra played a new symphony by a young composer on Friday.\n"
+                                      "Critics praised the second movement.\n", encoding="utf-8")
+    for args in (["compare", "--story", "S1"], ["report", "--event", "S1.1", "--out", tmp_path / "out"]):
+        result = run(runner, *args, "--corpus", folder)
+        assert result.exit_code == 1
+        assert "needs at least two articles;" in result.output and " holds 1 (" in result.output
+        assert "mediadiff group" in result.output
