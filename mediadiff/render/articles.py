@@ -144,9 +144,10 @@ def _set_aside_lines(removed: Sequence[object], width: int, *, all_duplicates: b
         if reason == "duplicate-sentence":
             seen += 1
             if hidden and seen > SHOWN_DUPLICATES:
-                if seen == SHOWN_DUPLICATES + 1:
-                    out.append(f"  {'':<19} … and {hidden} more duplicate sentences ({duplicates} in all; "
-                               "--all-duplicates lists them)")
                 continue
         out.extend(wrap(text, width, first_indent=f"  {reason:<19} ", indent=" " * 22))
+        if reason == "duplicate-sentence" and hidden and seen == SHOWN_DUPLICATES:
+            # Right under the duplicates shown: after the next subhead it read as that subhead's text.
+            out.append(f"  {'':<19} … and {hidden} more duplicate sentences ({duplicates} in all; "
+                       "--all-duplicates lists them)")
     return out

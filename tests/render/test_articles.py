@@ -42,3 +42,15 @@ def test_list_cuts_long_ids_to_unique_prefixes_only_when_they_would_overflow():
     assert "ids ending in … are cut" in lines[-2] + lines[-1]
     wide = render_list(articles, width=200)
     assert all(n in wide for n in names) and "…" not in wide.split()[0]
+
+
+def test_the_count_of_duplicates_not_listed_sits_under_the_duplicates_listed():
+    from mediadiff.models import Removed
+
+    removed = (*(Removed("Getty/Instagram.", "duplicate-sentence", 0, 16) for _ in range(3)),
+               Removed("Editor's note", "subhead", 20, 33),
+               *(Removed("Getty/Instagram.", "duplicate-sentence", 40, 56) for _ in range(2)))
+    lines = render_article(one_sentence_article(removed=removed), width=100).splitlines()
+    at = lines.index(next(line for line in lines if "more duplicate sentences" in line))
+    assert "duplicate-sentence" in lines[at - 1] and "subhead" in lines[at + 1]
+    assert "… and 2 more duplicate sentences (5 in all" in lines[at]
