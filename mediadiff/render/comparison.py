@@ -258,12 +258,18 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
 
         return coverage_page(coverage)
     width = width or terminal_width()
+    labels = ids
+    if sum(max(4, display_width(i)) for i in ids) + 2 * (len(ids) - 1) + 3 + 20 > width:
+        # Each column was as wide as its id: four PolNeAR file names took the whole line, their header
+        # wrapped and the facts kept a few words. Number the articles, as the list above them shows.
+        labels = [f"#{k}" for k in range(1, len(ids) + 1)]
+    rows = [[a.id, a.outlet or "-", a.title or a.body] for a in coverage.articles]
     out = ["Articles:"]
-    out += wrap_rows([[a.id, a.outlet or "-", a.title or a.body] for a in coverage.articles], width)
+    out += wrap_rows([[k, *r] for k, r in zip(labels, rows)] if labels != ids else rows, width)
     out += ["", f"{len(coverage.facts)} facts reported by two or more articles (✓ = the article carries it)", ""]
-    cells = [max(4, display_width(i)) for i in ids]
+    cells = [max(4, display_width(i)) for i in labels]
     marks_width = sum(cells) + 2 * (len(ids) - 1) + 3
-    out.append("  ".join(pad(i, c, right=True) for i, c in zip(ids, cells)) + "   fact")
+    out.append("  ".join(pad(i, c, right=True) for i, c in zip(labels, cells)) + "   fact")
     for fact, row in zip(coverage.facts, coverage.matrix):
         marks = "  ".join(("✓" if carried else "·").rjust(c) for carried, c in zip(row, cells))
         out.append(f"{marks}   {shorten(fact.text, max(20, width - marks_width))}")
@@ -293,8 +299,12 @@ def _coverage_markdown(coverage: Any) -> str:
 
 
 def wrap_rows(rows: list[list[str]], width: int) -> list[str]:
-    """Rows of id, outlet and title, indented two spaces, the title shortened to fit."""
+    """Rows of id, outlet and title (after a number, when rows have four cells), indented two spaces,
+    the title shortened to fit."""
     from mediadiff.render.tables import table
 
-    return ["  " + line for line in table(rows, ("id", "outlet", "title (or first words)"), width=width - 2,
-                                           keep=("id",), prefer=("title (or first words)", "outlet")).splitlines()]
+    headers = ("id", "outlet", "title (or first words)")
+    if rows and len(rows[0]) == 4:
+        headers = ("#", *headers)
+    return ["  " + line for line in table(rows, headers, width=width - 2, keep=("#", "id"),
+                                           prefer=("title (or first words)", "outlet")).splitlines()]

@@ -99,3 +99,17 @@ def test_the_article_lines_keep_their_letter_column_when_a_long_title_wraps():
     assert lines[0].startswith("A  a ") and lines[1].startswith("   ") and not lines[1].startswith("    ")
     assert [line[:3] for line in lines if line.startswith("B")] == ["B  "]
     assert all(len(line) <= 60 for line in lines)
+
+
+def test_a_coverage_of_long_ids_numbers_its_columns_and_keeps_room_for_the_facts():
+    from mediadiff.align.coverage import compare_many
+    from mediadiff.render.comparison import render_coverage
+
+    names = [f"{outlet}_2016-09-29_the-bank-raised-its-main-interest-rate" for outlet in ("wash-post", "nyt", "usa")]
+    coverage = compare_many([article(n, SHARED, other) for n, other in zip(names, (DROPPED, NEAREST, DROPPED))])
+    lines = render_coverage(coverage, width=80).splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert any(line.split() == ["#1", "#2", "#3", "fact"] for line in lines)
+    assert all(any(f"#{k}" in line and name in line for line in lines) for k, name in enumerate(names, 1))
+    (shared_row,) = [line for line in lines if "central bank raised" in line]
+    assert "main interest rate" in shared_row  # the fact keeps most of its words
