@@ -96,7 +96,7 @@ def _plain_text_figure() -> type:
 
 
 def wrap_label(label: str, width: int = 14) -> str:
-    words, lines, line = label.split(), [], ""
+    words, lines, line = [p for w in label.split() for p in _pieces(w, width)], [], ""
     for word in words:
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
@@ -105,3 +105,14 @@ def wrap_label(label: str, width: int = 14) -> str:
             line = f"{line} {word}".strip()
     lines.append(line)
     return "\n".join(lines)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word longer than ``width`` in pieces, each ending at a '_' or '-' where one falls in reach: a file
+    name as long as 'wash-post_2016-09-29_the-real-trump-showed-up-at-deba' ran into its neighbours' labels."""
+    pieces = []
+    while len(word) > width:
+        cut = max(word.rfind("_", 1, width), word.rfind("-", 1, width)) + 1 or width
+        pieces.append(word[:cut])
+        word = word[cut:]
+    return [*pieces, word]
