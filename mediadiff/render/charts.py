@@ -223,7 +223,9 @@ def status_chart(comparison: Any, *, ax: Any = None) -> Any:
     expect("status_chart", comparison, COMPARISON)
     data = status_data(comparison)
     figure, ax = new_figure(ax, size=(8.0, 3.2))
-    labels = [f"A: {comparison.a.label}", f"B: {comparison.b.label}"]
+    # Long ids (PolNeAR file names) wrapped: unwrapped, a label took half the figure and the title ran off it.
+    labels = [_wrap(f"A: {comparison.a.label}", 28), _wrap(f"B: {comparison.b.label}", 28)]
+    scale = max([r["sentences"] for r in data] + [1])  # both bars share the axis: a label fits by its width
     for row, record in enumerate(data):
         left = 0
         for status in ("kept", "reworded", "dropped", "added"):
@@ -232,15 +234,17 @@ def status_chart(comparison: Any, *, ax: Any = None) -> Any:
                 continue
             ax.barh(row, count, left=left, color=STATUS_COLOURS[status], edgecolor="black", linewidth=0.6,
                     label=status if status not in ax.get_legend_handles_labels()[1] else None)
-            if count >= 0.08 * max(record["sentences"], 1):  # narrow segments: the legend names them
+            if count >= 0.08 * scale:  # narrow segments: the legend names them
                 ax.text(left + count / 2, row, f"{status}\n{count}", ha="center", va="center", fontsize=8,
                         color="white" if status in ("dropped", "kept") else "black")
             left += count
     ax.set_yticks([0, 1], labels, fontsize=9)
     ax.invert_yaxis()
     ax.set_xlabel("sentences")
-    ax.set_title(f"What {comparison.b.id} kept, reworded and added compared with {comparison.a.id}", fontsize=11)
-    ax.legend(fontsize=8, ncols=4, loc="lower right", bbox_to_anchor=(1, 1.08), frameon=False)
+    title = _wrap(f"What {comparison.b.id} kept, reworded and added compared with {comparison.a.id}", 80)
+    ax.set_title(title, fontsize=11)
+    lines = title.count("\n") + 1  # the legend sits above the title, whatever its number of lines
+    ax.legend(fontsize=8, ncols=4, loc="lower right", bbox_to_anchor=(1, 1.08 + 0.09 * (lines - 1)), frameon=False)
     return figure
 
 

@@ -146,3 +146,20 @@ def test_the_tone_chart_mentions_reader_comments_only_when_it_shows_some(outlet_
     without = charts.sentiment_chart([r for r in outlet_rows if r.kind != "comments"]).axes[0].get_title()
     assert "reader comments" in with_readers
     assert "reader comments" not in without and without.startswith("Tone of the coverage")
+
+
+def test_the_status_chart_of_long_ids_wraps_its_names_and_labels_only_segments_wide_enough():
+    from align_builders import article
+
+    from mediadiff.align.comparison import compare
+
+    shared = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
+    a = article("wash-post_2016-09-29_the-real-trump-showed-up-at-deba", shared,
+                *(f"Paragraph {n} of the long analysis discusses topic number {n} at length." for n in range(30)))
+    b = article("usa-today", shared, "Readers wrote letters about the election all week.")
+    figure = charts.status_chart(compare(a, b))
+    ax = figure.axes[0]
+    assert "\n" in ax.get_title() and all(len(line) <= 80 for line in ax.get_title().splitlines())
+    assert all(len(line) <= 28 for tick in ax.get_yticklabels() for line in tick.get_text().splitlines())
+    inside = [t.get_text() for t in ax.texts]
+    assert not any(t.startswith("reworded") or t.startswith("kept") for t in inside)  # 1 of 31: too narrow
