@@ -102,6 +102,16 @@ def _broader_only(word_a: WordToken, word_b: WordToken) -> bool:
                 or any(lexicon.linked(stem, "related") & word_a.stems for stem in word_b.stems))
 
 
+def beside_floor(score: float, floor: float) -> tuple[str, str]:
+    """A score and the floor it is compared with, in two decimals, or in as many more as it takes for the
+    two to differ as they do ("0.2099, below the floor 0.2100", never "0.21, below the floor 0.21")."""
+    for places in (2, 3, 4):
+        shown, floor_shown = f"{score:.{places}f}", f"{floor:.{places}f}"
+        if shown != floor_shown or score == floor:
+            break
+    return shown, floor_shown
+
+
 def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | None, taken: Any,
                   floor: float, *, names_only: bool = False) -> AlignedPair:
     """A dropped (A) or added (B) row with its nearest sentence of the other article and why not.
@@ -120,7 +130,8 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two share only names and "
                f"dates, nothing that is said of them")
     elif score < floor or taken is None:
-        why = f"nearest is {other}{index + 1}, link score {score:.2f}, below the floor {floor:.2f}"
+        shown, floor_shown = beside_floor(score, floor)
+        why = f"nearest is {other}{index + 1}, link score {shown}, below the floor {floor_shown}"
     else:
         where = ",".join(f"{mine}{k + 1}" for k in (taken.a if mine == "A" else taken.b))
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but it is aligned with {where}, "

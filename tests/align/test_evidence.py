@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from mediadiff.align.evidence import word_pairs
+from mediadiff.align.evidence import unmatched_row, word_pairs
 from mediadiff.align.wordalign import align_words
+from mediadiff.models import Sentence
 
 CONTACTS = "Upcoming bilateral contacts will require concrete results."
 BORDER = "The results will protect communities on both sides of the border."
@@ -26,3 +27,12 @@ def test_forms_of_one_word_need_no_context():
     # "Mexican"/"Mexico's" are related forms, not a broader word: shown wherever they are.
     assert ("Mexican", "Mexico's") in word_pairs("The Mexican government refused.",
                                                  "Officials said the offer was rejected by Mexico's leaders.")
+
+
+def test_a_score_just_under_the_floor_never_reads_as_the_floor():
+    sentence = Sentence(text="One case involved an officer.", start=0, end=29, index=0)
+    row = unmatched_row("dropped", sentence, (0.2099, -3), None, 0.21)
+    assert "link score 0.210, below the floor 0.210" not in row.reason
+    assert "link score 0.2099, below the floor 0.2100" in row.reason
+    far = unmatched_row("added", sentence, (0.07, -1), None, 0.21)
+    assert "nearest is A2, link score 0.07, below the floor 0.21" in far.reason
