@@ -16,49 +16,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_sentiment import read_nyt  # noqa: E402
-from interleaved import interleaved_medians, print_against  # noqa: E402
+from news_lexicon_cost import shipped_news_lexicon, time_against_before  # noqa: E402
 
-from mediadiff.tone import sentiment as S  # noqa: E402
-from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
 from mediadiff.tone.newsrules import topic_words  # noqa: E402
 from mediadiff.tone.params import TOPIC_NOUN_WEIGHT  # noqa: E402
-from mediadiff.tone.scoring import _score_span  # noqa: E402
 
 
 def main() -> None:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    texts = [t for _, _, t in read_nyt()]
-    lexicon, plain, analyzer = load_lexicon(), SentimentIntensityAnalyzer(), S._analyzer(True)
-    shipped, topic = analyzer.lexicon, topic_words()
-    before = {w: v / TOPIC_NOUN_WEIGHT if w in topic else v for w, v in shipped.items()}
-
-    def using(words: dict):
-        def swap() -> None:
-            analyzer.lexicon = words
-            S._notes.cache_clear()
-            S._listing.cache_clear()
-        return swap
-
-    def tone() -> None:
-        for t in texts:
-            S.sentence_tone(t)
-
-    def scoring() -> None:
-        for t in texts:
-            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
-
-    vader = "plain VADER `polarity_scores`"
-    runs = {vader: (None, lambda: [plain.polarity_scores(t) for t in texts]),
-            f"news tone, topic nouns x{TOPIC_NOUN_WEIGHT}": (using(shipped), tone),
-            "news tone, topic nouns at full valence (before)": (using(before), tone),
-            f"sentence scoring as `score` does it, topic nouns x{TOPIC_NOUN_WEIGHT}": (using(shipped), scoring),
-            "sentence scoring, topic nouns at full valence (before)": (using(before), scoring)}
-    try:
-        print_against(interleaved_medians(runs), vader, what=f"{len(texts):,} NYT snippets")
-    finally:
-        using(shipped)()
+    topic = topic_words()
+    before = {w: v / TOPIC_NOUN_WEIGHT if w in topic else v for w, v in shipped_news_lexicon().items()}
+    time_against_before(before, shipped_as=f"topic nouns x{TOPIC_NOUN_WEIGHT}", before_as="topic nouns at full valence")
 
 
 if __name__ == "__main__":
