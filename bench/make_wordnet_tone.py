@@ -51,11 +51,11 @@ COMPARATIVES = (("ier", "y"), ("iest", "y"), ("er", ""), ("est", ""), ("er", "e"
 ADVERBS = (("ily", "y"), ("ly", ""), ("ly", "le"), ("ally", ""))
 
 
-def read_synsets() -> tuple[dict, dict]:
-    """(synset id -> (lemmas, pointers (symbol, target id, source index, target index)),
-    lemma -> its adjective and adverb synset ids in sense order)."""
+def read_data_files(files: tuple[tuple[str, str], ...]) -> dict[str, tuple[list[str], list[tuple[str, str, int, int]]]]:
+    """WordNet's ``data.<name>`` files, each with its part-of-speech letter: synset id (letter + offset) ->
+    (lemmas, pointers (symbol, target id, source index, target index)); satellites are adjectives ("a")."""
     synsets: dict[str, tuple[list[str], list[tuple[str, str, int, int]]]] = {}
-    for name, pos in (("adj", "a"), ("adv", "r")):
+    for name, pos in files:
         for line in (WORDNET / f"data.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
                 continue
@@ -69,6 +69,13 @@ def read_synsets() -> tuple[dict, dict]:
                 target_pos = "a" if target_pos == "s" else target_pos
                 pointers.append((symbol, target_pos + target, int(where[:2], 16), int(where[2:], 16)))
             synsets[pos + parts[0]] = (words, pointers)
+    return synsets
+
+
+def read_synsets() -> tuple[dict, dict]:
+    """(synset id -> (lemmas, pointers (symbol, target id, source index, target index)),
+    lemma -> its adjective and adverb synset ids in sense order)."""
+    synsets = read_data_files((("adj", "a"), ("adv", "r")))
     tagged = sense_counts()
     ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for name, pos in (("adj", "a"), ("adv", "r")):

@@ -70,21 +70,7 @@ MISSED = ("claimed smashed god-awful genius anemic sabotaged leaky baffling flou
 def read_synsets() -> tuple[dict, dict]:
     """(synset id -> (lemmas, pointers), lemma -> {"v": verb synsets, "n": noun synsets} in order of use),
     for all four parts of speech (adjective and adverb synsets are link targets)."""
-    synsets: dict[str, tuple[list[str], list[tuple[str, str, int, int]]]] = {}
-    for name, pos in (("adj", "a"), ("adv", "r"), ("verb", "v"), ("noun", "n")):
-        for line in (WORDNET / f"data.{name}").read_text(encoding="latin-1").splitlines():
-            if line.startswith("  "):
-                continue
-            parts = line.split()
-            count = int(parts[3], 16)
-            words = [parts[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-            at, pointers = 4 + 2 * count, []
-            for _ in range(int(parts[at])):
-                symbol, target, target_pos, where = parts[at + 1:at + 5]
-                at += 4
-                target_pos = "a" if target_pos == "s" else target_pos
-                pointers.append((symbol, target_pos + target, int(where[:2], 16), int(where[2:], 16)))
-            synsets[pos + parts[0]] = (words, pointers)
+    synsets = A.read_data_files((("adj", "a"), ("adv", "r"), ("verb", "v"), ("noun", "n")))
     tagged: Counter = Counter()
     for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, number, count = line.split()
