@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from pathlib import Path
 
 import snowballstemmer
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from mediadiff.corpus.wordtables import table_lines as _lines
+from mediadiff.corpus.wordtables import table_rows as _rows
+
 _STEMMER = snowballstemmer.stemmer("english")
 # Zipf value given to a word missing from the frequency list (which keeps Zipf >= 2.5):
 # such words are rarer than any listed one.
@@ -27,23 +28,6 @@ UNLISTED_ZIPF = 2.0
 def stem(word: str) -> str:
     """Snowball stem of a lower-cased word."""
     return _STEMMER.stemWord(word)
-
-
-@lru_cache(maxsize=4)
-def _lines(name: str) -> list[str]:
-    return (_DATA / name).read_text(encoding="utf-8").splitlines()
-
-
-def _rows(name: str, key: str) -> list[list[str]]:
-    """The tab-split rows of sorted file ``name`` whose first column is ``key``."""
-    lines = _lines(name)
-    prefix = key + "\t"
-    at = bisect_left(lines, prefix)
-    out = []
-    while at < len(lines) and lines[at].startswith(prefix):
-        out.append(lines[at].split("\t")[1:])
-        at += 1
-    return out
 
 
 @lru_cache(maxsize=131072)

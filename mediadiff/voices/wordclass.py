@@ -9,25 +9,13 @@ dictionary build. Rules only: nothing here was fitted.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from mediadiff.corpus.wordtables import DATA as _DATA
+from mediadiff.corpus.wordtables import table_row as _row
+
 # Modal verbs: a closed class, never part of a noun phrase ("Trump will", "Rakeyia Scott can").
 MODALS = frozenset("can could may might must shall should will would".split())
-
-
-@lru_cache(maxsize=4)
-def _lines(name: str) -> list[str]:
-    return (_DATA / name).read_text(encoding="utf-8").splitlines()
-
-
-def _row(name: str, word: str) -> list[str] | None:
-    lines = _lines(name)
-    prefix = word + "\t"
-    at = bisect_left(lines, prefix)
-    return lines[at].split("\t")[1:] if at < len(lines) and lines[at].startswith(prefix) else None
 
 
 @lru_cache(maxsize=65536)
