@@ -1,15 +1,13 @@
 """Graded certainty of a sentence: how firmly it states what it states, in [0, 1].
 
 0 is a guess ("it may possibly be that ..."), 1 a flat assertion ("X is Y").
-The value is a linear model over how a sentence is written, never over what it
-is about: counts and weights of the news lexicon's hedges and boosters,
-attribution cues ("reportedly", "according to"), modal verbs, conditionals,
-negation and whether a hedge or booster sits inside a negation's scope
-("no doubt", "not likely"), plus the presence of function and epistemic words,
-among them the words of published epistemic lists (Hyland's hedges "approximately",
-"typically"; factive, assertive and implicative verbs; report verbs), each shown as
-a cue where it stands. Topic words have no weight. (The model may also weigh word
-pairs, ``b:`` rows; the shipped one does not: they did not generalise.)
+The value is a linear model over how a sentence is written, never over what it is about: counts and weights
+of the news lexicon's hedges and boosters, attribution cues ("reportedly", "according to"), modal verbs,
+conditionals, negation and whether a hedge or booster sits inside a negation's scope ("no doubt", "not likely"),
+plus the presence of function and epistemic words, among them the words of published epistemic lists (Hyland's
+hedges "approximately", "typically"; factive, assertive and implicative verbs; report verbs), each shown as a
+cue where it stands when its effect shows at two decimals. Topic words have no weight. (The model may also weigh
+word pairs, ``b:`` rows; the shipped one does not: they did not generalise.)
 
 The weights ship in ``mediadiff/data/certainty_weights.tsv``; they were learned
 by ``bench/learn_certainty.py`` (ridge regression) on the train split of Pei &
@@ -32,6 +30,7 @@ from typing import Any
 
 from mediadiff.models import fields_dict
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
+from mediadiff.tone.params import CUE_EFFECT_DECIMALS
 
 __all__ = ["Certainty", "CertaintyCue", "certainty_cues", "certainty_features", "certainty_parts",
            "sentence_certainty", "load_certainty_weights"]
@@ -260,7 +259,8 @@ def _cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Se
             else:
                 kind, effect = model.cue_words[word], word_weights[word]
             cues.append((kind, text[start:ends[i]], start + offset, ends[i] + offset, effect))
-    return tuple(sorted(cues, key=_CUE_START)) if matches or cue_at else tuple(cues)
+    shown = [cue for cue in cues if round(cue[4], CUE_EFFECT_DECIMALS)]  # "get" (-0.002) explains nothing shown
+    return tuple(sorted(shown, key=_CUE_START)) if matches or cue_at else tuple(shown)
 
 
 def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], matches: Sequence[Match],
