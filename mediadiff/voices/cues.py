@@ -33,6 +33,7 @@ from mediadiff.voices.phrases import (
     resident_before,
     skip_aux_back,
     span_text,
+    subject_end,
     tokens_between,
 )
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
@@ -71,7 +72,7 @@ class Cue:
 def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     """Source token range before the verb at token ``v`` and a role from an
     apposition ("Marco Rubio, the secretary of state, said")."""
-    i = skip_aux_back(toks, v)
+    i = subject_end(toks, v)
     if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
         return i - 1, i, None
     np = np_backward(toks, i)

@@ -10,7 +10,7 @@ import re
 
 from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
-from mediadiff.voices.wordclass import is_closed_class, reads_as_verb
+from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
 # A word takes that period as an optional tail: the same tokens as trying "word." before "word" (a shorter
@@ -48,6 +48,7 @@ _NP_CANNOT_END = DETERMINERS | {"of", "for"}
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 # Heads of a source noun phrase that may follow a name ("White House official", "Clinton aides").
 _HEADS = ROLE_WORDS | ORG_HEADS | GENERIC_SOURCE_HEADS
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
 PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
                           "near into onto across against".split())
 
@@ -87,6 +88,8 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         if opening:
             inner = np_backward(toks, opening)
             return (inner[0], end) if inner else None
+    if end > 1 and toks[end - 1][0].lower() in _REFLEXIVES and toks[end - 2][0][:1].isupper():
+        end -= 1  # "Mrs. Clinton herself, as well as her campaign, has maintained": an intensifier, no name
     i = end
     while i > 0 and end - i < MAX_SOURCE_WORDS:
         word = toks[i - 1][0]
@@ -108,7 +111,8 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:
         i += 1
-    if i >= end or toks[end - 1][0].lower() in _NP_CANNOT_END or is_time_phrase(toks, (i, end)):
+    if i >= end or toks[end - 1][0].lower() in _NP_CANNOT_END or is_time_phrase(toks, (i, end)) \
+            or headless(toks, (i, end)):
         return None
     return i, end
 
@@ -157,9 +161,54 @@ def _without_trailing_verbs(toks, start: int, j: int) -> int:
     return end
 
 
+# Words that open a noun phrase whatever its last word: determiners ("the crowd"), pronouns and quantifiers of a
+# group ("most say", "some argue", "all agreed").
+_PHRASE_OPENERS = DETERMINERS | PRONOUNS | QUANTIFIERS | {"most", "few", "all", "each", "none", "both"}
+_PRONOUN_ENDS = frozenset("him her them us me all both each".split())  # object pronouns, floating quantifiers
+# Adverbs of time, frequency and stance that sit between a subject and its verb ("Trump has long said", "The
+# media has always claimed", "Clinton has nevertheless called"); a closed list written here, beside AUXILIARIES.
+_ADVERBS_BETWEEN = frozenset("""
+long always sometimes usually instead thus nevertheless nonetheless therefore ever likewise
+""".split())
+# Verbs of aspect that take a gerund ("began writing", "could not resist pointing out", "kept asking"): before
+# a reporting verb in -ing they are no subject; the subject is before them. English grammar's catenative verbs.
+_ASPECT_VERBS = frozenset("""
+begin begins began begun start starts started continue continues continued keep keeps kept resist resists
+resisted stop stops stopped quit quits avoid avoids avoided finish finishes finished
+""".split())
+
+
+def headless(toks, np: tuple[int, int]) -> bool:
+    """Whether a bare lower-case phrase (no name, number, determiner, pronoun or quantifier) ends in a word
+    that never heads a noun phrase: a function word, modal or negated auxiliary ("though", "should",
+    "didn't"). Such a phrase names nobody ("critics", "aides" do)."""
+    words = [t[0].lower() for t in toks[np[0]:np[1]]]
+    if any(not t[0][:1].islower() for t in toks[np[0]:np[1]]) or words[0] in _PHRASE_OPENERS \
+            or words[-1] in _PRONOUN_ENDS or words[0].replace("’", "'").split("'")[0] in PRONOUNS:
+        return False  # "he's", "hearing him say", "three-fourths of them", "defense ministers all urged"
+    return is_closed_class(words[-1])
+
+
+def subject_end(toks, v: int) -> int:
+    """Where the subject of the verb at token ``v`` ends: auxiliaries skipped (``skip_aux_back``), and up
+    to two adverbs between a subject and its verb (``_ADVERBS_BETWEEN``) or, before a gerund, a verb of
+    aspect ("could not resist pointing out")."""
+    i = skip_aux_back(toks, v)
+    gerund = toks[v][0].endswith("ing")
+    for _ in range(2):
+        low = toks[i - 1][0].lower() if i > 1 else ""
+        if low not in _ADVERBS_BETWEEN and not (gerund and low in _ASPECT_VERBS):
+            break
+        i = skip_aux_back(toks, i - 1)
+    return i
+
+
 def skip_aux_back(toks, i: int) -> int:
+    """The token before which a subject may end: auxiliaries, modals, negated auxiliaries ("he
+    didn't believe", "he should not have called") and adverbs between a subject and its verb skipped."""
     while i > 0:
-        if toks[i - 1][0].lower() in AUXILIARIES or toks[i - 1][0].lower().endswith("ly") \
+        low = toks[i - 1][0].lower()
+        if low in AUXILIARIES or low in MODALS or (is_contraction(low) or low.endswith("ly")) \
                 and toks[i - 1][0][:1].islower():
             i -= 1
             continue

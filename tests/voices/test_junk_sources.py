@@ -1,0 +1,44 @@
+"""Sources a journalist would read as wrong: a word that heads no noun phrase, a naming "called"."""
+
+from __future__ import annotations
+
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _sources(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.speaker) for a in attribute(article(*paragraphs))]
+
+
+def test_a_negated_auxiliary_is_skipped_to_the_subject():
+    found = _sources("Sen. David Perdue said he didn't believe those characterizations did Romney in.")
+    assert ("didn't", None) not in found
+    assert ("he", "David Perdue") in found
+
+
+def test_a_modal_is_skipped_to_the_subject():
+    found = _sources("Donald Trump said he should not have called Rubio a lightweight in the debate.")
+    assert all(source != "should" for source, _ in found)
+    assert ("he", "Donald Trump") in found
+
+
+def test_an_aspect_verb_before_a_gerund_cue_is_no_source():
+    found = _sources("In their report they could not resist pointing out that every shooting was different.")
+    assert [source for source, _ in found] == ["they"]
+
+
+def test_an_adverb_between_subject_and_verb_is_no_source():
+    found = _sources("Mr. Ryan has long said that he will support the party's nominee.")
+    assert [source for source, _ in found][:1] == ["Mr. Ryan"]
+
+
+def test_an_intensifying_reflexive_is_no_part_of_the_source():
+    found = _sources("Mrs. Clinton herself, as well as her campaign, has always maintained that the server was safe.")
+    assert [source for source, _ in found] == ["Mrs. Clinton"]
+
+
+def test_pronouns_and_quantifiers_still_head_a_source():
+    found = _sources("He's also said much over the years about the Senate's duty to confirm a judge.",
+                     "As many as three-fourths of them tell pollsters they have a negative view of him.")
+    assert [source for source, _ in found] == ["He's", "three-fourths of them"]
