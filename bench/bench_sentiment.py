@@ -115,6 +115,30 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float,
         analyzer.lexicon, tone_module.PATTERN_WEIGHT = shipped, PATTERN_WEIGHT
 
 
+def before_form_senses(texts: list[str]) -> list[float]:
+    """News tone as main 57e6961 scored it, before toneforms: the forms of rated verbs of its
+    ``data/wordnet_verb_forms.tsv`` (123, read from git: "fanned" from VADER's noun "fan" among them), each at
+    its lemma's VADER rating rather than the lemma's news valence; the rest as shipped."""
+    import subprocess
+
+    from mediadiff.tone import sentiment as tone_module
+
+    text = subprocess.run(["git", "-C", str(REPO), "show", "57e6961:mediadiff/data/wordnet_verb_forms.tsv"],
+                          capture_output=True, text=True, check=True).stdout
+    before = {r[0]: float(r[1]) for r in (line.split("\t") for line in text.splitlines())
+              if not r[0].startswith("#") and r[0] != "word"}
+    analyzer = tone_module._analyzer(True)
+    shipped, topic = analyzer.lexicon, topic_words()
+    lexicon = {w: v for w, v in shipped.items() if w not in tone_module.verb_forms()}
+    lexicon.update({w: (NEGATIVE_WEIGHT * v if v < 0 else v) * (TOPIC_NOUN_WEIGHT if w in topic else 1.0)
+                    for w, v in before.items()})
+    analyzer.lexicon = lexicon
+    try:
+        return [sentence_sentiment(t)[0] for t in texts]
+    finally:
+        analyzer.lexicon = shipped
+
+
 def raw_pattern_lexicon(*, wordnet: bool) -> dict:
     """Pattern's member's lexicon as before the subjectivity weighting: raw polarities, with or without the
     WordNet words (``data/wordnet_adjectives.tsv``), read from the files."""
@@ -170,6 +194,7 @@ def main() -> None:
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT)
     before_verb_forms = variant(  # main 2f845bc
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT, topic_noun_weight=TOPIC_NOUN_WEIGHT)
+    before_senses = before_form_senses(texts)  # main 57e6961
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
@@ -186,7 +211,10 @@ def main() -> None:
         f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member "
         f"x{PATTERN_WEIGHT} with the WordNet words, polarity x subjectivity (the default before the forms of rated "
         "verbs, 2f845bc)": before_verb_forms,
-        f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks, "
+        f"mediadiff news tone, the forms of rated verbs at their lemma's VADER rating, every rated lemma's (the "
+        "default before toneforms, 57e6961)": before_senses,
+        f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks "
+        "where the lemma's rating is of the verb, at the lemma's news valence, "
         f"negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} "
         "with the WordNet words, polarity x subjectivity)": default,
     }
@@ -228,6 +256,8 @@ def main() -> None:
     sr, sf = even_delta(default, before_weighting, gold, even)
     tr, tf = even_delta(default, before_topic_weight, gold, even)
     vr, vf = even_delta(default, before_verb_forms, gold, even)
+    fr, ff = even_delta(default, before_senses, gold, even)
+    senses = sum(a != b for a, b in zip(default, before_senses, strict=True))
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -281,15 +311,18 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   story is about more often than how it is told; `python bench/learn_topic_noun_weight.py`, CV on the odd ids;
   see "Topic nouns weighted" below);
 - the news lexicon also lists {len(verb_forms()):,} inflected forms of rated verbs that VADER's lexicon lacks, each with
-  its lemma's rating ("sabotaged" as "sabotage"; `mediadiff/data/wordnet_verb_forms.tsv`, `python
-  bench/make_wordnet_verbs.py`, CV on the odd ids by `python bench/learn_wordnet_verbs.py`; see "Verbs WordNet
-  links to rated words" below).
+  its lemma's valence in the news lexicon ("sabotaged" as "sabotage"; `mediadiff/data/wordnet_verb_forms.tsv`,
+  `python bench/make_wordnet_verbs.py`, CV on the odd ids by `python bench/learn_wordnet_verbs.py`; see "Verbs
+  WordNet links to rated words" below), only where the lemma's rating is of the verb ("fanned" is not VADER's
+  noun "fan"; `python bench/learn_verb_form_senses.py`; see "Verb forms from verb senses" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
 Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}; minus
 the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}; minus the default before the topic-noun
-weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}; minus the default before the forms of rated verbs: Δr {vr:+.4f}, ΔF1 {vf:+.4f}.
+weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}; minus the default before the forms of rated verbs: Δr {vr:+.4f}, ΔF1 {vf:+.4f};
+minus the default before toneforms (forms only where the lemma's rating is of the verb, at the lemma's news valence;
+{senses:,} snippets change): Δr {fr:+.4f}, ΔF1 {ff:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -30,7 +30,9 @@ VADER's member, where a topic noun classifying a noun or heading a subject carri
 Settings are checked against Liu's opinion lexicon (read here only, never shipped: no licence stated), as for the
 adjectives; whether the words help news tone is measured by bench/learn_wordnet_verbs.py (CV on NYT odd ids): the
 propagated verbs and nouns did not (within noise, or worse); the one relation that did is morphology, a rated
-verb's inflections that VADER's lexicon lacks (relation "inflection"), and only that part is written.
+verb's inflections that VADER's lexicon lacks (relation "inflection"), and only that part is written, for the
+lemmas whose rating is of the verb (``rated_as_verb``: VADER rates a verb-only form of it, the verb is its commonest
+use in SemCor, or its verb senses' rated neighbours share the rating's sign; bench/learn_verb_form_senses.py).
 
     apt-get install wordnet-base  # WordNet 3.0 in /usr/share/wordnet
     MEDIADIFF_BENCH_DATA=/path/to/bench python bench/make_wordnet_verbs.py [--grid] [--reach]
@@ -59,6 +61,7 @@ MIN_SUBJECTIVITY = 0.5
 INFLECTIONS = True
 VERB_ONLY_FORMS = True
 LEMMA_FILTER = "verb third"  # chosen by bench/learn_wordnet_verbs.py (one-standard-error rule)
+VERB_SENSE = "verb sense"  # which rated lemmas' rating is of the verb (rated_as_verb; bench/learn_verb_form_senses.py)
 VERB_RELATIONS = ("synonym", "group", "antonym", "derived")
 NOUN_RELATIONS = ("derived", "antonym")
 # the missed words of the error table (bench/results/nyt_error_causes.tsv), as they are written there
@@ -166,7 +169,7 @@ def load() -> dict:
     skip = A.excluded() | adjectives
     from mediadiff.tone.newsrules import function_words
     from mediadiff.tone.pattern import NEGATIONS
-    from mediadiff.tone.sentiment import reporting_verbs, vader_rule_words
+    from mediadiff.tone.sentiment import base_news_lexicon, reporting_verbs, vader_rule_words
 
     never = reporting_verbs() | vader_rule_words() | NEGATIONS | function_words() | A.certainty_cues()
     form_of: dict[str, set[str]] = defaultdict(set)
@@ -175,7 +178,7 @@ def load() -> dict:
             for form in inflect(lemma, "v", irregular):
                 form_of[form].add(lemma)
     return {"form_of": form_of, "never": never, "synsets": synsets, "senses": senses, "irregular": irregular,
-            "rated": rated, "seeds": seeds,
+            "rated": rated, "seeds": seeds, "uses": semcor_uses(), "vader": dict(base_news_lexicon()),
             "frequent": frequent, "skip": skip, "counts": wordnet_senses()}
 
 
@@ -192,12 +195,13 @@ def mostly(lemma: str, pos: str, counts: dict) -> bool:
 def derive(min_votes: int = MIN_VOTES, agreement: float = AGREEMENT, min_polarity: float = MIN_POLARITY,
            min_subjectivity: float = MIN_SUBJECTIVITY, *, pos_kept: str = "vn", inflections: bool = INFLECTIONS,
            verb_only_forms: bool = VERB_ONLY_FORMS, plurals: bool = False, lemma_filter: str = LEMMA_FILTER,
-           data: dict) -> dict[str, tuple]:
+           verb_sense: str = "any", data: dict) -> dict[str, tuple]:
     """Surface form -> (polarity, subjectivity, votes, links, lemma, part of speech) of every form that passes.
     ``inflections``: the unrated forms of rated verbs; ``verb_only_forms``: the -ed / -ing forms of verbs that
     are mostly nouns ("flourished"), never the bare lemma, which reads as the noun; ``plurals``: the unrated
     plurals of rated nouns ("failures"; tried, see bench/learn_wordnet_verbs.py); ``lemma_filter``: which rated
-    lemmas pass their rating to their forms (``rated_sense_kept``)."""
+    lemmas pass their rating to their forms (``rated_sense_kept``); ``verb_sense``: and which of those are rated as
+    verbs (``rated_as_verb``; "any": no check, as learn_wordnet_verbs.py measured)."""
     rated, skip, frequent = data["rated"], data["skip"], data["frequent"]
     out: dict[str, tuple] = {}
     for lemma, by_pos in data["senses"].items():
@@ -206,7 +210,8 @@ def derive(min_votes: int = MIN_VOTES, agreement: float = AGREEMENT, min_polarit
                 continue
             if lemma in data["seeds"]:  # a rated lemma: its unrated forms ("sabotage" -> "sabotaged")
                 wanted = inflections if pos == "v" else plurals
-                if not wanted or not rated_sense_kept(lemma, pos, data["counts"], lemma_filter):
+                if not wanted or not rated_sense_kept(lemma, pos, data["counts"], lemma_filter) or (
+                        pos == "v" and not rated_as_verb(lemma, data, verb_sense)):
                     continue
                 found = [("inflection" if pos == "v" else "plural", lemma, data["seeds"][lemma][0])]
             elif lemma in rated or lemma in skip or not mostly(lemma, pos, data["counts"]) and not verb_only_forms:
@@ -254,6 +259,64 @@ def rated_sense_kept(lemma: str, pos: str, counts: dict, how: str) -> bool:
         other = "n" if pos == "v" else "v"
         return own["a"] + own["r"] < own[pos] and 3 * own[pos] >= own[other]
     return own["a"] + own["r"] < own[pos]
+
+
+def semcor_uses() -> Counter:
+    """(lemma, part of speech) -> SemCor-tagged uses over all its senses (WordNet 3.0 ``cntlist.rev``; adjective
+    satellites and adverbs count as "a")."""
+    uses: Counter = Counter()
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, _, kind = key.partition("%")
+        uses[lemma, {"1": "n", "2": "v", "3": "a", "4": "a", "5": "a"}[kind[:1]]] += int(count)
+    return uses
+
+
+def verb_usage(lemma: str, data: dict) -> bool:
+    """Whether the verb is the lemma's commonest use, as a rater reading the word alone would read it: SemCor-tagged
+    verb uses at least its noun uses and its adjective and adverb uses; a lemma SemCor never tags ("sabotage",
+    "scam"): verb senses at least noun senses and more than adjective and adverb senses."""
+    uses = data["uses"]
+    v, n, a = uses[lemma, "v"], uses[lemma, "n"], uses[lemma, "a"]
+    if v + n + a:
+        return v >= n and v >= a
+    own = data["counts"].get(lemma, Counter())
+    return own["v"] >= own["n"] and own["v"] > own["a"] + own["r"]
+
+
+def verb_evidence(lemma: str, rating: float, data: dict, *, verb_rated_only: bool = False) -> int:
+    """+1 when the rated words the lemma's first verb senses link to (``votes``) have, on mean, the rating's sign;
+    -1 when the other sign; 0 when they link to no rated word. ``verb_rated_only``: count only neighbours whose
+    own rating is of a verb (``verb_usage`` or ``vader_rates_verb_form``), not "clear" (an adjective) for "top"."""
+    found = votes(lemma, "v", data["synsets"], data["senses"], data["rated"])
+    if verb_rated_only:
+        found = [x for x in found if verb_usage(x[1], data) or vader_rates_verb_form(x[1], data)]
+    mean = sum(p for _, _, p in found) / len(found) if found else 0.0
+    return 0 if not mean else (1 if (mean > 0) == (rating > 0) else -1)
+
+
+def vader_rates_verb_form(lemma: str, data: dict) -> bool:
+    """Whether VADER rates a form of the lemma that can only be a verb (-ed, -ing, an irregular past: "protected",
+    "helping"; not "-s", which may be a plural) with the lemma's sign: its raters read that word as a verb. A form
+    of two verbs ("robed": rob, robe) is no evidence."""
+    rating = data["seeds"].get(lemma, (0.0, 0.0))[0]
+    forms = {f for f in inflect(lemma, "v", data["irregular"]) if f != lemma and not f.endswith("s")}
+    return any(f in data["vader"] and data["vader"][f] * rating > 0 and len(data["form_of"].get(f, ())) == 1
+               for f in forms)
+
+
+def rated_as_verb(lemma: str, data: dict, how: str = "verb sense") -> bool:
+    """Whether a rated lemma's rating is of its verb, so its verb forms may take it (VADER rates words, not
+    senses: "fan" +1.3 is a fan, not fanning the flames; "temper" -1.8 a temper, not tempering steel). "verb
+    sense": any of three kinds of evidence: VADER rates a verb-only form of it (``vader_rates_verb_form``), the
+    verb is its commonest use (``verb_usage``), or its verb senses' rated neighbours share the rating's sign
+    (``verb_evidence``); "verb sense, verb-rated neighbours": the same, counting only neighbours rated as verbs;
+    "any": no check (the shipped forms before toneforms)."""
+    if how == "any":
+        return True
+    rating = data["seeds"][lemma][0]
+    return (vader_rates_verb_form(lemma, data) or verb_usage(lemma, data)
+            or verb_evidence(lemma, rating, data, verb_rated_only=how != "verb sense") > 0)
 
 
 def is_noun(form: str, counts: dict) -> bool:
@@ -313,8 +376,9 @@ def main() -> None:
 def shipped(data: dict) -> dict[str, tuple]:
     """What ships (the one-standard-error choice of bench/learn_wordnet_verbs.py): the unrated inflections of rated
     verbs whose lemma is not mostly an adjective, each with its lemma's rating; the propagated verbs and nouns did
-    not help news tone beyond noise."""
-    return {w: v for w, v in derive(pos_kept="v", data=data).items()
+    not help news tone beyond noise. Only lemmas whose rating is of the verb (``rated_as_verb``, toneforms: not
+    "fanned" from a fan or "tempered" from a temper; bench/learn_verb_form_senses.py)."""
+    return {w: v for w, v in derive(pos_kept="v", verb_sense=VERB_SENSE, data=data).items()
             if {x.split(":")[0] for x in v[3].split()} == {"inflection"}}
 
 
@@ -322,12 +386,15 @@ def write(forms: dict) -> None:
     header = """\
 Inflected forms of rated verbs that VADER's lexicon does not list (VADER rates word forms, not lemmas:
 "sabotage" -2.4 but not "sabotaged"), each with its lemma's rating on VADER's -4..4 scale (VADER's valence,
-or 4 x Pattern's polarity for a lemma only Pattern rates). Forms from WordNet 3.0 (verb.exc) and the
-regular -s / -ed / -ing rules, kept when frequent (data/word_frequency.tsv), not a noun in WordNet, the
-form of one verb only, the lemma not mostly an adjective or adverb ("fined" is not "fine") and with at
-least a third as many verb senses as noun senses ("handed" is not VADER's "hand"). Reporting verbs,
-hedges, boosters and function words are never listed. Written by bench/make_wordnet_verbs.py; read by
-mediadiff/tone/sentiment.py into the news lexicon.
+or 4 x Pattern's polarity for a lemma only Pattern rates); the news lexicon reads a form at its lemma's
+news valence (data/news_valence.tsv) where the lemma is re-rated, else at this one. Forms from WordNet 3.0
+(verb.exc) and the regular -s / -ed / -ing rules, kept when frequent (data/word_frequency.tsv), not a noun
+in WordNet, the form of one verb only, the lemma not mostly an adjective or adverb ("fined" is not "fine"),
+with at least a third as many verb senses as noun senses ("handed" is not VADER's "hand"), and its rating
+of the verb: VADER rates a verb-only form of it, the verb is its commonest use in SemCor, or its verb
+senses' rated WordNet neighbours share the rating's sign ("fanned" is not VADER's "fan", "tempered" not its
+"temper"). Reporting verbs, hedges, boosters and function words are never listed. Written by
+bench/make_wordnet_verbs.py; read by mediadiff/tone/sentiment.py into the news lexicon.
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WORDNET_LICENSE.txt)"""
     OUT.write_text("".join(f"# {line}\n" for line in header.splitlines()) + "word\tvalence\tlemma\n"
                    + "".join(f"{w}\t{4 * p:.3g}\t{lemma}\n" for w, (p, _, _, _, lemma, _) in sorted(forms.items())),

@@ -113,8 +113,9 @@ def news_valences() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def verb_forms() -> dict[str, tuple[float, str]]:
-    """``data/wordnet_verb_forms.tsv``: inflected form -> (its lemma's valence, lemma) for the forms of rated verbs
-    VADER's lexicon lacks ("sabotaged" as "sabotage" -2.4; bench/make_wordnet_verbs.py)."""
+    """``data/wordnet_verb_forms.tsv``: inflected form -> (its lemma's rating, lemma) for the forms of rated verbs
+    VADER's lexicon lacks ("sabotaged" as "sabotage" -2.4; bench/make_wordnet_verbs.py), only where the lemma's
+    rating is of the verb (not "fanned" from VADER's "fan")."""
     text = resources.files("mediadiff").joinpath("data/wordnet_verb_forms.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
     return {row[0]: (float(row[1]), row[2]) for row in rows}
@@ -123,14 +124,14 @@ def verb_forms() -> dict[str, tuple[float, str]]:
 @lru_cache(maxsize=1)
 def news_lexicon() -> dict[str, float]:
     """The lexicon the news scorer uses: VADER's, reporting verbs removed, the inflected forms of its verbs that
-    it lacks (``verb_forms``), news valences applied (VADER's words re-rated, and subjective words VADER lacks
-    added), negative valences x NEGATIVE_WEIGHT (readers of news weigh bad more than good) and topic nouns'
-    valences x TOPIC_NOUN_WEIGHT (a noun names what a story is about more often than how it is told:
-    ``tone/params.py``)."""
-    topic = topic_words()
-    forms = {word: valence for word, (valence, _) in verb_forms().items()}
+    it lacks (``verb_forms``, each at its lemma's valence here: "helped" counts as "help" does), news valences
+    applied (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
+    (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what a
+    story is about more often than how it is told: ``tone/params.py``)."""
+    topic, news = topic_words(), news_valences()
+    forms = {word: news.get(lemma, valence) for word, (valence, lemma) in verb_forms().items()}
     return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
-            for word, valence in {**base_news_lexicon(), **forms, **news_valences()}.items()}
+            for word, valence in {**base_news_lexicon(), **forms, **news}.items()}
 
 
 def label_of(compound: float) -> str:

@@ -110,3 +110,15 @@ def test_forms_of_rated_verbs_vader_lacks_carry_their_lemma_rating():
     assert tone.compound < -0.05
     assert f"sabotaged (as sabotage {news_lexicon()['sabotaged']:+.1f})" in tone.words
     assert sentence_tone("They sabotaged the pipeline.", news=False).compound == 0.0
+
+
+def test_a_verb_form_counts_as_its_lemma_counts_in_news_and_only_when_the_rating_is_of_the_verb():
+    from mediadiff.tone.newsrules import topic_words
+    from mediadiff.tone.sentiment import news_lexicon, verb_forms
+
+    lexicon, topic = news_lexicon(), topic_words()
+    plain = [(form, lemma) for form, (_, lemma) in verb_forms().items() if form not in topic and lemma not in topic]
+    assert plain and all(lexicon[form] == pytest.approx(lexicon[lemma]) for form, lemma in plain)  # "helped" as "help"
+    # VADER's "fan" (+1.3) and "temper" (-1.8) rate the nouns: fanning the flames or tempering steel is not tone
+    assert not {"fanned", "fanning", "tempered"} & set(verb_forms())
+    assert sentence_tone("Officials tempered their expectations.").cues == ()
