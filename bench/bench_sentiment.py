@@ -211,7 +211,7 @@ def main() -> None:
         f"mediadiff news tone, negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member "
         f"x{PATTERN_WEIGHT} with the WordNet words, polarity x subjectivity (the default before the forms of rated "
         "verbs, 2f845bc)": before_verb_forms,
-        f"mediadiff news tone, the forms of rated verbs at their lemma's VADER rating, every rated lemma's (the "
+        "mediadiff news tone, the forms of rated verbs at their lemma's VADER rating, every rated lemma's (the "
         "default before toneforms, 57e6961)": before_senses,
         f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks "
         "where the lemma's rating is of the verb, at the lemma's news valence, "
