@@ -11,6 +11,7 @@ once after (``--check``): any difference is printed and the exit status is 1.
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/check_grouping_identical.py --save /tmp/before.json
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/check_grouping_identical.py --check /tmp/before.json
     ... --only seeds allsides ecbplus googlenews      # the small corpora only (seconds)
+    ... --check /tmp/before.json --ignore label       # grouping identical, labels allowed to change
 
 Each workload prints its CPU seconds (``process_time`` of this process plus its feature workers).
 """
@@ -100,6 +101,15 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
+def without(value: object, keys: frozenset[str]) -> object:
+    """``value`` with every dict entry named in ``keys`` left out, at any depth."""
+    if isinstance(value, dict):
+        return {k: without(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [without(v, keys) for v in value]
+    return value
+
+
 def differences(name: str, old: object, new: object, path: str = "") -> list[str]:
     """The first few places where ``old`` and ``new`` differ."""
     if type(old) is not type(new):
@@ -122,15 +132,19 @@ def main() -> None:
     action.add_argument("--check", type=Path)
     parser.add_argument("--only", nargs="+", choices=list(WORKLOADS),
                         help="workloads to run (default: all, or with --check those saved)")
+    parser.add_argument("--ignore", nargs="+", default=[], metavar="KEY",
+                        help="with --check: keys left out of both sides (label: a label change only)")
     args = parser.parse_args()
-    before = json.loads(args.check.read_text()) if args.check else {}
+    ignored = frozenset(args.ignore)
+    before = without(json.loads(args.check.read_text()), ignored) if args.check else {}
     results, failed = {}, False
     for name in args.only or [name for name in WORKLOADS if not args.check or name in before]:
         start, cpu = time.perf_counter(), cpu_seconds()
         results[name] = json.loads(json.dumps(WORKLOADS[name]()))  # tuples as lists, as saved
         timing = f"{cpu_seconds() - cpu:.1f} s CPU, {time.perf_counter() - start:.1f} s wall"
         if args.check:
-            found = differences(name, before[name], results[name]) if name in before else [f"{name}: not saved"]
+            found = (differences(name, before[name], without(results[name], ignored)) if name in before
+                     else [f"{name}: not saved"])
             failed |= bool(found)
             print(f"{name}: {'DIFFERENT' if found else 'identical'} ({timing})", flush=True)
             for line in found:

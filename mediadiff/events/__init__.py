@@ -7,5 +7,6 @@
 - ``splitting``: one story into its events (in-story idf, the lead first, one outlet's reports apart)
 - ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``
 - ``labels``: a group's label from its most distinctive shared names, words and dates
+- ``label_names``: names as a label shows them: whole, without possessives, headline capitals or roles
 - ``params``: the tuned parameters of this stage and the data they were chosen on
 """

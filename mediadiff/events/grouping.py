@@ -22,7 +22,7 @@ their story. The same corpus (same order) and options always give the same ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -211,7 +211,8 @@ def _group(kind: Any, group_id: str, vectors: Vectors, table: TermTable, article
            members: list[int], **extra: Any) -> Any:
     """An Event or Story for ``members`` (row indices): label, cohesion, shared terms and dates."""
     published = [articles[i].published for i in members]
-    label, terms = label_and_terms(vectors.matrix, members, table, published, proper_names=vectors.proper_names)
+    label, terms = label_and_terms(vectors.matrix, members, table, published, proper_names=vectors.proper_names,
+                                   texts=_MemberTexts(articles, members))
     known = sorted(p for p in published if publication_day(p) is not None)
     return kind(
         id=group_id,
@@ -223,6 +224,24 @@ def _group(kind: Any, group_id: str, vectors: Vectors, table: TermTable, article
         last_published=known[-1] if known else None,
         **extra,
     )
+
+
+class _MemberTexts(Collection[str]):
+    """The titles and texts of a group's members, read only if a label asks (no copy of them)."""
+
+    def __init__(self, articles: Sequence[Article], members: list[int]) -> None:
+        self._articles, self._members = articles, members
+
+    def __iter__(self) -> Iterator[str]:
+        for i in self._members:
+            yield self._articles[i].title or ""
+            yield self._articles[i].raw
+
+    def __len__(self) -> int:
+        return 2 * len(self._members)
+
+    def __contains__(self, text: object) -> bool:
+        return any(text == t for t in self)
 
 
 def _cohesion(matrix: Any, members: list[int]) -> list[float]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 from mediadiff.corpus.dates import MONTHS
+from mediadiff.events.label_names import display_name, whole_names
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
 
 __all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
@@ -52,7 +53,8 @@ class TermTable:
     ``text``: the column's most frequent spelling; ``lower``: one id per lower-cased text
     (two columns spelled alike count once); ``block``: 0 word, 1 name, 2 number; ``idf``:
     the smoothed inverse document frequency in the corpus (>= 1, higher is rarer);
-    ``dated``: a number column of two words ("january 11").
+    ``dated``: a number column of two words ("january 11"); ``phrase``: a name column of
+    two words or more ("marco rubio").
     """
 
     text: list[str]
@@ -60,6 +62,7 @@ class TermTable:
     block: Any
     idf: Any
     dated: Any
+    phrase: Any
 
 
 _BLOCKS = {"word": 0, "name": 1, "number": 2}
@@ -78,12 +81,13 @@ def term_table(columns: Sequence[tuple[str, str]], surface: Mapping[tuple[str, s
     block = np.fromiter((_BLOCKS[b] for b, _ in columns), dtype=np.int8, count=len(columns))
     idf_of = {f: math.log((1 + documents) / (1 + f)) + 1 for f in set(np.asarray(frequency).tolist())}
     idf = np.array([idf_of[f] for f in np.asarray(frequency).tolist()], dtype=np.float64)
-    dated = (block == 2) & np.array([" " in t for t in text], dtype=bool)
-    return TermTable(text, lower, block, idf, dated)
+    spaced = np.array([" " in t for t in text], dtype=bool)
+    return TermTable(text, lower, block, idf, (block == 2) & spaced, (block == 1) & spaced)
 
 
 def label_and_terms(matrix: Any, members: Sequence[int], table: TermTable, published: Sequence[str | None], *,
-                    proper_names: Collection[str] = (), shown: int = 30) -> tuple[str, tuple[str, ...]]:
+                    proper_names: Collection[str] = (), shown: int = 30, texts: Collection[str] = ()
+                    ) -> tuple[str, tuple[str, ...]]:
     """A group's label (``event_label``) and its ``shown`` strongest shared terms.
 
     Shared terms are the features carried by most ``members`` (rows of ``matrix``): a lone
@@ -111,10 +115,18 @@ def label_and_terms(matrix: Any, members: Sequence[int], table: TermTable, publi
     terms = tuple(table.text[c] for c in candidates[:shown].tolist())
     # Stable: among equally distinctive terms the stronger (mean weight) stays first.
     ranked = candidates[np.argsort(-(share * table.idf[candidates]), kind="stable")]
-    names = [table.text[c] for c in ranked[table.block[ranked] == 1].tolist()]
+    # Every multi-word name any member writes, with how many write it: what a shared piece of a name
+    # ("Nancy", "York City") is a piece of.
+    phrases = table.phrase[present_columns]
+    runs = list(zip((table.text[c] for c in present_columns[phrases].tolist()), counts[phrases].tolist(),
+                    strict=True))
+    ranked_names = ranked[table.block[ranked] == 1]
+    carried = counts[np.searchsorted(present_columns, ranked_names)].tolist()
+    names = [table.text[c] for c in ranked_names.tolist()]
+    whole = whole_names(runs, dict(zip(names, carried, strict=True)), texts)
     words = (table.text[c] for c in ranked[table.block[ranked] == 0].tolist())
     dates = [table.text[c] for c in candidates[table.dated[candidates]][:1].tolist()]
-    return event_label(names, words, dates, published, proper_names=proper_names), terms
+    return event_label(names, words, dates, published, proper_names=proper_names, whole_name=whole), terms
 
 
 def _rows(matrix: Any, members: Sequence[int]) -> tuple[Any, Any]:
@@ -140,34 +152,51 @@ def event_label(
     published: Sequence[str | None],
     *,
     proper_names: Collection[str] = (),
+    whole_name: Callable[[str], str | None] = display_name,
 ) -> str:
     """A few shared names, distinctive words and a date, e.g. "Claudia Sheinbaum, fentanyl, January 2026".
 
     ``names`` and ``words``: the group's shared names and words, most distinctive first
     (``words`` is read only as far as needed); ``dates``: its shared dates ("January 11").
-    ``proper_names`` holds the lower-cased single names seen capitalised mid-sentence
-    somewhere in the corpus; a single capitalised word seen only at sentence starts
-    ("Voters", "Rescuers") is left out, as are titles ("President"). Empty
-    ``proper_names`` disables that check.
+    Names are chosen by their features, two runs of capitals first (people, mostly), then a
+    single name, and shown as ``whole_name`` writes them ("Barack Obama’s" as Barack Obama,
+    "Nancy" as Nancy Pelosi; None: no name as a whole, the next is taken). ``proper_names``
+    holds the lower-cased single names seen capitalised mid-sentence somewhere in the corpus;
+    a single capitalised word seen only at sentence starts ("Voters", "Rescuers") is left out,
+    as are titles ("President"). Empty ``proper_names`` disables that check.
     """
     phrases = [t for t in names if " " in t]
     in_phrases = {w.lower() for t in phrases for w in t.split()}
     singles: list[str] = []
     for t in names:
         low = t.lower()
-        if " " in t or low in in_phrases or low in _TITLE_NAMES or (proper_names and low not in proper_names):
+        if " " in t or low in in_phrases or low in _TITLE_NAMES or (proper_names and not _proper(low, proper_names)):
             continue
         if not any(low[:4] == s.lower()[:4] for s in singles):  # "Chile" and "Chilean": one is enough
             singles.append(t)
     # People come as runs ("Marco Rubio"); lone capitals are more often places, so
     # one place is kept when there are two people.
-    chosen = (phrases[: NAMES_IN_LABEL - 1] + singles + phrases[NAMES_IN_LABEL - 1 :])[:NAMES_IN_LABEL]
-    name_words = {w.lower() for t in names for w in t.replace(".", " ").split()}
-    chosen += list(islice((
+    ordered = phrases[: NAMES_IN_LABEL - 1] + singles + phrases[NAMES_IN_LABEL - 1 :]
+    chosen: list[str] = []
+    for feature in ordered:  # only as far as needed: a whole name may read the members' texts
+        shown = whole_name(feature)
+        if not shown or any(_part_of(shown, c) for c in chosen):
+            continue
+        # "Biden" then "Joe Biden": the whole name takes the surname's place
+        at = next((k for k, c in enumerate(chosen) if _part_of(c, shown)), None)
+        if at is None:
+            chosen.append(shown)
+        else:
+            chosen[at] = shown
+        if len(chosen) == NAMES_IN_LABEL:
+            break
+    name_words = {w.lower() for t in [*names, *chosen] for w in t.replace(".", " ").split()}
+    chosen += list(islice(_unique(
         word
-        for word in words
+        for word in map(_without_possessive, words)
         if word.islower()  # mostly written with a capital: a name seen at sentence starts
         and len(word) > 2  # "la" of "de la Fuente"
+        and not _CONTRACTION.search(word)  # "he'll", "didn't": function words
         and word not in name_words
         and word not in _GENERIC_WORDS
         and word not in _DATE_WORDS
@@ -178,4 +207,32 @@ def event_label(
         year, month = months.pop().split("-")
         if 1 <= int(month) <= 12:
             chosen.append(f"{MONTHS[int(month) - 1].title()} {year}")
-    return ", ".join(chosen)
+    return ", ".join(dict.fromkeys(chosen))  # a shared "October 2021" is the month of publication once
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
+
+
+def _without_possessive(word: str) -> str:
+    """"general’s" is the word "general" to a reader."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
+def _unique(words: Iterable[str]) -> Iterator[str]:
+    """Each word once, read only as far as asked ("general’s" and "general")."""
+    seen: set[str] = set()
+    for word in words:
+        if word not in seen:
+            seen.add(word)
+            yield word
+
+
+def _part_of(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` or one of its words ("Biden" of "Joe Biden"), case aside."""
+    return name.lower() == other.lower() or (" " not in name and name.lower() in other.lower().split())
+
+
+def _proper(low: str, proper_names: Collection[str]) -> bool:
+    """Whether a single name was seen capitalised mid-sentence, possessive or not ("Mexico's")."""
+    return low in proper_names or f"{low}'s" in proper_names or f"{low}’s" in proper_names

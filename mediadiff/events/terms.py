@@ -21,7 +21,7 @@ from typing import Any
 
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
-__all__ = ["LineFeatures", "line_features"]
+__all__ = ["NEWS_WORDS", "LineFeatures", "line_features", "stop_words"]
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
 _DIGIT = re.compile(r"\d")
@@ -30,6 +30,7 @@ _NEWS_WORDS = frozenset(
     "said says say told according reported report reports added adding news mr mrs ms "
     "also just like new year years week time people percent statement".split()
 )
+NEWS_WORDS = _NEWS_WORDS  # public: labels ask which capitalised word a sentence start cut from a name ("New")
 # Titles that open a run of capitals without being part of the name.
 _TITLES = frozenset(
     "president secretary minister foreign prime vice sen senator rep gov governor mayor "
@@ -269,6 +270,12 @@ def _stop_words() -> frozenset[str]:
 
         _STOP.append(frozenset(ENGLISH_STOP_WORDS | _NEWS_WORDS))
     return _STOP[0]
+
+
+def stop_words() -> frozenset[str]:
+    """Words never read as names or content words (scikit-learn's English stop words and news words):
+    a capitalised one ("New") opens a name only mid-sentence."""
+    return _stop_words()
 
 
 def _tokens(text: str) -> list[tuple[str, int, bool, int]]:

@@ -20,3 +20,98 @@ def test_label_names_are_whole_with_particles_accents_and_periods():
     assert "Juan Ramón de la Fuente" in parts and "The New York Times" in parts
     assert not {"Fuente", "York Times", "York", "Times", "Ramon", "U.S"} & set(parts)
     assert "U.S" not in event.shared_terms or "U.S." in event.shared_terms
+
+
+# ---- Label hygiene: a label term is a whole name as a journalist writes it.
+
+from mediadiff.events.label_names import display_name, whole_names  # noqa: E402
+from mediadiff.events.labels import event_label  # noqa: E402
+
+
+def test_a_possessive_belongs_to_the_sentence_not_the_name():
+    assert display_name("Barack Obama’s") == "Barack Obama"
+    assert display_name("Mexico's") == "Mexico"
+    assert display_name("CNN’s Anderson Cooper") == "Anderson Cooper"  # the name is what the owner has
+    assert display_name("Donald Trump's Facebook") is None  # two names, neither whole
+    assert display_name("Monday's") is None  # a day is a date, not a name
+
+
+def test_a_headline_shouting_a_verb_makes_no_name_but_acronyms_do():
+    assert display_name("Macron RECALLS French") is None
+    assert display_name("NATO Summit") == "NATO Summit"
+    assert display_name("COVID") == "COVID"
+
+
+def test_descriptors_and_roles_before_a_name_are_cut_by_one_rule():
+    assert display_name("Democrat Hillary Clinton") == "Hillary Clinton"
+    assert display_name("Speaker Nancy Pelosi") == "Nancy Pelosi"
+    assert display_name("Leader McConnell") == "McConnell"
+    assert display_name("Republican-dominated Texas") == "Texas"
+    assert display_name("Republican National Committee") == "Republican National Committee"
+    assert display_name("White House") == "White House"
+    assert display_name("Foreign Minister") is None  # an office, nobody named
+
+
+def test_a_name_cut_at_an_initial_is_no_name():
+    assert display_name("Mary J") is None
+
+
+def test_a_first_name_or_surname_is_shown_as_the_whole_name_most_members_write():
+    whole = whole_names([("Speaker Nancy Pelosi", 3), ("Nancy Pelosi", 1)], {"Nancy": 3, "Pelosi": 4})
+    assert whole("Nancy") == "Nancy Pelosi"
+    assert whole("Pelosi") == "Nancy Pelosi"
+    # a surname whose full name few members write stays a surname
+    assert whole_names([("Hunter Biden", 1)], {"Biden": 5})("Biden") == "Biden"
+    # two people of one surname, as often written: the surname alone
+    assert whole_names([("Ted Cruz", 1), ("Heidi Cruz", 1)], {"Cruz": 1})("Cruz") == "Cruz"
+
+
+def test_a_name_a_text_writes_alone_stays_itself_beside_a_longer_one():
+    runs = [("Texas Heartbeat Act", 2)]
+    assert whole_names(runs, {"Texas": 2}, ["The Texas Heartbeat Act bans it.", "A judge in Texas ruled."])(
+        "Texas") == "Texas"
+    assert whole_names(runs, {"Texas": 2}, ["The Texas Heartbeat Act bans it."])("Texas") == "Texas Heartbeat Act"
+    assert whole_names([("Supreme Court Texas", 2)], {"Supreme Court": 2})("Supreme Court") == "Supreme Court"
+
+
+def test_a_run_that_a_sentence_start_cut_from_a_longer_name_is_left_out():
+    texts = ["New York COVID restrictions lifted\nThe city that never sleeps reopens."]
+    assert whole_names([("York COVID", 1)], {"York COVID": 1}, texts)("York COVID") is None
+    # "The New Mitt Romney": a name also written alone is whole
+    texts = ["Clinton goes after Trump as The New Mitt Romney\nMitt Romney lost in 2012."]
+    assert whole_names([("Mitt Romney", 1)], {"Mitt Romney": 1}, texts)("Mitt Romney") == "Mitt Romney"
+    # a run that begins inside a name ("New York" + "York City") is that name
+    whole = whole_names([("New York City", 2), ("York City", 1)], {"York City": 1})
+    assert whole("York City") == "New York City"
+
+
+def test_a_role_word_capitalised_in_a_title_is_no_name_alone():
+    whole = whole_names([("Senate Majority Leader Chuck Schumer", 2)], {"Majority": 2, "Senate": 2})
+    assert whole("Majority") is None
+    assert whole("Senate") == "Senate"  # an organisation's name
+
+
+def test_label_shows_each_name_once_whole_and_the_month_once():
+    names = ["Biden’s", "Joe Biden", "Mexico's", "Nancy"]
+    whole = whole_names([("Joe Biden", 2), ("Nancy Pelosi", 2)], {"Biden’s": 2, "Nancy": 2})
+    label = event_label(names, iter(["he'll", "general’s", "ceiling"]), ["October 2021"],
+                        ["2021-10-08", "2021-10-09"], whole_name=whole)
+    parts = label.split(", ")
+    assert parts[:3] == ["Joe Biden", "Mexico", "Nancy Pelosi"]
+    assert parts[3:5] == ["ceiling"] or parts[3:5] == ["general", "ceiling"]
+    assert "he'll" not in parts
+    assert parts.count("October 2021") == 1
+
+
+def test_group_labels_read_whole_names_on_inline_articles():
+    texts = [
+        "New York COVID restrictions lifted\nDemocrat Hillary Clinton praised Barack Obama’s plan on Monday. "
+        "Clinton said the Big Apple will reopen soon after Andrew Cuomo signed the order.",
+        "New York eases COVID rules\nDemocrat Hillary Clinton backed Barack Obama’s plan, and Andrew Cuomo "
+        "said the Big Apple will reopen soon. Clinton spoke in Albany.",
+    ]
+    articles = [clean_text(t, article_id=f"n{i}", path=f"n{i}.txt") for i, t in enumerate(texts)]
+    (event,) = group_events(articles)
+    parts = event.label.split(", ")
+    assert not [p for p in parts if p.endswith(("’s", "'s")) or p.startswith("Democrat ") or p == "York COVID"]
+    assert {"Hillary Clinton", "Barack Obama"} & set(parts)

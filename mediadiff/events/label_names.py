@@ -1,0 +1,208 @@
+"""Names as a label shows them: whole names a journalist would write, never pieces.
+
+Grouping reads a capitalised run of words as a name feature ("Barack Obama’s", "York City"
+when "New" opened a sentence, "Macron RECALLS French" from a headline, "Democrat Hillary
+Clinton"). Those features stay as they are for grouping; this module only decides how a
+label names them:
+
+- a possessive belongs to the sentence, not the name: "Barack Obama’s" is Barack Obama, and
+  "CNN’s Anderson Cooper" names Anderson Cooper;
+- a word a headline shouts ("RECALLS": all capitals, read by WordNet mostly as a verb) is no
+  part of a name, so a run holding one names nobody as a whole;
+- a role or descriptor before a name is cut by the rule ``voices`` uses for speakers
+  (``split_role``: "Democrat Hillary Clinton" is Hillary Clinton, "Leader McConnell" McConnell);
+- a piece of a longer name the group's articles write is shown as that name ("Nancy" and
+  "Pelosi" as Nancy Pelosi, "York City" as New York City) when most of the articles that
+  carry the piece write the longer name, and is left out when it overlaps a name without
+  lying inside it ("York COVID" beside "New York"); a surname alone is a name, a first
+  word alone is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
+from mediadiff.events.terms import NEWS_WORDS, stop_words
+from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS, split_role
+from mediadiff.voices.wordclass import senses
+
+__all__ = ["display_name", "whole_names", "written_whole"]
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Role words that name a person's job, not an organisation: a name made only of them names no one.
+_PERSONAL_ROLES = ROLE_WORDS - ORG_HEADS
+
+
+@lru_cache(maxsize=65536)
+def display_name(text: str) -> str | None:
+    """How a label writes one name feature, or None when the run is no name as a whole."""
+    words = text.split()
+    for i in range(len(words) - 2, -1, -1):
+        # "CNN’s Anderson Cooper": the name is what the owner has, when that is a name of two words
+        # or more; "Donald Trump's Facebook" is two names, neither whole
+        if _POSSESSIVE_END.search(words[i]):
+            if len(words) - i == 2:
+                return None
+            words = words[i + 1:]
+            break
+    while len(words) > 1 and _describes(words[0]):
+        words = words[1:]  # "Republican-dominated Texas", "Then-President Trump": a description before the name
+    words[-1] = _POSSESSIVE_END.sub("", words[-1]) if words[-1][-2:].lower() in ("'s", "’s") else words[-1]
+    if not words[-1] or (len(words) > 1 and (any(_shouted(w) for w in words) or 1 in (len(words[0]), len(words[-1])))):
+        return None  # a headline's capitals, or a name cut at an initial ("Mary J" of "Mary J. Blige", "J Covid")
+    if len(words) == 1:
+        return None if words[0].lower() in _DATE_NAMES else words[0]
+    role, name = split_role(" ".join(words))
+    if all(w.lower().strip(".") in _PERSONAL_ROLES for w in name.split()):
+        return None  # "Foreign Minister", "Vice President": an office, nobody named
+    return name
+
+
+def _describes(word: str) -> bool:
+    """A hyphenated word that describes what follows: its last part is lower-case ("Republican-dominated",
+    "WHO-convened") or a role ("Then-President")."""
+    head, hyphen, last = word.rpartition("-")
+    return bool(hyphen and head and last) and (last[:1].islower() or last.lower() in _PERSONAL_ROLES)
+
+
+def _shouted(word: str) -> bool:
+    """A headline's capitals: an all-capital word of four letters or more that WordNet reads
+    mostly as a verb ("RECALLS", "SLAMS"); acronyms ("NATO", "COVID") are not."""
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    counts = senses(word.lower())
+    return counts is not None and counts[1] > counts[0]
+
+
+def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], texts: Collection[str] = ()
+                ) -> Callable[[str], str | None]:
+    """A function giving, for one of a group's name features, the whole name a label shows for it,
+    or None when the feature names nothing whole (see the module's rules).
+
+    ``runs``: every multi-word name feature any member carries, with how many members carry it;
+    ``carriers``: how many members carry each name feature asked about; ``texts``: the members'
+    texts, read only for the names asked about (a label asks for a few).
+    """
+    by_word: dict[str, list[_Run]] = {}
+    for text, count in runs:
+        words, distinct, shown = _run_parts(text)
+        run = _Run(words, shown, count)
+        for word in distinct:
+            by_word.setdefault(word, []).append(run)
+
+    def whole(feature: str) -> str | None:
+        shown = display_name(feature)
+        if shown is None:
+            return None
+        shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
+        if shown is not None and " " in shown and not written_whole(shown, texts):
+            return None
+        return shown
+
+    return whole
+
+
+@lru_cache(maxsize=65536)
+def _run_parts(text: str) -> tuple[list[str], frozenset[str], str | None]:
+    """A run's lower-cased words, its distinct words and its name as shown, read once per corpus."""
+    words = text.lower().split()
+    return words, frozenset(words), display_name(text)
+
+
+class _Run(NamedTuple):
+    words: list[str]  # as the feature has them, lower-cased
+    shown: str | None  # as a label shows it (display_name)
+    count: int  # members that carry it
+
+
+def _whole(shown: str, by_word: dict[str, list[_Run]], carried: int, texts: Collection[str]) -> str | None:
+    """``shown`` itself, the longer name it is a piece of, or None for a piece that is no name."""
+    words = shown.lower().split()
+    longer: dict[str, tuple[bool, int]] = {}  # name -> (ends with the piece, members that carry it)
+    in_role_only = in_name = False
+    for run in by_word.get(words[0], []):
+        if run.shown is None:
+            continue  # a run that names nobody says nothing of its words
+        shown_words = run.shown.lower().split()
+        at = _find(shown_words, words)
+        if at is None:
+            # "Majority" of "Majority Leader Chuck Schumer" ("Senate" of it is an organisation's name)
+            in_role_only |= _find(run.words, words) is not None and words[-1] not in ORG_HEADS
+            if _find(run.words, words) is None and run.words[-1] == words[0] and run.words[0] in stop_words():
+                return None  # "York COVID" beside "New York": "New" opened a sentence, the rest is a piece
+            continue
+        in_name = True
+        if at == 1 and len(shown_words) == len(words) + 1 and shown_words[0] in stop_words():
+            return run.shown  # "York City" of "New York City": a sentence start cut "New" off
+        if len(shown_words) > len(words):
+            ends = at + len(words) == len(shown_words)
+            was = longer.get(run.shown, (ends, 0))
+            longer[run.shown] = (ends, was[1] + run.count)
+    if len(words) == 1 and in_role_only and not in_name:
+        return None  # a role word capitalised in a title, never a name alone
+    if len(words) > 1 or shown.isupper():
+        # "Supreme Court" is whole beside "Supreme Court Texas", "CFO" beside "Trump Organization CFO":
+        # only a single word of a person's name ("Nancy", "Pelosi") is a piece
+        return shown
+    surname = any(ends for ends, _ in longer.values())
+    if surname:  # "Pelosi" is Nancy Pelosi; "Trump" is Donald Trump, not Trump Tower
+        longer = {name: value for name, value in longer.items() if value[0]}
+    elif not longer or _written_alone(shown, texts):
+        return shown  # "Texas" beside "Texas Heartbeat Act": a name of its own where a text writes it alone
+    ranked = sorted(((count, name) for name, (_, count) in longer.items()), reverse=True)
+    if 2 * ranked[0][0] >= carried and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        return ranked[0][1]
+    return shown if surname else None  # "Nancy", "Hamid": a first word is no name alone
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+_WORD_EDGE = re.compile(r"[\w’'-]")
+
+
+def _occurrences(name: str, texts: Collection[str]) -> Iterator[tuple[str, int, int]]:
+    """(text, start, end) of each place a text writes ``name`` as whole words (plain searches: no
+    pattern built per name, as a label asks about many names)."""
+    for text in texts:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not (start and _WORD_EDGE.match(text, start - 1)) and not _WORD_EDGE.match(text, end):
+                yield text, start, end
+            start = text.find(name, start + 1)
+
+
+def _written_alone(name: str, texts: Collection[str]) -> bool:
+    """Whether some text writes ``name`` with no capitalised word right before or after it, as a name
+    of its own ("Texas said", "in Texas.", not only "Texas Heartbeat Act")."""
+    return any(not _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+               and not _CAPITALISED_AFTER.match(text, end) for text, start, end in _occurrences(name, texts))
+
+
+# Capitalised news words that open names ("New York") but are stop words, so a sentence start cuts them off.
+_OPENERS = sorted(w.title() for w in NEWS_WORDS if w.isalpha())
+_OPENER_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_OPENERS)}) $")
+_OPENER_REACH = max(map(len, _OPENERS)) + 2
+
+
+def written_whole(name: str, texts: Collection[str]) -> bool:
+    """False when the texts write ``name`` only right after a capitalised news word that names open
+    with: "York COVID" of a title's "New York COVID restrictions" is a piece of a longer name, while
+    "Mitt Romney" of "The New Mitt Romney" is written alone elsewhere."""
+    after_opener = [_OPENER_BEFORE.search(text, max(0, start - _OPENER_REACH), start) is not None
+                    for text, start, _ in _occurrences(name, texts)]
+    return not after_opener or not all(after_opener)
+
+
+def _find(longer: Collection[str], words: Collection[str]) -> int | None:
+    """Where ``words`` lie in ``longer`` as a contiguous run, or None."""
+    n = len(words)
+    for i in range(len(longer) - n + 1):
+        if list(longer[i:i + n]) == list(words):
+            return i
+    return None
