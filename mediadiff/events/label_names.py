@@ -27,15 +27,20 @@ from typing import NamedTuple
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.events.terms import NEWS_WORDS, stop_words
-from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS, split_role
+from mediadiff.voices.names import HONORIFICS, ORG_HEADS, ROLE_WORDS, split_role
 from mediadiff.voices.wordclass import senses
 
 __all__ = ["display_name", "whole_names", "written_whole"]
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Role words that name a person's job, not an organisation: a name made only of them names no one.
 _PERSONAL_ROLES = ROLE_WORDS - ORG_HEADS
+# A role word alone, capitalised because a title followed it ("Foreign" of "Foreign Minister Jean-Yves Le
+# Drian"), names no one; parties and departments alone do ("GOP", "Treasury").
+_ROLE_ALONE = HONORIFICS | _PERSONAL_ROLES - frozenset(
+    "democrat democratic gop republican white presidential treasury justice interior commerce defense state".split())
 
 
 @lru_cache(maxsize=65536)
@@ -55,8 +60,9 @@ def display_name(text: str) -> str | None:
     words[-1] = _POSSESSIVE_END.sub("", words[-1]) if words[-1][-2:].lower() in ("'s", "’s") else words[-1]
     if not words[-1] or (len(words) > 1 and (any(_shouted(w) for w in words) or 1 in (len(words[0]), len(words[-1])))):
         return None  # a headline's capitals, or a name cut at an initial ("Mary J" of "Mary J. Blige", "J Covid")
-    if len(words) == 1:
-        return None if words[0].lower() in _DATE_NAMES else words[0]
+    if len(words) == 1:  # a day is a date, a role ("Foreign", "Gov") no one, and "I'm" or "I've" no name
+        low = words[0].lower()
+        return None if low in _DATE_NAMES or low in _ROLE_ALONE or _CONTRACTION.search(low) else words[0]
     role, name = split_role(" ".join(words))
     if all(w.lower().strip(".") in _PERSONAL_ROLES for w in name.split()):
         return None  # "Foreign Minister", "Vice President": an office, nobody named

@@ -34,6 +34,7 @@ def test_a_possessive_belongs_to_the_sentence_not_the_name():
     assert display_name("CNN’s Anderson Cooper") == "Anderson Cooper"  # the name is what the owner has
     assert display_name("Donald Trump's Facebook") is None  # two names, neither whole
     assert display_name("Monday's") is None  # a day is a date, not a name
+    assert display_name("I'm") is None and display_name("I’ve") is None
 
 
 def test_a_headline_shouting_a_verb_makes_no_name_but_acronyms_do():
@@ -50,6 +51,8 @@ def test_descriptors_and_roles_before_a_name_are_cut_by_one_rule():
     assert display_name("Republican National Committee") == "Republican National Committee"
     assert display_name("White House") == "White House"
     assert display_name("Foreign Minister") is None  # an office, nobody named
+    assert display_name("Foreign") is None and display_name("Gov") is None
+    assert display_name("GOP") == "GOP" and display_name("Treasury") == "Treasury"
 
 
 def test_a_name_cut_at_an_initial_is_no_name():
