@@ -110,15 +110,29 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float,
                         if w not in forms}
     tone_module.PATTERN_WEIGHT = pattern_weight
     try:
-        return [sentence_sentiment(t)[0] for t in texts]
+        return before_refused(texts)  # every row this makes came before the refused-objects rule too
     finally:
         analyzer.lexicon, tone_module.PATTERN_WEIGHT = shipped, PATTERN_WEIGHT
+
+
+def before_refused(texts: list[str], score: Callable[[list[str]], list[float]] | None = None) -> list[float]:
+    """``score(texts)`` (default: news tone) with the refused-objects rule off (``newsrules._refused``: "denied
+    credit", "refused help"), as main eab5191 scored them."""
+    from mediadiff.tone import newsrules
+
+    shipped = newsrules._refused
+    newsrules._refused = lambda *args, **kwargs: None
+    try:
+        return score(texts) if score else [sentence_sentiment(t)[0] for t in texts]
+    finally:
+        newsrules._refused = shipped
 
 
 def before_form_senses(texts: list[str]) -> list[float]:
     """News tone as main 57e6961 scored it, before toneforms: the forms of rated verbs of its
     ``data/wordnet_verb_forms.tsv`` (123, read from git: "fanned" from VADER's noun "fan" among them), each at
-    its lemma's VADER rating rather than the lemma's news valence; the rest as shipped."""
+    its lemma's VADER rating rather than the lemma's news valence; the rest as shipped (the refused-objects rule
+    off: ``before_refused``)."""
     import subprocess
 
     from mediadiff.tone import sentiment as tone_module
@@ -194,7 +208,8 @@ def main() -> None:
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT)
     before_verb_forms = variant(  # main 2f845bc
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT, topic_noun_weight=TOPIC_NOUN_WEIGHT)
-    before_senses = before_form_senses(texts)  # main 57e6961
+    before_senses = before_refused(texts, before_form_senses)  # main 57e6961
+    before_refusals = before_refused(texts)  # main eab5191
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
@@ -213,8 +228,11 @@ def main() -> None:
         "verbs, 2f845bc)": before_verb_forms,
         "mediadiff news tone, the forms of rated verbs at their lemma's VADER rating, every rated lemma's (the "
         "default before toneforms, 57e6961)": before_senses,
+        "mediadiff news tone, verb forms from verb senses at the lemma's news valence (the default before the "
+        "refused-objects rule, eab5191)": before_refusals,
         f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks "
-        "where the lemma's rating is of the verb, at the lemma's news valence, "
+        "where the lemma's rating is of the verb, at the lemma's news valence, a positive word refused or denied "
+        "not tone, "
         f"negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} "
         "with the WordNet words, polarity x subjectivity)": default,
     }
@@ -257,7 +275,9 @@ def main() -> None:
     tr, tf = even_delta(default, before_topic_weight, gold, even)
     vr, vf = even_delta(default, before_verb_forms, gold, even)
     fr, ff = even_delta(default, before_senses, gold, even)
-    senses = sum(a != b for a, b in zip(default, before_senses, strict=True))
+    senses = sum(a != b for a, b in zip(before_refusals, before_senses, strict=True))
+    er, ef = even_delta(default, before_refusals, gold, even)
+    refusals = sum(a != b for a, b in zip(default, before_refusals, strict=True))
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -314,15 +334,19 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   its lemma's valence in the news lexicon ("sabotaged" as "sabotage"; `mediadiff/data/wordnet_verb_forms.tsv`,
   `python bench/make_wordnet_verbs.py`, CV on the odd ids by `python bench/learn_wordnet_verbs.py`; see "Verbs
   WordNet links to rated words" below), only where the lemma's rating is of the verb ("fanned" is not VADER's
-  noun "fan"; `python bench/learn_verb_form_senses.py`; see "Verb forms from verb senses" below).
+  noun "fan"; `python bench/learn_verb_form_senses.py`; see "Verb forms from verb senses" below);
+- a positive lexicon word up to three words after a form of "deny", "refuse" or "reject", in its clause, is what
+  is refused or denied, not tone ("students were **denied credit**", "they **refused help**"; `python
+  bench/try_refused_objects.py`; see "What is refused or denied" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
 Δr {pr:+.4f}, ΔF1 {pf:+.4f}; minus the default before the WordNet words: Δr {wr:+.4f}, ΔF1 {wf:+.4f}; minus
 the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}; minus the default before the topic-noun
 weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}; minus the default before the forms of rated verbs: Δr {vr:+.4f}, ΔF1 {vf:+.4f};
-minus the default before toneforms (forms only where the lemma's rating is of the verb, at the lemma's news valence;
-{senses:,} snippets change): Δr {fr:+.4f}, ΔF1 {ff:+.4f}.
+minus the default before toneforms (57e6961; its forms made the verb forms from verb senses, {senses:,} snippets, and
+the refused-objects rule, {refusals:,} snippets): Δr {fr:+.4f}, ΔF1 {ff:+.4f}; minus the default before the
+refused-objects rule alone (eab5191): Δr {er:+.4f}, ΔF1 {ef:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -20,6 +20,9 @@ Three rules, all about what a word *does* in the sentence rather than which word
 * **Function phrases.** "well" in "as well (as)", "favor" in "in favor of", "honor" in "in honor
   of", "interest" in "in the interest of" are parts of complex prepositions and conjunctions
   (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*, 9.10-9.13), not tone.
+* **What is refused.** A positive word right after "deny", "refuse" or "reject" names what someone
+  is denied or refuses ("students were denied credit", "they refused help"), not a good thing the
+  writer reports: it carries no tone there (the verb keeps its own, where it has one).
 
 Tokens are whitespace tokens without surrounding punctuation, as in ``sentiment.mask_names``.
 """
@@ -50,7 +53,13 @@ FUNCTION_PHRASES = frozenset({
     ("in", "honour", "of"), ("the", "interest", "of"), ("the", "interests", "of"),
 })
 _PHRASE_WORDS = frozenset(word for _, word, _ in FUNCTION_PHRASES)
-_TRIGGERS = COPULAS | REPORTING_ADJECTIVES
+# Verbs of refusal and their forms; their object's positive words are not tone (REFUSED_SCOPE words
+# after the verb, within its clause: VADER's own negation scope is three words).
+REFUSALS = frozenset("deny denies denied denying refuse refuses refused refusing reject rejects rejected "
+                     "rejecting".split())
+REFUSED_SCOPE = 3
+REFUSED_SIGNS = "positive"  # "both": negative objects too ("denied the charges"); bench/try_refused_objects.py
+_TRIGGERS = COPULAS | REPORTING_ADJECTIVES | REFUSALS
 CLAUSE_MARKS = (",", ";", ":", ".", "\u2014")
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 # A subject's verb may be an auxiliary ("Crime has fallen", "Security will improve"): function words
@@ -185,6 +194,8 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
         if word in REPORTING_ADJECTIVES and i > 0 and (tokens[i - 1] in MAKE or (
                 i > 1 and tokens[i - 1] == "it" and tokens[i - 2] in MAKE)):
             out[i] = "reporting phrase"
+        if word in REFUSALS:
+            _refused(tokens, raw, i, lexicon=lexicon, keep=keep, out=out)
         if word not in COPULAS:
             continue
         j = i + 1
@@ -200,3 +211,17 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
                 out.setdefault(start, "subject of an evaluation")
             start -= 1
     return out
+
+
+def _refused(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon: Mapping[str, float],
+             keep: Collection[str], out: dict[int, str]) -> None:
+    """The positive lexicon words of what the refusal verb at ``i`` takes ("denied **credit**"), up to
+    REFUSED_SCOPE words on and not past its clause, into ``out``."""
+    j = i
+    while j + 1 < len(tokens) and j - i < REFUSED_SCOPE and not raw[j].endswith(CLAUSE_MARKS):
+        j += 1
+        if tokens[j] in CLAUSE_OPENERS:
+            return
+        valence = lexicon.get(tokens[j], 0.0)
+        if tokens[j] not in keep and (valence > 0 or (valence and REFUSED_SIGNS == "both")):
+            out.setdefault(j, "what is refused or denied")

@@ -87,3 +87,19 @@ def test_the_same_words_outside_those_phrases_keep_their_tone():
     assert sentence_tone("He did well in the debate.").compound > 0
     assert sentence_tone("The bank won the favor of investors.").compound > 0
     assert not any("function phrase" in w for w in sentence_tone("Interest in the plan was high.").words)
+
+
+@pytest.mark.parametrize("text, word", [("Students of art history were denied credit as well.", "credit"),
+                                        ("They refused help from the city.", "help"),
+                                        ("The senate rejected support for the plan.", "support")])
+def test_a_positive_word_that_is_refused_or_denied_is_not_tone(text, word):
+    tone = sentence_tone(text)
+    assert tone.compound <= 0
+    assert f"{word} (ignored: what is refused or denied)" in tone.words
+    assert not any(w.startswith(word) for w, *_ in tone.cues)
+
+
+def test_outside_a_refusal_or_past_its_clause_the_words_keep_their_tone():
+    assert label_of(sentence_tone("The bank gave credit to students.").compound) == "positive"
+    assert label_of(sentence_tone("He denied that the plan was a good one.").compound) == "positive"
+    assert any(w.startswith("charges") for w, *_ in sentence_tone("He denied the charges.").cues)  # not positive
