@@ -10,8 +10,9 @@ One global alignment, chosen jointly rather than by greedy passes:
    the link floor (weight: score minus floor) picks the pairs
    (``mediadiff.align.matching``): a sentence is never paired greedily with a
    partner another sentence needs more. A candidate must share content beyond
-   names and dates (``mediadiff.align.claims``): the same actors on the same
-   day are not the same claim.
+   names and dates, and its words must correspond (its word-aligned
+   similarity reaches the floor too; ``mediadiff.align.claims``): the same
+   actors on the same day are not the same claim, nor is one shared word.
 3. A left-over sentence joins a matched pair as a split or merge only when it
    shares content with the pair's other side on its own (its link score
    reaches the floor) and the joined sentences score higher against that
@@ -35,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from mediadiff.align import evidence
-from mediadiff.align.claims import shares_content
+from mediadiff.align.claims import ClaimRule
 from mediadiff.align.matching import max_weight_matching
 from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.paraphrase import paraphrase_probability
@@ -58,7 +59,6 @@ from mediadiff.models import MediadiffError, Sentence
 DEFAULT_THRESHOLD = LINK_FLOOR
 
 Similarity = Callable[[str, str], float]
-SharesClaim = Callable[[int, int], bool]
 
 
 class TooLongError(MediadiffError):
@@ -69,6 +69,7 @@ class TooLongError(MediadiffError):
 class _Group:
     a: list[int]
     b: list[int]
+    rescored: float | None = None  # the link score the second chance gave the pair (equivalent words counted)
 
 
 def check_length(a: Sequence[Sentence], b: Sequence[Sentence]) -> None:
@@ -140,32 +141,36 @@ def cycle_collector_paused() -> Iterator[None]:
 def _align(a: Sequence[Sentence], b: Sequence[Sentence], threshold: float,
            similarity: Similarity) -> tuple[AlignedPair, ...]:
     scores, va, vb = link_scores(a, b)
-    same_claim = _claim_rule(a, b)
+    same_claim = ClaimRule([s.text for s in a], [s.text for s in b], threshold)
+    soft: dict[tuple[int, int], float] = {}  # the second chance's link scores with equivalent words
     groups = _match(scores, threshold, same_claim)
     groups = _join_better(groups, scores, va, vb, threshold, same_claim)
-    # Sentences a join set free may still pair with each other: match them too (same objective).
+    groups += _pair_unpaired(groups, scores, va, vb, threshold, same_claim, soft)
+    while True:
+        # A row whose words do not correspond is refused (asked of rows only: their similarity is shown
+        # anyway), and its sentences may pair again with sentences still unpaired.
+        refused = [g for g in groups if same_claim.refuse(g.a, g.b)]  # every row asked, not up to the first
+        if not refused:
+            return _rows(a, b, groups, scores, va, vb, threshold, similarity, same_claim)
+        groups = [g for g in groups if all(g is not r for r in refused)]
+        groups += _pair_unpaired(groups, scores, va, vb, threshold, same_claim, soft)
+
+
+def _pair_unpaired(groups: list[_Group], scores: dict[tuple[int, int], float], va: list[Vector],
+                   vb: list[Vector], floor: float, same_claim: ClaimRule,
+                   soft: dict[tuple[int, int], float]) -> list[_Group]:
+    """Pairs among the sentences no group holds: matched (the objective of the first matching), then the
+    second chance."""
     paired_a = {i for g in groups for i in g.a}
     paired_b = {j for g in groups for j in g.b}
-    groups += _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
-                     threshold, same_claim)
-    groups += _second_chance(groups, scores, va, vb, threshold, same_claim)
-    return _rows(a, b, groups, scores, va, vb, threshold, similarity, same_claim)
+    found = _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
+                   floor, same_claim)
+    return found + _second_chance(groups + found, scores, va, vb, floor, same_claim, soft)
 
 
-def _claim_rule(a: Sequence[Sentence], b: Sequence[Sentence]) -> SharesClaim:
-    """``claims.shares_content`` for positions (i, j), computed once per pair and only when asked."""
-    known: dict[tuple[int, int], bool] = {}
-
-    def same_claim(i: int, j: int) -> bool:
-        if (i, j) not in known:
-            known[i, j] = shares_content(a[i].text, b[j].text)
-        return known[i, j]
-
-    return same_claim
-
-
-def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
-                   va: list[Vector], vb: list[Vector], floor: float, same_claim: SharesClaim) -> list[_Group]:
+def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float], va: list[Vector],
+                   vb: list[Vector], floor: float, same_claim: ClaimRule,
+                   soft: dict[tuple[int, int], float]) -> list[_Group]:
     """Pairs among the sentences still unpaired, scored with equivalent words counted as shared.
 
     "has repeatedly refused to allow any U.S. military action" and "reiterated
@@ -178,9 +183,10 @@ def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
     unpaired sentence with an unpaired candidate can be paired, and only its
     candidate pairs are rescored (about half of those with an unpaired
     sentence on the generated copies; the rest could not change a pairing). A
-    pair taken here shows its rescored link score (``scores`` is updated for
-    it); the other rows keep the plain score in their evidence, so a dropped
-    row is not flagged "or reworded as ...?" on synonyms alone.
+    pair taken here shows its rescored link score (``_Group.rescored``); the
+    other rows keep the plain score in their evidence, so a dropped
+    row is not flagged "or reworded as ...?" on synonyms alone. ``soft`` keeps
+    the rescored pairs from one call to the next.
     """
     paired_a = {i for g in groups for i in g.a}
     paired_b = {j for g in groups for j in g.b}
@@ -192,9 +198,11 @@ def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
             partners[j].append(i)
     rescored = {}
     for j, members in partners.items():
-        index = equivalence_index(vb[j])  # one at a time: memory stays flat
-        for i in members:
-            rescored[i, j] = soft_cosine(va[i], vb[j], index)
+        new = [i for i in members if (i, j) not in soft]  # a later call (after a refused row) rescores little
+        if new:
+            index = equivalence_index(vb[j])  # one at a time: memory stays flat
+            soft.update({(i, j): soft_cosine(va[i], vb[j], index) for i in new})
+        rescored.update({(i, j): soft[i, j] for i in members})
     nearest_a: dict[int, tuple[float, int]] = {}
     nearest_b: dict[int, tuple[float, int]] = {}
     for (i, j), score in rescored.items():
@@ -203,18 +211,19 @@ def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float],
     mutual = {(i, j): score for (i, j), score in rescored.items()
               if i not in paired_a and j not in paired_b and nearest_a[i][1] == -j and nearest_b[j][1] == -i}
     taken = _match(mutual, floor, same_claim)
-    scores.update({(g.a[0], g.b[0]): rescored[g.a[0], g.b[0]] for g in taken})
+    for g in taken:
+        g.rescored = rescored[g.a[0], g.b[0]]
     return taken
 
 
-def _match(scores: dict[tuple[int, int], float], floor: float, same_claim: SharesClaim) -> list[_Group]:
-    """Maximum-weight matching over the pairs reaching ``floor`` that share content beyond names and dates."""
+def _match(scores: dict[tuple[int, int], float], floor: float, same_claim: ClaimRule) -> list[_Group]:
+    """Maximum-weight matching over the pairs reaching ``floor`` that the claim rule accepts."""
     weights = {pair: s - floor + 1e-9 for pair, s in scores.items() if s >= floor and same_claim(*pair)}
     return [_Group([i], [j]) for i, j in max_weight_matching(weights)]
 
 
 def _join_better(groups: list[_Group], scores: dict[tuple[int, int], float],
-                 va: list[Vector], vb: list[Vector], floor: float, same_claim: SharesClaim) -> list[_Group]:
+                 va: list[Vector], vb: list[Vector], floor: float, same_claim: ClaimRule) -> list[_Group]:
     """Splits and merges, chosen by the same objective as the matching.
 
     The alignment maximises the sum over its links of (link score - floor).
@@ -289,13 +298,15 @@ def _beats_parts(group: _Group, side: str, k: int, va: list[Vector], vb: list[Ve
 
 def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
           scores: dict[tuple[int, int], float], va: list[Vector], vb: list[Vector], floor: float,
-          similarity: Similarity, same_claim: SharesClaim) -> tuple[AlignedPair, ...]:
+          similarity: Similarity, same_claim: ClaimRule) -> tuple[AlignedPair, ...]:
     rows: list[tuple[tuple[int, int, int], AlignedPair]] = []
     for g in groups:
         sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
-        score = (scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1 else
-                 cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
-        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, similarity)))
+        score = (g.rescored if g.rescored is not None else scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1
+                 else cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
+        known = same_claim.row_similarity(g.a, g.b) if similarity is sentence_similarity else None
+        shown = similarity if known is None else (lambda _a, _b, known=known: known)  # asked of the row already
+        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, shown)))
     partner_a = {i: g for g in groups for i in g.a}
     partner_b = {j: g for g in groups for j in g.b}
     nearest_a: dict[int, tuple[float, int]] = {}
@@ -307,16 +318,18 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
         if i not in partner_a:
             near = nearest_a.get(i)
             taken = partner_b.get(-near[1]) if near else None
-            names_only = near is not None and near[0] >= floor and not same_claim(i, -near[1])
-            row = evidence.unmatched_row("dropped", a[i], near, taken, floor, names_only=names_only)
+            refusal = same_claim.refusal(i, -near[1]) if near is not None and near[0] >= floor else None
+            row = evidence.unmatched_row("dropped", a[i], near, taken, floor, refusal=refusal,
+                                         similarity=same_claim.refused_at(i, -near[1]) if near else None)
             rows.append(((i, 0, -1), row))
     paired_b = sorted(partner_b)
     for j in range(len(b)):
         if j not in partner_b:
             near = nearest_b.get(j)
             taken = partner_a.get(-near[1]) if near else None
-            names_only = near is not None and near[0] >= floor and not same_claim(-near[1], j)
-            row = evidence.unmatched_row("added", b[j], near, taken, floor, names_only=names_only)
+            refusal = same_claim.refusal(-near[1], j) if near is not None and near[0] >= floor else None
+            row = evidence.unmatched_row("added", b[j], near, taken, floor, refusal=refusal,
+                                         similarity=same_claim.refused_at(-near[1], j) if near else None)
             before = bisect_left(paired_b, j)  # the paired B sentence just before j, if any
             anchor = partner_b[paired_b[before - 1]].a[0] if before else -1
             rows.append(((anchor, 1, j), row))

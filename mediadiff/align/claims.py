@@ -10,6 +10,15 @@ figures that are not dates.
 ``shares_content`` is the rule: the aligner pairs two sentences, or joins one
 to a split or merge, only when they share at least one such word.
 
+A shared word is not enough when it is all the two have in common:
+"One case involved an officer accused of excessive force" and "They were
+about the only ones." share "one", and in a short sentence that one word is
+its whole tf-idf vector, so the link score reaches the floor. The words of two
+sentences that report one claim correspond: ``words_correspond`` asks that
+their word-aligned ``sentence_similarity`` (the similarity a reworded row
+shows) reaches the link floor too. ``ClaimRule`` asks both questions of a
+pair of articles, once per sentence pair and only when asked.
+
 Names are capitalised words inside a sentence (not its first word, not in a
 title-case headline), abbreviations such as "U.S.", and short lower-case
 particles between capitalised words ("Juan Ramón de la Fuente"); dates are
@@ -22,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mediadiff.align.similarity import sentence_similarity
 from mediadiff.align.vectors import sentence_terms, typography_free_words, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -120,3 +130,70 @@ def shares_content(a: str, b: str) -> bool:
     if (content_a & content_b) - names_a - names_b:
         return True  # the common case, without the word alignment
     return bool(covered(a, b))
+
+
+def words_correspond(a: str, b: str, floor: float) -> bool:
+    """True when ``a`` and ``b`` have the same words, or their ``sentence_similarity`` reaches ``floor``.
+
+    ``floor`` is the link floor: a row the tf-idf link score takes must also
+    be as close in its word alignment (same words, stems, related words and
+    synonyms, weighted by information), so no reworded row shows a similarity
+    below the floor it was linked at. Swept on development data only
+    (``bench/try_unrelated_rules.py``, bench/results/align.md): the link floor
+    is the best of the floors tried for this test.
+    """
+    return sentence_terms(a).words == sentence_terms(b).words or sentence_similarity(a, b) >= floor
+
+
+class ClaimRule:
+    """Whether sentence i of A and sentence j of B may be aligned.
+
+    ``rule(i, j)``: they share content beyond names and dates
+    (``shares_content``, computed once per pair and only when asked) and no
+    row holding both was refused. ``refuse(a_indices, b_indices)`` asks
+    ``words_correspond`` of a row (its sentences joined, as the row shows
+    them) and, when they do not correspond, refuses every link of the row.
+    ``refusal(i, j)`` says why a pair is not taken: "names", "words" or None.
+    """
+
+    def __init__(self, a: Sequence[str], b: Sequence[str], floor: float) -> None:
+        self._a, self._b, self.floor = a, b, floor
+        self._shares: dict[tuple[int, int], bool] = {}
+        self._refused: dict[tuple[int, int], float] = {}  # link -> word similarity of the row that refused it
+        self._rows: dict[tuple[tuple[int, ...], tuple[int, ...]], float | None] = {}
+
+    def shares(self, i: int, j: int) -> bool:
+        if (i, j) not in self._shares:
+            self._shares[i, j] = shares_content(self._a[i], self._b[j])
+        return self._shares[i, j]
+
+    def __call__(self, i: int, j: int) -> bool:
+        return (i, j) not in self._refused and self.shares(i, j)
+
+    def row_similarity(self, a_indices: Sequence[int], b_indices: Sequence[int]) -> float | None:
+        """``sentence_similarity`` of a row (its sentences joined), None when the two have the same words.
+
+        Each row is asked once: the alignment is chosen again after a refusal, and the row shows it.
+        """
+        key = (tuple(a_indices), tuple(b_indices))
+        if key not in self._rows:
+            text_a = " ".join(self._a[i] for i in a_indices)
+            text_b = " ".join(self._b[j] for j in b_indices)
+            same = sentence_terms(text_a).words == sentence_terms(text_b).words
+            self._rows[key] = None if same else sentence_similarity(text_a, text_b)
+        return self._rows[key]
+
+    def refuse(self, a_indices: Sequence[int], b_indices: Sequence[int]) -> bool:
+        """True (and its links refused from now on) when the row's words do not correspond."""
+        score = self.row_similarity(a_indices, b_indices)
+        if score is None or score >= self.floor:
+            return False
+        self._refused.update({(i, j): score for i in a_indices for j in b_indices})
+        return True
+
+    def refusal(self, i: int, j: int) -> str | None:
+        return "names" if not self.shares(i, j) else "words" if (i, j) in self._refused else None
+
+    def refused_at(self, i: int, j: int) -> float | None:
+        """The word similarity of the row that refused the pair, None when none did."""
+        return self._refused.get((i, j))

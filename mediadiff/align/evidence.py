@@ -113,11 +113,13 @@ def beside_floor(score: float, floor: float) -> tuple[str, str]:
 
 
 def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | None, taken: Any,
-                  floor: float, *, names_only: bool = False) -> AlignedPair:
+                  floor: float, *, refusal: str | None = None, similarity: float | None = None) -> AlignedPair:
     """A dropped (A) or added (B) row with its nearest sentence of the other article and why not.
 
-    ``names_only``: the nearest sentence reaches the floor but shares nothing
-    with this one beyond names and dates (``claims.shares_content``).
+    ``refusal``: why the nearest sentence, reaching the floor, was refused
+    (``claims.ClaimRule.refusal``): "names" when it shares nothing with this
+    one beyond names and dates, "words" when their words hardly correspond
+    (``similarity``, their word-aligned similarity, is below the floor).
     """
     mine, other = ("A", "B") if status == "dropped" else ("B", "A")
     op = DiffOp("delete", sentence.text, "") if status == "dropped" else DiffOp("insert", "", sentence.text)
@@ -126,9 +128,13 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         return AlignedPair(status, *sides, None, (op,), 0.0, 1.0, None,
                            f"no sentence of {other} shares a rare word with it")
     score, index = nearest[0], -nearest[1]
-    if names_only and score >= floor:
+    if refusal == "names" and score >= floor:
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two share only names and "
                f"dates, nothing that is said of them")
+    elif refusal == "words" and score >= floor:
+        shown, floor_shown = beside_floor(similarity or 0.0, floor)
+        why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but their words hardly correspond "
+               f"(word similarity {shown}, below the floor {floor_shown})")
     elif score < floor or taken is None:
         shown, floor_shown = beside_floor(score, floor)
         why = f"nearest is {other}{index + 1}, link score {shown}, below the floor {floor_shown}"

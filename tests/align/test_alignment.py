@@ -205,7 +205,8 @@ def test_join_must_beat_its_parts():
     pairs = align_sentences(a, b, threshold=floor)
     assert ("added", (), (1,)) in statuses(pairs) and ("kept", (0,), (0,)) in statuses(pairs)
     added = next(p for p in pairs if p.b_indices == (1,))
-    assert added.nearest == 0 and "aligned with B1" in added.reason
+    # At this raised floor their words do not correspond enough either (word similarity below it).
+    assert added.nearest == 0 and ("aligned with B1" in added.reason or "words hardly correspond" in added.reason)
 
 
 def test_dropped_row_names_its_nearest_sentence_and_doubt():

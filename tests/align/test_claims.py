@@ -9,7 +9,7 @@ from align_builders import sentences
 from paths import SEEDS
 
 from mediadiff.align.alignment import align_sentences
-from mediadiff.align.claims import reading, shares_content
+from mediadiff.align.claims import ClaimRule, reading, shares_content, words_correspond
 from mediadiff.cli import main
 
 THREAT = "US President Donald Trump threatened on Monday to strike the cartels in Mexico."
@@ -63,6 +63,44 @@ def test_compare_explains_a_pair_refused_for_sharing_only_names(runner):
     (row,) = [r for r in rows if r["a_indices"] == [4]]
     assert row["status"] == "dropped" and row["evidence"]["nearest"]["index"] == 6
     assert "share only names and dates" in row["evidence"]["reason"]
+
+
+ONE_CASE = "One case involved an officer accused of excessive force during an arrest in Arizona."
+ONLY_ONES = "They were about the only ones."
+
+
+def test_one_shared_common_word_is_not_a_claim():
+    # Both share content ("one"/"ones"), but nothing else corresponds: in a short sentence that one
+    # word is its whole tf-idf vector. The word-aligned similarity stays far below the floor.
+    assert shares_content(ONE_CASE, ONLY_ONES)
+    assert not words_correspond(ONE_CASE, ONLY_ONES, 0.21)
+    floor = 0.05  # low enough for the shared word to make them candidates
+    pairs = align_sentences(sentences(ONE_CASE), sentences(ONLY_ONES), threshold=floor)
+    assert {(p.status, p.a_indices, p.b_indices) for p in pairs} == {("dropped", (0,), ()), ("added", (), (0,))}
+    dropped = next(p for p in pairs if p.status == "dropped")
+    assert dropped.nearest == 0 and dropped.score >= floor
+    assert "their words hardly correspond" in dropped.reason
+
+
+def test_a_rewording_whose_words_correspond_is_still_paired():
+    a = "Sheinbaum has repeatedly refused to allow any U.S. military action on Mexican territory."
+    b = "Sheinbaum reiterated her country's rejection of any U.S. military intervention in Mexico."
+    assert words_correspond(a, b, 0.21)
+    (row,) = align_sentences(sentences(a), sentences(b))
+    assert row.status == "reworded" and row.similarity >= 0.21
+
+
+def test_claim_rule_refuses_every_link_of_a_row_whose_words_do_not_correspond():
+    rule = ClaimRule([ONE_CASE, "Sheinbaum rejected any U.S. military intervention."],
+                     [ONLY_ONES, "Sheinbaum again rejected U.S. military intervention."], 0.21)
+    assert rule(0, 0) and rule(1, 1)
+    assert rule.refuse([0], [0]) and not rule.refuse([1], [1])
+    assert not rule(0, 0) and rule(1, 1)
+    assert rule.refusal(0, 0) == "words" and rule.refusal(1, 1) is None
+    assert rule.refused_at(0, 0) < 0.21 and rule.refused_at(1, 1) is None
+    # A row of the same words always corresponds (its similarity is not asked).
+    assert rule.row_similarity([1], [1]) is not None and ClaimRule(["A b c."], ["A b c!"], 0.9).row_similarity(
+        [0], [0]) is None
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12, still open: the pair shares 'drug trafficking' besides the names, "

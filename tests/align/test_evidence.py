@@ -36,3 +36,11 @@ def test_a_score_just_under_the_floor_never_reads_as_the_floor():
     assert "link score 0.2099, below the floor 0.2100" in row.reason
     far = unmatched_row("added", sentence, (0.07, -1), None, 0.21)
     assert "nearest is A2, link score 0.07, below the floor 0.21" in far.reason
+
+
+def test_a_nearest_sentence_refused_for_its_words_says_so_with_its_similarity():
+    sentence = Sentence(text="They were about the only ones.", start=0, end=30, index=0)
+    row = unmatched_row("added", sentence, (0.22, -4), None, 0.21, refusal="words", similarity=0.01)
+    assert row.status == "added" and row.nearest == 4
+    assert "nearest is A5 (link score 0.22), but their words hardly correspond" in row.reason
+    assert "word similarity 0.01, below the floor 0.21" in row.reason
