@@ -27,9 +27,12 @@ from mediadiff.voices.phrases import (
     QUANTIFIERS,
     is_named,
     name_before,
+    names_a_thing,
     names_by_head,
     np_backward,
     np_forward,
+    relative_before,
+    relative_head,
     resident_before,
     skip_aux_back,
     span_text,
@@ -126,30 +129,6 @@ def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
 
 
-def _relative_before(toks, i: int) -> tuple[int, int, None] | None:
-    """The head of a "who"/"which" earlier in the same clause (no comma between)."""
-    for k in range(i - 1, 0, -1):
-        word = toks[k][0].lower()
-        if word in {",", ";", ".", "—"}:
-            return None
-        if word in {"who", "which"}:
-            head = _relative_head(toks, k)
-            return (head[0], head[1], None) if head else None
-    return None
-
-
-def _relative_head(toks, i: int) -> tuple[int, int] | None:
-    """"X, who/which ... VERB": the noun phrase before the comma before who/which;
-    "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who")."""
-    if i < 2 or toks[i - 1][0] != ",":
-        return None
-    head = np_backward(toks, i - 1)
-    head = head and (resident_before(toks, head) or name_before(toks, head)) or head
-    if head and toks[i][0].lower() == "who":
-        head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
-    return head
-
-
 def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order."""
     end = len(masked) if end is None else end
@@ -178,6 +157,9 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
                                            or toks[v - 1][0].lower() in PRONOUNS):
             continue
         cue = _cue_at(text, toks, v, m, entry, end)
+        if cue and " " not in form and names_a_thing(toks, v, _token_from(toks, cue.source_start or 0),
+                                                     reports=lexicon.__contains__):
+            continue  # "launched a new fashion line called Mantra": naming, not speech
         if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m, end):
             continue
         if cue and cues and form.endswith("ing") and re.fullmatch(r"[\s,]*", text[cues[-1].end:m.start()]):
@@ -289,12 +271,12 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
     after = _verb_end_token(toks, v, m)
     source = _source_before(toks, v)
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
-        source = _relative_before(toks, source[0])  # "who at the end of the call stated"
+        source = relative_before(toks, source[0])  # "who at the end of the call stated"
     if source and toks[source[0]][0].lower() in {"who", "which"}:
-        head = _relative_head(toks, source[0])
+        head = relative_head(toks, source[0])
         source = (head[0], head[1], None) if head else None
     if source is None and v and toks[v - 1][0].lower() == "to":
-        source = _relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
+        source = relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
     participle = m.group(0).endswith("ing")
     if source is None and not participle:
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""

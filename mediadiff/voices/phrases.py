@@ -283,5 +283,69 @@ def resident_before(toks, head: tuple[int, int]) -> tuple[int, int] | None:
     return name if name is not None and is_named(toks, name) else None
 
 
+def relative_before(toks, i: int) -> tuple[int, int, None] | None:
+    """The head of a "who"/"which" earlier in the same clause (no comma between)."""
+    for k in range(i - 1, 0, -1):
+        word = toks[k][0].lower()
+        if word in {",", ";", ".", "—"}:
+            return None
+        if word in {"who", "which"}:
+            head = relative_head(toks, k)
+            return (head[0], head[1], None) if head else None
+    return None
+
+
+def relative_head(toks, i: int) -> tuple[int, int] | None:
+    """"X, who/which ... VERB": the noun phrase before the comma before who/which;
+    "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who")."""
+    if i < 2 or toks[i - 1][0] != ",":
+        return None
+    head = np_backward(toks, i - 1)
+    head = head and (resident_before(toks, head) or name_before(toks, head)) or head
+    if head and toks[i][0].lower() == "who":
+        head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)
+    return head
+
+
+
+# Past participles of naming: right after a noun phrase they name it ("a firm called Cambridge Analytica").
+_NAMING_FORMS = frozenset("called dubbed named nicknamed titled".split())
+# Words that may open a clause whose subject the noun phrase after them is ("after Trump called", "what he called").
+_CLAUSE_LINKS = frozenset("""
+and or but nor that what whom who which when while after before as because if since though although where so
+then how why until unless once whether
+""".split())
+_INDEFINITE = frozenset("a an one another".split())
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "''"})
+
+
+def names_a_thing(toks, v: int, first: int, *, reports) -> bool:
+    """Whether "called"/"dubbed"/"named" at token ``v``, right after the noun phrase from token ``first``
+    (nothing between), names that thing rather than reporting speech: the phrase is the object of a verb or
+    preposition before it ("Reid launched a new fashion line called Mantra", "sponsoring a competition
+    called the House to Home Prize"), or it is indefinite and a name or quotation follows ("a company called
+    Sansun USA"). A clause link or pronoun before the phrase makes it a subject ("after Trump called it ...",
+    "what Gilbert called ..."), as does a reporting verb (``reports(word)``: "said Clinton called"); an
+    auxiliary between ("what former employees have called") makes "called" a verb."""
+    if toks[v][0].lower() not in _NAMING_FORMS or not 0 <= first < v:
+        return False
+    np = np_backward(toks, v)
+    if np is None or np[0] != first or toks[first][0].lower() in PRONOUNS | {"that", "this"}:
+        return False  # "in a clip that Judge Mosman called “distasteful”": "that" opens a relative clause
+    before = toks[first - 1][0] if first else ""
+    if before[:1].islower() and before.isalpha() and before.lower() not in _CLAUSE_LINKS | PRONOUNS | DETERMINERS \
+            and not reports(before.lower()):
+        return True
+    if toks[first][0].lower() not in _INDEFINITE or v + 1 >= len(toks):
+        return False
+    if toks[v + 1][0] in _OPENING_MARKS:
+        return True  # "A German news organization called “The Local” cited"
+    j = v + 1
+    while j < len(toks) and toks[j][0][:1].isupper():
+        j += 1  # the name; what follows it tells naming from "one lawmaker called Trump “the orange prince”"
+    follows = toks[j][0] if j < len(toks) else ""
+    return j > v + 1 and follows not in _OPENING_MARKS and follows.lower() not in DETERMINERS
+
+
 def span_text(toks, r: tuple[int, int]) -> str:
     return " ".join(t[0] for t in toks[r[0]:r[1]])

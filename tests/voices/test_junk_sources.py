@@ -42,3 +42,23 @@ def test_pronouns_and_quantifiers_still_head_a_source():
     found = _sources("He's also said much over the years about the Senate's duty to confirm a judge.",
                      "As many as three-fourths of them tell pollsters they have a negative view of him.")
     assert [source for source, _ in found] == ["He's", "three-fourths of them"]
+
+
+def test_called_after_an_object_names_a_thing():
+    assert _sources("Reid launched a new fashion line called Mantra in December.") == []
+    assert _sources("The group is sponsoring a competition called the House to Home Prize this year.") == []
+
+
+def test_called_after_an_indefinite_subject_names_a_thing_before_a_name():
+    assert _sources("A company called Harmony Enterprises gave $5,000 to the PAC on June 1.") == []
+    found = _sources("A German news organization called “The Local” cited a poll on Merkel.")
+    assert all(source != "A German news organization" for source, _ in found)
+
+
+def test_called_with_a_speaker_still_reports():
+    assert ("one lawmaker", None) in _sources('Parliament held a debate; one lawmaker called Trump '
+                                              '"the orange prince of American self-publicity."')
+    assert ("Trump", "Trump") in _sources("After the debate, Trump called Clinton a liar and a fraud.")
+    assert ("that U.S. District Judge Michael W. Mosman", "Michael W. Mosman") in _sources(
+        'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli spoke.')
+    assert ("Clinton", "Clinton") in _sources("Rep. Steve Israel said Clinton called the plan “a disaster” on Tuesday.")
