@@ -19,6 +19,10 @@ score) follows the string hash seed. Texts: ``$MEDIADIFF_BENCH_DATA`` or
 
     python bench/check_alignment_identical.py --save /tmp/align-before.json
     python bench/check_alignment_identical.py --check /tmp/align-before.json
+    python bench/check_alignment_identical.py --check /tmp/align-before.json --ignore added_words added_names
+
+``--ignore KEY ...`` leaves those keys of the JSON results out of both sides (a change of the
+summary's words only: the rows, quotes and every other field must still be identical).
 """
 
 from __future__ import annotations
@@ -71,6 +75,22 @@ def results() -> dict[str, str]:
     return out
 
 
+def without(value: object, keys: frozenset[str]) -> object:
+    """``value`` with every dict entry named in ``keys`` left out, at any depth."""
+    if isinstance(value, dict):
+        return {k: without(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [without(v, keys) for v in value]
+    return value
+
+
+def stripped(result: str | None, keys: frozenset[str]) -> str | None:
+    """A saved result with ``keys`` left out when it is JSON (``compare``), else as it is."""
+    if not keys or result is None or not result.startswith("{"):
+        return result
+    return json.dumps(without(json.loads(result), keys), sort_keys=True)
+
+
 def main() -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
@@ -78,14 +98,18 @@ def main() -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--save", type=Path, help="write the results to this file")
     mode.add_argument("--check", type=Path, help="compare the results with this file")
+    parser.add_argument("--ignore", nargs="+", default=[], metavar="KEY",
+                        help="with --check: JSON keys left out of both sides (added_words added_names)")
     args = parser.parse_args()
+    ignored = frozenset(args.ignore)
     now = results()
     if args.save:
         args.save.write_text(json.dumps(now, indent=0), encoding="utf-8")
         print(f"saved {len(now)} results to {args.save}")
         return 0
     before = json.loads(args.check.read_text(encoding="utf-8"))
-    differ = [key for key in sorted(before.keys() | now.keys()) if before.get(key) != now.get(key)]
+    differ = [key for key in sorted(before.keys() | now.keys())
+              if stripped(before.get(key), ignored) != stripped(now.get(key), ignored)]
     for key in differ:
         print(f"DIFFERENT: {key}")
     print(f"{len(now)} results, {len(differ)} different")

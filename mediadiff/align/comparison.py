@@ -8,18 +8,16 @@ other, where the shared facts sit (lead or buried) and the words it adds.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 
+from mediadiff.align.additions import added_terms
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences, cycle_collector_paused
 from mediadiff.align.params import (
     LEAD_SIZE,
 )
-from mediadiff.align.similarity import STOPWORDS, guess_language, normalise_word, stem
+from mediadiff.align.similarity import guess_language
 from mediadiff.align.vectors import sentence_tokens
 from mediadiff.models import Article, MediadiffError
 from mediadiff.voices.quotes import QuoteMatch, extract_quotes, match_quotes
@@ -45,7 +43,10 @@ class ArticleSummary:
     outside its lead while the other article has them in its lead.
     ``added_words`` are content words of its shared sentences that none of
     the counterpart sentences contain, compared by stem with accents folded
-    ("Ramon" = "Ramón"), most frequent first.
+    ("Ramon" = "Ramón"), most frequent first, less frequent English words that
+    are not nouns ("makes", "said"); ``added_names`` the names (runs of
+    capitals, as written) of which the counterpart sentences name no part
+    (``mediadiff.align.additions``).
     """
 
     article_id: str
@@ -56,6 +57,7 @@ class ArticleSummary:
     lead_shared: int
     buried: tuple[int, ...]
     added_words: tuple[str, ...]
+    added_names: tuple[str, ...] = ()
 
     def to_dict(self, unique_name: str) -> dict:
         n = self.sentences or 1
@@ -65,7 +67,7 @@ class ArticleSummary:
             "shares": {"kept": round(self.kept / n, 3), "reworded": round(self.reworded / n, 3),
                        unique_name: round(self.unique / n, 3)},
             "lead_shared": self.lead_shared, "buried": list(self.buried),
-            "added_words": list(self.added_words),
+            "added_words": list(self.added_words), "added_names": list(self.added_names),
         }
 
 
@@ -113,41 +115,6 @@ class Comparison:
         }
 
 
-@lru_cache(maxsize=65536)
-def _folded(word: str) -> str:
-    """A word's stem with accents folded: "Ramón" and "Ramon" are one word to a reader."""
-    return stem(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word)
-
-
-def _added_words(own_texts: Sequence[str], other_texts: Sequence[str]) -> Counter[str]:
-    """Content words of this article's shared sentences that none of the other article's
-    shared sentences contain (compared by accent-folded stem), by how often they occur."""
-    theirs = set(map(_folded, set(chain.from_iterable(map(sentence_tokens, other_texts)))))
-    # A sentence the other side has word for word adds nothing (its words are all theirs): left out
-    # of the count, which changes no count and no order (most rows of a long copy are such).
-    theirs_as_written = set(other_texts)
-    own = [text for text in own_texts if text not in theirs_as_written]
-    words: Counter[str] = Counter()
-    spelling: dict[str, str] = {}
-    # Each distinct word once, in order of first use (so ties keep the order they had word by word).
-    for word, count in Counter(chain.from_iterable(map(sentence_tokens, own))).items():
-        content = _content_word(word)
-        if content is None or content[1] in theirs:
-            continue
-        norm, key = content
-        words[spelling.setdefault(key, norm)] += count  # one spelling per folded word
-    return words
-
-
-@lru_cache(maxsize=65536)
-def _content_word(word: str) -> tuple[str, str] | None:
-    """(normalised word, accent-folded stem) of a content word; None for a stopword, number or short word."""
-    norm = normalise_word(word)
-    if norm in STOPWORDS or word[:1].isdigit() or len(word) <= 2:
-        return None
-    return norm, _folded(word)
-
-
 def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> ArticleSummary:
     mine = "a" if side == "a" else "b"
     kept = reworded = unique = 0
@@ -169,10 +136,10 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
         i for i, pair in shared
         if i >= LEAD_SIZE and min(pair.b_indices if mine == "a" else pair.a_indices) < LEAD_SIZE
     )
+    names, words = added_terms(own_texts, other_texts)
     return ArticleSummary(
         article.id, len(article.sentences), kept, reworded, unique,
-        sum(i < LEAD_SIZE for i, _ in shared), tuple(buried),
-        tuple(w for w, _ in _added_words(own_texts, other_texts).most_common(15)),
+        sum(i < LEAD_SIZE for i, _ in shared), tuple(buried), tuple(words[:15]), added_names=tuple(names[:15]),
     )
 
 

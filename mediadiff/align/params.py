@@ -190,3 +190,11 @@ PARAPHRASE_MODEL = ParaphraseModel(
     ),
     threshold=0.4549,
 )
+
+# ---- The two-article summary's added words (align/additions.py)
+# A word at least this frequent in English (Zipf scale of data/word_frequency.tsv: 5.5 is one word in
+# about 3,000, the 334 most frequent listed words) that WordNet does not read mostly as a noun is not
+# listed among the words an article adds ("makes", "said", "took", "really"; frequent nouns such as
+# "war" or "government" stay). A presentation choice, not measured: read on the compare summaries of
+# the seeds and of AllSides stories with odd ids (bench/results/align.md, "Summary words (labels)").
+SUMMARY_COMMON_ZIPF = 5.5

@@ -1,8 +1,8 @@
 """The per-article summary of a two-article comparison, in words, for every report format.
 
 Text, Markdown and HTML all say the same thing: how much of each article the
-other shares, whether the shared facts lead or are buried, and which words an
-article adds to the facts both report.
+other shares, whether the shared facts lead or are buried, and which names and
+words an article adds to the facts both report.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ def summary_lines(comparison: Any) -> list[tuple[str, str]]:
         if summary.buried:
             # Numbered as the rows are (A4, B5): a bare "4" read as a count of buried facts.
             line += f"; buried (lead elsewhere): {', '.join(f'{side}{i + 1}' for i in summary.buried)}"
-        added = (f"words it adds to shared facts: {', '.join(summary.added_words[:10])}"
-                 if summary.added_words else "")
+        names = getattr(summary, "added_names", ())
+        added = "; ".join(part for part in (
+            f"names it adds to shared facts: {', '.join(names[:6])}" if names else "",
+            f"words it adds to shared facts: {', '.join(summary.added_words[:10])}" if summary.added_words else "",
+        ) if part)
         lines.append((line, added))
     return lines
