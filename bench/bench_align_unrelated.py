@@ -24,9 +24,15 @@ mediadiff's defaults and tf-idf + optimal assignment at the same floor
 false links with their link score and the content terms the two sentences
 share (what carried the link).
 
+``--ecbplus N`` adds N pairs of ECB+ development documents (topics 1-35, the
+topics ``bench_ecbplus.py`` tunes on) of *different* topics: whole news
+articles (an earthquake against an Oscar ceremony), longer than the AllSides
+openings, read as ``bench_ecbplus.load`` reads them (one sentence per line).
+
 Usage (repository root)::
 
-    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/bench_align_unrelated.py [--pairs 1500] [--seed 0] [--list]
+    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/bench_align_unrelated.py [--pairs 1500] [--seed 0] [--list] \
+        [--ecbplus 300]
 """
 
 from __future__ import annotations
@@ -74,6 +80,23 @@ def unrelated_pairs(story_of: dict[str, str], *, half: str, count: int, seed: in
     return pairs
 
 
+def ecbplus_corpus(count: int, seed: int) -> tuple[list[tuple[str, str]], dict]:
+    """``count`` ordered pairs of ECB+ development documents of different topics, and the documents by id."""
+    from bench_ecbplus import TEST_TOPICS, load
+
+    from mediadiff.corpus.cleaning import clean_text
+
+    docs = [(topic, text) for topic, _, text in load() if topic < TEST_TOPICS.start]
+    rng = random.Random(f"{seed}-ecbplus")
+    pairs: list[tuple[str, str]] = []
+    while len(pairs) < count:
+        a, b = rng.sample(range(len(docs)), 2)
+        if docs[a][0] != docs[b][0] and (f"d{a}", f"d{b}") not in pairs:
+            pairs.append((f"d{a}", f"d{b}"))
+    used = {k for pair in pairs for k in pair}
+    return pairs, {k: clean_text(docs[int(k[1:])][1], article_id=k, path="-") for k in used}
+
+
 def measure(pairs: list[tuple[str, str]], corpus) -> list[str]:
     sentences = sum(len(corpus[a].sentences) for a, _ in pairs)
     lines = ["| method | pairs with a link | links | links per pair | links per 100 A sentences |",
@@ -112,6 +135,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--list", action="store_true", help="print mediadiff's false links on the development half")
     parser.add_argument("--list-check", action="store_true", help="print them on the check half too")
+    parser.add_argument("--ecbplus", type=int, default=0, help="also N pairs of ECB+ dev documents of other topics")
     args = parser.parse_args()
     story_of = stories()
     corpus = load_corpus(data_dir() / "corpus")
@@ -123,6 +147,12 @@ def main() -> None:
         print("\n".join(measure(pairs, corpus)) + "\n")
         if (args.list and half == "development") or (args.list_check and half == "check"):
             print("\n".join(false_links(pairs, corpus)) + "\n")
+    if args.ecbplus:
+        pairs, documents = ecbplus_corpus(args.ecbplus, args.seed)
+        print("ECB+ development documents of different topics:\n")
+        print("\n".join(measure(pairs, documents)) + "\n")
+        if args.list:
+            print("\n".join(false_links(pairs, documents)) + "\n")
 
 
 if __name__ == "__main__":
