@@ -120,6 +120,18 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[list[int | bool]]
     return [q for q in quotes if q[1] is not None or q[2]]
 
 
+# An HTML or XML tag left in the text (PolNeAR's `<tweet tweet-id="…">` for an embedded tweet): markup, not
+# prose, so its quote marks quote nothing and its words are no reporting verb or source.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
+
+
+def without_markup(text: str) -> str:
+    """``text`` with every HTML/XML tag blanked to spaces (offsets kept; the text between tags stays)."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _two_char_marks(text: str) -> str:
     """``text`` with the two-character double quotes of some wire copy and
     typesetting ('' and ``) written as one straight double quote and a space,
@@ -134,7 +146,7 @@ def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
     """Outermost quotations in ``text`` over ``paragraphs`` ((start, end) pairs
     in reading order). A double quote left open at a paragraph end continues
     into the next paragraph when that one starts with an opening mark."""
-    text = _two_char_marks(text)
+    text = _two_char_marks(without_markup(text))
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for p_start, p_end in paragraphs:
@@ -226,7 +238,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def mask_quoted(raw: str, quotes: tuple[QuoteSpan, ...]) -> str:
-    """``raw`` with quoted words blanked to "~" (marks and offsets kept)."""
+    """``raw`` with quoted words blanked to "~" (marks and offsets kept) and markup tags to spaces."""
     # Spans are merged first and each merged stretch blanked by one regex: quotes can nest or, behind
     # an unclosed mark, overlap over thousands of words, and blanking each span char by char was
     # quadratic (a 5 MB one-line article spent a minute here).
@@ -238,7 +250,7 @@ def mask_quoted(raw: str, quotes: tuple[QuoteSpan, ...]) -> str:
         pieces += [raw[done:start], _NOT_SPACE.sub("~", raw[start:end])]
         done = end
     pieces.append(raw[done:])
-    return "".join(pieces)
+    return without_markup("".join(pieces))
 
 
 _NOT_SPACE = re.compile(r"\S")

@@ -62,3 +62,10 @@ def test_called_with_a_speaker_still_reports():
     assert ("that U.S. District Judge Michael W. Mosman", "Michael W. Mosman") in _sources(
         'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli spoke.')
     assert ("Clinton", "Clinton") in _sources("Rep. Steve Israel said Clinton called the plan “a disaster” on Tuesday.")
+
+
+def test_markup_tags_quote_nothing_and_report_nothing():
+    found = attribute(article('Trump took to Twitter to fire back: <tweet tweet-id="667366217527767040"><tweet/>. '
+                              'Later he said "the media is dishonest" at a rally.'))
+    assert [a.text for a in found.direct] == ["the media is dishonest"]
+    assert all(a.source != "tweet" for a in found)

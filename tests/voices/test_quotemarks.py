@@ -64,3 +64,12 @@ def test_position_lookups_agree_with_scanning_every_quote():
             assert inside(offset) == any(q.outer_start < offset < q.outer_end for q in quotes)
             end = offset + rng.randrange(0, 30)
             assert starting(offset, end) == [q for q in quotes if offset <= q.start < end]
+
+
+def test_a_tag_is_blanked_with_its_offsets_kept():
+    from mediadiff.voices.quotemarks import without_markup
+
+    text = 'Said: <tweet id="1" author="@x">Hi "there"</tweet>. 5 < 6 > 4'
+    blanked = without_markup(text)
+    assert len(blanked) == len(text)
+    assert '"1"' not in blanked and 'Hi "there"' in blanked and "5 < 6 > 4" in blanked
