@@ -151,6 +151,31 @@ def patch_similarity(floor: float | None) -> None:
     ClaimRule.refuse = refuse
 
 
+def patch_coverage(floor: float, *, surface: bool) -> None:
+    """Words correspond when the information-weighted share of aligned words (``alignment_signals.coverage``;
+    with ``surface``, blended with the surface overlap as ``sentence_similarity`` blends them) reaches
+    ``floor``, without the penalties for other numbers, names, antonyms or negation (a changed figure is a
+    rewording of the same fact, not another fact)."""
+    from mediadiff.align.params import BLEND
+    from mediadiff.align.similarity import alignment_signals, overlap_similarity
+    from mediadiff.align.vectors import sentence_terms
+
+    def refuse(self, a_indices, b_indices):
+        text_a = " ".join(self._a[i] for i in a_indices)
+        text_b = " ".join(self._b[j] for j in b_indices)
+        if sentence_terms(text_a).words == sentence_terms(text_b).words:
+            return False
+        score = alignment_signals(text_a, text_b).coverage
+        if surface:
+            score = (1 - BLEND.surface_share) * score + BLEND.surface_share * overlap_similarity(text_a, text_b)
+        if score >= floor:
+            return False
+        self._refused.update({(i, j): score for i in a_indices for j in b_indices})
+        return True
+
+    ClaimRule.refuse = refuse
+
+
 TIME_UNITS = frozenset("minut hour day daili week weekend month year decad centuri ago".split())
 
 
@@ -175,6 +200,8 @@ VARIANTS: dict[str, object] = {
        for f in (0.1, 0.15, 0.175, 0.2, 0.21, 0.225, 0.25, 0.3)},
     "no-second-chance": patch_no_second_chance,
     "time-units": patch_time_units,
+    **{f"coverage-{f}": (lambda f=f: patch_coverage(f, surface=False)) for f in (0.15, 0.21, 0.25, 0.3)},
+    **{f"unpenalised-{f}": (lambda f=f: patch_coverage(f, surface=True)) for f in (0.21, 0.25, 0.3)},
 }
 
 
