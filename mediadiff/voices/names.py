@@ -239,11 +239,13 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     if of and head[-1:].isalpha() and not is_organisation(head) and (place_key(place) or place_kind(place)):
         phrase = head
     tokens = phrase.split()
-    last = -1
+    last = owner = -1
     for i, token in enumerate(tokens):
         low = token.strip(".,’'").lower()
         if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"}:
             last = i
+        elif i < len(tokens) - 2 and _affiliation(token):
+            last = owner = i  # "CNN's Kaitlan Collins", "Arizona's John McCain": the owner is the role
     rest = tokens[last + 1:]
     while rest and rest[0].lower() in {"of", "the"} and last >= 0:
         # "Secretary of State Marco Rubio": "of State" belongs to the role
@@ -257,9 +259,18 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     if last < 0 or not rest or len(rest) > 5 or not all(
             t[:1].isupper() or t in {"de", "la", "del", "da", "van", "von", "bin", "al"} for t in rest):
         return None, phrase
-    return " ".join(tokens[:last + 1]), " ".join(rest)
+    role = " ".join(tokens[:last + 1])
+    return (strip_possessive(role) if owner == last else role), " ".join(rest)
 
 
+def _affiliation(token: str) -> bool:
+    """A possessive naming an organisation or place a person belongs to: an acronym ("CNN's", "MSNBC's"),
+    an organisation's head word ("Post's", "News's") or a place ("Arizona's", "Germany's")."""
+    if not token.endswith(("'s", "’s")):
+        return False
+    stem = token[:-2]
+    return (len(stem) > 1 and stem.isupper() and stem.isalnum()) or stem.lower() in ORG_HEADS \
+        or place_kind(stem) is not None
 # Words that open a role phrase without naming anyone ("A spokeswoman for ...", "one aide to ...").
 _ROLE_OPENERS = frozenset("a an the one".split())
 # Role words of one person acting for another: a role word that is neither an organisation ("Clinton's

@@ -69,3 +69,9 @@ def test_markup_tags_quote_nothing_and_report_nothing():
                               'Later he said "the media is dishonest" at a rally.'))
     assert [a.text for a in found.direct] == ["the media is dishonest"]
     assert all(a.source != "tweet" for a in found)
+
+
+def test_an_outlets_possessive_is_the_actors_role():
+    found = attribute(article("After the press conference, CNN’s Kaitlan Collins asked Biden about Putin. "
+                              "“Why are you so confident?” Collins asked."))
+    assert [(a.speaker, a.role) for a in found.direct] == [("Kaitlan Collins", "CNN")]

@@ -58,3 +58,11 @@ def test_a_persons_state_after_of_is_no_part_of_the_name():
     assert split_role("Kelly Ayotte of New Hampshire") == (None, "Kelly Ayotte")
     assert split_role("Bank of America") == (None, "Bank of America")  # an organisation's name stays whole
     assert split_role("Republican Party of Wyoming") == (None, "Republican Party of Wyoming")
+
+
+def test_an_organisations_or_places_possessive_is_the_role_not_the_name():
+    assert split_role("CNN’s Kaitlan Collins") == ("CNN", "Kaitlan Collins")
+    assert split_role("The Post's Ruth Marcus") == ("The Post", "Ruth Marcus")
+    assert split_role("Arizona's John McCain") == ("Arizona", "John McCain")
+    assert split_role("Emily's List") == (None, "Emily's List")  # no organisation or place owns it
+    assert split_role("CNN's Republican") == (None, "CNN's Republican")  # one word after: no full name
