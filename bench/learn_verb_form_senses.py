@@ -47,6 +47,10 @@ from mediadiff.tone.params import PATTERN_WEIGHT  # noqa: E402
 # (name, which of the shipped forms' lemmas pass their rating on)
 FILTERS = [
     ("shipped (lemma not mostly an adjective, verb senses >= a third of noun senses)", lambda lemma, data: True),
+    ("verb senses outnumber noun and adjective senses (WordNet sense counts, the brief's first example)",
+     lambda lemma, data: V.mostly(lemma, "v", data["counts"])),
+    ("verb senses outnumber the others, or verb evidence", lambda lemma, data: V.mostly(lemma, "v", data["counts"])
+     or V.verb_evidence(lemma, data["seeds"][lemma][0], data) > 0),
     ("verb usage", V.verb_usage),
     ("verb evidence", lambda lemma, data: V.verb_evidence(lemma, data["seeds"][lemma][0], data) > 0),
     ("VADER rates a verb-only form", V.vader_rates_verb_form),
