@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS
+from mediadiff.voices.names import GROUP_HEADS, ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, reads_as_verb
 
@@ -295,12 +295,37 @@ def relative_before(toks, i: int) -> tuple[int, int, None] | None:
     return None
 
 
+_LOCATIVE = frozenset("on in at from near across inside outside".split())
+_PERSON_HEADS = (ROLE_WORDS - ORG_HEADS) | GROUP_HEADS  # nouns of people ("analyst", "leader", "Democrats")
+
+
+def _holder_before(toks, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The people a place or firm after a locative preposition belongs to, when a "who" follows:
+    "Democrats on Capitol Hill, who", "a senior analyst at Jefferies, who" (then ``name_before`` finds
+    "Howard Rubel, a senior analyst at Jefferies, who"). The phrase before the preposition must be headed
+    by a noun of people (a role word or a group); "a harsh response from Donald Trump Jr., who" keeps Trump Jr."""
+    k = np[0] - 1
+    if k < 1 or toks[k][0].lower() not in _LOCATIVE:
+        return None
+    holder = np_backward(toks, k)
+    if holder is None:
+        return None
+    words = [t[0].lower() for t in toks[holder[0]:holder[1]]]
+    head = next((words[j - 1] for j in range(1, len(words)) if words[j] in {"of", "for"}), words[-1])
+    if head.strip(".,") not in _PERSON_HEADS:
+        return None
+    named = np_backward(toks, holder[0] - 1) if holder[0] > 1 and toks[holder[0] - 1][0] == "," else None
+    return named if named and is_named(toks, named) else holder  # "Sen. Dianne Feinstein, the ranking Democrat on"
+
+
 def relative_head(toks, i: int) -> tuple[int, int] | None:
     """"X, who/which ... VERB": the noun phrase before the comma before who/which;
     "who" takes the nearest of coordinated names ("Trump and Sheinbaum, who")."""
     if i < 2 or toks[i - 1][0] != ",":
         return None
     head = np_backward(toks, i - 1)
+    if head and toks[i][0].lower() == "who":
+        head = _holder_before(toks, head) or head
     head = head and (resident_before(toks, head) or name_before(toks, head)) or head
     if head and toks[i][0].lower() == "who":
         head = next(((k + 1, head[1]) for k in range(head[1] - 1, head[0] - 1, -1) if toks[k][0] == "and"), head)

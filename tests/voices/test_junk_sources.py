@@ -75,3 +75,16 @@ def test_an_outlets_possessive_is_the_actors_role():
     found = attribute(article("After the press conference, CNN’s Kaitlan Collins asked Biden about Putin. "
                               "“Why are you so confident?” Collins asked."))
     assert [(a.speaker, a.role) for a in found.direct] == [("Kaitlan Collins", "CNN")]
+
+
+def test_who_after_a_place_goes_to_the_people_there():
+    found = _sources("The move may placate nervous Democrats on Capitol Hill, who have argued that it helps them.")
+    assert [speaker for _, speaker in found] == ["Democrats"]
+    found = _sources("But that is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that "
+                     "the firm cut costs.")
+    assert ("Howard Rubel", "Howard Rubel") in found and all(speaker != "Jefferies" for _, speaker in found)
+
+
+def test_who_after_a_person_named_after_a_preposition_stays_with_them():
+    found = _sources("The idea drew a harsh response from Donald Trump Jr., who suggested that it was a stunt.")
+    assert [speaker for _, speaker in found] == ["Donald Trump Jr"]
