@@ -106,7 +106,7 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
             i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
             continue
-        if word in {"-", "–"} or not is_np_word(word):
+        if word in {"-", "–"} or not is_np_word(word) or _verb_between_names(toks, i - 1, end):
             break
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:
@@ -115,6 +115,18 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
             or headless(toks, (i, end)):
         return None
     return i, end
+
+
+def _verb_between_names(toks, k: int, end: int) -> bool:
+    """Whether the lower-case word at token ``k`` is a verb between two names ("Ted Cruz endorses Trump,
+    who"): a word WordNet reads as a verb, no role or organisation head, after a name (not a possessive)
+    and before the capitalised phrase read so far. As ``_without_trailing_verbs`` reads it forwards."""
+    word = toks[k][0]
+    if not word[:1].islower() or k + 1 >= end or not toks[k + 1][0][:1].isupper() or k < 1:
+        return False
+    before = toks[k - 1][0]
+    return before[:1].isupper() and not before.endswith(("'s", "’s", "'", "’")) and word.lower() not in _HEADS \
+        and not is_closed_class(before.lower()) and reads_as_verb(word.lower())  # not "In nearby Decatur"
 
 
 def np_forward(toks: list[tuple[str, int, int]], start: int) -> tuple[int, int] | None:

@@ -88,3 +88,11 @@ def test_who_after_a_place_goes_to_the_people_there():
 def test_who_after_a_person_named_after_a_preposition_stays_with_them():
     found = _sources("The idea drew a harsh response from Donald Trump Jr., who suggested that it was a stunt.")
     assert [speaker for _, speaker in found] == ["Donald Trump Jr"]
+
+
+def test_a_verb_between_two_names_ends_the_phrase_before_who():
+    found = _sources("Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.",
+                     "In nearby Decatur, the steel plant is hanging on, said the company's chief executive, "
+                     "John J. Ferriola.")
+    assert [source for source, _ in found][:1] == ["Trump"]
+    assert all(source != "Decatur" for source, _ in found)
