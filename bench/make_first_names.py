@@ -16,7 +16,9 @@ only when log10(births) >= its Zipf value - 1 (Zipf is log10 of uses per billion
 and "Hope" stay and "See", "May", "Will", "Said" and "General" (a few hundred to twenty thousand babies
 each) go. Each row is ``name<TAB>share of girls`` (two decimals), sorted. US records know US names
 best; names rare in the US are simply missing (no guess). Measured as a prior for "he"/"she" and as a
-test of what names a person, and not shipped: ``bench/results/voices.md`` ("Pronoun speakers").
+test of what names a person, and not shipped for those: ``bench/results/voices.md`` ("Pronoun speakers").
+Shipped with ``--share 0.98 --out mediadiff/data/first_names.tsv`` for one use: an honorific never names a
+person whose first name is the other sex's (``mediadiff/voices/first_names.py``).
 
 Usage (repository root; the package is read, never installed)::
 

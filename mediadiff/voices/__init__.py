@@ -10,6 +10,7 @@
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)
 - ``names``: names compared: roles split off, places and accents folded; ``merge_actors`` across a corpus
 - ``capitals``: capitalised runs and which of their words name someone (a sentence's first word may not)
+- ``first_names``: first names borne almost only by one sex (an honorific never names the other)
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb

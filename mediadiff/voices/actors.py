@@ -21,6 +21,7 @@ from mediadiff.models import Article
 from mediadiff.voices.acronyms import note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
+from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import is_title_case, known_parts
 from mediadiff.voices.names import (
     HONORIFICS,
@@ -166,6 +167,10 @@ class ActorRegistry:
             m = self.mentions[i]
             self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
 
+    # "Mr. Obama" is never Michelle Obama: an honorific bars a first name of the other sex (``first_names``);
+    # a role word ("spokesman Lu Kang") does not, as US birth records misread names of other countries there.
+    _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister"})
+
     def titled_match(self, name: str, phrase: str, title: tuple[str, str]) -> Actor | None:
         """The person a titled name ("Mrs. Clinton", title ("she", "Mrs.")) is: of the known people it can
         name, the one leaning to the title's sex when exactly one does; the only one unless it leans the
@@ -173,8 +178,10 @@ class ActorRegistry:
         Hillary Clinton, as before titles were read), the title cut before it, the latest ("Clinton")."""
         if f"{title[1]} {name}" in self.actors:  # an actor apart already ("Mrs. Clinton")
             return self.actors[f"{title[1]} {name}"]
+        honorific = title[1].strip(".\"'“‘([").lower() in self._HONORIFIC_TITLES
         people = [actor for _, actor in self._candidates(self.aliases.get(name, name))
-                  if actor.kind == "person" and same_actor(actor.name, name)]
+                  if actor.kind == "person" and same_actor(actor.name, name)
+                  and not (honorific and first_name_pronoun(actor.name) not in (None, title[0]))]
         agreeing = [actor for actor in people if self.leans(actor) == title[0]]
         if len(agreeing) == 1:
             return agreeing[0]

@@ -96,3 +96,18 @@ def test_a_verb_between_two_names_ends_the_phrase_before_who():
                      "John J. Ferriola.")
     assert [source for source, _ in found][:1] == ["Trump"]
     assert all(source != "Decatur" for source, _ in found)
+
+
+def test_an_honorific_never_names_a_person_of_the_other_sex():
+    found = attribute(article("Michelle Obama spoke on Tuesday. She said the race was close.",
+                              "“Tolerance is on the ballot,” Mr. Obama said at the dinner."))
+    assert [a.speaker for a in found.direct] == ["Mr. Obama"]
+
+
+def test_first_names_say_nothing_of_a_surname_or_an_unknown_name():
+    from mediadiff.voices.first_names import first_name_pronoun
+
+    assert first_name_pronoun("Michelle Obama") == "she"
+    assert first_name_pronoun("Donald Trump") == "he"
+    assert first_name_pronoun("Obama") is None
+    assert first_name_pronoun("Barack Obama") is None
