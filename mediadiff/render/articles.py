@@ -45,14 +45,15 @@ def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | 
     # The table shows the day; JSON and CSV keep the full timestamp.
     rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
     width = terminal_width() if width is None else width
-    text = table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
+    # Cut ids come before narrowed columns ("201…" for a date): the table is first tried as it is.
+    text = table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"), narrow=False)
     if all(display_width(line) <= width for line in text.splitlines()):
         return text
     # Ids never shrink, so long file names (PolNeAR's 'breitbart_2016-09-26_green-party-...') made every
     # line wider than the terminal: cut them to unique prefixes, which name an article as its whole id does.
     cut = unique_prefixes([str(r[0]) for r in rows])
     if all(cut[str(r[0])] == r[0] for r in rows):
-        return text
+        return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
     rows = [[cut[str(r[0])], *r[1:]] for r in rows]
     note = "ids ending in … are cut to a prefix that names the article as its whole id does (JSON and CSV: whole ids)"
     return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet")) + "\n\n" + \

@@ -32,9 +32,9 @@ def json_default(value: object) -> object:
 
 
 def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: int | None = None,
-          keep: Sequence[str] = (), prefer: Sequence[str] = ()) -> str:
+          keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True) -> str:
     """A plain-text table that fits ``width`` (default: the terminal's); see ``terminal.fit_table``."""
-    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer)
+    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow)
 
 
 # --- scores ---------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ ELLIPSIS = "…"
 COLUMN_GAP = "  "
 MIN_COLUMN = 6  # a shrunk column keeps at least this many characters ("Latin…")
 SHORT_COLUMN = 12  # columns this narrow (dates, outlets, counts) shrink only when nothing else can
+NARROW_HEADER = 4  # in a table too wide at every floor, a count's header or a cell keeps this much ("rep…")
 
 
 def terminal_width(stream: IO[str] | None = None, *, environ: Mapping[str, str] | None = None) -> int:
@@ -301,7 +302,8 @@ def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[in
 
 
 def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
-              align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = ()) -> str:
+              align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = (),
+              narrow: bool = True) -> str:
     """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
 
     Columns take their natural width when it fits; otherwise the widest give up
@@ -309,23 +311,33 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     Headers named in ``keep`` (ids, numbers) never shrink below their widest
     cell; headers named in ``prefer`` (a title) shrink only after the others.
     ``align`` holds ``"<"`` or ``">"`` per column (numbers read best right-aligned).
+    When even the floors do not fit (``list`` or ``voices`` at 50 columns), a column empty
+    in every row ("-") is left out, as it says nothing; if that is not enough, the header of
+    a ``keep`` column other than ``id`` may be cut to its widest cell, at least
+    ``NARROW_HEADER`` ("rep…"), and other columns but ``prefer``'s to ``NARROW_HEADER``
+    ("pub…"). Either only when the table then fits; ``narrow=False`` keeps every column as it
+    is (a caller with a better way to make room first, as ``list``'s cut ids).
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
     headers = [visible(h) for h in headers]
-    natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    soft = [n if h in keep or n <= SHORT_COLUMN else max(display_width(h), MIN_COLUMN)
-            for h, n in zip(headers, natural)]
-    room = width - len(COLUMN_GAP) * (len(headers) - 1)
-    if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
-        soft = [n if h in keep else MIN_COLUMN for h, n in zip(headers, natural)]
-    gap = COLUMN_GAP
-    if sum(min(f, n) for f, n in zip(soft, natural)) > room:
-        # Still too wide (score's thirteen columns at 80): one space between columns keeps the table one
-        # line a row; a line longer than the terminal was re-wrapped and its columns lost.
-        gap = " "
+    align = list(align or ["<"] * len(headers))
+    natural, soft, gap = _layout(cells, headers, width, keep, narrow=False)
+    if narrow and not _fits(natural, soft, gap, width) and cells:
+        # Too wide at every floor: first leave out what says nothing, then narrow the floors; each only
+        # if the table then fits and no two cells that read apart come to read the same ("s00…")
+        shown = [i for i in range(len(headers)) if any(row[i] != "-" for row in cells)]
+        some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
+        apart = _told_apart(cells, column_widths(natural, soft, width, len(gap),
+                                                 preferred=[h in prefer for h in headers]))
+        for narrower in (False, True):
+            layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
+            widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
+            if shown and _fits(*layout, width) and _told_apart(some, widths) >= [apart[i] for i in shown]:
+                cells, headers, align = some, kept, [align[i] for i in shown]
+                natural, soft, gap = layout
+                break
     widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
-    align = align or ["<"] * len(headers)
 
     def line(parts: Sequence[str]) -> str:
         padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
@@ -335,6 +347,37 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     out = [line([shorten(h, w) for h, w in zip(headers, widths)]), gap.join("-" * w for w in widths)]
     out.extend(line(parts) for parts in zip(*columns))
     return "\n".join(out)
+
+
+def _told_apart(cells: list[list[str]], widths: Sequence[int]) -> list[int]:
+    """How many different texts each column shows at ``widths``."""
+    return [len(set(shorten_apart([row[i] for row in cells], w))) for i, w in enumerate(widths)]
+
+
+def _fits(natural: Sequence[int], floors: Sequence[int], gap: str, width: int) -> bool:
+    return sum(min(f, n) for f, n in zip(floors, natural)) <= width - len(gap) * (len(natural) - 1)
+
+
+def _layout(cells: list[list[str]], headers: list[str], width: int, keep: Sequence[str], *, narrow: bool,
+            prefer: Sequence[str] = ()) -> tuple[list[int], list[int], str]:
+    """Each column's natural width and floor, and the gap between columns, for ``fit_table``; ``narrow``:
+    the floors of a table too wide at the usual ones."""
+    natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    widest = [max([0] + [display_width(r[i]) for r in cells]) for i in range(len(headers))]
+    keep_floor = [max(w, NARROW_HEADER) if narrow and h != "id" else n
+                  for h, n, w in zip(headers, natural, widest)]
+    soft = [kf if h in keep else n if n <= SHORT_COLUMN else max(display_width(h), MIN_COLUMN)
+            for h, n, kf in zip(headers, natural, keep_floor)]
+    room = width - len(COLUMN_GAP) * (len(headers) - 1)
+    if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
+        least = [MIN_COLUMN if h in prefer or not narrow else NARROW_HEADER for h in headers]
+        soft = [kf if h in keep else m for h, kf, m in zip(headers, keep_floor, least)]
+    gap = COLUMN_GAP
+    if sum(min(f, n) for f, n in zip(soft, natural)) > room:
+        # Still too wide (score's thirteen columns at 80): one space between columns keeps the table one
+        # line a row; a line longer than the terminal was re-wrapped and its columns lost.
+        gap = " "
+    return natural, soft, gap
 
 
 def shorten_apart(texts: Sequence[str], width: int) -> list[str]:

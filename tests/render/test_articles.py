@@ -31,8 +31,10 @@ def test_list_cuts_long_ids_to_unique_prefixes_only_when_they_would_overflow():
     names = ["wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en", "wash-post_2016-09-26_charlotte-struggles",
              "west-journal_2016-09-26_popular-website-shows-bias", "west-journal_2016-09-26_rush-limbaugh-hillary",
              "nyt"]
-    articles = [Article(n, f"{n}.txt", "The court ruled.", (Sentence(0, "The court ruled.", 0, 16),))
-                for n in names]
+    # every column holds something (a column empty in every row would be left out to make room)
+    articles = [Article(n, f"{n}.txt", "The court ruled.", (Sentence(0, "The court ruled.", 0, 16),),
+                        title="Court rules", outlet="Wire", published="2016-09-26", sections=("Politics",),
+                        wire="AP") for n in names]
     lines = render_list(articles, width=100).splitlines()
     assert all(len(line) <= 100 for line in lines)
     shown = [line.split()[0] for line in lines[2:2 + len(names)]]
