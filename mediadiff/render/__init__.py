@@ -1,6 +1,7 @@
 """Stage 4, render: every output a person or another program reads.
 
-- ``terminal``: the terminal's width and colour rule, tables that fit, ANSI styling
+- ``terminal``: the terminal's width and colour rule, lines that fit, ANSI styling
+- ``tablefit``: text tables that fit the width (columns shrink, cells cut with "…", empty columns left out)
 - ``tables``: text tables, JSON and CSV, and the score and group output
 - ``articles``: ``list`` and ``show``: one row per article, one cleaned article
 - ``records``: row-by-row CSV and JSON Lines writers

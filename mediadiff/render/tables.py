@@ -13,7 +13,8 @@ from mediadiff.models import Article
 from mediadiff.render.jsontext import dumps_indented
 from mediadiff.render.numbers import round_floats, signed
 from mediadiff.render.safe import csv_header, csv_row
-from mediadiff.render.terminal import display_width, fit_lines, fit_table, shorten, style, terminal_width, wrap
+from mediadiff.render.tablefit import fit_table
+from mediadiff.render.terminal import display_width, fit_lines, shorten, style, terminal_width, wrap
 
 JSON_INDENT = 2
 
@@ -33,7 +34,7 @@ def json_default(value: object) -> object:
 
 def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: int | None = None,
           keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True) -> str:
-    """A plain-text table that fits ``width`` (default: the terminal's); see ``terminal.fit_table``."""
+    """A plain-text table that fits ``width`` (default: the terminal's); see ``tablefit.fit_table``."""
     return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow)
 
 

@@ -1,4 +1,4 @@
-"""The terminal a text renderer writes to: its width, whether to colour, tables that fit.
+"""The terminal a text renderer writes to: its width, whether to colour, lines that fit (tables: ``tablefit``).
 
 Every text table and every long line of mediadiff's text output goes through
 this module, so all commands agree on one width rule and one colour rule:
@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import IO, Any
+from typing import IO
 
 _FOREGROUND = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36,
                "white": 37}
@@ -36,10 +36,6 @@ _RESET = "\x1b[0m"
 DEFAULT_WIDTH = 100  # pipes and files: wide enough for a table, narrow enough for a pager or an email
 MIN_WIDTH = 40  # below this no table is readable; narrower requests are raised to it
 ELLIPSIS = "…"
-COLUMN_GAP = "  "
-MIN_COLUMN = 6  # a shrunk column keeps at least this many characters ("Latin…")
-SHORT_COLUMN = 12  # columns this narrow (dates, outlets, counts) shrink only when nothing else can
-NARROW_HEADER = 4  # in a table too wide at every floor, a count's header or a cell keeps this much ("rep…")
 
 
 def terminal_width(stream: IO[str] | None = None, *, environ: Mapping[str, str] | None = None) -> int:
@@ -145,7 +141,7 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return gap + text if right else text + gap
 
 
-def _fitting(text: str, room: int) -> int:
+def fitting(text: str, room: int) -> int:
     """How many characters of ``text`` fit in ``room`` display columns."""
     if text.isascii():
         return min(len(text), max(0, room))
@@ -169,7 +165,7 @@ def shorten(text: str, width: int) -> str:
         return text
     if width <= 1:
         return ELLIPSIS[:width]
-    room = _fitting(text, width - len(ELLIPSIS))
+    room = fitting(text, width - len(ELLIPSIS))
     cut = text.rfind(" ", 0, room + 1)
     # A word wider than the column itself is cut inside the word, still marked.
     head = text[:cut] if cut > 0 else text[:room]
@@ -230,7 +226,7 @@ def _wrap_wide(text: str, width: int, *, first: str, indent: str) -> list[str]:
             word = shorten(word, width - display_width(indent))
         while word:
             room = width - used - (0 if empty else 1)
-            take = _fitting(word, room) if breakable else (len(word) if display_width(word) <= room else 0)
+            take = fitting(word, room) if breakable else (len(word) if display_width(word) <= room else 0)
             if take == 0 and empty:  # not even one character fits on a fresh line: take it anyway
                 take = 1
             if take:
@@ -256,160 +252,6 @@ def fit_lines(lines: Sequence[str], width: int) -> list[str]:
         lead = line[: len(line) - len(stripped)]
         out.extend(wrap(stripped, width, first_indent=lead, indent=lead + "  "))
     return out
-
-
-def cell_text(value: Any) -> str:
-    """How a value reads in a table cell: ``-`` for nothing, three decimals for floats."""
-    if value is None or value == () or value == []:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    if isinstance(value, (tuple, list)):
-        return visible(", ".join(str(v) for v in value))
-    return " ".join(visible(str(value)).split())
-
-
-def column_widths(natural: Sequence[int], floors: Sequence[int], width: int, gap: int = len(COLUMN_GAP), *,
-                  preferred: Sequence[bool] = ()) -> list[int]:
-    """Widths that fit ``width`` in total: the widest columns give up room first
-    (a cap that only they exceed), none below its floor. ``preferred`` columns
-    (a title) give up room only once the others are down to their floors."""
-    room = width - gap * (len(natural) - 1)
-    if sum(natural) <= room:
-        return list(natural)
-    floors = [min(f, n) for f, n in zip(floors, natural)]
-    if any(preferred):
-        # First the other columns shrink while the preferred ones keep their natural width...
-        held = [n if p else f for n, f, p in zip(natural, floors, preferred)]
-        if sum(held) <= room:
-            return _capped(natural, held, room)
-        # ...then the preferred ones shrink too, the others at their floors.
-        return _capped(held, floors, room)
-    return _capped(natural, floors, room)
-
-
-def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
-    if sum(floors) > room:  # nothing fits: every column at its floor, the line runs over
-        return list(floors)
-    low, high = 0, max(natural)
-    while low < high:  # the largest cap that fits
-        cap = (low + high + 1) // 2
-        if sum(max(f, min(n, cap)) for n, f in zip(natural, floors)) <= room:
-            low = cap
-        else:
-            high = cap - 1
-    return [max(f, min(n, low)) for n, f in zip(natural, floors)]
-
-
-def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
-              align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = (),
-              narrow: bool = True) -> str:
-    """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
-
-    Columns take their natural width when it fits; otherwise the widest give up
-    room first and their cells are shortened at a word boundary with "…".
-    Headers named in ``keep`` (ids, numbers) never shrink below their widest
-    cell; headers named in ``prefer`` (a title) shrink only after the others.
-    ``align`` holds ``"<"`` or ``">"`` per column (numbers read best right-aligned).
-    When even the floors do not fit (``list`` or ``voices`` at 50 columns), a column empty
-    in every row ("-") is left out, as it says nothing; if that is not enough, the header of
-    a ``keep`` column other than ``id`` may be cut to its widest cell, at least
-    ``NARROW_HEADER`` ("rep…"), and other columns but ``prefer``'s to ``NARROW_HEADER``
-    ("pub…"). Either only when the table then fits; ``narrow=False`` keeps every column as it
-    is (a caller with a better way to make room first, as ``list``'s cut ids).
-    """
-    width = terminal_width() if width is None else width
-    cells = [[cell_text(v) for v in row] for row in rows]
-    headers = [visible(h) for h in headers]
-    align = list(align or ["<"] * len(headers))
-    natural, soft, gap = _layout(cells, headers, width, keep, narrow=False)
-    if narrow and not _fits(natural, soft, gap, width) and cells:
-        # Too wide at every floor: first leave out what says nothing, then narrow the floors; each only
-        # if the table then fits and no two cells that read apart come to read the same ("s00…")
-        shown = [i for i in range(len(headers)) if any(row[i] != "-" for row in cells)]
-        some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
-        apart = _told_apart(cells, column_widths(natural, soft, width, len(gap),
-                                                 preferred=[h in prefer for h in headers]))
-        for narrower in (False, True):
-            layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
-            widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
-            if shown and _fits(*layout, width) and _told_apart(some, widths) >= [apart[i] for i in shown]:
-                cells, headers, align = some, kept, [align[i] for i in shown]
-                natural, soft, gap = layout
-                break
-    widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
-
-    def line(parts: Sequence[str]) -> str:
-        padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
-        return gap.join(padded).rstrip()
-
-    columns = [shorten_apart([row[i] for row in cells], w) for i, w in enumerate(widths)]
-    out = [line([shorten(h, w) for h, w in zip(headers, widths)]), gap.join("-" * w for w in widths)]
-    out.extend(line(parts) for parts in zip(*columns))
-    return "\n".join(out)
-
-
-def _told_apart(cells: list[list[str]], widths: Sequence[int]) -> list[int]:
-    """How many different texts each column shows at ``widths``."""
-    return [len(set(shorten_apart([row[i] for row in cells], w))) for i, w in enumerate(widths)]
-
-
-def _fits(natural: Sequence[int], floors: Sequence[int], gap: str, width: int) -> bool:
-    return sum(min(f, n) for f, n in zip(floors, natural)) <= width - len(gap) * (len(natural) - 1)
-
-
-def _layout(cells: list[list[str]], headers: list[str], width: int, keep: Sequence[str], *, narrow: bool,
-            prefer: Sequence[str] = ()) -> tuple[list[int], list[int], str]:
-    """Each column's natural width and floor, and the gap between columns, for ``fit_table``; ``narrow``:
-    the floors of a table too wide at the usual ones."""
-    natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    widest = [max([0] + [display_width(r[i]) for r in cells]) for i in range(len(headers))]
-    keep_floor = [max(w, NARROW_HEADER) if narrow and h != "id" else n
-                  for h, n, w in zip(headers, natural, widest)]
-    soft = [kf if h in keep else n if n <= SHORT_COLUMN else max(display_width(h), MIN_COLUMN)
-            for h, n, kf in zip(headers, natural, keep_floor)]
-    room = width - len(COLUMN_GAP) * (len(headers) - 1)
-    if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
-        least = [MIN_COLUMN if h in prefer or not narrow else NARROW_HEADER for h in headers]
-        soft = [kf if h in keep else m for h, kf, m in zip(headers, keep_floor, least)]
-    gap = COLUMN_GAP
-    if sum(min(f, n) for f, n in zip(soft, natural)) > room:
-        # Still too wide (score's thirteen columns at 80): one space between columns keeps the table one
-        # line a row; a line longer than the terminal was re-wrapped and its columns lost.
-        gap = " "
-    return natural, soft, gap
-
-
-def shorten_apart(texts: Sequence[str], width: int) -> list[str]:
-    """Each text ``shorten``ed to ``width``, except that different texts which would read the same
-    keep the words where they differ after a "…" ("CNN's Kaitlan …Newsweek", "CNN's Kait…The
-    Independent"): a column of identical cut names told the reader nothing."""
-    short = [shorten(t, width) for t in texts]
-    twins: dict[str, set[str]] = {}
-    for text, cut in zip(texts, short):
-        twins.setdefault(cut, set()).add(" ".join(visible(text).split()))
-    for i, cut in enumerate(short):
-        whole = " ".join(visible(texts[i]).split())
-        if cut != whole and len(twins[cut]) > 1 and width > 6:
-            short[i] = _keep_difference(whole, twins[cut] - {whole}, width)
-    return short
-
-
-def _keep_difference(text: str, others: set[str], width: int) -> str:
-    """``text`` as head, "…" and the part from the word where it parts from the nearest of ``others``."""
-    start = max(len(os.path.commonprefix([text, other])) for other in others)
-    if display_width(text[:start + 1]) < width:  # where they part fits: cut inside the word there
-        return text[:_fitting(text, width - len(ELLIPSIS))] + ELLIPSIS
-    while start > 0 and text[start - 1] not in " _-/":
-        start -= 1
-    if start == 0:
-        return shorten(text, width)
-    tail = text[start:]
-    # The whole tail when it fits beside a few characters of the head, else half the room each.
-    whole_tail = width - 1 - display_width(tail)
-    head_room = whole_tail if whole_tail >= min(start, 5) else width // 2 - 1
-    head = text[:_fitting(text[:start], head_room)].rstrip(" ,;:")
-    return head + ELLIPSIS + shorten(tail, width - display_width(head) - 1)
 
 
 def style(text: str, fg: str | None = None, *, bold: bool = False, strikethrough: bool = False) -> str:

@@ -5,10 +5,10 @@ import unicodedata
 
 import pytest
 
+from mediadiff.render.tablefit import fit_table
 from mediadiff.render.terminal import (
     display_width,
     fit_lines,
-    fit_table,
     shorten,
     terminal_width,
     use_colour,
@@ -170,7 +170,7 @@ def test_a_table_too_wide_for_two_space_gaps_keeps_its_columns_with_one():
 
 
 def test_cut_names_that_would_read_the_same_keep_where_they_differ():
-    from mediadiff.render.terminal import shorten_apart
+    from mediadiff.render.tablefit import shorten_apart
 
     names = ["CNN's Kaitlan Collins in Newsweek", "CNN's Kaitlan Collins in The Independent", "Joe Biden in Fox News"]
     short = shorten_apart(names, 21)
@@ -184,7 +184,7 @@ def test_cut_names_that_would_read_the_same_keep_where_they_differ():
 
 
 def test_a_table_never_shows_two_different_rows_under_one_cut_name():
-    from mediadiff.render.terminal import fit_table
+    from mediadiff.render.tablefit import fit_table
 
     rows = [[f"west-journal_2016-09-2{day}_{slug}", n] for day, slug, n in
             ((6, "popular-website-shows-bias", 1), (6, "rush-limbaugh-hillary-asking", 2), (8, "clinton", 3))]
@@ -192,30 +192,3 @@ def test_a_table_never_shows_two_different_rows_under_one_cut_name():
     assert all(len(line) <= 30 for line in lines)
     names = [line.rsplit(None, 1)[0] for line in lines[2:]]
     assert len(set(names)) == 3
-
-
-def test_a_table_too_wide_at_every_floor_leaves_out_columns_empty_in_every_row():
-    headers = ["id", "outlet", "wire", "title", "published", "sections", "sents", "comments", "words"]
-    rows = [["000", "Latin Times", None, None, None, None, 20, 0, 482],
-            ["001", "Latin Times", None, "US demands results", None, None, 13, 0, 331]]
-    text = fit_table(rows, headers, width=50, keep=["id", "sents", "comments", "words"], prefer=["title"])
-    lines = text.splitlines()
-    assert all(display_width(line) <= 50 for line in lines)
-    assert "wire" not in lines[0] and "sections" not in lines[0]  # "-" in every row: nothing to say
-    assert lines[2].split()[-3:] == ["20", "0", "482"]  # counts are never cut
-    # where it fits, nothing is left out
-    assert "wire" in fit_table(rows, headers, width=120, keep=["id"]).splitlines()[0]
-
-
-def test_counts_headers_are_cut_only_when_the_table_then_fits_and_reads_apart():
-    headers = ["source", "role", "quotes", "reported", "words", "share", "verbs", "loaded"]
-    rows = [["Claudia Sheinbaum", "Mexican President", 9, 9, 145, "33%", "say 4, stress 2", 3],
-            ["Tommy Pigott", "State Department deputy", 2, 1, 49, "11%", "note 1", 0]]
-    keep = ["quotes", "reported", "words", "share", "loaded"]
-    text = fit_table(rows, headers, width=50, keep=keep, prefer=["source"])
-    assert all(display_width(line) <= 50 for line in text.splitlines())
-    assert "rep…" in text.splitlines()[0] and "145" in text
-    # two verbs lists that would both read "say…" keep the table as it was, one line a row
-    rows[1][6] = "say 1"
-    rows[0][6] = "say 2"
-    assert "reported" in fit_table(rows, headers, width=50, keep=keep, prefer=["source"]).splitlines()[0]
