@@ -30,7 +30,7 @@ from mediadiff.events.terms import NEWS_WORDS, stop_words
 from mediadiff.voices.names import HONORIFICS, ORG_HEADS, ROLE_WORDS, split_role
 from mediadiff.voices.wordclass import senses
 
-__all__ = ["display_name", "whole_names", "written_whole"]
+__all__ = ["display_name", "organisation_whole", "whole_names", "written_whole"]
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
@@ -106,8 +106,10 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
         if shown is None:
             return None
         shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
-        if shown is not None and " " in shown and not written_whole(shown, texts):
-            return None
+        if shown is not None and " " in shown:
+            if not written_whole(shown, texts):
+                return None
+            shown = organisation_whole(shown, texts)
         return shown
 
     return whole
@@ -203,6 +205,35 @@ def written_whole(name: str, texts: Collection[str]) -> bool:
     after_opener = [_OPENER_BEFORE.search(text, max(0, start - _OPENER_REACH), start) is not None
                     for text, start, _ in _occurrences(name, texts)]
     return not after_opener or not all(after_opener)
+
+
+# Capitalised words, then "of", "and" or "for" (and "the"), right before a name: "Bureau of ", "Food and ".
+_JOINED_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]* )+)(of|and|for) (?:the )?$")
+
+
+def organisation_whole(name: str, texts: Collection[str]) -> str:
+    """An organisation's name that the runs of capitals cut at a lower-case "of", "for" or "and", when the
+    texts never write ``name`` otherwise: after "of" or "for" the head comes first and is an organisation's
+    ("Bureau of Labor Statistics", "Centers for Disease Control"); "and" joins one word to a name whose
+    head is ("Food and Drug Administration"). Else ``name`` ("Justices of the Supreme Court" is no name)."""
+    joined: list[str] = []
+    for text, start, _ in _occurrences(name, texts):
+        match = _JOINED_BEFORE.search(text, max(0, start - 80), start)
+        if match is None:
+            return name  # written alone somewhere: a name of its own
+        run = [w for w in match.group(1).split() if w.lower() not in stop_words()]  # "The Bureau": no "The"
+        owners = [k for k, w in enumerate(run) if _POSSESSIVE_END.search(w)]
+        run = run[owners[-1] + 1:] if owners else run  # "China’s Ministry of": the owner is no part of it
+        head = run[-1].lower().removesuffix("s") if run else ""
+        connector = match.group(2)
+        if connector == "and" and len(run) == 1 and run[0].lower() not in ORG_HEADS \
+                and name.split()[-1].lower() in ORG_HEADS:  # not "Pentagon and State Department": two
+            joined.append(f"{run[0]} and")
+        elif connector != "and" and run and (head in ORG_HEADS or f"{head}s" in ORG_HEADS):
+            joined.append(" ".join([*run, connector]))
+        else:
+            return name
+    return f"{max(set(joined), key=joined.count)} {name}" if joined else name
 
 
 def _find(longer: Collection[str], words: Collection[str]) -> int | None:

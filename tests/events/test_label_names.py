@@ -118,3 +118,23 @@ def test_group_labels_read_whole_names_on_inline_articles():
     parts = event.label.split(", ")
     assert not [p for p in parts if p.endswith(("’s", "'s")) or p.startswith("Democrat ") or p == "York COVID"]
     assert {"Hillary Clinton", "Barack Obama"} & set(parts)
+
+
+def test_an_organisation_cut_at_of_for_or_and_is_shown_whole_when_never_written_alone():
+    from mediadiff.events.label_names import organisation_whole
+
+    assert organisation_whole("Labor Statistics", ["The Bureau of Labor Statistics said."]) == \
+        "Bureau of Labor Statistics"
+    assert organisation_whole("Drug Administration", ["The Food and Drug Administration approved it."]) == \
+        "Food and Drug Administration"
+    assert organisation_whole("Disease Control", ["The Centers for Disease Control and Prevention said."]) == \
+        "Centers for Disease Control"
+    assert organisation_whole("State Security", ["China’s Ministry of State Security denied it."]) == \
+        "Ministry of State Security"
+    # no organisation's head, two organisations, or the name written alone elsewhere: as it is
+    assert organisation_whole("Supreme Court", ["Justices of the Supreme Court ruled."]) == "Supreme Court"
+    assert organisation_whole("Kamala Harris", ["Joe Biden and Kamala Harris spoke."]) == "Kamala Harris"
+    assert organisation_whole("State Department", ["The Pentagon and State Department agreed."]) == \
+        "State Department"
+    assert organisation_whole("Labor Statistics", ["The Bureau of Labor Statistics said.",
+                                                   "Labor Statistics are out."]) == "Labor Statistics"
