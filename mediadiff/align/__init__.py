@@ -1,6 +1,7 @@
 """Stage 2, align: what two or more articles share, sentence by sentence.
 
 - ``wordalign``: which words of one sentence correspond to which words of another
+- ``figures``: when two written figures are one figure ("9.21 million" / "9.2 million")
 - ``lexicon``: word knowledge for the word aligner (frequencies, inflections, related words, synonyms)
 - ``similarity``: sentence similarity and word-level diffs
 - ``paraphrase``: whether one sentence restates another (a probability fitted on MSRP train)

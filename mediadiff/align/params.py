@@ -84,8 +84,9 @@ LEAD_SIZE = 3
 
 # ---- Word alignment (align/wordalign.py)
 # Strength of each reason two words link (Sultan et al. 2014 give stems 1 and
-# PPDB paraphrases 0.9; WordNet synonyms are noisier, so lower).
-LINK_SCORES = {"same": 1.0, "stem": 0.95, "related": 0.9, "synonym": 0.8, "spelling": 0.9}
+# PPDB paraphrases 0.9; WordNet synonyms are noisier, so lower). A figure and its rounding
+# ("9.21 million"/"9.2 million", figures.agree) link as related words do: one fact, less exactly told.
+LINK_SCORES = {"same": 1.0, "stem": 0.95, "related": 0.9, "synonym": 0.8, "spelling": 0.9, "figure": 0.9}
 # Left-over words of at least SPELLING_MIN letters with the same first letter,
 # lengths within one letter, a difflib ratio of at least SPELLING_RATIO and at
 # least one of them rare (Zipf below SPELLING_MAX_ZIPF) are one name spelt two

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import snowballstemmer
 
+from mediadiff.align.figures import Figure, agree, written_figures
 from mediadiff.align.params import (
     ALL_WORDS_WEIGHT,
     BIGRAM_WEIGHT,
@@ -88,8 +89,8 @@ class SentenceFeatures:
 
     ``weights`` maps a content stem to its weight (numbers weigh more); ``words``
     are all normalised words, function words included;
-    ``numbers`` are normalised figures ("1,029" -> "1029"); ``quoted`` are
-    lower-cased quoted strings; ``negated`` says whether a negation word occurs.
+    ``numbers`` are normalised figures ("1,029" -> "1029"); ``quoted`` are lower-cased quoted strings;
+    ``negated`` says whether a negation word occurs; ``figures`` the numbers with their scale words.
     """
 
     weights: dict[str, float]
@@ -98,6 +99,7 @@ class SentenceFeatures:
     numbers: frozenset[str]
     quoted: frozenset[str]
     negated: bool
+    figures: tuple[Figure, ...] = ()
 
     @property
     def stems(self) -> frozenset[str]:
@@ -168,8 +170,9 @@ def features(text: str) -> SentenceFeatures:
         for m in _QUOTED.finditer(text.replace("<QUOTE>", '"'))
     )
     bigrams = frozenset(zip(normalised, normalised[1:]))
+    figures = written_figures(sequence, normalised)
     return SentenceFeatures(
-        weights, frozenset(normalised), bigrams, frozenset(numbers), quoted - {""}, negated
+        weights, frozenset(normalised), bigrams, frozenset(numbers), quoted - {""}, negated, figures
     )
 
 
@@ -294,9 +297,9 @@ def overlap_similarity(a: str, b: str) -> float:
     (chosen on MSRP train) for paraphrases; near 0 for unrelated sentences.
     Symmetric. Signals, blended with weights fitted on MSRP train: weighted
     Dice overlap of content-word stems (numbers weigh more), Jaccard overlap
-    of all words, word-bigram overlap (negative weight), penalties for
-    conflicting numbers and for a negation on one side only; plus a bonus
-    when both sentences quote the same words.
+    of all words, word-bigram overlap (negative weight), penalties for conflicting numbers (no figure
+    agrees, rounding allowed: ``figures.agree``) and for a negation on one side only; plus a bonus when
+    both sentences quote the same words.
     """
     return overlap_features(features(a), features(b))
 
@@ -312,7 +315,8 @@ def overlap_features(fa: SentenceFeatures, fb: SentenceFeatures) -> float:
         + ALL_WORDS_WEIGHT * jaccard
         + BIGRAM_WEIGHT * bigram_dice
     ) / (CONTENT_WEIGHT + ALL_WORDS_WEIGHT + BIGRAM_WEIGHT)
-    if fa.numbers and fb.numbers and not fa.numbers & fb.numbers:
+    if fa.numbers and fb.numbers and not fa.numbers & fb.numbers \
+            and not any(agree(x, y) for x in fa.figures for y in fb.figures):  # a rounding is the same figure
         score -= NUMBER_CONFLICT
     if fa.negated != fb.negated:
         score -= NEGATION_CONFLICT

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mediadiff.align import lexicon
+from mediadiff.align.figures import APPROXIMATE, SCALES, Figure, agree, read_figure
 from mediadiff.align.params import (
     CONTEXT_SHARE,
     INFORMATION_CAP,
@@ -56,6 +57,9 @@ _NUMBER_WORDS = {
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
      "ninety": "90", "hundred": "100", "dozen": "12"}
+# News abbreviations of scale and percent words, read as the words ("$5bn" / "5 billion dollars").
+_ABBREVIATIONS = {"bn": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
+                  "pct": "percent"}
 _CONTENT_KINDS = ("word", "name", "number")
 
 
@@ -77,7 +81,8 @@ class WordToken:
     sentence that is not in title case), "word" or "function"; ``weight`` is the
     information content, INFORMATION_CAP minus the word's Zipf frequency (0 for
     function words); ``stems`` holds its stem and base forms, ``related``
-    related stems, ``synonyms`` synset ids, ``antonyms`` stems of opposites.
+    related stems, ``synonyms`` synset ids, ``antonyms`` stems of opposites;
+    ``figure`` is a number's value and precision with its scale word ("9.2 million"), None for a word.
     """
 
     index: int
@@ -91,6 +96,7 @@ class WordToken:
     related: frozenset[str]
     synonyms: frozenset[str]
     antonyms: frozenset[str]
+    figure: Figure | None = None
 
     @property
     def is_content(self) -> bool:
@@ -136,7 +142,7 @@ def normalise(word: str) -> str:
     word = word.replace(".", "")
     if "'" in word and not word.endswith("n't"):
         word = word.replace("'", "")  # Tian'anmen = Tiananmen, O'Neil = ONeil
-    return _NUMBER_WORDS.get(word, word)
+    return _NUMBER_WORDS.get(word) or _ABBREVIATIONS.get(word, word)
 
 
 @lru_cache(maxsize=16384)
@@ -160,17 +166,26 @@ def analyse(text: str) -> tuple[WordToken, ...]:
             kind = "name"
         else:
             kind = "word"
-        out.append(_token(index, start, end, word, norm, kind, norms[index + 1] if index + 1 < len(norms) else ""))
+        out.append(_token(index, start, end, word, norm, kind, norms[index + 1] if index + 1 < len(norms) else "")
+                   if kind != "number" else _number(index, start, end, word, norm, norms))
     return tuple(out)
+
+
+def _number(index: int, start: int, end: int, word: str, norm: str, norms: list[str]) -> WordToken:
+    """A number, with the figure it writes read with the scale word after it and an "about" before it."""
+    scale = norms[index + 1] if index + 1 < len(norms) and norms[index + 1] in SCALES else ""
+    figure = read_figure(word if word[:1].isdigit() else norm, scale_word=scale,
+                         approximate=index > 0 and norms[index - 1] in APPROXIMATE)
+    return WordToken(index, start, end, word, norm, "number", NUMBER_INFORMATION, _NOTHING, _NOTHING, _NOTHING,
+                     _NOTHING, figure)
 
 
 _NOTHING: frozenset = frozenset()
 
 
 def _token(index: int, start: int, end: int, word: str, norm: str, kind: str, next_norm: str) -> WordToken:
-    if kind in ("function", "number"):
-        weight = NUMBER_INFORMATION if kind == "number" else 0.0
-        return WordToken(index, start, end, word, norm, kind, weight, _NOTHING, _NOTHING, _NOTHING, _NOTHING)
+    if kind == "function":
+        return WordToken(index, start, end, word, norm, kind, 0.0, _NOTHING, _NOTHING, _NOTHING, _NOTHING)
     own, stems, related, synonyms, antonyms, weight = _word_knowledge(norm)
     if next_norm and lexicon.is_phrase(own, lexicon.stem(next_norm)):
         # "calls for" carries the synonyms of the lemma "call_for" on its first word.
@@ -254,6 +269,7 @@ def _lexical_candidates(
             offer(token.index, positions.stem.get(key, nowhere), "related")
         for group in token.synonyms:
             offer(token.index, positions.group.get(group, nowhere), "synonym")
+    _figure_candidates(ta, tb, found)
     # A's stems among B's related words, found from B's side: a sentence has few stems and many
     # related words (about 80), so indexing every sentence's related words cost more than this walk.
     for other in tb:
@@ -262,6 +278,19 @@ def _lexical_candidates(
                 if rank["related"] > rank.get(found.get((i, other.index), ""), 0.0):
                     found[i, other.index] = "related"
     return found
+
+
+def _figure_candidates(ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], found: dict[tuple[int, int], str]) -> None:
+    """Numbers written differently that are one figure: "same" for one value, "figure" for a rounding."""
+    figures_b = [t for t in tb if t.figure is not None]
+    if not figures_b:
+        return
+    for x in ta:
+        if x.figure is None:
+            continue
+        for y in figures_b:
+            if x.norm != y.norm and agree(x.figure, y.figure):
+                found[x.index, y.index] = "same" if x.figure.value == y.figure.value else "figure"
 
 
 def _context(ta: tuple[WordToken, ...], i: int, j: int, positions_b: dict[str, list[int]]) -> float:

@@ -69,3 +69,10 @@ def test_shared_figures_do_not_make_different_companies_similar():
     assert alignment_signals(comcast, "Lucent shares fell 8 cents").name_conflict > 0
     assert sentence_similarity(comcast, "Lucent shares fell 8 cents") < sentence_similarity(
         comcast, "Shares of Comcast rose 8 cents") - 0.2
+
+
+def test_a_rounded_figure_is_no_conflict():
+    rounded = sentence_similarity("Job openings rose to 9.21 million in May", "Job openings rose to 9.2 million in May")
+    other = sentence_similarity("Job openings rose to 9.21 million in May", "Job openings rose to 9.3 million in May")
+    assert rounded > other
+    assert not alignment_signals("Openings hit 9.21 million", "Openings hit 9.2 million").number_conflict

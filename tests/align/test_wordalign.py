@@ -39,6 +39,14 @@ def test_numbers_link_only_to_the_same_number():
     assert "8" not in pairs("Shares rose 8 cents", "Shares rose 9 cents")
 
 
+def test_a_figure_links_to_its_rounding_and_to_itself_written_otherwise():
+    found = pairs("Job openings rose to 9.21 million in May", "Openings reached 9.2 million")
+    assert found["9.21"] == ("9.2", "figure")
+    assert pairs("Claims fell to 9,200,000", "Claims fell to 9.2 million")["9,200,000"] == ("9.2", "same")
+    assert pairs("The company lost $5bn", "The company lost 5 billion dollars")["bn"] == ("billion", "same")
+    assert "9.21" not in pairs("Openings rose to 9.21 million", "Openings rose to 9.3 million")
+
+
 def test_function_words_need_context():
     found = pairs("the talks in Geneva", "in a statement the ministry said")
     assert "the" not in found and "in" not in found

@@ -1,0 +1,88 @@
+"""When two written figures are one figure: "9.21 million" and "9.2 million", "9,200,000" and "9.2 million".
+
+Outlets round. One writes "9.21 million job openings", another "openings reached 9.2 million", a third
+"about 9 million": one figure, told at three precisions. A figure is read with its scale word ("million",
+"bn") as a value and the place of its last written digit (its *unit*: 0.01 million for "9.21 million").
+Two figures agree when they are equal, or when the finer one lies less than half the coarser one's unit
+from it: the coarser figure is then the finer one rounded ("about 10,000" for 10,503; "more than 1.6
+million" for 1,626,042). A figure exactly half a unit away could be rounded either way, and in news it is
+more often another figure ("about 200 feet" and "about 150 metres"; "five" officers and "around 10" a.m.).
+
+Rounding is read only into a figure that is written as a rounded magnitude: one with a decimal point
+("9.2"), a scale word ("9 million") or a word that says it is approximate ("about 600"). A plain whole
+number is exact as written: "10 people were killed" and "14 people were killed" are two figures, and so are
+the years 2000 and 2014. "About 600" is read at its last non-zero digit (the hundreds: 551 to 649 agree).
+Rules, not tuned numbers: nothing here was fitted; read on the AllSides same-story pairs of the development
+half (``bench/try_figure_rewordings.py``, bench/results/align.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+# Scale words and their powers of ten (news abbreviations included: "$5bn", "3.2 mln").
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mn": 6, "mln": 6, "tn": 12,
+          "trn": 12}
+# Words before a figure that say it is approximate: it is read at its last non-zero digit.
+APPROXIMATE = frozenset("about around roughly nearly almost approximately some estimated approx".split())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A written figure: ``value``, the ``unit`` of its last significant digit, and whether it may be a
+    rounding of a finer figure (``rounded``: written with a decimal point, a scale word or "about")."""
+
+    value: Decimal
+    unit: Decimal
+    rounded: bool
+
+
+@lru_cache(maxsize=16384)
+def read_figure(digits: str, *, scale_word: str = "", approximate: bool = False) -> Figure | None:
+    """The figure written as ``digits`` ("9.21", "9,200,000", "12%"), times ``scale_word`` when it is one.
+
+    ``approximate``: a word before it says it is approximate ("about 600": unit 100). None when
+    ``digits`` is not a plain number (a comma-grouped figure with groups other than three digits, say).
+    """
+    text = digits.rstrip("%")
+    if "," in text:
+        head, *groups = text.split(",")
+        if "." in head or any(len(g.split(".")[0]) != 3 for g in groups):
+            return None  # "2,14" or "1.2,3": a list or a European decimal, not a thousands-grouped figure
+        text = text.replace(",", "")
+    if text.count(".") > 1:
+        return None  # "1.2.3": a version or a date, not a figure
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    power = SCALES.get(scale_word.lower(), 0)
+    places = len(text.partition(".")[2])
+    unit_exponent = power - places
+    whole = text.partition(".")[0]
+    if approximate and not places and value:
+        unit_exponent += len(whole) - len(whole.rstrip("0"))  # "about 600" is read to the hundred
+    scale = Decimal(10) ** power
+    return Figure(value * scale, Decimal(10) ** unit_exponent, bool(places or power or approximate))
+
+
+def agree(x: Figure, y: Figure) -> bool:
+    """True when ``x`` and ``y`` are the same figure, one perhaps a rounding of the other (module docstring)."""
+    if x.value == y.value:
+        return True
+    coarse, fine = (x, y) if x.unit > y.unit else (y, x)
+    if coarse.unit == fine.unit or not coarse.rounded:
+        return False
+    return abs(fine.value - coarse.value) * 2 < coarse.unit  # a figure half a unit away rounds either way: not one
+
+
+def written_figures(words: Sequence[str], lowered: Sequence[str]) -> tuple[Figure, ...]:
+    """The figures of a sentence's ``words`` written in digits, each read with the (``lowered``) word after it
+    as its scale and the word before it as an approximation."""
+    found = (read_figure(word, scale_word=lowered[k + 1] if k + 1 < len(lowered) else "",
+                         approximate=k > 0 and lowered[k - 1] in APPROXIMATE)
+             for k, word in enumerate(words) if word[:1].isdigit())
+    return tuple(figure for figure in found if figure is not None)

@@ -1,0 +1,45 @@
+"""Figures: one figure written at two precisions, with scale words and approximations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from mediadiff.align.figures import agree, read_figure
+
+
+def figure(digits: str, scale: str = "", *, approximate: bool = False):
+    found = read_figure(digits, scale_word=scale, approximate=approximate)
+    assert found is not None
+    return found
+
+
+def test_a_figure_reads_its_scale_word_and_the_place_of_its_last_digit():
+    nine = figure("9.21", "million")
+    assert nine.value == Decimal("9210000") and nine.unit == Decimal("10000") and nine.rounded
+    assert figure("9,200,000").value == Decimal("9200000")
+    assert figure("5", "bn").value == Decimal("5000000000")
+    assert figure("600", approximate=True).unit == Decimal("100")
+    assert not figure("14").rounded
+
+
+def test_a_rounding_agrees_with_the_finer_figure():
+    assert agree(figure("9.21", "million"), figure("9.2", "million"))
+    assert agree(figure("9.2", "million"), figure("9,200,000"))
+    assert agree(figure("9.21", "million"), figure("9", "million"))
+    assert agree(figure("610"), figure("600", approximate=True))
+    assert agree(figure("3.4"), figure("3", approximate=True))
+
+
+def test_other_figures_do_not_agree():
+    assert not agree(figure("9.21", "million"), figure("9.3", "million"))
+    assert not agree(figure("9.21", "million"), figure("9.24", "million"))  # same precision, different figure
+    assert not agree(figure("14"), figure("10"))  # a plain whole number is exact as written
+    assert not agree(figure("2014"), figure("2000"))
+    assert not agree(figure("3.4"), figure("3"))
+    assert not agree(figure("9.2", "million"), figure("9.2"))
+    assert not agree(figure("200", approximate=True), figure("150", approximate=True))  # half a unit away
+
+
+def test_what_is_not_a_figure_is_refused():
+    assert read_figure("1.2.3") is None
+    assert read_figure("2,14") is None
