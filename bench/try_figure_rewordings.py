@@ -41,8 +41,12 @@ DIFFERENT_TOPIC_PAIRS = 300
 
 
 def _use_tree(tree: Path) -> None:
+    """Import ``mediadiff`` from ``tree`` now: the bench modules put this repository first on the path."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     sys.path.insert(0, str(tree))
+    import mediadiff.align.alignment  # noqa: F401
+
+    assert Path(sys.modules["mediadiff"].__file__).resolve().is_relative_to(tree), "mediadiff from another tree"
 
 
 def ecbplus_pairs() -> tuple[dict[str, list[tuple[int, int]]], list[tuple[int, str, str]]]:
