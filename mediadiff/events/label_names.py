@@ -27,8 +27,6 @@ from typing import NamedTuple
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.events.terms import NEWS_WORDS, stop_words
-from mediadiff.voices.names import HONORIFICS, ORG_HEADS, ROLE_WORDS, split_role
-from mediadiff.voices.wordclass import senses
 
 __all__ = ["display_name", "organisation_whole", "whole_names", "written_whole"]
 
@@ -36,11 +34,26 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
 _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Role words that name a person's job, not an organisation: a name made only of them names no one.
-_PERSONAL_ROLES = ROLE_WORDS - ORG_HEADS
-# A role word alone, capitalised because a title followed it ("Foreign" of "Foreign Minister Jean-Yves Le
-# Drian"), names no one; parties and departments alone do ("GOP", "Treasury").
-_ROLE_ALONE = HONORIFICS | _PERSONAL_ROLES - frozenset(
-    "democrat democratic gop republican white presidential treasury justice interior commerce defense state".split())
+
+
+class _Roles(NamedTuple):
+    org_heads: frozenset[str]  # an organisation's head word ("Bureau", "Administration")
+    personal: frozenset[str]  # role words that name a person's job, not an organisation
+    alone: frozenset[str]  # role words that, alone, name no one
+    split_role: Callable[[str], tuple[str | None, str]]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> _Roles:
+    """voices' role and organisation words, read on first use (importing voices costs ``group`` ~50 ms)."""
+    from mediadiff.voices.names import HONORIFICS, ORG_HEADS, ROLE_WORDS, split_role
+
+    personal = ROLE_WORDS - ORG_HEADS
+    # A role word alone, capitalised because a title followed it ("Foreign" of "Foreign Minister Jean-Yves Le
+    # Drian"), names no one; parties and departments alone do ("GOP", "Treasury").
+    parties_and_departments = "democrat democratic gop republican white presidential treasury justice interior commerce"
+    alone = HONORIFICS | personal - frozenset(f"{parties_and_departments} defense state".split())
+    return _Roles(ORG_HEADS, personal, alone, split_role)
 
 
 @lru_cache(maxsize=65536)
@@ -62,9 +75,9 @@ def display_name(text: str) -> str | None:
         return None  # a headline's capitals, or a name cut at an initial ("Mary J" of "Mary J. Blige", "J Covid")
     if len(words) == 1:  # a day is a date, a role ("Foreign", "Gov") no one, and "I'm" or "I've" no name
         low = words[0].lower()
-        return None if low in _DATE_NAMES or low in _ROLE_ALONE or _CONTRACTION.search(low) else words[0]
-    role, name = split_role(" ".join(words))
-    if all(w.lower().strip(".") in _PERSONAL_ROLES for w in name.split()):
+        return None if low in _DATE_NAMES or low in _roles().alone or _CONTRACTION.search(low) else words[0]
+    role, name = _roles().split_role(" ".join(words))
+    if all(w.lower().strip(".") in _roles().personal for w in name.split()):
         return None  # "Foreign Minister", "Vice President": an office, nobody named
     return name
 
@@ -73,7 +86,7 @@ def _describes(word: str) -> bool:
     """A hyphenated word that describes what follows: its last part is lower-case ("Republican-dominated",
     "WHO-convened") or a role ("Then-President")."""
     head, hyphen, last = word.rpartition("-")
-    return bool(hyphen and head and last) and (last[:1].islower() or last.lower() in _PERSONAL_ROLES)
+    return bool(hyphen and head and last) and (last[:1].islower() or last.lower() in _roles().personal)
 
 
 def _shouted(word: str) -> bool:
@@ -81,6 +94,8 @@ def _shouted(word: str) -> bool:
     mostly as a verb ("RECALLS", "SLAMS"); acronyms ("NATO", "COVID") are not."""
     if len(word) < 4 or not word.isalpha() or not word.isupper():
         return False
+    from mediadiff.voices.wordclass import senses
+
     counts = senses(word.lower())
     return counts is not None and counts[1] > counts[0]
 
@@ -140,7 +155,7 @@ def _whole(shown: str, by_word: dict[str, list[_Run]], carried: int, texts: Coll
         at = _find(shown_words, words)
         if at is None:
             # "Majority" of "Majority Leader Chuck Schumer" ("Senate" of it is an organisation's name)
-            in_role_only |= _find(run.words, words) is not None and words[-1] not in ORG_HEADS
+            in_role_only |= _find(run.words, words) is not None and words[-1] not in _roles().org_heads
             if _find(run.words, words) is None and run.words[-1] == words[0] and run.words[0] in stop_words():
                 return None  # "York COVID" beside "New York": "New" opened a sentence, the rest is a piece
             continue
@@ -226,10 +241,11 @@ def organisation_whole(name: str, texts: Collection[str]) -> str:
         run = run[owners[-1] + 1:] if owners else run  # "China’s Ministry of": the owner is no part of it
         head = run[-1].lower().removesuffix("s") if run else ""
         connector = match.group(2)
-        if connector == "and" and len(run) == 1 and run[0].lower() not in ORG_HEADS \
-                and name.split()[-1].lower() in ORG_HEADS:  # not "Pentagon and State Department": two
+        heads = _roles().org_heads
+        if connector == "and" and len(run) == 1 and run[0].lower() not in heads \
+                and name.split()[-1].lower() in heads:  # not "Pentagon and State Department": two
             joined.append(f"{run[0]} and")
-        elif connector != "and" and run and (head in ORG_HEADS or f"{head}s" in ORG_HEADS):
+        elif connector != "and" and run and (head in heads or f"{head}s" in heads):
             joined.append(" ".join([*run, connector]))
         else:
             return name
