@@ -86,3 +86,17 @@ def written_figures(words: Sequence[str], lowered: Sequence[str]) -> tuple[Figur
                          approximate=k > 0 and lowered[k - 1] in APPROXIMATE)
              for k, word in enumerate(words) if word[:1].isdigit())
     return tuple(figure for figure in found if figure is not None)
+
+
+def spells_percent(lowered: Sequence[str], index: int) -> bool:
+    """True when ``lowered[index]`` is "percent" or part of "per cent" right after a number: the "%" of "5%"
+    spelt out, not a word of its own ("5 percent" and "5%" say the same; the number carries it)."""
+    def number_at(k: int) -> bool:
+        return k >= 0 and lowered[k][:1].isdigit()
+
+    word = lowered[index]
+    if word == "percent":
+        return number_at(index - 1)
+    if word == "per":
+        return index + 1 < len(lowered) and lowered[index + 1] == "cent" and number_at(index - 1)
+    return word == "cent" and index > 0 and lowered[index - 1] == "per" and number_at(index - 2)

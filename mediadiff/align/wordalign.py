@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mediadiff.align import lexicon
-from mediadiff.align.figures import APPROXIMATE, SCALES, Figure, agree, read_figure
+from mediadiff.align.figures import APPROXIMATE, SCALES, Figure, agree, read_figure, spells_percent
 from mediadiff.align.params import (
     CONTEXT_SHARE,
     INFORMATION_CAP,
@@ -160,7 +160,7 @@ def analyse(text: str) -> tuple[WordToken, ...]:
             kind = "number"
         elif word.replace(".", "").isupper() and len(norm) >= 2 and not all_caps:
             kind = "name"  # "US", "U.S.", "WHO": an abbreviation, not the function word it spells
-        elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't"):
+        elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't") or spells_percent(norms, index):
             kind = "function"
         elif index > 0 and word[:1].isupper() and not title_case:
             kind = "name"

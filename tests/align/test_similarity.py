@@ -76,3 +76,8 @@ def test_a_rounded_figure_is_no_conflict():
     other = sentence_similarity("Job openings rose to 9.21 million in May", "Job openings rose to 9.3 million in May")
     assert rounded > other
     assert not alignment_signals("Openings hit 9.21 million", "Openings hit 9.2 million").number_conflict
+
+
+def test_percent_spelt_out_reads_as_the_sign():
+    sign = sentence_similarity("Inflation rose 5% in May.", "Inflation rose 5 percent in May.")
+    assert sign > sentence_similarity("Inflation rose 5% in May.", "Inflation rose 5 points in May.")

@@ -47,6 +47,12 @@ def test_a_figure_links_to_its_rounding_and_to_itself_written_otherwise():
     assert "9.21" not in pairs("Openings rose to 9.21 million", "Openings rose to 9.3 million")
 
 
+def test_percent_after_a_number_is_the_percent_sign_spelt_out():
+    kinds = {t.text: t.kind for t in analyse("Prices rose 5 per cent, 3 percent of the cent.")}
+    assert kinds["per"] == kinds["percent"] == "function"
+    assert [t.kind for t in analyse("a percent of the cent")][1] == "word"
+
+
 def test_function_words_need_context():
     found = pairs("the talks in Geneva", "in a statement the ministry said")
     assert "the" not in found and "in" not in found
