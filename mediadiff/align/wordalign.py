@@ -110,8 +110,9 @@ class WordLink:
     ``a_index``/``b_index`` index ``analyse(a)``/``analyse(b)``; ``a_start``..
     ``a_end`` and ``b_start``..``b_end`` are character offsets into the two
     sentences. ``kind`` says why they link: "same" (same word or number),
-    "stem" (same stem or base form), "related" (Syrian/Syria), "synonym" or
-    "spelling" (a long word spelt almost alike: Rowhani/Rohani);
+    "stem" (same stem or base form), "related" (Syrian/Syria), "synonym",
+    "spelling" (a long word spelt almost alike: Rowhani/Rohani) or "figure" (a figure and its rounding:
+    9.21 million/9.2 million);
     ``score`` in (0, 1] is the strength of that reason (1 for the same word).
     """
 
