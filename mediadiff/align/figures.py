@@ -55,6 +55,8 @@ def read_figure(digits: str, *, scale_word: str = "", approximate: bool = False)
         text = text.replace(",", "")
     if text.count(".") > 1:
         return None  # "1.2.3": a version or a date, not a figure
+    if len(text.partition(".")[0]) > 1 and text[0] == "0":
+        return None  # "000" of "13 , 000" split in two, or "007": a fragment or a code, not a figure
     try:
         value = Decimal(text)
     except InvalidOperation:

@@ -43,3 +43,5 @@ def test_other_figures_do_not_agree():
 def test_what_is_not_a_figure_is_refused():
     assert read_figure("1.2.3") is None
     assert read_figure("2,14") is None
+    assert read_figure("000") is None  # the tail of "13 , 000" written in two pieces
+    assert figure("0.5").value == Decimal("0.5")
