@@ -170,7 +170,7 @@ def features(text: str) -> SentenceFeatures:
         for m in _QUOTED.finditer(text.replace("<QUOTE>", '"'))
     )
     bigrams = frozenset(zip(normalised, normalised[1:]))
-    figures = written_figures(sequence, normalised)
+    figures = written_figures(sequence, normalised) if numbers else ()
     return SentenceFeatures(
         weights, frozenset(normalised), bigrams, frozenset(numbers), quoted - {""}, negated, figures
     )

@@ -61,6 +61,7 @@ _NUMBER_WORDS = {
 _ABBREVIATIONS = {"bn": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
                   "pct": "percent"}
 _CONTENT_KINDS = ("word", "name", "number")
+_PERCENT_WORDS = frozenset(("percent", "per", "cent"))
 
 
 def _load_stopwords() -> frozenset[str]:
@@ -161,7 +162,8 @@ def analyse(text: str) -> tuple[WordToken, ...]:
             kind = "number"
         elif word.replace(".", "").isupper() and len(norm) >= 2 and not all_caps:
             kind = "name"  # "US", "U.S.", "WHO": an abbreviation, not the function word it spells
-        elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't") or spells_percent(norms, index):
+        elif norm in _STOPWORDS or len(norm) < 2 or norm.endswith("n't") \
+                or (norm in _PERCENT_WORDS and spells_percent(norms, index)):
             kind = "function"
         elif index > 0 and word[:1].isupper() and not title_case:
             kind = "name"
