@@ -70,8 +70,10 @@ def _names(texts: Sequence[str]) -> list[tuple[str, list[str]]]:
     inside: set[str] = set()
     for text in texts:
         for match in _CAPITALISED_RUN.finditer(text):
-            before = text[:match.start()].rstrip()
-            opens = not before or before[-1] in _SENTENCE_OPENERS
+            at = match.start() - 1  # the last character before the run that is not a space
+            while at >= 0 and text[at].isspace():
+                at -= 1
+            opens = at < 0 or text[at] in _SENTENCE_OPENERS
             words = match.group().split()
             runs.append((words, opens))
             inside.update(words[1:] if opens else words)
@@ -126,6 +128,8 @@ def added_terms(own_texts: Sequence[str], other_texts: Sequence[str]) -> tuple[l
         norm, key = content
         words[spelling.setdefault(key, norm)] += count  # one spelling per folded word
     ranked = [n for n, _ in names.most_common()]
-    # "Sheinbaum" beside "Claudia Sheinbaum": one person, named once
-    ranked = [n for n in ranked if " " in n or not any(n in other.split() for other in ranked if other != n)]
+    # "Sheinbaum" beside "Claudia Sheinbaum": one person, named once (one set of the words of the
+    # longer names, not a search of every name for every name: a long article names thousands)
+    in_longer_names = {word for name in ranked if " " in name for word in name.split()}
+    ranked = [n for n in ranked if " " in n or n not in in_longer_names]
     return ranked, [w for w, _ in words.most_common()]
