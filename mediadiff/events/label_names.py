@@ -28,7 +28,7 @@ from typing import NamedTuple
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.events.terms import NEWS_WORDS, stop_words
 
-__all__ = ["display_name", "organisation_whole", "whole_names", "written_whole"]
+__all__ = ["display_name", "organisation_whole", "same_person", "whole_names", "written_whole"]
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
@@ -68,8 +68,10 @@ def display_name(text: str) -> str | None:
                 return None
             words = words[i + 1:]
             break
-    while len(words) > 1 and _describes(words[0]):
-        words = words[1:]  # "Republican-dominated Texas", "Then-President Trump": a description before the name
+    while len(words) > 1 and (_describes(words[0]) or _sentence_word(words[0])):
+        # "Republican-dominated Texas", "Then-President Trump": a description before the name; "Was Harris"
+        # of "Was Harris worth it?": a sentence's first word, capitalised only because it opens the sentence
+        words = words[1:]
     words[-1] = _POSSESSIVE_END.sub("", words[-1]) if words[-1][-2:].lower() in ("'s", "’s") else words[-1]
     if not words[-1] or (len(words) > 1 and (any(_shouted(w) for w in words) or 1 in (len(words[0]), len(words[-1])))):
         return None  # a headline's capitals, or a name cut at an initial ("Mary J" of "Mary J. Blige", "J Covid")
@@ -87,6 +89,23 @@ def _describes(word: str) -> bool:
     "WHO-convened") or a role ("Then-President")."""
     head, hyphen, last = word.rpartition("-")
     return bool(hyphen and head and last) and (last[:1].islower() or last.lower() in _roles().personal)
+
+
+# Function words that also open names: articles, prepositions and determiners ("The Washington Post", "For
+# the People Act", "All Blacks") and modals that are first names ("Will Smith").
+_NAME_OPENERS = frozenset("""
+a an the will may of at by for with about against between into through during before after above below to
+from up down in on off over under again further once all any both each few more most other some such no
+nor not only own same so than too very out here there our my your his her their its
+""".split())
+
+
+def _sentence_word(word: str) -> bool:
+    """A function word written with a capital ("Was", "But", "When"): a sentence start, no part of a name."""
+    from mediadiff.voices.wordclass import function_words
+
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and low in function_words() and low not in _NAME_OPENERS
 
 
 def _shouted(word: str) -> bool:
@@ -121,7 +140,9 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
         if shown is None:
             return None
         shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
-        if shown is not None and " " in shown:
+        if shown is None or (texts and not _named_in_texts(shown, texts)):
+            return None
+        if " " in shown:
             if not written_whole(shown, texts):
                 return None
             shown = organisation_whole(shown, texts)
@@ -181,6 +202,67 @@ def _whole(shown: str, by_word: dict[str, list[_Run]], carried: int, texts: Coll
     if 2 * ranked[0][0] >= carried and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         return ranked[0][1]
     return shown if surname else None  # "Nancy", "Hamid": a first word is no name alone
+
+
+def _named_in_texts(name: str, texts: Collection[str]) -> bool:
+    """False when the texts show ``name`` is no name: only a title-case headline writes it, and it is three
+    words long or holds words the texts write in lower case ("Biden Criminalizes CRT Dissent"); a word read
+    mostly as a verb is capitalised only where a sentence starts ("Look, ..."); or a single word is written
+    only as the end of an organisation's name ("Prevention" of "Centers for Disease Control and Prevention")."""
+    found = list(_occurrences(name, texts))
+    if not found:
+        return True  # the texts read are a sample: nothing to judge by
+    words = name.split()
+    if all(_in_title(text, start) for text, start, _ in found) and (len(words) > 2 or any(
+            len(word) > 3 and next(_occurrences(word.lower(), texts), None) for word in words)):
+        return False
+    if " " in name:
+        return True
+    from mediadiff.voices.wordclass import reads_as_verb, senses
+
+    if senses(name.lower()) is not None and reads_as_verb(name.lower()) and all(
+            _sentence_start(text, start) for text, start, _ in found):
+        return False
+    return not all(_organisation_piece(text, start) for text, start, _ in found)
+
+
+_OPENS_SENTENCE = frozenset(".!?…:;\"“”‘’'(—–-\n")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a quote ("… Look, we" but not "Donald Trump")."""
+    before = text[max(0, start - 4):start].rstrip(" ")
+    return not before or before[-1] in _OPENS_SENTENCE
+# A run of capitals (with inner "of", "for", "and") and then "and", "of" or "for" right before a word.
+_RUN_JOINED_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]* (?:(?:of|for|and) (?:the )?)?)+)(?:of|and|for) (?:the )?$")
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether ``start`` lies on a text's first line (a title) written in title case: three words of four
+    letters or more, every one with a capital."""
+    end = text.find("\n")
+    if end >= 0 and start > end:
+        return False
+    content = [w for w in text[:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
+def _organisation_piece(text: str, start: int) -> bool:
+    """Whether the word at ``start`` ends an organisation's name: a run of capitals holding an
+    organisation's head ("Centers", "Department") and "and", "of" or "for" right before it."""
+    match = _RUN_JOINED_BEFORE.search(text, max(0, start - 80), start)
+    words = match.group(1).split() if match else []
+    ends = [i for i, word in enumerate(words) if word.endswith(".") and len(word) > 4 and "." not in word[:-1]]
+    words = words[ends[-1] + 1:] if ends else words  # "Prevention. Israel and Gaza": a sentence ended
+    heads = _roles().org_heads
+    for i, word in enumerate(words):
+        low, inner = word.lower(), i + 1 < len(words) and words[i + 1] in ("of", "for", "and")
+        # "Centers for ...", "Department of": a head before a joining word; "Jim Banks of Indiana" is a
+        # person and a place ("banks" is no head)
+        if (low in heads and (inner or i == len(words) - 1)) or (low.removesuffix("s") in heads and inner):
+            return True
+    return False
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* $")
@@ -259,3 +341,24 @@ def _find(longer: Collection[str], words: Collection[str]) -> int | None:
         if list(longer[i:i + n]) == list(words):
             return i
     return None
+
+
+def same_person(name: str, other: str) -> bool:
+    """Two spellings of one person: the same surname after first names that are a known name and
+    nickname pair ("Charles Schumer", "Chuck Schumer"; ``data/nicknames.tsv``). "Joe Biden" and "Jill
+    Biden" are two people."""
+    words, other_words = name.lower().split(), other.lower().split()
+    if len(words) < 2 or len(other_words) < 2 or words[-1] != other_words[-1]:
+        return False
+    first, other_first = words[0], other_words[0]
+    pairs = _nicknames()
+    return (first, other_first) in pairs or (other_first, first) in pairs
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[tuple[str, str]]:
+    """(name, nickname) pairs of ``data/nicknames.tsv``."""
+    from mediadiff.corpus.wordtables import DATA
+
+    lines = (DATA / "nicknames.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(tuple(line.split("\t")) for line in lines if line and not line.startswith("#"))  # type: ignore[misc]

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 from mediadiff.corpus.dates import MONTHS
-from mediadiff.events.label_names import display_name, whole_names
+from mediadiff.events.label_names import display_name, same_person, whole_names
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
 
 __all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
@@ -180,8 +180,8 @@ def event_label(
     chosen: list[str] = []
     for feature in ordered:  # only as far as needed: a whole name may read the members' texts
         shown = whole_name(feature)
-        if not shown or any(_part_of(shown, c) for c in chosen):
-            continue
+        if not shown or any(_part_of(shown, c) or same_person(shown, c) for c in chosen):
+            continue  # "Chuck Schumer" after "Charles Schumer": one person, shown once
         # "Biden" then "Joe Biden": the whole name takes the surname's place
         at = next((k for k, c in enumerate(chosen) if _part_of(c, shown)), None)
         if at is None:

@@ -138,3 +138,54 @@ def test_an_organisation_cut_at_of_for_or_and_is_shown_whole_when_never_written_
         "State Department"
     assert organisation_whole("Labor Statistics", ["The Bureau of Labor Statistics said.",
                                                    "Labor Statistics are out."]) == "Labor Statistics"
+
+
+# ---- Label hygiene, second pass: sentence starts, headlines, organisations' pieces, nicknames.
+
+
+def test_a_function_word_opening_a_sentence_is_no_part_of_a_name():
+    assert display_name("Was Harris") == "Harris"
+    assert display_name("When Joe Biden") == "Joe Biden"
+    # articles, prepositions and modals that open names stay
+    assert display_name("The Washington Post") == "The Washington Post"
+    assert display_name("Will Smith") == "Will Smith"
+    assert display_name("For The People Act") == "For The People Act"
+
+
+def test_a_verb_capitalised_only_where_a_sentence_starts_is_no_name():
+    texts = ["Biden left Kabul.\n“I'm not going to answer any more … Look, we are leaving,” Biden said."]
+    whole = whole_names([], {}, texts)
+    assert whole("Look") is None
+    assert whole("Kabul") == "Kabul"
+    # a word WordNet reads mostly as a verb, written after a name mid-sentence, stays a name
+    assert whole_names([], {}, ["Former President Donald Trump spoke."])("Trump") == "Trump"
+
+
+def test_a_title_case_headline_phrase_written_nowhere_else_is_no_name():
+    texts = ["Biden Criminalizes CRT Dissent",
+             "Attorney General Merrick Garland pledged to mobilize the FBI against protesting parents."]
+    whole = whole_names([("Biden Criminalizes CRT Dissent", 1), ("Merrick Garland", 1)], {}, texts)
+    assert whole("Biden Criminalizes CRT Dissent") is None
+    assert whole("Merrick Garland") == "Merrick Garland"
+    # a name the headline writes is still a name when the body writes it too
+    texts = ["Merrick Garland Defends Memo", "Merrick Garland defended the memo on Tuesday."]
+    assert whole_names([("Merrick Garland Defends Memo", 1)], {}, texts)("Merrick Garland") == "Merrick Garland"
+
+
+def test_a_word_written_only_as_the_end_of_an_organisations_name_is_no_name_alone():
+    texts = ["The U.S. Centers for Disease Control and Prevention said so.",
+             "Data from the Centers for Disease Control and Prevention. Israel and Gaza agreed.",
+             "Rep. Jim Banks of Indiana spoke."]
+    whole = whole_names([], {}, texts)
+    assert whole("Prevention") is None
+    assert whole("Gaza") == "Gaza"  # "Israel and Gaza": two places, no organisation
+    assert whole("Indiana") == "Indiana"  # "Jim Banks of Indiana": a person and a place
+
+
+def test_two_spellings_of_one_person_are_shown_once():
+    from mediadiff.events.label_names import same_person
+
+    assert same_person("Charles Schumer", "Chuck Schumer") and same_person("Steve Bannon", "Stephen Bannon")
+    assert not same_person("Joe Biden", "Jill Biden") and not same_person("Bill Clinton", "Hillary Clinton")
+    label = event_label(["Charles Schumer", "Chuck Schumer", "Mitch McConnell"], iter(["infrastructure"]), [], [])
+    assert label.split(", ")[:3] == ["Charles Schumer", "Mitch McConnell", "infrastructure"]
