@@ -4,7 +4,8 @@ Every mention of an actor in a body sentence (``mediadiff.voices.actor_mentions`
 gets ``tone_toward`` its offsets, read from the sentence in the chosen voice: in the outlet's
 ``own`` voice (default) quoted and reported words are blanked first and mentions inside them
 are skipped, so a row says how the outlet itself treats the actor. Actor names are merged
-across articles (``merge_actors``: "Sheinbaum" and "Claudia Sheinbaum" are one actor).
+across articles by ``voices.corpus_names`` ("Sheinbaum" and "Claudia Sheinbaum" are one actor), from the
+same names ``mediadiff voices`` reads, so both show one actor under one name.
 """
 
 from __future__ import annotations
@@ -111,10 +112,19 @@ def actor_tones(articles: Iterable[Article], *, mentions: MentionFinder | None =
     """Actors x outlets: one row per actor and outlet with ``min_mentions`` or more mentions,
     actors with the most mentions first, then outlets in order of first appearance."""
     from mediadiff.tone.scoring import outlet_key
-    from mediadiff.voices.actors import merge_actors
+    from mediadiff.voices.actor_names import corpus_names, merge_actors
 
-    tones = [t for a in articles for t in mention_tones(a, mentions=mentions, voice=voice, outlet=outlet_key(a))]
-    canonical = merge_actors([t.actor for t in tones])
+    if mentions is None:  # attribute each article once: its mentions, and its names for the corpus
+        from mediadiff.voices.attribution import attribute
+
+        articles = list(articles)
+        results = [attribute(a) for a in articles]
+        tones = [t for a, r in zip(articles, results)
+                 for t in mention_tones(a, mentions=lambda _, r=r: r.mentions, voice=voice, outlet=outlet_key(a))]
+        canonical = corpus_names(results)
+    else:
+        tones = [t for a in articles for t in mention_tones(a, mentions=mentions, voice=voice, outlet=outlet_key(a))]
+        canonical = merge_actors([t.actor for t in tones])
     groups: dict[tuple[str, str], list[MentionTone]] = {}
     for t in tones:
         groups.setdefault((canonical.get(t.actor, t.actor), t.outlet), []).append(t)

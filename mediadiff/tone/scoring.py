@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -39,7 +39,7 @@ from mediadiff.tone.reader import read_sentence
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, tone_parts
 from mediadiff.tone.voice import VoiceView, check_voice, voice_view
-from mediadiff.voices.actors import merge_actors
+from mediadiff.voices.actor_names import merge_actors
 
 __all__ = [
     "Cue", "SentenceScore", "GroupScore", "TextScore", "ArticleScore", "score_text", "score_article",
@@ -267,6 +267,7 @@ def score_corpus(
             return tuple(s for a in articles for s in sentence_scores(a, lexicon=lexicon, voice=voice))
         return tuple(s for a in articles for s in _article_sentences(a, lexicon=lexicon, voice=voice,
                                                                      comments=False)[0])
+    articles = list(articles)
     scores = [score_article(a, lexicon=lexicon, voice=voice) for a in articles]
     if by == "article":
         rows: list[GroupScore] = []
@@ -275,13 +276,20 @@ def score_corpus(
             if include_comments and a.comments:
                 rows.append(a.comments)
         return tuple(rows)
-    return source_scores(scores) if voice == "quoted" else outlet_scores(scores)
+    if voice == "quoted":
+        from mediadiff.voices.summary import articles_names
+
+        return source_scores(scores, names=articles_names(articles))
+    return outlet_scores(scores)
 
 
-def source_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
-    """Quoted voices as rows of their own: one per outlet and source ("Claudia Sheinbaum in Latin Times")."""
+def source_scores(scores: Iterable[ArticleScore], *, names: Mapping[str, str] | None = None) -> tuple[GroupScore, ...]:
+    """Quoted voices as rows of their own: one per outlet and source ("Claudia Sheinbaum in Latin Times").
+    ``names``: each speaker's name -> the name shown (``voices.summary.articles_names`` of the articles scored, as
+    ``voices`` and ``actor_tones`` show them); by default the speakers' names merged among themselves."""
     scores, groups = list(scores), {}  # type: ignore[var-annotated]
-    canonical = merge_actors([s.speaker for a in scores for s in a.sentences if s.speaker])
+    canonical = names if names is not None else merge_actors([s.speaker for a in scores for s in a.sentences
+                                                              if s.speaker])
     for a in scores:
         for s in a.sentences:
             groups.setdefault((a.outlet, canonical.get(s.speaker, s.speaker)), []).append(s)

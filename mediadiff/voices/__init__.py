@@ -5,6 +5,8 @@
 - ``actors``: people and organisations resolved across an article (``merge_actors`` re-exported)
 - ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
 - ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is
+- ``actor_names``: one name per actor across a corpus (``merge_actors``, ``corpus_names``), shared by
+  ``voices`` and ``score --by actor``
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
 - ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from mediadiff.models import Article
 from mediadiff.voices.acronyms import note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
+from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import is_title_case, known_parts
@@ -366,23 +367,3 @@ def actor_description(actor: Actor) -> tuple[str, frozenset[str]]:
     "the department" is looked up in (read once per actor, not once per mention passed)."""
     described = " ".join(words_of(actor.name) + words_of(actor.role or ""))
     return described, frozenset(described.split())
-
-
-def merge_actors(names: Sequence[str]) -> dict[str, str]:
-    """Corpus-level merge: each name -> the canonical (longest) name of the actor
-    it shares with other names ("Sheinbaum" -> "Claudia Sheinbaum")."""
-    canonical: dict[str, str] = {}
-    groups: list[list[str]] = []
-    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
-    for name in sorted(set(names), key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
-        for group in groups:
-            if same_actor(group[0], name):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
-    for group in groups:
-        lead = canonical_org(group[0]) if is_organisation(group[0]) else group[0]
-        for name in group:
-            canonical[name] = lead
-    return canonical

@@ -1,8 +1,8 @@
 """Who gets the floor: per outlet, who is quoted, how often, with how many words and which verbs.
 
 ``voices_by_outlet(articles)`` attributes every article (``attribute``),
-merges speakers across the corpus (``merge_actors``: "Sheinbaum" in one
-article and "Claudia Sheinbaum" in another are one source) and counts, per
+merges speakers across the corpus (``corpus_names``: "Sheinbaum" in one
+article and "Claudia Sheinbaum" in another are one source, named as ``score --by actor`` names it) and counts, per
 outlet and source: direct quotes, reported clauses, the words given to the
 source (each body word counts once, for the narrowest attribution covering it:
 a reported clause's words without the direct quote it holds, and overlapping
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mediadiff.models import Article, word_starts
-from mediadiff.voices.actors import merge_actors
+from mediadiff.voices.actor_names import corpus_names
 from mediadiff.voices.attribution import Attribution, Attributions, attribute
 
 UNKNOWN = "unknown"
@@ -128,11 +128,17 @@ def _words_given(items: Sequence[Attribution], starts: list[int]) -> list[int]:
     return counts
 
 
+def articles_names(articles: Iterable[Article]) -> dict[str, str]:
+    """``corpus_names`` of ``articles``, each attributed here: the one name per actor that ``voices``,
+    ``score --by actor`` and ``score --voice quoted`` show."""
+    return corpus_names(attribute(article) for article in articles)
+
+
 def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
     """Attribute ``articles`` and pool their sources per outlet (see the module doc)."""
     articles = list(articles)
     results = [attribute(a) for a in articles]
-    canonical = merge_actors([i.speaker for r in results for i in r.items if i.speaker])
+    canonical = corpus_names(results)  # the names score --by actor shows too
     outlets: dict[str, dict] = {}
     for article, result in zip(articles, results):
         outlet = article.outlet or f"{article.id} (outlet unknown)"

@@ -1,0 +1,60 @@
+"""One name per actor across a corpus, the same for every command that names actors.
+
+``merge_actors`` joins the names that articles give one actor ("Sheinbaum" in one, "Claudia Sheinbaum" in
+another) and picks the name shown for it. ``corpus_names`` feeds it every name the articles' attributions
+give (each mention, each actor, each speaker), so ``voices`` (speakers) and ``score --by actor`` (mentions)
+read one mapping from the same names: before, each merged only its own names and one said "Donald Trump"
+and "Bill Clinton" where the other said "Donald J. Trump" and "Hillary Clinton".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from mediadiff.voices.names import canonical_org, is_organisation, same_actor
+
+__all__ = ["corpus_names", "merge_actors"]
+
+
+def merge_actors(names: Sequence[str]) -> dict[str, str]:
+    """Corpus-level merge: each name -> the one name shown for the actor it shares with other names
+    ("Sheinbaum" -> "Claudia Sheinbaum"). ``names`` may repeat a name once per mention: a short name that
+    fits two actors ("Clinton": Bill and Hillary) joins the more mentioned one, not the longer-named one,
+    and a person is shown by the full name (two words or more) written most often ("Donald Trump" over
+    one "Donald J. Trump"); with each name given once, the longest name leads, as before."""
+    counts = Counter(names)
+    groups: list[list[str]] = []
+    # The longest name leads its group ("the" aside); of equal ones, the spelling with accents.
+    for name in sorted(counts, key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
+        fitting = [group for group in groups if same_actor(group[0], name)]
+        if fitting:
+            max(fitting, key=lambda group: sum(counts[n] for n in group)).append(name)  # first of equals
+        else:
+            groups.append([name])
+    canonical: dict[str, str] = {}
+    for group in groups:
+        lead = canonical_org(group[0]) if is_organisation(group[0]) else _shown(group, counts)
+        for name in group:
+            canonical[name] = lead
+    return canonical
+
+
+def _shown(group: list[str], counts: Counter[str]) -> str:
+    """The name shown for a person: of the full names (two words or more), the one written most often;
+    of equals, the first (the longest)."""
+    full = [name for name in group if len(name.split()) > 1]
+    return max(full, key=lambda name: counts[name]) if full else group[0]
+
+
+def corpus_names(attributions: Iterable[Any]) -> dict[str, str]:
+    """Each actor name of ``attributions`` (``voices.attribute`` results of a corpus) -> the one name
+    shown for its actor everywhere: every mention, actor and speaker counted (``merge_actors``)."""
+    names: list[str] = []
+    for result in attributions:
+        names.extend(m.actor for m in result.mentions)
+        names.extend(a.name for a in result.actors)
+        names.extend(i.speaker for i in result.items if i.speaker)
+    return merge_actors(names)
+

@@ -1,0 +1,62 @@
+"""One name per actor across a corpus: the same for `voices` and `score --by actor`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from click.testing import CliRunner
+from voices_builders import article
+
+from mediadiff.cli import main
+from mediadiff.tone.actors import actor_tones
+from mediadiff.voices.actor_names import merge_actors
+from mediadiff.voices.summary import voices_by_outlet
+
+
+def test_a_short_name_joins_the_more_mentioned_of_two_bearers():
+    names = ["Bill Clinton"] + ["Hillary Clinton"] * 3 + ["Clinton"]
+    assert merge_actors(names)["Clinton"] == "Hillary Clinton"
+    assert merge_actors(["Bill Clinton"] * 3 + ["Hillary Clinton", "Clinton"])["Clinton"] == "Bill Clinton"
+
+
+def test_a_person_is_shown_by_the_full_name_written_most_often():
+    merged = merge_actors(["Donald J. Trump"] + ["Donald Trump"] * 4 + ["Trump"])
+    assert set(merged.values()) == {"Donald Trump"}
+    assert merge_actors(["Donald J. Trump", "Donald Trump", "Trump"])["Trump"] == "Donald J. Trump"  # once each
+
+
+def _corpus():
+    a = replace(article("Donald Trump spoke in Ohio on Monday.", "“We will win Ohio easily,” Trump said.",
+                        id_="a"), outlet="Daily")
+    b = replace(article("Donald J. Trump visited Ohio again on Tuesday.", id_="b"), outlet="Weekly")
+    return [a, b]
+
+
+def test_voices_and_actor_tone_name_one_actor_alike():
+    articles = _corpus()
+    speakers = {s.speaker for o in voices_by_outlet(articles).outlets for s in o.sources if s.speaker}
+    actors = {row.actor for row in actor_tones(articles)}
+    trump = {name for name in speakers | actors if "Trump" in name}
+    assert len(trump) == 1 and trump <= speakers and trump <= actors
+
+
+def test_the_commands_print_the_same_name(tmp_path):
+    for a in _corpus():
+        (tmp_path / f"{a.id}.txt").write_text(a.raw, encoding="utf-8")
+    runner = CliRunner()
+    voices = runner.invoke(main, ["voices", "--corpus", str(tmp_path), "--format", "csv"])
+    scored = runner.invoke(main, ["score", "--by", "actor", "--corpus", str(tmp_path), "--format", "csv"])
+    assert voices.exit_code == 0 and scored.exit_code == 0, voices.output + scored.output
+    named = [{line.split(",")[i] for line in out.output.splitlines()[1:] if "Trump" in line}
+             for out, i in ((voices, 1), (scored, 0))]
+    assert named[0] and named[0] == named[1]
+
+
+def test_quoted_voices_rows_use_the_corpus_name():
+    from mediadiff.tone.scoring import score_corpus
+
+    a = replace(article("“We will win Ohio easily,” Trump said.", id_="a"), outlet="Daily")
+    b = replace(article("Donald Trump visited Ohio again on Tuesday.", id_="b"), outlet="Weekly")
+    rows = score_corpus([a, b], by="outlet", voice="quoted")
+    assert "Donald Trump in Daily" in {row.name for row in rows}
+    assert "Donald Trump" in {s.speaker for o in voices_by_outlet([a, b]).outlets for s in o.sources}
