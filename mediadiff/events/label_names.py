@@ -71,6 +71,8 @@ def display_name(text: str) -> str | None:
     while len(words) > 1 and (_describes(words[0]) or _sentence_word(words[0])):
         # "Republican-dominated Texas", "Then-President Trump": a description before the name; "Was Harris"
         # of "Was Harris worth it?": a sentence's first word, capitalised only because it opens the sentence
+        if _sentence_word(words[0]) and len(words) == 2 and _reads_as_verb(words[1].lower()):
+            return None  # "You Feel": a sentence, no name (and "Was Biden" too: the run is doubtful as a name)
         words = words[1:]
     words[-1] = _POSSESSIVE_END.sub("", words[-1]) if words[-1][-2:].lower() in ("'s", "’s") else words[-1]
     if not words[-1] or (len(words) > 1 and (any(_shouted(w) for w in words) or 1 in (len(words[0]), len(words[-1])))):
@@ -106,6 +108,20 @@ def _sentence_word(word: str) -> bool:
 
     low = word.lower()
     return word[:1].isupper() and word[1:].islower() and low in function_words() and low not in _NAME_OPENERS
+
+
+def _reads_as_verb(low: str) -> bool:
+    from mediadiff.voices.wordclass import reads_as_verb
+
+    return reads_as_verb(low)
+
+
+def _verb(word: str) -> bool:
+    """A word WordNet reads mostly as a verb ("Feel", "Look"; not "Harris", nor "Biden", which it lacks)."""
+    from mediadiff.voices.wordclass import reads_as_verb, senses
+
+    low = word.lower()
+    return senses(low) is not None and reads_as_verb(low)
 
 
 def _shouted(word: str) -> bool:
@@ -218,10 +234,7 @@ def _named_in_texts(name: str, texts: Collection[str]) -> bool:
         return False
     if " " in name:
         return True
-    from mediadiff.voices.wordclass import reads_as_verb, senses
-
-    if senses(name.lower()) is not None and reads_as_verb(name.lower()) and all(
-            _sentence_start(text, start) for text, start, _ in found):
+    if _verb(name) and all(_sentence_start(text, start) for text, start, _ in found):
         return False
     return not all(_organisation_piece(text, start) for text, start, _ in found)
 
@@ -257,6 +270,8 @@ def _organisation_piece(text: str, start: int) -> bool:
     words = words[ends[-1] + 1:] if ends else words  # "Prevention. Israel and Gaza": a sentence ended
     heads = _roles().org_heads
     for i, word in enumerate(words):
+        if not word[1:].islower():
+            continue  # "ABC for Oscar Sunday": an acronym is an organisation's name, not a head word
         low, inner = word.lower(), i + 1 < len(words) and words[i + 1] in ("of", "for", "and")
         # "Centers for ...", "Department of": a head before a joining word; "Jim Banks of Indiana" is a
         # person and a place ("banks" is no head)

@@ -189,3 +189,8 @@ def test_two_spellings_of_one_person_are_shown_once():
     assert not same_person("Joe Biden", "Jill Biden") and not same_person("Bill Clinton", "Hillary Clinton")
     label = event_label(["Charles Schumer", "Chuck Schumer", "Mitch McConnell"], iter(["infrastructure"]), [], [])
     assert label.split(", ")[:3] == ["Charles Schumer", "Mitch McConnell", "infrastructure"]
+
+
+def test_a_sentence_of_a_pronoun_and_a_verb_is_no_name_and_an_acronym_is_no_organisations_head():
+    assert display_name("You Feel") is None
+    assert whole_names([], {}, ["We look forward to having her back on ABC for Oscar Sunday."])("Oscar") == "Oscar"
