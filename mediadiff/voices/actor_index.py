@@ -183,6 +183,11 @@ class MentionOrder:
         k = bisect_left(order, (before, -1))
         return order[bisect_left(order, (order[k - 1][0], -1))] if k else None
 
+    def count_of(self, actor: str, kind: str) -> int:
+        """How many mentions name ``actor`` as ``kind`` so far."""
+        self._catch_up()
+        return len(self._of_actor.get((actor, kind), ()))
+
     def has_start(self, start: int) -> bool:
         """Whether a mention begins at ``start``."""
         self._catch_up()

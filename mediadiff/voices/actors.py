@@ -198,7 +198,15 @@ class ActorRegistry:
         return None if title is None else self.titled_match(after_honorific(name), phrase, title)
 
     def match(self, name: str, kind: str) -> Actor | None:
+        """The known actor of ``kind`` that ``name`` names: the latest named; for a bare surname that fits
+        several people ("Cruz": Ted and Heidi Cruz), the one the article names most, as a story calls its
+        main figure by surname and a relative by a fuller name (of equals, the latest named)."""
         name = self.aliases.get(name, name)
+        if kind == "person" and " " not in name.strip():
+            people = [actor for _, actor in self._candidates(name)
+                      if actor.kind == kind and same_actor(actor.name, name)]
+            if len(people) > 1:
+                return max(reversed(people), key=lambda actor: self.by_position.count_of(actor.name, kind))
         if isinstance(self.actors, ActorTable):
             key = self.actors.first_of(name, lambda actor: actor.kind == kind and same_actor(actor.name, name),
                                        latest=True)

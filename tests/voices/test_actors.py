@@ -155,3 +155,17 @@ def test_a_title_picks_the_person_of_its_sex_of_two_sharing_a_surname():
         "Bill Clinton said his wife would win.",
         "“We will win,” Mrs. Clinton said."))
     assert [a.speaker for a in result.direct] == ["Hillary Clinton"]
+
+
+def test_a_bare_surname_is_the_bearer_the_article_names_most():
+    doc = article("Ted Cruz endorsed the nominee on Friday.", "Cruz had refused for months.",
+                  "“It was a hard choice,” Cruz said.", "His wife, Heidi Cruz, was at the rally in Houston.",
+                  "“I gave my word,” Cruz said.")
+    speakers = [a.speaker for a in attribute(doc).direct]
+    assert speakers == ["Ted Cruz", "Ted Cruz"]
+    assert {m.actor for m in actor_mentions(doc) if m.text == "Cruz"} == {"Ted Cruz"}
+
+
+def test_a_bare_surname_of_two_bearers_named_alike_is_the_latest():
+    doc = article("Bill Clinton spoke first.", "Hillary Clinton spoke next.", "“We will win,” Clinton said.")
+    assert [a.speaker for a in attribute(doc).direct] == ["Hillary Clinton"]
