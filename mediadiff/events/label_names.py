@@ -158,11 +158,11 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
         shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
         if shown is None or (texts and not _named_in_texts(shown, texts)):
             return None
-        if " " in shown:
-            if not written_whole(shown, texts):
-                return None
-            shown = organisation_whole(shown, texts)
-        return shown
+        if not shown.isupper() and not written_whole(shown, texts):
+            # "York COVID", and "York" of "New York Post" where the run is no feature ("New COVID cases" says
+            # nothing: an acronym is a name of its own)
+            return None
+        return organisation_whole(shown, texts) if " " in shown else shown
 
     return whole
 

@@ -194,3 +194,10 @@ def test_two_spellings_of_one_person_are_shown_once():
 def test_a_sentence_of_a_pronoun_and_a_verb_is_no_name_and_an_acronym_is_no_organisations_head():
     assert display_name("You Feel") is None
     assert whole_names([], {}, ["We look forward to having her back on ABC for Oscar Sunday."])("Oscar") == "Oscar"
+
+
+def test_a_word_written_only_after_new_is_no_name_alone():
+    whole = whole_names([], {}, ["A tweet linked to a report in the New York Post on Sunday."])
+    assert whole("York") is None
+    assert whole_names([], {}, ["He flew to York on Sunday."])("York") == "York"
+    assert whole_names([], {}, ["New COVID cases rose."])("COVID") == "COVID"
