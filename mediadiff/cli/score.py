@@ -101,7 +101,7 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
     per_article = list(map_articles(scorer, progress(articles, total=len(articles), label="scoring", enabled=not quiet),
                                     jobs=jobs, engine=engine, scheduler=scheduler))
     # Outlet rows only when a table or chart shows them: pooling reads every sentence again.
-    outlet_rows = _outlet_rows(per_article, voice, articles) if by == "outlet" or charts_dir else []
+    outlet_rows = _outlet_rows(per_article, voice) if by == "outlet" or charts_dir else []
     if by == "sentence":
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
         colour = _use_color(color) and fmt == "text"
@@ -123,14 +123,11 @@ def score_command(article_ids: tuple[str, ...], corpus_path: str | None, by: str
         ], charts_dir, force=force))
 
 
-def _outlet_rows(per_article: list[Any], voice: str, articles: list[Any]) -> list[Any]:
+def _outlet_rows(per_article: list[Any], voice: str) -> list[Any]:
     """One row per outlet (per source with ``--voice quoted``, named as ``voices`` and ``--by actor`` name
     them), then each article's readers as their own row."""
     from mediadiff.tone.scoring import outlet_scores, source_scores
-    from mediadiff.voices.summary import articles_names
-
-    pooled = source_scores(per_article, names=articles_names(articles)) if voice == "quoted" \
-        else outlet_scores(per_article)
+    pooled = source_scores(per_article) if voice == "quoted" else outlet_scores(per_article)
     return [*pooled, *(s.comments for s in per_article if s.comments)]
 
 

@@ -5,7 +5,7 @@ Units and directions are in ``mediadiff.tone.scoring``'s docstring.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
@@ -241,6 +241,9 @@ class ArticleScore:
     comment_sentences: tuple[SentenceScore, ...]
     comments: GroupScore | None
     comment_scores: tuple[GroupScore, ...]
+    # Scored in the quoted voice: every actor name its attribution gives (``voices.actor_names.attribution_names``),
+    # so ``source_scores`` names each source as ``voices`` does without attributing the article again.
+    actor_names: tuple[str, ...] = field(default=(), repr=False)
 
     def to_records(self) -> list[dict[str, Any]]:
         """Group rows: the article, its comments as a whole, then each comment."""
@@ -248,5 +251,7 @@ class ArticleScore:
         return [r for g in rows for r in g.to_records()]
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field, nested: the sentences, the article's and comments' aggregates."""
-        return fields_dict(self)
+        """Every field but ``actor_names``, nested: the sentences, the article's and comments' aggregates."""
+        out = fields_dict(self)
+        out.pop("actor_names", None)
+        return out

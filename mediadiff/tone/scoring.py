@@ -39,7 +39,7 @@ from mediadiff.tone.reader import read_sentence
 from mediadiff.tone.results import ArticleScore, Cue, GroupScore, SentenceScore, TextScore, new_cue, new_sentence_score
 from mediadiff.tone.sentiment import label_of, sentence_sentiment, tone_parts
 from mediadiff.tone.voice import VoiceView, check_voice, voice_view
-from mediadiff.voices.actor_names import merge_actors
+from mediadiff.voices.actor_names import attribution_names, merge_actors
 
 __all__ = [
     "Cue", "SentenceScore", "GroupScore", "TextScore", "ArticleScore", "score_text", "score_article",
@@ -168,7 +168,8 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: st
     a row with its ``speaker``; ``all``: whole sentences. Offsets are into ``article.raw``; comments never
     enter ``.article``."""
     outlet = outlet_key(article)
-    body, per_comment_sentences = _article_sentences(article, lexicon=lexicon, voice=voice)
+    view = voice_view(article, voice)
+    body, per_comment_sentences = _article_sentences(article, lexicon=lexicon, voice=voice, view=view)
     comment_sentences: list[SentenceScore] = []
     per_comment: list[GroupScore] = []
     for number, (comment, own) in enumerate(zip(article.comments, per_comment_sentences)):
@@ -188,6 +189,7 @@ def score_article(article: Article, *, lexicon: Lexicon | None = None, voice: st
         article=aggregate(_voiced(body), name=article.label, kind="article", article_id=article.id,
                           outlet=outlet, voice=voice, readers_sentiment=readers, n_comments=len(per_comment)),
         comment_sentences=tuple(comment_sentences), comments=comments, comment_scores=tuple(per_comment),
+        actor_names=tuple(attribution_names(view.attributions)) if voice == "quoted" else (),
     )
 
 
@@ -202,13 +204,13 @@ def sentence_scores(
 
 
 def _article_sentences(
-    article: Article, *, lexicon: Lexicon | None, voice: str, comments: bool = True,
+    article: Article, *, lexicon: Lexicon | None, voice: str, comments: bool = True, view: VoiceView | None = None,
 ) -> tuple[tuple[SentenceScore, ...], list[list[SentenceScore]]]:
     """Body sentence scores in ``voice`` and, for each comment (none unless ``comments``), its sentence scores."""
     from mediadiff.corpus.segment import split_sentences
 
     lexicon = lexicon or load_lexicon()
-    view = voice_view(article, voice)
+    view = voice_view(article, voice) if view is None else view
     spans = [(s.index, a, b, who) for s in article.sentences for a, b, who in view.quoted_pieces(s.start, s.end)] \
         if voice == "quoted" else [(s.index, s.start, s.end, None) for s in article.sentences]
     body = tuple([_score_span(article.raw, a, b, index=i, article_id=article.id, lexicon=lexicon, view=view,
@@ -267,7 +269,6 @@ def score_corpus(
             return tuple(s for a in articles for s in sentence_scores(a, lexicon=lexicon, voice=voice))
         return tuple(s for a in articles for s in _article_sentences(a, lexicon=lexicon, voice=voice,
                                                                      comments=False)[0])
-    articles = list(articles)
     scores = [score_article(a, lexicon=lexicon, voice=voice) for a in articles]
     if by == "article":
         rows: list[GroupScore] = []
@@ -276,20 +277,17 @@ def score_corpus(
             if include_comments and a.comments:
                 rows.append(a.comments)
         return tuple(rows)
-    if voice == "quoted":
-        from mediadiff.voices.summary import articles_names
-
-        return source_scores(scores, names=articles_names(articles))
-    return outlet_scores(scores)
+    return source_scores(scores) if voice == "quoted" else outlet_scores(scores)
 
 
 def source_scores(scores: Iterable[ArticleScore], *, names: Mapping[str, str] | None = None) -> tuple[GroupScore, ...]:
     """Quoted voices as rows of their own: one per outlet and source ("Claudia Sheinbaum in Latin Times").
-    ``names``: each speaker's name -> the name shown (``voices.summary.articles_names`` of the articles scored, as
-    ``voices`` and ``actor_tones`` show them); by default the speakers' names merged among themselves."""
+    ``names``: each speaker's name -> the name shown; by default, read from the actor names each article's
+    attribution gives (``ArticleScore.actor_names``, kept when scored in the quoted voice), as ``voices`` and
+    ``actor_tones`` read them, else from the speakers' names alone."""
     scores, groups = list(scores), {}  # type: ignore[var-annotated]
-    canonical = names if names is not None else merge_actors([s.speaker for a in scores for s in a.sentences
-                                                              if s.speaker])
+    canonical = names if names is not None else merge_actors(
+        [n for a in scores for n in (a.actor_names or [s.speaker for s in a.sentences if s.speaker])])
     for a in scores:
         for s in a.sentences:
             groups.setdefault((a.outlet, canonical.get(s.speaker, s.speaker)), []).append(s)

@@ -15,7 +15,7 @@ from typing import Any
 
 from mediadiff.voices.names import canonical_org, is_organisation, same_actor
 
-__all__ = ["corpus_names", "merge_actors"]
+__all__ = ["attribution_names", "corpus_names", "merge_actors"]
 
 
 def merge_actors(names: Sequence[str]) -> dict[str, str]:
@@ -48,13 +48,14 @@ def _shown(group: list[str], counts: Counter[str]) -> str:
     return max(full, key=lambda name: counts[name]) if full else group[0]
 
 
+def attribution_names(result: Any) -> list[str]:
+    """The names one article's attribution (``voices.attribute``) gives its actors, each time given: every
+    mention's, every actor's and every speaker's (what ``corpus_names`` counts)."""
+    return [*(m.actor for m in result.mentions), *(a.name for a in result.actors),
+            *(i.speaker for i in result.items if i.speaker)]
+
+
 def corpus_names(attributions: Iterable[Any]) -> dict[str, str]:
     """Each actor name of ``attributions`` (``voices.attribute`` results of a corpus) -> the one name
     shown for its actor everywhere: every mention, actor and speaker counted (``merge_actors``)."""
-    names: list[str] = []
-    for result in attributions:
-        names.extend(m.actor for m in result.mentions)
-        names.extend(a.name for a in result.actors)
-        names.extend(i.speaker for i in result.items if i.speaker)
-    return merge_actors(names)
-
+    return merge_actors([name for result in attributions for name in attribution_names(result)])
