@@ -346,7 +346,8 @@ def organisation_whole(name: str, texts: Collection[str]) -> str:
             joined.append(" ".join([*run, connector]))
         else:
             return name
-    return f"{max(set(joined), key=joined.count)} {name}" if joined else name
+    # the form written most often, of equals the first written: a set's order would change with the hash seed
+    return f"{max(joined, key=joined.count)} {name}" if joined else name
 
 
 def _find(longer: Collection[str], words: Collection[str]) -> int | None:

@@ -201,3 +201,11 @@ def test_a_word_written_only_after_new_is_no_name_alone():
     assert whole("York") is None
     assert whole_names([], {}, ["He flew to York on Sunday."])("York") == "York"
     assert whole_names([], {}, ["New COVID cases rose."])("COVID") == "COVID"
+
+
+def test_an_organisations_whole_name_of_equal_forms_is_the_first_written():
+    from mediadiff.events.label_names import organisation_whole
+
+    texts = ["The U.S. Centers for Disease Control said.", "The Centers for Disease Control said."]
+    assert organisation_whole("Disease Control", texts) == "U.S. Centers for Disease Control"
+    assert organisation_whole("Disease Control", texts[::-1]) == "Centers for Disease Control"
