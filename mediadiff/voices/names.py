@@ -3,7 +3,7 @@
 ``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``,
 ``is_actor_name`` (not an event, a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum"
 and "Claudia Sheinbaum"; "US" and "the United States"; "Ramón" and "Ramon"), on which
-``actors.merge_actors`` joins the names of many articles. Word lists and rules only.
+``actor_names.merge_actors`` joins the names of many articles. Word lists and rules only.
 """
 
 from __future__ import annotations
@@ -113,9 +113,8 @@ def _words_of(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def fold_accents(text: str) -> str:
     """Accents dropped, so "Juan Ramón de la Fuente" and "Juan Ramon de la Fuente" compare equal."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text if text.isascii() else "".join(c for c in unicodedata.normalize("NFKD", text)
+                                               if not unicodedata.combining(c))
 
 
 # One place under its usual spellings ("US", "U.S.", "the United States"): the key they share.
@@ -368,6 +367,13 @@ def _acronym_of(short: str, long: str) -> bool:
         return False
     words = [w for w in long.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
     return len(words) == len(letters) and all(w[:1] == c for w, c in zip(words, letters))
+
+
+def acronym_key(name: str) -> str | None:
+    """The letters ``_acronym_of`` compares, which an acronym and its organisation share ("NYT", "New York Times")."""
+    if _ACRONYM.fullmatch(name) or not is_organisation(name) or "'" in name or "’" in name:
+        return name.replace(".", "") if _ACRONYM.fullmatch(name) else None
+    return "".join(w[:1] for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS)
 
 
 def delegate_source(source: str) -> tuple[str, str] | None:

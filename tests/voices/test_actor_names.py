@@ -60,3 +60,29 @@ def test_quoted_voices_rows_use_the_corpus_name():
     rows = score_corpus([a, b], by="outlet", voice="quoted")
     assert "Donald Trump in Daily" in {row.name for row in rows}
     assert "Donald Trump" in {s.speaker for o in voices_by_outlet([a, b]).outlets for s in o.sources}
+
+
+def test_the_keyed_merge_finds_every_group_an_exhaustive_search_finds():
+    # merge_actors compares a name only with the groups whose lead shares a key with it; an exhaustive
+    # search over every group (the rule written out) must give the same groups
+    from collections import Counter
+
+    from mediadiff.voices.names import canonical_org, same_actor
+
+    names = ["NYT", "New York Times", "the New York Times", "F.B.I.", "Federal Bureau of Investigation", "the FBI",
+             "U.S.", "United States", "the U.S.", "Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton",
+             "a spokeswoman for Clinton", "spokeswoman for Clinton", "State Department", "U.S. State Department",
+             "Juan Ramón de la Fuente", "Juan Ramon de la Fuente", "de la Fuente", "Customs and Border Protection",
+             "CBP", "Mr. Obama", "Barack Obama", "Michelle Obama", "Obama", "Obama"]
+    counts = Counter(names)
+    groups: list[list[str]] = []
+    for name in sorted(counts, key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
+        fitting = [group for group in groups if same_actor(group[0], name)]
+        if fitting:
+            max(fitting, key=lambda group: sum(counts[n] for n in group)).append(name)
+        else:
+            groups.append([name])
+    merged = merge_actors(names)
+    for group in groups:
+        assert len({merged[name] for name in group}) == 1, group
+    assert len(set(merged.values())) == len(groups)
