@@ -32,8 +32,10 @@ from mediadiff.voices.wordclass import senses
 
 __all__ = ["added_terms"]
 
-# Runs of capitalised words joined by single spaces ("Joe Biden", "Kaitlan Collins's").
-_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
+# Runs of capitalised words joined by single spaces ("Joe Biden", "Kaitlan Collins's", "Ángel Merino"): a
+# capital of the Latin alphabets, accented ones too (Latin-1 to Latin Extended-B, built once).
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAPITAL}[\w’'.-]*(?: {_CAPITAL}[\w’'.-]*)*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROLES = ROLE_WORDS | {"u.s", "us"}
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."; "X." ends a sentence

@@ -136,6 +136,7 @@ class WordLink:
 @lru_cache(maxsize=131072)  # every word of every sentence analysed; words recur
 def normalise(word: str) -> str:
     """Lower-case; straighten apostrophes; drop a possessive, abbreviation dots and thousands commas."""
+    written = word
     word = word.lower().replace("’", "'")
     if word[:1].isdigit():
         return word.rstrip("%").replace(",", "")
@@ -144,7 +145,8 @@ def normalise(word: str) -> str:
     word = word.replace(".", "")
     if "'" in word and not word.endswith("n't"):
         word = word.replace("'", "")  # Tian'anmen = Tiananmen, O'Neil = ONeil
-    return _NUMBER_WORDS.get(word) or _ABBREVIATIONS.get(word, word)
+    # "bn", "mn", "pct" as news writes them, in lower case: "MN" and "TN" are states, not "million", "trillion"
+    return _NUMBER_WORDS.get(word) or (_ABBREVIATIONS.get(word, word) if written.islower() else word)
 
 
 @lru_cache(maxsize=16384)

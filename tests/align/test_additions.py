@@ -29,3 +29,9 @@ def test_a_capital_that_only_opens_a_sentence_is_no_name():
     names, words = added_terms(["Snapping back, the minister left."], ["The minister left."])
     assert names == []
     assert "snapping" in words
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_name_not_a_word():
+    names, words = added_terms(["Élodie Durand praised Évian water."], ["Someone praised water."])
+    assert names == ["Élodie Durand", "Évian"] and "élodie" not in words
+    assert added_terms(["Ángel Merino spoke."], ["Merino spoke."]) == ([], [])  # his surname is theirs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mediadiff.align.wordalign import WordLink, align_words, analyse
+from mediadiff.align.wordalign import WordLink, align_words, analyse, normalise
 
 
 def pairs(a: str, b: str) -> dict[str, tuple[str, str]]:
@@ -104,3 +104,10 @@ def test_inflection_the_stemmer_misses_finds_its_base_form():
 def test_a_word_links_to_its_broader_word():
     # WordNet: "murder" is a kind of "kill" in its first sense; news rewording often names an event more generally.
     assert pairs("Gunman murders three", "Three killed by gunman")["murders"] == ("killed", "related")
+
+
+def test_a_capitalised_state_code_is_not_the_scale_word_it_spells():
+    # "MN" (Minnesota) and "TN" are names; "$5bn" and "3 mn" as news writes them are "billion" and "million"
+    a, b = "Governor Walz of MN signed the bill.", "Governor Walz signed the million dollar bill."
+    assert ("MN", "million") not in {(a[x.a_start:x.a_end], b[x.b_start:x.b_end]) for x in align_words(a, b)}
+    assert normalise("bn") == "billion" and normalise("mn") == "million" and normalise("MN") == "mn"
