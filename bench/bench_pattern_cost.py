@@ -17,20 +17,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_sentiment import read_nyt  # noqa: E402
 from interleaved import interleaved_medians, print_against  # noqa: E402
+from nyt_workloads import PLAIN_VADER, nyt_workloads  # noqa: E402
 
 from mediadiff.tone import sentiment as S  # noqa: E402
-from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
 from mediadiff.tone.pattern import NO_PATTERN_PARTS  # noqa: E402
-from mediadiff.tone.scoring import _score_span  # noqa: E402
 
 
 def main() -> None:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    texts = [t for _, _, t in read_nyt()]
-    lexicon, plain, member = load_lexicon(), SentimentIntensityAnalyzer(), S.pattern_parts
+    texts, plain_vader, tone, scoring = nyt_workloads()
+    member = S.pattern_parts
 
     def switched(on: bool, run):
         def timed() -> None:
@@ -41,16 +37,8 @@ def main() -> None:
                 S.pattern_parts = member
         return timed
 
-    def tone() -> None:
-        for t in texts:
-            S.sentence_tone(t)
-
-    def scoring() -> None:
-        for t in texts:
-            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
-
-    vader = "plain VADER `polarity_scores`"
-    runs = {vader: (None, lambda: [plain.polarity_scores(t) for t in texts]),
+    vader = PLAIN_VADER
+    runs = {vader: (None, plain_vader),
             "news tone, Pattern's member on": (None, switched(True, tone)),
             "news tone, member off": (None, switched(False, tone)),
             "sentence scoring as `score` does it, member on": (None, switched(True, scoring)),

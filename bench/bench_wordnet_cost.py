@@ -17,20 +17,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_sentiment import read_nyt  # noqa: E402
 from interleaved import interleaved_medians, print_against  # noqa: E402
+from nyt_workloads import PLAIN_VADER, nyt_workloads  # noqa: E402
 
 from mediadiff.tone import pattern as P  # noqa: E402
+from mediadiff.tone import reader  # noqa: E402
 from mediadiff.tone import sentiment as S  # noqa: E402
-from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
-from mediadiff.tone.scoring import _score_span  # noqa: E402
 
 
 def main() -> None:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    texts = [t for _, _, t in read_nyt()]
-    lexicon, plain = load_lexicon(), SentimentIntensityAnalyzer()
+    texts, plain_vader, tone, scoring = nyt_workloads()
     shipped = P.load_pattern_lexicon
     full = shipped()
     only_pattern = {w: row for w, row in full.items() if w not in P.wordnet_words()}
@@ -39,18 +35,11 @@ def main() -> None:
         P.load_pattern_lexicon = S.load_pattern_lexicon = lambda: words
         for cached in (P._polarities, P._modifiers, P._triggers):
             cached.cache_clear()
+        reader._RECORDS.clear()  # scoring's per-token records flag the words Pattern's member rates
         P._polarities(), P._modifiers(), P._triggers()
 
-    def tone() -> None:
-        for t in texts:
-            S.sentence_tone(t)
-
-    def scoring() -> None:
-        for t in texts:
-            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
-
-    vader = "plain VADER `polarity_scores`"
-    runs = {vader: (lambda: use(full), lambda: [plain.polarity_scores(t) for t in texts]),
+    vader = PLAIN_VADER
+    runs = {vader: (lambda: use(full), plain_vader),
             "news tone, with the WordNet words": (lambda: use(full), tone),
             "news tone, Pattern's adjectives only (before)": (lambda: use(only_pattern), tone),
             "sentence scoring as `score` does it, with the WordNet words": (lambda: use(full), scoring),

@@ -42,6 +42,7 @@ from bench_align_allsides import data_dir as allsides_dir  # noqa: E402
 from bench_align_generated import as_sentences  # noqa: E402
 from bench_compare_speed import as_article  # noqa: E402
 from edited_copies import make_pair  # noqa: E402
+from identity_checks import without  # noqa: E402
 
 from mediadiff.align.alignment import align_sentences  # noqa: E402
 from mediadiff.align.comparison import compare  # noqa: E402
@@ -73,15 +74,6 @@ def results() -> dict[str, str]:
         rows = align_sentences(corpus[pair["a"]].sentences, corpus[pair["b"]].sentences)
         out[f"allsides {pair['a']} {pair['b']}"] = repr(rows)
     return out
-
-
-def without(value: object, keys: frozenset[str]) -> object:
-    """``value`` with every dict entry named in ``keys`` left out, at any depth."""
-    if isinstance(value, dict):
-        return {k: without(v, keys) for k, v in value.items() if k not in keys}
-    if isinstance(value, list):
-        return [without(v, keys) for v in value]
-    return value
 
 
 def stripped(result: str | None, keys: frozenset[str]) -> str | None:

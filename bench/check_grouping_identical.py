@@ -31,6 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from identity_checks import without  # noqa: E402
+
 
 def _stories(articles: list, **options: object) -> list[dict]:
     from mediadiff.events.grouping import group_stories
@@ -99,15 +101,6 @@ WORKLOADS: dict[str, Callable[[], object]] = {
 def cpu_seconds() -> float:
     own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
-
-
-def without(value: object, keys: frozenset[str]) -> object:
-    """``value`` with every dict entry named in ``keys`` left out, at any depth."""
-    if isinstance(value, dict):
-        return {k: without(v, keys) for k, v in value.items() if k not in keys}
-    if isinstance(value, list):
-        return [without(v, keys) for v in value]
-    return value
 
 
 def differences(name: str, old: object, new: object, path: str = "") -> list[str]:

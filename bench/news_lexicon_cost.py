@@ -15,13 +15,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_sentiment import read_nyt  # noqa: E402
 from interleaved import interleaved_medians, print_against  # noqa: E402
+from nyt_workloads import PLAIN_VADER, nyt_workloads  # noqa: E402
 
 from mediadiff.tone import reader  # noqa: E402
 from mediadiff.tone import sentiment as S  # noqa: E402
-from mediadiff.tone.lexicons import load_lexicon  # noqa: E402
-from mediadiff.tone.scoring import _score_span  # noqa: E402
 
 
 def shipped_news_lexicon() -> dict[str, float]:
@@ -32,10 +30,8 @@ def shipped_news_lexicon() -> dict[str, float]:
 def time_against_before(before: dict[str, float], *, shipped_as: str, before_as: str) -> None:
     """Print the five timings: plain VADER, news tone and sentence scoring with the shipped lexicon (``shipped_as``
     names it) and with ``before`` (``before_as``)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    texts = [t for _, _, t in read_nyt()]
-    lexicon, plain, analyzer = load_lexicon(), SentimentIntensityAnalyzer(), S._analyzer(True)
+    texts, plain_vader, tone, scoring = nyt_workloads()
+    analyzer = S._analyzer(True)
     shipped = analyzer.lexicon
 
     def using(words: dict):
@@ -46,16 +42,8 @@ def time_against_before(before: dict[str, float], *, shipped_as: str, before_as:
             reader._RECORDS.clear()  # scoring's per-token records flag the news lexicon's words
         return swap
 
-    def tone() -> None:
-        for t in texts:
-            S.sentence_tone(t)
-
-    def scoring() -> None:
-        for t in texts:
-            _score_span(t, 0, len(t), index=0, article_id=None, lexicon=lexicon)
-
-    vader = "plain VADER `polarity_scores`"
-    runs = {vader: (None, lambda: [plain.polarity_scores(t) for t in texts]),
+    vader = PLAIN_VADER
+    runs = {vader: (None, plain_vader),
             f"news tone, {shipped_as}": (using(shipped), tone),
             f"news tone, {before_as} (before)": (using(before), tone),
             f"sentence scoring as `score` does it, {shipped_as}": (using(shipped), scoring),
