@@ -154,9 +154,34 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
         status = "altered"
     # The cut (or added) words are what "trimmed" ("extended") says; only the other edits are listed.
     expected = {"trimmed": "delete", "extended": "insert"}.get(status)
-    notes = [f"{tag}: {' '.join(wa[i1:i2]) or '-'} -> {' '.join(wb[j1:j2]) or '-'}"
+    notes = [f"{tag}: {_as_written(a.text, i1, i2)} -> {_as_written(b.text, j1, j2)}"
              for tag, i1, i2, j1, j2 in ops if tag != expected]
     return QuoteMatch(a, b, status, overlap, tuple(notes + _source_notes(a, b)))
+
+
+def _as_written(text: str, first: int, end: int) -> str:
+    """Words ``first`` to ``end`` (exclusive) of ``text`` as the article writes them, "-" for none.
+
+    The diff compares normalised words ("u", "s"); a reader is shown "the U.S.–Mexico", not "the u s"."""
+    if first >= end:
+        return "-"
+    spans = _spans(text)
+    start, stop = spans[first][0], spans[end - 1][1]
+    if stop - spans[end - 1][0] == 1 and text[stop:stop + 1] == ".":  # an initial keeps its period: "U.S."
+        stop += 1
+    return " ".join(text[start:stop].split())
+
+
+@lru_cache(maxsize=8192)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The offsets of ``tokens(text)``'s words: every letter and digit is in a word, so each word is
+    the next occurrence of its text after the one before."""
+    spans, end = [], 0
+    for word in tokens(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        spans.append((start, end))
+    return tuple(spans)
 
 
 def _source_notes(a: Quote, b: Quote) -> list[str]:

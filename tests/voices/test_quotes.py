@@ -268,3 +268,14 @@ def test_searches_from_the_mark_index_agree_with_the_plain_string_searches():
         assert introductions._first_of(text, ":", start, end) == text.find(":", start, end)
         ends = [m.end() - 1 for m in introductions._SENTENCE_END.finditer(text[start:end])]
         assert introductions._last_sentence_start(text, start, end) == (start + ends[-1] if ends else start)
+
+
+def test_differences_quote_the_words_as_written():
+    # The diff runs on normalised words ("u", "s"); the note shows the article's own spelling.
+    a = extract_quotes(article("a", "Rubio said “the importance of collaboration between Mexico and Canada "
+                                    "is clear to Washington”."))
+    b = extract_quotes(article("b", "Rubio said “the importance of the U.S.–Mexico partnership is clear to "
+                                    "Washington”."))
+    (match,) = match_quotes(a, b)
+    assert "replace: collaboration between -> the U.S." in match.differences
+    assert "replace: and Canada -> partnership" in match.differences
