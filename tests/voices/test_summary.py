@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from voices_builders import article
 
-from mediadiff.voices.summary import voices_by_outlet
+from mediadiff.voices.summary import articles_names, voices_by_outlet
 
 
 def test_sources_pooled_per_outlet_and_merged_across_articles():
@@ -48,3 +48,10 @@ def test_each_attributed_word_counts_once(seeds):
     for outlet in summary.outlets:
         assert sum(s.words for s in outlet.sources) == outlet.attributed_words
         assert abs(sum(s.share for s in outlet.sources) - 1.0) < 1e-9 or not outlet.sources
+
+
+def test_articles_names_gives_one_name_per_actor_across_articles():
+    a = article("“We will win the vote,” Jane Doe said.", id_="a")
+    b = article("Doe claimed that the vote was rigged.", id_="b")
+    names = articles_names([a, b])
+    assert names["Doe"] == names["Jane Doe"] == "Jane Doe"
