@@ -3,7 +3,8 @@
 A reader of a comparison's summary wants to see who or what an outlet brings into a shared
 fact and in which words it tells it. So names and words are listed apart:
 
-- a name is a run of capitalised words, as written ("Kaitlan Collins", "Geneva"); a
+- a name is a run of capitalised words, as written ("Kaitlan Collins", "Geneva", with its particles:
+  "Juan Ramón de la Fuente"); a
   sentence's first word counts only when the shared sentences capitalise it mid-sentence
   too. A name is added only when the other side names no part of it: "Joe Biden" adds
   nothing beside a counterpart's "Biden", so a first name is never listed as a word;
@@ -27,6 +28,7 @@ from mediadiff.align.params import SUMMARY_COMMON_ZIPF
 from mediadiff.align.similarity import STOPWORDS, normalise_word, stem
 from mediadiff.align.vectors import sentence_tokens
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.voices.names import ROLE_WORDS, split_role
 from mediadiff.voices.wordclass import senses
 
@@ -35,7 +37,10 @@ __all__ = ["added_terms"]
 # Runs of capitalised words joined by single spaces ("Joe Biden", "Kaitlan Collins's", "Ángel Merino"): a
 # capital of the Latin alphabets, accented ones too (Latin-1 to Latin Extended-B, built once).
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAPITAL}[\w’'.-]*(?: {_CAPITAL}[\w’'.-]*)*")
+# A particle joins the words around it ("Juan Ramón de la Fuente"), but not the two that are also common
+# English words before a capital ("Why do Democrats", "Biden ten Republicans").
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES - {"do", "ten"}, key=len, reverse=True)) + ") "
+_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAPITAL}[\w’'.-]*(?: (?:{_PARTICLE})*{_CAPITAL}[\w’'.-]*)*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROLES = ROLE_WORDS | {"u.s", "us"}
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."; "X." ends a sentence
@@ -87,7 +92,7 @@ def _names(texts: Sequence[str]) -> list[tuple[str, list[str]]]:
         for word in words:
             bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
             bare = bare.rstrip(".") if not _INITIALISM.fullmatch(bare) else bare
-            if bare.lower() in _DATE_WORDS or bare.rpartition("-")[2][:1].islower():
+            if bare.lower() in _DATE_WORDS or (bare.rpartition("-")[2][:1].islower() and bare not in NAME_PARTICLES):
                 # "CNN Thursday", "Senate-passed": a date or a description is no part of a name
                 names.append((" ".join(part), part))
                 part = []
@@ -116,7 +121,7 @@ def added_terms(own_texts: Sequence[str], other_texts: Sequence[str]) -> tuple[l
     names: Counter[str] = Counter()
     in_names: set[str] = set()
     for name, words in _names(own):
-        keys = {folded(normalise_word(w)) for w in words}
+        keys = {folded(normalise_word(w)) for w in words if w not in NAME_PARTICLES}  # "de" names no one
         in_names |= keys
         if not keys & theirs:  # "Joe Biden" beside "Biden" adds no one
             names[name] += 1

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from mediadiff.corpus.namewords import NAME_PARTICLES
 
 __all__ = ["NEWS_WORDS", "LineFeatures", "line_features", "stop_words"]
 
@@ -43,9 +44,6 @@ _OFFICES = frozenset(
     "education agriculture transportation finance".split()
 )
 _INITIAL_AFTER = frozenset(".!?:;\"“‘'(\n")
-# Lower-case particles inside a name ("Juan Ramón de la Fuente", "Ludwig van Beethoven"): they join a run of
-# capitalised words when another capitalised word follows, so the name is not cut into "Fuente".
-_NAME_PARTICLES = frozenset("de la del da das do dos di du le van von der den ten ter bin ibn al el y".split())
 
 # Below this many distinct lines a process pool costs more than it saves.
 _POOL_MIN_LINES = 20_000
@@ -244,7 +242,7 @@ def _kind(token: str) -> tuple[str, bool, bool, bool, str | None, bool, str]:
         word = _STEMS.get(low) or _STEMS.setdefault(low, _stem(low))
     else:
         word = None
-    kind = (low, name, joins and capital and low in stop, joins and low in _NAME_PARTICLES, word, has_digit,
+    kind = (low, name, joins and capital and low in stop, joins and low in NAME_PARTICLES, word, has_digit,
             MONTH_ABBREVIATIONS.get(low.rstrip("."), low))
     _KINDS[token] = kind
     return kind

@@ -35,3 +35,14 @@ def test_a_name_opening_with_an_accented_capital_is_a_name_not_a_word():
     names, words = added_terms(["Élodie Durand praised Évian water."], ["Someone praised water."])
     assert names == ["Élodie Durand", "Évian"] and "élodie" not in words
     assert added_terms(["Ángel Merino spoke."], ["Merino spoke."]) == ([], [])  # his surname is theirs
+
+
+def test_a_name_keeps_its_particles_and_a_particle_alone_names_no_one():
+    names, words = added_terms(["Foreign Minister Juan Ramón de la Fuente spoke with Rubio on Monday."],
+                               ["Lula da Silva, the de facto leader, spoke with Rubio on Monday."])
+    assert names == ["Juan Ramón de la Fuente"] and "fuente" not in words
+    names, _ = added_terms(["Foreign Minister Juan Ramón de la Fuente spoke with Rubio on Monday."],
+                           ["De la Fuente spoke with Rubio on Monday."])
+    assert names == []
+    names, _ = added_terms(["Why do Democrats back Ludwig van Beethoven?"], ["Nobody spoke."])
+    assert "Ludwig van Beethoven" in names and not any(" do " in n for n in names)
