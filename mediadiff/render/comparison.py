@@ -149,11 +149,7 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
     if comparison.quotes:
         out.append("Quotes found in both")
         for match in comparison.quotes:
-            qa, qb = match.a, match.b
-            out.append(f"  {match.status:<9} A: “{qa.text}” ({qa.speaker or '?'}, {qa.verb or '-'})")
-            out.append(f"  {'':<9} B: “{qb.text}” ({qb.speaker or '?'}, {qb.verb or '-'})")
-            for difference in match.differences:
-                out.append(f"  {'':<9} • {difference}")
+            out.extend(_quote_lines(match, width))
         out.append("")
     out.extend(_stance_lines(comparison))
     out.append("Summary")
@@ -162,6 +158,23 @@ def comparison_text(comparison: Any, *, color: bool = False, width: int | None =
         if added:
             out.append(f"    {added}")
     return "\n".join(fit_lines(out, width))
+
+
+def _quote_lines(match: Any, width: int) -> list[str]:
+    """A quote both articles use: A's and B's words under one another, each wrapped under its own
+    text, then the differences. Wrapped here, not by ``fit_lines``: re-wrapping joined the padding
+    after the status ("trimmed A:" beside "same      A:"). A status wider than the column
+    ("reported-to-direct") has a line of its own, so every quote's words start in one column."""
+    column = 9
+    out = [f"  {match.status}"] if len(match.status) > column else []
+    for letter, quote, status in (("A", match.a, match.status if not out else ""), ("B", match.b, "")):
+        prefix = f"  {status:<{column}} {letter}: "
+        said = f"“{quote.text}” ({quote.speaker or '?'}, {quote.verb or '-'})"
+        out.extend(wrap(said, width, first_indent=prefix, indent=" " * len(prefix)))
+    bullet = f"  {'':<{column}} "
+    for difference in match.differences:
+        out.extend(wrap(f"• {difference}", width, first_indent=bullet, indent=bullet + "  "))
+    return out
 
 
 def _stance_lines(comparison: Any) -> list[str]:

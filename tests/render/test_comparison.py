@@ -4,7 +4,7 @@ from align_builders import article
 
 from mediadiff.align.comparison import compare
 from mediadiff.models import Article
-from mediadiff.render.comparison import comparison_markdown, comparison_records
+from mediadiff.render.comparison import comparison_markdown, comparison_records, render_comparison
 from mediadiff.render.html import comparison_page
 
 SHARED = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
@@ -113,3 +113,46 @@ def test_a_coverage_of_long_ids_numbers_its_columns_and_keeps_room_for_the_facts
     assert all(any(f"#{k}" in line and name in line for line in lines) for k, name in enumerate(names, 1))
     (shared_row,) = [line for line in lines if "central bank raised" in line]
     assert "main interest rate" in shared_row  # the fact keeps most of its words
+
+
+def test_quotes_in_text_keep_their_columns_when_wrapped():
+    # A long quote wraps: the status's padding must survive (it collapsed to "trimmed A:"), each
+    # continuation sits under its own quote's words, and A's and B's quotes start in one column.
+    long_quote = ("We will appeal this decision because the council ignored the facts, the law and the "
+                  "wishes of the residents who elected us to serve them")
+    a = article("a", f'"{long_quote}," Mayor John Smith said on Monday.', "The council voted 7-2 on Monday.")
+    b = article("b", '"We will appeal this decision," Mayor John Smith said.', "The council voted 7 to 2.")
+    comparison = compare(a, b)
+    assert comparison.quotes, "the builders must give a quote both articles use"
+    text = render_comparison(comparison, width=60)
+    lines = text.split("\n")
+    start = lines.index("Quotes found in both") + 1
+    block = lines[start:lines.index("", start)]
+    assert all(len(line) <= 60 for line in block)
+    a_line = next(line for line in block if " A: " in line)
+    b_line = next(line for line in block if " B: " in line)
+    assert a_line.index(" A: ") == b_line.index(" B: ")  # one column for A and B
+    column = a_line.index("“")
+    continued = block[block.index(a_line) + 1:block.index(b_line)]
+    assert continued, "the long quote wraps"
+    assert all(line[:column].strip() == "" and line[column] != " " for line in continued)
+
+
+def test_a_wide_quote_status_has_a_line_of_its_own():
+    # "reported-to-direct" is wider than the status column: it stands alone, so A's words start where
+    # every other quote's do.
+    from mediadiff.render.comparison import _quote_lines
+
+    class Quote:
+        def __init__(self, text: str) -> None:
+            self.text, self.speaker, self.verb = text, "Claudia Sheinbaum", "said"
+
+    class Match:
+        status = "reported-to-direct"
+        a, b = Quote("the talks went well"), Quote("went well")
+        differences = ("form: reported -> direct",)
+
+    first, a_line, b_line, bullet = _quote_lines(Match(), 100)
+    assert first == "  reported-to-direct"
+    assert a_line.startswith("            A: “the talks") and b_line.startswith("            B: “went")
+    assert bullet == "            • form: reported -> direct"
