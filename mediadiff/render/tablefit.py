@@ -2,7 +2,7 @@
 
 Ids and counts (``keep``) never shrink below their widest cell, titles (``prefer``) shrink last, and
 two different cells never read the same when cut (``shorten_apart``). A table too wide even at its
-floors leaves out columns empty in every row, then narrows counts' headers and other cells, only
+floors leaves out columns empty in every row, then narrows counts' headers, then other cells, only
 when it then fits (``fit_table``). Widths are display columns (``terminal.display_width``).
 """
 
@@ -78,15 +78,17 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     When even the floors do not fit (``list`` or ``voices`` at 50 columns), a column empty
     in every row ("-") is left out, as it says nothing; if that is not enough, the header of
     a ``keep`` column other than ``id`` may be cut to its widest cell, at least
-    ``NARROW_HEADER`` ("rep…"), and other columns but ``prefer``'s to ``NARROW_HEADER``
-    ("pub…"). Either only when the table then fits; ``narrow=False`` keeps every column as it
-    is (a caller with a better way to make room first, as ``list``'s cut ids).
+    ``NARROW_HEADER`` ("rep…"); if that is still not enough, other columns but ``prefer``'s
+    too, to ``NARROW_HEADER`` ("pub…"). Each only when the table then fits (cutting headers
+    alone lets ``voices`` fit 50 columns where cutting its verbs would make "say 2" and
+    "say 3" read alike); ``narrow=False`` keeps every column as it is (a caller with a better
+    way to make room first, as ``list``'s cut ids).
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
     headers = [visible(h) for h in headers]
     align = list(align or ["<"] * len(headers))
-    natural, soft, gap = _layout(cells, headers, width, keep, narrow=False)
+    natural, soft, gap = _layout(cells, headers, width, keep, narrow=0)
     if narrow and not _fits(natural, soft, gap, width) and cells:
         # Too wide at every floor: first leave out what says nothing, then narrow the floors; each only
         # if the table then fits and no two cells that read apart come to read the same ("s00…")
@@ -94,7 +96,7 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
         some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
         apart = _told_apart(cells, column_widths(natural, soft, width, len(gap),
                                                  preferred=[h in prefer for h in headers]))
-        for narrower in (False, True):
+        for narrower in (0, 1, 2):
             layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
             widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
             if shown and _fits(*layout, width) and _told_apart(some, widths) >= [apart[i] for i in shown]:
@@ -122,10 +124,10 @@ def _fits(natural: Sequence[int], floors: Sequence[int], gap: str, width: int) -
     return sum(min(f, n) for f, n in zip(floors, natural)) <= width - len(gap) * (len(natural) - 1)
 
 
-def _layout(cells: list[list[str]], headers: list[str], width: int, keep: Sequence[str], *, narrow: bool,
+def _layout(cells: list[list[str]], headers: list[str], width: int, keep: Sequence[str], *, narrow: int,
             prefer: Sequence[str] = ()) -> tuple[list[int], list[int], str]:
     """Each column's natural width and floor, and the gap between columns, for ``fit_table``; ``narrow``:
-    the floors of a table too wide at the usual ones."""
+    the floors of a table too wide at the usual ones, 1 for counts' headers only, 2 for other cells too."""
     natural = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     widest = [max([0] + [display_width(r[i]) for r in cells]) for i in range(len(headers))]
     keep_floor = [max(w, NARROW_HEADER) if narrow and h != "id" else n
@@ -134,7 +136,7 @@ def _layout(cells: list[list[str]], headers: list[str], width: int, keep: Sequen
             for h, n, kf in zip(headers, natural, keep_floor)]
     room = width - len(COLUMN_GAP) * (len(headers) - 1)
     if sum(min(f, n) for f, n in zip(soft, natural)) > room:  # a narrow terminal: short columns shrink too
-        least = [MIN_COLUMN if h in prefer or not narrow else NARROW_HEADER for h in headers]
+        least = [MIN_COLUMN if h in prefer or narrow < 2 else NARROW_HEADER for h in headers]
         soft = [kf if h in keep else m for h, kf, m in zip(headers, keep_floor, least)]
     gap = COLUMN_GAP
     if sum(min(f, n) for f, n in zip(soft, natural)) > room:

@@ -25,7 +25,11 @@ def test_counts_headers_are_cut_only_when_the_table_then_fits_and_reads_apart():
     text = fit_table(rows, headers, width=50, keep=keep, prefer=["source"])
     assert all(display_width(line) <= 50 for line in text.splitlines())
     assert "rep…" in text.splitlines()[0] and "145" in text
-    # two verbs lists that would both read "say…" keep the table as it was, one line a row
+    # two verbs lists that would both read "say…": the counts' headers alone are cut, the verbs stay
     rows[1][6] = "say 1"
     rows[0][6] = "say 2"
-    assert "reported" in fit_table(rows, headers, width=50, keep=keep, prefer=["source"]).splitlines()[0]
+    text = fit_table(rows, headers, width=50, keep=keep, prefer=["source"])
+    assert all(display_width(line) <= 50 for line in text.splitlines())
+    assert "rep…" in text.splitlines()[0] and "say 2" in text and "say 1" in text
+    # ...and where that is not enough, the table stays as it was, one line a row
+    assert "reported" in fit_table(rows, headers, width=40, keep=keep, prefer=["source"]).splitlines()[0]
