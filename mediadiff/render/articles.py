@@ -149,6 +149,6 @@ def _set_aside_lines(removed: Sequence[object], width: int, *, all_duplicates: b
         out.extend(wrap(text, width, first_indent=f"  {reason:<19} ", indent=" " * 22))
         if reason == "duplicate-sentence" and hidden and seen == SHOWN_DUPLICATES:
             # Right under the duplicates shown: after the next subhead it read as that subhead's text.
-            out.append(f"  {'':<19} … and {hidden} more duplicate sentences ({duplicates} in all; "
+            out.append(f"  {'':<19} … and {hidden} more duplicate sentence{'s' * (hidden != 1)} ({duplicates} in all; "
                        "--all-duplicates lists them)")
     return out

@@ -56,3 +56,11 @@ def test_the_count_of_duplicates_not_listed_sits_under_the_duplicates_listed():
     at = lines.index(next(line for line in lines if "more duplicate sentences" in line))
     assert "duplicate-sentence" in lines[at - 1] and "subhead" in lines[at + 1]
     assert "… and 2 more duplicate sentences (5 in all" in lines[at]
+
+
+def test_one_duplicate_not_listed_is_counted_in_the_singular():
+    from mediadiff.models import Removed
+
+    removed = tuple(Removed("Getty/Instagram.", "duplicate-sentence", 0, 16) for _ in range(4))
+    text = render_article(one_sentence_article(removed=removed), width=100)
+    assert "… and 1 more duplicate sentence (4 in all" in text

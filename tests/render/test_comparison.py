@@ -156,3 +156,17 @@ def test_a_wide_quote_status_has_a_line_of_its_own():
     assert first == "  reported-to-direct"
     assert a_line.startswith("            A: “the talks") and b_line.startswith("            B: “went")
     assert bullet == "            • form: reported -> direct"
+
+
+def test_one_fact_of_a_coverage_is_counted_in_the_singular():
+    from mediadiff.align.coverage import compare_many
+    from mediadiff.render.comparison import render_coverage
+
+    shared = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
+    coverage = compare_many([article("a", shared, "Markets fell sharply in Tokyo."),
+                             article("b", shared, "The weather in Oslo was mild."),
+                             article("c", shared, "A new bridge opened in Lisbon.")])
+    assert len(coverage.facts) == 1
+    for fmt in ("text", "markdown"):
+        out = render_coverage(coverage, fmt=fmt, width=100)
+        assert "1 fact reported by two or more articles" in out and "1 facts" not in out
