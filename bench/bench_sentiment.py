@@ -27,7 +27,14 @@ from scipy.stats import pearsonr  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
 from mediadiff.tone.newsrules import topic_words  # noqa: E402
-from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT  # noqa: E402
+from mediadiff.tone.newswords import sentiwordnet_valences  # noqa: E402
+from mediadiff.tone.params import (  # noqa: E402
+    LENGTH_EXPONENT,
+    NEGATIVE_WEIGHT,
+    PATTERN_WEIGHT,
+    SENTIWORDNET_SCALE,
+    TOPIC_NOUN_WEIGHT,
+)
 from mediadiff.tone.pattern import wordnet_words  # noqa: E402
 from mediadiff.tone.sentiment import label_of, news_valences, sentence_sentiment, verb_forms  # noqa: E402
 
@@ -100,11 +107,13 @@ def variant(texts: list[str], *, negative_weight: float, pattern_weight: float,
     """News tone compounds with other blend parameters (tone/params.py), for like-for-like rows: the news
     analyser's lexicon values and the Pattern weight swapped for the run, then restored. Topic nouns count at
     full valence unless ``topic_noun_weight`` says otherwise (the defaults before TOPIC_NOUN_WEIGHT); the forms
-    of rated verbs (``data/wordnet_verb_forms.tsv``) are left out: every row this makes came before them."""
+    of rated verbs (``data/wordnet_verb_forms.tsv``) and the SentiWordNet words are left out: every row this makes
+    came before them."""
     from mediadiff.tone import sentiment as tone_module
 
     analyzer = tone_module._analyzer(True)
-    shipped, topic, forms = analyzer.lexicon, topic_words(), tone_module.verb_forms()
+    shipped, topic = analyzer.lexicon, topic_words()
+    forms = set(tone_module.verb_forms()) | set(sentiwordnet_valences())
     analyzer.lexicon = {w: (v / NEGATIVE_WEIGHT * negative_weight if v < 0 else v)
                         * (topic_noun_weight / TOPIC_NOUN_WEIGHT if w in topic else 1.0) for w, v in shipped.items()
                         if w not in forms}
@@ -143,10 +152,25 @@ def before_form_senses(texts: list[str]) -> list[float]:
               if not r[0].startswith("#") and r[0] != "word"}
     analyzer = tone_module._analyzer(True)
     shipped, topic = analyzer.lexicon, topic_words()
-    lexicon = {w: v for w, v in shipped.items() if w not in tone_module.verb_forms()}
+    left_out = set(tone_module.verb_forms()) | set(sentiwordnet_valences())
+    lexicon = {w: v for w, v in shipped.items() if w not in left_out}
     lexicon.update({w: (NEGATIVE_WEIGHT * v if v < 0 else v) * (TOPIC_NOUN_WEIGHT if w in topic else 1.0)
                     for w, v in before.items()})
     analyzer.lexicon = lexicon
+    try:
+        return [sentence_sentiment(t)[0] for t in texts]
+    finally:
+        analyzer.lexicon = shipped
+
+
+def before_sentiwordnet(texts: list[str]) -> list[float]:
+    """News tone as main becb518 scored it: the shipped tone without the SentiWordNet words
+    (``data/sentiwordnet_prior.tsv``), every rule seeing the lexicon without them."""
+    from mediadiff.tone import sentiment as tone_module
+
+    analyzer = tone_module._analyzer(True)
+    shipped = analyzer.lexicon
+    analyzer.lexicon = {w: v for w, v in shipped.items() if w not in sentiwordnet_valences()}
     try:
         return [sentence_sentiment(t)[0] for t in texts]
     finally:
@@ -209,7 +233,8 @@ def main() -> None:
     before_verb_forms = variant(  # main 2f845bc
         texts, negative_weight=NEGATIVE_WEIGHT, pattern_weight=PATTERN_WEIGHT, topic_noun_weight=TOPIC_NOUN_WEIGHT)
     before_senses = before_refused(texts, before_form_senses)  # main 57e6961
-    before_refusals = before_refused(texts)  # main eab5191
+    before_refusals = before_refused(texts, before_sentiwordnet)  # main eab5191
+    before_swn = before_sentiwordnet(texts)  # main becb518
     topic = sum(any("topic word" in w for w in words) for _, words in scored)
     systems = {
         "vaderSentiment, plain `polarity_scores`": base,
@@ -230,7 +255,10 @@ def main() -> None:
         "default before toneforms, 57e6961)": before_senses,
         "mediadiff news tone, verb forms from verb senses at the lemma's news valence (the default before the "
         "refused-objects rule, eab5191)": before_refusals,
-        f"**mediadiff default** (`sentence_sentiment`: news adjustment, the forms of rated verbs VADER lacks "
+        "mediadiff news tone, a positive word refused or denied not tone (the default before the SentiWordNet "
+        "words, becb518)": before_swn,
+        f"**mediadiff default** (`sentence_sentiment`: news adjustment, words no lexicon rates at "
+        f"{SENTIWORDNET_SCALE} x 4 x their SentiWordNet prior, the forms of rated verbs VADER lacks "
         "where the lemma's rating is of the verb, at the lemma's news valence, a positive word refused or denied "
         "not tone, "
         f"negative valences x{NEGATIVE_WEIGHT}, topic nouns x{TOPIC_NOUN_WEIGHT}, Pattern member x{PATTERN_WEIGHT} "
@@ -276,8 +304,10 @@ def main() -> None:
     vr, vf = even_delta(default, before_verb_forms, gold, even)
     fr, ff = even_delta(default, before_senses, gold, even)
     senses = sum(a != b for a, b in zip(before_refusals, before_senses, strict=True))
-    er, ef = even_delta(default, before_refusals, gold, even)
-    refusals = sum(a != b for a, b in zip(default, before_refusals, strict=True))
+    er, ef = even_delta(before_swn, before_refusals, gold, even)
+    refusals = sum(a != b for a, b in zip(before_swn, before_refusals, strict=True))
+    nr, nf = even_delta(default, before_swn, gold, even)
+    swn_changed = sum(a != b for a, b in zip(default, before_swn, strict=True))
     write_section("sentiment", f"""## Sentiment (NYT editorial snippets, Hutto & Gilbert 2014)
 
 Command: `python bench/bench_sentiment.py` ({time.perf_counter() - t0:.0f} s). Pearson r of compound vs mean
@@ -337,7 +367,12 @@ The default (`mediadiff/tone/sentiment.py`) is VADER with a news adjustment; eve
   noun "fan"; `python bench/learn_verb_form_senses.py`; see "Verb forms from verb senses" below);
 - a positive lexicon word up to three words after a form of "deny", "refuse" or "reject", in its clause, is what
   is refused or denied, not tone ("students were **denied credit**", "they **refused help**"; `python
-  bench/try_refused_objects.py`; see "What is refused or denied" below).
+  bench/try_refused_objects.py`; see "What is refused or denied" below);
+- the news lexicon also lists {len(sentiwordnet_valences()):,} words no other lexicon rates ("baffling",
+  "paralyzed", "victory"), each at {SENTIWORDNET_SCALE} x 4 x its SentiWordNet 3.0 prior (the SemCor-weighted
+  mean of PosScore - NegScore over its senses, |prior| >= 0.2; `mediadiff/data/sentiwordnet_prior.tsv`, `python
+  bench/make_sentiwordnet_prior.py`, CV on the odd ids by `python bench/learn_sentiwordnet_prior.py`; see
+  "SentiWordNet priors" below).
 Odd-id figures are training figures; the even ids were scored only to report. {changed:,} of
 {len(rows):,} snippets change. Held-out even half, default minus plain VADER: Δr {dr:+.4f}, ΔF1 {df:+.4f}
 ({verdict}); default minus the VADER member alone: Δr {mr:+.4f}, ΔF1 {mf:+.4f}; minus the default of 600db4a:
@@ -346,7 +381,8 @@ the default before the subjectivity weighting: Δr {sr:+.4f}, ΔF1 {sf:+.4f}; mi
 weight: Δr {tr:+.4f}, ΔF1 {tf:+.4f}; minus the default before the forms of rated verbs: Δr {vr:+.4f}, ΔF1 {vf:+.4f};
 minus the default before toneforms (57e6961; its forms made the verb forms from verb senses, {senses:,} snippets, and
 the refused-objects rule, {refusals:,} snippets): Δr {fr:+.4f}, ΔF1 {ff:+.4f}; minus the default before the
-refused-objects rule alone (eab5191): Δr {er:+.4f}, ΔF1 {ef:+.4f}.
+refused-objects rule alone (eab5191): Δr {er:+.4f}, ΔF1 {ef:+.4f}; minus the default before the SentiWordNet words
+(becb518; {swn_changed:,} snippets change): Δr {nr:+.4f}, ΔF1 {nf:+.4f}.
 `sentence_sentiment(text, news=False)` is plain VADER (identical row above).
 
 Tried on the odd ids and not shipped (r on the odd ids, in-sample, on top of the news valences before the

@@ -18,7 +18,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -36,7 +35,14 @@ from mediadiff.tone.names import (
     masked_parts,
 )
 from mediadiff.tone.newsrules import topic_words
-from mediadiff.tone.params import LENGTH_EXPONENT, NEGATIVE_WEIGHT, NEUTRAL_BAND, PATTERN_WEIGHT, TOPIC_NOUN_WEIGHT
+from mediadiff.tone.newswords import news_valences, sentiwordnet_valences, verb_forms
+from mediadiff.tone.params import (
+    LENGTH_EXPONENT,
+    NEGATIVE_WEIGHT,
+    NEUTRAL_BAND,
+    PATTERN_WEIGHT,
+    TOPIC_NOUN_WEIGHT,
+)
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.reading import Reading
 from mediadiff.tone.vader import _VADER_LOWER, _boosters
@@ -104,26 +110,9 @@ def base_news_lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def news_valences() -> dict[str, float]:
-    """``data/news_valence.tsv``: lexicon words re-rated for news (bench/learn_news_valence.py)."""
-    text = resources.files("mediadiff").joinpath("data/news_valence.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
-    return {row[0]: float(row[2]) for row in rows}
-
-
-@lru_cache(maxsize=1)
-def verb_forms() -> dict[str, tuple[float, str]]:
-    """``data/wordnet_verb_forms.tsv``: inflected form -> (its lemma's rating, lemma) for the forms of rated verbs
-    VADER's lexicon lacks ("sabotaged" as "sabotage" -2.4; bench/make_wordnet_verbs.py), only where the lemma's
-    rating is of the verb (not "fanned" from VADER's "fan")."""
-    text = resources.files("mediadiff").joinpath("data/wordnet_verb_forms.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
-    return {row[0]: (float(row[1]), row[2]) for row in rows}
-
-
-@lru_cache(maxsize=1)
 def news_lexicon() -> dict[str, float]:
-    """The lexicon the news scorer uses: VADER's, reporting verbs removed, the inflected forms of its verbs that
+    """The lexicon the news scorer uses: VADER's, reporting verbs removed, words no lexicon rates at a fraction of
+    their SentiWordNet prior (``sentiwordnet_valences``), the inflected forms of its verbs that
     it lacks (``verb_forms``, each at its lemma's valence here: "helped" counts as "help" does), news valences
     applied (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
     (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what a
@@ -131,7 +120,7 @@ def news_lexicon() -> dict[str, float]:
     topic, news = topic_words(), news_valences()
     forms = {word: news.get(lemma, valence) for word, (valence, lemma) in verb_forms().items()}
     return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
-            for word, valence in {**base_news_lexicon(), **forms, **news}.items()}
+            for word, valence in {**sentiwordnet_valences(), **base_news_lexicon(), **forms, **news}.items()}
 
 
 def label_of(compound: float) -> str:
@@ -191,6 +180,8 @@ class _Notes(dict[str, tuple[str | None, float]]):
             valence = lexicon[key]
             if key in verb_forms() and key not in plain:  # a form of a rated verb: "sabotaged (as sabotage -3.1)"
                 value = (f"{key} (as {verb_forms()[key][1]} {valence:+.1f})", valence)
+            elif key in sentiwordnet_valences() and key not in plain:  # "baffling (SentiWordNet -1.0)"
+                value = (f"{key} (SentiWordNet {valence:+.1f})", valence)
             elif key not in plain:  # a subjective word VADER lacks, rated for news (data/news_valence.tsv)
                 value = (f"{key} (news {valence:+.1f})", valence)
             else:
