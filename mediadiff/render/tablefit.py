@@ -67,7 +67,7 @@ def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[in
 
 def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
               align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = (),
-              narrow: bool = True) -> str:
+              narrow: bool = True, split: bool = True) -> str:
     """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
 
     Columns take their natural width when it fits; otherwise the widest give up
@@ -82,7 +82,9 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     too, to ``NARROW_HEADER`` ("pub…"). Each only when the table then fits (cutting headers
     alone lets ``voices`` fit 50 columns where cutting its verbs would make "say 2" and
     "say 3" read alike); ``narrow=False`` keeps every column as it is (a caller with a better
-    way to make room first, as ``list``'s cut ids).
+    way to make room first, as ``list``'s cut ids). A table that fits none of these ways
+    (``score``'s thirteen columns below 66) is ``split`` into blocks of columns, one under the
+    other, each led by the first column: re-wrapped, its lines lost their columns.
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
@@ -96,13 +98,26 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
         some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
         apart = _told_apart(cells, column_widths(natural, soft, width, len(gap),
                                                  preferred=[h in prefer for h in headers]))
+        chosen = None
         for narrower in (0, 1, 2):
             layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
             widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
-            if shown and _fits(*layout, width) and _told_apart(some, widths) >= [apart[i] for i in shown]:
-                cells, headers, align = some, kept, [align[i] for i in shown]
-                natural, soft, gap = layout
+            told = _told_apart(some, widths)
+            if shown and _fits(*layout, width) and told >= [apart[i] for i in shown]:
+                chosen = layout
                 break
+        # Last, blocks of columns under one another, each led by the first column: when no layout fits,
+        # or when the one that fits shows different rows' names alike ("Was…" for three outlets).
+        if split and len(shown) > 2 and (chosen is None or told[0] < len({row[0] for row in some})):
+            blocks = _blocks(some, kept, width, keep=keep, prefer=prefer)
+            if chosen is None or blocks[1] > told[0]:
+                return "\n\n".join(
+                    fit_table([[row[j] for j in block] for row in some], [kept[j] for j in block], width=width,
+                              align=[align[shown[j]] for j in block], keep=keep, prefer=prefer, split=False)
+                    for block in blocks[0])
+        if chosen is not None:
+            cells, headers, align = some, kept, [align[i] for i in shown]
+            natural, soft, gap = chosen
     widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
 
     def line(parts: Sequence[str]) -> str:
@@ -113,6 +128,47 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     out = [line([shorten(h, w) for h, w in zip(headers, widths)]), gap.join("-" * w for w in widths)]
     out.extend(line(parts) for parts in zip(*columns))
     return "\n".join(out)
+
+
+def _blocks(cells: list[list[str]], headers: list[str], width: int, *, keep: Sequence[str],
+            prefer: Sequence[str]) -> tuple[list[list[int]], int]:
+    """A table too wide for one line a row as blocks of its columns (each a list of positions, led by
+    the first column, the row's name or id), each no wider than ``width``: as few blocks as the
+    columns' floors allow, their columns shared out evenly so the first column keeps room in each;
+    and how many different texts the first column shows in the narrowest block."""
+    natural, soft, _ = _layout(cells, headers, width, keep, narrow=0, prefer=prefer)
+    floors = [min(f, n) for f, n in zip(soft, natural)]
+    gap = len(COLUMN_GAP)
+    fewest = _packed(floors[1:], width - floors[0])
+    low, high = max(natural[1:]), sum(natural[1:]) + gap * len(natural)
+    while low < high:  # the narrowest blocks of natural widths that are no more than the fewest
+        cap = (low + high) // 2
+        low, high = (low, cap) if len(_packed(natural[1:], cap)) <= len(fewest) else (cap + 1, high)
+    even = _packed(natural[1:], low)
+    if all(sum(floors[1 + j] + gap for j in block) <= width - floors[0] for block in even):
+        fewest = even
+    blocks = [[0, *(1 + j for j in block)] for block in fewest]
+    key = width
+    for block in blocks:
+        sub = [[row[j] for j in block] for row in cells]
+        layout = _layout(sub, [headers[j] for j in block], width, keep, narrow=0, prefer=prefer)
+        key = min(key, column_widths(layout[0], layout[1], width, len(layout[2]),
+                                     preferred=[headers[j] in prefer for j in block])[0])
+    return blocks, len(set(shorten_apart([row[0] for row in cells], key)))
+
+
+def _packed(widths: Sequence[int], room: int) -> list[list[int]]:
+    """Column positions in runs whose widths, each with a gap before it, fill at most ``room``
+    (a column wider than ``room`` alone in its run)."""
+    runs: list[list[int]] = [[]]
+    used = 0
+    for i, w in enumerate(widths):
+        if runs[-1] and used + len(COLUMN_GAP) + w > room:
+            runs.append([])
+            used = 0
+        runs[-1].append(i)
+        used += len(COLUMN_GAP) + w
+    return runs
 
 
 def _told_apart(cells: list[list[str]], widths: Sequence[int]) -> list[int]:

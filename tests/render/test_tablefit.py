@@ -33,3 +33,38 @@ def test_counts_headers_are_cut_only_when_the_table_then_fits_and_reads_apart():
     assert "rep…" in text.splitlines()[0] and "say 2" in text and "say 1" in text
     # ...and where that is not enough, the table stays as it was, one line a row
     assert "reported" in fit_table(rows, headers, width=40, keep=keep, prefer=["source"]).splitlines()[0]
+
+
+SCORE_HEADERS = ["row", "sents", "words", "tone", "±sd", "neg", "neu", "pos", "hedge", "boost", "attr", "cert",
+                 "readers"]
+
+
+def score_rows(names):
+    return [[name, 8 + i, 143, "+0.05", "0.13", "12%", "38%", "50%", "1.40", "0.00", f"{i}.25", "0.70", "-0.07"]
+            for i, name in enumerate(names)]
+
+
+def test_a_table_too_wide_for_one_line_a_row_is_split_into_blocks_led_by_its_first_column():
+    # Thirteen columns of counts cannot fit 50 columns; re-wrapped by the caller, each row ran onto two
+    # lines with its columns lost. Blocks of columns, each led by the row's name, keep every value.
+    rows = score_rows(["000 (Latin Times)", "001 (Latin Times)", "004 comments"])
+    text = fit_table(rows, SCORE_HEADERS, width=50, keep=SCORE_HEADERS[1:])
+    lines = text.splitlines()
+    assert all(display_width(line) <= 50 for line in lines)
+    blocks = text.split("\n\n")
+    assert len(blocks) >= 2
+    assert all(block.splitlines()[0].split()[0] == "row" for block in blocks)
+    assert all(len(block.splitlines()) == 2 + len(rows) for block in blocks)  # one line a row in each
+    headers = [h for block in blocks for h in block.splitlines()[0].split()]
+    assert [h for h in headers if h != "row"] == SCORE_HEADERS[1:]  # every column once, in order
+    assert all(f"{i}.25" in text for i in range(len(rows)))
+    # where one line a row fits, the table is one block as before
+    assert "\n\n" not in fit_table(rows, SCORE_HEADERS, width=120, keep=SCORE_HEADERS[1:])
+
+
+def test_blocks_are_chosen_over_a_table_that_would_show_different_names_alike():
+    # At 60 columns the outlets were cut to "Was…" three times: the table fitted but named no row.
+    names = ["Washington Post", "Washington Times", "Washington Examiner", "The Daily Wire", "The Guardian"]
+    text = fit_table(score_rows(names), SCORE_HEADERS, width=60, keep=SCORE_HEADERS[1:])
+    assert all(display_width(line) <= 60 for line in text.splitlines())
+    assert all(text.count(name) == text.count("\n\n") + 1 for name in names)  # whole, in every block
