@@ -204,7 +204,8 @@ def reach(data: dict, formula: str, min_polarity: float) -> None:
     rating = {i: g for i, g, _ in read_nyt()}
     table = (ROOT / "bench" / "results" / "nyt_error_causes.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in table if not line.startswith(("#", "id\t"))]
-    print(f"| snippet | rating | missed word | reading(s) | {formula} prior | reached (|p| >= {min_polarity}) | "
+    print(f"| snippet | rating | missed word | reading(s) | {formula} prior | reached (|p| >= {min_polarity}, "
+          "frequent) | "
           "sign agrees with the rating |\n|---|---|---|---|---|---|---|")
     reached = agrees = 0
     for snippet, cause, what in rows:
@@ -217,10 +218,11 @@ def reach(data: dict, formula: str, min_polarity: float) -> None:
                       f"{'rated already' if found else 'not in SentiWordNet'} | | no | |")
                 continue
             polarity = prior(word, found, data["by_lemma"], data["counts"], formula)[0]
-            hit = abs(polarity) >= min_polarity
+            hit = abs(polarity) >= min_polarity and word in data["frequent"]  # rare words are never listed
             right = (polarity > 0) == (rating[snippet] > 0)
             reached, agrees = reached + hit, agrees + (hit and right)
-            print(f"| {snippet} | {rating[snippet]:+.2f} | {word} | {' '.join(f'{w}.{p}' for w, p in found)} | "
+            rare = "" if word in data["frequent"] else " (Zipf < 2.5)"
+            print(f"| {snippet} | {rating[snippet]:+.2f} | {word}{rare} | {' '.join(f'{w}.{p}' for w, p in found)} | "
                   f"{polarity:+.3f} | {'yes' if hit else 'no'} | {('yes' if right else 'no') if hit else ''} |")
     print(f"reached {reached} word uses, sign agrees with the snippet's rating on {agrees}")
 

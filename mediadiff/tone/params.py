@@ -46,7 +46,7 @@ PATTERN_SUBJECTIVITY_WEIGHTED = True
 # 0.75 with w 0.3 unchanged is the one-standard-error choice (paired +0.0036 +- 0.0008). Even ids held out and
 # measured once (bench/bench_sentiment.py): r 0.5478 -> 0.5485, within noise.
 TOPIC_NOUN_WEIGHT = 0.75
-# Words no other lexicon rates ("baffling", "paralyzed", "victory", "shabbiness") count in the news lexicon at
+# Words no other lexicon rates ("baffling", "paralyzed", "victory", "extinction") count in the news lexicon at
 # SENTIWORDNET_SCALE x 4 x their SentiWordNet 3.0 prior (data/sentiwordnet_prior.tsv: the SemCor-weighted mean of
 # PosScore - NegScore over the word's senses, |prior| >= 0.2), then x NEGATIVE_WEIGHT and x TOPIC_NOUN_WEIGHT as
 # every word: the prior is a word's tone out of context, so it counts at a fraction of a rated word's. Chosen by
