@@ -204,7 +204,7 @@ def reach(data: dict, formula: str, min_polarity: float) -> None:
     rating = {i: g for i, g, _ in read_nyt()}
     table = (ROOT / "bench" / "results" / "nyt_error_causes.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in table if not line.startswith(("#", "id\t"))]
-    print(f"| snippet | rating | missed word | reading(s) | {formula} prior | reached (|p| >= {min_polarity}, "
+    print(f"| snippet | rating | missed word | reading(s) | {formula} prior | reached (\\|p\\| >= {min_polarity}, "
           "frequent) | "
           "sign agrees with the rating |\n|---|---|---|---|---|---|---|")
     reached = agrees = 0
@@ -241,7 +241,7 @@ def main() -> None:
           f"parts of speech {dict(Counter(s[0] for s in data['swn']))}")
     liu = A.liu_signs()
     print("| formula | VADER words reached | r with VADER's valence | sign agrees with VADER | "
-          "candidates at |p| >= 0.25 | in Liu's lexicon | sign agrees with Liu |\n|---|---|---|---|---|---|---|")
+          "candidates at \\|p\\| >= 0.25 | in Liu's lexicon | sign agrees with Liu |\n|---|---|---|---|---|---|---|")
     for formula in FORMULAS:
         count, r, signs = vader_agreement(data, formula)
         n, listed, share = A.agreement_with_liu(derive(formula, data=data), liu)
