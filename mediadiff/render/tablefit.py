@@ -67,7 +67,7 @@ def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[in
 
 def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
               align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = (),
-              narrow: bool = True, split: bool = True) -> str:
+              narrow: bool = True, split: bool = True, lead: int = 1) -> str:
     """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
 
     Columns take their natural width when it fits; otherwise the widest give up
@@ -83,8 +83,10 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     alone lets ``voices`` fit 50 columns where cutting its verbs would make "say 2" and
     "say 3" read alike); ``narrow=False`` keeps every column as it is (a caller with a better
     way to make room first, as ``list``'s cut ids). A table that fits none of these ways
-    (``score``'s thirteen columns below 66) is ``split`` into blocks of columns, one under the
-    other, each led by the first column: re-wrapped, its lines lost their columns.
+    (``score``'s thirteen columns below 66), or that shows two rows' different names alike, is
+    ``split`` into blocks of columns, one under the other, each led by the ``lead`` columns that
+    name its rows (the actor and the outlet of ``score --by actor``): re-wrapped, its lines lost
+    their columns.
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
@@ -92,33 +94,20 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     align = list(align or ["<"] * len(headers))
     natural, soft, gap = _layout(cells, headers, width, keep, narrow=0)
     if narrow and not _fits(natural, soft, gap, width) and cells:
-        # Too wide at every floor: first leave out what says nothing, then narrow the floors; each only
-        # if the table then fits and no two cells that read apart come to read the same ("s00…")
-        shown = [i for i in range(len(headers)) if any(row[i] != "-" for row in cells)]
-        some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
-        apart = _told_apart(cells, column_widths(natural, soft, width, len(gap),
-                                                 preferred=[h in prefer for h in headers]))
-        chosen = None
-        for narrower in (0, 1, 2):
-            layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
-            widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
-            told = _told_apart(some, widths)
-            if shown and _fits(*layout, width) and told >= [apart[i] for i in shown]:
-                chosen = layout
-                break
-        # Last, blocks of columns under one another, each led by the first column: when no layout fits,
-        # or when the one that fits shows different rows' names alike ("Was…" for three outlets).
-        if split and len(shown) > 2 and (chosen is None or told[0] < len({row[0] for row in some})):
-            blocks = _blocks(some, kept, width, keep=keep, prefer=prefer)
-            if chosen is None or blocks[1] > told[0]:
-                return "\n\n".join(
-                    fit_table([[row[j] for j in block] for row in some], [kept[j] for j in block], width=width,
-                              align=[align[shown[j]] for j in block], keep=keep, prefer=prefer, split=False)
-                    for block in blocks[0])
-        if chosen is not None:
-            cells, headers, align = some, kept, [align[i] for i in shown]
-            natural, soft, gap = chosen
+        narrowed = _narrowed(cells, headers, align, width, keep=keep, prefer=prefer, split=split, lead=lead)
+        if isinstance(narrowed, str):
+            return narrowed
+        if narrowed is not None:
+            cells, headers, align, (natural, soft, gap) = narrowed
     widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
+    if narrow and split and cells and not all(h in keep for h in headers[:lead]):
+        # A table that fits but shows two rows' different names alike ("U.S. Stat…003…" for two sources)
+        # names no row: blocks of columns leave the names the room that tells them apart.
+        named = _names_apart(cells, widths, lead)
+        if named < _names(cells, lead):
+            blocks = _in_blocks(cells, headers, align, width, keep=keep, prefer=prefer, lead=lead, apart=named)
+            if blocks is not None:
+                return blocks
 
     def line(parts: Sequence[str]) -> str:
         padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
@@ -130,31 +119,89 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     return "\n".join(out)
 
 
-def _blocks(cells: list[list[str]], headers: list[str], width: int, *, keep: Sequence[str],
-            prefer: Sequence[str]) -> tuple[list[list[int]], int]:
-    """A table too wide for one line a row as blocks of its columns (each a list of positions, led by
-    the first column, the row's name or id), each no wider than ``width``: as few blocks as the
-    columns' floors allow, their columns shared out evenly so the first column keeps room in each;
-    and how many different texts the first column shows in the narrowest block."""
+Layout = tuple[list[int], list[int], str]
+
+
+def _narrowed(cells: list[list[str]], headers: list[str], align: list[str], width: int, *, keep: Sequence[str],
+              prefer: Sequence[str], split: bool, lead: int
+              ) -> str | tuple[list[list[str]], list[str], list[str], Layout] | None:
+    """A table too wide at every floor: first leave out what says nothing, then narrow the floors, each
+    only if the table then fits and no two cells that read apart come to read the same ("s00…"): the
+    cells, headers, alignment and layout that fit. Last, when none fits or the one that fits shows
+    different rows' names alike ("Was…" for three outlets), the table in blocks of columns (text).
+    None: keep the table as it is."""
+    natural, soft, gap = _layout(cells, headers, width, keep, narrow=0)
+    shown = [i for i in range(len(headers)) if any(row[i] != "-" for row in cells)]
+    some, kept = [[row[i] for i in shown] for row in cells], [headers[i] for i in shown]
+    apart = _told_apart(cells, column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers]))
+    chosen = None
+    for narrower in (0, 1, 2):
+        layout = _layout(some, kept, width, keep, narrow=narrower, prefer=prefer)
+        widths = column_widths(layout[0], layout[1], width, len(layout[2]), preferred=[h in prefer for h in kept])
+        if shown and _fits(*layout, width) and _told_apart(some, widths) >= [apart[i] for i in shown]:
+            chosen = layout
+            break
+    lead_shown = sum(i < lead for i in shown)
+    named = None if chosen is None else _names_apart(some, widths, lead_shown)
+    if split and (named is None or named < _names(some, lead_shown)):
+        blocks = _in_blocks(some, kept, [align[i] for i in shown], width, keep=keep, prefer=prefer,
+                            lead=lead_shown, apart=named)
+        if blocks is not None:
+            return blocks
+    return None if chosen is None else (some, kept, [align[i] for i in shown], chosen)
+
+
+def _names(cells: list[list[str]], lead: int) -> int:
+    """How many different rows the first ``lead`` columns name."""
+    return len({tuple(row[:lead]) for row in cells})
+
+
+def _names_apart(cells: list[list[str]], widths: Sequence[int], lead: int) -> int:
+    """How many different rows the first ``lead`` columns name as cut to ``widths``."""
+    cut = [shorten_apart([row[i] for row in cells], widths[i]) for i in range(lead)]
+    return len(set(zip(*cut))) if cut else 0
+
+
+def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], width: int, *, keep: Sequence[str],
+               prefer: Sequence[str], lead: int, apart: int | None) -> str | None:
+    """The table as blocks of its columns one under the other, a blank line between them, each led by
+    the ``lead`` columns that name the rows and no wider than ``width``: as few blocks as leave the
+    names room to read apart (or the columns' floors allow), their columns shared out evenly. None
+    when that is one block, or when the names would read apart no better than ``apart``."""
+    if lead < 1 or len(headers) <= lead + 1:
+        return None
     natural, soft, _ = _layout(cells, headers, width, keep, narrow=0, prefer=prefer)
     floors = [min(f, n) for f, n in zip(soft, natural)]
     gap = len(COLUMN_GAP)
-    fewest = _packed(floors[1:], width - floors[0])
-    low, high = max(natural[1:]), sum(natural[1:]) + gap * len(natural)
+    needed = [next((w for w in range(floors[i], natural[i] + 1)
+                    if len(set(shorten_apart([row[i] for row in cells], w))) == len({row[i] for row in cells})),
+                   natural[i]) for i in range(lead)]
+    key = max(min(sum(needed) + gap * (lead - 1), width // 2), sum(floors[:lead]) + gap * (lead - 1))
+    fewest = _packed(floors[lead:], width - key)
+    low, high = max(natural[lead:]), sum(natural[lead:]) + gap * len(natural)
     while low < high:  # the narrowest blocks of natural widths that are no more than the fewest
         cap = (low + high) // 2
-        low, high = (low, cap) if len(_packed(natural[1:], cap)) <= len(fewest) else (cap + 1, high)
-    even = _packed(natural[1:], low)
-    if all(sum(floors[1 + j] + gap for j in block) <= width - floors[0] for block in even):
+        low, high = (low, cap) if len(_packed(natural[lead:], cap)) <= len(fewest) else (cap + 1, high)
+    even = _packed(natural[lead:], low)
+    if all(sum(floors[lead + j] + gap for j in block) <= width - key for block in even):
         fewest = even
-    blocks = [[0, *(1 + j for j in block)] for block in fewest]
-    key = width
-    for block in blocks:
-        sub = [[row[j] for j in block] for row in cells]
-        layout = _layout(sub, [headers[j] for j in block], width, keep, narrow=0, prefer=prefer)
-        key = min(key, column_widths(layout[0], layout[1], width, len(layout[2]),
-                                     preferred=[headers[j] in prefer for j in block])[0])
-    return blocks, len(set(shorten_apart([row[0] for row in cells], key)))
+    blocks = [[*range(lead), *(lead + j for j in block)] for block in fewest]
+    if apart is not None:
+        if len(blocks) < 2:
+            return None
+        shown_widths = [width] * lead
+        for block in blocks:
+            sub = [[row[j] for j in block] for row in cells]
+            layout = _layout(sub, [headers[j] for j in block], width, keep, narrow=0, prefer=prefer)
+            got = column_widths(layout[0], layout[1], width, len(layout[2]),
+                                preferred=[headers[j] in prefer for j in block])
+            shown_widths = [min(a, b) for a, b in zip(shown_widths, got)]
+        if _names_apart(cells, shown_widths, lead) <= apart:
+            return None
+    return "\n\n".join(
+        fit_table([[row[j] for j in block] for row in cells], [headers[j] for j in block], width=width,
+                  align=[align[j] for j in block], keep=keep, prefer=prefer, split=False)
+        for block in blocks)
 
 
 def _packed(widths: Sequence[int], room: int) -> list[list[int]]:

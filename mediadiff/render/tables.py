@@ -33,9 +33,9 @@ def json_default(value: object) -> object:
 
 
 def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: int | None = None,
-          keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True) -> str:
+          keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True, lead: int = 1) -> str:
     """A plain-text table that fits ``width`` (default: the terminal's); see ``tablefit.fit_table``."""
-    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow)
+    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow, lead=lead)
 
 
 # --- scores ---------------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def render_actor_tones(rows: Sequence[object], *, fmt: str = "text", width: int 
     if not body:
         return "No actor mentions found."
     shown = table(body, [h for _, h in ACTOR_COLUMNS], width=width, keep=("mentions", "tone"),
-                  prefer=("actor", "outlet"))
+                  prefer=("actor", "outlet"), lead=2)  # a row is an actor in an outlet
     return "\n".join(fit_lines([shown, "", *wrap(legend, width)], width))
 
 

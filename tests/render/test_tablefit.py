@@ -68,3 +68,30 @@ def test_blocks_are_chosen_over_a_table_that_would_show_different_names_alike():
     text = fit_table(score_rows(names), SCORE_HEADERS, width=60, keep=SCORE_HEADERS[1:])
     assert all(display_width(line) <= 60 for line in text.splitlines())
     assert all(text.count(name) == text.count("\n\n") + 1 for name in names)  # whole, in every block
+
+
+def test_a_table_that_fits_but_names_two_rows_alike_is_split_so_each_name_reads_apart():
+    # At 100 columns score --voice quoted cut two sources of one article to "U.S. Stat…003…" each.
+    names = ["U.S. State Department in 003 (outlet unknown)",
+             "U.S. State Department's Bureau of Western Hemisphere Affairs in 003 (outlet unknown)",
+             "Claudia Sheinbaum in Latin Times"]
+    text = fit_table(score_rows(names), SCORE_HEADERS, width=100, keep=SCORE_HEADERS[1:])
+    assert all(display_width(line) <= 100 for line in text.splitlines())
+    for block in text.split("\n\n"):
+        firsts = [line.split("  ")[0] for line in block.splitlines()[2:]]
+        assert len(set(firsts)) == len(names)  # every row named apart in every block
+    # names that read apart stay in one table
+    assert "\n\n" not in fit_table(score_rows(["Marco Rubio in Latin Times", "Claudia Sheinbaum in Latin Times"]),
+                                   SCORE_HEADERS, width=100, keep=SCORE_HEADERS[1:])
+
+
+def test_blocks_repeat_every_column_that_names_a_row():
+    # A row of score --by actor is an actor in an outlet: a block led by the actor alone showed
+    # "Joe Biden +0.31" and "Joe Biden +0.17" with no outlet.
+    headers = ["actor", "outlet", "mentions", "tone", "±sd", "neg", "neu", "pos"]
+    rows = [[actor, outlet, 1, "+0.31", "0.00", "0%", "0%", "100%"]
+            for actor in ("Democrat President Joe Biden's Supreme Court Commission", "Democrats", "Joe Biden")
+            for outlet in ("Wall Street Journal", "Washington Post", "Washington Examiner")]
+    text = fit_table(rows, headers, width=50, keep=("mentions", "tone"), prefer=("actor", "outlet"), lead=2)
+    assert all(display_width(line) <= 50 for line in text.splitlines())
+    assert all(block.split()[:2] == ["actor", "outlet"] for block in text.split("\n\n"))
