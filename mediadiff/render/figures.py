@@ -38,10 +38,17 @@ def corpus_palette(articles: Iterable[Any]) -> dict[str, str]:
 
 def colour_of(key: str, colours: Mapping[str, str] | None, keys: Iterable[str]) -> str:
     """The colour of ``key``: from ``colours`` (a corpus palette) when it has it, else from
-    the palette of ``keys`` (the outlets of one chart)."""
+    the palette of ``keys`` (the outlets of one chart). A corpus of more than six outlets
+    reuses its colours, so two outlets of one chart may share one (Associated Press and
+    Detroit Free Press in a report of three AllSides articles): then the chart's outlets are
+    coloured by the palette of the outlets it shows, the same for every chart of them."""
+    keys = [*keys, key]
     if colours and key in colours:
-        return colours[key]
-    return outlet_palette([*keys, key])[key]
+        shown = {k: colours[k] for k in keys if k in colours}
+        if len(set(shown.values())) == len(shown) or len(shown) > len(_PALETTE):
+            return colours[key]
+        return outlet_palette(shown)[key]
+    return outlet_palette(keys)[key]
 
 
 # what each chart draws, by the attributes it reads (duck-typed: render does not import the stages to check)
