@@ -77,6 +77,137 @@ class Scorer(LV.Scorer):
         return run
 
 
+IDENTITY = ("feminine masculine bisexual gay lesbian elderly homeless unmarried unemployed disabled immigrant "
+            "immigrants muslim jewish black white democratic republican conservative liberal").split()
+_FULL = {"nouns": False, "relational_kept": False, "neighbours": True, "adverb_base": True}
+PRECISE = [  # precision filters of make_sentiwordnet_prior.precise, alone and stacked
+    ("every word (main ed6cf76)", {}),
+    ("no nouns", {"nouns": False}),
+    ("no nouns, no relational adjectives", {"nouns": False, "relational_kept": False}),
+    ("rated neighbours agree (every part of speech)", {"neighbours": True}),
+    ("no nouns, no relational, rated neighbours agree", {"nouns": False, "relational_kept": False, "neighbours": True}),
+    ("... + adverbs only from a passing adjective", _FULL),
+    ("... + neighbours' subjectivity >= 0.5", {**_FULL, "neighbour_subjectivity": 0.5}),
+    ("... + no nouns of people (person or group)", {**_FULL, "people": "person or group"}),
+    ("... + no collective nouns of people (group)", {**_FULL, "people": "group"}),
+    ("... + neighbours' subjectivity >= 0.5, no nouns of people (person or group)",
+     {**_FULL, "neighbour_subjectivity": 0.5, "people": "person or group"}),
+    ("... + neighbours' subjectivity >= 0.5, no collective nouns of people (group)",
+     {**_FULL, "neighbour_subjectivity": 0.5, "people": "group"}),
+    ("... + neighbours' subjectivity >= 0.5, no nouns of people (person or group), subjectivity >= 0.3",
+     {**_FULL, "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3}),
+    ("... + neighbours' subjectivity >= 0.5, no collective nouns of people (group), subjectivity >= 0.3",
+     {**_FULL, "neighbour_subjectivity": 0.5, "people": "group", "min_subjectivity": 0.3}),
+    ("no nouns, no relational, no nouns of people, adverbs from a passing adjective (no neighbours)",
+     {"nouns": False, "relational_kept": False, "people": "person or group", "adverb_base": True}),
+]
+
+
+def newsmtsc_train(variants: dict[str, set[str] | None], *, scale: dict[str, float],
+                   resamples: int = 300) -> dict[str, tuple[float, float]]:
+    """Whole-sentence news tone of each NewsMTSC TRAIN mention against its target polarity (macro-F1 over 3 classes,
+    Pearson r of the compound with -1 / 0 / 1), the run-time scorer with the news lexicon's SentiWordNet words cut to
+    each variant's (None: none of them) and scaled by ``scale`` / SENTIWORDNET_SCALE; paired bootstrap over
+    sentences of the difference from no SentiWordNet words. devtest_mt is not read."""
+    import numpy as np
+    from learn_target_tone import read_mentions
+    from scipy.stats import pearsonr
+
+    from mediadiff.tone import sentiment as S
+    from mediadiff.tone.newswords import sentiwordnet_valences
+    from mediadiff.tone.params import SENTIWORDNET_SCALE
+
+    rows = read_mentions("train")
+    gold = np.array([{"negative": -1, "neutral": 0, "positive": 1}[r[3]] for r in rows])
+    groups = {g: i for i, g in enumerate(dict.fromkeys(r[4] for r in rows))}
+    group = np.array([groups[r[4]] for r in rows])
+    rng = np.random.default_rng(14)
+    members = [np.flatnonzero(group == g) for g in range(len(groups))]
+    draws = [np.concatenate([members[g] for g in rng.integers(0, len(groups), len(groups))]) for _ in range(resamples)]
+    analyzer, swn = S._analyzer(True), set(sentiwordnet_valences())
+    shipped = analyzer.lexicon
+    scores = {}
+    for name, kept in variants.items():
+        factor = scale.get(name, SENTIWORDNET_SCALE) / SENTIWORDNET_SCALE
+        analyzer.lexicon = {w: v * (factor if w in swn else 1) for w, v in shipped.items()
+                            if w not in swn or (kept is not None and w in kept)}
+        try:
+            by_sentence = {s: S.sentence_tone(s).compound for s in dict.fromkeys(r[0] for r in rows)}
+        finally:
+            analyzer.lexicon = shipped
+        scores[name] = np.array([by_sentence[r[0]] for r in rows])
+    labels = lambda x: np.where(x > 0.05, 1, np.where(x < -0.05, -1, 0))  # noqa: E731  (label_of's band)
+
+    def f1(x, i) -> float:  # macro-F1 over the three classes
+        predicted, truth = labels(x[i]), gold[i]
+        out = []
+        for k in (-1, 0, 1):
+            hit = np.sum((predicted == k) & (truth == k))
+            out.append(2 * hit / max(np.sum(predicted == k) + np.sum(truth == k), 1))
+        return float(np.mean(out))
+    base = scores[next(iter(variants))]
+    print(f"NewsMTSC train: {len(rows)} mentions, {len(groups)} sentences; whole-sentence news tone")
+    print("| variant | macro-F1 | Δ (bootstrap SE) | Pearson r | Δ r (SE) |\n|---|---|---|---|---|")
+    everything, out = np.arange(len(rows)), {}
+    for name, x in scores.items():
+        out[name] = (f1(x, everything) - f1(base, everything), pearsonr(x, gold)[0] - pearsonr(base, gold)[0])
+        df = [f1(x, i) - f1(base, i) for i in draws]
+        dr = [pearsonr(x[i], gold[i])[0] - pearsonr(base[i], gold[i])[0] for i in draws]
+        print(f"| {name} | {f1(x, everything):.4f} | {f1(x, everything) - f1(base, everything):+.4f} "
+              f"({np.std(df):.4f}) | {pearsonr(x, gold)[0]:.4f} | "
+              f"{pearsonr(x, gold)[0] - pearsonr(base, gold)[0]:+.4f} ({np.std(dr):.4f}) |", flush=True)
+    return out
+
+
+def precise_grid(scorer: Scorer, reference, data: dict) -> None:
+    """--precise: the shipped prior (semcor, |prior| >= 0.2) through each precision filter, VADER's member at c 0.5
+    and 1, w 0.3; the identity words each variant keeps; NewsMTSC train; the choice (select)."""
+
+    base = SWN.derive("semcor", 0.2, data=data)
+    rs, kept, sizes = {}, {}, {}
+    print("| filter | words (a / v / r / n) | identity words kept | c 0.5 | c 1 |\n|---|---|---|---|---|")
+    for name, options in PRECISE:
+        derived = SWN.precise(base, data, **options)
+        kept[name], sizes[name] = set(derived), len(derived)
+        cells = []
+        for c in (0.5, 1.0):
+            rs[name, c] = W.cv_r(scorer.place(derived, "VADER c 0.5", scale=c), PATTERN_WEIGHT)
+            cells.append(W.paired(rs[name, c], reference))
+        parts = " / ".join(str(sum(v[5] == p for v in derived.values())) for p in "avrn")
+        print(f"| {name} | {len(derived)} ({parts}) | {', '.join(w for w in IDENTITY if w in derived) or 'none'} | "
+              + " | ".join(cells) + " |", flush=True)
+    names = [name for name, _ in PRECISE]
+    none = "no SentiWordNet words (main becb518)"
+    news = {}
+    for c in (0.5, 1.0):
+        found = newsmtsc_train({none: None, **{f"{n}, c {c}": kept[n] for n in names}},
+                               scale=dict.fromkeys((f"{n}, c {c}" for n in names), c))
+        news.update({(n, c): found[f"{n}, c {c}"] for n in names})
+    select(rs, reference, news, kept, sizes)
+
+
+def select(rs: dict, reference, news: dict, kept: dict, sizes: dict) -> None:
+    """Qualifying: no identity word kept, a paired CV gain over the tone without SentiWordNet of more than two
+    standard errors, NewsMTSC train macro-F1 and r not below the tone without SentiWordNet; then the fewest words
+    (then the smaller scale) within one standard error (the best's paired SE) of the best qualifying CV r."""
+    import numpy as np
+
+    se = {k: (r - reference).std(ddof=1) / np.sqrt(len(r)) for k, r in rs.items()}
+    qualifying = [k for k, r in rs.items() if not any(w in kept[k[0]] for w in IDENTITY)
+                  and (r - reference).mean() > 2 * se[k] and min(news[k]) >= 0]
+    for k in qualifying:
+        print(f"qualifies: {k} ({sizes[k[0]]} words): CV {W.paired(rs[k], reference)}; NewsMTSC train "
+              f"Δ macro-F1 {news[k][0]:+.4f}, Δ r {news[k][1]:+.4f}")
+    if not qualifying:
+        print("no variant qualifies: take the SentiWordNet words out")
+        return
+    best = max(qualifying, key=lambda k: rs[k].mean())
+    near = [k for k in qualifying if rs[k].mean() >= rs[best].mean() - se[best]]
+    chosen = min(near, key=lambda k: (sizes[k[0]], k[1]))
+    print(f"best qualifying {best}: {W.paired(rs[best], reference)}; within one SE: {near}; chosen (fewest words): "
+          f"{chosen} ({sizes[chosen[0]]} words): {W.paired(rs[chosen], reference)}")
+
+
 def main() -> None:
     import numpy as np
 
@@ -85,6 +216,8 @@ def main() -> None:
     reference = W.cv_r(scorer.reference, PATTERN_WEIGHT)
     print(f"reference: the shipped tone (verb forms, topic nouns x0.75, w {PATTERN_WEIGHT}): CV r "
           f"{reference.mean():.4f} ± {reference.std(ddof=1) / np.sqrt(len(reference)):.4f}")
+    if "--precise" in sys.argv:
+        return precise_grid(scorer, reference, data)
     rs, sizes = {("none", 0, "none", PATTERN_WEIGHT): reference}, {("none", 0): 0}
     print("| formula | min \\|prior\\| | words | where | " + " | ".join(f"w {w}" for w in WEIGHTS) + " |\n"
           "|---|---|---|---|" + "---|" * len(WEIGHTS))

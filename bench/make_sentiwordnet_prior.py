@@ -181,6 +181,146 @@ def derive(formula: str = "semcor", min_polarity: float = 0.25, *, pos_kept: str
     return out
 
 
+# what ships is filtered for precision (issue 14: topic is not tone; a machine-propagated prior alone is not trusted):
+# chosen by bench/learn_sentiwordnet_prior.py --precise (CV on NYT odd ids, NewsMTSC train)
+FILTER = {"nouns": False, "relational_kept": False, "neighbours": True, "adverb_base": True,
+          "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3}
+SENSES = A.SENSES  # a reading's first senses whose links vote (as the WordNet adjectives')
+LINKS = {"&": (1, "similar"), "!": (-1, "antonym"), "+": (1, "derivation")}
+
+
+def wordnet_graph() -> tuple[dict, dict]:
+    """(synset id -> (lemmas, pointers)) of all four parts of speech, and (lemma, part of speech) -> its synset ids in
+    sense order (WordNet's index files)."""
+    synsets = A.read_data_files(tuple((name, pos) for pos, name in POS_NAMES.items()))
+    order: dict[tuple[str, str], list[str]] = {}
+    for pos, name in POS_NAMES.items():
+        for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                parts = line.split()
+                order[parts[0], pos] = [pos + offset for offset in parts[4 + int(parts[3]) + 2:]]
+    return synsets, order
+
+
+PEOPLE = {"group": ("14",), "person": ("18",), "person or group": ("14", "18")}  # WordNet lexicographer files
+
+
+def people_nouns(graph: tuple) -> dict[str, set[str]]:
+    """Noun lemma -> the lexicographer files of its first SENSES senses that name people: noun.group ("14": "the
+    homeless", "the elderly", "the unemployed", people collectively) and noun.person ("18": "a liberal")."""
+    lexfile = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            lexfile["n" + line[:8]] = line[9:11]
+    out: dict[str, set[str]] = {}
+    for (lemma, pos), synsets in graph[1].items():
+        files = {lexfile.get(s) for s in synsets[:SENSES]} & {"14", "18"} if pos == "n" else set()
+        if files:
+            out[lemma] = files
+    return out
+
+
+def neighbour_votes(form: str, found: list[tuple[str, str]], graph: tuple, seeds: dict) -> list[tuple[str, str, float]]:
+    """(relation, rated neighbour, signed polarity on -1..1) for each WordNet link of the form's readings to a word
+    VADER's raters or Pattern rate: synonyms, similar-to and derivationally related words of each reading's first
+    SENSES senses, antonyms sign-flipped, an adverb's adjective (its pertainym link, or the -ly base)."""
+    synsets, order = graph
+    out = []
+    for lemma, pos in found:
+        for synset in order.get((lemma, pos), [])[:SENSES]:
+            lemmas, pointers = synsets[synset]
+            out += [("synonym", w, seeds[w][0]) for w in lemmas if w not in (lemma, form) and w in seeds]
+            own = lemmas.index(lemma) + 1 if lemma in lemmas else -1
+            for symbol, target, source, index in pointers:
+                if target not in synsets or (source and source != own):
+                    continue
+                sign, relation = (1, "adverb of") if symbol == "\\" and pos == "r" else LINKS.get(symbol, (0, ""))
+                targets = synsets[target][0] if not index else [synsets[target][0][index - 1]]
+                out += [(relation, w, sign * seeds[w][0]) for w in targets if sign and w != form and w in seeds]
+        if pos == "r":
+            bases = [lemma[: -len(s)] + r for s, r in A.ADVERBS if lemma.endswith(s) and len(lemma) > len(s) + 2]
+            out += [("adverb of", b, seeds[b][0]) for b in dict.fromkeys(bases) if b in seeds][:1]
+    return list({(r, w): (r, w, p) for r, w, p in out}.values())
+
+
+def relational(found: list[tuple[str, str]], graph: tuple) -> bool:
+    """Whether an adjective reading of the form is a pertainym among its first SENSES senses ("constitutional" of
+    "constitution", "fiscal", "democratic"): it classifies what a story is about; an adverb of such an adjective
+    too ("constitutionally")."""
+    synsets, order = graph
+    for lemma, pos in found:
+        for synset in order.get((lemma, pos), [])[:SENSES]:
+            lemmas, pointers = synsets[synset]
+            own = lemmas.index(lemma) + 1 if lemma in lemmas else -1
+            for symbol, target, source, index in pointers:
+                if symbol == "\\" and source in (0, own):
+                    if pos == "a":
+                        return True
+                    if pos == "r" and target in synsets:
+                        adjective = synsets[target][0][index - 1] if index else synsets[target][0][0]
+                        if relational([(adjective, "a")], graph):
+                            return True
+    return False
+
+
+def adverb_bases(found: list[tuple[str, str]], graph: tuple) -> list[str]:
+    """The adjectives an adverb reading derives from (WordNet's pertainym link of its first senses, else -ly)."""
+    synsets, order = graph
+    out = []
+    for lemma, pos in found:
+        if pos != "r":
+            continue
+        for synset in order.get((lemma, pos), [])[:SENSES]:
+            lemmas, pointers = synsets[synset]
+            own = lemmas.index(lemma) + 1 if lemma in lemmas else -1
+            out += [synsets[t][0][i - 1] if i else synsets[t][0][0] for s, t, src, i in pointers
+                    if s == "\\" and src in (0, own) and t in synsets]
+        out += [lemma[: -len(s)] + r for s, r in A.ADVERBS if lemma.endswith(s) and len(lemma) > len(s) + 2]
+    return list(dict.fromkeys(out))
+
+
+def precise(derived: dict, data: dict, *, nouns: bool = True, relational_kept: bool = True,
+            neighbours: bool = False, min_subjectivity: float = 0.0, adverb_base: bool = False,
+            neighbour_subjectivity: float = 0.0, people: str = "") -> dict:
+    """The words of ``derived`` that pass the precision filters (each a rule of one sentence): ``nouns`` False: no
+    word whose commonest reading is a noun (topic is not tone); ``relational_kept`` False: no relational adjective
+    (a pertainym) nor its adverb; ``neighbours``: the mean vote of the word's rated WordNet neighbours (VADER's human
+    raters, Pattern) has the prior's sign (SentiWordNet alone is machine-propagated; no rated neighbour: out), and
+    with ``neighbour_subjectivity`` their mean subjectivity (Pattern's; VADER's words 1) is at least that (an opinion
+    is carried over from opinion words, not from "old" or "single"); ``people`` ("group", "person", "person or
+    group"): no word that is also a noun of people of that kind among its first senses ("the homeless", "the
+    elderly", "the unemployed" are groups, "a liberal" a person): it names whom a story is about;
+    ``min_subjectivity``: PosScore + NegScore floor; ``adverb_base``: an adverb ("-ly", or its commonest reading an
+    adverb) is kept only when an adjective it derives from is kept too or rated elsewhere with its sign."""
+    graph, seeds = data.setdefault("graph", wordnet_graph()), data.setdefault("seeds", A.seed_polarities())
+    if "people" not in data:
+        data["people"] = people_nouns(graph)
+    out = {}
+    for form, row in derived.items():
+        found = data["readings"][form]
+        if (not nouns and row[5] == "n") or row[1] < min_subjectivity:
+            continue
+        if not relational_kept and relational(found, graph):
+            continue
+        if people and data["people"].get(form, set()) & set(PEOPLE[people]):
+            continue
+        if neighbours:
+            found_votes = neighbour_votes(form, found, graph, seeds)
+            votes = [p for _, _, p in found_votes]
+            if not votes or (sum(votes) > 0) != (row[0] > 0) or not sum(votes):
+                continue
+            if sum(seeds[w][1] for _, w, _ in found_votes) / len(found_votes) < neighbour_subjectivity:
+                continue
+        out[form] = row
+    if adverb_base:
+        for form in [f for f, row in out.items() if row[5] == "r"]:
+            bases = adverb_bases(data["readings"][form], graph)
+            if not any(b in out and (out[b][0] > 0) == (out[form][0] > 0) or
+                       b in seeds and (seeds[b][0] > 0) == (out[form][0] > 0) for b in bases):
+                del out[form]
+    return out
+
+
 def vader_agreement(data: dict, formula: str) -> tuple[int, float, float]:
     """(words VADER rates that SentiWordNet reaches, Pearson r of prior and VADER's valence, sign agreement)."""
     from scipy.stats import pearsonr
@@ -248,7 +388,7 @@ def main() -> None:
         print(f"| {formula} | {count} | {r:.3f} | {signs:.3f} | {n} | {listed} | {share:.3f} |")
     reach(data, args.formula, args.min_polarity)
     if args.write:
-        derived = derive(FORMULA, MIN_POLARITY, data=data)
+        derived = precise(derive(FORMULA, MIN_POLARITY, data=data), data, **FILTER)
         write(derived)
         print(f"-> {OUT.relative_to(ROOT)}: {len(derived)} words ({dict(Counter(v[5] for v in derived.values()))})")
 
@@ -258,11 +398,17 @@ def write(derived: dict) -> None:
 Prior polarity of words no other shipped lexicon rates (VADER, news_valence.tsv, Pattern, the WordNet adjectives,
 the verb forms), derived from SentiWordNet 3.0: the mean of PosScore - NegScore over every sense the written form
 may read as (itself in any part of speech, a verb's inflection, a noun's plural), each sense weighted by its
-SemCor tag count plus 1 / its sense number (Guerini, Gatti & Turchi 2013); kept when |prior| >= {MIN_POLARITY} and the
-word is frequent (word_frequency.tsv). Columns: word, prior (-1..1), subjectivity (PosScore + NegScore, the same
-mean, 0..1), the commonest reading's part of speech. The news lexicon reads a word at SENTIWORDNET_SCALE x 4 x
-prior (tone/params.py), then negative valences x1.3 and topic nouns x0.75 as every word. Reporting verbs, hedges,
-boosters, VADER's rule words and function words are never listed. Written by bench/make_sentiwordnet_prior.py.
+SemCor tag count plus 1 / its sense number (Guerini, Gatti & Turchi 2013); kept when |prior| >= {MIN_POLARITY}, the
+word is frequent (word_frequency.tsv) and it passes the precision filters (issue 14: topic is not tone): its commonest
+reading is not a noun; it is no relational adjective (a WordNet pertainym, "constitutional") nor an adverb of one;
+its WordNet neighbours that VADER's raters or Pattern rate (synonyms, similar-to and derivationally related words of
+its first {SENSES} senses, antonyms flipped) vote with the prior's sign, with mean subjectivity >= 0.5; it is no
+noun of people too ("the homeless", "a liberal": WordNet's noun.person, noun.group); PosScore + NegScore >= 0.3; an
+adverb only when an adjective it derives from is kept or rated with its sign. Columns: word, prior (-1..1),
+subjectivity (PosScore + NegScore, the same mean, 0..1), the commonest reading's part of speech. The news lexicon
+reads a word at SENTIWORDNET_SCALE x 4 x prior (tone/params.py), then negative valences x1.3 as every word.
+Reporting verbs, hedges, boosters, VADER's rule words and function words are never listed.
+Written by bench/make_sentiwordnet_prior.py.
 Derived from SentiWordNet 3.0 (Baccianella, Esuli & Sebastiani 2010, github.com/aesuli/SentiWordNet), licensed
 CC BY-SA 4.0 (creativecommons.org/licenses/by-sa/4.0/): this file is an adaptation under the same licence.
 Sense numbers and SemCor counts from WordNet 3.0 Copyright 2006 by Princeton University (WORDNET_LICENSE.txt)."""

@@ -32,6 +32,6 @@ def verb_forms() -> dict[str, tuple[float, str]]:
 @lru_cache(maxsize=1)
 def sentiwordnet_valences() -> dict[str, float]:
     """``data/sentiwordnet_prior.tsv``: word -> valence on VADER's -4..4 scale (SENTIWORDNET_SCALE x 4 x the word's
-    SentiWordNet 3.0 prior) for words no other lexicon rates ("baffling", "paralyzed", "victory";
-    bench/make_sentiwordnet_prior.py)."""
+    SentiWordNet 3.0 prior) for words no other lexicon rates ("baffling", "paralyzed", "upbeat"; filtered for
+    precision: no nouns, no relational adjectives, no words of people; bench/make_sentiwordnet_prior.py)."""
     return {row[0]: SENTIWORDNET_SCALE * 4 * float(row[1]) for row in _rows("sentiwordnet_prior.tsv")}
