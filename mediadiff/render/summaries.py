@@ -25,8 +25,15 @@ def summary_lines(comparison: Any) -> list[tuple[str, str]]:
             line += f"; buried (lead elsewhere): {', '.join(f'{side}{i + 1}' for i in summary.buried)}"
         names = getattr(summary, "added_names", ())
         added = "; ".join(part for part in (
-            f"names it adds to shared facts: {', '.join(names[:6])}" if names else "",
-            f"words it adds to shared facts: {', '.join(summary.added_words[:10])}" if summary.added_words else "",
+            f"names it adds to shared facts: {_listed(names, 6)}" if names else "",
+            f"words it adds to shared facts: {_listed(summary.added_words, 10)}" if summary.added_words else "",
         ) if part)
         lines.append((line, added))
     return lines
+
+
+def _listed(items: Any, shown: int) -> str:
+    """The first ``shown`` items and how many more there are, as the evidence counts its words
+    ("(+5 more)"): a list cut without a word read as the whole list, which the JSON gives."""
+    more = len(items) - shown
+    return ", ".join(items[:shown]) + (f" (+{more} more)" if more > 0 else "")

@@ -19,3 +19,16 @@ def test_a_buried_fact_is_named_by_its_sentence_number_with_the_article_letter()
     assert comparison.summary_a.buried == (3,)
     (line_a, _), _ = summary_lines(comparison)
     assert "buried (lead elsewhere): A4" in line_a
+
+
+def test_a_cut_list_of_added_words_says_how_many_more_there_are():
+    from types import SimpleNamespace
+
+    words = tuple(f"word{i}" for i in range(15))
+    summary = SimpleNamespace(sentences=4, kept=0, reworded=2, unique=2, lead_shared=1, buried=(),
+                              added_names=("Geneva",), added_words=words)
+    comparison = SimpleNamespace(summary_a=summary, summary_b=summary, a=SimpleNamespace(label="a"),
+                                 b=SimpleNamespace(label="b"))
+    (_, added), _ = summary_lines(comparison)
+    assert "word9 (+5 more)" in added and "word10" not in added
+    assert "names it adds to shared facts: Geneva;" in added  # a whole list says nothing more
