@@ -9,6 +9,7 @@
 - ``jsontext``: indented JSON text, as ``json.dumps(indent=2)`` writes it, faster
 - ``comparison``: text and Markdown for compare (two articles, or a coverage matrix)
 - ``summaries``: the per-article summary of a comparison, for every format
+- ``quotes``: a quotation both articles use, in quote marks or as reported speech, for every format
 - ``html``: self-contained HTML pages
 - ``figures``: what every chart shares (size, palette, one colour per outlet)
 - ``charts``: comparison and event charts and their JSON twins

@@ -13,6 +13,7 @@ from typing import Any
 
 from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.align.similarity import equal_share
+from mediadiff.render.quotes import quoted, reported_note
 from mediadiff.render.safe import md_escape
 from mediadiff.render.summaries import summary_lines
 from mediadiff.render.tables import to_json
@@ -169,7 +170,7 @@ def _quote_lines(match: Any, width: int) -> list[str]:
     out = [f"  {match.status}"] if len(match.status) > column else []
     for letter, quote, status in (("A", match.a, match.status if not out else ""), ("B", match.b, "")):
         prefix = f"  {status:<{column}} {letter}: "
-        said = f"“{quote.text}” ({quote.speaker or '?'}, {quote.verb or '-'})"
+        said = f"{quoted(quote.text, quote)} ({quote.speaker or '?'}, {quote.verb or '-'}{reported_note(quote)})"
         out.extend(wrap(said, width, first_indent=prefix, indent=" " * len(prefix)))
     bullet = f"  {'':<{column}} "
     for difference in match.differences:
@@ -225,8 +226,9 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     if comparison.quotes:
         out += ["", f"{sub} Quotes", "", "| status | A | B | differences |", "|---|---|---|---|"]
         for m in comparison.quotes:
-            out.append(f"| {m.status} | “{_md(m.a.text)}” ({_md(m.a.speaker or '?')}) | “{_md(m.b.text)}” "
-                       f"({_md(m.b.speaker or '?')}) | {_md('; '.join(m.differences)) or '—'} |")
+            a_cell = f"{quoted(_md(m.a.text), m.a)} ({_md(m.a.speaker or '?')}{reported_note(m.a)})"
+            b_cell = f"{quoted(_md(m.b.text), m.b)} ({_md(m.b.speaker or '?')}{reported_note(m.b)})"
+            out.append(f"| {m.status} | {a_cell} | {b_cell} | {_md('; '.join(m.differences)) or '—'} |")
     return "\n".join(out)
 
 

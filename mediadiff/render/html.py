@@ -15,6 +15,7 @@ from typing import Any
 
 from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.render.numbers import signed
+from mediadiff.render.quotes import quoted, reported_note
 from mediadiff.render.safe import terminal_safe
 from mediadiff.render.tone_charts import voice_note
 
@@ -137,10 +138,12 @@ def stance_section(comparison: Any) -> str:
 def quotes_section(comparison: Any) -> str:
     if not comparison.quotes:
         return "<p class=muted>No quotation appears in both articles.</p>"
+    def cell(q: Any) -> str:
+        return (f"<td>{quoted(escape(q.text), q)}<br><span class=muted>{escape(q.speaker or '?')}, "
+                f"{escape(q.verb or '—')}{reported_note(q)}</span></td>")
+
     rows = "".join(
-        f"<tr><td>{escape(m.status)}</td><td>“{escape(m.a.text)}”<br><span class=muted>"
-        f"{escape(m.a.speaker or '?')}, {escape(m.a.verb or '—')}</span></td><td>“{escape(m.b.text)}”<br>"
-        f"<span class=muted>{escape(m.b.speaker or '?')}, {escape(m.b.verb or '—')}</span></td>"
+        f"<tr><td>{escape(m.status)}</td>{cell(m.a)}{cell(m.b)}"
         f"<td>{'<br>'.join(escape(d) for d in m.differences) or '—'}</td></tr>"
         for m in comparison.quotes
     )

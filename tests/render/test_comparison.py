@@ -170,3 +170,22 @@ def test_one_fact_of_a_coverage_is_counted_in_the_singular():
     for fmt in ("text", "markdown"):
         out = render_coverage(coverage, fmt=fmt, width=100)
         assert "1 fact reported by two or more articles" in out and "1 facts" not in out
+
+
+def test_reported_speech_is_shown_without_quote_marks_in_text_and_html():
+    # A reported clause is the journalist's words: in quote marks it read as a direct quote.
+    from types import SimpleNamespace
+
+    from mediadiff.render.comparison import _quote_lines
+    from mediadiff.render.html import quotes_section
+
+    reported = SimpleNamespace(text="a 50% reduction in seizures", speaker="Claudia Sheinbaum",
+                               verb="highlighted", kind="reported")
+    direct = SimpleNamespace(text="a real reduction in seizures", speaker="State Department", verb="stated",
+                             kind="direct")
+    match = SimpleNamespace(status="reported-to-direct", a=reported, b=direct, differences=())
+    text = "\n".join(_quote_lines(match, 100))
+    assert "A: a 50% reduction in seizures (Claudia Sheinbaum, highlighted; reported speech)" in text
+    assert "B: “a real reduction in seizures” (State Department, stated)" in text
+    html = quotes_section(SimpleNamespace(quotes=[match]))
+    assert "“a 50%" not in html and "highlighted; reported speech" in html and "“a real reduction" in html
