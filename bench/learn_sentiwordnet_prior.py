@@ -19,7 +19,12 @@ weight 0.3); paired per-fold differences of Pearson r, mean ± standard error ov
 one-standard-error rule towards the shipped tone (no words; then the fewest words, then w 0.3). Nothing from the
 even ids is read.
 
-    MEDIADIFF_BENCH_DATA=/path/to/bench python bench/learn_sentiwordnet_prior.py   # needs: pip install textblob
+``--precise`` (issue 14, topic is not tone): the chosen prior through the precision filters of
+make_sentiwordnet_prior.precise (no nouns, no relational adjectives, rated neighbours agree, no nouns of people, a
+subjectivity floor, adverbs from kept adjectives), each with the identity words it keeps, CV on the odd ids and
+whole-sentence news tone on NewsMTSC TRAIN (devtest_mt never read); ``select`` names the shipped filter.
+
+    MEDIADIFF_BENCH_DATA=/path/to/bench python bench/learn_sentiwordnet_prior.py [--precise]  # pip install textblob
 """
 
 from __future__ import annotations
