@@ -203,7 +203,13 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
                 ax.text(j, i, f"{signed(value)}\nn={mentions[i][j]}", ha="center", va="center", fontsize=7)
     ax.set_xticks(range(len(outlets)), [_wrap(str(o)) for o in outlets], fontsize=8)
     ax.set_yticks(range(len(actors)), [str(a) for a in actors], fontsize=8)
-    figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8)
+    # The scale stops at ±0.5 (most means are near 0); a mean beyond it (-0.83) is drawn as -0.5 would be, so
+    # the bar says so with a pointed end, and the cell's number gives the value.
+    values = [v for row in tone for v in row if v is not None]
+    extend = {(False, False): "neither", (True, False): "min", (False, True): "max", (True, True): "both"}[
+        (any(v < -0.5 for v in values), any(v > 0.5 for v in values))]
+    figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8,
+                    extend=extend)
     ax.set_title(title or "How each outlet writes about each actor (own voice; mean tone toward the mention)",
                  fontsize=10)
     return figure

@@ -107,6 +107,22 @@ def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
     assert figure.get_figwidth() < figure.get_figheight()
 
 
+def test_actor_tone_colour_bar_points_past_its_scale_when_a_mean_lies_beyond_it():
+    # The scale stops at ±0.5: a mean of -0.83 was drawn as -0.5 is, with nothing on the bar to say so.
+    from types import SimpleNamespace
+
+    def bar_extend(tones):
+        rows = [SimpleNamespace(actor="Senate", outlet=f"Outlet {k}", n_mentions=1, tone_mean=t)
+                for k, t in enumerate(tones)]
+        figure = charts.actor_tone_chart(rows)
+        (image,) = figure.axes[0].get_images()
+        return image.colorbar.extend
+
+    assert bar_extend([-0.83, 0.2]) == "min"
+    assert bar_extend([0.7, -0.9]) == "both"
+    assert bar_extend([0.2, -0.3]) == "neither"
+
+
 def test_hedging_chart_of_quoted_voices_is_titled_by_source_not_outlet(seeds):
     quoted = score_corpus([seeds["001"], seeds["003"]], by="outlet", voice="quoted")
     assert charts.hedging_chart(quoted).axes[0].get_title().startswith("How much each quoted source hedges")
