@@ -103,24 +103,29 @@ PRECISE = [  # precision filters of make_sentiwordnet_prior.precise, alone and s
      {**_FULL, "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3}),
     ("... + neighbours' subjectivity >= 0.5, no collective nouns of people (group), subjectivity >= 0.3",
      {**_FULL, "neighbour_subjectivity": 0.5, "people": "group", "min_subjectivity": 0.3}),
+    ("... + neighbours' subjectivity >= 0.5, no nouns of people (person or group), subjectivity >= 0.3, no function "
+     "words", {**_FULL, "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3,
+               "closed_class": True}),
     ("no nouns, no relational, no nouns of people, adverbs from a passing adjective (no neighbours)",
      {"nouns": False, "relational_kept": False, "people": "person or group", "adverb_base": True}),
 ]
 
 
-def newsmtsc_train(variants: dict[str, set[str] | None], *, scale: dict[str, float],
+def newsmtsc_train(variants: dict[str, dict | None], *, scale: dict[str, float],
                    resamples: int = 300) -> dict[str, tuple[float, float]]:
     """Whole-sentence news tone of each NewsMTSC TRAIN mention against its target polarity (macro-F1 over 3 classes,
-    Pearson r of the compound with -1 / 0 / 1), the run-time scorer with the news lexicon's SentiWordNet words cut to
-    each variant's (None: none of them) and scaled by ``scale`` / SENTIWORDNET_SCALE; paired bootstrap over
-    sentences of the difference from no SentiWordNet words. devtest_mt is not read."""
+    Pearson r of the compound with -1 / 0 / 1), the run-time scorer with the shipped SentiWordNet words replaced by
+    each variant's derived rows (None: none), each at ``scale`` x 4 x prior, x NEGATIVE_WEIGHT and x
+    TOPIC_NOUN_WEIGHT as in ``news_lexicon`` (the first variant is the reference); paired bootstrap over sentences
+    of the difference from it. devtest_mt is not read."""
     import numpy as np
     from learn_target_tone import read_mentions
     from scipy.stats import pearsonr
 
     from mediadiff.tone import sentiment as S
+    from mediadiff.tone.newsrules import topic_words
     from mediadiff.tone.newswords import sentiwordnet_valences
-    from mediadiff.tone.params import SENTIWORDNET_SCALE
+    from mediadiff.tone.params import NEGATIVE_WEIGHT, SENTIWORDNET_SCALE, TOPIC_NOUN_WEIGHT
 
     rows = read_mentions("train")
     gold = np.array([{"negative": -1, "neutral": 0, "positive": 1}[r[3]] for r in rows])
@@ -133,9 +138,11 @@ def newsmtsc_train(variants: dict[str, set[str] | None], *, scale: dict[str, flo
     shipped = analyzer.lexicon
     scores = {}
     for name, kept in variants.items():
-        factor = scale.get(name, SENTIWORDNET_SCALE) / SENTIWORDNET_SCALE
-        analyzer.lexicon = {w: v * (factor if w in swn else 1) for w, v in shipped.items()
-                            if w not in swn or (kept is not None and w in kept)}
+        c, topic = scale.get(name, SENTIWORDNET_SCALE), topic_words()
+        added = {w: c * 4 * row[0] for w, row in (kept or {}).items()}
+        analyzer.lexicon = {**{w: v for w, v in shipped.items() if w not in swn},
+                            **{w: (NEGATIVE_WEIGHT * v if v < 0 else v) * (TOPIC_NOUN_WEIGHT if w in topic else 1)
+                               for w, v in added.items()}}
         try:
             by_sentence = {s: S.sentence_tone(s).compound for s in dict.fromkeys(r[0] for r in rows)}
         finally:
@@ -173,7 +180,7 @@ def precise_grid(scorer: Scorer, reference, data: dict) -> None:
     print("| filter | words (a / v / r / n) | identity words kept | c 0.5 | c 1 |\n|---|---|---|---|---|")
     for name, options in PRECISE:
         derived = SWN.precise(base, data, **options)
-        kept[name], sizes[name] = set(derived), len(derived)
+        kept[name], sizes[name] = derived, len(derived)
         cells = []
         for c in (0.5, 1.0):
             rs[name, c] = W.cv_r(scorer.place(derived, "VADER c 0.5", scale=c), PATTERN_WEIGHT)

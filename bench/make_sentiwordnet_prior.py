@@ -185,6 +185,8 @@ def derive(formula: str = "semcor", min_polarity: float = 0.25, *, pos_kept: str
 # chosen by bench/learn_sentiwordnet_prior.py --precise (CV on NYT odd ids, NewsMTSC train)
 FILTER = {"nouns": False, "relational_kept": False, "neighbours": True, "adverb_base": True,
           "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3}
+# Penn tags of closed-class (function) words: a word tagged first as one of these is grammar, not tone
+CLOSED_CLASS = {"IN", "CC", "DT", "PDT", "WDT", "PRP", "PRP$", "WP", "WP$", "MD", "TO", "EX", "RP"}
 SENSES = A.SENSES  # a reading's first senses whose links vote (as the WordNet adjectives')
 LINKS = {"&": (1, "similar"), "!": (-1, "antonym"), "+": (1, "derivation")}
 
@@ -203,6 +205,17 @@ def wordnet_graph() -> tuple[dict, dict]:
 
 
 PEOPLE = {"group": ("14",), "person": ("18",), "person or group": ("14", "18")}  # WordNet lexicographer files
+
+
+def function_words() -> set[str]:
+    """Words whose first (commonest) tag in the Brill tagger lexicon of Pattern, shipped with TextBlob
+    (``en/en-lexicon.txt``, tags from the Penn Treebank / Brown corpus), is a closed-class tag ("unlike" IN,
+    "plus" CC): WordNet knows only their rare adjective or noun senses."""
+    from make_pattern_lexicon import xml_path
+
+    lines = (xml_path().parent / "en-lexicon.txt").read_text(encoding="utf-8").splitlines()
+    return {line.split()[0] for line in lines
+            if line.strip() and not line.startswith(";") and line.split()[1] in CLOSED_CLASS}
 
 
 def people_nouns(graph: tuple) -> dict[str, set[str]]:
@@ -281,7 +294,7 @@ def adverb_bases(found: list[tuple[str, str]], graph: tuple) -> list[str]:
 
 def precise(derived: dict, data: dict, *, nouns: bool = True, relational_kept: bool = True,
             neighbours: bool = False, min_subjectivity: float = 0.0, adverb_base: bool = False,
-            neighbour_subjectivity: float = 0.0, people: str = "") -> dict:
+            neighbour_subjectivity: float = 0.0, people: str = "", closed_class: bool = False) -> dict:
     """The words of ``derived`` that pass the precision filters (each a rule of one sentence): ``nouns`` False: no
     word whose commonest reading is a noun (topic is not tone); ``relational_kept`` False: no relational adjective
     (a pertainym) nor its adverb; ``neighbours``: the mean vote of the word's rated WordNet neighbours (VADER's human
@@ -289,7 +302,8 @@ def precise(derived: dict, data: dict, *, nouns: bool = True, relational_kept: b
     with ``neighbour_subjectivity`` their mean subjectivity (Pattern's; VADER's words 1) is at least that (an opinion
     is carried over from opinion words, not from "old" or "single"); ``people`` ("group", "person", "person or
     group"): no word that is also a noun of people of that kind among its first senses ("the homeless", "the
-    elderly", "the unemployed" are groups, "a liberal" a person): it names whom a story is about;
+    elderly", "the unemployed" are groups, "a liberal" a person): it names whom a story is about; ``closed_class``:
+    no word tagged first as a function word by the Brill tagger lexicon ("unlike", "plus");
     ``min_subjectivity``: PosScore + NegScore floor; ``adverb_base``: an adverb ("-ly", or its commonest reading an
     adverb) is kept only when an adjective it derives from is kept too or rated elsewhere with its sign."""
     graph, seeds = data.setdefault("graph", wordnet_graph()), data.setdefault("seeds", A.seed_polarities())
@@ -303,6 +317,8 @@ def precise(derived: dict, data: dict, *, nouns: bool = True, relational_kept: b
         if not relational_kept and relational(found, graph):
             continue
         if people and data["people"].get(form, set()) & set(PEOPLE[people]):
+            continue
+        if closed_class and form in data.setdefault("function", function_words()):
             continue
         if neighbours:
             found_votes = neighbour_votes(form, found, graph, seeds)
