@@ -184,7 +184,7 @@ def derive(formula: str = "semcor", min_polarity: float = 0.25, *, pos_kept: str
 # what ships is filtered for precision (issue 14: topic is not tone; a machine-propagated prior alone is not trusted):
 # chosen by bench/learn_sentiwordnet_prior.py --precise (CV on NYT odd ids, NewsMTSC train)
 FILTER = {"nouns": False, "relational_kept": False, "neighbours": True, "adverb_base": True,
-          "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3}
+          "neighbour_subjectivity": 0.5, "people": "person or group", "min_subjectivity": 0.3, "closed_class": True}
 # Penn tags of closed-class (function) words: a word tagged first as one of these is grammar, not tone
 CLOSED_CLASS = {"IN", "CC", "DT", "PDT", "WDT", "PRP", "PRP$", "WP", "WP$", "MD", "TO", "EX", "RP"}
 SENSES = A.SENSES  # a reading's first senses whose links vote (as the WordNet adjectives')

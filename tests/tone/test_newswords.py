@@ -52,3 +52,9 @@ def test_sentiwordnet_words_are_no_nouns():
     rows = [line.split("\t") for line in (resources.files("mediadiff") / "data" / "sentiwordnet_prior.tsv")
             .read_text(encoding="utf-8").splitlines() if line and not line.startswith(("#", "word\t"))]
     assert rows and {row[3] for row in rows} <= {"a", "v", "r"}
+
+
+def test_function_words_carry_no_sentiwordnet_tone():
+    # "unlike" and "plus" are a preposition and a conjunction in news; WordNet knows only rare adjective senses
+    assert not {"unlike", "plus"} & set(sentiwordnet_valences())
+    assert sentence_tone("Unlike his rival, the senator spoke about the budget.").compound == 0.0
