@@ -103,12 +103,21 @@ def _names(texts: Sequence[str]) -> list[tuple[str, list[str]]]:
                 part = []
         if part:
             names.append((" ".join(part), part))
+    names = [(" ".join(part), part) for part in (_without_trailing_particles(part) for _, part in names)]
     out = []
     for name, words in names:
         if name and not all(w.lower().strip(".") in _ROLES for w in words):  # "U.S. Secretary": an office
             _, name = split_role(name)  # "Secretary Rubio" names Rubio
             out.append((name, name.split()))
     return out
+
+
+def _without_trailing_particles(part: list[str]) -> list[str]:
+    """A name cut after a particle ("Ford van" of "a Ford van Tuesday") ends at its last capitalised word."""
+    end = len(part)
+    while end and part[end - 1] in NAME_PARTICLES:
+        end -= 1
+    return part[:end]
 
 
 def added_terms(own_texts: Sequence[str], other_texts: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -122,7 +131,7 @@ def added_terms(own_texts: Sequence[str], other_texts: Sequence[str]) -> tuple[l
     in_names: set[str] = set()
     for name, words in _names(own):
         keys = {folded(normalise_word(w)) for w in words if w not in NAME_PARTICLES}  # "de" names no one
-        in_names |= keys
+        in_names |= keys | {folded(normalise_word(w)) for w in words}  # "van" of "van Gogh" is no added word
         if not keys & theirs:  # "Joe Biden" beside "Biden" adds no one
             names[name] += 1
     words: Counter[str] = Counter()

@@ -11,6 +11,7 @@ outlet gives as reported speech (or the reverse).
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,7 +133,9 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     if not ca or not cb:
         return None
     overlap = len(ca & cb) / min(len(ca), len(cb))
-    wa, wb = _words(a.text), _words(b.text)
+    # Composed accents: "é" written as "e" + a combining accent would split the word in two ("marti nez").
+    text_a, text_b = unicodedata.normalize("NFC", a.text), unicodedata.normalize("NFC", b.text)
+    wa, wb = _words(text_a), _words(text_b)
     long_quote = max(len(wa), len(wb)) > QUOTE_DIFF_EXACT_WORDS
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=long_quote)
     longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
@@ -154,7 +157,7 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
         status = "altered"
     # The cut (or added) words are what "trimmed" ("extended") says; only the other edits are listed.
     expected = {"trimmed": "delete", "extended": "insert"}.get(status)
-    notes = [f"{tag}: {_as_written(a.text, i1, i2)} -> {_as_written(b.text, j1, j2)}"
+    notes = [f"{tag}: {_as_written(text_a, i1, i2)} -> {_as_written(text_b, j1, j2)}"
              for tag, i1, i2, j1, j2 in ops if tag != expected]
     return QuoteMatch(a, b, status, overlap, tuple(notes + _source_notes(a, b)))
 

@@ -46,3 +46,10 @@ def test_a_name_keeps_its_particles_and_a_particle_alone_names_no_one():
     assert names == []
     names, _ = added_terms(["Why do Democrats back Ludwig van Beethoven?"], ["Nobody spoke."])
     assert "Ludwig van Beethoven" in names and not any(" do " in n for n in names)
+
+
+def test_a_particle_is_no_added_word_and_never_ends_a_name():
+    names, words = added_terms(["Vincent van Gogh painted the Dutch sky."], ["The painter painted."])
+    assert "Vincent van Gogh" in names and "van" not in words
+    names, _ = added_terms(["Police said a Ford van Tuesday struck the crowd."], ["Nobody spoke."])
+    assert "Ford" in names and "Ford van" not in names

@@ -32,3 +32,9 @@ def test_a_cut_list_of_added_words_says_how_many_more_there_are():
     (_, added), _ = summary_lines(comparison)
     assert "word9 (+5 more)" in added and "word10" not in added
     assert "names it adds to shared facts: Geneva;" in added  # a whole list says nothing more
+
+
+def test_one_sentence_is_counted_in_the_singular():
+    comparison = compare(article("a", *OTHER, LEAD), article("b", LEAD))
+    _, (line_b, _) = summary_lines(comparison)
+    assert ": 1 sentence;" in line_b

@@ -279,3 +279,11 @@ def test_differences_quote_the_words_as_written():
     (match,) = match_quotes(a, b)
     assert "replace: collaboration between -> the U.S." in match.differences
     assert "replace: and Canada -> partnership" in match.differences
+
+
+def test_an_accent_written_two_ways_is_no_difference():
+    composed, decomposed = "José Martínez", "Jose\u0301 Marti\u0301nez"
+    a = extract_quotes(article("a", f"Rubio said “the talks with {composed} went well and will go on”."))
+    b = extract_quotes(article("b", f"Rubio said “the talks with {decomposed} went well and will go on”."))
+    (match,) = match_quotes(a, b)
+    assert match.status == "same" and not any(d.startswith("replace:") for d in match.differences)
