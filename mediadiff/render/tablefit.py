@@ -173,9 +173,7 @@ def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], wid
     natural, soft, _ = _layout(cells, headers, width, keep, narrow=0, prefer=prefer)
     floors = [min(f, n) for f, n in zip(soft, natural)]
     gap = len(COLUMN_GAP)
-    needed = [next((w for w in range(floors[i], natural[i] + 1)
-                    if len(set(shorten_apart([row[i] for row in cells], w))) == len({row[i] for row in cells})),
-                   natural[i]) for i in range(lead)]
+    needed = [_apart_from([row[i] for row in cells], floors[i], natural[i]) for i in range(lead)]
     key = max(min(sum(needed) + gap * (lead - 1), width // 2), sum(floors[:lead]) + gap * (lead - 1))
     fewest = _packed(floors[lead:], width - key)
     low, high = max(natural[lead:]), sum(natural[lead:]) + gap * len(natural)
@@ -202,6 +200,16 @@ def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], wid
         fit_table([[row[j] for j in block] for row in cells], [headers[j] for j in block], width=width,
                   align=[align[j] for j in block], keep=keep, prefer=prefer, split=False)
         for block in blocks)
+
+
+def _apart_from(names: list[str], low: int, high: int) -> int:
+    """The narrowest width from ``low`` to ``high`` at which ``names`` all read apart (searched by halves:
+    a column of 10,000 names is cut a dozen times, not once per width)."""
+    different = len(set(names))
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if len(set(shorten_apart(names, middle))) == different else (middle + 1, high)
+    return high
 
 
 def _packed(widths: Sequence[int], room: int) -> list[list[int]]:
@@ -254,19 +262,31 @@ def shorten_apart(texts: Sequence[str], width: int) -> list[str]:
     keep the words where they differ after a "…" ("CNN's Kaitlan …Newsweek", "CNN's Kait…The
     Independent"): a column of identical cut names told the reader nothing."""
     short = [shorten(t, width) for t in texts]
+    if width <= 6:
+        return short
+    wholes = [" ".join(visible(text).split()) for text in texts]
     twins: dict[str, set[str]] = {}
-    for text, cut in zip(texts, short):
-        twins.setdefault(cut, set()).add(" ".join(visible(text).split()))
-    for i, cut in enumerate(short):
-        whole = " ".join(visible(texts[i]).split())
-        if cut != whole and len(twins[cut]) > 1 and width > 6:
-            short[i] = _keep_difference(whole, twins[cut] - {whole}, width)
+    for whole, cut in zip(wholes, short):
+        twins.setdefault(cut, set()).add(whole)
+    # Where each text parts from the nearest of its twins: the longest common prefix with any other of a
+    # group is the one with a neighbour in sorted order (comparing every pair was quadratic: 400 names
+    # sharing "Outlet number" took over a second).
+    parting: dict[str, int] = {}
+    for group in twins.values():
+        if len(group) > 1:
+            ordered = sorted(group)
+            for k, whole in enumerate(ordered):
+                near = ordered[max(0, k - 1):k] + ordered[k + 1:k + 2]
+                parting[whole] = max(len(os.path.commonprefix([whole, other])) for other in near)
+    for i, (whole, cut) in enumerate(zip(wholes, short)):
+        if cut != whole and whole in parting:
+            short[i] = _keep_difference(whole, parting[whole], width)
     return short
 
 
-def _keep_difference(text: str, others: set[str], width: int) -> str:
-    """``text`` as head, "…" and the part from the word where it parts from the nearest of ``others``."""
-    start = max(len(os.path.commonprefix([text, other])) for other in others)
+def _keep_difference(text: str, start: int, width: int) -> str:
+    """``text`` as head, "…" and the part from the word where it parts (at ``start``) from the nearest
+    text that would read the same."""
     if display_width(text[:start + 1]) < width:  # where they part fits: cut inside the word there
         return text[:fitting(text, width - len(ELLIPSIS))] + ELLIPSIS
     while start > 0 and text[start - 1] not in " _-/":

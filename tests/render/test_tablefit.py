@@ -95,3 +95,18 @@ def test_blocks_repeat_every_column_that_names_a_row():
     text = fit_table(rows, headers, width=50, keep=("mentions", "tone"), prefer=("actor", "outlet"), lead=2)
     assert all(display_width(line) <= 50 for line in text.splitlines())
     assert all(block.split()[:2] == ["actor", "outlet"] for block in text.split("\n\n"))
+
+
+def test_shorten_apart_parts_each_name_from_its_nearest_twin():
+    # Each cut name keeps where it parts from the nearest name that would read the same; found from its
+    # neighbours in sorted order (all pairs were compared: quadratic in a column of similar names).
+    from mediadiff.render.tablefit import shorten_apart
+
+    names = ["U.S. State Department in 003", "U.S. State Department's Bureau in 003", "U.S. Customs in 003",
+             "U.S. State Department in 004", "Claudia Sheinbaum in Latin Times", "U.S. State Department in 003"]
+    cut = shorten_apart(names, 20)
+    assert cut[0] == cut[5]  # one name, one text
+    assert len({c for c, n in zip(cut, names)}) == len(set(names))  # different names read apart
+    assert all(len(c) <= 20 for c in cut)
+    many = [f"Outlet number {i} of the Washington Press Group" for i in range(3000)]
+    assert len(set(shorten_apart(many, 24))) == len(many)
