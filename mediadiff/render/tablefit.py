@@ -98,7 +98,7 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
         if isinstance(narrowed, str):
             return narrowed
         if narrowed is not None:
-            cells, headers, align, (natural, soft, gap) = narrowed
+            cells, headers, align, (natural, soft, gap), lead = narrowed
     widths = column_widths(natural, soft, width, len(gap), preferred=[h in prefer for h in headers])
     if narrow and split and cells and not all(h in keep for h in headers[:lead]):
         # A table that fits but shows two rows' different names alike ("U.S. Stat…003…" for two sources)
@@ -124,11 +124,12 @@ Layout = tuple[list[int], list[int], str]
 
 def _narrowed(cells: list[list[str]], headers: list[str], align: list[str], width: int, *, keep: Sequence[str],
               prefer: Sequence[str], split: bool, lead: int
-              ) -> str | tuple[list[list[str]], list[str], list[str], Layout] | None:
+              ) -> str | tuple[list[list[str]], list[str], list[str], Layout, int] | None:
     """A table too wide at every floor: first leave out what says nothing, then narrow the floors, each
     only if the table then fits and no two cells that read apart come to read the same ("s00…"): the
-    cells, headers, alignment and layout that fit. Last, when none fits or the one that fits shows
-    different rows' names alike ("Was…" for three outlets), the table in blocks of columns (text).
+    cells, headers, alignment and layout that fit, and how many of the ``lead`` columns are still shown.
+    Last, when none fits or the one that fits shows different rows' names alike ("Was…" for three
+    outlets), the table in blocks of columns (text).
     None: keep the table as it is."""
     natural, soft, gap = _layout(cells, headers, width, keep, narrow=0)
     shown = [i for i in range(len(headers)) if any(row[i] != "-" for row in cells)]
@@ -148,7 +149,7 @@ def _narrowed(cells: list[list[str]], headers: list[str], align: list[str], widt
                             lead=lead_shown, apart=named)
         if blocks is not None:
             return blocks
-    return None if chosen is None else (some, kept, [align[i] for i in shown], chosen)
+    return None if chosen is None else (some, kept, [align[i] for i in shown], chosen, lead_shown)
 
 
 def _names(cells: list[list[str]], lead: int) -> int:
@@ -184,6 +185,8 @@ def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], wid
     if all(sum(floors[lead + j] + gap for j in block) <= width - key for block in even):
         fewest = even
     blocks = [[*range(lead), *(lead + j for j in block)] for block in fewest]
+    if any(sum(floors[j] for j in block) + gap * (len(block) - 1) > width for block in blocks):
+        return None  # blocks too wide at their floors too (long ids kept whole): each row would wrap twice over
     if apart is not None:
         if len(blocks) < 2:
             return None

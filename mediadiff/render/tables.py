@@ -292,7 +292,7 @@ def _member_table(members: Sequence[Mapping[str, object]], articles: Mapping[str
              m["title"] or articles[str(m["id"])].body] for m in members]
     body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
                  width=width - len(indent), keep=("id", "cohesion"), prefer=("title (or first words)", "outlet"))
-    return [indent + line for line in body.splitlines()]
+    return [indent + line if line else "" for line in body.splitlines()]  # a blank line between blocks stays blank
 
 
 def _date_span(record: Mapping[str, object]) -> str:

@@ -110,3 +110,16 @@ def test_shorten_apart_parts_each_name_from_its_nearest_twin():
     assert all(len(c) <= 20 for c in cut)
     many = [f"Outlet number {i} of the Washington Press Group" for i in range(3000)]
     assert len(set(shorten_apart(many, 24))) == len(many)
+
+
+def test_no_blocks_when_the_blocks_would_not_fit_either():
+    # ids kept whole are wider than the terminal leaves beside them: blocks would wrap each row twice over
+    rows = [[f"breitbart-{k}-a-very-long-article-id-from-a-real-corpus", f"{k / 10:.2f}", f"Title number {k}"]
+            for k in range(5)]
+    table = fit_table(rows, ["id", "cohesion", "title"], width=54, keep=["id", "cohesion"])
+    assert "\n\n" not in table  # one table, not blocks
+
+
+def test_a_lead_column_left_out_as_empty_is_no_longer_counted_as_leading():
+    table = fit_table([[None, "-", "x", 1]], ["actor", "outlet", "t", "tone"], width=10, keep=["outlet"], lead=3)
+    assert table.splitlines()[-1].split() == ["x", "1"]
