@@ -281,7 +281,8 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     rows = [[a.id, a.outlet or "-", a.title or a.body] for a in coverage.articles]
     out = ["Articles:"]
     out += wrap_rows([[k, *r] for k, r in zip(labels, rows)] if labels != ids else rows, width)
-    out += ["", f"{_facts(len(coverage.facts))} reported by two or more articles (✓ = the article carries it)", ""]
+    out += ["", f"{len(coverage.facts)} fact{'s' * (len(coverage.facts) != 1)} reported by two or more articles "
+            "(✓ = the article carries it)", ""]
     cells = [max(4, display_width(i)) for i in labels]
     marks_width = sum(cells) + 2 * (len(ids) - 1) + 3
     out.append("  ".join(pad(i, c, right=True) for i, c in zip(labels, cells)) + "   fact")
@@ -295,17 +296,14 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     return "\n".join(fit_lines(out, width))
 
 
-def _facts(count: int) -> str:
-    return f"{count} fact" if count == 1 else f"{count} facts"  # "1 facts reported" read as a slip
-
-
 def _coverage_markdown(coverage: Any) -> str:
     """Which article carries which fact, as the text says it: the articles named, each cell with the
     article's sentence numbers (as the coverage chart shows them), the count of facts per article."""
     ids = [a.id for a in coverage.articles]
     out = [f"- **{_md(a.id)}**: {_md(a.outlet or '—')}" + (f", “{_md(a.title)}”" if a.title else "")
            for a in coverage.articles]
-    out += ["", f"{_facts(len(coverage.facts))} reported by two or more articles (✓ and the article's sentence "
+    out += ["", f"{len(coverage.facts)} fact{'s' * (len(coverage.facts) != 1)} reported by two or more articles "
+            "(✓ and the article's sentence "
             "numbers where it carries one).", "",
             "| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
     for fact, row in zip(coverage.facts, coverage.matrix):

@@ -17,8 +17,8 @@ def summary_lines(comparison: Any) -> list[tuple[str, str]]:
     for summary, article, unique, side in ((comparison.summary_a, comparison.a, "dropped", "A"),
                                            (comparison.summary_b, comparison.b, "added", "B")):
         n = summary.sentences or 1
-        noun = "sentence" if summary.sentences == 1 else "sentences"
-        line = (f"{article.label}: {summary.sentences} {noun}; kept {summary.kept} ({summary.kept / n:.0%}), "
+        line = (f"{article.label}: {summary.sentences} sentence{'s' * (summary.sentences != 1)}; "
+                f"kept {summary.kept} ({summary.kept / n:.0%}), "
                 f"reworded {summary.reworded} ({summary.reworded / n:.0%}), {unique} {summary.unique} "
                 f"({summary.unique / n:.0%}); shared facts in its lead: {summary.lead_shared}")
         if summary.buried:

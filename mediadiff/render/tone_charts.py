@@ -157,6 +157,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
 
 
 ACTOR_ROWS = 12  # actors shown in the chart: the most mentioned; a presentation choice
+ACTOR_TONE_SCALE = 0.5  # the colour scale's ends: most means lie near 0; a presentation choice
 
 
 def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, object]:
@@ -196,7 +197,8 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
 
     cmap = LinearSegmentedColormap.from_list("tone", ["#0072B2", "#FFFFFF", "#E69F00"]).with_extremes(bad="#EEEEEE")
     grid = [[float("nan") if v is None else v for v in row] for row in tone]
-    image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-0.5, vmax=0.5, aspect="auto")
+    image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-ACTOR_TONE_SCALE, vmax=ACTOR_TONE_SCALE,
+                      aspect="auto")
     for i, row in enumerate(tone):
         for j, value in enumerate(row):
             if value is not None:
@@ -207,7 +209,7 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
     # the bar says so with a pointed end, and the cell's number gives the value.
     values = [v for row in tone for v in row if v is not None]
     extend = {(False, False): "neither", (True, False): "min", (False, True): "max", (True, True): "both"}[
-        (any(v < -0.5 for v in values), any(v > 0.5 for v in values))]
+        (any(v < -ACTOR_TONE_SCALE for v in values), any(v > ACTOR_TONE_SCALE for v in values))]
     figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8,
                     extend=extend)
     ax.set_title(title or "How each outlet writes about each actor (own voice; mean tone toward the mention)",
