@@ -22,7 +22,8 @@ class Cue:
     """A hedge, booster, attribution or tone cue: ``text`` at ``[start, end)`` of the
     scored text. ``weight`` in [0, 1] is how reliably it marks its ``kind``; for
     ``kind="tone"`` it is the word's valence on VADER's -4..4 scale (news-adjusted).
-    ``voice``: ``own`` or ``quoted`` (``speaker`` then names the source, ``None`` if unknown)."""
+    ``voice``: ``own`` or ``quoted`` (``speaker`` then names the source as ``voices`` does: the actor,
+    the source as written in double quotes when it names no single actor, ``None`` when none is written)."""
 
     kind: str
     text: str

@@ -11,7 +11,7 @@ says whose voice any character is, for every cue.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,17 +57,27 @@ class VoiceView:
         return "quoted", speakers[run]  # type: ignore[return-value]
 
     def quoted_pieces(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
-        """Attributed runs inside ``[start, end)`` with their speaker (``quoted`` voice rows)."""
+        """Attributed runs inside ``[start, end)``, each with its speaker (``quoted`` voice rows): a run is cut
+        where the speaker changes, so a direct quote inside another source's reported clause is its own
+        speaker's piece, as ``voices`` counts its words."""
         if self.attributions is None:
             return []
         spans, ends = self._quoted
+        bounds, _ = self._voices
         pieces: list[tuple[int, int, str | None]] = []
         for s, e in spans[bisect_right(ends, start):]:
             if s >= end:
                 break
             s, e = max(s, start), min(e, end)
-            if s < e:
-                pieces.append((s, e, self.label(s)[1]))
+            cuts = [s, *bounds[bisect_right(bounds, s):bisect_left(bounds, e)], e]
+            for a, b in zip(cuts, cuts[1:]):
+                voice, speaker = self.label(a)
+                if a == b or voice == "own":
+                    continue
+                if pieces and pieces[-1][1] == a and pieces[-1][2] == speaker:
+                    pieces[-1] = (pieces[-1][0], b, speaker)  # the same speaker on both sides of a boundary
+                else:
+                    pieces.append((a, b, speaker))
         return pieces
 
     # Indexes built once per view, so a long article's sentences each look up their own spans (bisect)
@@ -93,10 +103,14 @@ class VoiceView:
 
     @cached_property
     def _voices(self) -> tuple[list[int], list[object]]:
-        """Boundaries and, for each run between two, its speaker or ``_OWN``: ``Attributions.voice_at`` for
-        every offset (a direct quote wins over the reported clause holding it: the last direct attribution
-        covering the offset, else the first covering one), found by one sweep over the attributions."""
-        items = [(a.start, a.end, a.kind == "direct", a.speaker) for a in self.attributions.items  # type: ignore[attr-defined]
+        """Boundaries and, for each run between two, its speaker or ``_OWN``, found by one sweep over the
+        attributions. A run belongs to the narrowest attribution covering it, a direct quote first on a tie,
+        the rule by which ``voices`` gives each word to one source (``voices.summary._words_given``), so a
+        direct quote wins over the reported clause holding it. The speaker is named as ``voices`` names its
+        sources: the actor, else the source as written in double quotes when it resolves to no single actor
+        ("Both governments"), else ``None`` (no source written)."""
+        items = [(a.start, a.end, a.kind == "direct", _speaker_label(a))
+                 for a in self.attributions.items  # type: ignore[attr-defined]
                  if a.start < a.end]
         bounds = sorted({b for s, e, _, _ in items for b in (s, e)})
         opening: dict[int, list[int]] = {}
@@ -107,9 +121,20 @@ class VoiceView:
         for bound in bounds[:-1]:
             active = {n for n in active if items[n][1] > bound}
             active.update(opening.get(bound, ()))
-            direct = [n for n in active if items[n][2]]
-            speakers.append(items[max(direct) if direct else min(active)][3] if active else _OWN)
+            if active:
+                owner = min(active, key=lambda n: (items[n][1] - items[n][0], not items[n][2], n))
+                speakers.append(items[owner][3])
+            else:
+                speakers.append(_OWN)
         return bounds, speakers
+
+
+def _speaker_label(attribution) -> str | None:  # noqa: ANN001  (voices.attribution.Attribution: imported late)
+    """How ``score --voice quoted`` and ``voices`` name an attribution's source (see ``VoiceView._voices``)."""
+    if attribution.speaker:
+        return attribution.speaker
+    written = " ".join(attribution.source.split()) if attribution.source else ""
+    return f'"{written}"' if written else None
 
 
 _OWN = object()  # a run no attribution covers

@@ -130,13 +130,14 @@ class Attributions:
         return tuple(a for a in self.items if a.kind == "reported")
 
     def voice_at(self, offset: int) -> Voice:
-        """Whose voice the character at ``offset`` of ``Article.raw`` is; a direct
-        quote wins over the reported clause that holds it."""
-        best = None
-        for a in self.items:
-            if a.start <= offset < a.end and (best is None or a.kind == "direct"):
-                best = a
-        return OWN if best is None else Voice(False, best.speaker, best.kind)
+        """Whose voice the character at ``offset`` of ``Article.raw`` is: the narrowest
+        attribution covering it, a direct quote first on a tie (so a direct quote wins
+        over the reported clause that holds it), as ``voices`` gives each word one source."""
+        covering = [a for a in self.items if a.start <= offset < a.end]
+        if not covering:
+            return OWN
+        best = min(covering, key=lambda a: (a.end - a.start, a.kind != "direct"))
+        return Voice(False, best.speaker, best.kind)
 
     def voice_of(self, start: int, end: int) -> Voice:
         """The voice of most characters of ``[start, end)``."""
