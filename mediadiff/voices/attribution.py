@@ -134,10 +134,8 @@ class Attributions:
         attribution covering it, a direct quote first on a tie (so a direct quote wins
         over the reported clause that holds it), as ``voices`` gives each word one source."""
         covering = [a for a in self.items if a.start <= offset < a.end]
-        if not covering:
-            return OWN
-        best = min(covering, key=lambda a: (a.end - a.start, a.kind != "direct"))
-        return Voice(False, best.speaker, best.kind)
+        best = min(covering, key=lambda a: (a.end - a.start, a.kind != "direct"), default=None)
+        return OWN if best is None else Voice(False, best.speaker, best.kind)
 
     def voice_of(self, start: int, end: int) -> Voice:
         """The voice of most characters of ``[start, end)``."""
