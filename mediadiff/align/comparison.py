@@ -8,7 +8,7 @@ other, where the shared facts sit (lead or buried) and the words it adds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -115,12 +115,14 @@ class Comparison:
         }
 
 
-def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> ArticleSummary:
+def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *, written_lower: Collection[str] = ()
+               ) -> ArticleSummary:
     mine = "a" if side == "a" else "b"
     kept = reworded = unique = 0
     shared: list[tuple[int, AlignedPair]] = []
     own_texts: list[str] = []
     other_texts: list[str] = []
+    paired: list[tuple[str, ...]] = []  # the words of each own text that its row's word alignment pairs
     for pair in pairs:
         indices = pair.a_indices if mine == "a" else pair.b_indices
         if pair.status in ("kept", "reworded"):
@@ -130,13 +132,14 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str) -> Art
             own, other = (pair.a_text, pair.b_text) if mine == "a" else (pair.b_text, pair.a_text)
             own_texts.append(own or "")
             other_texts.append(other or "")
+            paired.append(tuple(words[mine == "b"] for words in pair.word_pairs))
         else:
             unique += len(indices)
     buried = sorted(
         i for i, pair in shared
         if i >= LEAD_SIZE and min(pair.b_indices if mine == "a" else pair.a_indices) < LEAD_SIZE
     )
-    names, words = added_terms(own_texts, other_texts)
+    names, words = added_terms(own_texts, other_texts, paired=paired, written_lower=written_lower)
     return ArticleSummary(
         article.id, len(article.sentences), kept, reworded, unique,
         sum(i < LEAD_SIZE for i, _ in shared), tuple(buried), tuple(words[:15]), added_names=tuple(names[:15]),
@@ -193,5 +196,13 @@ def compare(
         warnings = check_comparable(article_a, article_b, languages=languages)
         pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold)
         quotes = match_quotes(extract_quotes(article_a, reported=True), extract_quotes(article_b, reported=True))
-        return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a"),
-                          _summarise(article_b, pairs, "b"), threshold, warnings, languages)
+        lower = _lower_case_words(article_a, article_b)
+        return Comparison(article_a, article_b, pairs, quotes, _summarise(article_a, pairs, "a", written_lower=lower),
+                          _summarise(article_b, pairs, "b", written_lower=lower), threshold, warnings, languages)
+
+
+def _lower_case_words(*articles: Article) -> frozenset[str]:
+    """The words the articles write in lower case: the evidence that a capital opening a sentence of the
+    summary's words is the sentence's ("Trade" is "trade" where a text writes "trade")."""
+    return frozenset(word for article in articles for sentence in article.sentences
+                     for word in sentence_tokens(sentence.text) if word.islower())

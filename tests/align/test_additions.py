@@ -28,7 +28,45 @@ def test_frequent_words_that_are_not_nouns_add_nothing_but_frequent_nouns_do():
 def test_a_capital_that_only_opens_a_sentence_is_no_name():
     names, words = added_terms(["Snapping back, the minister left."], ["The minister left."])
     assert names == []
-    assert "snapping" in words
+    assert "snapping" in words  # a gerund: the capital is the sentence's
+
+
+def test_an_opening_capital_is_the_sentences_only_with_evidence():
+    _, words = added_terms(["Trade fell. The trade deal died."], ["The deal died."])
+    assert words[0] == "trade" and "Trade" not in words  # written in lower case elsewhere
+    _, words = added_terms(["Analysts expected gains."], ["Gains came."])
+    assert "Analysts" in words  # no evidence either way: as written
+    _, words = added_terms(["Analysts expected gains."], ["Gains came."], written_lower={"analysts"})
+    assert "analysts" in words
+    _, words = added_terms(["Friday brought rain."], ["Rain came."], written_lower={"friday"})
+    assert "Friday" in words  # a day is always written with its capital
+
+
+def test_words_are_shown_as_written_hyphens_and_capitals_kept():
+    _, words = added_terms(["The Republican-controlled legislature and GOP-led House voted on Friday in July."],
+                           ["The legislature voted."])
+    assert {"Republican-controlled", "GOP-led", "Friday", "July"} <= set(words)
+    assert not {"republicancontrolled", "gopled", "friday", "july"} & set(words)
+    _, words = added_terms(["The senator's staff"], ["The staff"])
+    assert words == ["senator"]  # a possessive is no part of the word
+
+
+def test_a_word_its_row_pairs_with_another_word_is_not_added():
+    own, other = ["Sales fell sharply in May."], ["Sales dropped in May."]
+    assert "fell" in added_terms(own, other)[1]
+    _, words = added_terms(own, other, paired=[("Sales", "fell", "May")])
+    assert "fell" not in words and "sharply" in words
+    names, _ = added_terms(["Mexican officials met."], ["Officials of Mexico met."], paired=[("Mexican",)])
+    assert names == []
+
+
+def test_an_organisation_keeps_its_of_and_for_after_its_head():
+    names, words = added_terms(["Data from the Bureau of Labor Statistics and the Centers for Disease Control."],
+                               ["Data came out."])
+    assert names == ["Bureau of Labor Statistics", "Centers for Disease Control"]
+    assert not {"Bureau", "bureau", "of"} & set(words)
+    names, _ = added_terms(["Secretary of State Marco Rubio met Jim Banks of Indiana."], ["Nobody met."])
+    assert "Marco Rubio" in names and "Jim Banks" in names and "Indiana" in names
 
 
 def test_a_name_opening_with_an_accented_capital_is_a_name_not_a_word():

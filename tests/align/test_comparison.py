@@ -79,3 +79,19 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it():
     with pytest.raises(SameArticleError):
         compare(A, A)
     assert gc.isenabled()
+
+
+def test_compare_summary_shows_words_as_written_and_not_the_words_its_rows_pair(runner, tmp_path):
+    # The summary's words are the article's ("Republican-controlled", "March"), and a word the row's
+    # word alignment pairs ("fell=dropped") is reworded, not added.
+    (tmp_path / "a.txt").write_text("Home sales fell 3% in March as mortgage rates climbed, the Republican-controlled "
+                                    "commission said Tuesday.\n\nBuyers waited for lower prices.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Home sales dropped 3% last month as mortgage rates climbed, according to the "
+                                    "commission.\n\nA storm closed schools.\n", encoding="utf-8")
+    result = runner.invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "fell=dropped" in result.output
+    summary = result.output.split("Summary")[-1]
+    assert "March, Republican-controlled, Tuesday" in summary
+    assert "fell" not in summary and "dropped," not in summary and "republicancontrolled" not in summary
