@@ -342,6 +342,8 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
                     offset += len(part) + 5
                 continue
+            if _aside_of_person(registry, text, start, end):
+                continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the person named, no one new
             actor = registry.add(phrase, start, end, title=title_at(marks, start, end))
             if actor is not None and actor.kind == "organisation":
                 note_acronym(registry, actor, text, end)
@@ -349,6 +351,14 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
+
+
+def _aside_of_person(registry: ActorRegistry, text: str, start: int, end: int) -> bool:
+    """A capitalised run alone in brackets right after a person's mention: "Sanders (I-Vt.)", "Cruz (R-Texas)".
+    (After an organisation, such a run is its acronym, which ``note_acronym`` reads.)"""
+    last = registry.mentions[-1] if registry.mentions else None
+    return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["} \
+        and text[end:end + 3].lstrip(".")[:1] in {")", "]"}
 
 
 def _ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]]) -> set[str]:

@@ -40,7 +40,7 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
-from mediadiff.voices.resolution import resolve
+from mediadiff.voices.resolution import resolve, without_aside
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -356,15 +356,16 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
             registry.mentions.append(ActorMention(name, "person", delegate[0], cue.source, cue.source_start or 0,
                                                   cue.source_end or 0))
         return
-    first = strip_possessive(cue.source.split()[0]) if cue.source else ""
+    source = without_aside(cue.source) if cue.source else ""
+    first = strip_possessive(source.split()[0]) if source else ""
     if first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
         # "His lawyer", "The campaign": a description founds no actor (a name would)
-        role, name = split_role(strip_possessive(cue.source))
+        role, name = split_role(strip_possessive(source))
         name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
-        if registry.known_by_title(cue.source, name) is not None:
+        if registry.known_by_title(source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
-            if not is_actor_name(name) or function_word_alone(name) or " " not in cue.source and (
+            if not is_actor_name(name) or function_word_alone(name) or " " not in source and (
                     first.lower() in INTERJECTIONS or registry.evidence.ordinary(first)):
                 return  # "Both governments said", "Get those jokes off, adding": a source, no actor to found
             kind = "organisation" if is_organisation(name) else "person"

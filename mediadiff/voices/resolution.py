@@ -37,14 +37,24 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.sentence_notes import phrase_title
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "without_aside"]
 
 _DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
+# A bracketed aside closing a source: a party and state ("Sen. Bernie Sanders (I-Vt.)"), an acronym
+# ("the Department of Homeland Security (DHS)"), a picture note. It says who the source is, not another name.
+_CLOSING_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def without_aside(phrase: str) -> str:
+    """``phrase`` (a source as written) without a bracketed aside at its end, when words stay before it."""
+    bare = _CLOSING_ASIDE.sub("", phrase)
+    return bare if bare.strip() else phrase
 
 
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
             sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
+    phrase = without_aside(phrase)
     words = words_of(phrase)
     if not words:
         return None

@@ -1,0 +1,35 @@
+"""Resolution: the actor a source as written refers to."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices.attribution import attribute
+from mediadiff.voices.resolution import without_aside
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sen. Bernie Sanders (I-Vt.) said the plan would fail.", "Bernie Sanders"),
+    ("Rep. Gregory Meeks (D-N.Y.) told reporters that the vote would happen.", "Gregory Meeks"),
+    ("Sen. Ted Cruz (R-Texas), who is running for president, said he opposed it.", "Ted Cruz"),
+    ("The Department of Homeland Security (DHS) said the rule would change.", "Department of Homeland Security"),
+])
+def test_a_bracketed_aside_does_not_hide_the_source(text, speaker):
+    result = attribute(article(text))
+    assert [a.speaker for a in result.items] == [speaker]
+    assert all("(" not in actor.name for actor in result.actors)
+
+
+def test_a_party_and_state_is_no_actor_and_the_pronoun_after_finds_the_person():
+    text = ("Sen. Sheldon Whitehouse (D-R.I.) said the court had been captured. Rep. Stephen Lynch (D-Mass.) "
+            "disagreed with the chairman. He said the law did not require it.")
+    result = attribute(article(text))
+    assert {a.name for a in result.actors} == {"Sheldon Whitehouse", "Stephen Lynch"}
+    assert [a.speaker for a in result.items if a.source == "He"] == ["Stephen Lynch"]
+
+
+def test_without_aside_keeps_a_phrase_that_is_only_an_aside():
+    assert without_aside("Rep. Zoe Lofgren (D-Calif.)") == "Rep. Zoe Lofgren"
+    assert without_aside("(AP)") == "(AP)"
+    assert without_aside("the agency") == "the agency"
