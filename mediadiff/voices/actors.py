@@ -23,7 +23,7 @@ from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, 
 from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.first_names import first_name_pronoun
-from mediadiff.voices.headlines import is_title_case, known_parts
+from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
 from mediadiff.voices.names import (
     HONORIFICS,
     after_honorific,
@@ -328,7 +328,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     # reads ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
-    known = _ordinary_names(ordinary) if any(headline) else ()
+    known = by_last_word(_ordinary_names(ordinary)) if any(headline) else {}
     marks = title_marks(text)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
