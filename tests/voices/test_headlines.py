@@ -49,3 +49,37 @@ def test_a_name_with_a_middle_initial_counts_in_a_byline():
                                       "“Turnout will be high,” McDonald said on Tuesday."))
     assert "Michael P. McDonald" in {m.actor for m in mentions}
     assert all(m.actor == "Michael P. McDonald" for m in mentions if "McDonald" in m.text)
+
+
+def _title_case_feed(headlines: int) -> tuple:
+    """An ordinary sentence naming two people, then ``headlines`` Title Case sentences of ordinary
+    words, one in four naming Clinton: a scraped feed written in Title Case throughout."""
+    body = ["Hillary Clinton met Donald Trump in Ohio on Tuesday, officials said."]
+    for k in range(headlines):
+        who = "Senator Hillary Clinton" if k % 4 == 0 else "The Governor"
+        body.append(f"Voters In Rural Counties Weigh Rising Prices As {who} Tours Factories And Schools "
+                    f"Across The State Before Week {k} Of The Long Campaign Season Ends.")
+    return article(*body)
+
+
+def _readings(monkeypatch, feed) -> tuple[int, set[str]]:
+    """How many parts of headlines ``read_actors`` reads, and the actors it finds."""
+    from mediadiff.voices import actors
+
+    calls = []
+    real = actors._part_reading
+    monkeypatch.setattr(actors, "_part_reading", lambda part: calls.append(part) or real(part))
+    registry = actors.read_actors(feed)
+    return len(calls), {m.actor for m in registry.mentions}
+
+
+def test_a_title_case_feed_reads_parts_only_near_known_names(monkeypatch):
+    small, small_actors = _readings(monkeypatch, _title_case_feed(40))
+    large, large_actors = _readings(monkeypatch, _title_case_feed(160))
+    assert "Hillary Clinton" in small_actors and "Hillary Clinton" in large_actors
+    assert not any("Voters" in actor or "Governor" in actor for actor in large_actors)
+    # Every part of every word was read (nine per word, 3,000 on the large feed); now only the parts
+    # holding a word that may end a known name, and the work grows with the text, not faster.
+    words = sum(len(s.text.split()) for s in _title_case_feed(160).sentences)
+    assert large < words / 4
+    assert large <= 4 * small + 10
