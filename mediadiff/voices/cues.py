@@ -40,6 +40,7 @@ from mediadiff.voices.phrases import (
     tokens_between,
 )
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
+from mediadiff.voices.wordclass import MODALS
 
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -305,6 +306,9 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     content = _content_after(text, toks, after, entry.verb)
+    if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
+            and not _finite(text[content[0]:content[1]].split(",")[0]):
+        return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said
     if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
         comma = text.find(",", content[0], content[1])
         content = (content[0], comma) if comma > content[0] else content
@@ -312,6 +316,17 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
         content = _content_before(text, toks, source[0])
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
                *(content or (None, None)), role=source[2])
+
+
+# What makes a clause of the words after "added" (no "that" or colon between): a subject pronoun, a modal or
+# an auxiliary, or a past form ("she added the plan was dead", "added it would"). Without one, they are the
+# verb's object ("added 200,000 jobs in July"), as "add" in its commonest, non-reporting sense takes.
+_FINITE = MODALS | frozenset("he she they it we i you there is are was were am be been has have had did does do"
+                             .split())
+
+
+def _finite(words: str) -> bool:
+    return any(w in _FINITE or len(w) > 4 and w.endswith("ed") for w in words.lower().split())
 
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:

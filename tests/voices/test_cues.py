@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from voices_builders import article
 
 from mediadiff.voices import attribute
+from mediadiff.voices.cues import find_cues
 
 
 def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -39,3 +41,22 @@ def test_a_relative_clause_after_a_role_goes_to_the_name():
     result = attribute(article("“We are gearing up,” said Scott Reed, the Chamber's chief strategist, who added "
                                "that his group plans to focus on local issues."))
     assert {a.speaker for a in result} == {"Scott Reed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The US economy added 200,000 jobs in July.",
+    "The senator added a provision to the bill.",
+    "Later, he added trucks, and, still later, he attacked coal plants.",
+])
+def test_added_with_an_object_reports_nothing(text):
+    assert [c for c in find_cues(text) if c.entry.verb == "add"] == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She added the plan was dead.", "the plan was dead"),
+    ("She added that the plan would fail.", "the plan would fail"),
+    ("The plan will fail, she added.", "The plan will fail"),
+])
+def test_added_with_a_clause_reports_it(text, content):
+    cue = next(c for c in find_cues(text) if c.entry.verb == "add")
+    assert text[cue.content_start:cue.content_end] == content
