@@ -7,6 +7,11 @@ Two figures agree when they are equal, or when the finer one lies less than half
 from it: the coarser figure is then the finer one rounded ("about 10,000" for 10,503; "more than 1.6
 million" for 1,626,042). A figure exactly half a unit away could be rounded either way, and in news it is
 more often another figure ("about 200 feet" and "about 150 metres"; "five" officers and "around 10" a.m.).
+A rounding keeps at least the leading digit of the figure it rounds, so the window is never wider than half
+the place of the finer figure's leading digit either: 9.6 is "about 10" (its leading digit rounds up), but 6
+is not (rounding 6 to the ten would round away every digit it has: a writer with 6 writes "about 6"); 96 is
+"about 100" and 51 is not; 600,000 is no "1 million". So "about 10" agrees with 9.5 < x < 15, "about 100"
+with 95 < x < 150, "about 600" with 550 < x < 650.
 
 Rounding is read only into a figure that is written as a rounded magnitude: one with a decimal point
 ("9.2"), a scale word ("9 million") or a word that says it is approximate ("about 600"). A plain whole
@@ -78,7 +83,12 @@ def agree(x: Figure, y: Figure) -> bool:
     coarse, fine = (x, y) if x.unit > y.unit else (y, x)
     if coarse.unit == fine.unit or not coarse.rounded:
         return False
-    return abs(fine.value - coarse.value) * 2 < coarse.unit  # a figure half a unit away rounds either way: not one
+    if not fine.value:
+        return False  # 0 has no leading digit to keep: only 0 is 0
+    # Half a unit of the coarser figure, or of the finer one's leading digit when that is smaller (module
+    # docstring: a rounding keeps the leading digit of what it rounds); exactly half a unit away is not one.
+    leading = Decimal(10) ** abs(fine.value).adjusted()
+    return abs(fine.value - coarse.value) * 2 < min(coarse.unit, leading)
 
 
 def written_figures(words: Sequence[str], lowered: Sequence[str]) -> tuple[Figure, ...]:

@@ -44,3 +44,10 @@ def test_a_nearest_sentence_refused_for_its_words_says_so_with_its_similarity():
     assert row.status == "added" and row.nearest == 4
     assert "nearest is A5 (link score 0.22), but their words hardly correspond" in row.reason
     assert "word similarity 0.01, below the floor 0.21" in row.reason
+
+
+def test_an_approximate_figure_is_shown_beside_a_figure_it_may_round_only():
+    said = "Police said {} people were hurt in the crash on Main Street."
+    pairs = word_pairs(said.format("about 10"), said.format("6"))
+    assert ("10", "6") not in pairs and ("people", "people") in pairs
+    assert ("10", "11") in word_pairs(said.format("about 10"), said.format("11"))

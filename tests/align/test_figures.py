@@ -40,6 +40,19 @@ def test_other_figures_do_not_agree():
     assert not agree(figure("200", approximate=True), figure("150", approximate=True))  # half a unit away
 
 
+def test_a_rounding_keeps_the_leading_digit_of_what_it_rounds():
+    about_ten = figure("10", approximate=True)
+    assert agree(figure("9.6"), about_ten) and agree(figure("14"), about_ten)
+    assert not agree(figure("6"), about_ten) and not agree(figure("9.5"), about_ten)
+    about_hundred = figure("100", approximate=True)
+    assert agree(figure("96"), about_hundred) and agree(figure("140"), about_hundred)
+    assert not agree(figure("51"), about_hundred)
+    assert agree(figure("10,503"), figure("10,000", approximate=True))
+    assert not agree(figure("600,000"), figure("1", "million"))
+    assert agree(figure("1,040,000"), figure("1", "million"))
+    assert not agree(figure("0"), about_ten)
+
+
 def test_what_is_not_a_figure_is_refused():
     assert read_figure("1.2.3") is None
     assert read_figure("2,14") is None
