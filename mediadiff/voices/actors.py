@@ -26,6 +26,7 @@ from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
 from mediadiff.voices.names import (
     HONORIFICS,
+    PLACES,
     after_honorific,
     canonical_org,
     function_word_alone,
@@ -35,6 +36,7 @@ from mediadiff.voices.names import (
     is_organisation,
     one_name_with_and,
     place_key,
+    place_kind,
     same_actor,
     single_name,
     split_role,
@@ -267,6 +269,8 @@ class ActorRegistry:
     def agrees(self, actor: Actor, pronoun: str | None) -> bool:
         if pronoun in {"it", "which"}:
             return not is_group(actor.name)  # "Republicans" are "they", never "it"
+        if pronoun in {"they", "them", "their"} and _is_place(actor.name):
+            return False  # a country speaks as "it" ("Mexico said it would"); "they" are its people or others
         if pronoun is None or actor.kind != "person":
             return True
         he, she = self.titled.get(actor.name, (0, 0))
@@ -351,6 +355,13 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
+
+
+@lru_cache(maxsize=8192)
+def _is_place(name: str) -> bool:
+    """A country, state, city or region ("Mexico", "the U.S.", "Washington"), which speaks as "it"."""
+    return bool(place_key(name)) or place_kind(name) is not None \
+        or " ".join(w for w in words_of(name) if w != "the") in PLACES
 
 
 def _aside_of_person(registry: ActorRegistry, text: str, start: int, end: int) -> bool:

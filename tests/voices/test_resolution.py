@@ -33,3 +33,17 @@ def test_without_aside_keeps_a_phrase_that_is_only_an_aside():
     assert without_aside("Rep. Zoe Lofgren (D-Calif.)") == "Rep. Zoe Lofgren"
     assert without_aside("(AP)") == "(AP)"
     assert without_aside("the agency") == "the agency"
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters marched toward Berlin, where Germany hosted the summit. They said the deal was unfair.",
+    "The United States and Mexico signed the deal. They said it would reduce trafficking.",
+])
+def test_they_is_never_a_country(text):
+    assert [a.speaker for a in attribute(article(text)).items if a.source == "They"] == [None]
+
+
+def test_a_country_is_it_and_an_organisation_may_be_they():
+    result = attribute(article("Mexico rejected the plan. It said the tariffs were illegal. The Mexican Foreign "
+                               "Ministry issued a statement. They said the talks would continue."))
+    assert [(a.source, a.speaker) for a in result.items] == [("It", "Mexico"), ("They", "Mexican Foreign Ministry")]
