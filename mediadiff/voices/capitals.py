@@ -52,6 +52,7 @@ _NAME_MONTHS = frozenset("april june august".split())
 _ZONES = frozenset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest et pt ct mt a.m p.m am pm".split(
 ))
 _ZONE_WORDS = frozenset("standard daylight mean".split())
+_TIME_WORDS = _WEEKDAYS | _MONTHS | _NAME_MONTHS | _ZONES | _ZONE_WORDS
 _TIME_OPENERS = frozenset("""
 super black cyber last early late next this that each every one since until by mid past on through eastern
 central mountain pacific atlantic greenwich alaska hawaii
@@ -75,6 +76,17 @@ def _time_at(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def may_mark_time(token: str) -> bool:
+    """Whether ``_time_at`` may find a time expression at ``token`` (a word of a run): every word it
+    finds one at passes, and some it does not (a superset, for readers that skip runs: speed only)."""
+    low = token.lower().rstrip(".,")
+    return (low[:-2] if low.endswith(("'s", "’s")) else low) in _TIME_WORDS
+
+
+# The words ``trimmed_run`` cuts from the end of a run ("the Bureau of"): they close no name.
+NAME_TAIL_WORDS = frozenset({"of", "for", "de", "la", "the", "and", "on"})
+
+
 @lru_cache(maxsize=65536)
 def trimmed_run(phrase: str) -> tuple[int, str] | None:
     """A capitalised run with the words that open or close no name cut off: (characters cut at
@@ -92,7 +104,7 @@ def trimmed_run(phrase: str) -> tuple[int, str] | None:
     while tokens and tokens[0].lower() in NOT_NAMES:
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in {"of", "for", "de", "la", "the", "and", "on"}:
+    while tokens and tokens[-1].lower() in NAME_TAIL_WORDS:
         tokens = tokens[:-1]
     if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2 and "." not in tokens[-1][:-1]:
         tokens[-1] = tokens[-1][:-1]  # "the State Department." ends a sentence

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from mediadiff.voices.capitals import NAME_TAIL_WORDS, may_mark_time
 from mediadiff.voices.names import same_actor, strip_possessive, words_of
 
 # The longest part of a run tried as a name ("Juan Ramón de la Fuente" has five words,
@@ -73,23 +75,25 @@ def known_parts(runs: Iterable[tuple[str, int, int]], known: Mapping[str, Sequen
     longer (the headline adds no words to a name). A name with a middle initial counts
     whether known or not.
 
-    Only parts holding a word that may end a known name, or a middle initial, are read: a
-    reading keeps some of a part's words, cutting at most a comma, a full stop or a possessive
-    from them, so a part without such a word reads as no known name. The answer is the one
-    reading every part would give, and the work grows with those words, not with every word of
-    a text in Title Case throughout (a 330 KB feed read 9 parts of every word, 230,000 readings).
+    Only the parts ``_RunWords.may_name`` allows are read; the others read as no known name, so
+    the answer is the one reading every part gives, and the work grows with the words that may
+    end a known name, not with every word of a text in Title Case throughout (a 330 KB feed read
+    nine parts of every word, 230,000 readings).
     """
     found = []
     for phrase, start, _ in runs:
         tokens = _tokens(phrase)
-        ahead = _next_candidates(phrase, tokens, known)
+        words = _RunWords.of(phrase, tokens, known)
         i = 0
         while i < len(tokens):
             last = min(len(tokens), i + MAX_NAME_WORDS)
-            if ahead[i] >= last:  # no part starting here holds a candidate word
-                i = max(i + 1, ahead[i] - MAX_NAME_WORDS + 1)
+            ahead = min(words.name_end_at[i], words.initial_at[i])
+            if ahead >= last:  # no part starting here holds a word that may end a known name
+                i = max(i + 1, ahead - MAX_NAME_WORDS + 1)
                 continue
-            for j in range(last, ahead[i], -1):  # the parts that hold the first candidate
+            for j in range(last, ahead, -1):
+                if not words.may_name(i, j):
+                    continue
                 reading = read(phrase[tokens[i][0]:tokens[j - 1][1]])
                 if reading is not None and (_is_known(reading[2], known)
                                             or _WITH_MIDDLE_INITIAL.fullmatch(reading[1])):
@@ -103,15 +107,51 @@ def known_parts(runs: Iterable[tuple[str, int, int]], known: Mapping[str, Sequen
     return found
 
 
-def _next_candidates(phrase: str, tokens: list[tuple[int, int]], known: Mapping[str, Sequence[str]]) -> list[int]:
-    """For each word of ``phrase``, the index of the first word from it on that may end a known name or
-    is a middle initial (``len(tokens)`` when none is)."""
-    ahead = [len(tokens)] * (len(tokens) + 1)
-    for k in range(len(tokens) - 1, -1, -1):
-        word = phrase[tokens[k][0]:tokens[k][1]]
-        candidate = _INITIAL.fullmatch(word) or not known.keys().isdisjoint(_name_words(word))
-        ahead[k] = k if candidate else ahead[k + 1]
-    return ahead
+@dataclass(frozen=True)
+class _RunWords:
+    """Where in a headline run (by word index) the words are that let a part of it name a known actor.
+
+    A reading keeps a stretch of a part's words, cutting at most a comma, a full stop or a possessive
+    from them (``_name_words``), so a known name's last word is one of the part's words, and every word
+    after it is cut: a closing function word or mark (``NAME_TAIL_WORDS``), or all that follows "of" (a
+    person's state) or a time expression (``capitals.may_mark_time``). A name with a middle initial ends
+    one or two words after the initial. Each list holds, for a word index ``k``, the first index from
+    ``k`` on of such a word (the run's length when none is); ``kept_before[j]`` is the last index before
+    ``j`` of a word no reading cuts from a name's end (-1 when none is). Speed only: a superset."""
+
+    name_end_at: list[int]  # a word that may end a known name
+    initial_at: list[int]  # a middle initial ("P.")
+    cut_at: list[int]  # "of" or a word that may mark a time: anything after it may be cut
+    kept_before: list[int]
+
+    @classmethod
+    def of(cls, phrase: str, tokens: list[tuple[int, int]], known: Mapping[str, Sequence[str]]) -> _RunWords:
+        words = [phrase[s:e] for s, e in tokens]
+        keys = known.keys()
+        kept_before, last_kept = [], -1
+        for k, word in enumerate(words):
+            kept_before.append(last_kept)
+            if word.lower() not in NAME_TAIL_WORDS and word.lower().strip(",.'’ s"):
+                last_kept = k
+        kept_before.append(last_kept)
+        return cls(_first_from([not keys.isdisjoint(_name_words(w)) for w in words]),
+                   _first_from([bool(_INITIAL.fullmatch(w)) for w in words]),
+                   _first_from([w.lower() == "of" or may_mark_time(w) for w in words]), kept_before)
+
+    def may_name(self, i: int, j: int) -> bool:
+        """Whether the part of words ``i`` to ``j - 1`` may read as a known name or one with a middle initial."""
+        if self.cut_at[i] < j:
+            return True
+        end = max(i, self.kept_before[j])  # the name's last word is here or after
+        return self.name_end_at[end] < j or self.initial_at[max(i, end - 2)] < j
+
+
+def _first_from(marked: list[bool]) -> list[int]:
+    """For each index, the first index from it on that is marked (``len(marked)`` when none is), and one more."""
+    first = [len(marked)] * (len(marked) + 1)
+    for k in range(len(marked) - 1, -1, -1):
+        first[k] = k if marked[k] else first[k + 1]
+    return first
 
 
 @lru_cache(maxsize=65536)

@@ -83,3 +83,45 @@ def test_a_title_case_feed_reads_parts_only_near_known_names(monkeypatch):
     words = sum(len(s.text.split()) for s in _title_case_feed(160).sentences)
     assert large < words / 4
     assert large <= 4 * small + 10
+
+
+def _every_part(runs, known, read):
+    """``known_parts`` as it was: every part of every run read, the longest first (the reference)."""
+    from mediadiff.voices.headlines import _WITH_MIDDLE_INITIAL, MAX_NAME_WORDS, _is_known, _tokens
+
+    found = []
+    for phrase, start, _ in runs:
+        tokens, i = _tokens(phrase), 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + MAX_NAME_WORDS), i, -1):
+                reading = read(phrase[tokens[i][0]:tokens[j - 1][1]])
+                if reading is not None and (_is_known(reading[2], known) or _WITH_MIDDLE_INITIAL.fullmatch(reading[1])):
+                    at = start + tokens[i][0] + reading[0]
+                    found.append((reading[1], at, at + len(reading[1])))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
+def test_known_parts_answers_as_reading_every_part():
+    import random
+
+    from mediadiff.voices.actors import _part_reading
+    from mediadiff.voices.headlines import by_last_word, known_parts
+
+    known = by_last_word(["Hillary Clinton", "Donald Trump", "It", "The New York Times", "State Department",
+                          "Bernie Sanders", "Juan Ramón de la Fuente", "Mr. Smith", "Jones'"])
+    # Words that cut a name's end (of, a place, a time, a possessive, a mark) beside names, roles and initials.
+    vocabulary = ("Hillary Clinton Clinton's Clinton, Trump Trump. It It's Times State Department Sanders of Of "
+                  "Vermont Ohio New York The the and for de la Fuente Ramón Juan Mr. Smith Jones' Jones ’s 's , . "
+                  "Senator President Says Voters Tuesday Tuesday's June EST Standard Time P. Michael McDonald "
+                  "Rising Prices Big Plan On Last Week").split()
+    rng = random.Random(7)
+    runs = [(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))), 100 * k, 0) for k in range(400)]
+    # A person's state after "of" and a time cut from a name's end: the words after the name are read too.
+    runs += [("Senator Bernie Sanders of Vermont Says", 0, 0), ("Voters Hillary Clinton Tuesday Rising", 100, 0)]
+    assert known_parts(runs[-2:], known, _part_reading) == [("Senator Bernie Sanders of Vermont", 0, 33),
+                                                            ("Hillary Clinton", 107, 122)]
+    assert known_parts(runs, known, _part_reading) == _every_part(runs, known, _part_reading)
