@@ -58,6 +58,10 @@ def test_a_word_its_row_pairs_with_another_word_is_not_added():
     assert "fell" not in words and "sharply" in words
     names, _ = added_terms(["Mexican officials met."], ["Officials of Mexico met."], paired=[("Mexican",)])
     assert names == []
+    _, words = added_terms(["Firms used tax-dodging schemes."], ["Firms used tax avoidance schemes."],
+                           paired=[("dodging",)])
+    assert "tax-dodging" not in words  # every part of it is theirs or paired
+    assert "tax-dodging" in added_terms(["Firms used tax-dodging schemes."], ["Firms used schemes."])[1]
 
 
 def test_an_organisation_keeps_its_of_and_for_after_its_head():
