@@ -269,7 +269,7 @@ def _affiliation(token: str) -> bool:
         return False
     stem = token[:-2]
     return (len(stem) > 1 and stem.isupper() and stem.isalnum()) or stem.lower() in ORG_HEADS \
-        or place_kind(stem) is not None
+        or place_kind(stem) is not None or stem.lower() in PLACES  # "London's Raheem Kassam"
 # Words that open a role phrase without naming anyone ("A spokeswoman for ...", "one aide to ...").
 _ROLE_OPENERS = frozenset("a an the one".split())
 # Role words of one person acting for another: a role word that is neither an organisation ("Clinton's

@@ -14,6 +14,7 @@ from mediadiff.voices.resolution import without_aside
     ("Rep. Gregory Meeks (D-N.Y.) told reporters that the vote would happen.", "Gregory Meeks"),
     ("Sen. Ted Cruz (R-Texas), who is running for president, said he opposed it.", "Ted Cruz"),
     ("The Department of Homeland Security (DHS) said the rule would change.", "Department of Homeland Security"),
+    ("London's Raheem Kassam said the vote was close.", "Raheem Kassam"),  # a city's possessive, as "CNN's"
 ])
 def test_a_bracketed_aside_does_not_hide_the_source(text, speaker):
     result = attribute(article(text))
