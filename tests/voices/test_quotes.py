@@ -70,7 +70,7 @@ def test_seed_tangible_results_in_three_outlets(seeds):
     assert any(m.status == "same" and m.a.text == "tangible results" for m in matches)
 
 
-def test_seed_shared_responsibility_changes_source(seeds):
+def test_seed_shared_responsibility_of_two_sources_is_not_one_quotation(seeds):
     q000 = [q for q in extract_quotes(seeds["000"]) if "shared responsibility" in q.text]
     q002 = [q for q in extract_quotes(seeds["002"]) if "shared responsibility" in q.text]
     assert q000[0].speaker == "Claudia Sheinbaum"
