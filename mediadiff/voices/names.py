@@ -1,9 +1,8 @@
 """Names of people and organisations: word lists and the rules that compare two names.
 
-``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``,
-``is_actor_name`` (not an event, a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum"
-and "Claudia Sheinbaum"; "US" and "the United States"; "Ramón" and "Ramon"), on which
-``actor_names.merge_actors`` joins the names of many articles. Word lists and rules only.
+``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``, ``is_actor_name`` (not an event,
+a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum" and "Claudia Sheinbaum"; "US" and "the United
+States"; "Ramón" and "Ramon"), on which ``actor_names.merge_actors`` joins many articles' names. Rules only.
 """
 
 from __future__ import annotations
@@ -219,13 +218,14 @@ def single_name(name: str) -> str:
 
 
 def one_name_with_and(phrase: str) -> bool:
-    """"U.S. Customs and Border Protection", "the Food and Drug Administration": an " and "
-    inside one organisation's name, not between two actors ("the State Department and the
-    Pentagon", "Rubio and de la Fuente"): the whole names an organisation and the words
-    before the first " and " do not on their own."""
+    """"Customs and Border Protection", "House Ways and Means Committee": an " and " inside one organisation's
+    name, not between two actors ("the State Department and the Pentagon", "Rubio and de la Fuente"): the whole
+    names an organisation, and the words before " and " do not, or only by a head word before their end."""
     if " and " not in phrase or not is_organisation(phrase):
         return False
-    return not is_organisation(phrase.split(" and ", 1)[0])
+    first = phrase.split(" and ", 1)[0]
+    return not is_organisation(first) or words_of(phrase)[-1] in ORG_HEADS and words_of(first)[-1] not in ORG_HEADS \
+        and not (is_group(first) or first.isupper() or place_kind(first) or place_key(first))
 
 
 @lru_cache(maxsize=65536)

@@ -48,3 +48,16 @@ def test_a_country_is_it_and_an_organisation_may_be_they():
     result = attribute(article("Mexico rejected the plan. It said the tariffs were illegal. The Mexican Foreign "
                                "Ministry issued a statement. They said the talks would continue."))
     assert [(a.source, a.speaker) for a in result.items] == [("It", "Mexico"), ("They", "Mexican Foreign Ministry")]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("The House Ways and Means Committee said it would vote.", {"House Ways and Means Committee"}),
+    ("The Georgetown University Institute of Politics and Public Service said it would host the debate.",
+     {"Georgetown University Institute of Politics and Public Service"}),
+    ("The State Department and the Pentagon met on Monday.", {"State Department", "Pentagon"}),
+    ("Aides discussed CGI and Clinton Foundation leadership.", {"CGI", "Clinton Foundation"}),
+])
+def test_and_inside_one_organisations_name(text, actors):
+    names = {a.name for a in attribute(article(text)).actors}
+    assert actors <= names  # whole where one organisation is named, apart where two are
+    assert not any(part in name for name in names - actors for whole in actors for part in whole.split(" and "))
