@@ -306,7 +306,7 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
                  else cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
         known = same_claim.row_similarity(g.a, g.b) if similarity is sentence_similarity else None
         shown = similarity if known is None else (lambda _a, _b, known=known: known)  # asked of the row already
-        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, shown)))
+        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b))))
     partner_a = {i: g for g in groups for i in g.a}
     partner_b = {j: g for g in groups for j in g.b}
     nearest_a: dict[int, tuple[float, int]] = {}
@@ -337,7 +337,9 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
 
 
 def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, floor: float,
-              similarity: Similarity) -> AlignedPair:
+              similarity: Similarity, word_similarity: float | None) -> AlignedPair:
+    """A kept or reworded row; ``word_similarity`` is the row's ``sentence_similarity`` (asked of it
+    already by the claim rule), what its confidence is read from whatever ``similarity`` shows."""
     text_a = " ".join(s.text for s in sa)
     text_b = " ".join(s.text for s in sb)
     kept = sentence_terms(text_a).words == sentence_terms(text_b).words
@@ -345,8 +347,11 @@ def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, 
     if kept:
         return AlignedPair("kept", sa, sb, 1.0, diff, score, 1.0, None,
                            "the same words; only punctuation, typography or quote marks differ", paraphrase=1.0)
+    pairs, paraphrase = evidence.word_pairs(text_a, text_b), paraphrase_probability(text_a, text_b)
+    confidence = evidence.pair_confidence(text_a, text_b, score=score, similarity=word_similarity,
+                                          paraphrase=paraphrase, pairs=pairs, floor=floor, parts=len(sa) + len(sb))
     return AlignedPair(
-        "reworded", sa, sb, similarity(text_a, text_b), diff, score, evidence.link_confidence(score, floor), None,
-        evidence.pair_reason(score, floor, len(sa), len(sb)), evidence.word_pairs(text_a, text_b),
-        evidence.certainty_change(text_a, text_b), paraphrase_probability(text_a, text_b),
+        "reworded", sa, sb, similarity(text_a, text_b), diff, score, confidence, None,
+        evidence.pair_reason(score, floor, len(sa), len(sb)), pairs, evidence.certainty_change(text_a, text_b),
+        paraphrase,
     )

@@ -53,10 +53,11 @@ PARAPHRASE_THRESHOLD = 0.371
 # 20; 0.21 P 0.84, 20; 0.225 P 0.84, 19; 0.25 P 0.88 but R 0.70 -> 0.61 and an
 # AllSides development link lost: 0.21 is in the flat best range, so no new number.
 LINK_FLOOR = 0.21
-# Slope of the confidence curve: confidence = 1 / (1 + exp(-(score - floor) /
-# CONFIDENCE_SCALE)), 0.5 at the floor. Logistic regression of "gold link" on
-# the link score of the 396 dev candidate pairs (23 links) gives slope 20.1,
-# scale 0.050 (its 0.5 point is 0.27, above the F1-chosen floor).
+# Slope of the link-score curve: confidence = 1 / (1 + exp(-(score - floor) / CONFIDENCE_SCALE)), 0.5 at the
+# floor. Logistic regression of "gold link" on the link score of the 396 dev candidate pairs (23 links) gives
+# slope 20.1, scale 0.050 (its 0.5 point is 0.27, above the F1-chosen floor). A dropped or added row's
+# confidence is one minus this curve at its nearest sentence's score; a reworded row's is PAIR_CONFIDENCE
+# (ROW_CONFIDENCE at the end of this file), which replaced it for pairs.
 CONFIDENCE_SCALE = 0.05
 # Candidate pairs: terms found in at most CANDIDATE_MAX_POSTINGS sentences of
 # the two articles propose pairs, and each sentence keeps the
@@ -199,3 +200,31 @@ PARAPHRASE_MODEL = ParaphraseModel(
 # "war" or "government" stay). A presentation choice, not measured: read on the compare summaries of
 # the seeds and of AllSides stories with odd ids (bench/results/align.md, "Summary words (labels)").
 SUMMARY_COMMON_ZIPF = 5.5
+
+
+# ---- ROW_CONFIDENCE: a reworded row's confidence (align/evidence.py ``pair_confidence``)
+# The chance the row is right (its sentences report one fact): a logistic regression over the evidence the
+# row already has, fitted by bench/learn_row_confidence.py on development gold only (seed dev pairs 001/003,
+# 000/004, 002/003, 001/004 and the 12 AllSides development story pairs: their 29 pair rows, 5 wrong, with
+# the 44 one-to-one pairs the aligner weighs there: link score and word similarity at the floor, content
+# shared beyond names). Features and L2 penalty chosen by leave-one-article-pair-out cross-validation (pooled
+# log loss on the rows, every subset of: link score, word similarity, paraphrase probability, share of
+# corresponding words that are names or dates, corresponding content words, split/merge; penalties
+# 0.1-100): word similarity and split/merge, penalty 10 (CV log loss 0.466, the link-score curve 0.625; link
+# score alone refitted 0.509, similarity alone 0.486: the link score adds nothing once the words are
+# known, names inflate it). Held-out AllSides pair rows, measured once: log loss 0.438 -> 0.355.
+# The same search for dropped and added rows (link score, "shares only names", "words hardly correspond",
+# "taken by a better match", nearest sentence unpaired) chose link score + names + words (CV 0.405 against
+# 0.518) but lost to the link-score curve on the seed "test" pairs (0.341 vs 0.314) and the held-out
+# AllSides pairs (0.468 vs 0.439): not shipped, those rows keep CONFIDENCE_SCALE's curve.
+# Figures: bench/results/alignconf.md.
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """P(row right) = 1 / (1 + exp(-(intercept + sum of weight x feature))), features by name
+    (``evidence.pair_features``)."""
+
+    intercept: float
+    weights: tuple[tuple[str, float], ...]
+
+
+PAIR_CONFIDENCE = ConfidenceModel(intercept=0.30798, weights=(("similarity", 3.61577), ("joined", -0.676223)))
