@@ -16,6 +16,7 @@
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
+- ``subjects``: two subjects joined by "and" ("The State Department and the Pentagon said"): one source, both
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation

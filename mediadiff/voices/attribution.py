@@ -40,7 +40,7 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
-from mediadiff.voices.resolution import resolve, without_aside
+from mediadiff.voices.resolution import resolve, several_speakers, without_aside
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -365,9 +365,9 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
         if registry.known_by_title(source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
         if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
-            if not is_actor_name(name) or function_word_alone(name) or " " not in source and (
-                    first.lower() in INTERJECTIONS or registry.evidence.ordinary(first)):
-                return  # "Both governments said", "Get those jokes off, adding": a source, no actor to found
+            if not is_actor_name(name) or function_word_alone(name) or several_speakers(source) or (
+                    " " not in source and (first.lower() in INTERJECTIONS or registry.evidence.ordinary(first))):
+                return  # "Both governments said", "Get those jokes off, adding", "Smith and his lawyer said"
             kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)
             registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,

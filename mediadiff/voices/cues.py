@@ -39,6 +39,7 @@ from mediadiff.voices.phrases import (
     subject_end,
     tokens_between,
 )
+from mediadiff.voices.subjects import joined_subject
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 from mediadiff.voices.wordclass import MODALS
 
@@ -81,7 +82,7 @@ def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
         return i - 1, i, None
     np = np_backward(toks, i)
     if np:
-        return np[0], np[1], None
+        return joined_subject(toks, np[0], np[1]), np[1], None
     if i > 1 and toks[i - 1][0] == ",":
         return _apposition(toks, i - 1)
     return None

@@ -36,8 +36,9 @@ from mediadiff.voices.names import (
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.sentence_notes import phrase_title
+from mediadiff.voices.subjects import names_another
 
-__all__ = ["resolve", "without_aside"]
+__all__ = ["resolve", "several_speakers", "without_aside"]
 
 _DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
 # A bracketed aside closing a source: a party and state ("Sen. Bernie Sanders (I-Vt.)"), an acronym
@@ -81,9 +82,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in _DESCRIBING or is_nationality(w) for w in tokens)
     named = [] if described else list(sentence_names(phrase, 0))
-    if named and " and " in phrase and all(re.search(r"[A-Z]", side) for side in phrase.split(" and ", 1)) \
-            and not any(one_name_with_and(n[0]) for n in named):
-        return None  # "Rubio and de la Fuente": two speakers, not one actor
+    if several_speakers(phrase) and not any(one_name_with_and(n[0]) for n in named):
+        return None  # "Rubio and de la Fuente", "the mayor and the governor": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
         name = single_name(name) or name  # "Though Clinton said": Clinton
@@ -103,6 +103,13 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
         return registry.last(kind, position, head=head, qualifiers=qualifiers)
     return None
+
+
+def several_speakers(phrase: str) -> bool:
+    """A source naming two speakers joined by "and" ("Smith and his lawyer"), not one organisation's name
+    ("Customs and Border Protection") nor one person described twice ("the senator and presidential candidate")."""
+    second = phrase.split(" and ", 1)[1].split() if " and " in phrase else []
+    return bool(second) and names_another(second[0], second) and not one_name_with_and(phrase)
 
 
 def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:

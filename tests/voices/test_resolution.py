@@ -61,3 +61,20 @@ def test_and_inside_one_organisations_name(text, actors):
     names = {a.name for a in attribute(article(text)).actors}
     assert actors <= names  # whole where one organisation is named, apart where two are
     assert not any(part in name for name in names - actors for whole in actors for part in whole.split(" and "))
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department and the Pentagon said the talks failed.",
+    "Rubio and de la Fuente said the talks failed.",
+    "Smith and his lawyer said the talks had failed.",
+    "Mexico and the United States said the talks failed.",
+])
+def test_two_subjects_joined_by_and_are_one_source_of_two_speakers(text):
+    result = attribute(article(text))
+    assert [(a.source, a.speaker) for a in result.items] == [(text.split(" said")[0], None)]
+    assert not any(" and " in actor.name for actor in result.actors)
+
+
+def test_a_clause_before_and_is_not_a_second_subject():
+    result = attribute(article("Prices rose and the governor said the talks had failed."))
+    assert [a.source for a in result.items] == ["the governor"]

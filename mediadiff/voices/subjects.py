@@ -1,0 +1,45 @@
+"""Subjects joined by "and": "The State Department and the Pentagon said" gives its words to both.
+
+A reporting verb's source is read backwards from the verb as one noun phrase (``phrases.np_backward``),
+which stops at a determiner or a lower-case word: "the Pentagon", "his lawyer". When "and" joins that
+phrase to another that opens the clause, the source is the two together, and resolution gives it to no
+single actor (``resolution.resolve``), as ``voices`` shows a source naming several speakers.
+"""
+
+from __future__ import annotations
+
+from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.voices.phrases import DETERMINERS, np_backward
+
+# What may stand before a subject: a clause mark or a word that opens a clause (or the sentence's start).
+_BEFORE_SUBJECT = frozenset({",", ";", ":", "—", "–", "“", '"', "but", "that", "while", "when", "because", "after"})
+
+
+def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> int:
+    """Where a subject begins when the noun phrase at tokens [``start``, ``end``) is the second of two joined by "and"
+    ("Smith and his lawyer said", "Mexico and the United States said"): the second names someone else
+    (``names_another``), the first opens the clause and is a name (every word capitalised) or opens with a
+    determiner; else ``start`` ("Prices rose and the governor said": "Prices rose" is a clause, not a noun
+    phrase; "the Florida senator and Republican presidential candidate said": one person)."""
+    if start < 2 or toks[start - 1][0].lower() != "and" or not names_another(toks[start][0], toks[start:end]):
+        return start
+    first = np_backward(toks, start - 1)
+    if first is None or first[0] and toks[first[0] - 1][0].lower() not in _BEFORE_SUBJECT:
+        return start
+    words = [t[0] for t in toks[first[0]:first[1]]]
+    if words[0].lower() not in DETERMINERS and not all(w[:1].isupper() for w in words):
+        return start
+    return first[0]
+
+
+# Determiners that open a noun phrase of its own: after "and", the start of a second person or body.
+_OWN_DETERMINERS = frozenset("the a an this that these those his her their its our another".split())
+
+
+def names_another(first_word: str, words) -> bool:  # noqa: ANN001  (tokens or strings)
+    """Whether the words after " and " name someone else: a name ("Jones", "de la Fuente") or a phrase with a
+    determiner of its own ("the Pentagon", "another aide"), not a second description under the first one's
+    determiner ("the Florida senator and Republican presidential candidate", one person)."""
+    texts = [w if isinstance(w, str) else w[0] for w in words]
+    return first_word.lower() in _OWN_DETERMINERS or bool(texts) and all(
+        w[:1].isupper() or w in NAME_PARTICLES for w in texts)
