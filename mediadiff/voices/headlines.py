@@ -114,10 +114,11 @@ class _RunWords:
     A reading keeps a stretch of a part's words, cutting at most a comma, a full stop or a possessive
     from them (``_name_words``), so a known name's last word is one of the part's words, and every word
     after it is cut: a closing function word or mark (``NAME_TAIL_WORDS``), or all that follows "of" (a
-    person's state) or a time expression (``capitals.may_mark_time``). A name with a middle initial ends
-    one or two words after the initial. Each list holds, for a word index ``k``, the first index from
-    ``k`` on of such a word (the run's length when none is); ``kept_before[j]`` is the last index before
-    ``j`` of a word no reading cuts from a name's end (-1 when none is). Speed only: a superset."""
+    person's state, ``names.split_role``: in lower case only, so a Title Case "Of" cuts nothing) or a
+    time expression (``capitals.may_mark_time``). A name with a middle initial ends one or two words
+    after the initial. Each list holds, for a word index ``k``, the first index from ``k`` on of such a
+    word (the run's length when none is); ``kept_before[j]`` is the last index before ``j`` of a word no
+    reading cuts from a name's end (-1 when none is). Speed only: a superset."""
 
     name_end_at: list[int]  # a word that may end a known name
     initial_at: list[int]  # a middle initial ("P.")
@@ -136,7 +137,7 @@ class _RunWords:
         kept_before.append(last_kept)
         return cls(_first_from([not keys.isdisjoint(_name_words(w)) for w in words]),
                    _first_from([bool(_INITIAL.fullmatch(w)) for w in words]),
-                   _first_from([w.lower() == "of" or may_mark_time(w) for w in words]), kept_before)
+                   _first_from([w == "of" or may_mark_time(w) for w in words]), kept_before)
 
     def may_name(self, i: int, j: int) -> bool:
         """Whether the part of words ``i`` to ``j - 1`` may read as a known name or one with a middle initial."""
