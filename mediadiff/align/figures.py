@@ -8,10 +8,10 @@ from it: the coarser figure is then the finer one rounded ("about 10,000" for 10
 million" for 1,626,042). A figure exactly half a unit away could be rounded either way, and in news it is
 more often another figure ("about 200 feet" and "about 150 metres"; "five" officers and "around 10" a.m.).
 A rounding keeps at least the leading digit of the figure it rounds, so the window is never wider than half
-the place of the finer figure's leading digit either: 9.6 is "about 10" (its leading digit rounds up), but 6
-is not (rounding 6 to the ten would round away every digit it has: a writer with 6 writes "about 6"); 96 is
-"about 100" and 51 is not; 600,000 is no "1 million". So "about 10" agrees with 9.5 < x < 15, "about 100"
-with 95 < x < 150, "about 600" with 550 < x < 650.
+the place of the finer figure's leading digit either (6 is not "about 10": a writer with 6 writes "about 6";
+600,000 is no "1 million"), except that a figure just below a round one may be carried up to it ("nearly 100"
+for 94, "about 10" for 9.3): within one unit of the place below the round figure's leading digit. So "about
+10" agrees with 9 < x < 15, "about 100" with 90 < x < 150, "about 600" with 550 < x < 650.
 
 Rounding is read only into a figure that is written as a rounded magnitude: one with a decimal point
 ("9.2"), a scale word ("9 million") or a word that says it is approximate ("about 600"). A plain whole
@@ -88,6 +88,9 @@ def agree(x: Figure, y: Figure) -> bool:
     # Half a unit of the coarser figure, or of the finer one's leading digit when that is smaller (module
     # docstring: a rounding keeps the leading digit of what it rounds); exactly half a unit away is not one.
     leading = Decimal(10) ** abs(fine.value).adjusted()
+    coarse_place = Decimal(10) ** abs(coarse.value).adjusted()
+    if leading < coarse_place:  # carried up a place ("nearly 100" for 94): one unit of the place below, 10
+        leading = coarse_place / 5
     return abs(fine.value - coarse.value) * 2 < min(coarse.unit, leading)
 
 

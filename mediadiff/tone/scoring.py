@@ -288,12 +288,16 @@ def source_scores(scores: Iterable[ArticleScore], *, names: Mapping[str, str] | 
     scores, groups = list(scores), {}  # type: ignore[var-annotated]
     canonical = names if names is not None else merge_actors(
         [n for a in scores for n in (a.actor_names or [s.speaker for s in a.sentences if s.speaker])])
+    shown: dict[tuple[str, str | None], str | None] = {}  # a source as written is pooled by lower case, as in voices
     for a in scores:
         for s in a.sentences:
-            groups.setdefault((a.outlet, canonical.get(s.speaker, s.speaker)), []).append(s)
-    return tuple(aggregate(rows, name=f"{who or 'unknown source'} in {outlet}", kind="source", outlet=outlet,
-                           author=who, n_articles=len({s.article_id for s in rows}), voice="quoted")
-                 for (outlet, who), rows in groups.items())
+            who = canonical.get(s.speaker, s.speaker)
+            key = (a.outlet, who.lower() if who and who.startswith('"') else who)
+            shown.setdefault(key, who)
+            groups.setdefault(key, []).append(s)
+    return tuple(aggregate(rows, name=f"{shown[key] or 'unknown source'} in {key[0]}", kind="source", outlet=key[0],
+                           author=shown[key], n_articles=len({s.article_id for s in rows}), voice="quoted")
+                 for key, rows in groups.items())
 
 
 def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:

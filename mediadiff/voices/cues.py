@@ -308,7 +308,7 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     content = _content_after(text, toks, after, entry.verb)
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
-            and not _finite(text[content[0]:content[1]].split(",")[0]):
+            and _added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said
     if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
         comma = text.find(",", content[0], content[1])
@@ -319,15 +319,17 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
                *(content or (None, None)), role=source[2])
 
 
-# What makes a clause of the words after "added" (no "that" or colon between): a subject pronoun, a modal or
-# an auxiliary, or a past form ("she added the plan was dead", "added it would"). Without one, they are the
-# verb's object ("added 200,000 jobs in July"), as "add" in its commonest, non-reporting sense takes.
-_FINITE = MODALS | frozenset("he she they it we i you there is are was were am be been has have had did does do"
-                             .split())
+# Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
+# ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
+# other opening may start a clause with a verb no list tells ("added the deal fell apart"): reported speech.
+_FINITE = MODALS | frozenset("he she they it we i you there is are was were am be been has have had did do".split())
+_QUANTITY_OPENERS = frozenset("a an another one two three four five six seven eight nine ten dozens hundreds".split())
 
 
-def _finite(words: str) -> bool:
-    return any(w in _FINITE or len(w) > 4 and w.endswith("ed") for w in words.lower().split())
+def _added_object(words: str) -> bool:
+    low = words.lower().split()
+    return bool(low) and (low[0][:1].isdigit() or low[0] in _QUANTITY_OPENERS) and not any(
+        w in _FINITE or len(w) > 4 and w.endswith("ed") for w in low)
 
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:

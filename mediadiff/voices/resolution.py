@@ -36,7 +36,7 @@ from mediadiff.voices.names import (
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.sentence_notes import phrase_title
-from mediadiff.voices.subjects import names_another
+from mediadiff.voices.subjects import OWN_DETERMINERS, names_another
 
 __all__ = ["resolve", "several_speakers", "without_aside"]
 
@@ -109,7 +109,10 @@ def several_speakers(phrase: str) -> bool:
     """A source naming two speakers joined by "and" ("Smith and his lawyer"), not one organisation's name
     ("Customs and Border Protection") nor one person described twice ("the senator and presidential candidate")."""
     second = phrase.split(" and ", 1)[1].split() if " and " in phrase else []
-    return bool(second) and names_another(second[0], second) and not one_name_with_and(phrase)
+    # a determiner after " and " opens a second phrase: never inside one organisation's name ("Google and the
+    # Justice Department"), whatever one_name_with_and reads of the whole
+    return bool(second) and names_another(second[0], second) and (
+        second[0].lower() in OWN_DETERMINERS or not one_name_with_and(phrase))
 
 
 def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:

@@ -26,20 +26,20 @@ def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> in
     first = np_backward(toks, start - 1)
     if first is None or first[0] and toks[first[0] - 1][0].lower() not in _BEFORE_SUBJECT:
         return start
-    words = [t[0] for t in toks[first[0]:first[1]]]
-    if words[0].lower() not in DETERMINERS and not all(w[:1].isupper() for w in words):
+    words = [t[0] for t in toks[first[0]:first[1]] if t[0][:1].isalpha()]  # "Sen. Bernie Sanders (I-Vt.)"
+    if not words or words[0].lower() not in DETERMINERS and not all(w[:1].isupper() for w in words):
         return start
     return first[0]
 
 
 # Determiners that open a noun phrase of its own: after "and", the start of a second person or body.
-_OWN_DETERMINERS = frozenset("the a an this that these those his her their its our another".split())
+OWN_DETERMINERS = frozenset("the a an this that these those his her their its our another".split())
 
 
 def names_another(first_word: str, words) -> bool:  # noqa: ANN001  (tokens or strings)
     """Whether the words after " and " name someone else: a name ("Jones", "de la Fuente") or a phrase with a
     determiner of its own ("the Pentagon", "another aide"), not a second description under the first one's
     determiner ("the Florida senator and Republican presidential candidate", one person)."""
-    texts = [w if isinstance(w, str) else w[0] for w in words]
-    return first_word.lower() in _OWN_DETERMINERS or bool(texts) and all(
+    texts = [t for t in (w if isinstance(w, str) else w[0] for w in words) if t[:1].isalpha()]  # "(D-N.Y.)"
+    return first_word.lower() in OWN_DETERMINERS or bool(texts) and all(
         w[:1].isupper() or w in NAME_PARTICLES for w in texts)

@@ -94,3 +94,9 @@ def test_a_quote_inside_anothers_reported_clause_is_its_speakers():
     said = {art.raw[s:e].strip(" ,“”"): who for s, e, who in view.quoted_pieces(0, len(art.raw))}
     assert said["the bill “a disgrace” during the debate"] == '"the senator"'  # her quote inside it too
     assert said["the senator had called"] == said["and she disagreed"] == '"The governor"'  # the rest stays his
+
+
+def test_a_source_as_written_is_one_row_whatever_its_case_as_in_voices():
+    art = article("The department said the plan “would work well”. Later, the department said “it was a disaster”.")
+    rows = [r for r in score_corpus([art], by="outlet", voice="quoted") if r.kind == "source"]
+    assert [r.name.split(" in ")[0] for r in rows] == ['"The department"']  # shown as first written

@@ -68,6 +68,8 @@ def test_and_inside_one_organisations_name(text, actors):
     "Rubio and de la Fuente said the talks failed.",
     "Smith and his lawyer said the talks had failed.",
     "Mexico and the United States said the talks failed.",
+    "Google and the Justice Department said the case was closed.",  # a person or company, then an organisation
+    "Sen. Bernie Sanders (I-Vt.) and Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the bill was weak.",
 ])
 def test_two_subjects_joined_by_and_are_one_source_of_two_speakers(text):
     result = attribute(article(text))
