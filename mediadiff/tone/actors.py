@@ -82,15 +82,16 @@ def _default_mentions(article: Article) -> Iterable[Any]:
 
 
 def mention_tones(article: Article, *, mentions: MentionFinder | None = None, voice: str = "own",
-                  outlet: str | None = None) -> tuple[MentionTone, ...]:
+                  outlet: str | None = None, attributions: object | None = None) -> tuple[MentionTone, ...]:
     """``tone_toward`` every actor mention of ``article``'s body, in ``voice`` (own, quoted or all).
 
     ``mentions(article)`` yields objects with ``actor``, ``text``, ``start`` and ``end``
-    (offsets into ``Article.raw``); the default is ``mediadiff.voices.actor_mentions``."""
+    (offsets into ``Article.raw``); the default is ``mediadiff.voices.actor_mentions``. ``attributions``:
+    the article's ``voices.attribute`` result, when the caller has it (else the voice is read anew)."""
     found = sorted((mentions or _default_mentions)(article), key=lambda m: m.start)
     if not found:
         return ()
-    view = voice_view(article, voice)
+    view = voice_view(article, voice, attributions=attributions)
     out = []
     for sentence in article.sentences:
         inside = [m for m in found if sentence.start <= m.start and m.end <= sentence.end]
@@ -120,7 +121,8 @@ def actor_tones(articles: Iterable[Article], *, mentions: MentionFinder | None =
         articles = list(articles)
         results = [attribute(a) for a in articles]
         tones = [t for a, r in zip(articles, results)
-                 for t in mention_tones(a, mentions=lambda _, r=r: r.mentions, voice=voice, outlet=outlet_key(a))]
+                 for t in mention_tones(a, mentions=lambda _, r=r: r.mentions, voice=voice, outlet=outlet_key(a),
+                                        attributions=r)]
         canonical = corpus_names(results)
     else:
         tones = [t for a in articles for t in mention_tones(a, mentions=mentions, voice=voice, outlet=outlet_key(a))]

@@ -145,12 +145,14 @@ def check_voice(voice: str) -> None:
         raise InvalidArgument(f"voice must be one of {', '.join(VOICES)}, not {voice!r}")
 
 
-def voice_view(article: Article, voice: str = "own") -> VoiceView:
-    """What a score of ``article`` in ``voice`` (own, quoted or all) may read."""
+def voice_view(article: Article, voice: str = "own", *, attributions: object | None = None) -> VoiceView:
+    """What a score of ``article`` in ``voice`` (own, quoted or all) may read; ``attributions``: the
+    article's ``voices.attribute`` result when the caller has it already (it is read once, not twice)."""
     check_voice(voice)
-    from mediadiff.voices.attribution import attribute
+    if attributions is None:
+        from mediadiff.voices.attribution import attribute
 
-    attributions = attribute(article)
+        attributions = attribute(article)
     quoted = attributions.quoted_spans()
     if voice == "all":
         return VoiceView(voice, (), attributions)

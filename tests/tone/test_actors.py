@@ -61,3 +61,13 @@ def test_min_mentions_drops_thin_rows():
     article = build("1", "Daily", ["Smith spoke.", "Smith left.", "Jones stayed."])
     rows = actor_tones([article], mentions=finder("Smith", "Jones"), min_mentions=2)
     assert [r.actor for r in rows] == ["Smith"]
+
+
+def test_each_article_is_attributed_once_for_the_actor_table(seeds, monkeypatch):
+    import mediadiff.voices.attribution as attribution
+
+    calls = []
+    real = attribution.attribute
+    monkeypatch.setattr(attribution, "attribute", lambda article: calls.append(article.id) or real(article))
+    rows = actor_tones([seeds["003"], seeds["004"]])
+    assert rows and sorted(calls) == ["003", "004"]  # its mentions and its voices from one reading
