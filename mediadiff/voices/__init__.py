@@ -15,6 +15,7 @@
 - ``first_names``: first names borne almost only by one sex (an honorific never names the other)
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
+- ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``subjects``: two subjects joined by "and" ("The State Department and the Pentagon said"): one source, both
 - ``quotemarks``: which characters open and close a quote

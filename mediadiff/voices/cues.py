@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
+from mediadiff.voices.complements import added_object, prepositional
 from mediadiff.voices.names import ROLE_WORDS, delegate_of
 from mediadiff.voices.params import APPOSITION_TOKENS
 from mediadiff.voices.phrases import (
@@ -41,7 +42,6 @@ from mediadiff.voices.phrases import (
 )
 from mediadiff.voices.subjects import joined_subject
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
-from mediadiff.voices.wordclass import MODALS
 
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -50,6 +50,7 @@ _SPACES = re.compile(r"\s+")
 _START = itemgetter(1)  # a token's start offset
 _NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | PRONOUNS | QUANTIFIERS  # built once
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
+_ABOUT_VERBS = OBJECT_VERBS | {"argue"}  # "criticized for using ...", "argued for ...": the preposition's words are it
 _NOT_CLAUSE_OPENERS = BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}  # a reported clause never opens so
 
 
@@ -308,7 +309,7 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     content = _content_after(text, toks, after, entry.verb)
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
-            and _added_object(text[content[0]:content[1]].split(",")[0]):
+            and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said
     if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
         comma = text.find(",", content[0], content[1])
@@ -317,19 +318,6 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
         content = _content_before(text, toks, source[0])
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
                *(content or (None, None)), role=source[2])
-
-
-# Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
-# ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
-# other opening may start a clause with a verb no list tells ("added the deal fell apart"): reported speech.
-_FINITE = MODALS | frozenset("he she they it we i you there is are was were am be been has have had did do".split())
-_QUANTITY_OPENERS = frozenset("a an another one two three four five six seven eight nine ten dozens hundreds".split())
-
-
-def _added_object(words: str) -> bool:
-    low = words.lower().split()
-    return bool(low) and (low[0][:1].isdigit() or low[0] in _QUANTITY_OPENERS) and not any(
-        w in _FINITE or len(w) > 4 and w.endswith("ed") for w in low)
 
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
@@ -348,7 +336,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             break
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
         return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
-    if k < len(toks) and toks[k][0].lower() not in _NOT_CLAUSE_OPENERS:
+    if k < len(toks) and toks[k][0].lower() not in _NOT_CLAUSE_OPENERS \
+            and not (verb not in _ABOUT_VERBS and prepositional(toks, k)):
         return _clause(text, toks, k)
     if k < len(toks) and toks[k][0] == ",":
         return _clause(text, toks, k + 1)

@@ -63,3 +63,17 @@ def test_added_with_an_object_reports_nothing(text):
 def test_added_with_a_clause_reports_it(text, content):
     cue = next(c for c in find_cues(text) if c.entry.verb == "add")
     assert text[cue.content_start:cue.content_end] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico will respond firmly to tariffs on its products.",
+    "An NBC reporter has been asking repeatedly about the release of the returns.",
+    "He can comment freely about his former boss.",
+])
+def test_a_preposition_after_the_verb_opens_no_reported_clause(text):
+    assert [c.content_start for c in find_cues(text)] in ([], [None])
+
+
+def test_a_preposition_after_a_verb_of_evaluation_is_what_it_says():
+    cue = next(c for c in find_cues("Mr. Sanders has been criticized for offering vague responses."))
+    assert cue.content_start is not None  # "criticized for X": X is the criticism
