@@ -52,6 +52,7 @@ from mediadiff.voices.sentence_notes import (
     title_marks,
     vote_gender,
 )
+from mediadiff.voices.subjects import roles_joined
 
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "actor_description", "is_actor_name", "is_organisation",
            "merge_actors", "read_actors", "same_actor", "split_role", "strip_possessive"]
@@ -340,7 +341,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         if in_headline:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
         for phrase, start, end in runs:
-            if " and " in phrase and not one_name_with_and(phrase):
+            if " and " in phrase and not one_name_with_and(phrase) and not roles_joined(phrase):
                 offset = start
                 for part in phrase.split(" and "):
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))

@@ -9,6 +9,7 @@ single actor (``resolution.resolve``), as ``voices`` shows a source naming sever
 from __future__ import annotations
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.voices.names import ROLE_WORDS, is_organisation, split_role
 from mediadiff.voices.phrases import DETERMINERS, np_backward
 
 # What may stand before a subject: a clause mark or a word that opens a clause (or the sentence's start).
@@ -43,3 +44,14 @@ def names_another(first_word: str, words) -> bool:  # noqa: ANN001  (tokens or s
     texts = [t for t in (w if isinstance(w, str) else w[0] for w in words) if t[:1].isalpha()]  # "(D-N.Y.)"
     return first_word.lower() in OWN_DETERMINERS or bool(texts) and all(
         w[:1].isupper() or w in NAME_PARTICLES for w in texts)
+
+
+def roles_joined(phrase: str) -> bool:
+    """"Apple Chairman and CEO Tim Cook", "founder and chief executive Elon Musk": " and " between two role
+    words joins one person's roles, not two people: the phrase is roles, then a person's name."""
+    before, _, after = phrase.partition(" and ")
+    if not (before.split() and after.split()) or before.split()[-1].strip(".,").lower() not in ROLE_WORDS \
+            or after.split()[0].strip(".,").lower() not in ROLE_WORDS:
+        return False
+    role, name = split_role(phrase)
+    return role is not None and " and " in role and bool(name) and not is_organisation(name)

@@ -80,3 +80,9 @@ def test_two_subjects_joined_by_and_are_one_source_of_two_speakers(text):
 def test_a_clause_before_and_is_not_a_second_subject():
     result = attribute(article("Prices rose and the governor said the talks had failed."))
     assert [a.source for a in result.items] == ["the governor"]
+
+
+def test_two_roles_joined_by_and_are_one_persons():
+    result = attribute(article("Apple Chairman and CEO Tim Cook said the phone sold well."))
+    assert [a.speaker for a in result.items] == ["Tim Cook"]
+    assert [a.name for a in result.actors] == ["Tim Cook"]  # not "Apple Chairman" too
