@@ -17,6 +17,7 @@
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
+- ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
 - ``subjects``: two subjects joined by "and" ("The State Department and the Pentagon said"): one source, both
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them

@@ -44,6 +44,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import SUBJECT_REACH
+from mediadiff.voices.possessives import split_possessives
 from mediadiff.voices.sentence_notes import (
     note_statement,
     note_titles,
@@ -340,7 +341,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
         if in_headline:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
-        for phrase, start, end in runs:
+        for phrase, start, end in split_possessives(runs):
             if " and " in phrase and not one_name_with_and(phrase) and not roles_joined(phrase):
                 offset = start
                 for part in phrase.split(" and "):

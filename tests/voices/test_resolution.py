@@ -86,3 +86,16 @@ def test_two_roles_joined_by_and_are_one_persons():
     result = attribute(article("Apple Chairman and CEO Tim Cook said the phone sold well."))
     assert [a.speaker for a in result.items] == ["Tim Cook"]
     assert [a.name for a in result.actors] == ["Tim Cook"]  # not "Apple Chairman" too
+
+
+@pytest.mark.parametrize(("text", "speaker", "whole"), [
+    ("Trump's Justice Department said it would appeal.", "Justice Department", False),
+    ("Emily's List said it would endorse her.", "Emily's List", True),
+    ("The Ethiopian People's Revolutionary Party said the vote was fair.", None, True),
+    ("CNN's Jake Tapper said the debate was over.", "Jake Tapper", False),
+])
+def test_a_possessive_inside_a_name_parts_an_owner_from_its_organisation(text, speaker, whole):
+    result = attribute(article(text))
+    if speaker is not None:
+        assert [a.speaker for a in result.items] == [speaker]
+    assert any(("'s " in a.name) for a in result.actors) == whole
