@@ -131,9 +131,11 @@ class VoiceView:
 
 def _speaker_label(attribution) -> str | None:  # noqa: ANN001  (voices.attribution.Attribution: imported late)
     """How ``score --voice quoted`` and ``voices`` name an attribution's source (see ``VoiceView._voices``)."""
+    from mediadiff.voices.summary import unresolved_source
+
     if attribution.speaker:
         return attribution.speaker
-    written = " ".join(attribution.source.split()) if attribution.source else ""
+    written = unresolved_source(attribution)
     return f'"{written}"' if written else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from mediadiff.corpus.dates import MONTHS
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.names import ROLE_WORDS, is_organisation, place_key, place_kind, single_name, split_role
 
@@ -52,7 +53,5 @@ def _person_like(owner: str) -> bool:
     words = name.split()
     if not words or is_organisation(owner) or place_kind(name) or place_key(name) or owner.isupper():
         return False
-    return len(words) == 1 and words[0] not in _MONTHS or first_name_pronoun(words[0]) is not None
+    return len(words) == 1 and words[0].lower() not in MONTHS or first_name_pronoun(words[0]) is not None
 
-
-_MONTHS = frozenset("January February March April May June July August September October November December".split())

@@ -34,7 +34,7 @@ def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> in
 
 
 # Determiners that open a noun phrase of its own: after "and", the start of a second person or body.
-OWN_DETERMINERS = frozenset("the a an this that these those his her their its our another".split())
+OWN_DETERMINERS = DETERMINERS - {"my", "your", "both"} | {"another"}
 
 
 def names_another(first_word: str, words) -> bool:  # noqa: ANN001  (tokens or strings)

@@ -150,7 +150,7 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
         pool["own"] += len(starts) - sum(words_of)
         for item, n_words in zip(result.items, words_of):
             speaker = canonical.get(item.speaker, item.speaker) if item.speaker else None
-            written = _unresolved_source(item) if speaker is None else None
+            written = unresolved_source(item) if speaker is None else None
             source = pool["sources"].setdefault((speaker, written and written.lower()), {
                 "written": written, "kind": item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
                 "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
@@ -169,7 +169,7 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
     return VoicesSummary(tuple(_outlet(name, pool) for name, pool in outlets.items()), tuple(results))
 
 
-def _unresolved_source(item: Attribution) -> str | None:
+def unresolved_source(item: Attribution) -> str | None:
     """The source as written of an attribution that resolved to no actor, or
     ``None`` when none is written (pooled by lower case: "The department" and
     "the department" are one row, shown as first written)."""
