@@ -53,5 +53,5 @@ def _person_like(owner: str) -> bool:
     words = name.split()
     if not words or is_organisation(owner) or place_kind(name) or place_key(name) or owner.isupper():
         return False
-    return len(words) == 1 and words[0].lower() not in MONTHS or first_name_pronoun(words[0]) is not None
+    return len(words) == 1 and words[0].lower() not in MONTHS or first_name_pronoun(name) is not None
 

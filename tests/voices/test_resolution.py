@@ -93,6 +93,7 @@ def test_two_roles_joined_by_and_are_one_persons():
     ("Emily's List said it would endorse her.", "Emily's List", True),
     ("The Ethiopian People's Revolutionary Party said the vote was fair.", None, True),
     ("CNN's Jake Tapper said the debate was over.", "Jake Tapper", False),
+    ("George W. Bush's White House said the war would be short.", "White House", False),  # a first name
 ])
 def test_a_possessive_inside_a_name_parts_an_owner_from_its_organisation(text, speaker, whole):
     result = attribute(article(text))
