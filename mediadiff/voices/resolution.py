@@ -111,7 +111,7 @@ def several_speakers(phrase: str) -> bool:
     second = phrase.split(" and ", 1)[1].split() if " and " in phrase else []
     # a determiner after " and " opens a second phrase: never inside one organisation's name ("Google and the
     # Justice Department"), whatever one_name_with_and reads of the whole
-    return bool(second) and names_another(second[0], second) and not roles_joined(phrase) and (
+    return bool(second) and names_another(second) and not roles_joined(phrase) and (
         second[0].lower() in OWN_DETERMINERS or not one_name_with_and(phrase))
 
 

@@ -8,6 +8,8 @@ single actor (``resolution.resolve``), as ``voices`` shows a source naming sever
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.voices.names import ROLE_WORDS, is_organisation, split_role
 from mediadiff.voices.phrases import DETERMINERS, np_backward
@@ -22,7 +24,7 @@ def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> in
     (``names_another``), the first opens the clause and is a name (every word capitalised) or opens with a
     determiner; else ``start`` ("Prices rose and the governor said": "Prices rose" is a clause, not a noun
     phrase; "the Florida senator and Republican presidential candidate said": one person)."""
-    if start < 2 or toks[start - 1][0].lower() != "and" or not names_another(toks[start][0], toks[start:end]):
+    if start < 2 or toks[start - 1][0].lower() != "and" or not names_another([t[0] for t in toks[start:end]]):
         return start
     first = np_backward(toks, start - 1)
     if first is None or first[0] and toks[first[0] - 1][0].lower() not in _BEFORE_SUBJECT:
@@ -37,12 +39,12 @@ def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> in
 OWN_DETERMINERS = DETERMINERS - {"my", "your", "both"} | {"another"}
 
 
-def names_another(first_word: str, words) -> bool:  # noqa: ANN001  (tokens or strings)
+def names_another(words: Sequence[str]) -> bool:
     """Whether the words after " and " name someone else: a name ("Jones", "de la Fuente") or a phrase with a
     determiner of its own ("the Pentagon", "another aide"), not a second description under the first one's
     determiner ("the Florida senator and Republican presidential candidate", one person)."""
-    texts = [t for t in (w if isinstance(w, str) else w[0] for w in words) if t[:1].isalpha()]  # "(D-N.Y.)"
-    return first_word.lower() in OWN_DETERMINERS or bool(texts) and all(
+    texts = [w for w in words if w[:1].isalpha()]  # brackets aside: "Rep. Alexandria Ocasio-Cortez (D-N.Y.)"
+    return bool(words) and words[0].lower() in OWN_DETERMINERS or bool(texts) and all(
         w[:1].isupper() or w in NAME_PARTICLES for w in texts)
 
 
