@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from mediadiff.models import ArgumentTypeError
+from mediadiff.render.safe import terminal_safe
 
 DPI = 150
 SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
@@ -88,7 +89,9 @@ def _plain_text_figure() -> type:
     Matplotlib reads text between two dollar signs as TeX math: "rose $5 to $10" lost its
     dollars and figures, "$\\frac{1}{0}$ News" became a fraction, and an unclosed brace
     ("$x^{2") ended the chart with a parse error. Article text and outlet names are
-    untrusted, so no text of a mediadiff chart is read as math.
+    untrusted, so no text of a mediadiff chart is read as math, and control characters and
+    bidi overrides are dropped as in the terminal (the font has no glyph for them: they drew
+    as boxes with a warning).
     """
     from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
     from matplotlib.text import Text
@@ -97,6 +100,7 @@ def _plain_text_figure() -> type:
         def draw(self, renderer: Any) -> None:
             for text in self.findobj(Text):
                 text.set_parse_math(False)
+                text.set_text(terminal_safe(text.get_text()))
             super().draw(renderer)
 
     return PlainTextFigure

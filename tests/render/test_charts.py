@@ -125,6 +125,27 @@ def test_dollar_signs_in_article_text_and_outlets_are_drawn_as_written_not_as_te
     assert not any(t.get_parse_math() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")))
 
 
+def test_control_characters_and_bidi_overrides_of_an_outlet_are_not_drawn():
+    import io
+    import warnings
+
+    from mediadiff.align.comparison import compare
+    from mediadiff.models import Article, Sentence
+
+    def article(article_id, outlet, text):
+        return Article(article_id, f"{article_id}.txt", text, (Sentence(0, text, 0, len(text)),), outlet=outlet)
+
+    a = article("a", "Daily\x0f Post", "Prices rose on Monday.")
+    b = article("b", "\u202eswen\x1b[2J Herald", "Prices rose on Monday, traders said.")
+    figure = charts.alignment_map(compare(a, b))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a glyph the font lacks is a UserWarning
+        figure.savefig(io.BytesIO(), format="png")
+    texts = [t.get_text() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
+    assert any("Daily Post" in t for t in texts) and any("swen Herald" in t for t in texts)
+    assert not any(c in t for t in texts for c in "\x0f\x1b\u202e")
+
+
 def test_a_chart_given_another_result_says_which_it_takes(seeds):
     import mediadiff
 
