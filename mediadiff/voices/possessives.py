@@ -15,10 +15,27 @@ import re
 from collections.abc import Iterable, Iterator
 
 from mediadiff.corpus.dates import MONTHS
-from mediadiff.voices.first_names import first_name_pronoun
-from mediadiff.voices.names import ROLE_WORDS, is_organisation, place_key, place_kind, single_name, split_role
+from mediadiff.voices.first_names import opens_with_first_name
+from mediadiff.voices.names import (
+    ROLE_WORDS,
+    after_honorific,
+    is_organisation,
+    place_key,
+    place_kind,
+    single_name,
+    split_role,
+    words_of,
+)
 
 _POSSESSIVE_INSIDE = re.compile(r"[’']s ")
+# The role words that name one person whatever stands beside them ("Democrat President Joe Biden", "Sen. Ted
+# Cruz"), not a party, an office's place or a modifier ("Democrat", "State", "White House", "Vice", "General").
+PERSON_ROLE_WORDS = frozenset("""
+president secretary minister spokesperson spokesman spokeswoman senator sen rep representative congressman
+congresswoman gov governor mayor chairman chairwoman director leader candidate nominee ambassador adviser
+advisor counterpart speaker judge premier chancellor king queen prince pope bishop ceo founder strategist aide
+analyst economist professor lawyer envoy negotiator commander sheriff officer attorney
+""".split())
 
 
 def split_possessives(runs: Iterable[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
@@ -48,10 +65,16 @@ def _organisation_of_its_own(owned: str) -> bool:
 
 def _person_like(owner: str) -> bool:
     """A person's name, perhaps after a role ("President Barack Obama", "Trump"): no organisation, place or
-    month; a first name known to the shipped table, or a single capitalised word (a surname)."""
-    name = single_name(split_role(owner)[1]) or owner
+    month; a person's role word or an honorific before the name ("Democrat President Joe Biden", "Sen.
+    Ted Cruz", "Mr. Trump"), a first name of the shipped table ("Joe Biden", "George W. Bush"), or a single
+    capitalised word (a surname)."""
+    role, rest = split_role(owner)
+    name = after_honorific(single_name(rest) or owner)
     words = name.split()
-    if not words or is_organisation(owner) or place_kind(name) or place_key(name) or owner.isupper():
+    if not words or is_organisation(name) or place_kind(name) or place_key(name) or owner.isupper():
         return False
-    return len(words) == 1 and words[0].lower() not in MONTHS or first_name_pronoun(name) is not None
-
+    if role is None and is_organisation(owner):
+        return False
+    if name != (single_name(rest) or owner) or role is not None and PERSON_ROLE_WORDS & set(words_of(role)):
+        return True  # "Mr. Trump", "Democrat President Joe Biden": the text says a person
+    return len(words) == 1 and words[0].lower() not in MONTHS or opens_with_first_name(name)

@@ -111,3 +111,12 @@ def test_first_names_say_nothing_of_a_surname_or_an_unknown_name():
     assert first_name_pronoun("Donald Trump") == "he"
     assert first_name_pronoun("Obama") is None
     assert first_name_pronoun("Barack Obama") is None
+    assert first_name_pronoun("Joe Biden") is None  # a first name, but borne by both sexes
+
+
+def test_a_first_name_of_either_sex_opens_a_persons_name():
+    from mediadiff.voices.first_names import opens_with_first_name
+
+    assert opens_with_first_name("Joe Biden") and opens_with_first_name("Chris Christie")
+    assert not opens_with_first_name("Biden")  # one word: a surname as often
+    assert not opens_with_first_name("Barack Obama")  # not in the table: says nothing

@@ -100,3 +100,20 @@ def test_a_possessive_inside_a_name_parts_an_owner_from_its_organisation(text, s
     if speaker is not None:
         assert [a.speaker for a in result.items] == [speaker]
     assert any(("'s " in a.name) for a in result.actors) == whole
+
+
+@pytest.mark.parametrize(("owner", "person", "role"), [
+    ("Democrat President Joe Biden", "Joe Biden", "Democrat President"),  # a role word, and a first name
+    ("Joe Biden", "Joe Biden", None),  # "Joe", borne by both sexes, is a first name all the same
+    ("Gov. Ron DeSantis", "Ron DeSantis", "Gov."),
+    ("President Barack Obama", "Barack Obama", "President"),  # "Barack" is in no table: the role says a person
+])
+def test_a_possessive_owner_with_a_role_word_or_a_first_name_is_a_person(owner, person, role):
+    text = f"{owner}'s Supreme Court Commission met on Friday, officials said."
+    mentions = [(m.actor, m.kind, m.role) for m in attribute(article(text)).mentions]
+    assert mentions[:2] == [(person, "person", role), ("Supreme Court Commission", "organisation", None)]
+
+
+def test_a_possessive_owner_that_names_no_person_keeps_the_run_whole():
+    text = "Vice Chairman Alan Greenspan's remarks came as the Federal Reserve Board's Open Market Committee met."
+    assert "Federal Reserve Board's Open Market Committee" in {a.name for a in attribute(article(text)).actors}
