@@ -95,12 +95,24 @@ def _plain_text_figure() -> type:
     """
     from matplotlib.figure import Figure  # imported here: only drawing needs matplotlib
     from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    class PlainLabels(FuncFormatter):
+        def __call__(self, x: Any, pos: Any = None) -> str:
+            return terminal_safe(str(super().__call__(x, pos)))
 
     class PlainTextFigure(Figure):
         def draw(self, renderer: Any) -> None:
             for text in self.findobj(Text):
                 text.set_parse_math(False)
                 text.set_text(terminal_safe(text.get_text()))
+            for axes in self.axes:  # tick labels are made during the draw, from the labels given to set_xticks
+                for axis in (axes.xaxis, axes.yaxis):
+                    formatter = axis.get_major_formatter()
+                    if isinstance(formatter, FixedFormatter):
+                        formatter.seq = [terminal_safe(str(label)) for label in formatter.seq]
+                    elif type(formatter) is FuncFormatter:
+                        axis.set_major_formatter(PlainLabels(formatter.func))
             super().draw(renderer)
 
     return PlainTextFigure

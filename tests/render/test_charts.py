@@ -130,20 +130,22 @@ def test_control_characters_and_bidi_overrides_of_an_outlet_are_not_drawn():
     import warnings
 
     from mediadiff.align.comparison import compare
+    from mediadiff.align.coverage import compare_many
     from mediadiff.models import Article, Sentence
 
     def article(article_id, outlet, text):
         return Article(article_id, f"{article_id}.txt", text, (Sentence(0, text, 0, len(text)),), outlet=outlet)
 
-    a = article("a", "Daily\x0f Post", "Prices rose on Monday.")
+    a = article("a\x0f1", "Daily\x0f Post", "Prices rose on Monday.")
     b = article("b", "\u202eswen\x1b[2J Herald", "Prices rose on Monday, traders said.")
-    figure = charts.alignment_map(compare(a, b))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a glyph the font lacks is a UserWarning
-        figure.savefig(io.BytesIO(), format="png")
+    c = article("c\x82", "Gazette", "Prices rose on Monday, dealers said.")
+    for figure in (charts.alignment_map(compare(a, b)), charts.coverage_chart(compare_many([a, b, c]))):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a glyph the font lacks is a UserWarning
+            figure.savefig(io.BytesIO(), format="png")
     texts = [t.get_text() for t in figure.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
-    assert any("Daily Post" in t for t in texts) and any("swen Herald" in t for t in texts)
-    assert not any(c in t for t in texts for c in "\x0f\x1b\u202e")
+    assert any("Gazette" in t for t in texts) and any("c" in t for t in texts)
+    assert not any(ch in t for t in texts for ch in "\x0f\x1b\u202e\x82")
 
 
 def test_a_chart_given_another_result_says_which_it_takes(seeds):
