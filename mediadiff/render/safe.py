@@ -78,14 +78,17 @@ def csv_header(fieldnames: Iterable[str]) -> dict[str, object]:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~$^])")
 _MD_BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)](?:\s|$)))")
 _MD_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_MD_HTML_CHARS = re.compile(r"[&<>]")
+# An "&" is written as an entity only where a renderer would read an entity ("&amp;", "&#60;"): a plain
+# "AP Politics & Fact Check" or "AT&T" stays as written in the Markdown file itself.
+_MD_HTML_CHARS = re.compile(r"&(?=#?[0-9A-Za-z]++;)|[<>]")
 
 
 def md_escape(text: object) -> str:
     """``text`` as literal Markdown text, safe in a paragraph, heading or table cell.
 
     HTML is written as entities (``<script>`` shows, never runs; a leading
-    ``>`` cannot open a block quote), every character that starts Markdown
+    ``>`` cannot open a block quote; ``&`` only where it would open an
+    entity), every character that starts Markdown
     syntax is backslash-escaped (so ``[x](javascript:...)`` is not a link,
     ``|`` does not end a table cell and ``$x$`` is not math), a leading ``#``,
     ``-``, ``+``, ``=`` or ``1.`` cannot open a heading or a list, leading

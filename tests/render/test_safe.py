@@ -129,8 +129,14 @@ HOSTILE_MARKDOWN = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "&lt;b&gt; &#60;i&#62; &amp;",
     "[click](javascript:alert(3))", "![img](http://x/y.png)", "[ref]: http://evil", "<http://evil>",
     "a | b | c", "*em* _em_ **strong** __strong__ ~~gone~~ `code` ``x``", "back\\slash \\* \\$",
-    "x^2^ H~2~O [^1]", "line one\nline two\n# not a heading", "tab\there",
+    "x^2^ H~2~O [^1]", "line one\nline two\n# not a heading", "tab\there", "AP Politics & Fact Check, AT&T",
+    "&copy; &#x3C;b&#x3e; &;",
 ]
+
+
+def test_markdown_keeps_a_plain_ampersand_as_written():
+    assert md_escape("AP Politics & Fact Check, AT&T") == "AP Politics & Fact Check, AT&T"
+    assert md_escape("&amp; &#60;") == "&amp;amp; &amp;#60;"
 
 
 @pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
