@@ -2,7 +2,8 @@
 
 ``write_report`` compares the articles (two: one alignment; three or more: a
 coverage matrix plus the pairs of ``report_pairs``), scores them, draws the
-charts, and writes ``report.html`` (charts embedded, so the file stands alone),
+charts (coverage, each aligned pair's statuses and alignment map, tone and
+hedging by outlet), and writes ``report.html`` (charts embedded, so the file stands alone),
 ``report.md`` and the PNG charts with their JSON twins into one folder. Nothing
 in the folder is overwritten unless ``force``, and every file is written under
 a temporary name and moved into place at the end: a failed or interrupted run
@@ -72,20 +73,22 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
         # Named for the report's articles, as `score --charts` names them: the whole corpus's
         # "sentiment-by-outlet" in the same folder is another chart.
         tone_name, hedging_name = (outlet_chart_name(kind, ids=ids) for kind in ("sentiment", "hedging"))
-        refuse_overwrite(out_dir, [*comparison_chart_names(ids[:2]), *coverage_names, tone_name, hedging_name],
-                         force=force)
+        refuse_overwrite(out_dir, [*coverage_names, tone_name, hedging_name], force=force)
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
-        comparisons = [compare(articles[i], articles[j], threshold=threshold)
-                       for i, j in report_pairs(articles, coverage)]
+        pairs = report_pairs(articles, coverage)
+        # Each aligned pair gets its own charts (statuses and alignment map); their names are
+        # checked as soon as the pairs are known, before any pair is aligned.
+        refuse_overwrite(out_dir, [name for i, j in pairs for name in comparison_chart_names([ids[i], ids[j]])],
+                         force=force)
+        comparisons = [compare(articles[i], articles[j], threshold=threshold) for i, j in pairs]
         per_article = [score_article(a) for a in articles]
         group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
 
         colours = colours or charts.corpus_palette(articles)
-        chart_list = [*charts.comparison_charts(comparisons[0])]
-        if coverage is not None:
-            chart_list += charts.comparison_charts(coverage, colours=colours)
+        chart_list = [] if coverage is None else charts.comparison_charts(coverage, colours=colours)
+        chart_list += [chart for comparison in comparisons for chart in charts.comparison_charts(comparison)]
         chart_list += [
             (tone_name, lambda: (charts.sentiment_chart(group_rows, colours=colours),
                                  charts.sentiment_data(group_rows))),

@@ -95,6 +95,19 @@ def test_event_report_names_each_pair_and_compares_every_pair(runner, tmp_path):
     facts = [line.split(" | ")[0].lstrip("| ") for line in markdown.split("## Coverage", 1)[1].splitlines()
              if line.startswith("| ") and "✓" in line]
     assert facts and all(fact.rstrip().endswith((".", "”", '"', "’", ")")) for fact in facts)  # whole sentences
+    # Every pair the report aligns has its own charts, linked from the Markdown (only the first pair had any).
+    for pair in ("001-003", "001-004", "003-004"):
+        for kind in ("statuses", "alignment-map"):
+            assert (tmp_path / f"compare-{pair}-{kind}.png").is_file()
+            assert f"(./compare-{pair}-{kind}.png)" in markdown
+
+
+def test_a_report_refuses_an_existing_chart_of_any_pair_before_writing(runner, tmp_path):
+    (tmp_path / "compare-003-004-statuses.png").write_bytes(b"mine")
+    result = run(runner, "report", "001", "003", "004", "--corpus", SEEDS, "--out", tmp_path)
+    assert result.exit_code != 0 and "compare-003-004-statuses.png" in result.output
+    assert (tmp_path / "compare-003-004-statuses.png").read_bytes() == b"mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["compare-003-004-statuses.png"]
 
 
 def test_list_and_score_count_words_the_same_way(runner):
