@@ -7,7 +7,9 @@ outlet and source: direct quotes, reported clauses, the words given to the
 source (each body word counts once, for the narrowest attribution covering it:
 a reported clause's words without the direct quote it holds, and overlapping
 clauses share none, so the sources' words add up to the attributed words) and
-the reporting verbs, neutral or loaded.
+the reporting verbs, neutral or loaded: each verb as often as it is written ("claimed" giving a
+reported clause and the partial quote inside it is one "claim"; a quote running on in the next
+paragraph under the same speaker adds no verb).
 Attributions with no speaker are never guessed: those whose source is written
 but resolves to no single actor ("Both governments", "Secretary Rubio and
 Foreign Minister de la Fuente", "officials") are pooled by the source as
@@ -146,6 +148,7 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
         pool["articles"].append(article.id)
         starts = [w for sentence in article.sentences for w in _word_starts(sentence.text, sentence.start)]
         words_of = _words_given(result.items, starts)
+        counted: set[int] = set()  # cue offsets whose verb is counted: one written verb, one use
         pool["attributed"] += sum(words_of)
         pool["own"] += len(starts) - sum(words_of)
         for item, n_words in zip(result.items, words_of):
@@ -161,7 +164,8 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             else:
                 source["reported"] += 1
                 source["reported_words"] += n_words
-            if item.verb and item.verb != ":":
+            if item.verb and item.verb != ":" and item.cue_start is not None and item.cue_start not in counted:
+                counted.add(item.cue_start)
                 source["verbs"][item.verb] += 1
                 source["loaded"] += item.stance == "loaded"
             if article.id not in source["articles"]:

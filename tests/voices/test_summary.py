@@ -55,3 +55,16 @@ def test_articles_names_gives_one_name_per_actor_across_articles():
     b = article("Doe claimed that the vote was rigged.", id_="b")
     names = articles_names([a, b])
     assert names["Doe"] == names["Jane Doe"] == "Jane Doe"
+
+
+def test_a_verb_counts_as_often_as_it_is_written():
+    # One "claimed" gives a reported clause and the partial quote inside it; the quote opening the next
+    # paragraph runs on under the same speaker with no verb written: one "claim", one loaded verb.
+    doc = replace(article("Jane Doe claimed that the vote was “rigged from the start by everyone”.",
+                          "“Nobody counted the ballots in the north at all,” Doe said.",
+                          id_="v"), outlet="Daily")
+    run_on = replace(article("“We will win the vote in the end,” Jane Doe said.",
+                             "“And then we will govern for all of the people here.”", id_="w"), outlet="Daily")
+    (daily,) = voices_by_outlet([doc, run_on]).outlets
+    (doe,) = daily.sources
+    assert doe.direct == 4 and dict(doe.verbs) == {"claim": 1, "say": 2} and doe.loaded == 1
