@@ -12,6 +12,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name  # lists load on use
+
 # Role words that precede or follow a name ("Secretary of State Marco Rubio").
 ROLE_WORDS = frozenset("""
 president vice secretary minister spokesperson spokesman spokeswoman spokesmen senator sen sen. rep rep.
@@ -136,17 +138,15 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def strip_possessive(text: str) -> str:
-    if "'" not in text and "’" not in text:
-        return text  # nothing to strip (most names): no regex
-    return _POSSESSIVE.sub("", text)
+    return text if "'" not in text and "’" not in text else _POSSESSIVE.sub("", text)  # most names: no regex
 
 
 @lru_cache(maxsize=65536)
 def is_actor_name(name: str) -> bool:
-    """Whether a capitalised phrase can name a person or organisation: not an event, law or
-    place ("World Cup", "New York") nor a quantified group ("Both governments")."""
+    """Whether a capitalised phrase can name someone: no event, law, place, quantified group or pronoun."""
     words = words_of(name)
-    if not words or words[0] in QUANTIFIER_OPENERS or len(words) == 1 and words[0] in STATE_ABBREVIATIONS:
+    if not words or words[0] in QUANTIFIER_OPENERS or len(words) == 1 and words[0] in STATE_ABBREVIATIONS \
+            or holds_closed_class_word(name):  # "World Cup", "New York", "Both governments", "Forget It"
         return False
     if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
         return True  # places that speak as institutions ("Washington has proposed")
@@ -194,8 +194,6 @@ _NAMING_FUNCTION_WORDS = frozenset({"will", "may", "can", "don"})
 
 def function_word_alone(name: str) -> bool:
     """A preposition or conjunction read alone as a name ("Beyond" of a title "2016 and Beyond"): names nobody."""
-    from mediadiff.voices.wordclass import function_words  # the word lists load on first use
-
     low = name.lower()
     return " " not in name and low in function_words() and low not in _NAMING_FUNCTION_WORDS
 
@@ -203,14 +201,13 @@ def function_word_alone(name: str) -> bool:
 def single_name(name: str) -> str:
     """One actor's name, opening prepositions and conjunctions cut ("Though Kaine"; not "Will Rogers", "The Nation",
     quantifiers, acronyms); "" when "or"/"nor" joins two ("Neither Cruz nor Christie") or no name is left."""
-    from mediadiff.voices.wordclass import function_words  # the word lists load on first use
-
     tokens = name.split()
     if "nor" in tokens or "or" in tokens:
         return ""
     cut = 0
-    while cut < len(tokens) - 1 and tokens[cut].lower() in function_words() and not tokens[cut].isupper() and \
-            tokens[cut].lower() not in _NAMING_FUNCTION_WORDS | QUANTIFIER_OPENERS | {"the", "a", "an"}:
+    while cut < len(tokens) - 1 and (tokens[cut].lower() in function_words() and not tokens[cut].isupper() and
+                                     tokens[cut].lower() not in _NAMING_FUNCTION_WORDS | QUANTIFIER_OPENERS | {
+                                         "the", "a", "an"} or opens_no_name(tokens[cut])):  # "Now Melania", "It"
         cut += 1  # "Some Democrats" stays whole: a quantified group names nobody in particular
     if cut and not tokens[cut][:1].isupper():
         return ""  # "Despite pre-event disclaimers", "Neither company"

@@ -79,3 +79,34 @@ def is_inflected_form(low: str) -> bool:
             if any(is_english_word(stem + b) for b in bases) or any(map(is_english_word, doubled)):
                 return True
     return False
+
+
+# Closed-class words that never stand inside a name, capitalised or not: personal pronouns, auxiliaries,
+# conjunctions and adverbs of time or degree ("Forget It", "Or Will It?", "So Goes The Routine", "Donald Trump
+# Is Right" in a feed written in Title Case; "World War I"). Prepositions, articles and "and" may ("Bureau Of
+# Labor Statistics", "Doctors Without Borders"), as may "here" ("Unite Here"), the words that are also first
+# names ("Will", "May", "Don"), "Us" ("Us Weekly"), possessive determiners and "we" of organisations named by a
+# slogan ("Save Our Youth", "Our Revolution") and "now" ("One Wisconsin Now", "Liberty Now PAC"), which only
+# opening a sentence stands before a name without being part of it ("Now Melania said").
+NEVER_IN_NAMES = frozenset("""
+i me myself you yourself yourselves he him himself she hers herself it itself they them themselves what which
+who whom whose this that these those am is are was were be been being have has had having do does did doing but
+if or because until while so than nor although though unless whereas whether then once there when where
+why how again further too very just also not
+""".split())
+
+
+def _never_in_name(token: str) -> bool:
+    low = token.strip(".,;:!?\"“”‘’").lower()
+    return (low in NEVER_IN_NAMES or is_contraction(low.replace("’", "'"))) and not (token.isupper() and len(token) > 1)
+
+
+def holds_closed_class_word(name: str) -> bool:
+    """Whether a capitalised phrase holds a word of ``NEVER_IN_NAMES`` (a contraction too: "Don'T"), which no
+    name holds; an acronym in capitals is no such word ("WHO", "IT")."""
+    return any(map(_never_in_name, name.split()))
+
+
+def opens_no_name(token: str) -> bool:
+    """A phrase's first word that is no part of the name after it: a word of ``NEVER_IN_NAMES`` or "Now"."""
+    return _never_in_name(token) or token.strip(".,").lower() == "now"

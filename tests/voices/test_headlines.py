@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from voices_builders import article
 
-from mediadiff.voices import actor_mentions
+from mediadiff.voices import actor_mentions, attribute
 from mediadiff.voices.headlines import is_title_case
 
 HEADLINE = "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton."
@@ -125,3 +126,20 @@ def test_known_parts_answers_as_reading_every_part():
     assert known_parts(runs[-2:], known, _part_reading) == [("Senator Bernie Sanders of Vermont", 0, 33),
                                                             ("Hillary Clinton", 107, 122)]
     assert known_parts(runs, known, _part_reading) == _every_part(runs, known, _part_reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweaters? Forget It. Dresses? Hard To Find.",
+    "Such Convenience Ought To Attract Wide Interest. Or Will It?",
+    "So Goes The Routine. Now And Again, Something Different Happens.",
+    "Donald Trump Is Right About Trade, Critics Admit.",
+])
+def test_a_closed_class_word_is_never_part_of_a_name_in_title_case_text(text):
+    names = {a.name for a in attribute(article(text)).actors}
+    assert not any(w in name.split() for name in names for w in ("It", "So", "Is", "Or", "Now"))
+
+
+def test_an_adverb_opening_a_sentence_is_cut_and_one_inside_a_name_stays():
+    assert [a.speaker for a in attribute(article("Now Donald Trump says the deal is dead.")).items] == ["Donald Trump"]
+    text = "The Liberty Now PAC and Unite Here backed the strike. The union said it would go on."
+    assert {"Liberty Now PAC", "Unite Here"} <= {a.name for a in attribute(article(text)).actors}
