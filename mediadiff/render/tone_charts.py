@@ -17,18 +17,32 @@ _READERS = ("comments", "comment")
 # one line each, are turned 60 degrees. A presentation choice.
 MANY_BARS = 8
 _SLANTED_NAME_CHARS = 56
+# Fewer bars are slanted too when a wrapped line would be wider than its bar's room: the plot takes about
+# 6.8 of the figure's 8 inches and a 9-point DejaVu Sans character about 0.075 inch (digits 0.08), so eight
+# bars leave about 10 characters a line, and "-0.07 (n=30)" or a file name's pieces ran into the next label.
+_PLOT_INCHES, _CHAR_INCHES, _WRAP_CHARS, _NARROWEST_WRAP = SIZE[0] - 1.2, 0.075, 14, 8
 
 
-def _figure_for_bars(ax: Any, n: int) -> tuple[Any, Any]:
-    if n <= MANY_BARS:
+def _wrap_width(n_bars: int) -> int:
+    return min(_WRAP_CHARS, int(_PLOT_INCHES / max(n_bars, 1) / _CHAR_INCHES) - 1)
+
+
+def _slanted(names: Sequence[str], details: Sequence[str]) -> bool:
+    width = _wrap_width(len(names))
+    return len(names) > MANY_BARS or width < _NARROWEST_WRAP or any(len(d) > width for d in details)
+
+
+def _figure_for_bars(ax: Any, names: Sequence[str], details: Sequence[str]) -> tuple[Any, Any]:
+    if not _slanted(names, details):
         return new_figure(ax)
-    return new_figure(ax, size=(max(SIZE[0], 0.38 * n + 2.5), SIZE[1] + 2.0))
+    return new_figure(ax, size=(max(SIZE[0], 0.38 * len(names) + 2.5), SIZE[1] + 2.0))
 
 
 def _bar_names(ax: Any, names: Sequence[str], details: Sequence[str]) -> None:
-    """Each bar's name and detail under it: wrapped beneath a few bars, one slanted line beneath many."""
-    if len(names) <= MANY_BARS:
-        ax.set_xticks(range(len(names)), [f"{_wrap(n)}\n{d}" for n, d in zip(names, details)], fontsize=9)
+    """Each bar's name and detail under it: wrapped beneath a few bars, one slanted line where they would not fit."""
+    if not _slanted(names, details):
+        width = _wrap_width(len(names))
+        ax.set_xticks(range(len(names)), [f"{_wrap(n, width)}\n{d}" for n, d in zip(names, details)], fontsize=9)
         return
     ax.set_xticks(range(len(names)), [f"{shorten(n, _SLANTED_NAME_CHARS)}  {d}" for n, d in zip(names, details)],
                   fontsize=8, rotation=60, ha="right", rotation_mode="anchor")
@@ -72,7 +86,9 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     ``colours`` maps outlet to colour for the whole corpus (``figures.corpus_palette``)."""
     expect("sentiment_chart", rows, GROUP_ROWS, rows=True)
     data = sentiment_data(rows)
-    figure, ax = _figure_for_bars(ax, len(data))
+    names = [str(d["name"]) for d in data]
+    details = [f"{signed(d['sentiment_mean'])} (n={d['n_sentences']})" for d in data]
+    figure, ax = _figure_for_bars(ax, names, details)
     means = [d["sentiment_mean"] for d in data]
     spread = [d["sentiment_stdev"] for d in data]
     keys = [str(d["outlet"] or d["name"]) for d in data]
@@ -80,8 +96,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     positions = range(len(data))
     ax.bar(positions, means, yerr=spread, color=fills, capsize=4, edgecolor="black", linewidth=0.6)
     ax.axhline(0, color="black", linewidth=0.8)
-    _bar_names(ax, [str(d["name"]) for d in data],
-               [f"{signed(d['sentiment_mean'])} (n={d['n_sentences']})" for d in data])
+    _bar_names(ax, names, details)
     ax.set_ylim(-1, 1)
     ax.set_ylabel("mean sentence tone (news tone, -1 to 1)\n← unfavourable · favourable →")
     # Promise reader comments only when there are some: a corpus without comments showed none beside it.
@@ -113,7 +128,8 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     """
     expect("hedging_chart", rows, GROUP_ROWS, rows=True)
     data = hedging_data(rows)
-    figure, ax = _figure_for_bars(ax, len(data))
+    names, details = [str(d["name"]) for d in data], [f"{d['n_words']} words" for d in data]
+    figure, ax = _figure_for_bars(ax, names, details)
     width = 0.38
     article_rates = [d[k] for d in data if d["kind"] not in _READERS
                      for k in ("hedges_per_100_words", "boosters_per_100_words")]
@@ -129,7 +145,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
         count_key = "hedges" if key.startswith("hedges") else "boosters"
         ax.bar_label(bars, labels=[f"{d[count_key]}" if v <= top else f"{d[count_key]}\n({v:.1f}, cut)"
                                    for d, v in zip(data, values)], fontsize=8, padding=2)
-    _bar_names(ax, [str(d["name"]) for d in data], [f"{d['n_words']} words" for d in data])
+    _bar_names(ax, names, details)
     ax.set_ylim(0, top * 1.12)
     ax.set_ylabel("cues per 100 words (bar labels: counts)")
     quoted = {getattr(r, "voice", "all") for r in rows if r.kind not in _READERS} == {"quoted"}

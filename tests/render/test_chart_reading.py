@@ -90,6 +90,16 @@ def test_tone_and_hedging_charts_of_many_bars_keep_their_names_apart(seeds):
         assert _overlapping_tick_labels(chart(rows[:4])) == 0  # a few bars: names wrapped under each
 
 
+def test_eight_bars_named_by_long_file_ids_keep_their_names_apart(seeds):
+    # Eight bars were wrapped under each bar, and file names' pieces and "-0.07 (n=30)" ran into each other.
+    from dataclasses import replace
+
+    rows = score_corpus(list(seeds), by="outlet", voice="quoted")[:8]
+    rows = [replace(r, name=f"politico_2016-06-1{k}_terrorism-experts-rebuke-trump-p") for k, r in enumerate(rows)]
+    for chart in (charts.sentiment_chart, charts.hedging_chart):
+        assert _overlapping_tick_labels(chart(rows)) == 0
+
+
 def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
     from types import SimpleNamespace
 
