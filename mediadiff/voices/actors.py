@@ -44,7 +44,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import SUBJECT_REACH
-from mediadiff.voices.possessives import split_possessives
+from mediadiff.voices.possessives import named_people, split_possessives
 from mediadiff.voices.sentence_notes import (
     note_statement,
     note_titles,
@@ -335,13 +335,13 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
     known = by_last_word(_ordinary_names(ordinary)) if any(headline) else {}
-    marks = title_marks(text)
+    marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
         if in_headline:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
-        for phrase, start, end in split_possessives(runs):
+        for phrase, start, end in split_possessives(runs, surnames):
             if " and " in phrase and not one_name_with_and(phrase) and not roles_joined(phrase):
                 offset = start
                 for part in phrase.split(" and "):

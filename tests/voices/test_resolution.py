@@ -89,7 +89,7 @@ def test_two_roles_joined_by_and_are_one_persons():
 
 
 @pytest.mark.parametrize(("text", "speaker", "whole"), [
-    ("Trump's Justice Department said it would appeal.", "Justice Department", False),
+    ("Mr. Trump spoke. Trump's Justice Department said it would appeal.", "Justice Department", False),
     ("Emily's List said it would endorse her.", "Emily's List", True),
     ("The Ethiopian People's Revolutionary Party said the vote was fair.", None, True),
     ("CNN's Jake Tapper said the debate was over.", "Jake Tapper", False),
@@ -112,6 +112,23 @@ def test_a_possessive_owner_with_a_role_word_or_a_first_name_is_a_person(owner, 
     text = f"{owner}'s Supreme Court Commission met on Friday, officials said."
     mentions = [(m.actor, m.kind, m.role) for m in attribute(article(text)).mentions]
     assert mentions[:2] == [(person, "person", role), ("Supreme Court Commission", "organisation", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moody's Investors Service said the outlook was stable.",  # companies and colleges named after a founder
+    "Lloyd's Banking Group said profits rose.",
+    "King's College London said the study was sound.",
+    "Trump's Justice Department said it would appeal.",  # a lone surname the article names no one by
+])
+def test_a_lone_capitalised_owner_no_person_of_the_article_bears_keeps_the_run_whole(text):
+    result = attribute(article(text))
+    assert [a.speaker for a in result.items] == [text.split(" said")[0]]
+
+
+def test_two_companies_boards_are_two_actors():
+    result = attribute(article("Tesla's Board of Directors said the pay was fair. "
+                               "Disney's Board of Directors said it disagreed."))
+    assert [a.speaker for a in result.items] == ["Tesla's Board of Directors", "Disney's Board of Directors"]
 
 
 def test_a_possessive_owner_that_names_no_person_keeps_the_run_whole():
