@@ -137,7 +137,8 @@ class Removed:
 
     ``reason`` is one of: ``copyright``, ``filed-under``, ``wire-credit``,
     ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``,
-    ``subhead``, ``duplicate-sentence``, ``comment-header``, ``standfirst``.
+    ``subhead``, ``duplicate-sentence``, ``comment-header``, ``comment-control``, ``standfirst``,
+    ``page-furniture``, ``caption``, ``byline``.
     """
 
     text: str

@@ -5,6 +5,7 @@
 - ``encoding``: bytes -> text (UTF-8, UTF-16/32, cp1252 ...), and text made safe to keep
 - ``manifest``: ``manifest.csv`` / ``manifest.toml``: metadata by article id
 - ``cleaning``: one file's text -> ``Article``: metadata, boilerplate, duplicates, reader comments
+- ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means

@@ -5,7 +5,8 @@ News files mix the story with things that are not the story: copyright lines,
 (sometimes twice), subheads, a sentence pasted twice, and reader comments. Each
 of these is recognised line by line, recorded in ``Article.removed`` with its
 reason (so nothing disappears silently), and where it carries metadata
-(outlet, wire, sections, published, title) that metadata is kept.
+(outlet, wire, sections, published, title) that metadata is kept. The lines a web page adds
+(captions, bylines, page furniture, comment controls) are recognised in ``furniture``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from mediadiff.corpus.encoding import blank_controls, clean_field
+from mediadiff.corpus.furniture import (
+    comment_author,
+    comment_header,
+    date_line,
+    is_byline,
+    is_caption,
+    is_comment_control,
+    is_furniture,
+)
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
     CHARS_PER_WORD_THAI_LIKE,
@@ -40,7 +50,6 @@ _WIRE = re.compile(
 _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
-_COMMENT_HEADER = re.compile(r"^\s*(\d+)\s+(?:reader\s+)?comments?\s*$", re.IGNORECASE)
 # Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text.
 _TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔]['\"”’)\]」』）]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -113,6 +122,19 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def _read_thread(lines: list[_Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[_Line]]:
+    """The comments of the thread after a comments header, and the lines after it that are no comment.
+
+    The thread's controls ("Reply · 12 likes", "Load more comments") belong to no comment: set aside."""
+    kept = []
+    for line in lines:
+        if is_comment_control(line.text):
+            removed.append(Removed(line.text, "comment-control", line.start, line.end))
+        else:
+            kept.append(line)
+    return _parse_comments(kept, expected)
+
+
 def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], list[_Line]]:
     """Read author/text pairs after a "N Comments" header.
 
@@ -135,7 +157,8 @@ def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], l
             body.append(lines[index])
             index += 1
         text = " ".join(line.text for line in body)
-        comments.append(Comment(author=author.text, text=text, start=body[0].start, end=body[-1].end))
+        comments.append(Comment(author=comment_author(author.text), text=text, start=body[0].start,
+                                end=body[-1].end))
     return comments, lines[index:]
 
 
@@ -160,28 +183,14 @@ def clean_text(
     meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
     source: dict[str, str] = {k: v for k, v in (metadata_source or {}).items() if k in meta}
     removed: list[Removed] = []
-    body_lines: list[_Line] = []
-    comments: list[Comment] = []
 
     def found(field: str, value: object, how: str) -> None:
         if value and field not in meta:
             meta[field] = value
             source[field] = how
 
-    lines = _lines(raw)
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
-    for position, line in enumerate(lines):
-        header = _COMMENT_HEADER.match(line.text)
-        if header:
-            removed.append(Removed(line.text, "comment-header", line.start, line.end))
-            comments, leftover = _parse_comments(lines[position + 1:], int(header.group(1)[:6]))
-            body_lines.extend(leftover)
-            break
-        opening = not body_lines and title_key is None  # the file's first text line: where a headline sits
-        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening)
-        if not set_aside:
-            body_lines.append(line)
-
+    body_lines, comments = _sort_lines(_lines(raw), title_key, removed, found)
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
     sections = meta.get("sections") or ()
@@ -207,15 +216,44 @@ def clean_text(
     )
 
 
+def _sort_lines(lines: list[_Line], title_key: str | None, removed: list[Removed],
+                found: Callable[[str, object, str], None]) -> tuple[list[_Line], list[Comment]]:
+    """The body lines and the reader comments of a file's lines; the rest goes to ``removed``."""
+    body_lines: list[_Line] = []
+    comments: list[Comment] = []
+    after_comments: list[_Line] = []
+    for position, line in enumerate(lines):
+        expected = comment_header(line.text)
+        # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
+        if expected is not None:
+            removed.append(Removed(line.text, "comment-header", line.start, line.end))
+            if body_lines:
+                comments, after_comments = _read_thread(lines[position + 1:], expected, removed)
+                break
+            continue
+        opening = not body_lines and title_key is None  # the file's first text line: where a headline sits
+        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
+                                          before_body=not body_lines)
+        if not set_aside:
+            body_lines.append(line)
+    for line in after_comments:  # lines after the thread that are no comment: article text or page furniture
+        set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
+        if not set_aside:
+            body_lines.append(line)
+    return body_lines, comments
+
+
 def _set_aside(
     line: _Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
-    opening: bool = False,
+    opening: bool = False, before_body: bool = False,
 ) -> tuple[bool, str | None]:
     """Whether ``line`` is not article text (recorded in ``removed``), and the title key after it.
 
     Metadata the line carries (an outlet in a copyright line, a wire credit, a
     timestamp, the headline) goes to ``found``. ``opening``: the file's first text line, which is
     a headline also when it ends in a full stop if it is written in Title Case (``_is_title_case_headline``).
+    ``before_body``: no body line came before, so a date line is the page's publication date (after the body
+    it dates a correction or an update: "Saturday, December 19, 2015." closing an editor's note).
     """
     text = line.text
     if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
@@ -240,6 +278,19 @@ def _set_aside(
         removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
         found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
         found("sections", tuple(labels), "section label line")
+        return True, title_key
+    published = date_line(text)
+    if published is not None:  # "Updated 3:45 PM EDT, Wed June 12, 2024"; a live blog's "6:05 p.m."
+        removed.append(Removed(text, "timestamp", line.start, line.end))
+        if before_body:
+            found("published", published, "date line")
+        return True, title_key
+    for reason, test in (("page-furniture", is_furniture), ("caption", is_caption)):
+        if test(text):
+            removed.append(Removed(text, reason, line.start, line.end))
+            return True, title_key
+    if is_byline(text, opening=opening):
+        removed.append(Removed(text, "byline", line.start, line.end))
         return True, title_key
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))

@@ -24,3 +24,68 @@ PUNKT_TRAINING_CHARS = 1_000_000
 # the AllSides stories 390. A 500 KB line of "Mr. Mr. ..." once reached sentiment scoring as one
 # sentence, which took minutes (VADER's per-word work grows with the sentence).
 MAX_SENTENCE_CHARS = 2_000
+
+# Lines a web page adds around an article, read by ``furniture`` (whole lines only, case ignored). From a QA
+# pass pasting CNN, Fox News, NYT, Guardian and WordPress pages, and checked on PolNeAR train+dev and the
+# AllSides stories (bench/count_set_aside.py): lists of what sites print, not tuned values.
+# The header that opens reader comments, alone or with its count ("Comments (3)", "3 comments").
+COMMENT_HEADERS = ("comments", "comment", "reader comments", "show comments", "view comments", "see comments",
+                   "read comments", "join the conversation", "join the discussion", "leave a comment",
+                   "post a comment", "add a comment", "comments are closed")
+# ... and these only with a count ("Conversation (12)"): alone they can be a section heading.
+COMMENT_HEADERS_COUNTED = ("conversation", "discussion", "responses", "replies")
+# The controls of a comment thread ("Reply · 12 likes", "Load more comments"): parts joined by · | •.
+COMMENT_CONTROLS = ("reply", "replies", "share", "report", "like", "likes", "dislike", "dislikes", "upvote",
+                    "upvotes", "downvote", "downvotes", "points", "point", "recommend", "recommends",
+                    "flag", "edit", "delete", "hide replies", "load more comments", "show more comments",
+                    "view more comments", "see more comments", "load more", "show more", "view replies",
+                    "show replies", "view more replies", "newest", "oldest", "best", "top", "sort by",
+                    "log in to comment", "sign in to comment", "log in to reply", "sign in to reply")
+# Page furniture: a whole line that is one of these, or several joined by | · •, is not article text.
+FURNITURE_LINES = (
+    "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "paid content", "paid post",
+    "story continues below advertisement", "story continues below", "article continues below",
+    "article continues below advertisement", "continue reading the main story", "continue reading",
+    "continue reading below", "scroll to continue", "scroll to continue with content", "read more",
+    "read more below", "read full article", "read the full story", "show more", "see more",
+    "skip to content", "skip to main content", "skip to navigation", "skip to search", "back to top",
+    "share this article", "share this story", "share this", "share", "copy link", "link copied",
+    "share on facebook", "share on twitter", "share on x", "share via email", "save", "save article",
+    "gift this article", "print", "email", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+    "order reprints", "reprints", "today's paper", "today’s paper", "close", "video", "image", "photo",
+    "photos", "gallery", "play", "play video", "watch", "watch video", "listen", "listen to this article",
+    "leer en español", "read in english", "en español", "most read", "most popular", "trending",
+    "recommended", "recommended for you", "related", "related articles", "related stories", "related content",
+    "more from this author", "accept", "accept cookies", "accept all cookies", "manage cookies",
+    "cookie settings", "manage preferences", "hide caption", "toggle caption", "enlarge this image",
+)
+# The networks a row of share buttons names ("Facebook Twitter Email"): a line of only these words.
+SHARE_BUTTONS = frozenset("facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy "
+                          "link flipboard telegram messenger sms tumblr threads bluesky share comment".split())
+# A line that opens so is a link or a call to action (at most FURNITURE_PREFIX_MAX_WORDS words).
+FURNITURE_PREFIXES = (
+    "read more:", "read more »", "read more >", "related:", "related coverage:", "related article:",
+    "related story:", "see also:", "more:", "also read:", "also see:", "don't miss:", "must read:", "watch:",
+    "watch video:", "listen:", "trending:", "recommended:", "click here to", "click here for", "tap here to",
+    "a version of this article appears in print", "this article appeared in print", "follow us on",
+    "we use cookies", "this site uses cookies", "this website uses cookies", "our website uses cookies",
+    "by continuing to use this", "by using this site", "by using our site",
+)
+# "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
+# 40 words; a longer line is a paragraph, whatever its first words.
+FURNITURE_PREFIX_MAX_WORDS = 60
+# "Sign up for The Morning newsletter": a sign-up line names what is sent.
+SIGN_UP_WORDS = frozenset("newsletter newsletters alerts alert emails email updates briefing digest".split())
+# Photo agencies and outlets that end a photo credit ("Chip Somodevilla/Getty Images", "via Getty Images",
+# "(AP Photo/Evan Vucci)"), compared case-sensitively.
+PHOTO_AGENCIES = (
+    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "AP Images", "Associated Press", "Reuters", "EPA",
+    "EPA-EFE", "EFE", "Bloomberg", "Shutterstock", "REX", "Rex Features", "Alamy", "Sipa", "Sipa USA",
+    "ZUMA", "ZUMA Press", "ZUMA Wire", "NurPhoto", "Anadolu", "Anadolu Agency", "Xinhua", "Kyodo", "Yonhap",
+    "Pool", "Imagn", "USA TODAY", "USA TODAY Sports", "USA TODAY Network", "Polaris", "Redux", "Corbis",
+    "iStock", "iStockphoto", "PA", "PA Images", "PA Wire", "SOPA Images", "LightRocket", "Abaca", "TNS",
+    "Tribune News Service", "MediaNews Group", "The New York Times", "The Washington Post", "CNN", "NBC News",
+    "Fox News", "Handout", "Courtesy",
+)
+# A byline names at most this many words ("By Jane Doe and John Roe, Associated Press" has 8).
+BYLINE_MAX_WORDS = 16

@@ -1,0 +1,191 @@
+"""Lines a web page adds around the article, as they come in text pasted from a news site.
+
+Each test reads one whole line (never a phrase inside a sentence): the header of reader comments and
+the controls of their thread, photo captions and credits, page furniture (advertising labels, share
+buttons, sign-up and cookie notices, print-edition notes, related links), a line that is only a date or
+a time (a page's "Updated ..." line, a live blog's "6:05 p.m."), and a byline. The word lists are in
+``params``. Every pattern is linear in the line's length (a bounded tail, alternations of literals).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
+from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.corpus.params import (
+    BYLINE_MAX_WORDS,
+    COMMENT_CONTROLS,
+    COMMENT_HEADERS,
+    COMMENT_HEADERS_COUNTED,
+    FURNITURE_LINES,
+    FURNITURE_PREFIX_MAX_WORDS,
+    FURNITURE_PREFIXES,
+    PHOTO_AGENCIES,
+    SHARE_BUTTONS,
+    SIGN_UP_WORDS,
+)
+from mediadiff.corpus.wordtables import table_row
+
+# A header with no count: every following author/text pair may be a comment.
+UNCOUNTED = 10**6
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COUNT = r"(\d{1,6})"
+_COMMENT_HEADER = re.compile(
+    rf"^(?:{_COUNT}\s+(?:reader\s+)?(?:{_alternation(COMMENT_HEADERS + COMMENT_HEADERS_COUNTED)})"
+    rf"|(?:{_alternation(COMMENT_HEADERS)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})?"
+    rf"|(?:{_alternation(COMMENT_HEADERS_COUNTED)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})"
+    rf"|(?:show|view|see|read)\s+(?:all\s+)?{_COUNT}\s+comments?)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+# "2h", "2h ago", "2 hours ago", "3 days": how old a comment is, as its thread prints it.
+_AGE = re.compile(r"^(?:\d{1,4}\s*(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|secs?|seconds?|minutes?|hours?|days?|weeks?"
+                  r"|months?|years?)(?:\s+ago)?|just now|yesterday|edited)$", re.IGNORECASE)
+_CONTROL = re.compile(rf"^(?:\d{{1,7}}\s+)?(?:{_alternation(COMMENT_CONTROLS)})(?:\s*\(\d{{1,7}}\))?$",
+                      re.IGNORECASE)
+_FURNITURE = frozenset(FURNITURE_LINES)
+_FURNITURE_PREFIX = re.compile(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
+_SIGN_UP = re.compile(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
+_CALL_TO_ACTION_END = re.compile(r"\b(?:click|clicking|tap|tapping) here[.!]?$", re.IGNORECASE)
+_TRAILING_MARKS = re.compile(r"[\s.:»›>→]+$")
+
+_AGENCY = _alternation(tuple(PHOTO_AGENCIES))
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|video|illustration|"
+                            r"graphic)\s*(?::|\.\.\.|…)\s*\S", re.IGNORECASE)
+# Searched on the line's last 200 characters only: the credit ends the caption. A name and an agency
+# follow a sentence's end or open the line; a parenthesised credit or NYT's "Credit..." may stand anywhere.
+_CREDIT_END = re.compile(
+    rf"(?:^|[.!?\"”’)]\s*)(?:{_NAME}\s*/\s*(?:{_AGENCY})(?:\s+via\s+(?:{_AGENCY}))?|{_NAME}\s+via\s+(?:{_AGENCY}))\.?$"
+    rf"|\((?:(?:{_AGENCY})\s+Photo|Photo(?:graph)?\s+by|Photo:|Credit:)[^()]{{0,100}}\)\.?$"
+    r"|Credit(?:\.\.\.|…)\s*\S[^.]{0,120}$"
+)
+
+_MONTH = _alternation(tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS))
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+# What else a date line may hold: its label, the weekday, the time zone, "at", "on".
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|modified|last|first|date|time|on|at|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
+    r"|fri|sat(?:ur)?|sun)(?:day)?|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|aedt"
+    r"|ist|jst|hkt|sgt)\b\.?",
+    re.IGNORECASE,
+)
+_UPDATED_BEFORE = re.compile(r"(?:updated|modified)\W*$", re.IGNORECASE)
+
+_BYLINE = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
+                     re.IGNORECASE)
+_BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"} | NAME_PARTICLES)
+
+
+def comment_header(text: str) -> int | None:
+    """The number of comments a comments header announces (``UNCOUNTED`` when it gives none), or ``None``
+    when ``text`` is no comments header: "3 Comments", "Comments (3)", "Join the conversation"."""
+    match = _COMMENT_HEADER.match(" ".join(text.split())) if len(text) <= 80 else None
+    if not match:
+        return None
+    count = next((group for group in match.groups() if group), None)
+    return int(count) if count else UNCOUNTED
+
+
+def is_comment_control(text: str) -> bool:
+    """A line of a comment thread's controls: "Reply · 12 likes", "Load more comments", "Sort by Newest"."""
+    if len(text) > 120:
+        return False
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
+    return bool(parts) and all(_CONTROL.match(p) or _AGE.match(p) for p in parts) and not all(
+        _AGE.match(p) for p in parts)
+
+
+def comment_author(text: str) -> str:
+    """A comment's author line without the comment's age: "bob_1962 · 2h ago" -> "bob_1962"."""
+    parts = _SEPARATORS.split(text.strip())
+    while len(parts) > 1 and (_AGE.match(parts[-1]) or _CONTROL.match(parts[-1])):
+        parts.pop()
+    return " · ".join(parts)
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture: "Advertisement", "Share this article", "Facebook Twitter Email", "Order Reprints |
+    Today's Paper | Subscribe", "Read more: ...", "Sign up for our newsletter", a cookie notice."""
+    if len(text) > 600:
+        return False
+    line = _TRAILING_MARKS.sub("", " ".join(text.lower().split()))
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if parts and all(p in _FURNITURE for p in parts):
+        return True
+    words = line.split()
+    if words and all(w in SHARE_BUTTONS for w in words):
+        return True
+    if len(words) > FURNITURE_PREFIX_MAX_WORDS:
+        return False
+    if _FURNITURE_PREFIX.match(line) or _CALL_TO_ACTION_END.search(line):
+        return True
+    return len(words) <= 25 and bool(_SIGN_UP.match(line)) and any(
+        w.strip(".,:!'’s") in SIGN_UP_WORDS for w in words)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit: "Photo: Reuters", "Image: ...", "... June 12, 2024. Chip Somodevilla/Getty
+    Images", "Scott Olson via Getty Images.", "... a press conference. (AP Photo/Evan Vucci)"."""
+    return bool(_CAPTION_LABEL.match(text) or _CREDIT_END.search(text, max(0, len(text) - 200)))
+
+
+def date_line(text: str) -> str | None:
+    """For a line that holds only a date and/or a time with its label ("Updated 3:45 PM EDT, Wed June 12,
+    2024", "Sept. 30, 2021", "6:05 p.m. ET"), the date it publishes as YYYY-MM-DD ("" when it gives only a
+    time or no valid date); ``None`` for any other line. The first date not labelled "Updated" wins."""
+    if len(text) > 200:
+        return None
+    dates = list(_DATE.finditer(text))
+    rest = _TIME.sub(" ", _DATE.sub(" ", text))
+    if not dates and rest == text:
+        return None
+    if re.search(r"\w", _DATE_WORDS.sub(" ", rest)):
+        return None
+    found = [(match, _iso(match)) for match in dates]
+    found = [(match, iso) for match, iso in found if iso]
+    if not found:
+        return ""
+    first = next((iso for match, iso in found if not _UPDATED_BEFORE.search(text[:match.start()])), found[0][1])
+    return first
+
+
+def _iso(match: re.Match[str]) -> str:
+    year = match["y1"] or match["y2"] or match["y3"]
+    day = match["d1"] or match["d2"] or match["d3"]
+    month_word = (match["m1"] or match["m2"] or "").lower()
+    month = (MONTHS.index(MONTH_ABBREVIATIONS.get(month_word, month_word)) + 1 if month_word
+             else int(match["m3"]))
+    try:
+        return date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def is_byline(text: str, *, opening: bool = False) -> bool:
+    """A byline: "By Jane Doe, CNN", "By Jane Doe and John Roe", "By Megan Henney | FOXBusiness".
+
+    Every word after "By" is capitalised or joins names ("and", "de"). On the file's first line, where
+    a headline such as "By Any Means Necessary" stands, the first name must be a known first name."""
+    match = _BYLINE.match(text) if len(text) <= 200 else None
+    if not match:
+        return False
+    words = [w for w in re.split(r"[\s,|·•;]+", match[1].rstrip(".")) if w]
+    if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _BYLINE_JOINERS for w in words):
+        return False
+    return not opening or table_row("first_names.tsv", words[0].strip(".").lower()) is not None

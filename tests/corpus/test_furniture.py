@@ -1,0 +1,155 @@
+"""Text pasted from a news site: what the page adds around the article is set aside with its reason."""
+
+import json
+
+from click.testing import CliRunner
+
+from mediadiff.cli import main
+from mediadiff.corpus.cleaning import clean_text
+
+LEDE = "Washington (CNN) — The Federal Reserve held interest rates steady on Wednesday."
+SECOND = "The decision keeps the benchmark rate in a range of 5.25% to 5.5%."
+
+
+def article(*lines):
+    return clean_text("\n".join(lines) + "\n", article_id="x", path="-")
+
+
+def body(result):
+    return [s.text for s in result.sentences]
+
+
+def reason_of(result, text):
+    return [r.reason for r in result.removed if r.text == text]
+
+
+# --- reader comments -------------------------------------------------------------------------------
+
+THREAD = ("bob_1962 · 2h ago", "Powell is a disaster. Cut rates now!", "Reply · 12 likes",
+          "maria_k · 1h ago", "Finally some sanity from the Fed.", "Load more comments")
+
+
+def test_comment_headers_of_many_sites_open_the_thread():
+    for header in ("Comments (3)", "3 comments", "Comments", "Join the conversation", "Reader comments",
+                   "Show comments", "Conversation (12)", "COMMENTS: 2", "View all 12 comments", "3 Comments"):
+        result = article("Fed holds rates steady", LEDE, SECOND, header, *THREAD)
+        assert body(result) == [LEDE, SECOND], header
+        assert [(c.author, c.text) for c in result.comments] == [
+            ("bob_1962", "Powell is a disaster. Cut rates now!"), ("maria_k", "Finally some sanity from the Fed.")]
+        assert reason_of(result, header) == ["comment-header"]
+        assert reason_of(result, "Reply · 12 likes") == reason_of(result, "Load more comments") == ["comment-control"]
+
+
+def test_a_comments_button_before_the_body_is_no_thread():
+    result = article("Fed holds rates steady", "3 Comments", "Fed chair speaks", LEDE, SECOND)
+    assert body(result) == [LEDE, SECOND] and not result.comments
+    assert reason_of(result, "Fed chair speaks") == ["subhead"]
+
+
+def test_a_heading_that_only_contains_the_word_is_no_comments_header():
+    result = article("Fed holds rates steady", LEDE, "Comments from the chair", SECOND)
+    assert body(result) == [LEDE, SECOND] and not result.comments
+    assert reason_of(result, "Comments from the chair") == ["subhead"]
+
+
+# --- captions and credits --------------------------------------------------------------------------
+
+def test_captions_and_photo_credits_are_set_aside():
+    captions = ("Jerome Powell speaks in Washington, DC, on June 12, 2024. Chip Somodevilla/Getty Images",
+                "Scott Olson via Getty Images.", "Jerome Powell at a press conference. (AP Photo/Evan Vucci)",
+                "Photo: Reuters", "Image: A trader on the floor of the exchange.", "Credit: Jane Doe/EPA",
+                "Senator Chuck Schumer at the Capitol on Thursday.Credit...Stefani Reynolds for The New York Times",
+                "Jim Urquhart / Reuters.")
+    result = article("Fed holds rates steady", LEDE, *captions, SECOND)
+    assert body(result) == [LEDE, SECOND]
+    for caption in captions:
+        assert reason_of(result, caption) == ["caption"], caption
+
+
+def test_a_sentence_that_names_an_agency_stays_in_the_body():
+    kept = ("The agency licensed the photos via Getty Images.", "The image was first published by Reuters.",
+            "He said the picture, taken by Jane Doe, was real (it ran in the AP Photo archive).")
+    assert body(article("Fed holds rates steady", *kept)) == list(kept)
+
+
+# --- page furniture --------------------------------------------------------------------------------
+
+def test_page_furniture_is_set_aside():
+    furniture = ("Advertisement", "ADVERTISEMENT", "Read more: What the Fed's decision means for your mortgage",
+                 "Skip to content", "Share this article", "Facebook Twitter Email", "Related: Stocks rally",
+                 "Sign up for our newsletter", "Sign up for The Morning newsletter from the New York Times",
+                 "Order Reprints | Today's Paper | Subscribe", "We use cookies to improve your experience.",
+                 "CLICK HERE TO GET THE FOX NEWS APP", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+                 "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 of the New York "
+                 "edition with the headline: Senate Passes Stopgap Bill. Order Reprints | Today’s Paper | Subscribe")
+    result = article("Fed holds rates steady", LEDE, *furniture, SECOND)
+    assert body(result) == [LEDE, SECOND]
+    for line in furniture:
+        assert reason_of(result, line) == ["page-furniture"], line
+
+
+def test_furniture_words_inside_a_sentence_stay():
+    kept = ("Officials urged voters to read more about the plan before signing up.",
+            "Sign up for health insurance by Dec. 15, officials urged.",
+            "Advertisement spending rose 4% in the quarter, the company said.")
+    assert body(article("Fed holds rates steady", *kept)) == list(kept)
+
+
+def test_furniture_on_the_first_line_is_not_the_title():
+    result = article("Skip to main content", "Fed holds rates steady", LEDE)
+    assert result.title == "Fed holds rates steady"
+
+
+# --- dates, time stamps and bylines -----------------------------------------------------------------
+
+def test_a_date_line_gives_the_date_and_a_byline_is_a_byline():
+    result = article("Fed holds rates steady", "By Jane Doe and John Smith, CNN",
+                     "Updated 3:45 PM EDT, Wed June 12, 2024", LEDE)
+    assert result.published == "2024-06-12" and body(result) == [LEDE]
+    assert reason_of(result, "By Jane Doe and John Smith, CNN") == ["byline"]
+    assert reason_of(result, "Updated 3:45 PM EDT, Wed June 12, 2024") == ["timestamp"]
+
+
+def test_the_published_date_wins_over_the_updated_one():
+    for line, day in (("Published June 12, 2024 2:00pm EDT | Updated June 13, 2024 4:10pm EDT", "2024-06-12"),
+                      ("Updated June 13, 2024 | First published June 12, 2024", "2024-06-12"),
+                      ("Sept. 30, 2021", "2021-09-30"), ("Wed 12 Jun 2024 15.45 BST", "2024-06-12")):
+        assert article("Fed holds rates steady", line, LEDE).published == day, line
+
+
+def test_a_live_blog_time_stamp_is_no_sentence():
+    result = article("The latest on the race", "6:05 p.m.", LEDE, "2:05 p.m. ET", SECOND)
+    assert body(result) == [LEDE, SECOND] and result.published is None
+    assert reason_of(result, "6:05 p.m.") == reason_of(result, "2:05 p.m. ET") == ["timestamp"]
+
+
+def test_a_date_after_the_body_dates_no_article():
+    result = article("Fed holds rates steady", LEDE, "Saturday, December 19, 2015.")
+    assert result.published is None and body(result) == [LEDE]
+
+
+def test_a_sentence_with_a_date_or_time_stays():
+    kept = ("The vote is set for June 12, 2024.", "Polls close at 8 p.m. ET on Tuesday.")
+    result = article("Fed holds rates steady", *kept)
+    assert body(result) == list(kept) and result.published is None
+
+
+def test_bylines_and_headings_that_open_with_by():
+    result = article("By Any Means Necessary", "By Megan Henney | FOXBusiness", "By the numbers", LEDE)
+    assert result.title == "By Any Means Necessary"
+    assert reason_of(result, "By Megan Henney | FOXBusiness") == ["byline"]
+    assert reason_of(result, "By the numbers") == ["subhead"]
+
+
+def test_show_lists_what_a_pasted_page_set_aside(tmp_path):
+    page = tmp_path / "cnn_paste.txt"
+    page.write_text("\n".join(("Fed holds rates steady", "By Jane Doe, CNN", "Updated 3:45 PM EDT, Wed June 12, 2024",
+                               "Advertisement", LEDE, "Federal Reserve Chair Jerome Powell speaks. Chip "
+                               "Somodevilla/Getty Images", SECOND, "Comments (2)", *THREAD)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [s["text"] for s in data["body"]] == [LEDE, SECOND]
+    assert {r["reason"] for r in data["removed"]} >= {"byline", "timestamp", "page-furniture", "caption",
+                                                     "comment-header", "comment-control"}
+    assert [c["author"] for c in data["comments"]] == ["bob_1962", "maria_k"]
