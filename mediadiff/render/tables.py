@@ -222,11 +222,12 @@ def render_events(events: Sequence[object], articles: Mapping[str, Article], *, 
     width = terminal_width() if width is None else width
     indent = "    "
     out = []
+    known = _known_columns(records)
     for record in records:
         members = record["members"]
         out.extend(wrap(f"{record['id']}  {record['label']}  ({len(members)} article{'s' * (len(members) != 1)})",  # type: ignore[arg-type]
                         width, first_indent="", indent="    "))
-        out.extend(_member_table(members, articles, width, indent=indent))  # type: ignore[arg-type]
+        out.extend(_member_table(members, articles, width, indent=indent, known=known))  # type: ignore[arg-type]
         out.append("")
     out.extend(wrap("cohesion: mean cosine similarity of an article to the other members of its group (0-1).", width))
     return "\n".join(fit_lines(out, width))
@@ -262,6 +263,7 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
         return to_json({"options": dict(options or {}), "stories": records})
     width = terminal_width() if width is None else width
     out = []
+    known = _known_columns(records)
     for record in records:
         count = len(record["articles"])  # type: ignore[arg-type]
         span = _date_span(record)
@@ -271,7 +273,7 @@ def render_stories(stories: Sequence[object], articles: Mapping[str, Article], *
             members = event["members"]
             out.append(_heading(f"  {event['id']}  ", str(event["label"]),
                                 f"  ({len(members)} article{'s' * (len(members) != 1)}{_date_span(event)})", width))
-            out.extend(_member_table(members, articles, width, indent="      "))
+            out.extend(_member_table(members, articles, width, indent="      ", known=known))
         out.append("")
     out.append("S1 is a story, S1.2 an event inside it; cohesion: mean cosine similarity of an article to the "
                "other members of its event (0-1).")
@@ -286,13 +288,25 @@ def _heading(head: str, label: str, tail: str, width: int) -> str:
 
 
 def _member_table(members: Sequence[Mapping[str, object]], articles: Mapping[str, Article], width: int, *,
-                  indent: str) -> list[str]:
-    """The members of a group as a table that fits ``width``: id, outlet, day, cohesion, title."""
+                  indent: str, known: Sequence[str] = ("outlet", "published")) -> list[str]:
+    """The members of a group as a table that fits ``width``: id, outlet, day, cohesion, title; the outlet
+    and day columns only when ``known`` names them (``_known_columns``)."""
+    headers = ("id", "outlet", "published", "cohesion", "title (or first words)")
     rows = [[m["id"], m["outlet"], str(m["published"] or "")[:10] or None, f"{m['cohesion']:.2f}",
              m["title"] or articles[str(m["id"])].body] for m in members]
-    body = table(rows, ("id", "outlet", "published", "cohesion", "title (or first words)"),
-                 width=width - len(indent), keep=("id", "cohesion"), prefer=("title (or first words)", "outlet"))
+    shown = [k for k, h in enumerate(headers) if h not in ("outlet", "published") or h in known]
+    body = table([[row[k] for k in shown] for row in rows], [headers[k] for k in shown],
+                 width=width - len(indent), keep=("id", "cohesion"),
+                 prefer=("title (or first words)", *(("outlet",) if "outlet" in known else ())))
     return [indent + line if line else "" for line in body.splitlines()]  # a blank line between blocks stays blank
+
+
+def _known_columns(records: Sequence[Mapping[str, object]]) -> tuple[str, ...]:
+    """The metadata columns some member of some group has: a corpus of plain files with no outlet or date
+    showed "-" in two columns of every table and squeezed the titles to "The L…Trump…". The same columns
+    for every table of one output, so its tables line up."""
+    members = [m for r in records for e in r.get("events", [r]) for m in e["members"]]  # type: ignore[attr-defined]
+    return tuple(column for column in ("outlet", "published") if any(m[column] for m in members))
 
 
 def _date_span(record: Mapping[str, object]) -> str:

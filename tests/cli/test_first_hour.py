@@ -150,3 +150,15 @@ def test_stdin_is_decoded_like_a_file_and_binary_stdin_is_refused(runner, tmp_pa
     assert "standard input is not UTF-8; decoded as cp1252" in cp1252.stderr
     binary = run(runner, "show", "-", input=b"\x00\x01\x02binary\x00\x00")
     assert binary.exit_code == 1 and "standard input: binary file, not text" in binary.output
+
+
+def test_group_leaves_out_metadata_columns_no_article_has(runner, tmp_path):
+    story = "Senators voted on the funding bill on Tuesday after a long debate over border security money."
+    for k in range(3):
+        (tmp_path / f"plain-file-named-by-a-long-slug-number-{k}.txt").write_text(
+            f"{story} Speaker {k} said the vote was close.\n", encoding="utf-8")
+    table = run(runner, "group", "--corpus", tmp_path, env={"COLUMNS": "100"}).output
+    header = next(line for line in table.splitlines() if line.strip().startswith("id "))
+    assert header.split() == ["id", "cohesion", "title", "(or", "first", "words)"]
+    seeds = run(runner, "group", "--corpus", SEEDS).output  # some seeds have an outlet and a date
+    assert all("outlet" in line and "published" in line for line in seeds.splitlines() if line.strip().startswith("id "))
