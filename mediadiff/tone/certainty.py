@@ -23,11 +23,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import itemgetter, mul
 from typing import Any
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import fields_dict
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 from mediadiff.tone.params import CUE_EFFECT_DECIMALS
@@ -112,7 +112,7 @@ class CertaintyWeights:
 def load_certainty_weights() -> CertaintyWeights:
     """``data/certainty_weights.tsv``: ``# bias: x`` and ``feature<TAB>weight[<TAB>cue]`` rows; ``cue`` names
     the cue kind a weighted word of a published epistemic list is shown as (``cue_words``)."""
-    text = resources.files("mediadiff").joinpath("data/certainty_weights.tsv").read_text(encoding="utf-8")
+    text = (DATA / "certainty_weights.tsv").read_text(encoding="utf-8")
     bias, weights, cue_words = 0.0, {}, {}
     for line in text.splitlines():
         if line.startswith("# bias:"):

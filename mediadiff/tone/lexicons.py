@@ -29,11 +29,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate, chain, compress, repeat
 from operator import add
 from typing import Any, NamedTuple
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import InvalidArgument
 
 KINDS = ("hedge", "booster", "attribution")
@@ -328,7 +328,7 @@ def read_rows(kind: str) -> tuple[list[dict[str, str]], dict[str, str]]:
     """Rows of ``data/<kind>s.tsv`` (``attribution.tsv`` for attribution) as dicts,
     plus ``key: value`` settings from ``# key: value`` comment lines."""
     name = "attribution.tsv" if kind == "attribution" else f"{kind}s.tsv"
-    text = resources.files("mediadiff").joinpath("data", name).read_text(encoding="utf-8")
+    text = (DATA / name).read_text(encoding="utf-8")
     settings: dict[str, str] = {}
     header: list[str] | None = None
     rows: list[dict[str, str]] = []

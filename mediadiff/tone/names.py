@@ -28,10 +28,10 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate, compress
 from operator import add
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 
@@ -59,7 +59,7 @@ class NameMask:
 @lru_cache(maxsize=1)
 def load_names() -> tuple[tuple[str, ...], ...]:
     """The shipped names (``data/names.txt``) as token tuples, longest first."""
-    raw = resources.files("mediadiff").joinpath("data/names.txt").read_text(encoding="utf-8")
+    raw = (DATA / "names.txt").read_text(encoding="utf-8")
     names = {tuple(line.split()) for line in raw.splitlines() if line.strip() and not line.startswith("#")}
     return tuple(sorted(names, key=len, reverse=True))
 

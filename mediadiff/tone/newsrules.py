@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
+
+from mediadiff.corpus.wordtables import DATA
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
                     "'s".split())
@@ -76,7 +77,7 @@ VERB_POSITION = AUXILIARIES | frozenset("i you he she it we they who to not neve
 def noun_senses() -> dict[str, tuple[int, int, int]]:
     """``data/noun_words.tsv``: word -> WordNet 3.0 (noun, verb, adjective+adverb) sense counts, for
     words that may be nouns (bench/make_noun_words.py)."""
-    text = resources.files("mediadiff").joinpath("data/noun_words.tsv").read_text(encoding="utf-8")
+    text = (DATA / "noun_words.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
 
@@ -98,7 +99,7 @@ def topic_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """``data/stopwords.txt``: never a noun that a topic word could classify."""
-    text = resources.files("mediadiff").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    text = (DATA / "stopwords.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

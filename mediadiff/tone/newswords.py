@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.tone.params import SENTIWORDNET_SCALE
 
 
 def _rows(name: str) -> list[list[str]]:
     """The data rows of ``data/<name>`` (comments and the header line left out), split at tabs."""
-    text = resources.files("mediadiff").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    text = (DATA / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
 
 

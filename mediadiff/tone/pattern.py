@@ -29,9 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _shipped_names_by_first_word
 from mediadiff.tone.params import PATTERN_SUBJECTIVITY_WEIGHTED
@@ -66,7 +66,7 @@ class PatternAssessment:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("mediadiff").joinpath("data", name).read_text(encoding="utf-8")
+    text = (DATA / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
 
 

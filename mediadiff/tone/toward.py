@@ -20,8 +20,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import InvalidArgument
 from mediadiff.tone.sentiment import news_lexicon, sentence_tone
 
@@ -93,7 +93,7 @@ class TargetWeights:
 def load_target_weights() -> TargetWeights:
     """``data/target_tone_weights.tsv``: ``feature<TAB>negative<TAB>neutral<TAB>positive`` rows;
     the row named ``(bias)`` holds the intercepts."""
-    text = resources.files("mediadiff").joinpath("data/target_tone_weights.tsv").read_text(encoding="utf-8")
+    text = (DATA / "target_tone_weights.tsv").read_text(encoding="utf-8")
     weights: dict[str, tuple[float, float, float]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("feature\t"):

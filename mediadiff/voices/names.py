@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from mediadiff.corpus.wordtables import DATA
 from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name  # lists load on use
 
 # Role words that precede or follow a name ("Secretary of State Marco Rubio").
@@ -71,7 +71,7 @@ southeast southwest upper lower greater independent""".split())
 @lru_cache(maxsize=1)
 def _place_kinds() -> dict[str, str]:
     """``data/places.txt``: country, US state or region of each place name (lower case)."""
-    text = resources.files("mediadiff").joinpath("data/places.txt").read_text(encoding="utf-8")
+    text = (DATA / "places.txt").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {name: kind for kind, name in rows}
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from mediadiff.corpus.wordtables import DATA
 
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
 NOUN_TOO = frozenset("""
@@ -36,7 +37,7 @@ class VerbEntry:
 @lru_cache(maxsize=1)
 def verb_lexicon() -> dict[str, VerbEntry]:
     """Surface form (lower case, words joined by one space) -> its entry."""
-    rows = resources.files("mediadiff").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
+    rows = (DATA / "reporting_verbs.tsv").read_text(encoding="utf-8")
     forms: dict[str, VerbEntry] = {}
     header = None
     for line in rows.splitlines():
