@@ -50,7 +50,9 @@ _CAPITAL = "[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "]"
 # A particle joins the words around it ("Juan Ramón de la Fuente"), but not the two that are also common
 # English words before a capital ("Why do Democrats", "Biden ten Republicans").
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES - {"do", "ten"}, key=len, reverse=True)) + ") "
-_CAPITALISED_RUN = re.compile(rf"(?<![\w’'-]){_CAPITAL}[\w’'.-]*(?: (?:{_PARTICLE})*{_CAPITAL}[\w’'.-]*)*")
+# Not inside a word: the look-behind stands after the run's first capital (no word character before it), so
+# a search skips from capital to capital instead of trying the pattern at every character (same matches).
+_CAPITALISED_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'-].)[\w’'.-]*(?: (?:{_PARTICLE})*{_CAPITAL}[\w’'.-]*)*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _ROLES = ROLE_WORDS | {"u.s", "us"}
