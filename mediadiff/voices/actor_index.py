@@ -121,6 +121,9 @@ class MentionList(list):
                 self.order.__init__(self, keys=self.order._name_keys)  # type: ignore[misc]
 
 
+_NAME_REACH = 200  # characters: longer than any name a mention spans
+
+
 class MentionOrder:
     """The mentions of an article in order of their start offsets, kept up to date cheaply.
 
@@ -188,10 +191,14 @@ class MentionOrder:
         self._catch_up()
         return len(self._of_actor.get((actor, kind), ()))
 
-    def has_start(self, start: int) -> bool:
-        """Whether a mention begins at ``start``."""
-        self._catch_up()
-        return start in self._starts
+    def names_span(self, start: int, end: int, actor: str) -> bool:
+        """Whether a mention begins at ``start`` or a mention of ``actor`` overlaps ``start``-``end`` ("Federal
+        Reserve" inside "The Federal Reserve"): a span counts once. Names are short, so only mentions starting
+        at most ``_NAME_REACH`` characters before are read."""
+        order = self._catch_up()
+        near = order[bisect_left(order, (start - _NAME_REACH, -1)):bisect_left(order, (max(end, start + 1), -1))]
+        return start in self._starts or any(self.mentions[i].actor == actor and self.mentions[i].end > start
+                                            for _, i in near)
 
     def latest_first(self, before: int) -> Iterator[ActorMention]:
         """Mentions starting before ``before``, latest start first."""

@@ -197,8 +197,8 @@ def _attribution(kind: str, raw: str, start: int, end: int, cue: Cue | None, sta
     if cue is None:
         return Attribution(kind, raw[start:end], start, end, **extra)
     actor = _speaker_of(cue, state)
-    if actor is not None and cue.source_start is not None and \
-            not state.registry.by_position.has_start(cue.source_start):
+    if actor is not None and cue.source_start is not None and not state.registry.by_position.names_span(
+            cue.source_start, cue.source_end or cue.source_start, actor.name):
         state.registry.mentions.append(ActorMention(actor.name, actor.kind, actor.role, cue.source or "",
                                                     cue.source_start, cue.source_end or cue.source_start))
     return Attribution(

@@ -26,6 +26,13 @@ def test_mentions_resolve_to_one_actor():
     assert any(m.role == "Mexican President" for m in mentions if m.actor == "Claudia Sheinbaum")
 
 
+def test_a_source_over_a_name_already_mentioned_is_one_mention():
+    mentions = actor_mentions(article("The Federal Reserve said rates would rise.",
+                                      "President Donald Trump spoke. Trump's Justice Department said it would appeal."))
+    assert [m.actor for m in mentions if m.actor in {"Federal Reserve", "Justice Department"}] == [
+        "Federal Reserve", "Justice Department"]
+
+
 def test_corpus_merge_takes_the_longest_name():
     merged = merge_actors(["Sheinbaum", "Claudia Sheinbaum", "State Department", "U.S. State Department", "Trump"])
     assert merged["Sheinbaum"] == "Claudia Sheinbaum"
