@@ -24,6 +24,7 @@ from mediadiff.corpus.furniture import (
     is_byline,
     is_caption,
     is_comment_control,
+    is_date_label,
     is_furniture,
 )
 from mediadiff.corpus.params import (
@@ -125,14 +126,25 @@ def normalise(text: str) -> str:
 def _read_thread(lines: list[_Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[_Line]]:
     """The comments of the thread after a comments header, and the lines after it that are no comment.
 
-    The thread's controls ("Reply · 12 likes", "Load more comments") belong to no comment: set aside."""
+    The thread's controls ("Reply · 12 likes", "Load more comments"), the comments' dates ("June 12, 2024
+    at 3:45 pm") and page furniture belong to no comment: set aside."""
     kept = []
     for line in lines:
         if is_comment_control(line.text):
             removed.append(Removed(line.text, "comment-control", line.start, line.end))
+        elif date_line(line.text) is not None:
+            removed.append(Removed(line.text, "timestamp", line.start, line.end))
+        elif is_furniture(line.text):  # "Leave a Reply": the form under the thread
+            removed.append(Removed(line.text, "page-furniture", line.start, line.end))
         else:
             kept.append(line)
     return _parse_comments(kept, expected)
+
+
+def _is_author(text: str) -> bool:
+    """A comment's author line: at most four words and no sentence punctuation, once its "says:" is gone."""
+    name = comment_author(text)
+    return len(name.split()) <= 4 and not _TERMINAL.search(name)
 
 
 def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], list[_Line]]:
@@ -146,14 +158,11 @@ def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], l
     index = 0
     while index < len(lines):
         author = lines[index]
-        if len(author.text.split()) > 4 or _TERMINAL.search(author.text) or index + 1 >= len(lines):
+        if not _is_author(author.text) or index + 1 >= len(lines):
             break
         body = [lines[index + 1]]
         index += 2
-        while index < len(lines) and not (
-            len(lines[index].text.split()) <= 4 and not _TERMINAL.search(lines[index].text)
-            and len(comments) + 1 < expected
-        ):
+        while index < len(lines) and not (_is_author(lines[index].text) and len(comments) + 1 < expected):
             body.append(lines[index])
             index += 1
         text = " ".join(line.text for line in body)
@@ -274,7 +283,7 @@ def _set_aside(
         return True, title_key
     stamp = _TIMESTAMP.search(text)
     if stamp and len(text.split()) <= 8 and _is_heading(text.replace(stamp.group(1), "x")):
-        labels = text.replace(stamp.group(1), " ").split()
+        labels = [w for w in text.replace(stamp.group(1), " ").split() if not is_date_label(w)]
         removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
         found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
         found("sections", tuple(labels), "section label line")

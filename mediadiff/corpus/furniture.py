@@ -41,7 +41,9 @@ _COMMENT_HEADER = re.compile(
     rf"^(?:{_COUNT}\s+(?:reader\s+)?(?:{_alternation(COMMENT_HEADERS + COMMENT_HEADERS_COUNTED)})"
     rf"|(?:{_alternation(COMMENT_HEADERS)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})?"
     rf"|(?:{_alternation(COMMENT_HEADERS_COUNTED)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})"
-    rf"|(?:show|view|see|read)\s+(?:all\s+)?{_COUNT}\s+comments?)$",
+    rf"|(?:show|view|see|read)\s+(?:all\s+)?{_COUNT}\s+comments?"
+    # WordPress: "3 thoughts on “Fed holds rates”", "One response to “...”".
+    rf"|(?:{_COUNT}|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'«].*)$",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -83,6 +85,7 @@ _DATE_WORDS = re.compile(
     r"|ist|jst|hkt|sgt)\b\.?",
     re.IGNORECASE,
 )
+_SAYS = re.compile(r"\s+(?:says|writes)\s*:$", re.IGNORECASE)
 _UPDATED_BEFORE = re.compile(r"(?:updated|modified)\W*$", re.IGNORECASE)
 
 _BYLINE = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
@@ -93,7 +96,7 @@ _BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"}
 def comment_header(text: str) -> int | None:
     """The number of comments a comments header announces (``UNCOUNTED`` when it gives none), or ``None``
     when ``text`` is no comments header: "3 Comments", "Comments (3)", "Join the conversation"."""
-    match = _COMMENT_HEADER.match(" ".join(text.split())) if len(text) <= 80 else None
+    match = _COMMENT_HEADER.match(" ".join(text.split())) if len(text) <= 300 else None
     if not match:
         return None
     count = next((group for group in match.groups() if group), None)
@@ -110,11 +113,19 @@ def is_comment_control(text: str) -> bool:
 
 
 def comment_author(text: str) -> str:
-    """A comment's author line without the comment's age: "bob_1962 · 2h ago" -> "bob_1962"."""
-    parts = _SEPARATORS.split(text.strip())
+    """A comment's author line without the comment's age or "says:": "bob_1962 · 2h ago" -> "bob_1962",
+    "John Smith says:" -> "John Smith"."""
+    parts = _SEPARATORS.split(_SAYS.sub("", text.strip()[:200]))
     while len(parts) > 1 and (_AGE.match(parts[-1]) or _CONTROL.match(parts[-1])):
         parts.pop()
     return " · ".join(parts)
+
+
+def is_date_label(word: str) -> bool:
+    """A word that labels a date or time ("Published:", "Updated", "Wed", "EDT") or only punctuates it ("|"),
+    not a section's name."""
+    word = word.strip(":,;|·•-–—")
+    return not word or bool(_DATE_WORDS.fullmatch(word))
 
 
 def is_furniture(text: str) -> bool:

@@ -58,6 +58,7 @@ FURNITURE_LINES = (
     "recommended", "recommended for you", "related", "related articles", "related stories", "related content",
     "more from this author", "accept", "accept cookies", "accept all cookies", "manage cookies",
     "cookie settings", "manage preferences", "hide caption", "toggle caption", "enlarge this image",
+    "leave a reply", "cancel reply", "leave a reply cancel reply",
 )
 # The networks a row of share buttons names ("Facebook Twitter Email"): a line of only these words.
 SHARE_BUTTONS = frozenset("facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy "
@@ -69,7 +70,7 @@ FURNITURE_PREFIXES = (
     "watch video:", "listen:", "trending:", "recommended:", "click here to", "click here for", "tap here to",
     "a version of this article appears in print", "this article appeared in print", "follow us on",
     "we use cookies", "this site uses cookies", "this website uses cookies", "our website uses cookies",
-    "by continuing to use this", "by using this site", "by using our site",
+    "by continuing to use this", "by using this site", "by using our site", "our standards:",
 )
 # "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
 # 40 words; a longer line is a paragraph, whatever its first words.

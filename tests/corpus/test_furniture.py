@@ -153,3 +153,20 @@ def test_show_lists_what_a_pasted_page_set_aside(tmp_path):
     assert {r["reason"] for r in data["removed"]} >= {"byline", "timestamp", "page-furniture", "caption",
                                                      "comment-header", "comment-control"}
     assert [c["author"] for c in data["comments"]] == ["bob_1962", "maria_k"]
+
+
+def test_a_wordpress_thread_with_says_lines_and_comment_dates():
+    result = article("Fed holds rates steady", LEDE, "2 thoughts on “Fed holds rates steady”", "John Smith says:",
+                     "June 12, 2024 at 3:45 pm", "Great news for savers.", "Reply", "Mary Roe says:",
+                     "June 12, 2024 at 4:00 pm", "Not for borrowers.", "Reply", "Leave a Reply Cancel reply")
+    assert body(result) == [LEDE] and result.published is None
+    assert [(c.author, c.text) for c in result.comments] == [("John Smith", "Great news for savers."),
+                                                             ("Mary Roe", "Not for borrowers.")]
+    assert reason_of(result, "June 12, 2024 at 3:45 pm") == ["timestamp"]
+    assert reason_of(result, "Leave a Reply Cancel reply") == ["page-furniture"]
+
+
+def test_a_labelled_iso_time_stamp_names_no_section():
+    result = article("Fed holds rates steady", "Published: 2024-06-12T10:00:00Z", LEDE)
+    assert result.published == "2024-06-12T10:00:00Z" and result.sections == ()
+    assert article("Fed holds rates steady", "Politics | 2024-06-12", LEDE).sections == ("Politics",)
