@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mediadiff.voices.names import acronym_key, canonical_org, index_keys, is_organisation, same_actor
+from mediadiff.voices.name_match import acronym_key, same_actor
+from mediadiff.voices.names import canonical_org, index_keys, is_organisation
 
 __all__ = ["attribution_names", "corpus_names", "merge_actors"]
 
@@ -36,7 +37,7 @@ def merge_actors(names: Sequence[str]) -> dict[str, str]:
         keys = _merge_keys(name)
         candidates = sorted({g for key in keys for g in by_key.get(key, ())}.union(keyless)) if keys \
             else range(len(groups))
-        fitting = [groups[g] for g in candidates if same_actor(groups[g][0], name)]
+        fitting = [groups[g] for g in candidates if same_actor(groups[g][0], name, across=True)]
         if fitting:  # in the order the groups were made, as before
             max(fitting, key=lambda group: sum(counts[n] for n in group)).append(name)  # first of equals
         else:

@@ -1,14 +1,11 @@
 """Actors: the people and organisations an article names, resolved across it.
 
-``read_actors`` finds names in an article's body ("Mexican President
-Claudia Sheinbaum", "the U.S. State Department") and resolves later short
-forms to them: a surname ("Sheinbaum", "President Sheinbaum"), the head of an
-organisation's name ("the department"), a role ("the Mexican president").
-``resolve`` does the same for one phrase at a given place (a quote's source
-as written, pronouns included). ``merge_actors`` joins the actors of many
-articles ("Sheinbaum" in one, "Claudia Sheinbaum" in another). Rules and word
-lists only: a role is kept only when the text gives it, and a phrase that
-matches no actor resolves to ``None``, never to a guess.
+``read_actors`` finds names in an article's body ("Mexican President Claudia Sheinbaum", "the U.S. State
+Department") and resolves later short forms to them: a surname ("Sheinbaum", "President Sheinbaum"), the head
+of an organisation's name ("the department"), a role ("the Mexican president"). ``resolve`` does the same for
+one phrase at a given place (a quote's source as written, pronouns included). ``merge_actors`` joins the actors
+of many articles ("Sheinbaum" in one, "Claudia Sheinbaum" in another). Rules and word lists only: a role is
+kept only when the text gives it, and a phrase that matches no actor resolves to ``None``, never to a guess.
 """
 
 from __future__ import annotations
@@ -24,6 +21,7 @@ from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
+from mediadiff.voices.name_match import same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
     PLACES,
@@ -37,7 +35,6 @@ from mediadiff.voices.names import (
     one_name_with_and,
     place_key,
     place_kind,
-    same_actor,
     single_name,
     split_role,
     strip_possessive,
@@ -335,6 +332,9 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
     known = by_last_word(_ordinary_names(ordinary)) if any(headline) else {}
+    # Names given with no "and": "The Federal Reserve and White House announced" is two when a side is one
+    alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
+             for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
@@ -342,7 +342,8 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         if in_headline:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
         for phrase, start, end in split_possessives(runs, surnames):
-            if " and " in phrase and not one_name_with_and(phrase) and not roles_joined(phrase):
+            if " and " in phrase and not roles_joined(phrase) and (not one_name_with_and(phrase) or any(
+                    named and canonical_org(named[2]) in alone for named in map(_name_in, phrase.split(" and ", 1)))):
                 offset = start
                 for part in phrase.split(" and "):
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
@@ -367,8 +368,7 @@ def _is_place(name: str) -> bool:
 
 
 def _aside_of_person(registry: ActorRegistry, text: str, start: int, end: int) -> bool:
-    """A capitalised run alone in brackets right after a person's mention: "Sanders (I-Vt.)", "Cruz (R-Texas)".
-    (After an organisation, such a run is its acronym, which ``note_acronym`` reads.)"""
+    """A run alone in brackets after a person: "Sanders (I-Vt.)" (after an organisation: ``note_acronym``)."""
     last = registry.mentions[-1] if registry.mentions else None
     return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["} \
         and text[end:end + 3].lstrip(".")[:1] in {")", "]"}

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mediadiff.voices.capitals import NAME_TAIL_WORDS, may_mark_time
-from mediadiff.voices.names import same_actor, strip_possessive, words_of
+from mediadiff.voices.name_match import same_actor
+from mediadiff.voices.names import strip_possessive, words_of
 
 # The longest part of a run tried as a name ("Juan Ramón de la Fuente" has five words,
 # "the U.S. State Department's Bureau of Western Hemisphere Affairs" nine).

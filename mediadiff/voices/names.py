@@ -1,8 +1,8 @@
-"""Names of people and organisations: word lists and the rules that compare two names.
+"""Names of people and organisations: word lists and the rules that read one name.
 
 ``split_role`` ("Mexican President", "Claudia Sheinbaum"), ``is_organisation``, ``is_actor_name`` (not an event,
-a law, a place or "Both governments"), ``same_actor`` ("Sheinbaum" and "Claudia Sheinbaum"; "US" and "the United
-States"; "Ramón" and "Ramon"), on which ``actor_names.merge_actors`` joins many articles' names. Rules only.
+a law, a place or "Both governments"), ``index_keys`` (the words ``name_match.same_actor`` compares: "Ramón" and
+"Ramon" alike). Rules only.
 """
 
 from __future__ import annotations
@@ -319,58 +319,12 @@ def canonical_org(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def index_keys(name: str) -> tuple[str, ...]:
-    """Keys two names share whenever ``same_actor`` holds for them (it never holds
+    """Keys two names share whenever ``name_match.same_actor`` holds for them (it never holds
     without one): the place a name spells, else the words it compares."""
     place = place_key(name)
     if place is not None:
         return ("place:" + place,)
     return tuple(w for w in words_of(canonical_org(name)) if w not in {"u.s", "us", "the"})
-
-
-@lru_cache(maxsize=65536)
-def same_actor(a: str, b: str) -> bool:
-    """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State
-    Department" and "the State Department" one organisation."""
-    if place_key(a) is not None or place_key(b) is not None:
-        return place_key(a) == place_key(b)
-    if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
-        return _unopened(a) == _unopened(b)
-    if _acronym_of(a, b) or _acronym_of(b, a):
-        return True
-    wa = [w for w in words_of(canonical_org(a)) if w not in {"u.s", "us", "the"}]
-    wb = [w for w in words_of(canonical_org(b)) if w not in {"u.s", "us", "the"}]
-    if not wa or not wb:
-        return False
-    if is_organisation(a) or is_organisation(b):
-        return wa == wb or (len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)))
-    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
-
-
-_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
-_NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-
-
-def _acronym_of(short: str, long: str) -> bool:
-    """"NYT" and "New York Times", "CBP" and "Customs and Border Protection": an all-capital name whose
-    letters (three or more) are exactly the initials of an organisation's words (function words aside).
-    Exactly, not in order only, so "NY" is not "New York Times". An acronym written beside its name in one
-    article is read there (``actors._note_acronym``); this joins the two across a corpus."""
-    if not _ACRONYM.fullmatch(short):
-        return False
-    letters = short.replace(".", "")
-    # Two letters fit too much ("DC", "UN" and "U.S. News", "OH" and "Obama and House"); people's initials
-    # too ("ABC" and "Ashton B. Carter"); a possessive is no name ("POLITICO's Battleground States").
-    if len(letters) < 3 or not is_organisation(long) or "'" in long or "’" in long:
-        return False
-    words = [w for w in long.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
-    return len(words) == len(letters) and all(w[:1] == c for w, c in zip(words, letters))
-
-
-def acronym_key(name: str) -> str | None:
-    """The letters ``_acronym_of`` compares, which an acronym and its organisation share ("NYT", "New York Times")."""
-    if _ACRONYM.fullmatch(name) or not is_organisation(name) or "'" in name or "’" in name:
-        return name.replace(".", "") if _ACRONYM.fullmatch(name) else None
-    return "".join(w[:1] for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS)
 
 
 def delegate_source(source: str) -> tuple[str, str] | None:
@@ -382,16 +336,7 @@ def delegate_source(source: str) -> tuple[str, str] | None:
     return delegate_of(source)
 
 
-def _unopened(name: str) -> list[str]:
-    return words_of(without_opener(name))
-
-
 def without_opener(phrase: str) -> str:
     """"spokeswoman for Clinton" from "A spokeswoman for Clinton": the name of an unnamed actor."""
     first, _, rest = phrase.partition(" ")
     return rest if rest and first.lower() in _ROLE_OPENERS else phrase
-
-
-def _sub(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))

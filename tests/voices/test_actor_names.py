@@ -67,7 +67,8 @@ def test_the_keyed_merge_finds_every_group_an_exhaustive_search_finds():
     # search over every group (the rule written out) must give the same groups
     from collections import Counter
 
-    from mediadiff.voices.names import canonical_org, same_actor
+    from mediadiff.voices.name_match import same_actor
+    from mediadiff.voices.names import canonical_org
 
     names = ["NYT", "New York Times", "the New York Times", "F.B.I.", "Federal Bureau of Investigation", "the FBI",
              "U.S.", "United States", "the U.S.", "Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton",

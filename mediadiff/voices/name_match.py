@@ -1,0 +1,158 @@
+"""Whether two names name one actor: ``same_actor``, and what a longer name may add to a shorter one.
+
+"Sheinbaum" and "Claudia Sheinbaum" name one person, "U.S. State Department" and "the State Department"
+one organisation, "NYT" and "New York Times" one newspaper. A name joined with "and" is two actors, never
+either: a shorter name on one side of the "and" is not it ("White House" of "Federal Reserve and White
+House", "Melinda Gates" of the "Bill and Melinda Gates Foundation").
+
+Within one article, the story says which body a short form is ("the Security Council" after "United Nations
+Security Council", "the Foreign Ministry" after "Mexico's Foreign Ministry"): any name inside a longer one
+folds. Across a corpus (``same_actor(..., across=True)``, ``actor_names.merge_actors``) no story says, so a
+shorter name is the actor of a longer one only when the longer is that name with more of the same actor's
+words; never when the shorter is a part of another actor's name (QA on AllSides and PolNeAR train: "White
+House" was shown as "Federal Reserve and White House", "Supreme Court" as "Supreme Court Commission", "State
+Department" as "Alabama State Department of Education", "Boston" as "Muslim American Society of Boston"):
+
+- a shorter name inside an of/for/at-phrase, or before one it lacks, names another entity: the phrase's
+  object ("Boston" of "... Society of Boston") or a part of a body ("State Department" of "Alabama State
+  Department of Education", "Wall Street Journal" of "Carol Lee of the Wall Street Journal");
+- an organisation's name followed by another head word names a part or another body ("Supreme Court
+  Commission", "House Intelligence Committee Democrats", "Donald J. Trump Foundation"); a company's legal
+  suffix ("Inc", "Corp") does not;
+- words before an organisation's name are its own only when they say whose it is without naming another
+  body: "U.S.", an organisation's possessive ("DOE's Office for Civil Rights"). A country ("Chinese Foreign
+  Ministry", "South Korea's Joint Chiefs of Staff"; another article's "Foreign Ministry" may be another
+  country's), a state or city ("Arizona Senate Republicans", "New York's State Supreme Court"), a person's
+  possessive ("Donald Trump's Facebook"), another name ("Free Syrian Army", "Fox News Channel White House")
+  or a description ("Clinton-endorsing White House", which would become the name shown for 432 mentions of
+  "White House" in PolNeAR train) makes another actor or name;
+- a person's longer name adds given names, a middle initial or a role, or an affiliation's possessive before
+  a full name ("Twitter's Adam Sharp"; not "Donald Trump's Facebook"); a name with "of", "for", "at" or
+  "and" is no person's (a role's "of" aside: "Chief of Staff"), so the rules above apply ("Living Church of
+  God" is not "God", "Hollywood Chamber of Commerce" not the U.S. one);
+- an acronym is an organisation whose initials it spells (``acronym_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mediadiff.voices.names import (
+    PLACES,
+    ROLE_WORDS,
+    canonical_org,
+    delegate_of,
+    is_organisation,
+    place_key,
+    place_kind,
+    strip_possessive,
+    without_opener,
+    words_of,
+)
+
+__all__ = ["acronym_key", "acronym_of", "same_actor"]
+
+_IGNORED = frozenset({"u.s", "us", "the"})  # "the U.S. State Department" is "the State Department"
+# Legal forms after a company's name of two words or more: "Las Vegas Sands Corp" is Las Vegas Sands (not
+# "Group", "Fund": other bodies); one word is not enough ("News" is not "News Corp").
+_LEGAL_SUFFIXES = frozenset("inc corp co llc ltd plc l.l.c".split())
+# Prepositions and the conjunction that open another phrase inside a longer name.
+_CONNECTORS = frozenset({"of", "for", "at", "and", "&"})
+
+
+@lru_cache(maxsize=65536)
+def same_actor(a: str, b: str, *, across: bool = False) -> bool:
+    """"Sheinbaum" and "Claudia Sheinbaum" name one person; "U.S. State Department" and "the State
+    Department" one organisation (see the module doc). ``across``: the names come from different articles
+    of a corpus, where a country's name before an organisation's says it is another country's."""
+    if place_key(a) is not None or place_key(b) is not None:
+        return place_key(a) == place_key(b)
+    if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
+        return words_of(without_opener(a)) == words_of(without_opener(b))
+    if acronym_of(a, b) or acronym_of(b, a):
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    wa, wb = [w for _, w in ta], [w for _, w in tb]
+    if not wa or not wb:
+        return False
+    (short, _), (long, _) = sorted(((ta, wa), (tb, wb)), key=lambda pair: len(pair[1]))
+    if "and" in [w for _, w in long] and "and" not in [w for _, w in short]:
+        return False  # "White House" of "Federal Reserve and White House": one of two, never the pair
+    if not across:  # one article's short forms: "the Security Council" after "United Nations Security Council"
+        if is_organisation(a) or is_organisation(b):
+            return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa))
+        return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+    if is_organisation(a) or is_organisation(b) or _connected(long) or _connected(short):
+        # no person's name has "of", "for" or "and" inside ("Chamber of Commerce"): an organisation's rule
+        return wa == wb or len(short) > 1 and _org_folds(short, long)
+    if wa[-1] != wb[-1] or not (set(wa) <= set(wb) or set(wb) <= set(wa)):
+        return False
+    owner = max((i for i, (t, w) in enumerate(long) if w.endswith("'s") and (t, w) not in short), default=None)
+    # after a possessive the longer holds a person's full name ("Twitter's Adam Sharp": "Sharp") or a thing
+    # the owner has ("Donald Trump's Facebook": not "Facebook")
+    return owner is None or len(long) - owner > 2
+
+
+def _tokens(name: str) -> tuple[tuple[str, str], ...]:
+    """(token as written, word compared) of a name, "the" and "U.S." left out."""
+    return tuple((t, w) for t, w in zip(canonical_org(name).split(), words_of(canonical_org(name)))
+                 if w not in _IGNORED)
+
+
+def _connected(tokens: tuple[tuple[str, str], ...]) -> set[str]:
+    """The connectors of a name that open another phrase: "of" after a role word is the role's ("Chief of
+    Staff Cheryl Mills")."""
+    words = [w for _, w in tokens]
+    return {w for i, w in enumerate(words) if w in _CONNECTORS and not (w == "of" and i and words[i - 1] in ROLE_WORDS)}
+
+
+def _org_folds(short: tuple[tuple[str, str], ...], long: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``long`` is the organisation ``short`` names with its own words added (module doc)."""
+    words, n = [w for _, w in short], len(short)
+    for i in range(len(long) - n + 1):
+        if [w for _, w in long[i:i + n]] == words and all(w in _LEGAL_SUFFIXES for _, w in long[i + n:]) \
+                and _owners_prefix(" ".join(t for t, _ in long[:i])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _owners_prefix(prefix: str) -> bool:
+    """Nothing, or an organisation's possessive ("DOE's", "New York University's"): the words before an
+    organisation's name that keep it the same body across a corpus."""
+    owner = strip_possessive(prefix)
+    return not prefix or owner != prefix and is_organisation(owner) and place_kind(owner) is None \
+        and place_key(owner) is None and " ".join(words_of(owner)) not in PLACES
+
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+_NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """"NYT" and "New York Times", "CBP" and "Customs and Border Protection": an all-capital name whose
+    letters (three or more) are exactly the initials of an organisation's words (function words aside).
+    Exactly, not in order only, so "NY" is not "New York Times". An acronym written beside its name in one
+    article is read there (``acronyms.note_acronym``); this joins the two across a corpus."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    letters = short.replace(".", "")
+    # Two letters fit too much ("DC", "UN" and "U.S. News", "OH" and "Obama and House"); people's initials
+    # too ("ABC" and "Ashton B. Carter"); a possessive is no name ("POLITICO's Battleground States").
+    if len(letters) < 3 or not is_organisation(long) or "'" in long or "’" in long:
+        return False
+    words = [w for w in long.replace("-", " ").split() if w.lower() not in _NOT_INITIALS]
+    return len(words) == len(letters) and all(w[:1] == c for w, c in zip(words, letters))
+
+
+def acronym_key(name: str) -> str | None:
+    """The letters ``acronym_of`` compares, which an acronym and its organisation share ("NYT", "New York Times")."""
+    if _ACRONYM.fullmatch(name) or not is_organisation(name) or "'" in name or "’" in name:
+        return name.replace(".", "") if _ACRONYM.fullmatch(name) else None
+    return "".join(w[:1] for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS)
+
+
+def _sub(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))

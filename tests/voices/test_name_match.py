@@ -1,0 +1,87 @@
+"""Two names, one actor or two: what a longer name may add to a shorter one (``name_match.same_actor``)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from voices_builders import article
+
+from mediadiff.cli import main
+from mediadiff.voices.actor_names import merge_actors
+from mediadiff.voices.attribution import attribute
+from mediadiff.voices.name_match import same_actor
+
+
+@pytest.mark.parametrize("short, long", [
+    ("Clinton", "Hillary Clinton"),
+    ("Donald Trump", "Donald J. Trump"),
+    ("Sharp", "Twitter's Adam Sharp"),
+    ("Cheryl Mills", "Chief of Staff Cheryl Mills"),
+    ("State Department", "the U.S. State Department"),
+    ("Food and Drug Administration", "U.S. Food and Drug Administration"),
+    ("Office for Civil Rights", "DOE's Office for Civil Rights"),
+    ("Las Vegas Sands", "Las Vegas Sands Corp"),
+    ("FBI", "Federal Bureau of Investigation"),
+])
+def test_a_longer_name_of_the_same_actor_folds_the_shorter(short, long):
+    assert same_actor(short, long, across=True) and same_actor(long, short, across=True)
+
+
+@pytest.mark.parametrize("short, long", [
+    ("White House", "Federal Reserve and White House"),  # "and": two actors, never either
+    ("Federal Reserve", "Federal Reserve and White House"),
+    ("Melinda Gates", "Bill and Melinda Gates Foundation"),
+    ("Hillary Clinton", "Bill and Hillary Clinton"),
+    ("Washington Post", "Bob Woodward and Robert Costa of The Washington Post"),
+    ("State Department", "Alabama State Department of Education"),  # of-phrases: another entity
+    ("Boston", "Muslim American Society of Boston"),
+    ("God", "Living Church of God"),
+    ("Wall Street Journal", "Carol Lee of the Wall Street Journal"),
+    ("Supreme Court", "Supreme Court Commission"),  # another head: a part or another body
+    ("House Intelligence Committee", "House Intelligence Committee Democrats"),
+    ("Donald J. Trump", "Donald J. Trump Foundation"),
+    ("Senate Republicans", "Arizona Senate Republicans"),  # a state's own body
+    ("Supreme Court", "New York's State Supreme Court"),
+    ("Chamber of Commerce", "Hollywood Chamber of Commerce"),  # a city's
+    ("Syrian Army", "Free Syrian Army"),  # another name before it
+    ("Facebook", "Donald Trump's Facebook"),  # a thing a person owns
+    ("News", "News Corp"),
+])
+def test_a_part_of_another_actors_name_does_not_fold(short, long):
+    assert not same_actor(short, long, across=True) and not same_actor(long, short, across=True)
+
+
+def test_within_an_article_a_short_form_folds_but_not_across_a_corpus():
+    assert same_actor("Foreign Ministry", "Chinese Foreign Ministry")  # one story: whose ministry is clear
+    assert not same_actor("Foreign Ministry", "Chinese Foreign Ministry", across=True)
+    assert same_actor("Security Council", "United Nations Security Council")
+    assert same_actor("Justice Department", "Trump's Justice Department")
+    assert not same_actor("White House", "Federal Reserve and White House")  # "and": never, even in one
+    assert merge_actors(["Foreign Ministry", "Chinese Foreign Ministry"])["Foreign Ministry"] == "Foreign Ministry"
+
+
+def test_merge_keeps_the_actors_a_longer_name_joins_apart():
+    names = ["Federal Reserve and White House", "White House", "White House", "Federal Reserve",
+             "Supreme Court Commission", "Supreme Court", "U.S. Supreme Court"]
+    merged = merge_actors(names)
+    assert merged["White House"] == "White House" and merged["Federal Reserve"] == "Federal Reserve"
+    assert merged["Supreme Court"] == merged["U.S. Supreme Court"] != "Supreme Court Commission"
+
+
+FED = ("The Federal Reserve and White House announced a new plan on Monday to steady markets.",
+       "“We will act,” the White House said in a statement.",
+       "The Federal Reserve said it would cut rates by half a point.")
+
+
+def test_an_and_joins_two_organisations_the_article_names_alone():
+    speakers = [(a.source, a.speaker) for a in attribute(article(*FED)).items]
+    assert speakers == [("The Federal Reserve and White House", None), ("the White House", "White House"),
+                        ("The Federal Reserve", "Federal Reserve")]
+
+
+def test_voices_shows_the_two_organisations_apart(tmp_path):
+    (tmp_path / "fw.txt").write_text("\n\n".join(FED) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["voices", str(tmp_path / "fw.txt"), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}
+    assert {"Federal Reserve", "White House"} <= sources and "Federal Reserve and White House" not in sources
