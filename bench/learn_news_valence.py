@@ -65,6 +65,7 @@ from bench_sentiment import read_nyt  # noqa: E402
 from learn_hedge_weights import bench_dir  # noqa: E402
 from make_noun_words import wordnet_senses  # noqa: E402  (WordNet 3.0 sense counts, one reader for both scripts)
 
+from mediadiff.tone import newsrules  # noqa: E402
 from mediadiff.tone import sentiment as S  # noqa: E402
 from mediadiff.tone.names import PUNCT  # noqa: E402
 from mediadiff.tone.params import LENGTH_EXPONENT  # noqa: E402
@@ -201,7 +202,7 @@ def compound(total, n_words, exponent: float = LENGTH_EXPONENT):
 def candidate_words(texts: list[str], base: dict[str, float],
                     pattern: dict[str, tuple[float, float]]) -> tuple[list, list]:
     """(VADER words to re-rate, subjective words VADER lacks) with enough support in ``texts``."""
-    skip = S.vader_rule_words() | S.reporting_verbs()
+    skip = S.vader_rule_words() | S.reporting_verbs() | newsrules.QUANTITY_WORDS  # never tone, as at run time
     counts = Counter(w for text in texts for w in {x.strip(PUNCT).lower() for x in text.split()})
     lower = Counter(w for text in texts for w in {x.strip(PUNCT) for x in text.split()} if w[:1].islower())
     old = sorted(w for w, n in counts.items() if n >= MIN_COUNT and w in base and w not in skip and base[w] != 0)

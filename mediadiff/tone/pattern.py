@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import compress
 
 from mediadiff.corpus.wordtables import DATA
+from mediadiff.tone import newsrules
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import _shipped_names_by_first_word
 from mediadiff.tone.params import PATTERN_SUBJECTIVITY_WEIGHTED
@@ -82,12 +83,16 @@ def load_pattern_lexicon() -> dict[str, PatternWord]:
     """Lower-cased word -> row: ``data/pattern_adjectives.tsv`` (bench/make_pattern_lexicon.py) and the words
     WordNet carries their polarity to, ``data/wordnet_adjectives.tsv`` (read as plain adjectives: intensity 1,
     no modifier). With ``params.PATTERN_SUBJECTIVITY_WEIGHTED`` a row's polarity is the word's polarity times
-    its subjectivity: how much opinion the word expresses, the value Pattern's rules and mean then read."""
+    its subjectivity: how much opinion the word expresses, the value Pattern's rules and mean then read. Quantity
+    and order words (``newsrules.QUANTITY_WORDS``: "many", "first", "least") are no tone and no assessment; a
+    modifier among them keeps its rule."""
+    quantity = newsrules.QUANTITY_WORDS
     derived = {r[0]: (float(r[1]), float(r[2]), 1.0, False) for r in _rows("wordnet_adjectives.tsv")}
     rated = {r[0]: (float(r[1]), float(r[2]), float(r[3]), r[4] == "1") for r in _rows("pattern_adjectives.tsv")}
     weighted = PATTERN_SUBJECTIVITY_WEIGHTED
     return {word: PatternWord(polarity * subjectivity if weighted else polarity, subjectivity, intensity, modifier)
-            for word, (polarity, subjectivity, intensity, modifier) in {**derived, **rated}.items()}
+            for word, (polarity, subjectivity, intensity, modifier) in {**derived, **rated}.items()
+            if modifier or word not in quantity}
 
 
 def _clip(value: float) -> float:

@@ -22,6 +22,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from mediadiff.tone import newsrules
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import (
     _CORES,
@@ -116,11 +117,13 @@ def news_lexicon() -> dict[str, float]:
     it lacks (``verb_forms``, each at its lemma's valence here: "helped" counts as "help" does), news valences
     applied (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
     (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what a
-    story is about more often than how it is told: ``tone/params.py``)."""
-    topic, news = topic_words(), news_valences()
+    story is about more often than how it is told: ``tone/params.py``); quantity and order words never
+    (``newsrules.QUANTITY_WORDS``: "first", "many", "at least")."""
+    topic, news, quantity = topic_words(), news_valences(), newsrules.QUANTITY_WORDS
     forms = {word: news.get(lemma, valence) for word, (valence, lemma) in verb_forms().items()}
     return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
-            for word, valence in {**sentiwordnet_valences(), **base_news_lexicon(), **forms, **news}.items()}
+            for word, valence in {**sentiwordnet_valences(), **base_news_lexicon(), **forms, **news}.items()
+            if word not in quantity}
 
 
 def label_of(compound: float) -> str:
