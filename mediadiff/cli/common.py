@@ -288,15 +288,22 @@ def _select(corpus: Corpus, article_ids: tuple[str, ...], event_id: str | None) 
 
 def _group_articles(corpus: Corpus, group_id: str) -> list[Article]:
     from mediadiff.events.grouping import group_stories
+    from mediadiff.events.remembered import grouping_digest, remember_groups, remembered_groups
 
-    stories = group_stories(list(corpus), **grouping_settings())
+    articles, settings = list(corpus), grouping_settings()
+    by_id = {a.id: a for a in articles}
+    digest = grouping_digest(articles, settings)
+    groups = remembered_groups(digest)  # kept by the last `group` or --story over this very corpus
+    if groups is None or not all(i in by_id for ids in groups.values() for i in ids):
+        stories = group_stories(articles, **settings)
+        remember_groups(digest, stories)
+        groups = {g.id: list(g.article_ids) for s in stories for g in (s, *s.events)}
     wanted = group_id.strip().upper()
-    for story in stories:
-        for group in (story, *story.events):
-            if group.id == wanted:
-                return [corpus[i] for i in group.article_ids]
-    known = ", ".join(f"{s.id} ({', '.join(e.id for e in s.events)})" for s in stories[:10])
-    more = " ..." if len(stories) > 10 else ""
+    if wanted in groups:
+        return [by_id[i] for i in groups[wanted]]
+    story_ids = [g for g in groups if "." not in g]
+    known = ", ".join(f"{s} ({', '.join(e for e in groups if e.startswith(s + '.'))})" for s in story_ids[:10])
+    more = " ..." if len(story_ids) > 10 else ""
     raise MediadiffError(f"no story or event {group_id!r} (stories and events: {known}{more}); "
                          "run `mediadiff group` with the same options to see them")
 

@@ -77,6 +77,9 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     else:
         stories = group_stories(corpus, jobs=jobs, on_threshold=used.append, **settings)
     from mediadiff.events import params
+    from mediadiff.events.remembered import grouping_digest, remember_groups
+
+    remember_groups(grouping_digest(corpus, settings), stories)  # so --story and --event need not group again
 
     given = settings.get("threshold", params.STORY_THRESHOLD)
     shown = {"threshold": used[0] if used else given, "threshold_given": given,
