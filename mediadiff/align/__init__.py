@@ -1,6 +1,7 @@
 """Stage 2, align: what two or more articles share, sentence by sentence.
 
 - ``wordalign``: which words of one sentence correspond to which words of another
+- ``wordnames``: the words of multi-word names and what they may link to; one name spelt two ways
 - ``figures``: when two written figures are one figure ("9.21 million" / "9.2 million")
 - ``lexicon``: word knowledge for the word aligner (frequencies, inflections, related words, synonyms)
 - ``similarity``: sentence similarity and word-level diffs

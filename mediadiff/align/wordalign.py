@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,10 +42,8 @@ from mediadiff.align.params import (
     INFORMATION_CAP,
     LINK_SCORES,
     NUMBER_INFORMATION,
-    SPELLING_MAX_ZIPF,
-    SPELLING_MIN,
-    SPELLING_RATIO,
 )
+from mediadiff.align.wordnames import mark_name_runs, name_and_word, spelling_links
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _NUMBER_WORDS = {
@@ -83,7 +80,8 @@ class WordToken:
     information content, INFORMATION_CAP minus the word's Zipf frequency (0 for
     function words); ``stems`` holds its stem and base forms, ``related``
     related stems, ``synonyms`` synset ids, ``antonyms`` stems of opposites;
-    ``figure`` is a number's value and precision with its scale word ("9.2 million"), None for a word.
+    ``figure`` is a number's value and precision with its scale word ("9.2 million"), None for a word;
+    ``in_name`` is True for a name beside another capitalised word ("United States", "Washington Post").
     """
 
     index: int
@@ -98,6 +96,7 @@ class WordToken:
     synonyms: frozenset[str]
     antonyms: frozenset[str]
     figure: Figure | None = None
+    in_name: bool = False
 
     @property
     def is_content(self) -> bool:
@@ -173,7 +172,9 @@ def analyse(text: str) -> tuple[WordToken, ...]:
             kind = "word"
         out.append(_token(index, start, end, word, norm, kind, norms[index + 1] if index + 1 < len(norms) else "")
                    if kind != "number" else _number(index, start, end, word, norm, norms))
-    return tuple(out)
+    return tuple(mark_name_runs(out, text))
+
+
 
 
 def _number(index: int, start: int, end: int, word: str, norm: str, norms: list[str]) -> WordToken:
@@ -257,7 +258,8 @@ def _lexical_candidates(
 
     def offer(i: int, js: list[int], kind: str) -> None:
         for j in js:
-            if tb[j].kind in ("word", "name") and rank[kind] > rank.get(found.get((i, j), ""), 0.0):
+            if tb[j].kind in ("word", "name") and rank[kind] > rank.get(found.get((i, j), ""), 0.0) \
+                    and not ((ta[i].in_name or tb[j].in_name) and kind != "same" and name_and_word(ta[i], tb[j], kind)):
                 found[i, j] = kind
 
     nowhere: list[int] = []
@@ -280,7 +282,8 @@ def _lexical_candidates(
     for other in tb:
         for key in other.related:  # only words and names have related words
             for i in stems_a.get(key, nowhere):
-                if rank["related"] > rank.get(found.get((i, other.index), ""), 0.0):
+                if rank["related"] > rank.get(found.get((i, other.index), ""), 0.0) \
+                        and not ((ta[i].in_name or other.in_name) and name_and_word(ta[i], other, "related")):
                     found[i, other.index] = "related"
     return found
 
@@ -358,31 +361,7 @@ def _align_ordered(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
         used_a.add(i)
         used_b.add(j)
         links.append((i, j, kind, score))
-    return tuple(links + _spelling_links(ta, tb, used_a, used_b))
-
-
-def _spelling_links(
-    ta: tuple[WordToken, ...], tb: tuple[WordToken, ...], used_a: set[int], used_b: set[int]
-) -> list[tuple[int, int, str, float]]:
-    """Links between left-over long words spelt almost alike (Rowhani/Rohani, Taliban/Taleban)."""
-    left_a = [t for t in ta if t.index not in used_a and t.kind in ("word", "name") and len(t.norm) >= SPELLING_MIN]
-    left_b = [t for t in tb if t.index not in used_b and t.kind in ("word", "name") and len(t.norm) >= SPELLING_MIN]
-    ranked = []
-    for x in left_a:
-        for y in left_b:
-            # Two common words are two words (Austria/Australia), however alike.
-            rare = min(lexicon.zipf(x.norm), lexicon.zipf(y.norm)) < SPELLING_MAX_ZIPF
-            if rare and x.norm[0] == y.norm[0] and abs(len(x.norm) - len(y.norm)) <= 1:
-                ratio = SequenceMatcher(None, x.norm, y.norm).ratio()
-                if ratio >= SPELLING_RATIO:
-                    ranked.append((ratio, x.index, y.index))
-    links = []
-    for _, i, j in sorted(ranked, reverse=True):
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            links.append((i, j, "spelling", LINK_SCORES["spelling"]))
-    return links
+    return tuple(links + spelling_links(ta, tb, used_a, used_b))
 
 
 def align_words(a: str, b: str) -> tuple[WordLink, ...]:

@@ -111,3 +111,21 @@ def test_a_capitalised_state_code_is_not_the_scale_word_it_spells():
     a, b = "Governor Walz of MN signed the bill.", "Governor Walz signed the million dollar bill."
     assert ("MN", "million") not in {(a[x.a_start:x.a_end], b[x.b_start:x.b_end]) for x in align_words(a, b)}
     assert normalise("bn") == "billion" and normalise("mn") == "million" and normalise("MN") == "mn"
+
+
+def test_a_word_of_a_longer_name_is_not_the_common_word_it_spells():
+    # "States" of "United States" is no sense of "state" (said/States were WordNet synonyms), and the
+    # Washington Post is not "posted"; a name beside a common word of the same noun still links.
+    pairs = [("Officials said on Thursday that the talks had failed again.",
+              "The United States opposes the plan, officials in Washington added on Thursday."),
+             ("The report was first published by the Washington Post on Monday evening.",
+              "She posted a video of the meeting on Monday evening.")]
+    for a, b in pairs:
+        links = {(w.a_text, w.b_text) for w in align_words(a, b)}
+        assert not links & {("said", "States"), ("Post", "posted")}, links
+    links = {(w.a_text, w.b_text) for w in align_words("The Democratic Party said so on Monday, aides said.",
+                                                        "Both parties said so on Monday, aides said.")}
+    assert ("Party", "parties") in links
+    assert ("said", "stated") in {(w.a_text, w.b_text) for w in align_words(
+        "The minister said on Monday that the talks had failed.",
+        "The minister stated on Monday that the talks had failed.")}
