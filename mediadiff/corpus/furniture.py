@@ -62,6 +62,12 @@ _AGENCY = _alternation(tuple(PHOTO_AGENCIES))
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 _CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|video|illustration|"
                             r"graphic)\s*(?::|\.\.\.|…)\s*\S", re.IGNORECASE)
+# BBC: "Image source, Getty Images", "Image caption, Jerome Powell speaks".
+_CAPTION_COMMA_LABEL = re.compile(r"^(?:image|media|video) (?:source|caption),\s*\S", re.IGNORECASE)
+# A line that is only a credit: "Getty Images", "(Getty Images)", "AP Photo/Evan Vucci",
+# "Jane Doe/AFP via Getty Images".
+_CREDIT_LINE = re.compile(rf"^\(?(?:{_NAME}\s*/\s*)?(?:{_AGENCY})(?:\s*/\s*{_NAME})?(?:\s+via\s+(?:{_AGENCY}))?\)?\.?$")
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
 # Searched on the line's last 200 characters only: the credit ends the caption. A name and an agency
 # follow a sentence's end or open the line; a parenthesised credit or NYT's "Credit..." may stand anywhere.
 _CREDIT_END = re.compile(
@@ -77,7 +83,9 @@ _DATE = re.compile(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
+                   r"|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+                   re.IGNORECASE)
 # What else a date line may hold: its label, the weekday, the time zone, "at", "on".
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|modified|last|first|date|time|on|at|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
@@ -142,7 +150,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(words) > FURNITURE_PREFIX_MAX_WORDS:
         return False
-    if _FURNITURE_PREFIX.match(line) or _CALL_TO_ACTION_END.search(line):
+    if _FURNITURE_PREFIX.match(line) or _CALL_TO_ACTION_END.search(line) or _READING_TIME.match(line):
         return True
     return len(words) <= 25 and bool(_SIGN_UP.match(line)) and any(
         w.strip(".,:!'’s") in SIGN_UP_WORDS for w in words)
@@ -151,7 +159,13 @@ def is_furniture(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption or credit: "Photo: Reuters", "Image: ...", "... June 12, 2024. Chip Somodevilla/Getty
     Images", "Scott Olson via Getty Images.", "... a press conference. (AP Photo/Evan Vucci)"."""
-    return bool(_CAPTION_LABEL.match(text) or _CREDIT_END.search(text, max(0, len(text) - 200)))
+    if _CAPTION_LABEL.match(text) or _CAPTION_COMMA_LABEL.match(text):
+        return True
+    # A bare agency name ("Reuters", "Associated Press") may be a byline; with a slash, brackets or "Images" it
+    # is a photo's credit.
+    if len(text) <= 120 and _CREDIT_LINE.match(text) and ("/" in text or "(" in text or "Images" in text):
+        return True
+    return bool(_CREDIT_END.search(text, max(0, len(text) - 200)))
 
 
 def date_line(text: str) -> str | None:

@@ -71,6 +71,9 @@ FURNITURE_PREFIXES = (
     "a version of this article appears in print", "this article appeared in print", "follow us on",
     "we use cookies", "this site uses cookies", "this website uses cookies", "our website uses cookies",
     "by continuing to use this", "by using this site", "by using our site", "our standards:",
+    # republication notes: where the text was first published, not what it says
+    "this article was originally published", "this article originally appeared", "this article first appeared",
+    "this story was originally published", "this story originally appeared", "this story first appeared",
 )
 # "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
 # 40 words; a longer line is a paragraph, whatever its first words.

@@ -118,9 +118,10 @@ def test_the_published_date_wins_over_the_updated_one():
 
 
 def test_a_live_blog_time_stamp_is_no_sentence():
-    result = article("The latest on the race", "6:05 p.m.", LEDE, "2:05 p.m. ET", SECOND)
+    result = article("The latest on the race", "6:05 p.m.", LEDE, "2:05 p.m. ET", "Updated 2 hours ago", SECOND)
     assert body(result) == [LEDE, SECOND] and result.published is None
     assert reason_of(result, "6:05 p.m.") == reason_of(result, "2:05 p.m. ET") == ["timestamp"]
+    assert reason_of(result, "Updated 2 hours ago") == ["timestamp"]
 
 
 def test_a_date_after_the_body_dates_no_article():
@@ -129,7 +130,7 @@ def test_a_date_after_the_body_dates_no_article():
 
 
 def test_a_sentence_with_a_date_or_time_stays():
-    kept = ("The vote is set for June 12, 2024.", "Polls close at 8 p.m. ET on Tuesday.")
+    kept = ("The vote is set for June 12, 2024.", "Polls close at 8 p.m. ET on Tuesday.", "He left 2 hours ago.")
     result = article("Fed holds rates steady", *kept)
     assert body(result) == list(kept) and result.published is None
 
@@ -170,3 +171,16 @@ def test_a_labelled_iso_time_stamp_names_no_section():
     result = article("Fed holds rates steady", "Published: 2024-06-12T10:00:00Z", LEDE)
     assert result.published == "2024-06-12T10:00:00Z" and result.sections == ()
     assert article("Fed holds rates steady", "Politics | 2024-06-12", LEDE).sections == ("Politics",)
+
+
+def test_credit_lines_reading_times_and_republication_notes():
+    captions = ("Getty Images", "(Getty Images)", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images",
+                "Image source, Getty Images", "Image caption, Jerome Powell speaks after the meeting")
+    furniture = ("5 min read", "This article was originally published on The Conversation.")
+    result = article("Fed holds rates steady", LEDE, *captions, *furniture, "Reuters", SECOND)
+    assert body(result) == [LEDE, SECOND]
+    for line in captions:
+        assert reason_of(result, line) == ["caption"], line
+    for line in furniture:
+        assert reason_of(result, line) == ["page-furniture"], line
+    assert reason_of(result, "Reuters") == ["subhead"]  # a bare agency may be a byline: no caption
