@@ -32,7 +32,6 @@ from mediadiff.voices.names import (
     is_actor_name,
     is_group,
     is_organisation,
-    one_name_with_and,
     place_key,
     place_kind,
     single_name,
@@ -50,7 +49,7 @@ from mediadiff.voices.sentence_notes import (
     title_marks,
     vote_gender,
 )
-from mediadiff.voices.subjects import roles_joined
+from mediadiff.voices.subjects import one_name_with_and, roles_joined
 
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "actor_description", "is_actor_name", "is_organisation",
            "merge_actors", "read_actors", "same_actor", "split_role", "strip_possessive"]

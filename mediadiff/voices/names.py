@@ -214,17 +214,6 @@ def single_name(name: str) -> str:
     return " ".join(tokens[cut:]) if cut else name
 
 
-def one_name_with_and(phrase: str) -> bool:
-    """"Customs and Border Protection", "House Ways and Means Committee": an " and " inside one organisation's
-    name, not between two actors ("the State Department and the Pentagon", "Rubio and de la Fuente"): the whole
-    names an organisation, and the words before " and " do not, or only by a head word before their end."""
-    if " and " not in phrase or not is_organisation(phrase):
-        return False
-    first = phrase.split(" and ", 1)[0]
-    return not is_organisation(first) or words_of(phrase)[-1] in ORG_HEADS and words_of(first)[-1] not in ORG_HEADS \
-        and not (is_group(first) or first.isupper() or place_kind(first) or place_key(first))
-
-
 @lru_cache(maxsize=65536)
 def split_role(phrase: str) -> tuple[str | None, str]:
     """("Mexican President", "Claudia Sheinbaum") from "Mexican President Claudia

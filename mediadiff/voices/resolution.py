@@ -27,7 +27,6 @@ from mediadiff.voices.names import (
     delegate_source,
     is_nationality,
     is_organisation,
-    one_name_with_and,
     single_name,
     split_role,
     strip_possessive,
@@ -36,7 +35,7 @@ from mediadiff.voices.names import (
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.sentence_notes import phrase_title
-from mediadiff.voices.subjects import OWN_DETERMINERS, names_another, roles_joined
+from mediadiff.voices.subjects import OWN_DETERMINERS, names_another, one_name_with_and, roles_joined
 
 __all__ = ["resolve", "several_speakers", "without_aside"]
 

@@ -3,7 +3,8 @@
 A reporting verb's source is read backwards from the verb as one noun phrase (``phrases.np_backward``),
 which stops at a determiner or a lower-case word: "the Pentagon", "his lawyer". When "and" joins that
 phrase to another that opens the clause, the source is the two together, and resolution gives it to no
-single actor (``resolution.resolve``), as ``voices`` shows a source naming several speakers.
+single actor (``resolution.resolve``), as ``voices`` shows a source naming several speakers. An "and" inside
+one name ("the House Ways and Means Committee") joins no two actors (``one_name_with_and``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
-from mediadiff.voices.names import ROLE_WORDS, is_organisation, split_role
+from mediadiff.voices.names import (
+    ORG_HEADS,
+    PLACES,
+    ROLE_WORDS,
+    is_group,
+    is_organisation,
+    place_key,
+    place_kind,
+    split_role,
+    words_of,
+)
 from mediadiff.voices.phrases import DETERMINERS, np_backward
 
 # What may stand before a subject: a clause mark or a word that opens a clause (or the sentence's start).
@@ -57,3 +68,23 @@ def roles_joined(phrase: str) -> bool:
         return False
     role, name = split_role(phrase)
     return role is not None and " and " in role and bool(name) and not is_organisation(name)
+
+
+# Words that close a firm's name after its founder's ("Henry Holt and Company", "Smith and Sons"): one actor.
+_FIRM_TAILS = frozenset({"company", "co", "co.", "sons", "brothers", "partners", "associates"})
+
+
+def one_name_with_and(phrase: str) -> bool:
+    """"Customs and Border Protection", "House Ways and Means Committee": an " and " inside one organisation's
+    name joins the modifiers of its head, not two actors ("the State Department and the Pentagon", "Rubio and de
+    la Fuente", "Washington and Congress", "Kyiv and NATO"): the whole names an organisation, the second part
+    opens with no determiner and is no acronym, nor a one-word organisation after a person ("Bush and Congress";
+    "Henry Holt and Company" is his firm), and the first is no place and names no organisation, or only by a
+    head word before its end."""
+    first, _, second = phrase.partition(" and ")
+    if not second or not is_organisation(phrase) or words_of(second)[:1] == ["the"] or place_kind(first) \
+            or place_key(first) or first.isupper() or second.isupper() or " " not in second and not is_organisation(
+                first) and is_organisation(second) and second.lower() not in _FIRM_TAILS:
+        return False
+    return not is_organisation(first) or words_of(phrase)[-1] in ORG_HEADS and words_of(first)[-1] not in ORG_HEADS \
+        and not is_group(first) and " ".join(w for w in words_of(first) if w != "the") not in PLACES

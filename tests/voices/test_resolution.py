@@ -56,6 +56,11 @@ def test_a_country_is_it_and_an_organisation_may_be_they():
      {"Georgetown University Institute of Politics and Public Service"}),
     ("The State Department and the Pentagon met on Monday.", {"State Department", "Pentagon"}),
     ("Aides discussed CGI and Clinton Foundation leadership.", {"CGI", "Clinton Foundation"}),
+    ("The Department of Health and Human Services said it would act.", {"Department of Health and Human Services"}),
+    ("Talks between Washington and Congress stalled, aides said.", {"Washington", "Congress"}),  # a place first
+    ("Kyiv and NATO agreed on Monday, officials said.", {"Kyiv", "NATO"}),  # a one-word organisation second
+    ("An aide said Barack Obama and Congress would agree.", {"Barack Obama", "Congress"}),
+    ("Moscow and the European Union signed the deal, officials said.", {"Moscow", "European Union"}),
 ])
 def test_and_inside_one_organisations_name(text, actors):
     names = {a.name for a in attribute(article(text)).actors}
