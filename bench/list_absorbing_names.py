@@ -22,15 +22,16 @@ sys.path.insert(0, str(REPO))
 
 def main() -> None:
     import mediadiff
-    from mediadiff.voices.actor_names import attribution_names, merge_actors
+    from mediadiff.voices.actor_names import attribution_names, corpus_names
     from mediadiff.voices.attribution import attribute
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--all", action="store_true", help="every folded name, with its mentions")
     args = parser.parse_args()
-    names = [name for article in mediadiff.load_corpus(args.corpus) for name in attribution_names(attribute(article))]
-    shown = merge_actors(names)
+    results = [attribute(article) for article in mediadiff.load_corpus(args.corpus)]
+    names = [name for result in results for name in attribution_names(result)]
+    shown = corpus_names(results)
     groups: dict[str, set[str]] = defaultdict(set)
     for name, lead in shown.items():
         groups[lead].add(name)

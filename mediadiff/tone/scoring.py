@@ -286,8 +286,8 @@ def source_scores(scores: Iterable[ArticleScore], *, names: Mapping[str, str] | 
     attribution gives (``ArticleScore.actor_names``, kept when scored in the quoted voice), as ``voices`` and
     ``actor_tones`` read them, else from the speakers' names alone."""
     scores, groups = list(scores), {}  # type: ignore[var-annotated]
-    canonical = names if names is not None else merge_actors(
-        [n for a in scores for n in (a.actor_names or [s.speaker for s in a.sentences if s.speaker])])
+    given = [a.actor_names or [s.speaker for s in a.sentences if s.speaker] for a in scores]  # per article
+    canonical = names if names is not None else merge_actors([n for listed in given for n in listed], together=given)
     shown: dict[tuple[str, str | None], str | None] = {}  # a source as written is pooled by lower case, as in voices
     for a in scores:
         for s in a.sentences:

@@ -30,7 +30,9 @@ Department" as "Alabama State Department of Education", "Boston" as "Muslim Amer
   a full name ("Twitter's Adam Sharp"; not "Donald Trump's Facebook"); a name with "of", "for", "at" or
   "and" is no person's (a role's "of" aside: "Chief of Staff"), so the rules above apply ("Living Church of
   God" is not "God", "Hollywood Chamber of Commerce" not the U.S. one);
-- an acronym is an organisation whose initials it spells (``acronym_of``).
+- an acronym is an organisation whose initials it spells (``acronym_of``) within one article; across a
+  corpus only when an article gives both (``actor_names.merge_actors``): "ISIS" is not every article's
+  "Institute for Science and International Security".
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
         return place_key(a) == place_key(b)
     if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
         return words_of(without_opener(a)) == words_of(without_opener(b))
-    if acronym_of(a, b) or acronym_of(b, a):
+    if not across and (acronym_of(a, b) or acronym_of(b, a)):  # across a corpus: ``merge_actors`` asks
         return True
     ta, tb = _tokens(a), _tokens(b)
     wa, wb = [w for _, w in ta], [w for _, w in tb]

@@ -21,7 +21,6 @@ from mediadiff.voices.name_match import same_actor
     ("Food and Drug Administration", "U.S. Food and Drug Administration"),
     ("Office for Civil Rights", "DOE's Office for Civil Rights"),
     ("Las Vegas Sands", "Las Vegas Sands Corp"),
-    ("FBI", "Federal Bureau of Investigation"),
 ])
 def test_a_longer_name_of_the_same_actor_folds_the_shorter(short, long):
     assert same_actor(short, long, across=True) and same_actor(long, short, across=True)
@@ -85,3 +84,28 @@ def test_voices_shows_the_two_organisations_apart(tmp_path):
     assert result.exit_code == 0, result.output
     sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}
     assert {"Federal Reserve", "White House"} <= sources and "Federal Reserve and White House" not in sources
+
+
+def test_an_acronym_joins_its_organisation_across_a_corpus_only_when_one_article_gives_both():
+    assert same_actor("FBI", "Federal Bureau of Investigation")  # within one article
+    assert not same_actor("ISIS", "Institute for Science and International Security", across=True)
+    institute = ["Institute for Science and International Security"]
+    names = ["ISIS", "ISIS"] + institute
+    assert merge_actors(names, together=[["ISIS"], ["ISIS"], institute])["ISIS"] == "ISIS"
+    spelled = ["Federal Bureau of Investigation", "FBI"]  # one article writes both
+    merged = merge_actors(["FBI", "FBI", *spelled], together=[["FBI"], spelled])
+    assert merged["FBI"] == "Federal Bureau of Investigation"
+    assert merge_actors(names)["ISIS"] == institute[0]  # no articles given: every acronym joins, as before
+
+
+def test_voices_keeps_an_acronym_apart_from_an_organisation_no_article_spells_it_as(tmp_path):
+    texts = {"a": "The Institute for Science and International Security said Iran was close to a bomb.",
+             "b": "ISIS said it carried out the attack in Brussels.",
+             "c": "The Federal Bureau of Investigation (FBI) said it would review the emails.",
+             "d": "The FBI said it found nothing new."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["voices", "--corpus", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}
+    assert "ISIS" in sources and "FBI" not in sources and "Federal Bureau of Investigation" in sources
