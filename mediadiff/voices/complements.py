@@ -27,9 +27,30 @@ def added_object(words: str) -> bool:
 VERB_PREPOSITIONS = frozenset("to with by from about against".split())
 
 
+# "about" and "around" before a figure are adverbs of approximation, not prepositions ("over" and "under"
+# are left alone: "retweeted over 25,000 times" counts, it reports nothing):
+# "Police said about 300 people had died" reports a clause (a review found it unattributed).
+_APPROXIMATORS = frozenset("about around".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens "
+    "half".split())
+_FRACTIONS = frozenset("dozen hundred thousand million billion third quarter fifth tenth half".split())
+
+
+def approximate_figure(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]`` opens an approximate figure: "about 300", "over half", "around a dozen"."""
+    if toks[k][0].lower() not in _APPROXIMATORS or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1][0].lower()
+    return after[:1].isdigit() or after in _NUMBER_WORDS or (
+        after in ("a", "an") and k + 2 < len(toks) and toks[k + 2][0].lower() in _FRACTIONS)
+
+
 def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
     """"responded (firmly) to tariffs", "spoke with reporters": a preposition after the verb, past its -ly
-    adverbs, opens what the verb is about or to whom, not what was said."""
+    adverbs, opens what the verb is about or to whom, not what was said ("said about 300 people died" does:
+    there "about" qualifies a figure)."""
     while k < len(toks) and toks[k][0].lower().endswith("ly") and len(toks[k][0]) > 4:
         k += 1
-    return k < len(toks) and toks[k][0].lower() in VERB_PREPOSITIONS
+    return k < len(toks) and toks[k][0].lower() in VERB_PREPOSITIONS and not approximate_figure(toks, k)

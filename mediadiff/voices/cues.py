@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from mediadiff.voices.complements import added_object, prepositional
+from mediadiff.voices.complements import added_object, approximate_figure, prepositional
 from mediadiff.voices.names import ROLE_WORDS, delegate_of
 from mediadiff.voices.params import APPOSITION_TOKENS
 from mediadiff.voices.phrases import (
@@ -336,7 +336,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             break
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
         return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
-    if k < len(toks) and toks[k][0].lower() not in _NOT_CLAUSE_OPENERS \
+    if k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or approximate_figure(toks, k)) \
             and not (verb not in _ABOUT_VERBS and prepositional(toks, k)):
         return _clause(text, toks, k)
     if k < len(toks) and toks[k][0] == ",":

@@ -74,6 +74,22 @@ def test_a_preposition_after_the_verb_opens_no_reported_clause(text):
     assert [c.content_start for c in find_cues(text)] in ([], [None])
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Police said about 300 people had died in the flooding.", "about 300 people had died in the flooding"),
+    ("The budget office said about half of the shortfall reflected lower revenue.",
+     "about half of the shortfall reflected lower revenue"),
+    ("Officials said around a dozen homes had burned.", "around a dozen homes had burned"),
+])
+def test_about_before_a_figure_is_no_preposition(text, content):
+    cue = next(c for c in find_cues(text) if c.entry.verb == "say")
+    assert text[cue.content_start:cue.content_end].rstrip(".") == content
+
+
+def test_about_before_a_topic_is_still_a_preposition():
+    (cue,) = find_cues("He commented about a plan to cut taxes.")
+    assert cue.content_start is None
+
+
 def test_a_preposition_after_a_verb_of_evaluation_is_what_it_says():
     cue = next(c for c in find_cues("Mr. Sanders has been criticized for offering vague responses."))
     assert cue.content_start is not None  # "criticized for X": X is the criticism
