@@ -43,7 +43,7 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 @click.option("--by", type=click.Choice(["sentence", "article", "outlet", "actor"]), default="article",
               show_default=True,
               help="One row per sentence, per article, per outlet, or per actor and outlet (tone toward "
-                   "each person or organisation).")
+                   "each person, organisation or group).")
 @format_option("text", "json", "csv", "jsonl")
 @event_option
 @charts_option

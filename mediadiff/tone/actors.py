@@ -1,4 +1,4 @@
-"""Tone toward actors, by outlet: how each outlet writes about each person or organisation.
+"""Tone toward actors, by outlet: how each outlet writes about each person, organisation or group.
 
 Every mention of an actor in a body sentence (``mediadiff.voices.actor_mentions`` by default)
 gets ``tone_toward`` its offsets, read from the sentence in the chosen voice: in the outlet's

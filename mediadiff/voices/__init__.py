@@ -2,7 +2,7 @@
 
 - ``attribution``: ``attribute(article)`` divides a body into the outlet's own voice and attributed
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
-- ``actors``: people and organisations resolved across an article (``merge_actors`` re-exported)
+- ``actors``: people, organisations and groups resolved across an article (``merge_actors`` re-exported)
 - ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
 - ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is
 - ``actor_names``: one name per actor across a corpus (``merge_actors``, ``corpus_names``), shared by

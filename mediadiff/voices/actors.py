@@ -25,6 +25,7 @@ from mediadiff.voices.name_match import same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
     PLACES,
+    actor_kind,
     after_honorific,
     canonical_org,
     function_word_alone,
@@ -61,9 +62,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "which"})
 
 @dataclass(frozen=True)
 class Actor:
-    """A person or organisation: ``name`` is its canonical (longest) name,
-    ``kind`` is ``person`` or ``organisation``, ``role`` the role or
-    affiliation the text gives ("Secretary of State"), or ``None``."""
+    """``name``: canonical (longest) name; ``kind``: ``person``, ``organisation`` or ``group`` (a plural: "Senate
+    Republicans", "Democratic leaders": "they", never "he" or "it"); ``role``: as the text gives it, or ``None``."""
 
     name: str
     kind: str
@@ -130,13 +130,13 @@ class ActorRegistry:
         if actor is None:
             if kind == "person" and len(name.split()) == 1 and not role:
                 return None  # a lone capitalised word is too weak to found an actor
-            actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, role)
+            actor = Actor(name if kind == "person" else canonical_org(name), kind, role)
             unmatched = None if title else self.aliases.get(name, name)  # titled_match asks otherwise
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
         if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
-            actor = Actor(canonical_org(name) if kind == "organisation" else name, kind, actor.role)
+            actor = Actor(name if kind == "person" else canonical_org(name), kind, actor.role)
         # A new actor named as ``match`` was asked: ``_key_of`` would ask the same actors the same question.
         previous = actor.name if actor.name == unmatched else self._key_of(actor)
         reinsert(self.actors, previous, actor)
@@ -312,7 +312,7 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
         return None
     if not is_actor_name(name) or function_word_alone(name):
         return None
-    kind = "organisation" if is_organisation(name) else "person"
+    kind = actor_kind(name)
     if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):
         return None  # "State of Mexico", "Gulf of Mexico": a place, not a person
     return phrase, found_role, name, kind

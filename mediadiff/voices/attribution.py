@@ -28,10 +28,10 @@ from mediadiff.voices.capitals import INTERJECTIONS
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.names import (
+    actor_kind,
     delegate_source,
     function_word_alone,
     is_actor_name,
-    is_organisation,
     single_name,
     split_role,
     strip_possessive,
@@ -364,11 +364,11 @@ def _register_source(registry: ActorRegistry, cue: Cue) -> None:
         name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
         if registry.known_by_title(source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
-        if registry.match(name, "person") is None and registry.match(name, "organisation") is None:
+        kind = actor_kind(name)  # "Democratic and Republican leaders": a group, matched only as one
+        if all(registry.match(name, k) is None for k in ((kind,) if kind == "group" else ("person", "organisation"))):
             if not is_actor_name(name) or function_word_alone(name) or several_speakers(source) or (
                     " " not in source and (first.lower() in INTERJECTIONS or registry.evidence.ordinary(first))):
                 return  # "Both governments said", "Get those jokes off, adding", "Smith and his lawyer said"
-            kind = "organisation" if is_organisation(name) else "person"
             registry.actors[name] = Actor(name, kind, role or cue.role)
             registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,
                                                   cue.source_end or 0))

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from mediadiff.corpus.wordtables import DATA
-from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name  # lists load on use
+from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name, plural_of_people
 
 # Role words that precede or follow a name ("Secretary of State Marco Rubio").
 ROLE_WORDS = frozenset("""
@@ -41,7 +41,7 @@ _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-wo
 GROUP_HEADS = frozenset("""
 supporters voters republicans democrats patriots members fans residents protesters protestors lawmakers
 activists conservatives liberals progressives evangelicals americans critics opponents allies donors delegates
-workers students veterans immigrants
+workers students veterans immigrants groups forces
 """.split())
 # Places that speak as institutions ("Washington has proposed", "the United States made clear").
 # (Countries speak so too; they are read from data/places.txt by place_kind.)
@@ -106,8 +106,7 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=65536)  # a name is read by several tests in turn (place, actor, organisation, keys, same actor)
 def _words_of(text: str) -> tuple[str, ...]:
     folded = fold_accents(text)
-    if "’" in folded:  # not a space: replacing it in the whole text splits the same words
-        folded = folded.replace("’", "'")
+    folded = folded.replace("’", "'") if "’" in folded else folded  # the same words as replacing it in the text
     return tuple([w.strip(".,'").lower() for w in folded.split()])
 
 
@@ -146,8 +145,8 @@ def is_actor_name(name: str) -> bool:
     """Whether a capitalised phrase can name someone: no event, law, place, quantified group or pronoun."""
     words = words_of(name)
     if not words or words[0] in QUANTIFIER_OPENERS or len(words) == 1 and words[0] in STATE_ABBREVIATIONS \
-            or holds_closed_class_word(name):  # "World Cup", "New York", "Both governments", "Forget It"
-        return False
+            or holds_closed_class_word(name) or plural_of_people(name) is False and not is_group(name):
+        return False  # "World Cup", "New York", "Both governments", "Forget It", "FEC filings"
     if place_key(name) or " ".join(w for w in words if w != "the") in PLACES:
         return True  # places that speak as institutions ("Washington has proposed")
     place = place_kind(name)
@@ -170,9 +169,15 @@ def is_organisation(name: str) -> bool:
 
 @lru_cache(maxsize=65536)  # asked of every actor a pronoun "it" passes over
 def is_group(name: str) -> bool:
-    """A phrase naming a group of people ("Trump supporters", "Senate Republicans"): never "he", "she" or "it"."""
-    words = words_of(name)
-    return bool(words) and words[-1] in GROUP_HEADS
+    """A phrase naming a group ("Senate Republicans", "Democratic leaders"): never "he", "she" or "it"."""
+    words, owner = words_of(name), name.split(" of ", 1)[0]  # "the Turquoise Council of Americans": a council
+    return bool(words) and (words[-1] in GROUP_HEADS or plural_of_people(name) is True) and not (
+        " of " in name and set(words_of(owner)) & ORG_HEADS)
+
+
+def actor_kind(name: str) -> str:
+    """"group", "organisation" or "person": the kind of actor a name founds (a group speaks as an organisation)."""
+    return "group" if is_group(name) else "organisation" if is_organisation(name) else "person"
 
 
 HONORIFICS = frozenset("mr mrs ms miss mx mister dr".split())  # before a name, no part of it: "Mr. Trump" is Trump
@@ -194,8 +199,7 @@ _NAMING_FUNCTION_WORDS = frozenset({"will", "may", "can", "don"})
 
 def function_word_alone(name: str) -> bool:
     """A preposition or conjunction read alone as a name ("Beyond" of a title "2016 and Beyond"): names nobody."""
-    low = name.lower()
-    return " " not in name and low in function_words() and low not in _NAMING_FUNCTION_WORDS
+    return " " not in name and name.lower() in function_words() and name.lower() not in _NAMING_FUNCTION_WORDS
 
 
 def single_name(name: str) -> str:

@@ -24,9 +24,10 @@ from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_OR_ORG,
     ROLE_WORDS,
+    actor_kind,
     delegate_source,
+    is_group,
     is_nationality,
-    is_organisation,
     single_name,
     split_role,
     strip_possessive,
@@ -71,8 +72,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         return registry.last("person", position, pronoun=words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
         return registry.statement_issuer(position) or (
-            last_speaker if last_speaker is not None and last_speaker.kind == "organisation"
-            and registry.agrees(last_speaker, words[0]) else registry.last("organisation", position, pronoun=words[0]))
+            last_speaker if last_speaker is not None and last_speaker.kind != "person"
+            and registry.agrees(last_speaker, words[0]) else _last_not_person(registry, position, words[0]))
     if words[0] in {"i", "we", "you"}:
         return None
     if delegate_source(phrase) is not None:  # "a spokeswoman for Clinton" is herself, never Clinton
@@ -86,13 +87,15 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
         name = single_name(name) or name  # "Though Clinton said": Clinton
-        kind, title = "organisation" if is_organisation(name) else "person", phrase_title(phrase)
+        kind, title = actor_kind(name), phrase_title(phrase)
         if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
             return registry.titled_match(strip_possessive(name), phrase, title)
         return registry.match(strip_possessive(name), kind)
+    if phrase[:1].isupper() and is_group(phrase):  # "Democratic and Republican leaders": the group its cue founded
+        return registry.match(single_name(split_role(strip_possessive(phrase))[1]) or phrase, "group")
     head = words[-1]
     if head in STATEMENT_NOUNS:
-        return registry.statement_issuer(position) or registry.last("organisation", position)
+        return registry.statement_issuer(position) or _last_not_person(registry, position, None)
     if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
         kind = "organisation" if head in ORG_HEADS else "person"
         if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
@@ -102,6 +105,12 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
         return registry.last(kind, position, head=head, qualifiers=qualifiers)
     return None
+
+
+def _last_not_person(registry: ActorRegistry, position: int, pronoun: str) -> Actor | None:
+    """The organisation or group ("they", not "it": ``agrees``) mentioned last before ``position``."""
+    found = [a for a in (registry.last(kind, position, pronoun=pronoun) for kind in ("organisation", "group")) if a]
+    return max(found, key=lambda a: registry.by_position.latest_of(a.name, a.kind, position) or (-1, -1), default=None)
 
 
 def several_speakers(phrase: str) -> bool:

@@ -73,7 +73,7 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
     if not any(noun in chunk for noun in _STATEMENT_STEMS) or "from" not in chunk and "by" not in chunk:
         return  # the pattern cannot match: no regex
     for m in _STATEMENT_FROM.finditer(chunk):
-        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind == "organisation"]
+        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]  # a group issues one too
         if orgs:
             statements.append((orgs[0].start, orgs[0].actor))
 

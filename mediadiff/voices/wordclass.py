@@ -110,3 +110,19 @@ def holds_closed_class_word(name: str) -> bool:
 def opens_no_name(token: str) -> bool:
     """A phrase's first word that is no part of the name after it: a word of ``NEVER_IN_NAMES`` or "Now"."""
     return _never_in_name(token) or token.strip(".,").lower() == "now"
+
+
+@lru_cache(maxsize=65536)
+def plural_of_people(phrase: str) -> bool | None:
+    """``None`` unless a phrase ends in a plural common noun written in lower case; then whether that noun
+    names people or a group of them (``data/people_nouns.tsv``, WordNet's noun.person and noun.group):
+    "Democratic and Republican leaders", "Trump supporters", "Teachers unions" (True) name a group, never
+    one person; "Federal Election Commission filings", "Exit polls" (False) name no one."""
+    last = phrase.split()[-1].strip(".,;:") if phrase.split() else ""
+    low = last.lower()
+    if not last[:1].islower() or not low.endswith("s") or low.endswith(("ss", "'s", "’s")) or senses(low) is None:
+        return None
+    singular = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2])
+    if not any(senses(s) is not None for s in singular) or senses(low)[0] < senses(low)[1]:
+        return None  # "Trump says": a verb
+    return any(_row("people_nouns.tsv", s) is not None for s in singular)

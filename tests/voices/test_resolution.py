@@ -139,3 +139,37 @@ def test_two_companies_boards_are_two_actors():
 def test_a_possessive_owner_that_names_no_person_keeps_the_run_whole():
     text = "Vice Chairman Alan Greenspan's remarks came as the Federal Reserve Board's Open Market Committee met."
     assert "Federal Reserve Board's Open Market Committee" in {a.name for a in attribute(article(text)).actors}
+
+
+def test_a_plural_of_people_is_a_group_never_a_person():
+    text = "Democrat President Joe Biden met them on Friday. Democratic and Republican leaders said the plan would fail."
+    result = attribute(article(text))
+    assert ("Democratic and Republican leaders", "group") in {(a.name, a.kind) for a in result.actors}
+    assert [a.speaker for a in result.items] == ["Democratic and Republican leaders"]  # voices names the same actor
+    assert all(m.kind == "group" for m in result.mentions if "leaders" in m.actor)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("The mayor spoke to Trump supporters. Senate Republicans met on Tuesday. They said the bill would pass.",
+     "Senate Republicans", "group"),  # the group named last, not the mayor
+    ("Senate Republicans met on Tuesday. They said the bill would pass.", "Senate Republicans", "group"),
+    ("The Turquoise Council of Americans gave money. It said the gifts were legal.", "Turquoise Council of Americans",
+     "organisation"),  # a council of Americans is a council
+])
+def test_they_finds_a_group_and_it_an_organisation(text, speaker, kind):
+    result = attribute(article(text))
+    assert [(a.speaker, a.speaker_kind) for a in result.items] == [(speaker, kind)]
+
+
+def test_a_group_source_is_the_antecedent_of_they():
+    result = attribute(article("Trump supporters said the count was unfair. They said they would appeal."))
+    assert {(a.source, a.speaker) for a in result.items} == {("Trump supporters", "Trump supporters"),
+                                                             ("They", "Trump supporters")}
+
+
+def test_he_never_finds_a_group_and_a_plural_of_documents_names_no_one():
+    text = ("Marcel Lazar pleaded guilty on Wednesday. Federal investigators found no evidence, though he said he had "
+            "done it. Court filings said the hacker had used a phone.")
+    result = attribute(article(text))
+    assert [a.speaker for a in result.items if a.source == "he"] == ["Marcel Lazar"]
+    assert "Court filings" not in {a.name for a in result.actors}
