@@ -1,19 +1,16 @@
 """Graded certainty of a sentence: how firmly it states what it states, in [0, 1].
 
-0 is a guess ("it may possibly be that ..."), 1 a flat assertion ("X is Y").
-The value is a linear model over how a sentence is written, never over what it is about: counts and weights
-of the news lexicon's hedges and boosters, attribution cues ("reportedly", "according to"), modal verbs,
-conditionals, negation and whether a hedge or booster sits inside a negation's scope ("no doubt", "not likely"),
-plus the presence of function and epistemic words, among them the words of published epistemic lists (Hyland's
-hedges "approximately", "typically"; factive, assertive and implicative verbs; report verbs), each shown as a
-cue where it stands when its effect shows at two decimals. Topic words have no weight. (The model may also weigh
-word pairs, ``b:`` rows; the shipped one does not: they did not generalise.)
+0 is a guess ("it may possibly be that ..."), 1 a flat assertion ("X is Y"). The value is a linear model over how
+a sentence is written, never over what it is about: counts and weights of the news lexicon's hedges and boosters,
+attribution cues ("reportedly", "according to"), modal verbs, conditionals, negation and whether a hedge or booster
+sits inside a negation's scope ("no doubt", "not likely"), plus the presence of function and epistemic words, among
+them the words of published epistemic lists (Hyland's hedges "approximately", "typically"; factive, assertive and
+implicative verbs; report verbs), each shown as a cue where it stands when its effect shows at two decimals. Topic
+words have no weight, nor a list verb used as a noun ("the suspects"). (The model may weigh word pairs, ``b:``.)
 
-The weights ship in ``mediadiff/data/certainty_weights.tsv``; they were learned
-by ``bench/learn_certainty.py`` (ridge regression) on the train split of Pei &
-Jurgens (2021) sentence certainty ratings, 1 to 6 rescaled to [0, 1], with the
-penalty chosen by grouped cross-validation on train. Nothing is trained at run time:
-scoring a sentence is one dot product.
+The weights ship in ``mediadiff/data/certainty_weights.tsv``, learned by ``bench/learn_certainty.py`` (ridge
+regression) on the train split of Pei & Jurgens (2021) sentence certainty ratings, 1 to 6 rescaled to [0, 1], the
+penalty chosen by grouped cross-validation on train. Nothing is trained at run time: one dot product a sentence.
 """
 
 from __future__ import annotations
@@ -30,6 +27,7 @@ from typing import Any
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import fields_dict
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
+from mediadiff.tone.newsrules import noun_use
 from mediadiff.tone.params import CUE_EFFECT_DECIMALS
 
 __all__ = ["Certainty", "CertaintyCue", "certainty_cues", "certainty_features", "certainty_parts",
@@ -57,11 +55,9 @@ NEGATION_SCOPE = 3
 
 
 def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
-    """An instance of the frozen dataclass ``cls`` with ``values`` (every field, in field order), equal to
-    ``cls(**values)`` and as frozen, built without the generated ``__init__``: that one sets each field
-    through ``object.__setattr__``, which costs more per sentence than scoring one of its words. Only for
-    dataclasses without ``__post_init__`` or slots (``tests/tone/test_results.py`` checks the ones used).
-    Here, the lowest module of tone/ that builds results per word; ``tone.results`` re-exports it."""
+    """``cls(**values)`` for a frozen dataclass ``cls`` (every field, in order) without the generated ``__init__``,
+    whose ``object.__setattr__`` per field costs more than scoring a word. Not for ``__post_init__`` or slots
+    (tests/tone/test_results.py checks the ones used); here, the lowest module of tone/ that builds results."""
     instance = object.__new__(cls)
     object.__setattr__(instance, "__dict__", values)
     return instance
@@ -69,10 +65,9 @@ def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class CertaintyCue:
-    """A word or phrase behind a certainty score: ``text`` at ``[start, end)`` of
-    the scored text, ``kind`` (hedge, booster, attribution, modal, conditional,
-    negation, factive, assertive, implicative) and ``weight``, its learned effect on
-    certainty (negative lowers it)."""
+    """A word or phrase behind a certainty score: ``text`` at ``[start, end)`` of the scored text, ``kind`` (hedge,
+    booster, attribution, modal, conditional, negation, factive, assertive, implicative) and ``weight``, its learned
+    effect on certainty (negative lowers it)."""
 
     kind: str
     text: str
@@ -200,8 +195,9 @@ def _counted_at(words: Sequence[str]) -> list[int]:
 
 
 def _terms(words: Sequence[str]) -> set[str]:
-    """The word (``w:``) and bigram (``b:``) features present."""
-    return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+    """The word (``w:``) and bigram (``b:``) features present; a list verb used as a noun is none (``noun_use``)."""
+    return {f"w:{w}" for i, w in enumerate(words) if w not in _cue_words() or not noun_use(words, i)} | \
+        {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
 # A cue's slots set one by one: equal to CertaintyCue(...), without the dataclass __init__ (object.__setattr__
@@ -298,9 +294,8 @@ def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], mat
 
 @lru_cache(maxsize=1)
 def _cue_effects() -> tuple[Any, ...]:
-    """What a lexicon cue carries: the weights of hedge_sum, hedge_max, boosters, attributions,
-    negated_hedges and negated_boosters, then a dict: a word inside a cue -> its own weight plus the weights
-    of the counted features (evidentials, modals, conditionals, negations) it adds to."""
+    """What a lexicon cue carries: the weights of hedge_sum, hedge_max, boosters, attributions, negated_hedges and
+    negated_boosters, then a dict: a word inside a cue -> its own weight plus the counted features' it adds to."""
     model = load_certainty_weights()
     names = ("hedge_sum", "hedge_max", "boosters", "attributions", "negated_hedges", "negated_boosters")
     counted = ("evidentials", "modals", "conditionals", "negations")
@@ -370,12 +365,17 @@ def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None =
                                       else weighted_flags))
     counted_at: list[int] = []
     cue_at: list[int] = []
+    nouns: set[str] = set()
     for i in compress(range(len(words)), map(_cue_words().__contains__, words) if cue_flags is None else cue_flags):
         word = words[i]
         if word in _COUNTED:
             counted_at.append(i)
+        elif noun_use(words, i):  # "the suspects": no hedge, nor its word weight unless used as a verb too
+            nouns.add(word)
         elif word not in APPROXIMATORS or (i + 1 < len(words) and _approximates(word, words[i + 1])):
             cue_at.append(i)
+    for word in nouns.difference(words[i] for i in cue_at):  # its weight too, unless it is also used as a verb
+        del weighted[word]
     pairs: dict[tuple[str, str], None] = {}
     if model.bigrams:
         seconds = _pair_seconds()

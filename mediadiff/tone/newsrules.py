@@ -25,6 +25,11 @@ Three rules, all about what a word *does* in the sentence rather than which word
   time ("latest", "former") place a thing in time as ordinals do: they say how many and which, not how good;
   "at least 32 people", "the first time", "the latest attack" carry no tone (``QUANTITY_WORDS``, left out of every
   member of news tone).
+* **Test results.** "positive" and "negative" after a form of "test" ("tested positive for the virus") or before
+  "test(s)", one word apart at most ("a negative COVID-19 test"), name a test's result, not a judgement.
+* **Nouns, not verbs.** A hedge or reporting verb right after a determiner, a possessive or a number word is a noun
+  ("the suspects fled", "his claims were rejected"): no hedge, no attribution (``noun_use``, read by the cue
+  matcher and certainty).
 * **What is refused.** A positive word right after "deny", "refuse" or "reject" names what someone
   is denied or refuses ("students were denied credit", "they refused help"), not a good thing the
   writer reports: it carries no tone there (the verb keeps its own, where it has one).
@@ -65,7 +70,12 @@ REFUSALS = frozenset("deny denies denied denying refuse refuses refused refusing
                      "rejecting".split())
 REFUSED_SCOPE = 3
 REFUSED_SIGNS = "positive"  # "both": negative objects too ("denied the charges"); bench/try_refused_objects.py
-_TRIGGERS = COPULAS | REPORTING_ADJECTIVES | REFUSALS
+# A medical or laboratory test's result: "tested positive", "a negative COVID-19 test" (AllSides QA: 9 sentences;
+# none in the NYT snippets or NewsMTSC train, so no figure moves there).
+TEST_RESULTS = frozenset({"positive", "negative"})
+TEST_FORMS = frozenset("test tests tested testing retest retests retested".split())
+TEST_NOUNS = frozenset({"test", "tests"})
+_TRIGGERS = COPULAS | REPORTING_ADJECTIVES | REFUSALS | TEST_RESULTS
 # Adjectives that place a thing in time as ordinals place it in a sequence ("the latest attack", "the former
 # minister", "earlier talks"): descriptive in news, not how good ("latest" is Pattern +0.45). "new" (+0.3 news
 # valence, 164 AllSides sentences) is one too, yet it stays tone: the raters' ratings side with it, removing it costs
@@ -220,6 +230,8 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
             out[i] = "reporting phrase"
         if word in REFUSALS:
             _refused(tokens, raw, i, lexicon=lexicon, keep=keep, out=out)
+        if word in TEST_RESULTS and _test_result(tokens, raw, i):
+            out[i] = "a test's result"
         if word not in COPULAS:
             continue
         j = i + 1
@@ -235,6 +247,40 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
                 out.setdefault(start, "subject of an evaluation")
             start -= 1
     return out
+
+
+def _test_result(tokens: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """"positive"/"negative" at ``i`` follows a form of "test" or comes before "test(s)", one word apart at most,
+    within its clause ("tested positive", "a negative COVID-19 test")."""
+    if i > 0 and tokens[i - 1] in TEST_FORMS and not raw[i - 1].endswith(CLAUSE_MARKS):
+        return True
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        if raw[j - 1].endswith(CLAUSE_MARKS):
+            return False
+        if tokens[j] in TEST_NOUNS:
+            return True
+    return False
+
+
+# Words that only open a noun phrase: a word WordNet reads as a noun right after one of them is that noun ("the
+# suspects", "his claims", "two suspects"), never a verb (issue 14: "suspects" counted as a hedge). Not "that",
+# which may be a relative pronoun ("a group that claims").
+# Nor the quantifiers that stand as pronouns ("some say", "many believe", "both claim").
+NOUN_OPENERS = frozenset("the a an these those its their his her our my your no every each another "
+                         "two three four five six seven eight nine ten".split())
+# "'s" that is "is" or "has", not a possessive ("it's spread"); a digit before is often a year ("Tokyo 2020 will").
+CONTRACTIONS = frozenset("it's he's she's that's what's there's here's who's where's let's".split())
+
+
+def noun_use(words: Sequence[str], i: int) -> bool:
+    """Word ``i`` of ``words`` (lower case), a verb that may be a noun (``noun_senses``), is a noun by its place: it
+    follows a word that only opens a noun phrase (a number word too) or a possessive, and no "that" clause follows
+    it ("the claims that ..." still reports). A cue list's verb used so ("the suspects fled") is no hedge nor
+    attribution."""
+    if i == 0 or not noun_senses().get(words[i], (0, 0))[1] or (i + 1 < len(words) and words[i + 1] == "that"):
+        return False  # not a verb that may be a noun ("possibility" is a hedge noun: "the possibility" hedges)
+    before = words[i - 1]
+    return before in NOUN_OPENERS or (before.endswith("'s") and before not in CONTRACTIONS)
 
 
 def _refused(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon: Mapping[str, float],

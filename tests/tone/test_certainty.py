@@ -1,6 +1,9 @@
 """Graded certainty: hedges lower it, plain assertions and boosters keep it high; cues explain it."""
 
+import pytest
+
 from mediadiff.tone.certainty import load_certainty_weights, sentence_certainty
+from mediadiff.tone.lexicons import load_lexicon
 from mediadiff.tone.scoring import score_text
 
 
@@ -103,3 +106,23 @@ def test_a_cue_whose_effect_rounds_to_zero_is_not_listed_as_a_cause():
     assert all(round(c.weight, 2) for c in cues)
     (record,) = score_text(text).sentences[0].to_records()
     assert "0.00)" not in record["certainty_cues"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the suspects fled across the border.",
+    "Two suspects were arrested on Monday.",
+    "His claims were rejected by the court.",
+])
+def test_a_hedge_or_reporting_verb_used_as_a_noun_is_no_cue(text):
+    kinds = {c.text.lower(): c.kind for c in sentence_certainty(text).cues}
+    assert "suspects" not in kinds and "claims" not in kinds
+    assert not any(m.entry.cue == "claim" for m in load_lexicon().find(text))
+
+
+def test_the_same_words_as_verbs_stay_cues_and_a_hedge_noun_stays_a_hedge():
+    assert any(c.kind == "hedge" for c in sentence_certainty("She suspects the data are wrong.").cues)
+    assert sentence_certainty("She suspects the data are wrong.").value < \
+        sentence_certainty("The suspects said the data are wrong.").value
+    assert any(m.entry.cue == "claim" for m in load_lexicon().find("He claims the vote was rigged."))
+    assert any(m.entry.cue == "claim" for m in load_lexicon().find("Some claim the vote was rigged."))
+    assert any(c.kind == "hedge" for c in sentence_certainty("They raised the possibility of a deal.").cues)

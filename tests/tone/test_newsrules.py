@@ -103,3 +103,25 @@ def test_outside_a_refusal_or_past_its_clause_the_words_keep_their_tone():
     assert label_of(sentence_tone("The bank gave credit to students.").compound) == "positive"
     assert label_of(sentence_tone("He denied that the plan was a good one.").compound) == "positive"
     assert any(w.startswith("charges") for w, *_ in sentence_tone("He denied the charges.").cues)  # not positive
+
+
+@pytest.mark.parametrize("text", [
+    "Three players tested positive for the virus.",
+    "She showed a negative COVID-19 test at the border.",
+    "Positive tests rose to 300 on Monday.",
+])
+def test_a_tests_result_is_not_tone(text):
+    assert label_of(sentence_tone(text).compound) == "neutral"
+    assert any("ignored: a test's result" in w for w in sentence_tone(text).words)
+
+
+def test_positive_and_negative_judgements_keep_their_tone():
+    assert sentence_tone("The report was positive about the economy.").compound > 0.05
+    assert sentence_tone("The talks were positive, tests show.").compound > 0.05  # "tests" in another clause
+    assert sentence_tone("Voters had a negative view of the test ban.").compound < -0.05
+
+
+def test_score_reads_test_results_as_sentence_tone_does():
+    from mediadiff.tone.scoring import score_text
+
+    assert score_text("Two staff members tested positive on Friday.").sentences[0].label == "neutral"
