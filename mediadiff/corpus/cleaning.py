@@ -265,7 +265,10 @@ def _set_aside(
     it dates a correction or an update: "Saturday, December 19, 2015." closing an editor's note).
     """
     text = line.text
-    if _COPYRIGHT.match(text) or (_RIGHTS.search(text) and len(text.split()) < 25):
+    # The word count first: a body paragraph is too long for a rights notice or a timestamp line, so the
+    # two searches of the whole line (a case-blind one at every character) are left out for it.
+    words = text.split()
+    if _COPYRIGHT.match(text) or (len(words) < 25 and _RIGHTS.search(text)):
         removed.append(Removed(text, "copyright", line.start, line.end))
         # On the line's start with whitespace runs made single spaces, the lazy pattern stays linear in time.
         owner = _COPYRIGHT_OUTLET.search(" ".join(text[:300].split()))
@@ -275,14 +278,13 @@ def _set_aside(
     if _FILED_UNDER.match(text):
         removed.append(Removed(text, "filed-under", line.start, line.end))
         return True, title_key
-    words = text.split()
     wire = _WIRE.match(" ".join(words)) if len(words) <= 10 else None
     if wire:
         removed.append(Removed(text, "wire-credit", line.start, line.end))
         found("wire", wire.group(1).strip(), "wire credit line")
         return True, title_key
-    stamp = _TIMESTAMP.search(text)
-    if stamp and len(text.split()) <= 8 and _is_heading(text.replace(stamp.group(1), "x")):
+    stamp = _TIMESTAMP.search(text) if len(words) <= 8 else None
+    if stamp and _is_heading(text.replace(stamp.group(1), "x")):
         labels = [w for w in text.replace(stamp.group(1), " ").split() if not is_date_label(w)]
         removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
         found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
