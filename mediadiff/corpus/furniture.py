@@ -56,7 +56,7 @@ _FURNITURE = frozenset(FURNITURE_LINES)
 _FURNITURE_PREFIX = re.compile(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
 _SIGN_UP = re.compile(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
 _CALL_TO_ACTION_END = re.compile(r"\b(?:click|clicking|tap|tapping) here[.!]?$", re.IGNORECASE)
-_TRAILING_MARKS = re.compile(r"[\s.:»›>→]+$")
+_TRAILING_MARKS = " .:»›>→"  # and any white space: stripped from a line whose white space is single spaces
 
 _AGENCY = _alternation(tuple(PHOTO_AGENCIES))
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -136,13 +136,20 @@ def is_date_label(word: str) -> bool:
     return not word or bool(_DATE_WORDS.fullmatch(word))
 
 
+def _has_separator(line: str) -> bool:
+    return "|" in line or "·" in line or "•" in line
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture: "Advertisement", "Share this article", "Facebook Twitter Email", "Order Reprints |
     Today's Paper | Subscribe", "Read more: ...", "Sign up for our newsletter", a cookie notice."""
     if len(text) > 600:
         return False
-    line = _TRAILING_MARKS.sub("", " ".join(text.lower().split()))
-    parts = [p for p in _SEPARATORS.split(line) if p]
+    # Single spaces are the only white space left after the join, so the trailing marks strip as characters;
+    # a line without a separator is one part; only a line holding "here" can end in "click here" (it is
+    # lower case now). The same answers as the patterns, without three scans of every body paragraph.
+    line = " ".join(text.lower().split()).rstrip(_TRAILING_MARKS)
+    parts = [p for p in _SEPARATORS.split(line) if p] if _has_separator(line) else [line] if line else []
     if parts and all(p in _FURNITURE for p in parts):
         return True
     words = line.split()
@@ -150,7 +157,8 @@ def is_furniture(text: str) -> bool:
         return True
     if len(words) > FURNITURE_PREFIX_MAX_WORDS:
         return False
-    if _FURNITURE_PREFIX.match(line) or _CALL_TO_ACTION_END.search(line) or _READING_TIME.match(line):
+    if _FURNITURE_PREFIX.match(line) or ("here" in line and _CALL_TO_ACTION_END.search(line)) \
+            or _READING_TIME.match(line):
         return True
     return len(words) <= 25 and bool(_SIGN_UP.match(line)) and any(
         w.strip(".,:!'’s") in SIGN_UP_WORDS for w in words)
@@ -165,7 +173,14 @@ def is_caption(text: str) -> bool:
     # is a photo's credit.
     if len(text) <= 120 and _CREDIT_LINE.match(text) and ("/" in text or "(" in text or "Images" in text):
         return True
-    return bool(_CREDIT_END.search(text, max(0, len(text) - 200)))
+    tail = max(0, len(text) - 200)
+    return _may_end_in_credit(text[tail:]) and bool(_CREDIT_END.search(text, tail))
+
+
+def _may_end_in_credit(tail: str) -> bool:
+    """Whether ``tail`` holds what each kind of ``_CREDIT_END`` needs ("/" or "via" after a name, a closing
+    bracket at the end, "Credit"): most lines hold none, and the pattern is then not tried at every character."""
+    return "/" in tail or "via" in tail or "Credit" in tail or tail.endswith((")", ")."))
 
 
 def date_line(text: str) -> str | None:
