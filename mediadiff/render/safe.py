@@ -131,6 +131,9 @@ _ESCAPES = re.compile(
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 )
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
+# Every match of ``_ESCAPES`` opens with one of these: text without any has nothing to remove. A search for
+# this one class skips along the text, where ``_ESCAPES`` (alternatives) is tried at every character.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str, *, keep_colour: bool = False, keep_return: bool = False) -> str:
@@ -142,7 +145,7 @@ def terminal_safe(text: str, *, keep_colour: bool = False, keep_return: bool = F
     colours), ``keep_return`` keeps carriage returns (a progress bar redraws
     its line with them).
     """
-    if text.isprintable():
+    if text.isprintable() or not _CONTROL.search(text):  # a report's many lines are not "printable" (newlines)
         return text
     if not (keep_colour or keep_return):
         return _ESCAPES.sub("", text)
