@@ -312,12 +312,18 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
             and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said
     if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
+        quoted = _QUOTED_OBJECT.match(text, content[0], content[1])  # 'critics called "reckless," would pass'
         comma = text.find(",", content[0], content[1])
-        content = (content[0], comma) if comma > content[0] else content
+        content = (content[0], quoted.end()) if quoted else (content[0], comma) if comma > content[0] else content
     if content is None and s_start > 0:
         content = _content_before(text, toks, source[0])
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
                *(content or (None, None)), role=source[2])
+
+
+# A quote (masked) that opens a verb's object is the whole object, the name it gives ('called "reckless"'):
+# what follows it is the rest of the sentence, not more of what was said.
+_QUOTED_OBJECT = re.compile(r"[\"“‘']~[~\s]*[\"”’']")
 
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:

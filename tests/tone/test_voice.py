@@ -96,6 +96,14 @@ def test_a_quote_inside_anothers_reported_clause_is_its_speakers():
     assert said["the senator had called"] == said["and she disagreed"] == '"The governor"'  # the rest stays his
 
 
+def test_a_quote_that_a_verb_names_something_by_is_all_its_speaker_says():
+    art = article('The mayor said the bill, which critics called "reckless," would pass easily and help everyone.')
+    view = voice_view(art, "quoted")
+    said = {art.raw[s:e].strip(' ,"'): who for s, e, who in view.quoted_pieces(0, len(art.raw))}
+    assert said["reckless"] == '"critics"'
+    assert said["would pass easily and help everyone"] == '"The mayor"'  # the mayor's words, not the critics'
+
+
 def test_a_source_as_written_is_one_row_whatever_its_case_as_in_voices():
     art = article("The department said the plan “would work well”. Later, the department said “it was a disaster”.")
     rows = [r for r in score_corpus([art], by="outlet", voice="quoted") if r.kind == "source"]
