@@ -353,5 +353,5 @@ def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, 
     return AlignedPair(
         "reworded", sa, sb, similarity(text_a, text_b), diff, score, confidence, None,
         evidence.pair_reason(score, floor, len(sa), len(sb)), pairs, evidence.certainty_change(text_a, text_b),
-        paraphrase,
+        paraphrase, evidence.claim_change(text_a, text_b),
     )

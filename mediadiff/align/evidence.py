@@ -5,6 +5,9 @@
   related words and WordNet synonyms.
 - ``certainty_change``: a change of modality ("may", "reportedly") or negation
   between A and B, which a reader must not miss even when the fact is shared.
+- ``claim_change``: what makes two aligned sentences say different things though
+  their words correspond: figures that disagree, opposite words, a negation on
+  one side only; such a row does not restate (``AlignedPair.restates``).
 - ``pair_confidence``: how sure a reworded row (a split or merge too) is, a
   logistic regression over the evidence the row already has (its word
   similarity, whether it joins sentences), fitted on development gold rows
@@ -23,12 +26,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.align import lexicon
-from mediadiff.align.claims import reading
+from mediadiff.align.claims import MONTH_WORDS, reading
+from mediadiff.align.figures import SCALES
 from mediadiff.align.params import CONFIDENCE_SCALE, PAIR_CONFIDENCE, ConfidenceModel
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp
 from mediadiff.align.vectors import sentence_tokens, word_term
-from mediadiff.align.wordalign import WordToken, align_words, analyse
+from mediadiff.align.wordalign import WordToken, align_tokens, align_words, analyse
 from mediadiff.models import Sentence
 
 # Words that change how firmly a claim is made (modal verbs, hedging and
@@ -91,6 +95,94 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
     if only_b:
         parts.append("B only: " + ", ".join(only_b))
     return "; ".join(parts) or "modality words repeated differently"
+
+
+def claim_change(text_a: str, text_b: str) -> str | None:
+    """What the two sides state differently although their words correspond, or None.
+
+    "figures differ: 65 -> 56" (each side has a number the other does not),
+    "opposite words: rose -> fell" (antonyms neither side links, in the same
+    place: a neighbour of each links to a neighbour of the other), "negated in B
+    only (not)" (a negation whose clause, up to three words on, holds a word the
+    other side carries: "does not fund" / "funds", but not "Scruggs, who did not
+    testify, was cleared" / "Scruggs was cleared"). The paraphrase probability
+    weighs such signals among many and can still say 0.98; a reader must see
+    the change itself.
+    """
+    ta, tb = analyse(text_a), analyse(text_b)
+    links = align_tokens(text_a, text_b)
+    pairs = {(i, j) for i, j, _, _ in links}
+    linked_a, linked_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    left_a = [t for t in ta if t.index not in linked_a]
+    left_b = [t for t in tb if t.index not in linked_b]
+    parts = []
+    roles_a = {t.text: _role(text_a, ta, t) for t in left_a if t.kind == "number"}
+    roles_b = {t.text: _role(text_b, tb, t) for t in left_b if t.kind == "number"}
+    shared = set(roles_a.values()) & set(roles_b.values()) - {""}
+    if shared:
+        parts.append(f"figures differ: {', '.join(x for x, r in roles_a.items() if r in shared)} -> "
+                     f"{', '.join(x for x, r in roles_b.items() if r in shared)}")
+    opposite = [f"{x.text} -> {y.text}" for x in left_a for y in left_b
+                if (x.antonyms & y.stems or y.antonyms & x.stems)
+                and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]
+    if opposite:
+        parts.append("opposite words: " + ", ".join(dict.fromkeys(opposite)))
+    negation_a, negation_b = _negations(text_a, ta, linked_a), _negations(text_b, tb, linked_b)
+    if bool(negation_a) != bool(negation_b):
+        # The other side must say no negation at all, neither a word nor a negative verb, nor "not" in a
+        # clause whose words found no counterpart ("Not a decision I wanted" / "not one I wanted").
+        other = tb if negation_a else ta
+        if not any(_negator(t) or t.stems & _NEGATIVE_STEMS for t in other):
+            parts.append(f"negated in {'A' if negation_a else 'B'} only ({', '.join(negation_a or negation_b)})")
+    return "; ".join(parts) or None
+
+
+def _role(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
+    """What a number counts, so that only figures of one thing are compared ("65 votes" / "56 votes",
+    "$928 billion" / "$920 billion", "Jan. 11" / "Jan. 12"), not "the two secretaries" / "January 23":
+    "date" after a month name, "percent", a currency sign, else the stem of the word after it ("" if none)."""
+    before = tokens[number.index - 1] if number.index else None
+    if before is not None and before.norm in MONTH_WORDS:
+        return "date"
+    after = [t for t in tokens[number.index + 1:number.index + 3] if t.norm not in SCALES]
+    if number.text.endswith("%") or (after and after[0].norm in ("percent", "per")):
+        return "percent"
+    sign = text[:number.start].rstrip()[-1:]
+    if sign in "$€£¥" and sign:
+        return sign
+    if after and after[0].is_content and after[0].kind != "number" and after[0].start - number.end <= 1:
+        return min(after[0].stems) if after[0].stems else after[0].norm
+    return ""
+
+
+# Negators of a claim: the certainty cues' negations and the negative pronouns ("nobody", "nothing").
+_NEGATORS = NEGATION | frozenset("cannot nobody nothing neither nowhere".split())
+# Words that say a negation in a verb or adjective (Karttunen's negative implicatives "fail to", "decline
+# to", "refuse to"; "deny", "prohibit", "unlikely"): a side with one may say with it what the other says
+# with "not" ("declined to call on" / "did not take questions"), so a negation on one side alone is no
+# change then. They never make one themselves: their scope is wider than three words.
+_NEGATIVE_STEMS = frozenset(lexicon.stem(word) for word in (
+    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack".split()))
+_CLAUSE_ENDS = frozenset(",;:()—–\"“”")
+
+
+def _negator(token: WordToken) -> bool:
+    return token.norm in _NEGATORS or token.norm.endswith("n't")
+
+
+def _negations(text: str, tokens: tuple[WordToken, ...], linked: set[int]) -> list[str]:
+    """The negators of ``text`` whose clause, up to three words on, holds a word with a counterpart."""
+    found = []
+    for k, token in enumerate(tokens):
+        if not _negator(token):
+            continue
+        for after in tokens[k + 1:k + 4]:
+            if _CLAUSE_ENDS & set(text[token.end:after.start]):
+                break
+            if after.is_content and after.index in linked:
+                found.append(token.text.lower())
+                break
+    return list(dict.fromkeys(found))
 
 
 def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:
@@ -209,8 +301,9 @@ def describe(pair: AlignedPair, *, words: int = 8) -> str:
         more = f" (+{len(pair.word_pairs) - words} more)" if len(pair.word_pairs) > words else ""
         parts.append("corresponding words: " + ", ".join(shown) + more)
     if pair.status == "reworded" and pair.paraphrase is not None:
-        parts.append(f"{'restates it' if pair.restates else 'one side says more or something else'} "
-                     f"(paraphrase probability {pair.paraphrase:.2f})")
+        verdict = (f"says something else: {pair.change}" if pair.change else
+                   "restates it" if pair.restates else "one side says more or something else")
+        parts.append(f"{verdict} (paraphrase probability {pair.paraphrase:.2f})")
     if pair.certainty:
         parts.append(f"certainty changes ({pair.certainty})")
     if pair.uncertain:

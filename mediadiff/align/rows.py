@@ -36,8 +36,11 @@ class AlignedPair:
     ``paraphrase`` in [0, 1] is the probability that the two sides state the
     same thing with nothing added or left out (an MSRP paraphrase,
     ``align.paraphrase.paraphrase_probability``): 1.0 for kept rows, ``None``
-    for dropped and added ones; ``restates`` is True at or above the
-    threshold chosen on MSRP train.
+    for dropped and added ones; ``change`` says what the two sides state
+    differently though their words correspond (figures, opposite words, a
+    negation on one side: ``evidence.claim_change``), ``None`` when nothing;
+    ``restates`` is True at or above the threshold chosen on MSRP train when
+    there is no such change.
     """
 
     status: str
@@ -52,6 +55,7 @@ class AlignedPair:
     word_pairs: tuple[tuple[str, str], ...] = ()
     certainty: str | None = None
     paraphrase: float | None = None
+    change: str | None = None
 
     @property
     def a_indices(self) -> tuple[int, ...]:
@@ -75,8 +79,11 @@ class AlignedPair:
 
     @property
     def restates(self) -> bool | None:
-        """Whether B says what A says, no more and no less (``None`` for dropped and added rows)."""
-        return None if self.paraphrase is None else self.paraphrase >= PARAPHRASE_MODEL.threshold
+        """Whether B says what A says, no more and no less (``None`` for dropped and added rows): never
+        when their figures, polarity or negation differ (``change``), however probable the paraphrase."""
+        if self.paraphrase is None:
+            return None
+        return self.paraphrase >= PARAPHRASE_MODEL.threshold and not self.change
 
     @property
     def label(self) -> str:
@@ -107,6 +114,7 @@ class AlignedPair:
                 "reason": self.reason,
                 "word_pairs": [list(p) for p in self.word_pairs] if pair else [],
                 "certainty": self.certainty,
+                "change": self.change,
                 "nearest": None if pair or self.nearest is None else
                 {"index": self.nearest, "score": round(self.score, 4)},
             },

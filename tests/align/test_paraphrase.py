@@ -62,3 +62,26 @@ def test_rows_carry_the_decision():
     assert "restates it (paraphrase probability" in describe(reworded)
     assert kept.paraphrase == 1.0
     assert dropped.paraphrase is None and dropped.to_dict()["restates"] is None
+
+
+def test_a_row_whose_figures_or_polarity_differ_does_not_restate():
+    # The paraphrase probability is high for each pair (one word or figure differs); a reader must be told
+    # what changed, not that B restates A.
+    cases = [("The Senate approved the measure by 65 votes on Tuesday after a long debate.",
+              "The Senate approved the measure by 56 votes on Tuesday after a long debate.", "figures differ: 65 -> 56"),
+             ("The foundation funds the vaccination program in three northern provinces.",
+              "The foundation does not fund the vaccination program in three northern provinces.",
+              "negated in B only (not)"),
+             ("No one was injured in the explosion at the chemical plant, police said.",
+              "Someone was injured in the explosion at the chemical plant, police said.", "negated in A only (no)"),
+             ("Oil prices rose sharply on Monday after the pipeline attack in the north.",
+              "Oil prices fell sharply on Monday after the pipeline attack in the north.", "opposite words: rose -> fell")]
+    for a, b, change in cases:
+        (row,) = align_sentences(sentences(a), sentences(b))
+        assert row.status == "reworded" and row.change == change and row.restates is False
+        assert f"says something else: {change}" in describe(row)
+        assert row.to_dict()["evidence"]["change"] == change and row.to_dict()["restates"] is False
+    # A clause one side leaves out carries its own negation: that is saying more, not saying the opposite.
+    (row,) = align_sentences(sentences("Scruggs, who did not testify, was cleared of a second charge on Friday."),
+                             sentences("The jury cleared Scruggs of a second charge on Friday."))
+    assert row.change is None
