@@ -59,6 +59,9 @@ FURNITURE_LINES = (
     "more from this author", "accept", "accept cookies", "accept all cookies", "manage cookies",
     "cookie settings", "manage preferences", "hide caption", "toggle caption", "enlarge this image",
     "leave a reply", "cancel reply", "leave a reply cancel reply",
+    # the site's navigation, pasted above the headline
+    "menu", "open menu", "close menu", "main menu", "navigation", "toggle navigation", "search", "home",
+    "my account", "account", "sign out", "log out", "open side navigation menu", "open navigation menu",
 )
 # The networks a row of share buttons names ("Facebook Twitter Email"): a line of only these words.
 SHARE_BUTTONS = frozenset("facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy "

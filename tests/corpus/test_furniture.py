@@ -98,6 +98,9 @@ def test_furniture_words_inside_a_sentence_stay():
 def test_furniture_on_the_first_line_is_not_the_title():
     result = article("Skip to main content", "Fed holds rates steady", LEDE)
     assert result.title == "Fed holds rates steady"
+    result = article("Open Menu", "Search", "Sign In | Subscribe", "Fed holds rates steady", LEDE)
+    assert result.title == "Fed holds rates steady"
+    assert reason_of(result, "Sign In | Subscribe") == ["page-furniture"]
 
 
 # --- dates, time stamps and bylines -----------------------------------------------------------------
