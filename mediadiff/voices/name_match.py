@@ -30,6 +30,8 @@ Department" as "Alabama State Department of Education", "Boston" as "Muslim Amer
   a full name ("Twitter's Adam Sharp"; not "Donald Trump's Facebook"); a name with "of", "for", "at" or
   "and" is no person's (a role's "of" aside: "Chief of Staff"), so the rules above apply ("Living Church of
   God" is not "God", "Hollywood Chamber of Commerce" not the U.S. one);
+- one actor may be written two ways that share no run of words: "Gaza" and "Gaza Strip", "Tsai" and "Tsai
+  Ing-wen" (a family name written first), "Charles E. Schumer" and "Chuck Schumer" (a nickname);
 - an acronym is an organisation whose initials it spells (``acronym_of``) within one article; across a
   corpus only when an article gives both (``actor_names.merge_actors``): "ISIS" is not every article's
   "Institute for Science and International Security".
@@ -40,6 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mediadiff.corpus.wordtables import table_lines
 from mediadiff.voices.names import (
     PLACES,
     ROLE_WORDS,
@@ -81,6 +84,8 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     (short, _), (long, _) = sorted(((ta, wa), (tb, wb)), key=lambda pair: len(pair[1]))
     if "and" in [w for _, w in long] and "and" not in [w for _, w in short]:
         return False  # "White House" of "Federal Reserve and White House": one of two, never the pair
+    if _spelled_otherwise(short, long):  # "Chuck Schumer", "Tsai", "Gaza": the same one however written
+        return True
     if not across:  # one article's short forms: "the Security Council" after "United Nations Security Council"
         if is_organisation(a) or is_organisation(b):
             return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa))
@@ -94,6 +99,35 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     # after a possessive the longer holds a person's full name ("Twitter's Adam Sharp": "Sharp") or a thing
     # the owner has ("Donald Trump's Facebook": not "Facebook")
     return owner is None or len(long) - owner > 2
+
+
+# Words after a place's name that name that place's land ("the Gaza Strip" is Gaza, "the Sinai Peninsula" Sinai).
+_PLACE_HEADS = frozenset("strip peninsula region province territory territories".split())
+# A given name of two syllables joined by a hyphen, the second in lower case (Chinese and Korean romanisation:
+# "Ing-wen", "Jae-in", "Jong-un"), follows its family name, which alone names the person ("Tsai Ing-wen":
+# "Tsai"); a double surname capitalises both parts ("Hannah-Jones").
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-(?![a-z]*ed$)[a-z]{1,4}")  # not "Trump-led", "-supervised"
+
+
+def _spelled_otherwise(short: tuple[tuple[str, str], ...], long: tuple[tuple[str, str], ...]) -> bool:
+    """One actor written two ways that share no run of words: a place and its land ("Gaza", "Gaza Strip"),
+    a family name written first ("Tsai", "Tsai Ing-wen"), a given name and its nickname, initials aside
+    ("Charles E. Schumer", "Chuck Schumer"; ``data/nicknames.tsv``)."""
+    words, other = [w for _, w in short], [w for _, w in long]
+    if len(words) == 1:
+        return other[0] == words[0] and (
+            len(other) == 2 and other[1] in _PLACE_HEADS and place_kind(short[0][0]) is not None
+            or len(other) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(long[1][0]) is not None)
+    words, other = [w for w in words if len(w) > 1], [w for w in other if len(w) > 1]  # "E." aside
+    return len(words) == len(other) > 1 and words[1:] == other[1:] and words[0] != other[0] and (
+        (words[0], other[0]) in _nicknames() or (other[0], words[0]) in _nicknames())
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[tuple[str, str]]:
+    """(given name, nickname) pairs of ``data/nicknames.tsv`` ("charles", "chuck")."""
+    return frozenset(tuple(line.split("\t")[:2]) for line in table_lines("nicknames.tsv")  # type: ignore[misc]
+                     if line and not line.startswith("#"))
 
 
 def _tokens(name: str) -> tuple[tuple[str, str], ...]:

@@ -109,3 +109,34 @@ def test_voices_keeps_an_acronym_apart_from_an_organisation_no_article_spells_it
     assert result.exit_code == 0, result.output
     sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}
     assert "ISIS" in sources and "FBI" not in sources and "Federal Bureau of Investigation" in sources
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Gaza", "Gaza Strip"),  # a place and its land
+    ("Tsai", "Tsai Ing-wen"),  # a family name written first
+    ("Moon", "Moon Jae-in"),
+    ("Charles E. Schumer", "Chuck Schumer"),  # a nickname, an initial aside
+])
+def test_one_actor_written_two_ways_that_share_no_run_of_words(one, other):
+    assert same_actor(one, other, across=True) and same_actor(other, one)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Nikole", "Nikole Hannah-Jones"),  # a double surname: "Nikole" is no family name
+    ("Joe Biden", "Jill Biden"),  # not a nickname of each other
+    ("Bill Clinton", "Hillary Clinton"),
+])
+def test_other_names_stay_apart(one, other):
+    assert not same_actor(one, other, across=True)
+
+
+def test_a_nickname_and_a_full_name_are_one_source_in_voices(tmp_path):
+    texts = {"a": "“We will not back down,” Chuck Schumer said on Monday.",
+             "b": "“The bill is dead,” Charles E. Schumer said on Tuesday.",
+             "c": "“The island will not bow,” Tsai Ing-wen said.", "d": "“We are ready,” Tsai said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["voices", "--corpus", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}  # one row per outlet (article)
+    assert len([s for s in sources if "Schumer" in s]) == 1 and len([s for s in sources if "Tsai" in s]) == 1
