@@ -4,7 +4,8 @@
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
 - ``actors``: people, organisations and groups resolved across an article (``merge_actors`` re-exported)
 - ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
-- ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is
+- ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is;
+  ``register_source``: the actor a named source founds
 - ``actor_names``: one name per actor across a corpus (``merge_actors``, ``corpus_names``), shared by
   ``voices`` and ``score --by actor``
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
@@ -16,10 +17,13 @@
 - ``first_names``: first names (an owner opening with one is a person), those of one sex (honorifics)
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
+- ``passives``: a passive reporting verb's subject is addressed, never the source ("deaths were reported")
+- ``noun_uses``: reporting forms used as nouns ("Continuing claims"), figures and dates heading no source
+- ``times``: time expressions and dates ("on Oct. 4"): adverbs between a subject and its verb, never a source
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
-- ``subjects``: two subjects joined by "and" ("The State Department and the Pentagon said"): one source, both
+- ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both)
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation

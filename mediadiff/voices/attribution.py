@@ -24,23 +24,11 @@ from dataclasses import dataclass, field, replace
 
 from mediadiff.models import Article, count_words
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
-from mediadiff.voices.capitals import INTERJECTIONS
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
-from mediadiff.voices.names import (
-    actor_kind,
-    delegate_source,
-    function_word_alone,
-    is_actor_name,
-    single_name,
-    split_role,
-    strip_possessive,
-    without_opener,
-)
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
-from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
-from mediadiff.voices.resolution import resolve, several_speakers, without_aside
+from mediadiff.voices.resolution import register_source, resolve
 
 __all__ = ["Attribution", "Attributions", "Voice", "attribute", "actor_mentions"]
 
@@ -274,13 +262,13 @@ def attribute(article: Article) -> Attributions:
     introduced_by_paragraph = -1
     quotes_starting = starting_between(quotes)
     for start, end, paragraph in _units(article, quotes):
-        cues = find_cues(masked, start, end)
+        addressed: list[Cue] = []  # "Mr. Trump was asked about it": no source, but the floor is his next
+        cues = find_cues(masked, start, end, addressed=addressed)
         state.previous_unit_start, state.unit_start = state.unit_start, start
         inside = quotes_starting(start, end)
-        for cue in cues:
-            _register_source(registry, cue)
+        for cue in sorted(cues + addressed, key=lambda c: c.start) if addressed else cues:
+            register_source(registry, cue)
             _speaker_of(cue, state, cues)
-        used: set[int] = set()
         for q in inside:
             cue = _cue_for_quote(q, cues, masked, start)
             if cue is None and introduced_by is not None and (introduced_by.text or q is inside[0] and
@@ -293,7 +281,6 @@ def attribute(article: Article) -> Attributions:
                 cue = quoting_subject(masked, start, q.outer_start, evidence=registry.evidence)
             item = None
             if cue is not None:
-                used.add(id(cue))
                 item = _attribution("direct", raw, q.start, q.end, cue, state, paragraphs=q.paragraphs,
                                     closed=q.closed)
             elif _continues(q, start, paragraph, state, masked) or _joined(q, state.last_direct, masked):
@@ -322,6 +309,7 @@ def attribute(article: Article) -> Attributions:
                     state.last_speaker = registry.actors.get(actor)
                     if STATEMENT.search(masked[start:end]):
                         registry.statements.append((cue.start, actor))
+        _give_floor(addressed, cues, state)
         tail = masked[start:end].rstrip()
         introduced_by_paragraph = paragraph
         introduced_by = cues[-1] if cues and tail.endswith(":") else None
@@ -336,7 +324,6 @@ def attribute(article: Article) -> Attributions:
 # A quote ending in "?", "!" or "," before its closing mark: the sentence splitter
 # cut before the attribution that follows ("“Why?” Mrs. Clinton asked.").
 _ATTRIBUTION_FOLLOWS = re.compile(r"[?!,](?:''|[”\"’'])\s*$")
-_DESCRIPTION_OPENERS = DETERMINERS | PRONOUNS  # "His lawyer", "They": no name to found an actor
 STATEMENT = re.compile(r"\b(?:statement|communiqu[ée]|readout|release)\b")
 
 
@@ -346,32 +333,13 @@ def _own_words(masked: str, cue: Cue, quotes: list[QuoteSpan]) -> int:
     return sum(1 for w in masked[cue.content_start:cue.content_end].split() if "~" not in w)
 
 
-def _register_source(registry: ActorRegistry, cue: Cue) -> None:
-    """A named source founds an actor even as a lone surname ("Trump said")."""
-    delegate = delegate_source(cue.source or "")
-    if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
-        name = without_opener(cue.source)
-        if registry.match(name, "person") is None:
-            registry.actors[name] = Actor(name, "person", delegate[0])
-            registry.mentions.append(ActorMention(name, "person", delegate[0], cue.source, cue.source_start or 0,
-                                                  cue.source_end or 0))
-        return
-    source = without_aside(cue.source) if cue.source else ""
-    first = strip_possessive(source.split()[0]) if source else ""
-    if first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
-        # "His lawyer", "The campaign": a description founds no actor (a name would)
-        role, name = split_role(strip_possessive(source))
-        name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
-        if registry.known_by_title(source, name) is not None:
-            return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
-        kind = actor_kind(name)  # "Democratic and Republican leaders": a group, matched only as one
-        if all(registry.match(name, k) is None for k in ((kind,) if kind == "group" else ("person", "organisation"))):
-            if not is_actor_name(name) or function_word_alone(name) or several_speakers(source) or (
-                    " " not in source and (first.lower() in INTERJECTIONS or registry.evidence.ordinary(first))):
-                return  # "Both governments said", "Get those jokes off, adding", "Smith and his lawyer said"
-            registry.actors[name] = Actor(name, kind, role or cue.role)
-            registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,
-                                                  cue.source_end or 0))
+def _give_floor(addressed: list[Cue], cues: list[Cue], state: _State) -> None:
+    """"Rubio was asked by Baker whether ...": the person asked by someone named answers next, whoever
+    spoke in the sentence ("... he said" after it is Rubio, not Baker)."""
+    for cue in addressed:
+        actor = state.speakers.get((cue.start, cue.source_start))
+        if actor is not None and actor.kind == "person" and any(c.start == cue.start for c in cues):
+            state.last_speaker = actor
 
 
 def _joined(q: QuoteSpan, prev: Attribution | None, masked: str) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from mediadiff.voices.complements import added_object, approximate_figure, prepositional
-from mediadiff.voices.names import ROLE_WORDS, delegate_of
-from mediadiff.voices.params import APPOSITION_TOKENS
+from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
+from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
 from mediadiff.voices.phrases import (
     BLOCK,
     DETERMINERS,
@@ -27,24 +27,18 @@ from mediadiff.voices.phrases import (
     PRONOUNS,
     QUANTIFIERS,
     is_named,
-    name_before,
     names_a_thing,
     names_by_head,
-    np_backward,
     np_forward,
     relative_before,
     relative_head,
-    resident_before,
     skip_aux_back,
     span_text,
-    subject_end,
     tokens_between,
 )
-from mediadiff.voices.subjects import joined_subject
+from mediadiff.voices.subjects import source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
-_APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACES = re.compile(r"\s+")
 _START = itemgetter(1)  # a token's start offset
@@ -73,67 +67,15 @@ class Cue:
     content_start: int | None = None
     content_end: int | None = None
     role: str | None = None
+    # A passive verb's subject ("Mr. Trump was asked about it"): who is asked, told or criticised, never who
+    # speaks. Such a cue reports nothing; ``find_cues`` gives it apart (``addressed``), as the person it
+    # names has the floor next ("... was asked about it. He said").
+    addressed: bool = False
 
 
-def _source_before(toks, v: int) -> tuple[int, int, str | None] | None:
-    """Source token range before the verb at token ``v`` and a role from an
-    apposition ("Marco Rubio, the secretary of state, said")."""
-    i = subject_end(toks, v)
-    if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
-        return i - 1, i, None
-    np = np_backward(toks, i)
-    if np:
-        return joined_subject(toks, np[0], np[1]), np[1], None
-    if i > 1 and toks[i - 1][0] == ",":
-        return _apposition(toks, i - 1)
-    return None
-
-
-def _apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
-    """"Marco Rubio, the secretary of state, said", "Elaine Kamarck, a senior
-    fellow at Brookings and a superdelegate, said": the named noun phrase before
-    the comma that opens the apposition; the apposition is its role."""
-    inner = np_backward(toks, comma)
-    if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
-        outer = np_backward(toks, inner[0] - 1)
-        if outer and inner[1] - inner[0] == 1 and _PARTY_STATE.fullmatch(toks[inner[0]][0]):
-            return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
-        if outer and toks[inner[0]][0].lower() in ROLE_WORDS:
-            return outer[0], outer[1], span_text(toks, inner)  # "Peter King, Republican of New York, said"
-        if outer and is_named(toks, outer) and (delegate_of(span_text(toks, inner)) or name_before(toks, inner)):
-            return outer[0], outer[1], span_text(toks, inner)  # "Jeff Weaver, Sanders’ campaign manager, said"
-        if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
-            return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
-    fallback = None
-    for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
-        word = toks[k][0]
-        if word in {".", ";", "?", "!", "“", "”", '"'}:
-            break
-        if word != ",":
-            continue
-        np = np_backward(toks, k)
-        opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”", '"'}
-                                    or toks[np[0] - 1][0][:1].islower())
-        if np and opens and (is_named(toks, np) or np[0] == 0):
-            found = (np[0], np[1], span_text(toks, (k + 1, comma)))
-            resident = resident_before(toks, np)  # "Donna Rawlings, 59, of Ashton, Md., who watched …, said"
-            named = None if resident else name_before(toks, np)  # "Mike Shields, president of the Fund, …, said"
-            found = (resident[0], resident[1], found[2]) if resident else (
-                (named[0], named[1], span_text(toks, np)) if named else found)
-            if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
-                return found  # "X, who ...", "X, a senior fellow ...": X is the subject
-            fallback = found if np[0] == 0 else fallback or found  # the sentence's opening name wins
-    if fallback:
-        return fallback
-    if inner is None:
-        return None
-    k = inner[0]
-    np = np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
-    return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
-
-
-def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order."""
+def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed: list[Cue] | None = None) -> list[Cue]:
+    """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order; the subjects of passive
+    reporting verbs with no agent are appended to ``addressed`` when it is given (``Cue.addressed``)."""
     end = len(masked) if end is None else end
     # Verbs and "according to" first (end as the text's end, as in the slice): most sentences have
     # neither, and then need no tokens and no copy of the text up to ``end``.
@@ -156,14 +98,20 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if v and (toks[v - 1][0].lower() in DETERMINERS or toks[v - 1][0].endswith(("'s", "’s"))):
             continue  # "the report", "a claim", "Trump's remarks": nouns
         before = skip_aux_back(toks, v)
-        if form in NOUN_TOO and " " not in form and v and not (before < v or toks[v - 1][0][:1].isupper()
-                                           or toks[v - 1][0].lower() in PRONOUNS):
+        if form in NOUN_TOO and " " not in form and v and not (before < v or subject_word(toks, v - 1, form)
+                                                               or toks[v - 1][0].lower() in PRONOUNS):
             continue
-        cue = _cue_at(text, toks, v, m, entry, end)
+        if form.endswith("ing") and gerund_object(toks, v):
+            continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
+        cue = _cue_at(text, toks, v, m, entry, end, addressed)
         if cue and " " not in form and names_a_thing(toks, v, _token_from(toks, cue.source_start or 0),
                                                      reports=lexicon.__contains__):
             continue  # "launched a new fashion line called Mantra": naming, not speech
         if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m, end):
+            continue
+        if cue and cue.addressed:
+            if addressed is not None:
+                addressed.append(cue)
             continue
         if cue and cues and form.endswith("ing") and re.fullmatch(r"[\s,]*", text[cues[-1].end:m.start()]):
             # "…,” Law said, noting that …": the participle continues the cue before it
@@ -212,9 +160,12 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
             break
     found = None
     for k in range(v):
-        if k and toks[k - 1][0] not in {",", ".", "?", "!", ";", "—"}:
+        conjoined = k > 1 and toks[k - 1][0] in {"but", "and", "yet"} and toks[k - 2][0] == ","
+        if k and toks[k - 1][0] not in {",", ".", "?", "!", ";", "—"} and not conjoined:
             continue
         np = np_forward(toks, k)
+        if np and conjoined and not (is_named(toks, np) or toks[np[0]][0].lower() in PRONOUNS):
+            continue  # ", but Austin directed a rapid pace, telling": a new clause; ", but went on to say": none
         if np and np[1] < v and toks[np[1]][0][:1].islower() and toks[np[1]][0].isalpha() \
                 and toks[np[1]][0] not in {"of", "for", "and", "or"}:
             found = (np[0], np[1], None)
@@ -270,18 +221,39 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
+# Verbs whose object is the subject of an -ing form after it ("Science magazine quoted a top official saying",
+# "a video shows Trump telling"): verbs of quoting and perception.
+_OBJECT_SPEAKS = frozenset("""
+quote quotes quoted quoting cite cites cited citing hear hears heard hearing see sees saw seen seeing watch
+watches watched show shows showed shown showing catch catches caught record records recorded film filmed
+capture captures captured depict depicts depicted overheard
+""".split())
+
+
+def _passive_content(text, toks, k, verb) -> tuple[int, int] | None:
+    j = passive_clause(toks, k, evaluates=verb in _ABOUT_VERBS)  # "it was reported that ...": see ``passives``
+    return None if j is None else _clause(text, toks, j)
+
+
+def _addressed(text, toks, m, entry, subject) -> Cue:
+    s_start, s_end = toks[subject[0]][1], toks[subject[1] - 1][2]
+    return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end, addressed=True)
+
+
+def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) -> Cue | None:
     after = _verb_end_token(toks, v, m)
-    source = _source_before(toks, v)
+    passive = is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she could do was shout"
+    source = source_before(toks, v)
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = relative_before(toks, source[0])  # "who at the end of the call stated"
     if source and toks[source[0]][0].lower() in {"who", "which"}:
         head = relative_head(toks, source[0])
         source = (head[0], head[1], None) if head else None
+    subject, source = source, None if passive else source
     if source is None and v and toks[v - 1][0].lower() == "to":
         source = relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
     participle = m.group(0).endswith("ing")
-    if source is None and not participle:
+    if source is None and not participle and not passive:
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
         if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
             np = _inverted_source(toks, after)  # "…,” said Donald Trump
@@ -294,20 +266,32 @@ def _cue_at(text, toks, v, m, entry, end) -> Cue | None:
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:
         agent = _AGENT.match(text, m.end(), end)  # at the verb's end, without copying the rest of the text
-        if agent and not re.search(r"[,.;]", agent.group(0)):
+        if agent and not re.search(r"[,.;]", agent.group(0)) and not CLAUSE_OPENERS & set(agent.group(0).split()):
+            # "revealed that he bankrolled lawsuits by Hulk Hogan": a "by" inside the clause is not the agent
             np = np_forward(toks, _token_from(toks, agent.end()))
             if np:
                 source = (np[0], np[1], None)
                 after = np[1]
+                if passive and subject and addressed is not None and not headed_by_number(toks, subject):
+                    addressed.append(_addressed(text, toks, m, entry, subject))  # "Rubio was asked by Baker"
     if participle and source and source[0] > 0 and toks[source[0] - 1][0][:1].islower() \
-            and toks[source[0] - 1][0].lower() not in PREPOSITIONS:
+            and toks[source[0] - 1][0].lower() not in PREPOSITIONS | _OBJECT_SPEAKS:
         source = _clause_subject(toks, v) or source  # "X issued a statement reaffirming": X, not the statement
     if source is None and participle:
         source = _clause_subject(toks, v)
-    if source is None:
+    if source is None and passive:
+        told = None if subject is None or headed_by_number(toks, subject) else _addressed(text, toks, m, entry, subject)
+        content = _passive_content(text, toks, after, entry.verb)
+        if content is None:
+            return told
+        if told is not None and addressed is not None:
+            addressed.append(told)  # "Psaki was asked whether ...": a question by nobody named, put to her
+        return Cue(text[m.start():m.end()], m.start(), m.end(), entry, None, None, None, *content)
+    if source is None or headed_by_number(toks, source):
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
-    content = _content_after(text, toks, after, entry.verb)
+    # after a passive's agent no hearer comes: "was asked by host John Dickerson whether ..."
+    content = (_passive_content if passive else _content_after)(text, toks, after, entry.verb)
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
             and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said

@@ -10,12 +10,16 @@ import re
 
 from mediadiff.voices.names import GROUP_HEADS, ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
+from mediadiff.voices.times import is_time_phrase, time_phrase_back
 from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
 # A word takes that period as an optional tail: the same tokens as trying "word." before "word" (a shorter
 # word can be followed by ".," only where the longest one ends, as "," ends every word), read once, not twice.
-_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof)\.|[A-Z]\.(?:[A-Z]\.)*"
+# A figure with thousands separators is one token ("55,000 deaths": never "000 deaths"), and so is a month's
+# abbreviation with its period ("on Oct. 4 announced": the period ends no sentence).
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof"
+                    r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
 PRONOUNS = frozenset("he she they it we i you who which".split())
@@ -31,19 +35,6 @@ in on at to from with by into onto over under about after before during since un
 among through across without within upon via per is was were are be been being has have had do does did
 not no so yet also just only even very too there here said says say told added noted
 """.split())
-# Time expressions ("last week", "less than two weeks ago", "on Tuesday", "Hours later", "first"): between a
-# subject and its verb they are adverbs ("Feinstein last week said"); alone they never name a source.
-TIME_WORDS = frozenset("""
-now today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday morning
-afternoon evening night week weeks month months year years day days hour hours minute minutes weekend
-last this next earlier later ago early late recently then once first finally less more than a an one
-two three four five six seven eight nine ten few several on in at
-""".split())
-TIME_HEADS = frozenset("""
-now today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday ago later
-earlier week month year weekend morning afternoon evening night first finally recently
-""".split())
-_TIME_HEAD_FORMS = TIME_HEADS | {"hour", "day", "minute"}  # unions asked of many tokens: built once
 _NP_CANNOT_END = DETERMINERS | {"of", "for"}
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 # Heads of a source noun phrase that may follow a name ("White House official", "Clinton aides").
@@ -220,8 +211,8 @@ def skip_aux_back(toks, i: int) -> int:
     didn't believe", "he should not have called") and adverbs between a subject and its verb skipped."""
     while i > 0:
         low = toks[i - 1][0].lower()
-        if low in AUXILIARIES or low in MODALS or (is_contraction(low) or low.endswith("ly")) \
-                and toks[i - 1][0][:1].islower():
+        if (low in AUXILIARIES or low in MODALS or is_contraction(low) or low.endswith("ly")) \
+                and toks[i - 1][0][:1].islower():  # "Theresa May said": a capitalised "May" is a name
             i -= 1
             continue
         start = time_phrase_back(toks, i)
@@ -229,23 +220,6 @@ def skip_aux_back(toks, i: int) -> int:
             break  # a time phrase opening the clause is not between a subject and its verb
         i = start
     return i
-
-
-def time_phrase_back(toks, end: int) -> int | None:
-    """Start of a time expression ending just before token ``end`` ("last week", "less than two
-    weeks ago", "on Tuesday", "Hours later"), else ``None``."""
-    if end == 0 or toks[end - 1][0].lower().removesuffix("s") not in _TIME_HEAD_FORMS:
-        return None
-    i = end - 1
-    while i > 0 and end - i < 6 and (toks[i - 1][0].lower() in TIME_WORDS or toks[i - 1][0].isdigit()):
-        i -= 1
-    return i
-
-
-def is_time_phrase(toks, np: tuple[int, int]) -> bool:
-    """Whether a noun phrase is only a time expression ("Tuesday", "Hours later", "first")."""
-    start = time_phrase_back(toks, np[1])
-    return start is not None and start <= np[0]
 
 
 def is_named(toks, np: tuple[int, int]) -> bool:

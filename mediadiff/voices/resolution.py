@@ -16,16 +16,20 @@ from mediadiff.voices.actors import (
     PERSON_PRONOUNS,
     STATEMENT_NOUNS,
     Actor,
+    ActorMention,
     ActorRegistry,
     actor_description,
 )
-from mediadiff.voices.capitals import sentence_names
+from mediadiff.voices.capitals import INTERJECTIONS, sentence_names
+from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_OR_ORG,
     ROLE_WORDS,
     actor_kind,
     delegate_source,
+    function_word_alone,
+    is_actor_name,
     is_group,
     is_nationality,
     single_name,
@@ -35,10 +39,11 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
+from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
 from mediadiff.voices.sentence_notes import phrase_title
 from mediadiff.voices.subjects import OWN_DETERMINERS, names_another, one_name_with_and, roles_joined
 
-__all__ = ["resolve", "several_speakers", "without_aside"]
+__all__ = ["register_source", "resolve", "several_speakers", "without_aside"]
 
 _DESCRIBING = ROLE_WORDS | {"the", "u.s."}  # words of a description ("the Mexican president"), not a name
 # A bracketed aside closing a source: a party and state ("Sen. Bernie Sanders (I-Vt.)"), an acronym
@@ -81,19 +86,29 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     tokens = phrase.split()
     described = tokens[-1][:1].islower() or tokens[-1].strip(".,").lower() in ROLE_WORDS and all(
         w.strip(".,").lower() in _DESCRIBING or is_nationality(w) for w in tokens)
+    if described and tokens[-1][:1].isupper() and words[0] == "the":  # "the White House": a body's name first
+        known = next((registry.match(strip_possessive(n[0]), "organisation") for n in sentence_names(phrase, 0)), None)
+        if known is not None:
+            return known
     named = [] if described else list(sentence_names(phrase, 0))
     if several_speakers(phrase) and not any(one_name_with_and(n[0]) for n in named):
         return None  # "Rubio and de la Fuente", "the mayor and the governor": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
         name = single_name(name) or name  # "Though Clinton said": Clinton
+        body = the_name(phrase) is not None and registry.match(strip_possessive(name), "person") is None
         kind, title = actor_kind(name), phrase_title(phrase)
+        kind = "organisation" if body and kind == "person" else kind  # "the Taliban": a body, "the Democrats" a group
         if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
             return registry.titled_match(strip_possessive(name), phrase, title)
         return registry.match(strip_possessive(name), kind)
     if phrase[:1].isupper() and is_group(phrase):  # "Democratic and Republican leaders": the group its cue founded
         return registry.match(single_name(split_role(strip_possessive(phrase))[1]) or phrase, "group")
     head = words[-1]
+    if head in STATEMENT_NOUNS and len(tokens) > 1 and tokens[-2][:1].isupper():
+        owner = resolve(registry, " ".join(tokens[:-1]), position)  # "A Government Accountability Office report"
+        if owner is not None:
+            return owner
     if head in STATEMENT_NOUNS:
         return registry.statement_issuer(position) or _last_not_person(registry, position, None)
     if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
@@ -126,3 +141,58 @@ def several_speakers(phrase: str) -> bool:
 def _fits(actor: Actor, head: str, qualifiers: Sequence[str]) -> bool:
     described, described_words = actor_description(actor)
     return head in described_words and all(q in described for q in qualifiers)
+
+
+_DESCRIPTION_OPENERS = DETERMINERS | PRONOUNS  # "His lawyer", "They": no name to found an actor
+
+
+def the_name(phrase: str) -> str | None:
+    """The name in "the" + a name ("the Taliban", "The Kremlin", "the U.S. Centers for Disease Control"):
+    a body's name, as a person's name takes no article; ``None`` for any other phrase, or when a role,
+    a title or a first name says a person is meant ("the Rev. Al Sharpton", "the President")."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"}
+                                                               for w in words[1:]):
+        return None
+    name = " ".join(words[1:])
+    last = words[-1].rsplit("-", 1)
+    if len(last) == 2 and last[1][:1].islower():
+        return None  # "The Queens-born developer", "the Saudi-led coalition": an adjective, no name's last word
+    if opens_with_first_name(name) or any(w.endswith(".") and not w.isupper() or w.lower() in ROLE_WORDS
+                                          for w in words[1:]):
+        return None
+    return name
+
+
+def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
+    """A named source founds an actor even as a lone surname ("Trump said")."""
+    delegate = delegate_source(cue.source or "")
+    if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
+        name = without_opener(cue.source)
+        if registry.match(name, "person") is None:
+            registry.actors[name] = Actor(name, "person", delegate[0])
+            registry.mentions.append(ActorMention(name, "person", delegate[0], cue.source, cue.source_start or 0,
+                                                  cue.source_end or 0))
+        return
+    source = without_aside(cue.source) if cue.source else ""
+    first = strip_possessive(source.split()[0]) if source else ""
+    body = the_name(source)
+    if body is not None and all(registry.match(body, k) is None for k in ("organisation", "person", "group")) \
+            and is_actor_name(body) and not function_word_alone(body) and not several_speakers(source):
+        kind = "group" if actor_kind(body) == "group" else "organisation"  # "the Taliban said"
+        registry.actors[body] = Actor(body, kind, None)
+        registry.mentions.append(ActorMention(body, kind, None, cue.source, cue.source_start or 0, cue.source_end or 0))
+    elif first[:1].isupper() and first.lower() not in _DESCRIPTION_OPENERS:
+        # "His lawyer", "The campaign": a description founds no actor (a name would)
+        role, name = split_role(strip_possessive(source))
+        name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
+        if registry.known_by_title(source, name) is not None:
+            return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
+        kind = actor_kind(name)  # "Democratic and Republican leaders": a group, matched only as one
+        if all(registry.match(name, k) is None for k in ((kind,) if kind == "group" else ("person", "organisation"))):
+            if not is_actor_name(name) or function_word_alone(name) or several_speakers(source) or (
+                    " " not in source and (first.lower() in INTERJECTIONS or registry.evidence.ordinary(first))):
+                return  # "Both governments said", "Get those jokes off, adding", "Smith and his lawyer said"
+            registry.actors[name] = Actor(name, kind, role or cue.role)
+            registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,
+                                                  cue.source_end or 0))

@@ -1,14 +1,17 @@
-"""Subjects joined by "and": "The State Department and the Pentagon said" gives its words to both.
+"""The subject before a reporting verb: a noun phrase, a name and its apposition, subjects joined by "and".
 
 A reporting verb's source is read backwards from the verb as one noun phrase (``phrases.np_backward``),
-which stops at a determiner or a lower-case word: "the Pentagon", "his lawyer". When "and" joins that
-phrase to another that opens the clause, the source is the two together, and resolution gives it to no
-single actor (``resolution.resolve``), as ``voices`` shows a source naming several speakers. An "and" inside
-one name ("the House Ways and Means Committee") joins no two actors (``one_name_with_and``).
+which stops at a determiner or a lower-case word: "the Pentagon", "his lawyer"; "Marco Rubio, the secretary
+of state, said" gives the name, the apposition its role (``source_before``). When "and" joins that phrase to
+another that opens the clause ("The State Department and the Pentagon said"), the source is the two together,
+and resolution gives it to no single actor (``resolution.resolve``), as ``voices`` shows a source naming
+several speakers. An "and" inside one name ("the House Ways and Means Committee") joins no two actors
+(``one_name_with_and``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
@@ -16,6 +19,7 @@ from mediadiff.voices.names import (
     ORG_HEADS,
     PLACES,
     ROLE_WORDS,
+    delegate_of,
     is_group,
     is_organisation,
     place_key,
@@ -23,7 +27,20 @@ from mediadiff.voices.names import (
     split_role,
     words_of,
 )
-from mediadiff.voices.phrases import DETERMINERS, np_backward
+from mediadiff.voices.params import APPOSITION_TOKENS
+from mediadiff.voices.phrases import (
+    DETERMINERS,
+    PRONOUNS,
+    is_named,
+    name_before,
+    np_backward,
+    resident_before,
+    span_text,
+    subject_end,
+)
+
+_APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 # What may stand before a subject: a clause mark or a word that opens a clause (or the sentence's start).
 _BEFORE_SUBJECT = frozenset({",", ";", ":", "—", "–", "“", '"', "but", "that", "while", "when", "because", "after"})
@@ -88,3 +105,60 @@ def one_name_with_and(phrase: str) -> bool:
         return False
     return not is_organisation(first) or words_of(phrase)[-1] in ORG_HEADS and words_of(first)[-1] not in ORG_HEADS \
         and not is_group(first) and " ".join(w for w in words_of(first) if w != "the") not in PLACES
+
+
+def source_before(toks, v: int) -> tuple[int, int, str | None] | None:
+    """Source token range before the verb at token ``v`` and a role from an
+    apposition ("Marco Rubio, the secretary of state, said")."""
+    i = subject_end(toks, v)
+    if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
+        return i - 1, i, None
+    np = np_backward(toks, i)
+    if np:
+        return joined_subject(toks, np[0], np[1]), np[1], None
+    if i > 1 and toks[i - 1][0] == ",":
+        return apposition(toks, i - 1)
+    return None
+
+
+def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
+    """"Marco Rubio, the secretary of state, said", "Elaine Kamarck, a senior
+    fellow at Brookings and a superdelegate, said": the named noun phrase before
+    the comma that opens the apposition; the apposition is its role."""
+    inner = np_backward(toks, comma)
+    if inner and inner[0] > 1 and toks[inner[0] - 1][0] == ",":
+        outer = np_backward(toks, inner[0] - 1)
+        if outer and inner[1] - inner[0] == 1 and _PARTY_STATE.fullmatch(toks[inner[0]][0]):
+            return outer[0], outer[1], toks[inner[0]][0]  # "Sen. Rand Paul, R-Ky., told": the label is a role
+        if outer and toks[inner[0]][0].lower() in ROLE_WORDS:
+            return outer[0], outer[1], span_text(toks, inner)  # "Peter King, Republican of New York, said"
+        if outer and is_named(toks, outer) and (delegate_of(span_text(toks, inner)) or name_before(toks, inner)):
+            return outer[0], outer[1], span_text(toks, inner)  # "Jeff Weaver, Sanders’ campaign manager, said"
+        if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
+            return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
+    fallback = None
+    for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
+        word = toks[k][0]
+        if word in {".", ";", "?", "!", "“", "”", '"'}:
+            break
+        if word != ",":
+            continue
+        np = np_backward(toks, k)
+        opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”", '"'}
+                                    or toks[np[0] - 1][0][:1].islower())
+        if np and opens and (is_named(toks, np) or np[0] == 0):
+            found = (np[0], np[1], span_text(toks, (k + 1, comma)))
+            resident = resident_before(toks, np)  # "Donna Rawlings, 59, of Ashton, Md., who watched …, said"
+            named = None if resident else name_before(toks, np)  # "Mike Shields, president of the Fund, …, said"
+            found = (resident[0], resident[1], found[2]) if resident else (
+                (named[0], named[1], span_text(toks, np)) if named else found)
+            if toks[k + 1][0].lower() in _APPOSITION_OPENERS:
+                return found  # "X, who ...", "X, a senior fellow ...": X is the subject
+            fallback = found if np[0] == 0 else fallback or found  # the sentence's opening name wins
+    if fallback:
+        return fallback
+    if inner is None:
+        return None
+    k = inner[0]
+    np = np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
+    return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None

@@ -91,5 +91,5 @@ def test_about_before_a_topic_is_still_a_preposition():
 
 
 def test_a_preposition_after_a_verb_of_evaluation_is_what_it_says():
-    cue = next(c for c in find_cues("Mr. Sanders has been criticized for offering vague responses."))
+    cue = next(c for c in find_cues("Mrs. Clinton has criticized Mr. Sanders for offering vague responses."))
     assert cue.content_start is not None  # "criticized for X": X is the criticism

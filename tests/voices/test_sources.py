@@ -1,0 +1,90 @@
+"""What may be a source: a noun phrase headed by a noun or a name, the agent of a passive, never a figure,
+a date, a reporting word used as a noun or what a passive verb reports; "the" + a name names a body."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+from mediadiff.voices.cues import find_cues
+
+
+def _sources(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.speaker) for a in attribute(article(*paragraphs))]
+
+
+@pytest.mark.parametrize("text", [
+    "Continuing claims, which count people on benefits, dropped to 2.59 million.",
+    "Roughly 55,000 deaths were reported in the past week.",
+    "Payrolls rose by 235,000 in August, down from 943,000 jobs added in July.",
+    "Officials gave a death toll of 63 for Rhineland-Palatinate state on Friday.",
+    "The chairman came under attack Tuesday over new reporting in a forthcoming book.",
+    "The mandate will be announced Thursday afternoon.",
+])
+def test_no_source_is_a_figure_a_date_or_a_noun(text):
+    assert [c.source for c in find_cues(text)] == []
+
+
+def test_a_date_between_subject_and_verb_is_an_adverb():
+    found = _sources("Attorney General Merrick Garland on Oct. 4 announced a concentrated effort against threats.")
+    assert found == [("Attorney General Merrick Garland", "Merrick Garland")]
+    assert _sources("The House Jan. 6 Select Committee announced on Wednesday that it seeks testimony.")[0][0] \
+        == "The House Jan. 6 Select Committee"
+
+
+def test_a_participle_takes_the_clause_subject_not_a_date():
+    found = find_cues("It marked the fifth week that new filings fell, from 590,000 in late April, adding to signs "
+                      "of healing.")
+    assert [c.source for c in found] == ["It"]  # was "000": a figure split at its comma
+    found = _sources("America’s top general on Tuesday defended his Jan. 8 phone call with Chinese leaders, "
+                     "telling lawmakers that he was certain of it.")
+    assert [s for s, _ in found] == ["America’s top general"]
+
+
+def test_a_capitalised_may_is_a_name_not_a_modal():
+    assert _sources("British Prime Minister Theresa May said the country would leave.")[0][1] == "Theresa May"
+
+
+def test_the_object_of_quoted_speaks_the_participle():
+    found = find_cues("Science magazine quoted a top Chinese health official saying that the West was wrong.")
+    assert [(c.text, c.source) for c in found] == [("quoted", "Science magazine"),
+                                                  ("saying", "a top Chinese health official")]
+
+
+def test_a_passive_subject_is_no_source_but_its_agent_is():
+    assert [c.source for c in find_cues("Biden was called an authoritarian by Republican senators.")] \
+        == ["Republican senators"]
+    assert find_cues("Mr. Sanders has been criticized sharply.") == []
+    reported = find_cues("It was reported that the talks had failed.")
+    assert [(c.source, c.content_start is not None) for c in reported] == [(None, True)]
+
+
+def test_the_one_asked_has_the_floor_next():
+    found = attribute(article("Donald Trump spoke at the rally. John McGraw said the protesters deserved it.",
+                              "Mr. Trump was asked about it during the debate. He said he had not seen it."))
+    assert [a.speaker for a in found.reported] == ["John McGraw", "Donald Trump"]
+    asked = attribute(article("Marco Rubio was asked by moderator Gerard Baker whether his plan “was costly.”",
+                              "“The most important job is being a parent,” he said."))
+    assert [a.speaker for a in asked.direct] == ["Gerard Baker", "Marco Rubio"]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan will start on Nov. 8, the White House said on Friday.",
+    "The move was welcomed by airlines, according to the White House.",
+])
+def test_the_white_house_at_a_sentence_end_is_the_white_house(text):
+    assert _sources(text)[0][1] == "White House"
+
+
+def test_the_and_a_name_is_a_body():
+    found = _sources("A bombing outside the mosque killed two civilians, the Taliban says.",
+                     "The Taliban say five people have been killed.")
+    assert [speaker for _, speaker in found] == ["Taliban", "Taliban"]
+    assert _sources("The Queens-born developer said he would win.")[0][1] is None
+
+
+def test_a_report_named_for_its_issuer_is_the_issuers():
+    found = _sources("A Government Accountability Office report released last year found that the agency "
+                     "could not be sure the money was not coming from “the drug trade or other crimes.”")
+    assert found[-1][1] == "Government Accountability Office"
