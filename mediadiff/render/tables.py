@@ -92,7 +92,8 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
     return "\n".join(fit_lines(lines, width))
 
 
-ACTOR_COLUMNS = (("actor", "actor"), ("outlet", "outlet"), ("n_mentions", "mentions"), ("tone_mean", "tone"),
+ACTOR_COLUMNS = (("actor", "actor"), ("kind", "kind"), ("outlet", "outlet"), ("n_mentions", "mentions"),
+                 ("tone_mean", "tone"),
                  ("tone_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"),
                  ("share_positive", "pos"))
 

@@ -202,8 +202,9 @@ def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None =
     Actors are the rows, outlets the columns; with more than ``MANY_OUTLETS`` outlets, the reverse."""
     expect("actor_tone_chart", rows, ACTOR_TONE_ROWS, rows=True)
     data = actor_tone_data(rows, top=top)
-    actors, outlets = data["actors"], data["outlets"]
-    tone, mentions = data["tone"], data["mentions"]
+    groups = {r.actor for r in rows if getattr(r, "kind", "") == "group"}  # people named by a plural, not one
+    actors = [f"{a} (group)" if a in groups else a for a in data["actors"]]
+    outlets, tone, mentions = data["outlets"], data["tone"], data["mentions"]
     rows_are_actors = len(outlets) <= MANY_OUTLETS
     if not rows_are_actors:
         actors, outlets = outlets, actors  # row and column names below, whichever they are

@@ -11,6 +11,7 @@ same names ``mediadiff voices`` reads, so both show one actor under one name.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -37,6 +38,7 @@ class MentionTone:
     sentence: int
     tone: float
     label: str
+    kind: str = ""  # the mention's actor kind (person, organisation, group) when its finder gives one
 
     def to_dict(self) -> dict[str, Any]:
         return fields_dict(self)
@@ -61,6 +63,7 @@ class ActorTone:
     share_neutral: float
     share_positive: float
     examples: tuple[str, ...]
+    kind: str = ""  # person, organisation or group (most of its mentions'); "" when the mentions give none
 
     def to_records(self) -> list[dict[str, Any]]:
         record = asdict(self)
@@ -104,7 +107,8 @@ def mention_tones(article: Article, *, mentions: MentionFinder | None = None, vo
                 continue
             result = target_tone(piece, a, b)
             out.append(MentionTone(article.id, outlet or article.outlet or article.id, m.actor, m.text,
-                                   m.start, m.end, sentence.index, result.value, label_of(result.value)))
+                                   m.start, m.end, sentence.index, result.value, label_of(result.value),
+                                   getattr(m, "kind", "") or ""))
     return tuple(out)
 
 
@@ -134,11 +138,14 @@ def actor_tones(articles: Iterable[Article], *, mentions: MentionFinder | None =
     for (actor, _), rows in groups.items():
         totals[actor] = totals.get(actor, 0) + len(rows)
     keys = sorted(groups, key=lambda k: (-totals[k[0]], k[0]))
-    return tuple(_row(actor, outlet, groups[actor, outlet]) for actor, outlet in keys
-                 if len(groups[actor, outlet]) >= min_mentions)
+    kinds: dict[str, Counter[str]] = {}  # one kind per actor across outlets: the one most of its mentions give
+    for (actor, _), rows in groups.items():
+        kinds.setdefault(actor, Counter()).update(r.kind for r in rows if r.kind)
+    return tuple(_row(actor, outlet, groups[actor, outlet], kind=max(kinds[actor], key=kinds[actor].get, default=""))
+                 for actor, outlet in keys if len(groups[actor, outlet]) >= min_mentions)
 
 
-def _row(actor: str, outlet: str, rows: Sequence[MentionTone]) -> ActorTone:
+def _row(actor: str, outlet: str, rows: Sequence[MentionTone], *, kind: str = "") -> ActorTone:
     n = len(rows)
     values = [r.tone for r in rows]
     mean = sum(values) / n
@@ -148,4 +155,4 @@ def _row(actor: str, outlet: str, rows: Sequence[MentionTone]) -> ActorTone:
     return ActorTone(actor, outlet, n, len({r.article_id for r in rows}), mean,
                      math.sqrt(sum((v - mean) ** 2 for v in values) / n),
                      labels.count("negative") / n, labels.count("neutral") / n, labels.count("positive") / n,
-                     examples)
+                     examples, kind)

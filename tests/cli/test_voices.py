@@ -72,3 +72,24 @@ def test_voices_group_sources_are_not_unknown(runner, tmp_path):
     floor = json.loads((tmp_path / "who-gets-the-floor.json").read_text(encoding="utf-8"))
     shares = floor["outlets"][0]["shares"]
     assert shares.get("several / unresolved source") and "unknown" not in shares
+
+
+def test_a_group_is_one_kind_in_actor_mentions_score_by_actor_voices_and_the_chart(runner, tmp_path):
+    import mediadiff
+    from mediadiff.render.tone_charts import actor_tone_chart
+
+    path = tmp_path / "g.txt"
+    path.write_text("Democratic and Republican leaders said the plan would fail.\n\n"
+                    "Senate Republicans, a cautious group, met on Tuesday.\n", encoding="utf-8")
+    kinds = {(m.actor, m.kind) for m in mediadiff.actor_mentions(mediadiff.load_article(str(path)))}
+    assert {("Democratic and Republican leaders", "group"), ("Senate Republicans", "group")} <= kinds
+    rows = json.loads(runner.invoke(main, ["score", str(path), "--by", "actor", "--format", "json"]).output)["actors"]
+    assert {(r["actor"], r["kind"]) for r in rows} == {("Senate Republicans", "group"),
+                                                       ("Democratic and Republican leaders", "group")}
+    text = runner.invoke(main, ["score", str(path), "--by", "actor"]).output
+    assert "kind" in text and "group" in text
+    voices = json.loads(runner.invoke(main, ["voices", str(path), "--format", "json"]).output)
+    assert "Democratic and Republican leaders" in json.dumps(voices)
+    figure = actor_tone_chart(mediadiff.actor_tones([mediadiff.load_article(str(path))]))
+    assert {t.get_text() for t in figure.axes[0].get_yticklabels()} == {"Senate Republicans (group)",
+                                                                    "Democratic and Republican leaders (group)"}
