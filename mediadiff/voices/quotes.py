@@ -146,14 +146,16 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
     if overlap < SHARED_STEMS or longest < min(2, len(wa), len(wb)):
         return None
-    shortest_run = min(2, max(len(wa), len(wb)))  # one word is evidence only beside the same one-word quote
-    if not (a.speaker and b.speaker and _same_source(a.speaker, b.speaker)) and sum(
-            block.size for block in matcher.get_matching_blocks() if block.size >= shortest_run
-    ) < SHARED_STEMS * min(len(wa), len(wb)):
+    if not (a.speaker and b.speaker and _same_source(a.speaker, b.speaker)) and not _in_order(matcher, wa, wb) \
+            and (a.kind == b.kind or not _in_order(None, content_stems(text_a), content_stems(text_b), longer=True)):
         # Another speaker, or one not known: shared words alone do not make one quotation ("a 50% reduction in
         # fentanyl seizures" and another source's "a real reduction in fentanyl trafficking"); the quotation's
         # own wording does, most of the shorter quote in runs of two words or more, in order (a quote
-        # re-attributed or left unattributed, trimmed or with a word altered).
+        # re-attributed or left unattributed, trimmed or with a word altered). A direct quote retold as
+        # reported speech shifts its pronouns, tense and determiners ("We will never accept these tariffs"
+        # -> "her government would never accept the tariffs"): its content words keep their order, most of
+        # both quotes' (a few words of a long quote retold are a topic, not the quotation: "the debacle in
+        # Maricopa County").
         return None
     if a.kind != b.kind:  # "“We will win,” X said" against "X said they would win": the form changed
         notes = [f"form: {a.kind} -> {b.kind}"] + _source_notes(a, b)
@@ -174,6 +176,17 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     notes = [f"{tag}: {_as_written(text_a, i1, i2)} -> {_as_written(text_b, j1, j2)}"
              for tag, i1, i2, j1, j2 in ops if tag != expected]
     return QuoteMatch(a, b, status, overlap, tuple(notes + _source_notes(a, b)))
+
+
+def _in_order(matcher: difflib.SequenceMatcher | None, wa: Sequence[str], wb: Sequence[str], *,
+              longer: bool = False) -> bool:
+    """Whether ``SHARED_STEMS`` of the shorter word sequence (of the ``longer`` when told) is the other's in
+    order, in runs of two words or more (one word only when both are that one word); ``matcher`` compares
+    ``wa`` with ``wb`` when given."""
+    matcher = matcher or difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    shortest_run = min(2, max(len(wa), len(wb)))  # one word is evidence only beside the same one-word quote
+    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= shortest_run) \
+        >= SHARED_STEMS * (max if longer else min)(len(wa), len(wb))
 
 
 def _as_written(text: str, first: int, end: int) -> str:

@@ -216,6 +216,17 @@ def test_direct_quote_turned_into_reported_speech():
     assert reverse.status == "reported-to-direct"
 
 
+def test_a_quote_retold_with_its_pronouns_and_tense_shifted_by_a_speaker_named_otherwise():
+    a = extract_quotes(article("a", "Mexican President Claudia Sheinbaum spoke on Tuesday. “We will never accept "
+                                    "these tariffs on our steel,” Sheinbaum said."), reported=True)
+    b = extract_quotes(article("b", "The Mexican president spoke on Tuesday. The Mexican leader said her government "
+                                    "would never accept the tariffs on its steel."), reported=True)
+    assert [m.status for m in match_quotes(a, b)] == ["direct-to-reported"]
+    # a few words of a long quote retold by someone else are its topic, not the quotation
+    c = extract_quotes(article("c", "The senator said the tariffs on steel were a disgrace."), reported=True)
+    assert match_quotes(a, c) == ()
+
+
 def test_compare_reports_quotes_with_the_same_attribution(seeds):
     from mediadiff.align.comparison import compare
 
