@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mediadiff.voices.name_match import acronym_key, acronym_of, same_actor
+from mediadiff.voices.name_match import acronym_key, acronym_of, numbered_group, same_actor
 from mediadiff.voices.names import canonical_org, index_keys, is_organisation
 
 __all__ = ["attribution_names", "corpus_names", "merge_actors"]
@@ -64,9 +64,10 @@ def merge_actors(names: Sequence[str], *, together: Iterable[Iterable[str]] | No
 
 def _merge_keys(name: str) -> tuple[str, ...]:
     """Keys two names share whenever ``same_actor`` holds for them: the words compared or the place spelt
-    (``names.index_keys``), and an acronym's letters ("NYT" and "New York Times")."""
-    letters = acronym_key(name)
-    return (*index_keys(name), *(("acronym:" + letters,) if letters and len(letters) >= 3 else ()))
+    (``names.index_keys``), an acronym's letters ("NYT" and "New York Times") and a numbered group ("G7")."""
+    letters, group = acronym_key(name), numbered_group(name)
+    return (*index_keys(name), *(("acronym:" + letters,) if letters and len(letters) >= 3 else ()),
+            *(("group:" + group,) if group else ()))
 
 
 def _spelled_out(together: Iterable[Iterable[str]]) -> set[tuple[str, tuple[str, ...]]]:

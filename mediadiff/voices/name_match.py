@@ -31,7 +31,8 @@ Department" as "Alabama State Department of Education", "Boston" as "Muslim Amer
   "and" is no person's (a role's "of" aside: "Chief of Staff"), so the rules above apply ("Living Church of
   God" is not "God", "Hollywood Chamber of Commerce" not the U.S. one);
 - one actor may be written two ways that share no run of words: "Gaza" and "Gaza Strip", "Tsai" and "Tsai
-  Ing-wen" (a family name written first), "Charles E. Schumer" and "Chuck Schumer" (a nickname);
+  Ing-wen" (a family name written first), "Charles E. Schumer" and "Chuck Schumer" (a nickname), "G7", "G-7"
+  and "the Group of Seven";
 - an acronym is an organisation whose initials it spells (``acronym_of``) within one article; across a
   corpus only when an article gives both (``actor_names.merge_actors``): "ISIS" is not every article's
   "Institute for Science and International Security".
@@ -56,7 +57,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 
-__all__ = ["acronym_key", "acronym_of", "same_actor"]
+__all__ = ["acronym_key", "acronym_of", "numbered_group", "same_actor"]
 
 _IGNORED = frozenset({"u.s", "us", "the"})  # "the U.S. State Department" is "the State Department"
 # Legal forms after a company's name of two words or more: "Las Vegas Sands Corp" is Las Vegas Sands (not
@@ -114,6 +115,8 @@ def _spelled_otherwise(short: tuple[tuple[str, str], ...], long: tuple[tuple[str
     a family name written first ("Tsai", "Tsai Ing-wen"), a given name and its nickname, initials aside
     ("Charles E. Schumer", "Chuck Schumer"; ``data/nicknames.tsv``)."""
     words, other = [w for _, w in short], [w for _, w in long]
+    if numbered_group(" ".join(words)) is not None:
+        return numbered_group(" ".join(words)) == numbered_group(" ".join(other))
     if len(words) == 1:
         return other[0] == words[0] and (
             len(other) == 2 and other[1] in _PLACE_HEADS and place_kind(short[0][0]) is not None
@@ -121,6 +124,23 @@ def _spelled_otherwise(short: tuple[tuple[str, str], ...], long: tuple[tuple[str
     words, other = [w for w in words if len(w) > 1], [w for w in other if len(w) > 1]  # "E." aside
     return len(words) == len(other) > 1 and words[1:] == other[1:] and words[0] != other[0] and (
         (words[0], other[0]) in _nicknames() or (other[0], words[0]) in _nicknames())
+
+
+_NUMBERS = dict(zip("two three four five six seven eight nine ten twenty".split(), (*range(2, 11), 20)))
+_G_NUMBER = re.compile(r"g-?(\d{1,2})")
+
+
+@lru_cache(maxsize=65536)
+def numbered_group(name: str) -> str | None:
+    """"g7" for "G7", "G-7", "the Group of Seven" or "Group of 7": a club of countries named by its size, however
+    written; ``None`` for other names."""
+    words = [w for w in words_of(canonical_org(name)) if w != "the"]
+    if len(words) == 1 and (found := _G_NUMBER.fullmatch(words[0])):
+        return "g" + str(int(found.group(1)))
+    if len(words) == 3 and words[:2] == ["group", "of"]:
+        number = _NUMBERS.get(words[2]) or (int(words[2]) if words[2].isdigit() else None)
+        return None if number is None else f"g{number}"
+    return None
 
 
 @lru_cache(maxsize=1)

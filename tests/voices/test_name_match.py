@@ -116,6 +116,8 @@ def test_voices_keeps_an_acronym_apart_from_an_organisation_no_article_spells_it
     ("Tsai", "Tsai Ing-wen"),  # a family name written first
     ("Moon", "Moon Jae-in"),
     ("Charles E. Schumer", "Chuck Schumer"),  # a nickname, an initial aside
+    ("G7", "the Group of Seven"),  # a club of countries named by its size
+    ("G-7", "G7"),
 ])
 def test_one_actor_written_two_ways_that_share_no_run_of_words(one, other):
     assert same_actor(one, other, across=True) and same_actor(other, one)
@@ -125,6 +127,8 @@ def test_one_actor_written_two_ways_that_share_no_run_of_words(one, other):
     ("Nikole", "Nikole Hannah-Jones"),  # a double surname: "Nikole" is no family name
     ("Joe Biden", "Jill Biden"),  # not a nickname of each other
     ("Bill Clinton", "Hillary Clinton"),
+    ("G7", "Group of Eight"),
+    ("G7", "G20"),
 ])
 def test_other_names_stay_apart(one, other):
     assert not same_actor(one, other, across=True)
