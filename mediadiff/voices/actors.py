@@ -274,7 +274,8 @@ class ActorRegistry:
         he, she = self.titled.get(actor.name, (0, 0))
         if he != she:  # honorifics settle it ("Mr. Trump" is never "she"), whatever the votes; most of them,
             return (she > he) == (pronoun in {"she", "her"})  # as one "Mr. Clinton" may go to his wife
-        he, she = self.gender.get(actor.name, [0, 0])
+        sex = first_name_pronoun(actor.name)  # "Kaitlan Collins" is "she" whatever the pronouns near her name
+        he, she = (1, 0) if sex == "he" else (0, 1) if sex == "she" else self.gender.get(actor.name, [0, 0])
         return (pronoun in {"she", "her"} and she >= he) or (pronoun in {"he", "him"} and he >= she)
 
     def leans(self, actor: Actor) -> str | None:

@@ -150,12 +150,16 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
     """The subject a participle or a colon takes ("X defended it, emphasizing
     that"; "X fired back: “…”"): a passive agent ("dismissed by X, telling"),
     else the last noun phrase before ``v`` that opens the sentence or follows a
-    comma and is followed by a verb-like lower-case word ("On Tuesday, X endorsed")."""
+    comma and is followed by a verb-like lower-case word ("On Tuesday, X endorsed").
+    A name or pronoun subject after the agent is the main clause's, the agent that of a participle
+    clause before it: "Pressed by CNN's Kaitlan Collins, Mr Biden appeared agitated, responding" is Biden."""
+    agent = None
     for k in range(v - 1, 0, -1):
         if toks[k][0].lower() == "by" and k + 1 < v:
             np = np_forward(toks, k + 1)
             if np and np[1] <= v:
-                return np[0], np[1], None
+                agent = np[0], np[1], None
+                break
         if toks[k][0] in {".", "?", "!"}:
             break
     found = None
@@ -169,7 +173,9 @@ def _clause_subject(toks, v) -> tuple[int, int, None] | None:
         if np and np[1] < v and toks[np[1]][0][:1].islower() and toks[np[1]][0].isalpha() \
                 and toks[np[1]][0] not in {"of", "for", "and", "or"}:
             found = (np[0], np[1], None)
-    return found
+    after_agent = found and agent and found[0] >= agent[1] and (is_named(toks, found) or toks[found[0]][0].lower()
+                                                                in PRONOUNS)  # not "..., his best response was"
+    return agent if agent and not after_agent else found
 
 
 def _inverted_source(toks, k: int) -> tuple[int, int] | None:

@@ -173,3 +173,13 @@ def test_he_never_finds_a_group_and_a_plural_of_documents_names_no_one():
     result = attribute(article(text))
     assert [a.speaker for a in result.items if a.source == "he"] == ["Marcel Lazar"]
     assert "Court filings" not in {a.name for a in result.actors}
+
+
+def test_a_first_name_of_one_sex_settles_he_and_she():
+    # "Kaitlan" is a girl's name in the first-name table: "he" after her question is not hers, even when the
+    # article has written "he" beside her name (the pronoun votes); "Donald" is never "she".
+    found = attribute(article("Kaitlan Collins asked the president whether he was confident, and he said no.",
+                              "“I have been asking this for weeks,” he said."))
+    assert "Kaitlan Collins" not in [a.speaker for a in found.direct]
+    spoke = attribute(article("Donald Smith and Mary Jones spoke after the vote.", "“It was close,” she said."))
+    assert [a.speaker for a in spoke.direct] == ["Mary Jones"]

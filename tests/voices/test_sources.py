@@ -88,3 +88,13 @@ def test_a_report_named_for_its_issuer_is_the_issuers():
     found = _sources("A Government Accountability Office report released last year found that the agency "
                      "could not be sure the money was not coming from “the drug trade or other crimes.”")
     assert found[-1][1] == "Government Accountability Office"
+
+
+def test_the_agent_of_a_participle_clause_before_the_subject_is_not_the_subject():
+    found = attribute(article("Biden lost his temper with a reporter on Wednesday at the White House.",
+                              "Pressed on the question by CNN's Kaitlan Collins, Mr Biden appeared agitated, "
+                              "responding: “I'm not confident.”",
+                              "“What the hell, what do you do all the time?” he asked."))
+    assert [a.speaker for a in found.direct] == ["Mr Biden", "Mr Biden"]
+    assert find_cues("The plan was dismissed by the Senate majority leader, telling colleagues it was dead.")[0].source \
+        == "the Senate majority leader"
