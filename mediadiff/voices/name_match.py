@@ -26,10 +26,12 @@ Department" as "Alabama State Department of Education", "Boston" as "Muslim Amer
   possessive ("Donald Trump's Facebook"), another name ("Free Syrian Army", "Fox News Channel White House")
   or a description ("Clinton-endorsing White House", which would become the name shown for 432 mentions of
   "White House" in PolNeAR train) makes another actor or name;
-- a person's longer name adds given names, a middle initial or a role, or an affiliation's possessive before
-  a full name ("Twitter's Adam Sharp"; not "Donald Trump's Facebook"); a name with "of", "for", "at" or
-  "and" is no person's (a role's "of" aside: "Chief of Staff"), so the rules above apply ("Living Church of
-  God" is not "God", "Hollywood Chamber of Commerce" not the U.S. one);
+- a person's longer name adds given names, a middle initial or a role to a capitalised surname, a role word
+  only after a first name ("Peter T. King"; "Secretary of State" is not California's, "Advisers" not
+  "Sanders's top advisers"), or an affiliation's possessive before a full name ("Twitter's Adam Sharp"; not
+  "Donald Trump's Facebook"); a name with "of", "for", "at" or "and" is no person's (a role's "of" aside:
+  "Chief of Staff"), so the rules above apply ("Living Church of God" is not "God", "Hollywood Chamber of
+  Commerce" not the U.S. one);
 - one actor may be written two ways that share no run of words: "Gaza" and "Gaza Strip", "Tsai" and "Tsai
   Ing-wen" (a family name written first), "Charles E. Schumer" and "Chuck Schumer" (a nickname), "G7", "G-7"
   and "the Group of Seven";
@@ -43,9 +45,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mediadiff.corpus.wordtables import table_lines
+from mediadiff.corpus.wordtables import table_lines, table_row
 from mediadiff.voices.names import (
     PLACES,
+    ROLE_OR_ORG,
     ROLE_WORDS,
     canonical_org,
     delegate_of,
@@ -96,6 +99,10 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
         return wa == wb or len(short) > 1 and _org_folds(short, long)
     if wa[-1] != wb[-1] or not (set(wa) <= set(wb) or set(wb) <= set(wa)):
         return False
+    if wa != wb and (long[-1][0][:1].islower() or wa[-1] in ROLE_OR_ORG and not any(
+            table_row("first_names.tsv", w) for _, w in long[:-1])):  # "Peter T. King" has a first name
+        return False  # a surname is capitalised, and a role only after a first name: not "top advisers",
+        # "California Secretary of State"
     owner = max((i for i, (t, w) in enumerate(long) if w.endswith("'s") and (t, w) not in short), default=None)
     # after a possessive the longer holds a person's full name ("Twitter's Adam Sharp": "Sharp") or a thing
     # the owner has ("Donald Trump's Facebook": not "Facebook")

@@ -144,3 +144,12 @@ def test_a_nickname_and_a_full_name_are_one_source_in_voices(tmp_path):
     assert result.exit_code == 0, result.output
     sources = {line.split(",")[1] for line in result.output.splitlines()[1:]}  # one row per outlet (article)
     assert len([s for s in sources if "Schumer" in s]) == 1 and len([s for s in sources if "Tsai" in s]) == 1
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("King", "Representative Peter T. King", True),  # a role word as a surname, after a first name
+    ("Secretary of State", "California Secretary of State", False),  # a role, not a surname
+    ("Advisers", "Sanders's top advisers", False),  # no surname is written in lower case
+])
+def test_a_surname_is_capitalised_and_a_role_word_only_after_a_first_name(short, long, same):
+    assert same_actor(short, long, across=True) is same
