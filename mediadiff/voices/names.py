@@ -30,7 +30,7 @@ congress senate parliament administration commission times post news journal net
 university association union group inc corp corporation company bank fund foundation cartel army
 navy police service services cbp fbi cia nato un pentagon kremlin embassy federation organization
 organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
-fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces
+fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces force
 tribune chronicle herald gazette examiner telegraph magazine
 republic kingdom college school academy pictures studios records entertainment airlines holdings llc ltd plc ventures
 """.split())

@@ -183,3 +183,10 @@ def test_a_first_name_of_one_sex_settles_he_and_she():
     assert "Kaitlan Collins" not in [a.speaker for a in found.direct]
     spoke = attribute(article("Donald Smith and Mary Jones spoke after the vote.", "“It was close,” she said."))
     assert [a.speaker for a in spoke.direct] == ["Mary Jones"]
+
+
+def test_a_force_is_an_organisation_not_a_person_after_a_role():
+    result = attribute(article("The Israel Defense Force (IDF) tweeted that the strike hit a command post."))
+    assert [(a.speaker, a.speaker_kind, a.role) for a in result.items] == [
+        ("Israel Defense Force", "organisation", None)]  # not "Force", role "Israel Defense"
+    assert {m.text: m.actor for m in result.mentions}["IDF"] == "Israel Defense Force"
