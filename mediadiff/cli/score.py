@@ -50,7 +50,7 @@ from mediadiff.render.tables import render_group_scores, render_sentence_scores
 @force_option
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help="Whose words to score: the outlet's own (quotes and reported speech left out), the "
-                   "quoted sources (one row per source), or all.")
+                   "quoted sources' (with --by outlet, one row per source and outlet), or all.")
 @jobs_option("Worker processes; 0 uses every core.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run on this machine, or on Dask (pip install 'mediadiff[dask]').")
