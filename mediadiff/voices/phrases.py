@@ -17,8 +17,9 @@ from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, 
 # A word takes that period as an optional tail: the same tokens as trying "word." before "word" (a shorter
 # word can be followed by ".," only where the longest one ends, as "," ends every word), read once, not twice.
 # A figure with thousands separators is one token ("55,000 deaths": never "000 deaths"), and so is a month's
-# abbreviation with its period ("on Oct. 4 announced": the period ends no sentence).
-_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof"
+# abbreviation with its period ("on Oct. 4 announced": the period ends no sentence), and a company suffix
+# ("Apple Inc. said" had a sentence end before its verb, so no source).
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Inc|Corp|Co|Cos|Ltd|Bros"
                     r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())

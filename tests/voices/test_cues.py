@@ -93,3 +93,13 @@ def test_about_before_a_topic_is_still_a_preposition():
 def test_a_preposition_after_a_verb_of_evaluation_is_what_it_says():
     cue = next(c for c in find_cues("Mrs. Clinton has criticized Mr. Sanders for offering vague responses."))
     assert cue.content_start is not None  # "criticized for X": X is the criticism
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Apple Inc. said it would close 20 stores.", "it would close 20 stores"),
+    ("Johnson & Johnson Co. said the vaccine was safe.", "the vaccine was safe"),
+    ("Acme Corp. and Widget Ltd. said they had agreed.", "they had agreed"),
+])
+def test_a_company_suffix_keeps_its_period_before_the_verb(text, content):
+    (cue,) = find_cues(text)  # "Inc." read as a sentence end left the verb without a source
+    assert text[cue.content_start:cue.content_end].rstrip(".") == content
