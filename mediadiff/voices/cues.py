@@ -335,7 +335,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     if k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or approximate_figure(toks, k)) \
             and not (verb not in _ABOUT_VERBS and prepositional(toks, k)):
         return _clause(text, toks, k)
-    if k < len(toks) and toks[k][0] == ",":
+    coordinated = k + 1 < len(toks) and toks[k + 1][0].lower() in {"and", "but", "or"}
+    if k < len(toks) and toks[k][0] == "," and not coordinated:  # ", and temperatures rose": a clause of its own
         return _clause(text, toks, k + 1)
     return None
 

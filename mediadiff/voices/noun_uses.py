@@ -44,11 +44,16 @@ def gerund_object(toks, v: int) -> bool:
 
 
 def headed_by_number(toks, span: tuple[int, ...]) -> bool:
-    """Whether the phrase at tokens [``span[0]``, ``span[1]``) ends in a figure ("4", "590,000") or is a
-    date ("Oct. 4"): no noun heads it, so it names no source. A bracketed aside is read past
-    ("Customs and Border Protection (CBP)")."""
+    """Whether the phrase at tokens [``span[0]``, ``span[1]``) ends in a figure ("4", "590,000"), is a
+    date ("Oct. 4") or ends, after a figure, in a lower-case word WordNet reads as no noun ("29,128 new
+    reported cases": an adjective): no noun heads it, so it names no source. A bracketed aside is read
+    past ("Customs and Border Protection (CBP)")."""
     start, end = span[0], span[1]
     if toks[end - 1][0] == ")":
         end = next((k for k in range(end - 1, start, -1) if toks[k][0] == "("), end)
     date = time_phrase_back(toks, end)
-    return not any(c.isalpha() for c in toks[end - 1][0]) or date is not None and date <= start
+    last = toks[end - 1][0]
+    return not any(c.isalpha() for c in last) or date is not None and date <= start or end - start > 1 \
+        and not any(c.isalpha() for c in toks[end - 2][0]) and last.isalpha() and last.islower() \
+        and is_english_word(last) and senses(last) is None
+

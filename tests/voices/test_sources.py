@@ -98,3 +98,14 @@ def test_the_agent_of_a_participle_clause_before_the_subject_is_not_the_subject(
     assert [a.speaker for a in found.direct] == ["Mr Biden", "Mr Biden"]
     assert find_cues("The plan was dismissed by the Senate majority leader, telling colleagues it was dead.")[0].source \
         == "the Senate majority leader"
+
+
+def test_a_clause_joined_by_and_after_the_cue_is_not_what_was_said():
+    found = attribute(article("Food and water has been scarce, around 20 migrants told Reuters, and temperatures "
+                              "have risen to around 99 Fahrenheit."))
+    (said,) = found.reported
+    assert (said.source, said.text) == ("around 20 migrants", "Food and water has been scarce")
+
+
+def test_a_figure_and_an_adjective_head_no_source():
+    assert find_cues("There were 29,128 new reported coronavirus cases in the U.S. on Thursday.") == []
