@@ -131,10 +131,12 @@ def _last_not_person(registry: ActorRegistry, position: int, pronoun: str) -> Ac
 def several_speakers(phrase: str) -> bool:
     """A source naming two speakers joined by "and" ("Smith and his lawyer"), not one organisation's name
     ("Customs and Border Protection") nor one person described twice ("the senator and presidential candidate")."""
-    second = phrase.split(" and ", 1)[1].split() if " and " in phrase else []
+    first, _, second = (w.split() for w in phrase.partition(" and ")) if " and " in phrase else ([], [], [])
     # a determiner after " and " opens a second phrase: never inside one organisation's name ("Google and the
-    # Justice Department"), whatever one_name_with_and reads of the whole
-    return bool(second) and names_another(second) and not roles_joined(phrase) and (
+    # Justice Department"), whatever one_name_with_and reads of the whole; a name, then "and" and a description
+    # ending in a name, names two ("Moderna and German partner BioNTech SE")
+    named_both = bool(first) and all(w[:1].isupper() for w in first) and bool(second) and second[-1][:1].isupper()
+    return bool(second) and (names_another(second) or named_both) and not roles_joined(phrase) and (
         second[0].lower() in OWN_DETERMINERS or not one_name_with_and(phrase))
 
 

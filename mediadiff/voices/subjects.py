@@ -57,10 +57,21 @@ def joined_subject(toks: list[tuple[str, int, int]], start: int, end: int) -> in
     first = np_backward(toks, start - 1)
     if first is None or first[0] and toks[first[0] - 1][0].lower() not in _BEFORE_SUBJECT:
         return start
-    words = [t[0] for t in toks[first[0]:first[1]] if t[0][:1].isalpha()]  # "Sen. Bernie Sanders (I-Vt.)"
+    # a bracketed aside says who the first is, no word of its name: "Sen. Bernie Sanders (I-Vt.)", "Smith (left)"
+    words = [w for w in _outside_brackets([t[0] for t in toks[first[0]:first[1]]]) if w[:1].isalpha()]
     if not words or words[0].lower() not in DETERMINERS and not all(w[:1].isupper() for w in words):
         return start
     return first[0]
+
+
+def _outside_brackets(words: Sequence[str]) -> list[str]:
+    out, depth = [], 0
+    for w in words:
+        depth += w in {"(", "["}
+        if not depth:
+            out.append(w)
+        depth -= depth > 0 and w in {")", "]"}
+    return out
 
 
 # Determiners that open a noun phrase of its own: after "and", the start of a second person or body.
@@ -71,7 +82,7 @@ def names_another(words: Sequence[str]) -> bool:
     """Whether the words after " and " name someone else: a name ("Jones", "de la Fuente") or a phrase with a
     determiner of its own ("the Pentagon", "another aide"), not a second description under the first one's
     determiner ("the Florida senator and Republican presidential candidate", one person)."""
-    texts = [w for w in words if w[:1].isalpha()]  # brackets aside: "Rep. Alexandria Ocasio-Cortez (D-N.Y.)"
+    texts = [w for w in _outside_brackets(words) if w[:1].isalpha()]  # "Ocasio-Cortez (D-N.Y.)", "Jones (right)"
     return bool(words) and words[0].lower() in OWN_DETERMINERS or bool(texts) and all(
         w[:1].isupper() or w in NAME_PARTICLES for w in texts)
 

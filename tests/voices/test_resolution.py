@@ -82,6 +82,16 @@ def test_two_subjects_joined_by_and_are_one_source_of_two_speakers(text):
     assert not any(" and " in actor.name for actor in result.actors)
 
 
+@pytest.mark.parametrize("text", [
+    "Moderna and German partner BioNTech SE said the vaccine worked.",  # a name, then a description and a name
+    "Smith (left) and Jones (right) said the deal was done.",  # picture notes beside both names
+])
+def test_two_named_subjects_are_no_one_speaker(text):
+    result = attribute(article(text))
+    assert [a.speaker for a in result.items] == [None]
+    assert result.items[0].source == text.split(" said")[0]
+
+
 def test_a_clause_before_and_is_not_a_second_subject():
     result = attribute(article("Prices rose and the governor said the talks had failed."))
     assert [a.source for a in result.items] == ["the governor"]
