@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mediadiff.models import Article, Sentence
-from mediadiff.voices.quotes import extract_quotes, match_quotes
+from mediadiff.voices.quotes import Quote, compare_quotes, extract_quotes, match_quotes
 
 
 def article(id_: str, *paragraphs: str) -> Article:
@@ -320,3 +320,14 @@ def test_an_accent_written_two_ways_is_no_difference():
     b = extract_quotes(article("b", f"Rubio said “the talks with {decomposed} went well and will go on”."))
     (match,) = match_quotes(a, b)
     assert match.status == "same" and not any(d.startswith("replace:") for d in match.differences)
+
+
+def test_a_speaker_described_on_one_side_and_named_on_the_other_is_said_to_be_perhaps_the_same():
+    said = "offensive deprivation of such an important right"
+    a = Quote(said, 0, len(said), 0, speaker="A federal judge", verb="calling")
+    b = Quote(said, 0, len(said), 0, speaker="Robert Pitman", verb="said")
+    (note,) = [d for d in compare_quotes(a, b).differences if d.startswith("speaker:")]
+    assert note == "speaker: A federal judge -> Robert Pitman (only B names the speaker; perhaps the same)"
+    c = Quote(said, 0, len(said), 0, speaker="Ken Paxton", verb="said")
+    (other,) = [d for d in compare_quotes(c, b).differences if d.startswith("speaker:")]
+    assert other == "speaker: Ken Paxton -> Robert Pitman"  # two named speakers: a quote given to another
