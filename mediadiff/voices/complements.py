@@ -16,11 +16,20 @@ _FINITE = MODALS | frozenset("he she they it we i you there is are was were am b
 _QUANTITY_OPENERS = frozenset("a an another one two three four five six seven eight nine ten dozens hundreds".split())
 
 
+# Number words inside a quantity ("a hundred stores"): no past tense for all their "-ed".
+_NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
+
+
 def added_object(words: str) -> bool:
-    """Whether ``words``, right after "added", are its object rather than a clause it reports."""
+    """Whether ``words``, right after "added", are its object rather than a clause it reports. A participle
+    right after the quantity is the noun's modifier ("500 armed guards", "a hundred trained nurses"); one
+    later is a clause's verb ("two people died", "a deal was near")."""
     low = words.lower().split()
-    return bool(low) and (low[0][:1].isdigit() or low[0] in _QUANTITY_OPENERS) and not any(
-        w in _FINITE or len(w) > 4 and w.endswith("ed") for w in low)
+    if not low or not (low[0][:1].isdigit() or low[0] in _QUANTITY_OPENERS):
+        return False
+    first = next((i for i, w in enumerate(low) if not (w[:1].isdigit() or w in _QUANTITY_OPENERS | _NUMBER_WORDS)),
+                 len(low))
+    return not any(w in _FINITE or len(w) > 4 and w.endswith("ed") and i > first for i, w in enumerate(low))
 
 
 # Prepositions that open what a verb is about or to whom ("responded to", "spoke with"), never a clause.

@@ -47,6 +47,8 @@ def test_a_relative_clause_after_a_role_goes_to_the_name():
     "The US economy added 200,000 jobs in July.",
     "The senator added a provision to the bill.",
     "Social media has added another link to the chain.",
+    "The company added a hundred stores.",  # a number word, not a past tense
+    "The Pentagon added 500 armed guards.",  # a participle before the noun modifies it
 ])
 def test_added_with_an_object_reports_nothing(text):
     assert [c for c in find_cues(text) if c.entry.verb == "add"] == []
@@ -59,6 +61,7 @@ def test_added_with_an_object_reports_nothing(text):
     ("Smith added the deal fell apart last week.", "the deal fell apart last week"),  # verbs no list tells
     ("Merkel added Germany stands ready to help.", "Germany stands ready to help"),
     ("Smith added a deal was near.", "a deal was near"),
+    ("Smith added two hundred workers were laid off.", "two hundred workers were laid off"),
 ])
 def test_added_with_a_clause_reports_it(text, content):
     cue = next(c for c in find_cues(text) if c.entry.verb == "add")
