@@ -31,7 +31,7 @@ university association union group inc corp corporation company bank fund founda
 navy police service services cbp fbi cia nato un pentagon kremlin embassy federation organization
 organisation coalition alliance board authority center centre press reuters bloomberg ap afp cnn
 fox msnbc nbc abc cbs politico breitbart protection security enforcement patrol guard affairs forces force
-tribune chronicle herald gazette examiner telegraph magazine
+tribune chronicle herald gazette examiner telegraph magazine centers centres institutes
 republic kingdom college school academy pictures studios records entertainment airlines holdings llc ltd plc ventures
 """.split())
 ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built once

@@ -91,7 +91,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         if known is not None:
             return known
     named = [] if described else list(sentence_names(phrase, 0))
-    if several_speakers(phrase) and not any(one_name_with_and(n[0]) for n in named):
+    if several_speakers(phrase) and not (len(named) == 1 and one_name_with_and(named[0][0])):
         return None  # "Rubio and de la Fuente", "the mayor and the governor": two speakers, not one actor
     if named:
         role, name = split_role(strip_possessive(named[-1][0]))
@@ -133,8 +133,11 @@ def several_speakers(phrase: str) -> bool:
     ("Customs and Border Protection") nor one person described twice ("the senator and presidential candidate")."""
     first, _, second = (w.split() for w in phrase.partition(" and ")) if " and " in phrase else ([], [], [])
     # a determiner after " and " opens a second phrase: never inside one organisation's name ("Google and the
-    # Justice Department"), whatever one_name_with_and reads of the whole; a name, then "and" and a description
+    # Justice Department"), whatever one_name_with_and reads of the whole, nor after a later " and " ("the Food
+    # and Drug Administration and the Centers for Disease Control"); a name, then "and" and a description
     # ending in a name, names two ("Moderna and German partner BioNTech SE")
+    if any(part.split()[:1] and part.split()[0] in {"the", "The"} for part in phrase.split(" and ")[1:]):
+        return True
     named_both = bool(first) and all(w[:1].isupper() for w in first) and bool(second) and second[-1][:1].isupper()
     return bool(second) and (names_another(second) or named_both) and not roles_joined(phrase) and (
         second[0].lower() in OWN_DETERMINERS or not one_name_with_and(phrase))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
     ORG_HEADS,
     PLACES,
@@ -38,6 +39,7 @@ from mediadiff.voices.phrases import (
     span_text,
     subject_end,
 )
+from mediadiff.voices.wordclass import is_english_word, senses
 
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -114,8 +116,22 @@ def one_name_with_and(phrase: str) -> bool:
             or place_key(first) or first.isupper() or second.isupper() or " " not in second and not is_organisation(
                 first) and is_organisation(second) and second.lower() not in _FIRM_TAILS:
         return False
+    if _complement_joined(first, second):
+        return True
     return not is_organisation(first) or words_of(phrase)[-1] in ORG_HEADS and words_of(first)[-1] not in ORG_HEADS \
         and not is_group(first) and " ".join(w for w in words_of(first) if w != "the") not in PLACES
+
+
+def _complement_joined(first: str, second: str) -> bool:
+    """"Centers for Disease Control and Prevention", "Department of Housing and Urban Development", "Office of
+    Management and Budget": an organisation's head, "of"/"for", and common nouns joined by "and": the "and" joins
+    the nouns of its complement, one name. Not when a name or place is among them ("Bank of America and Apple")."""
+    head, link, complement = first.rpartition(" for ") if " for " in first else first.rpartition(" of ")
+    nouns = complement.split() + second.split()
+    last = senses(second.split()[-1].lower()) if second.split() else None  # a noun of the language: not "Google"
+    return bool(link) and is_organisation(head) and len(second.split()) <= 2 and bool(last and last[0]) and all(
+        w[:1].isupper() and w.isalpha() and is_english_word(w.lower()) and not opens_with_first_name(w + " X")
+        and not place_key(w) and not place_kind(w) and w.lower() not in ORG_HEADS for w in nouns)
 
 
 def source_before(toks, v: int) -> tuple[int, int, str | None] | None:

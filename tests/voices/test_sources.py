@@ -109,3 +109,10 @@ def test_a_clause_joined_by_and_after_the_cue_is_not_what_was_said():
 
 def test_a_figure_and_an_adjective_head_no_source():
     assert find_cues("There were 29,128 new reported coronavirus cases in the U.S. on Thursday.") == []
+
+
+def test_and_between_the_nouns_of_an_organisations_complement_is_one_name():
+    found = _sources("The agency will publish guidance, the U.S. Centers for Disease Control and Prevention said.",
+                     "Vaccinated people need no booster, the Food and Drug Administration and the Centers for "
+                     "Disease Control and Prevention said.")
+    assert [speaker for _, speaker in found] == ["U.S. Centers for Disease Control and Prevention", None]
