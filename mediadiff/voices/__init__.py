@@ -26,6 +26,8 @@
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both)
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
+- ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
+  can speak, never in the passive ("the Senate confirmed the nominee" reports nothing)
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation
 - ``quotes``: quotations in an article and matching them across articles
 - ``summary``: who gets the floor, per outlet (``mediadiff voices``)

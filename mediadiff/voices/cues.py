@@ -36,6 +36,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
+from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, reports_speech
 from mediadiff.voices.subjects import source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
@@ -103,12 +104,17 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
+        if entry.verb in CLAUSE_OR_QUOTE_ONLY and is_passive(toks, v, form):
+            continue  # "details were not disclosed": no one speaks (``speech_senses``)
         cue = _cue_at(text, toks, v, m, entry, end, addressed)
         if cue and " " not in form and names_a_thing(toks, v, _token_from(toks, cue.source_start or 0),
                                                      reports=lexicon.__contains__):
             continue  # "launched a new fashion line called Mantra": naming, not speech
         if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m, end):
             continue
+        if cue and entry.verb in CLAUSE_OR_QUOTE_ONLY and not reports_speech(
+                text, cue, _ends_with_that(text, cue.content_start or 0), _next_to_quote(text, cue, m, end)):
+            continue  # "the Senate confirmed the nominee": a vote, no speech
         if cue and cue.addressed:
             if addressed is not None:
                 addressed.append(cue)

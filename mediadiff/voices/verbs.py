@@ -18,7 +18,7 @@ quote quotes question questions chant chants email emails thanks praise blame ye
 OBJECT_VERBS = frozenset("""
 call dub label brand repeat criticize highlight mention describe demand call for urge reiterate stress emphasize
 announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
-recall mock deride denounce chide dismiss blame question praise thank quote cite assure
+recall mock deride denounce chide dismiss blame question praise thank quote cite assure confirm disclose
 """.split())
 # Forms that report only right after a quote or before a colon ("“…,” the sign read"; "it reads:"):
 # elsewhere they are reading, not saying.

@@ -106,3 +106,49 @@ def test_a_preposition_after_a_verb_of_evaluation_is_what_it_says():
 def test_a_company_suffix_keeps_its_period_before_the_verb(text, content):
     (cue,) = find_cues(text)  # "Inc." read as a sentence end left the verb without a source
     assert text[cue.content_start:cue.content_end].rstrip(".") == content
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.text) for a in attribute(article(text)) if a.kind == "reported"]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("A spokesman confirmed that the talks failed.", "A spokesman", "the talks failed"),
+    ("A spokesman confirmed to The Associated Press that the talks had failed.", "A spokesman",
+     "the talks had failed"),
+    ("The company disclosed in a filing that it had received a subpoena.", "The company",
+     "it had received a subpoena"),
+    ("Her lawyer confirmed she had been released from custody.", "Her lawyer", "she had been released from custody"),
+    ("He revealed that he had been diagnosed with cancer.", "He", "he had been diagnosed with cancer"),
+    ("The record is almost complete, the singer recently revealed.", "the singer", "The record is almost complete"),
+])
+def test_confirm_disclose_reveal_report_a_clause(text, source, content):
+    assert _reported(text) == [(source, content)]
+
+
+def test_confirm_and_disclose_beside_a_quote_or_colon_give_the_quote_its_speaker():
+    for text in ("“The talks failed,” she confirmed.", "The ministry confirmed: “The talks failed.”",
+                 "“We are leaving,” the company disclosed on Monday."):
+        direct = [a for a in attribute(article(text)) if a.kind == "direct"]
+        assert [a.cue for a in direct] in (["confirmed"], ["disclosed"]), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate confirmed Brett Kavanaugh on Saturday after a bitter fight.",  # a vote
+    "He needs a Senate majority to confirm Supreme Court justices, which would take years.",
+    "The company sent queries seeking to confirm their address with the bank.",
+    "When the diagnosis of a blood clot was confirmed, the team moved on.",  # passive
+    "Details have not been disclosed.",
+    "Details have not been disclosed by the company so far.",
+    "Sanders's victory in Michigan confirmed the strength of his appeal among young voters.",  # no speaker
+    "The results confirmed that the virus spreads through the air.",
+    "The FBI obtained the emails and almost immediately disclosed them to the AP on Friday.",
+    "The mayor confirmed the closure of the plant that employs 500 people.",  # a relative clause, no content
+    "Facebook regularly discloses the number of requests it has received.",
+    "The poll revealed a sharp split among voters in Ohio.",
+    "Trump revealed his plan to build the wall in a speech on Monday.",
+    "The debate revealed a stark contrast between the two candidates.",
+    "She declined to confirm whether the talks had failed.",
+])
+def test_confirm_disclose_reveal_in_other_senses_report_nothing(text):
+    assert [c for c in find_cues(text) if c.entry.verb in {"confirm", "disclose", "reveal"}] == []

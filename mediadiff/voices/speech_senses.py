@@ -1,0 +1,126 @@
+"""Reporting verbs with a sense that reports nothing: "confirm", "disclose", "reveal".
+
+"A spokesman confirmed that the talks failed" reports speech; "the Senate confirmed the nominee" (a vote),
+"Sanders's victory confirmed the strength of his appeal" (a non-human subject, a noun-phrase object), "when
+the diagnosis was confirmed" and "details have not been disclosed" (passives: no one speaks) do not. Such a
+verb is a cue only where a linguist would read reported speech (Quirk et al. 1985, 16.31ff; Pareti 2016):
+its content is a that-clause or follows a colon ("confirmed to the AP that ...", "confirmed: ..."), or a
+direct quote stands next to it ("“...,” she confirmed"); its subject can speak (a name, a pronoun, a noun
+of people, organisations or the documents they write); and it is never passive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.names import ROLE_OR_ORG
+from mediadiff.voices.params import GENERIC_SOURCE_HEADS
+from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS
+
+# The lemmas read so: each has a common non-reporting sense in news (WordNet: confirm "approve by a vote",
+# "strengthen or make more firm"; disclose, reveal "make visible", "make known" of a thing shown).
+CLAUSE_OR_QUOTE_ONLY = frozenset({"confirm", "disclose", "reveal"})
+# Nouns of documents that carry their authors' words ("a filing disclosed that") and of groups that speak as one.
+_DOCUMENTS = frozenset("""
+statement statements letter letters filing filings document documents record records memo memos email emails
+report reports study survey poll polls tweet tweets post release indictment complaint lawsuit affidavit
+transcript transcripts audit investigation inquiry probe review
+authorities team family
+""".split())
+_PREPOSITIONS = frozenset("of in at from for with on".split())  # "the head of the agency": the head is "head"
+_OBJECT_PRONOUNS = frozenset("me him her us them".split())
+
+
+def can_speak(source: str) -> bool:
+    """Whether a source as written names someone who can speak or write: a name, a pronoun, a noun of
+    people or of an organisation (``data/people_nouns.tsv``, the role and organisation heads) or of a
+    document; not an abstract noun ("victory", "diagnosis", "results")."""
+    words = source.split()
+    for k, word in enumerate(words):
+        if k and word.lower() in _PREPOSITIONS:
+            words = words[:k]
+            break
+    if not words:
+        return False
+    head = words[-1].strip(".,;:'’\"”").lower()
+    for suffix in ("'s", "’s"):
+        head = head.removesuffix(suffix)
+    if words[-1][:1].isupper() or head in PRONOUNS or head in _OBJECT_PRONOUNS:
+        return True
+    if head in ROLE_OR_ORG or head in GENERIC_SOURCE_HEADS or head in _DOCUMENTS:
+        return True
+    singular = (head, head[:-1], head[:-2], head[:-3] + "y") if head.endswith("s") else (head,)
+    # WordNet's noun.person only: its noun.group holds "series", "array", "audience" beside "union"
+    return any(table_row("people_nouns.tsv", s) == ["person"] for s in singular if s)
+
+
+def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a cue of ``CLAUSE_OR_QUOTE_ONLY`` (``cues.Cue`` in ``text``) reports speech: its source can
+    speak, and a quote stands next to it (``next_to_quote``), or its content is a clause: opened by "that"
+    or ":" (``that_or_colon``) after the verb or its hearer ("confirmed to the AP that", "disclosed in a
+    filing that"), not a relative clause of its object ("confirmed the closure of the plant that ..."); a
+    clause without "that" ("confirmed she had been released", "revealed Tuesday the drug was found"); or a
+    clause before "SOURCE VERB" that ends the sentence ("The record is done, Kiedis revealed."), or after
+    "As SOURCE VERB," ("As POLITICO revealed, the RNC agreed ...")."""
+    if cue.source is None or not can_speak(cue.source):
+        return False
+    if next_to_quote or re.match(r"\s*,", text[cue.end:]) and re.search(r"\b[Aa]s\s+$", text[:cue.source_start]):
+        return True  # "As POLITICO revealed, ..."
+    if cue.content_start is not None and cue.content_start > cue.end:
+        gap = text[cue.end:cue.content_start]
+        if that_or_colon:
+            return _complement_gap(gap)
+        content = text[cue.content_start:cue.content_end].split()
+        while content and content[0].lower() in _WHEN:
+            content = content[1:]  # "revealed Tuesday the drug was found"
+        return _adverbial(gap.split()) and _clause_without_that(content)
+    tail = re.match(r"[^.;!?]*", text[cue.end:]).group(0).split()
+    return cue.content_end is not None and cue.content_end <= cue.start and len(tail) <= 6 and (
+        not tail or tail[0].lower() in PREPOSITIONS | _WHEN)
+
+
+def _complement_gap(gap: str) -> bool:
+    words = gap.replace(",", " , ").split()
+    if not words or words[-1].endswith(":"):
+        return True
+    words = words[:-1]  # the "that"
+    if not words:
+        return True
+    first = words[0].lower()
+    return first == "," or first in PREPOSITIONS or _adverbial(words[:1])
+
+
+def _adverbial(words: list[str]) -> bool:
+    """Whether words between a verb and its clause are adverbs of time or manner ("Tuesday", "publicly")."""
+    return all(w.lower() in _WHEN or w.lower().endswith("ly") and w.lower() not in _NOT_ADVERBS for w in words)
+
+
+def _clause_without_that(words: list[str]) -> bool:
+    """Whether words open a clause, not a noun phrase: a subject pronoun ("she had been released"), or a
+    finite auxiliary within a noun phrase's reach with no relative word before it ("the woes were inflicted",
+    "the DNC has asked"; not "the death of a man who was ...")."""
+    low = [w.lower().strip(",;:") for w in words[:8]]
+    if not low:
+        return False
+    if low[0] in _SUBJECT_PRONOUNS or low[0].endswith(("'s", "’s")) and low[0][:-2] in _SUBJECT_PRONOUNS | {"that"}:
+        return True
+    for k, word in enumerate(low):
+        if word in _RELATIVES:
+            return False
+        if k and word in _FINITE:  # not after a second subject: "the requests it has received", "a truth Rubio should"
+            return not (k > 1 and (low[k - 1] in _SUBJECT_PRONOUNS | {"it", "you"} or words[k - 1][:1].isupper()
+                                   and words[k - 2][:1].islower() and low[k - 2] not in DETERMINERS))
+    return False
+
+
+_WHEN = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later again also
+publicly privately recently last this week
+""".split())
+_NOT_ADVERBS = frozenset("only early family july italy ally rally supply reply".split())
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+_RELATIVES = frozenset("who whom whose whoever whomever whatever which that where when what whether if to".split())
+_FINITE = frozenset("""
+is are was were has have had will would could can may might must should shall does did
+""".split())
