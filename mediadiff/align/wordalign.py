@@ -45,15 +45,20 @@ from mediadiff.align.params import (
 )
 from mediadiff.align.wordnames import mark_name_runs, name_and_word, spelling_links
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = "one two three four five six seven eight nine".split()
+# A compound number word is one token: "Sixty-seven" read as "Sixty" and "seven" made "figures differ: seven ->
+# 67" beside "67 Republicans" (QA on AllSides).
+_TOKEN = re.compile(rf"(?i:(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)}))(?![^\W\d_])"
+                    r"|(?:[A-Za-z]\.){2,}[A-Za-z]?|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+        " fifteen sixteen seventeen eighteen nineteen".split()
     )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-     "ninety": "90", "hundred": "100", "dozen": "12"}
+} | {tens: str(value) for tens, value in _TENS.items()} | {"hundred": "100", "dozen": "12"} | {
+    f"{tens}-{unit}": str(value + k) for tens, value in _TENS.items() for k, unit in enumerate(_UNITS, 1)}
 # News abbreviations of scale and percent words, read as the words ("$5bn" / "5 billion dollars").
 _ABBREVIATIONS = {"bn": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
                   "pct": "percent"}

@@ -85,3 +85,13 @@ def test_a_row_whose_figures_or_polarity_differ_does_not_restate():
     (row,) = align_sentences(sentences("Scruggs, who did not testify, was cleared of a second charge on Friday."),
                              sentences("The jury cleared Scruggs of a second charge on Friday."))
     assert row.change is None
+
+
+def test_a_figure_spelled_out_agrees_with_its_digits():
+    # "Sixty-seven" was read as 60 and 7: "figures differ: seven -> 67" on a row that says the same.
+    (row,) = align_sentences(sentences("Sixty-seven Republicans voted for the bill on Tuesday."),
+                             sentences("In all, 67 Republicans voted for the bill on Tuesday."))
+    assert row.change is None
+    (other,) = align_sentences(sentences("Twenty-one people died in the fire, officials said."),
+                               sentences("Twenty-two people died in the fire, officials said."))
+    assert other.change == "figures differ: Twenty-one -> Twenty-two"
