@@ -14,9 +14,8 @@ def story_run(runner, corpus, *extra):
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(remembered.CACHE_ENV, str(folder))
-    return folder
+    monkeypatch.setenv(remembered.CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache" / "groupings"
 
 
 @pytest.fixture
@@ -87,3 +86,20 @@ def test_the_cache_lives_in_the_users_cache_folder_and_keeps_a_bounded_number(mo
         remembered.remember_groups(remembered.grouping_digest(articles, {"threshold": 0.2 + k / 1000}), stories)
     assert len(list(remembered.cache_folder().glob("*.json"))) == remembered.KEPT_GROUPINGS
     assert not list(remembered.cache_folder().glob("*.tmp"))
+
+
+def test_the_cache_never_touches_the_users_own_files_in_the_folder_named(runner, corpus, tmp_path, monkeypatch):
+    results = tmp_path / "results"
+    results.mkdir()
+    for k in range(remembered.KEPT_GROUPINGS + 5):
+        (results / f"run{k}.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv(remembered.CACHE_ENV, str(results))
+    for threshold in ("0.2", "0.3"):
+        assert story_run(runner, corpus, "--story-threshold", threshold).exit_code == 0
+    assert len(list(results.glob("run*.json"))) == remembered.KEPT_GROUPINGS + 5
+    assert len(list((results / "groupings").glob("*.json"))) == 2
+    stray = results / "groupings" / "notes.json"  # a file there this module did not write stays too
+    stray.write_text("{}", encoding="utf-8")
+    for k in range(remembered.KEPT_GROUPINGS + 1):
+        remembered.remember_groups(f"{k:064x}", ())
+    assert stray.is_file() and len(list((results / "groupings").glob("*.json"))) == remembered.KEPT_GROUPINGS + 1
