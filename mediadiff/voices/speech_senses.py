@@ -60,7 +60,8 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
     speak, and a quote stands next to it (``next_to_quote``), or its content is a clause: opened by "that"
     or ":" (``that_or_colon``) after the verb or its hearer ("confirmed to the AP that", "disclosed in a
     filing that"), not a relative clause of its object ("confirmed the closure of the plant that ..."); a
-    clause without "that" ("confirmed she had been released", "revealed Tuesday the drug was found"); or a
+    clause without "that" ("confirmed she had been released", "revealed Tuesday the drug was found"), not
+    after "to" (an infinitive: "queries seeking to confirm their address and have not cast a ballot"); or a
     clause before "SOURCE VERB" that ends the sentence ("The record is done, Kiedis revealed."), or after
     "As SOURCE VERB," ("As POLITICO revealed, the RNC agreed ...")."""
     if cue.source is None or not can_speak(cue.source):
@@ -74,7 +75,8 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
         content = text[cue.content_start:cue.content_end].split()
         while content and content[0].lower() in _WHEN:
             content = content[1:]  # "revealed Tuesday the drug was found"
-        return _adverbial(gap.split()) and _clause_without_that(content)
+        infinitive = re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start]) is not None
+        return not infinitive and _adverbial(gap.split()) and _clause_without_that(content)
     tail = re.match(r"[^.;!?]*", text[cue.end:]).group(0).split()
     return cue.content_end is not None and cue.content_end <= cue.start and len(tail) <= 6 and (
         not tail or tail[0].lower() in PREPOSITIONS | _WHEN)
@@ -110,7 +112,8 @@ def _clause_without_that(words: list[str]) -> bool:
             return False
         if k and word in _FINITE:  # not after a second subject: "the requests it has received", "a truth Rubio should"
             return not (k > 1 and (low[k - 1] in _SUBJECT_PRONOUNS | {"it", "you"} or words[k - 1][:1].isupper()
-                                   and words[k - 2][:1].islower() and low[k - 2] not in DETERMINERS))
+                                   and words[k - 2][:1].islower() and low[k - 2] not in DETERMINERS)
+                        or low[k - 1] in {"and", "or", "but"})  # "to confirm their address and have not cast"
     return False
 
 

@@ -152,3 +152,9 @@ def test_confirm_and_disclose_beside_a_quote_or_colon_give_the_quote_its_speaker
 ])
 def test_confirm_disclose_reveal_in_other_senses_report_nothing(text):
     assert [c for c in find_cues(text) if c.entry.verb in {"confirm", "disclose", "reveal"}] == []
+
+
+def test_an_infinitive_confirm_with_a_coordinated_verb_reports_nothing():
+    text = ("The dispute centers on the removal of voters who did not respond to queries seeking to confirm their "
+            "address and have not cast a ballot since 2008.")
+    assert [c for c in find_cues(text) if c.entry.verb == "confirm"] == []
