@@ -24,6 +24,7 @@ from mediadiff.corpus.params import (
     FURNITURE_PREFIXES,
     PHOTO_AGENCIES,
     SHARE_BUTTONS,
+    SIGN_UP_MAX_WORDS,
     SIGN_UP_WORDS,
 )
 from mediadiff.corpus.wordtables import table_row
@@ -43,7 +44,8 @@ _COMMENT_HEADER = re.compile(
     rf"|(?:{_alternation(COMMENT_HEADERS_COUNTED)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})"
     rf"|(?:show|view|see|read)\s+(?:all\s+)?{_COUNT}\s+comments?"
     # WordPress: "3 thoughts on “Fed holds rates”", "One response to “...”".
-    rf"|(?:{_COUNT}|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'«].*)$",
+    # The line ends where the title's quote closes: "One response to "Obamacare repeal" came from ..." is prose.
+    rf"|(?:{_COUNT}|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'«][^\"”’'»]{{1,300}}[\"”’'»]:?)$",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -55,6 +57,7 @@ _CONTROL = re.compile(rf"^(?:\d{{1,7}}\s+)?(?:{_alternation(COMMENT_CONTROLS)})(
 _FURNITURE = frozenset(FURNITURE_LINES)
 _FURNITURE_PREFIX = re.compile(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
 _SIGN_UP = re.compile(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
+_REPORTING = frozenset("said says told according".split())
 _CALL_TO_ACTION_END = re.compile(r"\b(?:click|clicking|tap|tapping) here[.!]?$", re.IGNORECASE)
 _TRAILING_MARKS = " .:»›>→"  # and any white space: stripped from a line whose white space is single spaces
 
@@ -99,6 +102,7 @@ _UPDATED_BEFORE = re.compile(r"(?:updated|modified)\W*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
                      re.IGNORECASE)
 _BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"} | NAME_PARTICLES)
+_NOT_A_NAME = frozenset("the a an our this that these those any all no some every".split())
 
 
 def comment_header(text: str) -> int | None:
@@ -160,8 +164,10 @@ def is_furniture(text: str) -> bool:
     if _FURNITURE_PREFIX.match(line) or ("here" in line and _CALL_TO_ACTION_END.search(line)) \
             or _READING_TIME.match(line):
         return True
-    return len(words) <= 25 and bool(_SIGN_UP.match(line)) and any(
-        w.strip(".,:!'’s") in SIGN_UP_WORDS for w in words)
+    # A sign-up prompt is a short call to action about the site's own mail, never a sentence that reports
+    # ("Register to vote by email before Friday, officials said." is news).
+    return len(words) <= SIGN_UP_MAX_WORDS and bool(_SIGN_UP.match(line)) and any(
+        w.strip(".,:!'’") in SIGN_UP_WORDS for w in words) and not any(w.strip(".,") in _REPORTING for w in words)
 
 
 def is_caption(text: str) -> bool:
@@ -224,7 +230,8 @@ def is_byline(text: str, *, opening: bool = False) -> bool:
     if not match:
         return False
     words = [w for w in re.split(r"[\s,|·•;]+", match[1].rstrip(".")) if w]
-    if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper():
+    if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper() \
+            or words[0].lower() in _NOT_A_NAME:  # "By The Numbers", "By Any Means" are subheads
         return False
     if not all(w[:1].isupper() or w.lower() in _BYLINE_JOINERS for w in words):
         return False

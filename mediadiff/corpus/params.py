@@ -82,6 +82,7 @@ FURNITURE_PREFIXES = (
 # 40 words; a longer line is a paragraph, whatever its first words.
 FURNITURE_PREFIX_MAX_WORDS = 60
 # "Sign up for The Morning newsletter": a sign-up line names what is sent.
+SIGN_UP_MAX_WORDS = 20  # "Sign up to get an email from reporter Ryan Grim when he publishes a new story." (16)
 SIGN_UP_WORDS = frozenset("newsletter newsletters alerts alert emails email updates briefing digest".split())
 # Photo agencies and outlets that end a photo credit ("Chip Somodevilla/Getty Images", "via Getty Images",
 # "(AP Photo/Evan Vucci)"), compared case-sensitively.

@@ -2,10 +2,12 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from mediadiff.cli import main
 from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.furniture import comment_header, is_byline, is_furniture
 
 LEDE = "Washington (CNN) — The Federal Reserve held interest rates steady on Wednesday."
 SECOND = "The decision keeps the benchmark rate in a range of 5.25% to 5.5%."
@@ -187,3 +189,27 @@ def test_credit_lines_reading_times_and_republication_notes():
     for line in furniture:
         assert reason_of(result, line) == ["page-furniture"], line
     assert reason_of(result, "Reuters") == ["subhead"]  # a bare agency may be a byline: no caption
+
+
+@pytest.mark.parametrize("line", [
+    "Register to vote by email before Friday, officials said.",
+    "Get this: the alert never went out, she said.",
+])
+def test_a_sentence_that_reports_is_never_a_sign_up_prompt(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Sign up for updates", "Subscribe to our daily briefing", "Sign up for alerts."])
+def test_sign_up_prompts_with_plural_words_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_subhead_opening_with_by_and_a_determiner_is_no_byline():
+    assert not is_byline("By The Numbers") and not is_byline("By Any Means Necessary")
+    assert is_byline("By Jane Doe and John Roe")
+
+
+def test_prose_shaped_like_a_wordpress_header_stays_in_the_body():
+    assert comment_header('One response to "Obamacare repeal" came from governors, who said the cuts went too far.') \
+        is None
+    assert comment_header("3 thoughts on “Fed holds rates”") == 3
