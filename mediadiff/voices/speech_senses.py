@@ -71,7 +71,9 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
     if cue.content_start is not None and cue.content_start > cue.end:
         gap = text[cue.end:cue.content_start]
         if that_or_colon:
-            return _complement_gap(gap)
+            first = text[cue.content_start:cue.content_end].split(",")[0].split()
+            demonstrative = gap.split() == ["that"] and len(first) == 1 and first[0].islower()
+            return _complement_gap(gap) and not demonstrative  # "confirmed that observation, reporting:"
         content = text[cue.content_start:cue.content_end].split()
         while content and content[0].lower() in _WHEN:
             content = content[1:]  # "revealed Tuesday the drug was found"

@@ -148,6 +148,7 @@ def test_confirm_and_disclose_beside_a_quote_or_colon_give_the_quote_its_speaker
     "The poll revealed a sharp split among voters in Ohio.",
     "Trump revealed his plan to build the wall in a speech on Monday.",
     "The debate revealed a stark contrast between the two candidates.",
+    "The New York Times confirmed that observation, reporting on Friday.",  # "that" a determiner
     "She declined to confirm whether the talks had failed.",
 ])
 def test_confirm_disclose_reveal_in_other_senses_report_nothing(text):
