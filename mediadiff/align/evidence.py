@@ -162,7 +162,9 @@ _NEGATORS = NEGATION | frozenset("cannot nobody nothing neither nowhere".split()
 # with "not" ("declined to call on" / "did not take questions"), so a negation on one side alone is no
 # change then. They never make one themselves: their scope is wider than three words.
 _NEGATIVE_STEMS = frozenset(lexicon.stem(word) for word in (
-    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack".split()))
+    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack "
+    # Verbs of not doing: "skipped the meeting" / "did not attend" (review), "missed the vote", "omitted".
+    "skip miss omit abstain boycott forgo".split()))
 _CLAUSE_ENDS = frozenset(",;:()—–\"“”")
 
 

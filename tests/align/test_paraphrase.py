@@ -95,3 +95,10 @@ def test_a_figure_spelled_out_agrees_with_its_digits():
     (other,) = align_sentences(sentences("Twenty-one people died in the fire, officials said."),
                                sentences("Twenty-two people died in the fire, officials said."))
     assert other.change == "figures differ: Twenty-one -> Twenty-two"
+
+
+def test_a_verb_of_not_doing_says_what_not_says():
+    # "skipped" says with a verb what "did not attend" says with "not": no change of claim (review).
+    (row,) = align_sentences(sentences("The governor did not attend the budget meeting on Monday."),
+                             sentences("The governor skipped the budget meeting on Monday."))
+    assert row.change is None
