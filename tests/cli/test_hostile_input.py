@@ -139,8 +139,8 @@ def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path):
     folder = tmp_path / "big"
     folder.mkdir()
     seeds = sorted(SEEDS.iterdir())
-    for number in range(3000):
-        (folder / f"{number:04}.txt").write_bytes(seeds[number % len(seeds)].read_bytes())
+    for number in range(12000):  # far more than 2.5 s of work on a quiet machine: 3,000 files once finished first
+        (folder / f"{number:05}.txt").write_bytes(seeds[number % len(seeds)].read_bytes())
     command = [sys.executable, "-c", "from mediadiff.cli import main; main()", "score", "--corpus", str(folder),
                "--jobs", "2", "--by", "sentence", "--format", "csv"]
     # Ctrl-C reaches the whole process group, workers included: start one and signal all of it.
