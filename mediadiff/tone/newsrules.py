@@ -43,7 +43,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
-from mediadiff.corpus.wordtables import DATA
+from mediadiff.corpus.wordtables import DATA, table_row
 
 COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
                     "'s".split())
@@ -113,6 +113,14 @@ def noun_senses() -> dict[str, tuple[int, int, int]]:
     text = (DATA / "noun_words.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
+
+
+@lru_cache(maxsize=4096)
+def _verb_senses(word: str) -> int:
+    """The verb senses of ``word`` in ``noun_words.tsv``, looked up alone: ``compare`` asks for a few words
+    and building ``noun_senses`` (26,530 rows) cost it 0.02-0.03 s."""
+    row = table_row("noun_words.tsv", word)
+    return int(row[1]) if row else 0
 
 
 def is_topic_noun(word: str, senses: Mapping[str, tuple[int, int, int]]) -> bool:
@@ -277,7 +285,7 @@ def noun_use(words: Sequence[str], i: int) -> bool:
     follows a word that only opens a noun phrase (a number word too) or a possessive, and no "that" clause follows
     it ("the claims that ..." still reports). A cue list's verb used so ("the suspects fled") is no hedge nor
     attribution."""
-    if i == 0 or not noun_senses().get(words[i], (0, 0))[1] or (i + 1 < len(words) and words[i + 1] == "that"):
+    if i == 0 or not _verb_senses(words[i]) or (i + 1 < len(words) and words[i + 1] == "that"):
         return False  # not a verb that may be a noun ("possibility" is a hedge noun: "the possibility" hedges)
     before = words[i - 1]
     return before in NOUN_OPENERS or (before.endswith("'s") and before not in CONTRACTIONS)
