@@ -44,29 +44,9 @@ Node = tuple[int, int]
 
 
 def merge_rule(share_test):
-    """fact_groups with ``share_test(linked, cross)`` deciding the merge of two groups (the rest as shipped)."""
-
-    def groups(links):
-        group_of: dict[Node, int] = {}
-        members: dict[int, list[Node]] = {}
-        for pair, _ in sorted(links.items(), key=lambda item: (-item[1], sorted(item[0]))):
-            u, v = sorted(pair)
-            for node in (u, v):
-                if node not in group_of:
-                    group_of[node] = len(group_of)
-                    members[group_of[node]] = [node]
-            gu, gv = group_of[u], group_of[v]
-            if gu == gv:
-                continue
-            cross = [frozenset({x, y}) for x in members[gu] for y in members[gv] if x[0] != y[0]]
-            if share_test(sum(p in links for p in cross), len(cross)) and coverage._each_linked_to_half(
-                    members[gu] + members[gv], links):
-                for node in members[gv]:
-                    group_of[node] = gu
-                members[gu].extend(members.pop(gv))
-        return list(members.values())
-
-    return groups
+    """``coverage.merged_groups`` with ``share_test(linked, cross)`` deciding the merge of two groups, lone
+    sentences left alone (the rest as shipped)."""
+    return lambda links: coverage.merged_groups(links, merges=share_test)
 
 
 RULES = {

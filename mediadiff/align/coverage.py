@@ -16,7 +16,7 @@ rewords is shown carrying that fact (its partner is then in two facts).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -183,6 +183,27 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
     precision (``bench/bench_coverage_facts.py``). A linked sentence left alone
     instead forms a group with its strongest partner, which stays in its own group.
     """
+    groups = merged_groups(links)
+    alone = {group[0] for group in groups if len(group) == 1}
+    best: dict[Node, tuple[float, Node]] = {}  # a lone sentence -> (-score, partner), least first
+    for pair, score in links.items():
+        u, v = sorted(pair)
+        for x, y in ((u, v), (v, u)):
+            if x in alone and (x not in best or (-score, y) < best[x]):
+                best[x] = (-score, y)
+    return [group for group in groups if len(group) > 1] + [[x, y] for x, (_, y) in sorted(best.items())]
+
+
+def _more_than_half(linked: int, cross: int) -> bool:
+    return 2 * linked > cross
+
+
+def merged_groups(links: dict[frozenset[Node], float], *,
+                  merges: Callable[[int, int], bool] = _more_than_half) -> list[list[Node]]:
+    """Every linked sentence in one group, groups grown from the strongest links: two groups merge when
+    ``merges(linked, cross)`` holds for their linked and all cross-article pairs (the shipped rule: more
+    than half) and every member stays linked with half the others (``bench/bench_coverage_facts.py``
+    measures other rules). Groups of one sentence included."""
     group_of: dict[Node, int] = {}
     members: dict[int, list[Node]] = {}
     for pair, _ in sorted(links.items(), key=lambda item: (-item[1], sorted(item[0]))):
@@ -195,20 +216,12 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
         if gu == gv:
             continue
         cross = [frozenset({x, y}) for x in members[gu] for y in members[gv] if x[0] != y[0]]
-        if 2 * sum(p in links for p in cross) > len(cross) and _each_linked_to_half(
+        if merges(sum(p in links for p in cross), len(cross)) and _each_linked_to_half(
                 members[gu] + members[gv], links):
             for node in members[gv]:
                 group_of[node] = gu
             members[gu].extend(members.pop(gv))
-    groups = [group for group in members.values() if len(group) > 1]
-    alone = {group[0] for group in members.values() if len(group) == 1}
-    best: dict[Node, tuple[float, Node]] = {}  # a lone sentence -> (-score, partner), least first
-    for pair, score in links.items():
-        u, v = sorted(pair)
-        for x, y in ((u, v), (v, u)):
-            if x in alone and (x not in best or (-score, y) < best[x]):
-                best[x] = (-score, y)
-    return groups + [[x, y] for x, (_, y) in sorted(best.items())]
+    return list(members.values())
 
 
 def _each_linked_to_half(group: list[Node], links: dict[frozenset[Node], float]) -> bool:
