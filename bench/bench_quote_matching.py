@@ -22,7 +22,6 @@ Texts: ``$MEDIADIFF_BENCH_DATA`` or ``../shared/bench``::
 from __future__ import annotations
 
 import argparse
-import csv
 import glob
 import json
 import os
@@ -32,7 +31,6 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PAIRS_OF_STORIES = 60
 _T = re.compile(r"(T\d+)\t(\w+) ([\d ;]+)\t")
 
 
@@ -111,37 +109,12 @@ def measure_polnear(split: str) -> dict:
 
 
 def real_pairs() -> dict[str, list]:
-    from mediadiff.align.comparison import compare
-    from mediadiff.corpus.reading import load_corpus
-    from mediadiff.models import MediadiffError
+    from story_pairs import compared_pairs
 
     def rows(result) -> list:
         return [[m.status, m.a.text, m.a.speaker, m.b.text, m.b.speaker] for m in result.quotes]
 
-    out: dict[str, list] = {}
-    seeds = sorted(load_corpus(REPO / "seeds"), key=lambda art: art.id)
-    for i, a in enumerate(seeds):
-        for b in seeds[i + 1:]:
-            out[f"{a.id} {b.id}"] = rows(compare(a, b))
-    root = data_dir() / "allsides_stories"
-    stories: dict[str, list[str]] = {}
-    with (root / "labels.tsv").open(encoding="utf-8") as handle:
-        for article, story, *_ in list(csv.reader(handle, delimiter="\t"))[1:]:
-            stories.setdefault(story, []).append(article)
-    corpus = {art.id: art for art in load_corpus(root / "corpus")}
-    compared = 0
-    for story in sorted(stories):
-        ids = [i for i in stories[story] if i in corpus]
-        if int(story) % 2 == 0 or len(ids) < 2:
-            continue
-        try:
-            out[f"{ids[0]} {ids[1]}"] = rows(compare(corpus[ids[0]], corpus[ids[1]]))
-        except MediadiffError:
-            continue
-        compared += 1
-        if compared == PAIRS_OF_STORIES:
-            break
-    return out
+    return compared_pairs(rows, REPO / "seeds", data_dir() / "allsides_stories")  # type: ignore[return-value]
 
 
 def one_tree(split: str, dump: str | None) -> None:

@@ -11,50 +11,23 @@ odd ids (development data) with the tree given, and writes per pair [names A, wo
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
 from pathlib import Path
 
-PAIRS_OF_STORIES = 60
-
 
 def summary_words(tree: Path) -> dict[str, list]:
     sys.path.insert(0, str(tree))
-    from mediadiff.align.comparison import compare
-    from mediadiff.corpus.reading import load_corpus
-    from mediadiff.models import MediadiffError
+    from story_pairs import compared_pairs
 
     def row(result: object) -> list:
         a, b = result.summary_a, result.summary_b
         return [list(getattr(a, "added_names", ())), list(a.added_words[:10]),
                 list(getattr(b, "added_names", ())), list(b.added_words[:10])]
 
-    out: dict[str, list] = {}
-    seeds = sorted(load_corpus(tree / "seeds"), key=lambda art: art.id)
-    for i, a in enumerate(seeds):
-        for b in seeds[i + 1:]:
-            out[f"{a.id} {b.id}"] = row(compare(a, b))
-    root = Path(os.environ.get("MEDIADIFF_BENCH_DATA", "../shared/bench")) / "allsides_stories"
-    stories: dict[str, list[str]] = {}
-    with (root / "labels.tsv").open(encoding="utf-8") as handle:
-        for article, story, *_ in list(csv.reader(handle, delimiter="\t"))[1:]:
-            stories.setdefault(story, []).append(article)
-    corpus = {art.id: art for art in load_corpus(root / "corpus")}
-    compared = 0
-    for story in sorted(stories):
-        ids = [i for i in stories[story] if i in corpus]
-        if int(story) % 2 == 0 or len(ids) < 2:
-            continue
-        try:
-            out[f"{ids[0]} {ids[1]}"] = row(compare(corpus[ids[0]], corpus[ids[1]]))
-        except MediadiffError:  # a pair that cannot be compared (an empty text) is left out
-            continue
-        compared += 1
-        if compared == PAIRS_OF_STORIES:
-            break
-    return out
+    allsides = Path(os.environ.get("MEDIADIFF_BENCH_DATA", "../shared/bench")) / "allsides_stories"
+    return compared_pairs(row, tree / "seeds", allsides)  # type: ignore[return-value]
 
 
 def main() -> None:
