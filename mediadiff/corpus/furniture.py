@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 from mediadiff.corpus.namewords import NAME_PARTICLES
@@ -33,12 +34,27 @@ from mediadiff.corpus.wordtables import table_row
 UNCOUNTED = 10**6
 
 
+class _Pattern:
+    """A regular expression compiled on its first use: this module's patterns, built from long word lists,
+    took about 15 ms to compile at import, which ``import mediadiff`` and ``mediadiff --help`` paid though they
+    read no file. After the first use its methods are the compiled pattern's own (no lookup through here)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(*self._source)
+        for method in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _COUNT = r"(\d{1,6})"
-_COMMENT_HEADER = re.compile(
+_COMMENT_HEADER = _Pattern(
     rf"^(?:{_COUNT}\s+(?:reader\s+)?(?:{_alternation(COMMENT_HEADERS + COMMENT_HEADERS_COUNTED)})"
     rf"|(?:{_alternation(COMMENT_HEADERS)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})?"
     rf"|(?:{_alternation(COMMENT_HEADERS_COUNTED)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})"
@@ -48,58 +64,58 @@ _COMMENT_HEADER = re.compile(
     rf"|(?:{_COUNT}|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'«][^\"”’'»]{{1,300}}[\"”’'»]:?)$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_SEPARATORS = _Pattern(r"\s*[|·•]\s*")
 # "2h", "2h ago", "2 hours ago", "3 days": how old a comment is, as its thread prints it.
-_AGE = re.compile(r"^(?:\d{1,4}\s*(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|secs?|seconds?|minutes?|hours?|days?|weeks?"
+_AGE = _Pattern(r"^(?:\d{1,4}\s*(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|secs?|seconds?|minutes?|hours?|days?|weeks?"
                   r"|months?|years?)(?:\s+ago)?|just now|yesterday|edited)$", re.IGNORECASE)
-_CONTROL = re.compile(rf"^(?:\d{{1,7}}\s+)?(?:{_alternation(COMMENT_CONTROLS)})(?:\s*\(\d{{1,7}}\))?$",
+_CONTROL = _Pattern(rf"^(?:\d{{1,7}}\s+)?(?:{_alternation(COMMENT_CONTROLS)})(?:\s*\(\d{{1,7}}\))?$",
                       re.IGNORECASE)
 _FURNITURE = frozenset(FURNITURE_LINES)
-_FURNITURE_PREFIX = re.compile(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
-_SIGN_UP = re.compile(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
+_FURNITURE_PREFIX = _Pattern(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
+_SIGN_UP = _Pattern(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
 _REPORTING = frozenset("said says told according".split())
-_CALL_TO_ACTION_END = re.compile(r"\b(?:click|clicking|tap|tapping) here[.!]?$", re.IGNORECASE)
+_CALL_TO_ACTION_END = _Pattern(r"\b(?:click|clicking|tap|tapping) here[.!]?$", re.IGNORECASE)
 _TRAILING_MARKS = " .:»›>→"  # and any white space: stripped from a line whose white space is single spaces
 
 _AGENCY = _alternation(tuple(PHOTO_AGENCIES))
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
-_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|video|illustration|"
+_CAPTION_LABEL = _Pattern(r"^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|video|illustration|"
                             r"graphic)\s*(?::|\.\.\.|…)\s*\S", re.IGNORECASE)
 # BBC: "Image source, Getty Images", "Image caption, Jerome Powell speaks".
-_CAPTION_COMMA_LABEL = re.compile(r"^(?:image|media|video) (?:source|caption),\s*\S", re.IGNORECASE)
+_CAPTION_COMMA_LABEL = _Pattern(r"^(?:image|media|video) (?:source|caption),\s*\S", re.IGNORECASE)
 # A line that is only a credit: "Getty Images", "(Getty Images)", "AP Photo/Evan Vucci",
 # "Jane Doe/AFP via Getty Images".
-_CREDIT_LINE = re.compile(rf"^\(?(?:{_NAME}\s*/\s*)?(?:{_AGENCY})(?:\s*/\s*{_NAME})?(?:\s+via\s+(?:{_AGENCY}))?\)?\.?$")
-_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
+_CREDIT_LINE = _Pattern(rf"^\(?(?:{_NAME}\s*/\s*)?(?:{_AGENCY})(?:\s*/\s*{_NAME})?(?:\s+via\s+(?:{_AGENCY}))?\)?\.?$")
+_READING_TIME = _Pattern(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
 # Searched on the line's last 200 characters only: the credit ends the caption. A name and an agency
 # follow a sentence's end or open the line; a parenthesised credit or NYT's "Credit..." may stand anywhere.
-_CREDIT_END = re.compile(
+_CREDIT_END = _Pattern(
     rf"(?:^|[.!?\"”’)]\s*)(?:{_NAME}\s*/\s*(?:{_AGENCY})(?:\s+via\s+(?:{_AGENCY}))?|{_NAME}\s+via\s+(?:{_AGENCY}))\.?$"
     rf"|\((?:(?:{_AGENCY})\s+Photo|Photo(?:graph)?\s+by|Photo:|Credit:)[^()]{{0,100}}\)\.?$"
     r"|Credit(?:\.\.\.|…)\s*\S[^.]{0,120}$"
 )
 
 _MONTH = _alternation(tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS))
-_DATE = re.compile(
+_DATE = _Pattern(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
+_TIME = _Pattern(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
                    r"|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
                    re.IGNORECASE)
 # What else a date line may hold: its label, the weekday, the time zone, "at", "on".
-_DATE_WORDS = re.compile(
+_DATE_WORDS = _Pattern(
     r"\b(?:published|updated|posted|modified|last|first|date|time|on|at|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
     r"|fri|sat(?:ur)?|sun)(?:day)?|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|aedt"
     r"|ist|jst|hkt|sgt)\b\.?",
     re.IGNORECASE,
 )
-_SAYS = re.compile(r"\s+(?:says|writes)\s*:$", re.IGNORECASE)
-_UPDATED_BEFORE = re.compile(r"(?:updated|modified)\W*$", re.IGNORECASE)
+_SAYS = _Pattern(r"\s+(?:says|writes)\s*:$", re.IGNORECASE)
+_UPDATED_BEFORE = _Pattern(r"(?:updated|modified)\W*$", re.IGNORECASE)
 
-_BYLINE = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
+_BYLINE = _Pattern(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
                      re.IGNORECASE)
 _BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"} | NAME_PARTICLES)
 _NOT_A_NAME = frozenset("the a an our this that these those any all no some every".split())
