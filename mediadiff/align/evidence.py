@@ -140,7 +140,34 @@ def claim_change(text_a: str, text_b: str) -> str | None:
 def _role(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
     """What a number counts, so that only figures of one thing are compared ("65 votes" / "56 votes",
     "$928 billion" / "$920 billion", "Jan. 11" / "Jan. 12"), not "the two secretaries" / "January 23":
-    "date" after a month name, "percent", a currency sign, else the stem of the word after it ("" if none)."""
+    "date" after a month name, "percent", a currency sign, else the stem of the word after it; a number
+    with none of these that is one end of a tally, score or range ("passed 65 to 35", "won 3-1", "10 to 15
+    people") takes the role of its other end, else "tally" ("" if none of this holds)."""
+    own = _unit(text, tokens, number)
+    if own:
+        return own
+    for partner in _tally_partners(text, tokens, number):
+        return _unit(text, tokens, partner) or "tally"
+    return ""
+
+
+# What joins the two ends of a tally, score or range, and nothing else between them: "65 to 35", "65-35",
+# "3–1", "18-to-64" (not "39%, to $3.18" nor "2002 to $42,409", where "to" joins a change to its end point).
+_TALLY_JOINS = frozenset(("to", "-", "–", "-to-"))
+
+
+def _tally_partners(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> list[WordToken]:
+    """The number at the other end of a tally, score or range holding ``number``, if any (at most one)."""
+    for k in (number.index - 1, number.index + 1, number.index - 2, number.index + 2):
+        if 0 <= k < len(tokens) and tokens[k].kind == "number":
+            first, second = (tokens[k], number) if k < number.index else (number, tokens[k])
+            if text[first.end:second.start].strip().lower() in _TALLY_JOINS:
+                return [tokens[k]]
+    return []
+
+
+def _unit(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
+    """The role a number has by its own neighbours: a date, percent, currency or the word it counts."""
     before = tokens[number.index - 1] if number.index else None
     if before is not None and before.norm in MONTH_WORDS:
         return "date"

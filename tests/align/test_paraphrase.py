@@ -5,7 +5,7 @@ from __future__ import annotations
 from align_builders import sentences
 
 from mediadiff.align.alignment import align_sentences
-from mediadiff.align.evidence import describe
+from mediadiff.align.evidence import claim_change, describe
 from mediadiff.align.params import PARAPHRASE_MODEL
 from mediadiff.align.paraphrase import FEATURE_NAMES, paraphrase_features, paraphrase_probability
 from mediadiff.align.paraphrase import _edit_distance as edit_distance
@@ -85,6 +85,23 @@ def test_a_row_whose_figures_or_polarity_differ_does_not_restate():
     (row,) = align_sentences(sentences("Scruggs, who did not testify, was cleared of a second charge on Friday."),
                              sentences("The jury cleared Scruggs of a second charge on Friday."))
     assert row.change is None
+
+
+def test_a_changed_tally_score_or_range_is_a_changed_figure():
+    # "65 to 35": neither number counts a word of its own; each is one end of a vote tally, as in a score
+    # ("3-1") or a range ("18 to 24"), and a changed end is a changed figure (issue 12).
+    cases = [("The Senate passed the bill 65 to 35 on Tuesday after a long debate.",
+              "The Senate passed the bill 56 to 35 on Tuesday after a long debate.", "figures differ: 65 -> 56"),
+             ("The Senate passed the bill 65-35 on Tuesday after a long debate.",
+              "The Senate passed the bill 56-35 on Tuesday after a long debate.", "figures differ: 65 -> 56"),
+             ("Arsenal beat Chelsea 3-1 at home on Sunday in the league.",
+              "Arsenal beat Chelsea 3-2 at home on Sunday in the league.", "figures differ: 1 -> 2")]
+    for a, b, change in cases:
+        (row,) = align_sentences(sentences(a), sentences(b))
+        assert row.status == "reworded" and row.change == change and row.restates is False
+    # The same tally in other words is no change.
+    assert claim_change("The Senate passed the bill 65-35.", "The Senate approved the measure by a 65 to 35 vote.") \
+        is None
 
 
 def test_a_figure_spelled_out_agrees_with_its_digits():
