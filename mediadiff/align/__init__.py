@@ -13,6 +13,7 @@
 - ``rows``: ``AlignedPair``, one row of an alignment with its evidence
 - ``evidence``: corresponding words, certainty changes, confidence, why a sentence was not aligned
 - ``comparison``: ``compare()``: two articles, their quotes and a summary per article
+- ``beside``: one call in a forked process while this one works (``compare`` reads quotes while it aligns)
 - ``additions``: the names (as written) and content words one article adds to the facts it shares
 - ``coverage``: ``compare_many()``: facts x articles for three or more
 - ``params``: the tuned parameters of this stage and the data they were chosen on

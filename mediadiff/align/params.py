@@ -82,6 +82,12 @@ MAX_ARTICLES = 200
 # ---- Two-article summary (align/comparison.py)
 # Sentences that make up the lead of an article.
 LEAD_SIZE = 3
+# compare(jobs=0 or 2+) reads the two articles' quotes in a forked child while it aligns their
+# sentences (align/beside.py) once the pair holds this many sentences together. The fork, the quotes'
+# way back and the child's own first look-ups cost about 0.01 s; reading quotes costs about 0.15 ms a
+# sentence (bench/README.md, "compare end to end"), so a short pair gains nothing. Not tuned: the
+# output is the same either way.
+QUOTES_BESIDE_MIN_SENTENCES = 400
 
 # ---- Word alignment (align/wordalign.py)
 # Strength of each reason two words link (Sultan et al. 2014 give stems 1 and

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from mediadiff.align.params import LINK_FLOOR
+from mediadiff.align.params import LINK_FLOOR, QUOTES_BESIDE_MIN_SENTENCES
 from mediadiff.cli.common import (
     _articles,
     _load,
@@ -34,6 +34,7 @@ from mediadiff.cli.common import (
 )
 from mediadiff.models import MediadiffError
 from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
+from mediadiff.scale.params import MAX_JOBS
 
 
 @examples("mediadiff compare 001 003", "mediadiff compare 001 003 004 --format markdown > coverage.md",
@@ -50,9 +51,13 @@ from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_na
 @force_option
 @color_option
 @quiet_option
+@click.option("--jobs", "-j", type=click.IntRange(0, MAX_JOBS), default=0, show_default=True,
+              help="Processes for two articles: 1 does all the work in this one; 0 (every core) or 2 read the "
+                   "quotes in a second process while the sentences are aligned (Linux; articles of "
+                   f"{QUOTES_BESIDE_MIN_SENTENCES}+ sentences together). Same output either way.")
 def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
                     threshold: float | None, fmt: str, charts_dir: str | None, force: bool,
-                    color: bool | None, quiet: bool) -> None:
+                    color: bool | None, quiet: bool, jobs: int) -> None:
     """Align the sentences of two or more articles: what each kept, reworded, dropped or added.
 
     With two articles, prints them side by side with word-level diffs of the
@@ -80,7 +85,7 @@ def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event
         # it would still walk every object allocated while it was paused (about 0.05 s at 1,000
         # sentences), and the process ends right after writing.
         with cycle_collector_paused():
-            result = compare(articles[0], articles[1], threshold=threshold)
+            result = compare(articles[0], articles[1], threshold=threshold, jobs=jobs)
             output = render_comparison(result, fmt=fmt, color=colour)
             gc.freeze()
         emit(output, colour=colour)
