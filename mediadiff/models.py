@@ -155,8 +155,11 @@ class Article:
     """A cleaned news article.
 
     ``metadata_source`` maps a metadata field name (``title``, ``outlet``,
-    ``published``, ``sections``, ``wire``, ``url``) to where its value came from,
+    ``published``, ``sections``, ``wire``, ``url``, ``authors``) to where its value came from,
     e.g. ``"copyright line (inferred)"``, ``"manifest"`` or ``"json field"``.
+    ``authors``: the people who wrote the article, as its byline names them (no agency, no role); last
+    of the fields so that positional construction keeps working. Metadata only: grouping, alignment and
+    tone never read it.
     """
 
     id: str
@@ -173,10 +176,14 @@ class Article:
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = ()
     metadata_source: Mapping[str, str] = field(default_factory=dict, compare=False)
+    authors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A read-only view keeps the "frozen" promise for the mapping too.
         object.__setattr__(self, "metadata_source", MappingProxyType(dict(self.metadata_source)))
+        if not isinstance(self.authors, tuple):  # a library caller's list or one name: a tuple, hashable
+            authors = (self.authors,) if isinstance(self.authors, str) else tuple(self.authors)
+            object.__setattr__(self, "authors", authors)
 
     __reduce__ = _frozen_reduce
 

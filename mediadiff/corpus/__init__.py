@@ -6,6 +6,7 @@
 - ``manifest``: ``manifest.csv`` / ``manifest.toml``: metadata by article id
 - ``cleaning``: one file's text -> ``Article``: metadata, boilerplate, duplicates, reader comments
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
+- ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from mediadiff.corpus.bylines import read_byline
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
     comment_author,
@@ -222,6 +223,7 @@ def clean_text(
         removed=tuple(removed),
         warnings=warnings,
         metadata_source=source,
+        authors=_authors(meta.get("authors")),
     )
 
 
@@ -302,6 +304,9 @@ def _set_aside(
             return True, title_key
     if is_byline(text, opening=opening):
         removed.append(Removed(text, "byline", line.start, line.end))
+        byline = read_byline(text, header=before_body)
+        found("authors", byline.authors, "byline line")
+        found("wire", byline.wire, "byline line")
         return True, title_key
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))
@@ -335,6 +340,16 @@ def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],
                 seen.add(key)
             sentences.append(Sentence(len(sentences), text, start, end, paragraph))
     return sentences
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    """Authors as a tuple of names: a byline's tuple, or a file's field ("Jane Doe; John Roe", a list)."""
+    if isinstance(value, str):
+        value = value.replace(";", ",").split(",")
+    if not isinstance(value, (list, tuple)):
+        return ()
+    names = (clean_field(str(name)) for name in value if isinstance(name, (str, int, float)))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _str_or_none(value: object) -> str | None:

@@ -97,3 +97,24 @@ PHOTO_AGENCIES = (
 )
 # A byline names at most this many words ("By Jane Doe and John Roe, Associated Press" has 8).
 BYLINE_MAX_WORDS = 16
+# Bylines (``bylines``): lists of what bylines print, from the AP, Reuters, CNN, Fox News, NYT and Guardian
+# styles the furniture lists come from; not tuned values.
+# News agencies: after a comma or a bar in a byline ("By Jane Doe, Reuters") they are the wire that sent the
+# story, not an author (compared case-blind, "The" dropped).
+NEWS_AGENCIES = (
+    "Associated Press", "AP", "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse", "Agence France Presse",
+    "Bloomberg", "Bloomberg News", "EFE", "dpa", "ANSA", "Xinhua", "Kyodo", "Kyodo News", "Yonhap", "PA",
+    "PA Media", "Press Association", "UPI", "United Press International", "TASS", "Anadolu Agency", "AAP",
+    "Australian Associated Press", "Canadian Press", "CP", "Tribune News Service", "States Newsroom",
+)
+# A person's role in a byline ("Staff Writer", "Chief Political Correspondent"): such a word is no name.
+BYLINE_ROLE_WORDS = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors contributor contributors "
+    "columnist producer analyst photographer journalist anchor critic intern senior chief bureau contributing "
+    "special associate deputy managing executive political national foreign business sports science health "
+    "technology investigative opinion digital breaking desk team newsroom".split())
+# A word of an outlet's name ("The Washington Post", "CNN Business", "Fox News Digital"): no name either.
+BYLINE_ORGANISATION_WORDS = frozenset(
+    "news times post press journal herald tribune media network daily magazine gazette telegraph guardian "
+    "chronicle examiner radio tv television channel online wire service services agency group inc llc "
+    "insider today weekly review report".split())

@@ -15,6 +15,7 @@ def article_record(article: Article) -> dict[str, object]:
         "id": article.id,
         "outlet": article.outlet,
         "wire": article.wire,
+        "authors": list(article.authors),
         "title": article.title,
         "published": article.published,
         "sections": list(article.sections),
@@ -39,7 +40,7 @@ def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | 
     if fmt == "json":
         return to_json({"articles": records})
     if fmt == "csv":
-        return to_csv([{**r, "sections": "; ".join(r["sections"]),  # type: ignore[arg-type]
+        return to_csv([{**r, "sections": "; ".join(r["sections"]), "authors": "; ".join(r["authors"]),  # type: ignore[arg-type]
                         "metadata_source": "; ".join(f"{k}={v}" for k, v in r["metadata_source"].items())}  # type: ignore[attr-defined]
                        for r in records])
     # The table shows the day; JSON and CSV keep the full timestamp.
@@ -101,8 +102,8 @@ def render_article(article: Article, *, fmt: str = "text", width: int | None = N
         return to_json(article_detail(article))
     width = terminal_width() if width is None else width
     out = [f"{article.id}  {article.title or '(no title)'}"]
-    for field in ("outlet", "wire", "published", "url"):
-        value = getattr(article, field)
+    for field in ("outlet", "authors", "wire", "published", "url"):
+        value = ", ".join(article.authors) if field == "authors" else getattr(article, field)
         if value:
             source = article.metadata_source.get(field)
             # Wrapped under the value, so a long URL keeps the label column (re-wrapping the whole line

@@ -71,12 +71,13 @@ def inline_diff_html(diff: Sequence[Any]) -> str:
 
 def articles_table(articles: Sequence[Any]) -> str:
     rows = "".join(
-        f"<tr><td>{escape(a.id)}</td><td>{escape(a.outlet or '—')}</td><td>{escape(a.title or '—')}</td>"
+        f"<tr><td>{escape(a.id)}</td><td>{escape(a.outlet or '—')}</td>"
+        f"<td>{escape(', '.join(getattr(a, 'authors', ())) or '—')}</td><td>{escape(a.title or '—')}</td>"
         f"<td>{escape(a.published or '—')}</td><td>{escape(a.wire or '—')}</td>"
         f"<td class=num>{len(a.sentences)}</td><td class=num>{len(a.comments)}</td></tr>"
         for a in articles
     )
-    return ("<table class=articles><tr><th>id</th><th>outlet</th><th>title</th><th>published</th>"
+    return ("<table class=articles><tr><th>id</th><th>outlet</th><th>authors</th><th>title</th><th>published</th>"
             f"<th>wire</th><th>sentences</th><th>comments</th></tr>{rows}</table>")
 
 

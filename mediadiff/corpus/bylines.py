@@ -1,0 +1,116 @@
+"""Who wrote an article: the people a byline names ("By Jane Doe and John Roe, Reuters").
+
+``read_byline`` reads a line ``furniture.is_byline`` took for a byline. A byline lists people, and after a
+comma or a bar it may add their role ("Staff Writer"), the outlet ("CNN", "The Washington Post") or the
+news agency that sent the story ("Reuters"). A role and an outlet are dropped; an agency is returned apart,
+as the story's wire credit, never as an author. After the first name a part of the byline is a person's
+name only when it belongs to a list of people ("By A, B and C") or opens with a known first name, so a
+place or a desk after a comma ("By Jane Doe, New York") is no author. Names of an all-capitals byline
+("BY JANE DOE") are given in ordinary capitals ("Jane Doe"). The word lists are in ``params``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
+from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.corpus.params import BYLINE_ORGANISATION_WORDS, BYLINE_ROLE_WORDS, NEWS_AGENCIES
+from mediadiff.corpus.wordtables import table_row
+
+_PREFIX = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+", re.IGNORECASE)
+# Bars, bullets, semicolons and slashes part a byline's names from its role or outlet ("By A | Staff Writer").
+_PARTS = re.compile(r"\s*[|·•;/]\s*")
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
+# Lower-case words that end a name inside a byline: "Jane Doe of The Washington Post", "Jane Doe for CNN".
+_NAME_ENDS = frozenset({"of", "for", "in", "at", "with", "the"})
+_AGENCIES = {agency.lower(): agency for agency in NEWS_AGENCIES}
+# A person's name has two to five words ("Jane Doe", "Juan Ramón de la Fuente"): a single word after "By" is
+# an outlet, a desk or a place as often as a person ("By Reuters", "By Staff", "By Washington").
+NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What one byline says: the authors it names, in its order, and the news agency it credits (or ``None``)."""
+
+    authors: tuple[str, ...] = ()
+    wire: str | None = None
+
+
+def read_byline(text: str, *, header: bool = True) -> Byline:
+    """The authors and the agency of a byline: "By Jane Doe, John Roe and Ann Poe, Reuters" ->
+    (Jane Doe, John Roe, Ann Poe) and Reuters; "By Megan Henney | FOXBusiness" -> (Megan Henney,).
+
+    ``header``: the line stands before the article's text, where bylines stand. After it a line such as
+    "By Election Day" is as likely a subhead, so a name counts there only if it opens with a known first name."""
+    prefix = _PREFIX.match(text)
+    rest = " ".join(text[prefix.end() if prefix else 0:].split()).rstrip(" .")
+    authors: list[str] = []
+    wire: str | None = None
+    for position, part in enumerate(p for p in _PARTS.split(rest) if p):
+        segments = [s for s in re.split(r"\s*,\s*", part) if s]
+        for index, segment in enumerate(segments):
+            agency = _AGENCIES.get(segment.lower().removeprefix("the "))
+            if agency:
+                wire = wire or agency
+                continue
+            opens = position == 0 and index == 0  # "By" stands right before it: a name, cut at its role
+            # "By A, B and C": every segment up to the one with "and" is one of the people listed.
+            listed = any(_AND.search(s) for s in segments[index:])
+            for name in _AND.split(segment):
+                person, agency = _person(name, opens=opens)
+                wire = wire or agency
+                if person and ((opens or listed) and header or _known_first_name(person)) and person not in authors:
+                    authors.append(person)
+    return Byline(tuple(authors), wire)
+
+
+def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
+    """A person's name in ordinary capitals, or ``None`` when ``name`` is a role, an outlet, a place or a
+    date; and an agency it names ("JANE DOE AP Business Writer", "AP Business Writer"). Right after "By" a
+    name ends at the first word of a role or an outlet; elsewhere such a word makes the segment no name."""
+    kept: list[str] = []
+    for word in name.split():
+        if _ends_name(word):
+            if not opens:
+                return None, _AGENCIES.get(" ".join(kept).lower())
+            break
+        kept.append(word)
+    agency = None
+    for size in (2, 1):  # an agency's name closing the kept words: "JANE DOE AP", "Jane Doe Associated Press"
+        tail = " ".join(kept[-size:]).lower()
+        if len(kept) - size >= NAME_MIN_WORDS and tail in _AGENCIES:
+            agency, kept = _AGENCIES[tail], kept[:-size]
+            break
+    if not NAME_MIN_WORDS <= len(kept) <= NAME_MAX_WORDS:
+        return None, agency
+    first = kept[0].lower()
+    if first in WEEKDAYS or (first in MONTHS and not _known_first_name(first)):  # "By Monday Morning"
+        return None, agency
+    if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in kept):
+        return None, agency
+    if any(c.islower() for w in kept for c in w):
+        return " ".join(kept), agency
+    # A particle is written small only inside the name: "JUAN DE LA CRUZ" -> "Juan de la Cruz", "AL GORE" -> "Al Gore".
+    return " ".join(w.lower() if 0 < k < len(kept) - 1 and w.lower() in NAME_PARTICLES else _ordinary_capitals(w)
+                    for k, w in enumerate(kept)), agency
+
+
+def _ends_name(word: str) -> bool:
+    """A role or outlet word ("Correspondent", "News"), a web address, or a lower-case word that ends a
+    name ("of", "for")."""
+    bare = word.strip(".,'’").lower()
+    return bare in BYLINE_ROLE_WORDS or bare in BYLINE_ORGANISATION_WORDS or word in _NAME_ENDS \
+        or bare.endswith((".com", ".org", ".net"))
+
+
+def _known_first_name(name: str) -> bool:
+    first = name.split()[0].strip(".").lower()
+    return table_row("first_names.tsv", first) is not None
+
+
+def _ordinary_capitals(word: str) -> str:
+    """ "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones", "J." -> "J."."""
+    return re.sub(r"[^\W\d_]+", lambda m: m[0][:1].upper() + m[0][1:].lower(), word)

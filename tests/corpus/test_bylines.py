@@ -1,0 +1,101 @@
+"""Who wrote an article: the names in its byline become ``Article.authors``; agencies and roles do not."""
+
+import json
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from mediadiff.cli import main
+from mediadiff.corpus.bylines import read_byline
+from mediadiff.corpus.cleaning import clean_text
+
+LEDE = "The Federal Reserve held interest rates steady on Wednesday."
+
+
+def article(*lines):
+    return clean_text("\n".join(lines) + "\n", article_id="x", path="-")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, John Roe and Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
+    ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe | Staff Writer", ("Jane Doe",)),
+    ("By Jane Doe, Chief Political Correspondent, CNN", ("Jane Doe",)),
+    ("By Megan Henney | FOXBusiness", ("Megan Henney",)),
+    ("By Jane Doe of The Washington Post", ("Jane Doe",)),
+    ("By Jane Doe, New York Times", ("Jane Doe",)),
+    ("Written by Juan Ramón de la Fuente", ("Juan Ramón de la Fuente",)),
+    ("BYLINE: Amber Phillips.", ("Amber Phillips",)),
+    ("BY JANE DOE AND JOHN O'NEILL", ("Jane Doe", "John O'Neill")),
+    ("BY JUAN DE LA CRUZ AND AL GORE", ("Juan de la Cruz", "Al Gore")),
+    ("By J.K. Rowling", ("J.K. Rowling",)),
+])
+def test_the_people_a_byline_names(line, authors):
+    assert read_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors", "wire"), [
+    ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+    ("Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+    ("By JANE DOE, AP Business Writer", ("Jane Doe",), "AP"),
+    ("By The Associated Press", (), "Associated Press"),
+    ("By Reuters", (), "Reuters"),
+    ("By Jane Doe, CNN", ("Jane Doe",), None),  # an outlet: no author, no wire
+])
+def test_an_agency_in_a_byline_is_the_wire_credit_not_an_author(line, authors, wire):
+    assert read_byline(line) == (read_byline(line).__class__(authors, wire))
+
+
+def test_a_place_or_a_desk_after_the_comma_is_no_author():
+    assert read_byline("By Jane Doe, Los Angeles").authors == ("Jane Doe",)
+    assert read_byline("By Jane Doe and Staff").authors == ("Jane Doe",)
+    assert read_byline("By CNN Staff").authors == ()
+
+
+def test_a_byline_gives_the_article_its_authors_and_wire():
+    result = article("Fed holds rates steady", "By Jane Doe and John Roe, Reuters", LEDE)
+    assert result.authors == ("Jane Doe", "John Roe")
+    assert result.wire == "Reuters"
+    assert result.metadata_source["authors"] == "byline line"
+    assert [s.text for s in result.sentences] == [LEDE]
+
+
+def test_a_sentence_that_opens_with_by_names_no_author():
+    for line in ("By Tuesday the rain had stopped.", "By the numbers", "By Any Means Necessary"):
+        result = article("Fed holds rates steady", line, LEDE)
+        assert result.authors == ()
+
+
+def test_after_the_text_begins_a_heading_with_by_names_no_author_unless_a_first_name_opens_it():
+    assert article("Fed holds rates steady", LEDE, "By Election Day").authors == ()
+    assert article("Fed holds rates steady", LEDE, "By Jane Doe").authors == ("Jane Doe",)
+
+
+def test_authors_change_no_comparison_and_no_score():
+    import mediadiff
+
+    a = article("Fed holds rates steady", "By Jane Doe", LEDE, "Powell said inflation was easing.")
+    b = replace(article("Fed keeps rates", LEDE, "Powell said inflation was slowing, a relief."), id="y")
+    renamed = replace(a, authors=("Someone Else",))
+    assert mediadiff.compare(a, b).to_dict() == mediadiff.compare(renamed, b).to_dict()
+    assert mediadiff.score_article(a).to_dict() == mediadiff.score_article(renamed).to_dict()
+
+
+def test_show_and_its_json_name_the_authors(tmp_path):
+    page = tmp_path / "paste.txt"
+    page.write_text("\n".join(("Fed holds rates steady", "By Jane Doe, John Roe and Ann Poe, Reuters", LEDE)),
+                    encoding="utf-8")
+    runner = CliRunner()
+    text = runner.invoke(main, ["show", str(page)])
+    assert text.exit_code == 0, text.output
+    assert "Jane Doe, John Roe, Ann Poe" in text.output
+    shown = runner.invoke(main, ["show", str(page), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.output)
+    assert data["authors"] == ["Jane Doe", "John Roe", "Ann Poe"] and data["wire"] == "Reuters"
+    listed = runner.invoke(main, ["list", "--corpus", str(tmp_path), "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    assert "Jane Doe; John Roe; Ann Poe" in listed.output
