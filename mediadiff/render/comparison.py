@@ -289,8 +289,10 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     for fact, row in zip(coverage.facts, coverage.matrix):
         marks = "  ".join(("✓" if carried else "·").rjust(c) for carried, c in zip(row, cells))
         out.append(f"{marks}   {shorten(fact.text, max(20, width - marks_width))}")
-    totals = [sum(row[k] for row in coverage.matrix) for k in range(len(ids))]
-    out.append("  ".join(str(t).rjust(c) for t, c in zip(totals, cells)) + "   facts carried")
+    from mediadiff.align.coverage import COUNT_NOTE
+
+    totals = coverage.sentences_in_facts()
+    out.append("  ".join(str(t).rjust(c) for t, c in zip(totals, cells)) + f"   {COUNT_NOTE}")
     for warning in coverage.warnings:
         out.append(f"warning: {warning}")
     return "\n".join(fit_lines(out, width))
@@ -309,8 +311,10 @@ def _coverage_markdown(coverage: Any) -> str:
     for fact, row in zip(coverage.facts, coverage.matrix):
         cells = [f"✓ {_numbers(fact.sentences.get(i, ()))}" if carried else "" for i, carried in zip(ids, row)]
         out.append(f"| {_md(fact.text)} | " + " | ".join(cells) + " |")
-    totals = [str(sum(row[k] for row in coverage.matrix)) for k in range(len(ids))]
-    out.append("| *facts carried* | " + " | ".join(totals) + " |")
+    from mediadiff.align.coverage import COUNT_NOTE
+
+    totals = [str(n) for n in coverage.sentences_in_facts()]
+    out.append(f"| *{COUNT_NOTE}* | " + " | ".join(totals) + " |")
     out += [f"\nwarning: {_md(warning)}" for warning in coverage.warnings]
     return "\n".join(out)
 

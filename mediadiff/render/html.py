@@ -161,8 +161,12 @@ def coverage_section(coverage: Any) -> str:
         + "</tr>"
         for f in coverage.facts
     )
+    from mediadiff.align.coverage import COUNT_NOTE
+
+    totals = (f"<tr><td class=muted>{escape(COUNT_NOTE)}</td>"
+              + "".join(f"<td class=num>{n}</td>" for n in coverage.sentences_in_facts()) + "</tr>")
     return (f"<h2>Coverage: facts carried by two or more articles</h2><table class=coverage><tr><th>fact</th>{head}"
-            f"</tr>{rows}</table>")
+            f"</tr>{rows}{totals}</table>")
 
 
 def marked_sentence(score: Any) -> str:

@@ -37,3 +37,24 @@ def test_a_fact_shared_through_one_sentence_is_named_in_the_other_outlets_words(
     coverage = compare_many([article("post", lead), article("times", times), article("ap", wire)])
     assert list(coverage.matrix) == [(True, True, False), (True, False, True)]
     assert [f.text for f in coverage.facts] == [lead, wire]
+
+
+def test_a_sentence_in_two_facts_is_counted_once_in_every_format():
+    # The Post's lead carries both facts: ticked twice, it is one sentence, and text, Markdown, HTML and
+    # JSON give the same count.
+    import json
+
+    from mediadiff.align.coverage import COUNT_NOTE
+    from mediadiff.render.comparison import render_coverage
+
+    lead = "Israel and Hamas announced a cease-fire on Thursday after talks brokered by Egypt in Cairo."
+    times = "Israel and Hamas announced a cease-fire on Thursday, ending eleven days of fighting in Gaza."
+    wire = "Talks brokered by Egypt in Cairo ended on Thursday, the Egyptian foreign ministry said."
+    coverage = compare_many([article("post", lead), article("times", times), article("ap", wire)])
+    assert [sum(row[0] for row in coverage.matrix)] == [2] and coverage.sentences_in_facts() == (1, 1, 1)
+    (text_totals,) = [line for line in render_coverage(coverage, width=120).splitlines() if COUNT_NOTE in line]
+    assert text_totals.split()[:3] == ["1", "1", "1"]
+    assert f"| *{COUNT_NOTE}* | 1 | 1 | 1 |" in render_coverage(coverage, fmt="markdown")
+    assert f"<td class=muted>{COUNT_NOTE}</td>" + "<td class=num>1</td>" * 3 in render_coverage(coverage, fmt="html")
+    listed = json.loads(render_coverage(coverage, fmt="json"))["articles"]
+    assert [(a["sentences_in_facts"], a["n_sentences"]) for a in listed] == [(1, 1), (1, 1), (1, 1)]

@@ -179,7 +179,7 @@ def test_compare_markdown_and_html(runner):
 
 def test_compare_three_articles_prints_a_coverage_matrix(runner):
     result = run(runner, "compare", "000", "003", "004", "--corpus", SEEDS)
-    assert result.exit_code == 0 and "facts carried" in result.output and "✓" in result.output
+    assert result.exit_code == 0 and "sentences in these facts (each counted once)" in result.output and "✓" in result.output
 
 
 def test_compare_charts_written_and_protected(runner, tmp_path):

@@ -61,7 +61,7 @@ def test_coverage_markdown_names_the_articles_and_the_sentences_carrying_each_fa
     assert "- **a**: Daily Post, “Rates up”" in markdown  # which article a column is
     (rate_row,) = [line for line in markdown.splitlines() if line.startswith("| The central bank")]
     assert rate_row.endswith("| ✓ 1 | ✓ 2 |  |")  # A's first sentence, B's second, not in C
-    (totals,) = [line for line in markdown.splitlines() if "facts carried" in line]
+    (totals,) = [line for line in markdown.splitlines() if "sentences in these facts" in line]
     assert totals.endswith("| 1 | 2 | 1 |")
 
 
