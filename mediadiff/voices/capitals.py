@@ -219,6 +219,8 @@ def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None
         trimmed = trimmed_run(m.group(0))
         if first:
             first = False
+            if is_dateline(text, m.start(), m.end()):
+                continue
             if trimmed is not None and " " in trimmed[1]:
                 trimmed = _without_opener(text, base, m.start(), trimmed, evidence, opened)
         if trimmed is not None:
@@ -245,6 +247,24 @@ def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evi
     if opened is not None:
         opened[base + at + skip + cut + rest[0]] = base + opening
     return skip + cut + rest[0], rest[1]
+
+
+# What follows a dateline's place: perhaps a state or date after a comma ("MANCHESTER, N.H.", "WASHINGTON,
+# Jan. 5"), perhaps the agency in brackets ("(AP)"), then a dash.
+_AFTER_DATELINE = re.compile(
+    r"(?:,(?:[ \t]+[A-Z0-9][\w.’']*){1,3})?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[—–―]|--?[ \t])")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``[start, end)`` of a sentence ``text`` is its dateline: the place a report was
+    filed from, in capitals throughout at the sentence's opening, before a dash ("WASHINGTON (AP) —",
+    "DES MOINES, Iowa —"). A place there, not an actor (it founded "WASHINGTON" as an organisation)."""
+    run = text[start:end]
+    if not run.isupper() or text[:start].strip(_OPENING) or all(len(w) < 3 for w in run.split()):
+        return False
+    after = _AFTER_DATELINE.match(text, end)
+    # one short word before a bare dash is an acronym as often ("NATO — the alliance — said"; "ROME —" lost)
+    return after is not None and (" " in run or len(run) > 5 or after.group(0).lstrip()[:1] in ",(")
 
 
 # What may stand before a sentence's first word: space, quote marks, brackets, dashes.

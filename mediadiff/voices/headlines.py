@@ -41,7 +41,7 @@ def is_title_case(text: str) -> bool:
     "spoke") makes it an ordinary sentence, however many names it holds. Words in capitals
     throughout are left out of the count ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:",
     a newsletter's heading before an ordinary byline) unless the whole sentence is in capitals
-    (capitals say nothing there)."""
+    (capitals say nothing there, however few its words: "FULL TEXT." founded a person)."""
     words = []
     for w in text.split():
         if len(w) >= 3 and w[:1].isalpha() and w.lower() not in TITLE_CASE_LOWER:
@@ -50,7 +50,7 @@ def is_title_case(text: str) -> bool:
             words.append(w)
     mixed = [w for w in words if not w.isupper()]
     if words and not mixed:
-        return len(words) >= 3
+        return True  # a line in capitals, a label among them ("FULL TEXT.", "CORRECTION APPENDED.")
     return len(mixed) >= 3 and all(w[:1].isupper() for w in mixed)
 
 

@@ -177,3 +177,14 @@ def test_a_bare_surname_is_the_bearer_the_article_names_most():
 def test_a_bare_surname_of_two_bearers_named_alike_is_the_latest():
     doc = article("Bill Clinton spoke first.", "Hillary Clinton spoke next.", "“We will win,” Clinton said.")
     assert [a.speaker for a in attribute(doc).direct] == ["Hillary Clinton"]
+
+
+def test_datelines_and_labels_in_capitals_name_no_actor():
+    mentions = actor_mentions(article(
+        "FULL TEXT.", "WASHINGTON (AP) — The Federal Reserve said it would raise rates.",
+        "DES MOINES, Iowa — Senator Ted Cruz said he would win.",
+        "NATO — the alliance of 30 countries — said it would act."))
+    names = {m.actor: m.kind for m in mentions}
+    assert "FULL TEXT" not in names and "WASHINGTON" not in names and "DES MOINES" not in names
+    assert names["Federal Reserve"] == "organisation" and names["Ted Cruz"] == "person"
+    assert names["AP"] == "organisation" and names["NATO"] == "organisation"  # an acronym before a dash stays

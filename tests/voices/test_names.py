@@ -66,3 +66,13 @@ def test_an_organisations_or_places_possessive_is_the_role_not_the_name():
     assert split_role("Arizona's John McCain") == ("Arizona", "John McCain")
     assert split_role("Emily's List") == (None, "Emily's List")  # no organisation or place owns it
     assert split_role("CNN's Republican") == (None, "CNN's Republican")  # one word after: no full name
+
+
+def test_an_institutions_head_ends_an_organisations_name_unless_a_person_or_office_opens_it():
+    from mediadiff.voices.names import actor_kind
+
+    for name in ("Federal Reserve", "the Federal Reserve", "Islamic State", "National Front", "Church of England",
+                 "Anti-Defamation League", "Congressional Black Caucus"):
+        assert actor_kind(name) == "organisation", name
+    for name in ("Michael Church", "Secretary of State", "Pastor Joseph Brown of Marion Avenue Baptist Church"):
+        assert actor_kind(name) == "person", name
