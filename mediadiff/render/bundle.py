@@ -13,8 +13,9 @@ leaves nothing new (``render.safe.staged_files``).
 from __future__ import annotations
 
 import io
+import shlex
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,7 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
         refuse_overwrite(out_dir, [name for i, j in pairs for name in comparison_chart_names([ids[i], ids[j]])],
                          force=force)
         comparisons = [compare(articles[i], articles[j], threshold=threshold) for i, j in pairs]
+        note = pairs_note(articles, pairs)
         per_article = [score_article(a) for a in articles]
         group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
@@ -100,18 +102,21 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
         title = title or "mediadiff report: " + ", ".join(a.label for a in articles)
         html_path = staged.write_text(HTML_NAME, report_page(
             title=title, articles=articles, comparisons=comparisons, coverage=coverage, group_rows=group_rows,
-            sentences=sentences, figures=figures))
-        md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows))
+            sentences=sentences, figures=figures, pairs_note=note))
+        md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows,
+                                                             note))
     return ReportFiles(html_path, md_path, tuple(w.png for w in written))
 
 
 def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Sequence[Any],
-              group_rows: Sequence[Any]) -> str:
+              group_rows: Sequence[Any], note: PairsNote) -> str:
     from mediadiff.render.comparison import comparison_markdown, render_coverage
     from mediadiff.render.tables import render_group_scores
 
     markdown = io.StringIO()
     markdown.write(f"{GENERATOR_COMMENT}\n# {md_escape(title)}\n\n")
+    if note.text:
+        markdown.write(note.render(md_escape, lambda c: f"`{c}`" if "`" not in c else md_escape(c)) + "\n\n")
     for chart in written:
         markdown.write(f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})\n\n")
     if coverage is not None:
@@ -148,6 +153,43 @@ def report_pairs(articles: Sequence[Article], coverage: object | None = None) ->
         if shared[min(i, j), max(i, j)]:  # an article sharing no fact has no counterpart to align with
             chosen.add((min(i, j), max(i, j)))
     return sorted(chosen)
+
+
+@dataclass(frozen=True)
+class PairsNote:
+    """Which pairs of articles a report aligns and why (``text``), and a command that aligns a pair it
+    leaves out (``command``, ``None`` when it aligns every pair)."""
+
+    text: str
+    command: str | None = None
+
+    def render(self, escape: Callable[[str], str], code: Callable[[str], str]) -> str:
+        """The note in one markup: ``escape`` for its words, ``code`` for the command ("" when no note)."""
+        if not self.command:
+            return escape(self.text)
+        return (f"{escape(self.text)} {escape('Any other pair:')} {code(self.command)} "
+                f"{escape('with the same --corpus (or mediadiff report of the two, for its charts).')}")
+
+
+def pairs_note(articles: Sequence[Article], pairs: Sequence[tuple[int, int]]) -> PairsNote:
+    """Say which pairs of ``articles`` a report aligns (``pairs``: index pairs, ``report_pairs``) and why:
+    a report of twelve articles shows a few of its 66 pairs, and its reader must know which, why, and
+    how to see the others."""
+    n = len(articles)
+    total = n * (n - 1) // 2
+    if len(pairs) == total:
+        return PairsNote(f"Every pair of the {n} articles is aligned below." if n > 2 else "")
+    shown = ", ".join(f"{articles[i].id}–{articles[j].id}" for i, j in pairs)
+    alone = [a.id for k, a in enumerate(articles) if not any(k in pair for pair in pairs)]
+    text = (f"Aligned below: {len(pairs)} of the {total} pairs of the {n} articles ({shown}). Beyond "
+            f"{MAX_REPORT_PAIRS} pairs every pair would bury the report in alignments, so each article is "
+            "aligned with the one it shares most facts with in the coverage, and the first two with each other.")
+    if alone:
+        one = len(alone) == 1
+        text += (f" {', '.join(alone)} {'shares' if one else 'share'} no fact with any other article and "
+                 f"{'is' if one else 'are'} aligned with none.")
+    i, j = next((i, j) for i in range(n) for j in range(i + 1, n) if (i, j) not in pairs)
+    return PairsNote(text, "mediadiff compare " + " ".join(shlex.quote(a.id) for a in (articles[i], articles[j])))
 
 
 def _caption(stem: str) -> str:

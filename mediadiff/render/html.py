@@ -232,8 +232,14 @@ def coverage_page(coverage: Any) -> str:
 
 
 def report_page(*, title: str, articles: Sequence[Any], comparisons: Sequence[Any], coverage: Any | None,
-                group_rows: Sequence[Any], sentences: Sequence[Any], figures: Sequence[tuple[bytes, str]]) -> str:
-    body = [f"<h1>{escape(title)}</h1>", "<h2>Articles</h2>", articles_table(articles), "<h2>Charts</h2>"]
+                group_rows: Sequence[Any], sentences: Sequence[Any], figures: Sequence[tuple[bytes, str]],
+                pairs_note: Any = None) -> str:
+    """The report as one page; ``pairs_note`` (``bundle.PairsNote``): which pairs it aligns, why, and a
+    command for the others."""
+    body = [f"<h1>{escape(title)}</h1>", "<h2>Articles</h2>", articles_table(articles)]
+    if pairs_note is not None and pairs_note.text:
+        body.append(f"<p class=pairs>{pairs_note.render(escape, lambda c: f'<code>{escape(c)}</code>')}</p>")
+    body.append("<h2>Charts</h2>")
     body += [figure_html(png, caption) for png, caption in figures]
     if coverage is not None:
         body.append(coverage_section(coverage))

@@ -22,3 +22,34 @@ def test_a_report_of_many_aligns_each_article_with_its_closest_and_none_with_a_s
 def test_up_to_five_articles_every_pair_is_aligned():
     articles = [SimpleNamespace(id=str(i)) for i in range(5)]
     assert len(report_pairs(articles, coverage_of())) == 10
+
+
+def test_a_report_that_leaves_pairs_out_says_which_it_shows_why_and_how_to_see_the_others():
+    from mediadiff.render.bundle import pairs_note
+    from mediadiff.render.html import report_page
+
+    articles = [SimpleNamespace(id=i) for i in ("court1", "court2", "court3", "debt1", "debt2", "pubs")]
+    coverage = coverage_of(("court1", "court2", "court3"), ("court2", "court3"), ("debt1", "debt2"))
+    pairs = report_pairs(articles, coverage)
+    note = pairs_note(articles, pairs)
+    assert f"{len(pairs)} of the 15 pairs of the 6 articles" in note.text
+    assert "court2–court3" in note.text and "debt1–debt2" in note.text  # which pairs
+    assert "shares most facts with" in note.text  # why
+    assert "pubs shares no fact with any other article" in note.text
+    assert note.command == "mediadiff compare court1 court3"  # the first pair left out
+    page = report_page(title="t", articles=[], comparisons=[], coverage=None, group_rows=[], sentences=[],
+                       figures=[], pairs_note=note)
+    assert "<code>mediadiff compare court1 court3</code> with the same --corpus" in page
+    assert "`mediadiff compare court1 court3`" in note.render(str, lambda c: f"`{c}`")
+
+
+def test_a_report_of_every_pair_says_so_and_names_no_command():
+    articles = [SimpleNamespace(id=str(i)) for i in range(4)]
+    note = pairs_note_of(articles)
+    assert note.text == "Every pair of the 4 articles is aligned below." and note.command is None
+
+
+def pairs_note_of(articles):
+    from mediadiff.render.bundle import pairs_note
+
+    return pairs_note(articles, report_pairs(articles, coverage_of()))
