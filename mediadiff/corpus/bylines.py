@@ -114,3 +114,36 @@ def _known_first_name(name: str) -> bool:
 def _ordinary_capitals(word: str) -> str:
     """ "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones", "J." -> "J."."""
     return re.sub(r"[^\W\d_]+", lambda m: m[0][:1].upper() + m[0][1:].lower(), word)
+
+
+# A file's authors field: "Jane Doe; John Roe" (trafilatura), "Jane Doe and John Roe", "[Jane Doe, John Roe]".
+_FIELD_SEPARATORS = re.compile(r"\s*(?:[;|,]|\s(?:and|&)\s)\s*", re.IGNORECASE)
+# A value this long is a sentence or a biography, not a name (names have at most NAME_MAX_WORDS words; room
+# left for "Jane Doe Jr." and "Dr. Juan Ramón de la Fuente").
+FIELD_NAME_MAX_WORDS = 8
+
+
+def field_authors(value: object) -> tuple[str, ...]:
+    """The authors a file's metadata gives (a JSON ``authors`` list, an HTML page's author, front matter's
+    ``author``): a byline's text is read as a byline, a list gives one name per item ({"name": ...} items of
+    schema.org included), a text is cut at semicolons, bars, commas and "and". Agencies, empty values and
+    values longer than a name are left out."""
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, str):
+        text = value.strip().strip("[]")
+        if _PREFIX.match(text):
+            return read_byline(text).authors
+        items: list[object] = _FIELD_SEPARATORS.split(text)
+    elif isinstance(value, (list, tuple)):
+        items = [item.get("name") if isinstance(item, dict) else item for item in value]
+    else:
+        return ()
+    names = []
+    for item in items:
+        if not isinstance(item, str):  # a number or an object is no name
+            continue
+        name = " ".join(_PREFIX.sub("", " ".join(str(item).split())).split()).strip(" .,;'\"")
+        if name and len(name.split()) <= FIELD_NAME_MAX_WORDS and name.lower().removeprefix("the ") not in _AGENCIES:
+            names.append(name)
+    return tuple(dict.fromkeys(names))

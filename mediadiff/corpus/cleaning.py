@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from mediadiff.corpus.bylines import read_byline
+from mediadiff.corpus.bylines import field_authors, read_byline
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
     comment_author,
@@ -208,6 +208,9 @@ def clean_text(
         sections = tuple(sections.replace(";", ",").replace(",", " ").split())
     elif not isinstance(sections, (list, tuple)):  # a library caller's 5 or True: not a list of sections
         sections = ()
+    authors = tuple(clean_field(name) for name in field_authors(meta.get("authors")))
+    if not authors:  # a field that named no one ("authors": 5, "Reuters") is no source of authors
+        source.pop("authors", None)
     return Article(
         id=article_id,
         path=path,
@@ -223,7 +226,7 @@ def clean_text(
         removed=tuple(removed),
         warnings=warnings,
         metadata_source=source,
-        authors=_authors(meta.get("authors")),
+        authors=authors,
     )
 
 
@@ -340,16 +343,6 @@ def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],
                 seen.add(key)
             sentences.append(Sentence(len(sentences), text, start, end, paragraph))
     return sentences
-
-
-def _authors(value: object) -> tuple[str, ...]:
-    """Authors as a tuple of names: a byline's tuple, or a file's field ("Jane Doe; John Roe", a list)."""
-    if isinstance(value, str):
-        value = value.replace(";", ",").split(",")
-    if not isinstance(value, (list, tuple)):
-        return ()
-    names = (clean_field(str(name)) for name in value if isinstance(name, (str, int, float)))
-    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _str_or_none(value: object) -> str | None:

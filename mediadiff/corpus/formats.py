@@ -23,6 +23,7 @@ JSON_FIELDS = {
     "url": ("url", "link"),
     "sections": ("sections", "section", "categories"),
     "wire": ("wire", "agency"),
+    "authors": ("authors", "author", "byline"),
 }
 MAX_NUMBER_DIGITS = 100  # a longer number in a JSON file is kept as its digits, never converted
 FRONT_MATTER_MAX_LINES = 50  # an unclosed front matter is looked for this far, no further
@@ -88,6 +89,7 @@ def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
     fields, text, warning = front_matter(text)
     meta: dict[str, object] = {k: fields.get(k) for k in ("title", "outlet", "url", "wire", "sections")}
     meta["published"] = fields.get("published") or fields.get("date")
+    meta["authors"] = fields.get("authors") or fields.get("author")
     # Heading markers become spaces so the heading reads as a headline line.
     text = re.sub(r"(?m)^(#{1,6})(\s)", lambda m: " " * len(m.group(1)) + m.group(2), text)
     return text, meta, warning
@@ -114,6 +116,7 @@ def html(text: str, path: Path) -> tuple[str, dict[str, object]]:
         "published": record.get("date"),
         "url": record.get("url"),
         "sections": tuple(record.get("categories") or ()),
+        "authors": record.get("author"),  # trafilatura: "Jane Doe; John Roe"
     }
     return body, meta
 
@@ -177,6 +180,11 @@ def metadata_value(field: str, value: object) -> tuple[object, str | None]:
     """
     if value is None:
         return None, None
+    if field == "authors":  # a name, a list of names, or schema.org's {"name": ...} objects
+        names = value if isinstance(value, (list, tuple)) else [value]
+        if all(_scalar(v) or isinstance(v, dict) and _scalar(v.get("name")) for v in names):
+            return value, None
+        return None, f"authors should be text or a list of names, not {_kind(value)}; ignored"
     if field == "sections":
         if isinstance(value, str):
             return clean_field(value), None

@@ -15,7 +15,7 @@ from pathlib import Path
 from mediadiff.corpus.encoding import clean_field, decode_bytes
 from mediadiff.models import CorpusError
 
-MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections")
+MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections", "authors")
 MANIFEST_NAMES = ("manifest.csv", "manifest.toml")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from mediadiff.models import Article
+from mediadiff.render.safe import md_escape
 from mediadiff.render.tables import table, to_csv, to_json
 from mediadiff.render.terminal import display_width, fit_lines, terminal_width, wrap
 
@@ -153,3 +154,19 @@ def _set_aside_lines(removed: Sequence[object], width: int, *, all_duplicates: b
             out.append(f"  {'':<19} … and {hidden} more duplicate sentence{'s' * (hidden != 1)} ({duplicates} in all; "
                        "--all-duplicates lists them)")
     return out
+
+
+def articles_markdown(articles: Iterable[Article]) -> str:
+    """The articles of a report as a Markdown list, one item each: id, outlet, authors, day, title ("—" for
+    an unknown outlet). Every value is article text, so escaped (``md_escape``)."""
+    out = []
+    for article in articles:
+        item = f"- **{md_escape(article.id)}**: {md_escape(article.outlet or '—')}"
+        if article.authors:
+            item += ", by " + md_escape(", ".join(article.authors))
+        if article.published:
+            item += f", {md_escape(article.published[:10])}"
+        if article.title:
+            item += f", “{md_escape(article.title)}”"
+        out.append(item)
+    return "\n".join(out)

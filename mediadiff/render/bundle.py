@@ -104,12 +104,13 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
             title=title, articles=articles, comparisons=comparisons, coverage=coverage, group_rows=group_rows,
             sentences=sentences, figures=figures, pairs_note=note))
         md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows,
-                                                             note))
+                                                             note, articles=articles))
     return ReportFiles(html_path, md_path, tuple(w.png for w in written))
 
 
 def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Sequence[Any],
-              group_rows: Sequence[Any], note: PairsNote) -> str:
+              group_rows: Sequence[Any], note: PairsNote, *, articles: Sequence[Article]) -> str:
+    from mediadiff.render.articles import articles_markdown
     from mediadiff.render.comparison import comparison_markdown, render_coverage
     from mediadiff.render.tables import render_group_scores
 
@@ -117,6 +118,7 @@ def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Se
     markdown.write(f"{GENERATOR_COMMENT}\n# {md_escape(title)}\n\n")
     if note.text:
         markdown.write(note.render(md_escape, lambda c: f"`{c}`" if "`" not in c else md_escape(c)) + "\n\n")
+    markdown.write("## Articles\n\n" + articles_markdown(articles) + "\n\n")  # who wrote what, as HTML's table
     for chart in written:
         markdown.write(f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})\n\n")
     if coverage is not None:

@@ -1,6 +1,7 @@
 """Who wrote an article: the names in its byline become ``Article.authors``; agencies and roles do not."""
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -99,3 +100,53 @@ def test_show_and_its_json_name_the_authors(tmp_path):
     listed = runner.invoke(main, ["list", "--corpus", str(tmp_path), "--format", "csv"])
     assert listed.exit_code == 0, listed.output
     assert "Jane Doe; John Roe; Ann Poe" in listed.output
+
+
+# --- authors a file's metadata gives ------------------------------------------------------------------
+
+def test_authors_from_json_fields_front_matter_html_and_the_manifest(tmp_path):
+    from mediadiff.corpus.reading import load_corpus
+
+    records = [
+        {"id": "j1", "text": LEDE, "authors": ["Jane Doe", "Reuters", {"name": "John Roe"}]},
+        {"id": "j2", "text": LEDE + " Powell spoke.", "author": "Jane Doe; John Roe"},
+        {"id": "j3", "text": LEDE + " Powell spoke again.", "byline": "By Ann Poe and Bob Loe, AP"},
+        {"id": "j4", "text": LEDE + " Powell spoke twice.", "authors": {"bad": 1}},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "m.md").write_text(f"---\nauthor: [Ann Poe, Bob Loe]\n---\n{LEDE} Rates held.\n", encoding="utf-8")
+    (tmp_path / "h.html").write_text(
+        '<html><head><title>Fed holds rates</title><meta name="author" content="Jane Doe; John Roe"></head><body>'
+        f"<article><h1>Fed holds rates</h1><p>{LEDE} Its policy committee said so in a statement after a "
+        "two-day meeting in Washington.</p><p>Chair Jerome Powell told reporters that inflation was easing but "
+        "remained above the two percent target.</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "t.txt").write_text(f"Fed holds rates steady\n{LEDE}\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("id,authors\nt,Kim Jong; Lee Min\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    authors = {a.id: a.authors for a in corpus}
+    assert authors == {"j1": ("Jane Doe", "John Roe"), "j2": ("Jane Doe", "John Roe"), "j3": ("Ann Poe", "Bob Loe"),
+                       "j4": (), "m": ("Ann Poe", "Bob Loe"), "h": ("Jane Doe", "John Roe"),
+                       "t": ("Kim Jong", "Lee Min")}
+    assert corpus["t"].metadata_source["authors"] == "manifest" and "authors" not in corpus["j4"].metadata_source
+    assert any("authors should be text or a list of names" in w for w in corpus.warnings)
+
+
+def test_hostile_authors_stay_text_in_every_output(tmp_path):
+    hostile = ['=HYPERLINK("http://x.example") Doe', "<img src=x onerror=alert(1)>",
+               "\x1b]0;pwned\x07Eve [x](javascript:alert(1))"]
+    records = [{"id": "a1", "title": "Fed holds", "text": LEDE, "authors": hostile},
+               {"id": "b2", "title": "Fed keeps", "text": LEDE + " Powell said inflation was easing.", "authors": hostile[::-1]}]
+    (tmp_path / "c.json").write_text(json.dumps(records), encoding="utf-8")
+    runner = CliRunner()
+    listed = runner.invoke(main, ["list", "--corpus", str(tmp_path), "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    assert "'=HYPERLINK" in listed.output and "\n=" not in listed.output and ",=" not in listed.output
+    shown = runner.invoke(main, ["show", "a1", "--corpus", str(tmp_path)])
+    assert shown.exit_code == 0 and "\x1b" not in shown.output and "\x07" not in shown.output
+    out = tmp_path / "report"
+    report = runner.invoke(main, ["report", "a1", "b2", "--corpus", str(tmp_path), "--out", str(out)])
+    assert report.exit_code == 0, report.output
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert "<img" not in markdown and not re.search(r"(?<!\\)\]\(javascript:", markdown) and "\x1b" not in markdown
