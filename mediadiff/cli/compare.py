@@ -149,6 +149,8 @@ def report_command(article_ids: tuple[str, ...], corpus_path: str | None, event_
     files = write_report(articles, out_dir, threshold=threshold, force=force, colours=_palette(articles))
     for path in (files.html, files.markdown, *files.charts):
         click.echo(f"wrote {path}")
+    if files.pairs is not None and files.pairs.command:  # pairs left out: which are shown, how to see the others
+        click.echo(files.pairs.render(str, str))
 
 
 CHART_KINDS = ("statuses", "alignment-map", "coverage", "sentiment", "hedging", "actor-tone", "events")

@@ -33,15 +33,33 @@ GENERATOR_COMMENT = '<!-- <meta name="generator" content="mediadiff"> -->'
 
 
 @dataclass(frozen=True)
+class PairsNote:
+    """Which pairs of articles a report aligns and why (``text``), and a command that aligns a pair it
+    leaves out (``command``, ``None`` when it aligns every pair)."""
+
+    text: str
+    command: str | None = None
+
+    def render(self, escape: Callable[[str], str], code: Callable[[str], str]) -> str:
+        """The note in one markup: ``escape`` for its words, ``code`` for the command ("" when no note)."""
+        if not self.command:
+            return escape(self.text)
+        return (f"{escape(self.text)} {escape('To align any other pair, for example:')} {code(self.command)}"
+                f"{escape(', with the same --corpus (or mediadiff report of the two, for its charts).')}")
+
+
+@dataclass(frozen=True)
 class ReportFiles:
-    """Paths written by ``write_report``."""
+    """Paths written by ``write_report``; ``pairs``: which pairs of articles it aligns, why, and the
+    command for the others, as the report says it at its top (``pairs_note``)."""
 
     html: Path
     markdown: Path
     charts: tuple[Path, ...]
+    pairs: PairsNote | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The paths as strings."""
+        """The paths as strings, ``pairs`` as its ``text`` and ``command``."""
         return fields_dict(self)
 
 
@@ -105,7 +123,7 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
             sentences=sentences, figures=figures, pairs_note=note))
         md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows,
                                                              note, articles=articles))
-    return ReportFiles(html_path, md_path, tuple(w.png for w in written))
+    return ReportFiles(html_path, md_path, tuple(w.png for w in written), note)
 
 
 def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Sequence[Any],
@@ -157,22 +175,6 @@ def report_pairs(articles: Sequence[Article], coverage: object | None = None) ->
     return sorted(chosen)
 
 
-@dataclass(frozen=True)
-class PairsNote:
-    """Which pairs of articles a report aligns and why (``text``), and a command that aligns a pair it
-    leaves out (``command``, ``None`` when it aligns every pair)."""
-
-    text: str
-    command: str | None = None
-
-    def render(self, escape: Callable[[str], str], code: Callable[[str], str]) -> str:
-        """The note in one markup: ``escape`` for its words, ``code`` for the command ("" when no note)."""
-        if not self.command:
-            return escape(self.text)
-        return (f"{escape(self.text)} {escape('Any other pair:')} {code(self.command)} "
-                f"{escape('with the same --corpus (or mediadiff report of the two, for its charts).')}")
-
-
 def pairs_note(articles: Sequence[Article], pairs: Sequence[tuple[int, int]]) -> PairsNote:
     """Say which pairs of ``articles`` a report aligns (``pairs``: index pairs, ``report_pairs``) and why:
     a report of twelve articles shows a few of its 66 pairs, and its reader must know which, why, and
@@ -180,10 +182,10 @@ def pairs_note(articles: Sequence[Article], pairs: Sequence[tuple[int, int]]) ->
     n = len(articles)
     total = n * (n - 1) // 2
     if len(pairs) == total:
-        return PairsNote(f"Every pair of the {n} articles is aligned below." if n > 2 else "")
+        return PairsNote(f"The report aligns every pair of its {n} articles." if n > 2 else "")
     shown = ", ".join(f"{articles[i].id}–{articles[j].id}" for i, j in pairs)
     alone = [a.id for k, a in enumerate(articles) if not any(k in pair for pair in pairs)]
-    text = (f"Aligned below: {len(pairs)} of the {total} pairs of the {n} articles ({shown}). Beyond "
+    text = (f"The report aligns {len(pairs)} of the {total} pairs of its {n} articles ({shown}). Beyond "
             f"{MAX_REPORT_PAIRS} pairs every pair would bury the report in alignments, so each article is "
             "aligned with the one it shares most facts with in the coverage, and the first two with each other.")
     if alone:

@@ -162,3 +162,27 @@ def test_group_leaves_out_metadata_columns_no_article_has(runner, tmp_path):
     assert header.split() == ["id", "cohesion", "title", "(or", "first", "words)"]
     seeds = run(runner, "group", "--corpus", SEEDS).output  # some seeds have an outlet and a date
     assert all("outlet" in line and "published" in line for line in seeds.splitlines() if line.strip().startswith("id "))
+
+
+def test_a_report_of_six_articles_says_which_pairs_it_aligns_and_how_to_align_the_others(runner, tmp_path):
+    texts = {
+        "court1": "The Supreme Court struck down the state's voting law on Monday in a 6-3 ruling.",
+        "court2": "In a 6-3 ruling on Monday, the Supreme Court struck down the state's voting law.",
+        "court3": "The state's voting law was struck down by the Supreme Court on Monday.",
+        "debt1": "Congress raised the federal debt ceiling late on Friday, averting a default.",
+        "debt2": "Lawmakers raised the federal debt ceiling on Friday night, avoiding a default.",
+        "pubs": "Pubs in the village will close early on Sundays from next month.",
+    }
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result = run(runner, "report", "--corpus", corpus, "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    assert "of the 15 pairs of its 6 articles" in result.output and "pubs shares no fact" in result.output
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    (note,) = [line for line in markdown.splitlines() if "of the 15 pairs" in line]
+    assert "(court1–court2, court1–court3, debt1–debt2)" in note  # each with the one it shares most facts with
+    assert "for example: `mediadiff compare court1 debt1`, with the same --corpus" in note
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "for example: <code>mediadiff compare court1 debt1</code>, with the same --corpus" in html

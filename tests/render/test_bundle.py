@@ -32,21 +32,21 @@ def test_a_report_that_leaves_pairs_out_says_which_it_shows_why_and_how_to_see_t
     coverage = coverage_of(("court1", "court2", "court3"), ("court2", "court3"), ("debt1", "debt2"))
     pairs = report_pairs(articles, coverage)
     note = pairs_note(articles, pairs)
-    assert f"{len(pairs)} of the 15 pairs of the 6 articles" in note.text
+    assert f"The report aligns {len(pairs)} of the 15 pairs of its 6 articles" in note.text
     assert "court2–court3" in note.text and "debt1–debt2" in note.text  # which pairs
     assert "shares most facts with" in note.text  # why
     assert "pubs shares no fact with any other article" in note.text
     assert note.command == "mediadiff compare court1 court3"  # the first pair left out
     page = report_page(title="t", articles=[], comparisons=[], coverage=None, group_rows=[], sentences=[],
                        figures=[], pairs_note=note)
-    assert "<code>mediadiff compare court1 court3</code> with the same --corpus" in page
+    assert "for example: <code>mediadiff compare court1 court3</code>, with the same --corpus" in page
     assert "`mediadiff compare court1 court3`" in note.render(str, lambda c: f"`{c}`")
 
 
 def test_a_report_of_every_pair_says_so_and_names_no_command():
     articles = [SimpleNamespace(id=str(i)) for i in range(4)]
     note = pairs_note_of(articles)
-    assert note.text == "Every pair of the 4 articles is aligned below." and note.command is None
+    assert note.text == "The report aligns every pair of its 4 articles." and note.command is None
 
 
 def pairs_note_of(articles):
