@@ -21,7 +21,9 @@ from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
     comment_author,
     comment_header,
+    credit_line,
     date_line,
+    has_caption_shape,
     is_byline,
     is_caption,
     is_comment_control,
@@ -200,7 +202,8 @@ def clean_text(
             source[field] = how
 
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
-    body_lines, comments = _sort_lines(_lines(raw), title_key, removed, found)
+    lines = _lines(raw)
+    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines))
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
     sections = meta.get("sections") or ()
@@ -230,9 +233,38 @@ def clean_text(
     )
 
 
+def _blank_between(raw: str, first: _Line, second: _Line) -> bool:
+    return raw.count("\n", first.end, second.start) >= 2
+
+
+def _captions_over_credits(raw: str, lines: list[_Line]) -> set[int]:
+    """Positions of the lines that are a photo's caption because a line that is only its credit stands right
+    under them ("Protesters gather in Lima on Tuesday." over "Photo: AP") and they read as a caption
+    (``furniture.has_caption_shape``). The first line is the headline's place, never a caption.
+
+    A caption opens its own block: where blank lines part the paragraphs, a line glued under a body line ends
+    that paragraph. Over a credit without a label ("Jane Doe/Reuters") the caption must also touch it, as a
+    page's figure is copied, in a text with blank lines: a credit standing alone between blank lines, as
+    HuffPost's do in PolNeAR, belongs as often to the caption under it."""
+    blocks = any(_blank_between(raw, a, b) for a, b in zip(lines, lines[1:]))
+    found = set()
+    for position in range(1, len(lines) - 1):
+        kind = credit_line(lines[position + 1].text)
+        line = lines[position]
+        if kind is None or (blocks and not _blank_between(raw, lines[position - 1], line)):
+            continue
+        if kind == "bare" and (not blocks or _blank_between(raw, line, lines[position + 1])):
+            continue
+        if has_caption_shape(line.text):
+            found.add(position)
+    return found
+
+
 def _sort_lines(lines: list[_Line], title_key: str | None, removed: list[Removed],
-                found: Callable[[str, object, str], None]) -> tuple[list[_Line], list[Comment]]:
-    """The body lines and the reader comments of a file's lines; the rest goes to ``removed``."""
+                found: Callable[[str, object, str], None], *,
+                captions: set[int] | frozenset[int] = frozenset()) -> tuple[list[_Line], list[Comment]]:
+    """The body lines and the reader comments of a file's lines; the rest goes to ``removed``.
+    ``captions``: positions of lines that are a caption if nothing else sets them aside."""
     body_lines: list[_Line] = []
     comments: list[Comment] = []
     after_comments: list[_Line] = []
@@ -248,7 +280,9 @@ def _sort_lines(lines: list[_Line], title_key: str | None, removed: list[Removed
         opening = not body_lines and title_key is None  # the file's first text line: where a headline sits
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
                                           before_body=not body_lines)
-        if not set_aside:
+        if not set_aside and position in captions:
+            removed.append(Removed(line.text, "caption", line.start, line.end))
+        elif not set_aside:
             body_lines.append(line)
     for line in after_comments:  # lines after the thread that are no comment: article text or page furniture
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)

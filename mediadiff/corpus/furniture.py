@@ -1,10 +1,11 @@
 """Lines a web page adds around the article, as they come in text pasted from a news site.
 
 Each test reads one whole line (never a phrase inside a sentence): the header of reader comments and
-the controls of their thread, photo captions and credits, page furniture (advertising labels, share
-buttons, sign-up and cookie notices, print-edition notes, related links), a line that is only a date or
-a time (a page's "Updated ..." line, a live blog's "6:05 p.m."), and a byline. The word lists are in
-``params``. Every pattern is linear in the line's length (a bounded tail, alternations of literals).
+the controls of their thread, photo captions and credits (and, for ``cleaning`` to judge with the lines
+around it, whether a line is only a credit and whether a line reads as a caption), page furniture
+(advertising labels, share buttons, sign-up and cookie notices, print-edition notes, related links), a line
+that is only a date or a time (a page's "Updated ..." line, a live blog's "6:05 p.m."), and a byline. The
+word lists are in ``params``. Every pattern is linear in the line's length (a bounded tail, alternations of literals).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import (
     BYLINE_MAX_WORDS,
+    CAPTION_MAX_SENTENCES,
+    CAPTION_MAX_WORDS,
     COMMENT_CONTROLS,
     COMMENT_HEADERS,
     COMMENT_HEADERS_COUNTED,
+    CREDIT_MAX_WORDS,
     FURNITURE_LINES,
     FURNITURE_PREFIX_MAX_WORDS,
     FURNITURE_PREFIXES,
@@ -28,6 +32,7 @@ from mediadiff.corpus.params import (
     SIGN_UP_MAX_WORDS,
     SIGN_UP_WORDS,
 )
+from mediadiff.corpus.segment import split_sentences
 from mediadiff.corpus.wordtables import table_row
 
 # A header with no count: every following author/text pair may be a comment.
@@ -86,6 +91,19 @@ _CAPTION_COMMA_LABEL = _Pattern(r"^(?:image|media|video) (?:source|caption),\s*\
 # A line that is only a credit: "Getty Images", "(Getty Images)", "AP Photo/Evan Vucci",
 # "Jane Doe/AFP via Getty Images".
 _CREDIT_LINE = _Pattern(rf"^\(?(?:{_NAME}\s*/\s*)?(?:{_AGENCY})(?:\s*/\s*{_NAME})?(?:\s+via\s+(?:{_AGENCY}))?\)?\.?$")
+# A line that is only a labelled credit: "Photo: AP", "Photograph: Jane Doe/Reuters", "(Photo: Getty Images)",
+# "Photo by Jane Doe", NYT's "Credit...Doug Mills/The New York Times". The label's text is group 1 or 2.
+_CREDIT_LABEL = _Pattern(
+    r"^\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|photo courtesy)\s*(?::|\.\.\.|…)\s*"
+    r"(\S[^()]{0,100}?)\)?\.?$|^\(?photo(?:graph)?\s+by\s+(\S[^()]{0,100}?)\)?\.?$", re.IGNORECASE)
+# Lower-case words a credit may hold between names: "Jane Doe for The New York Times", "courtesy of the family".
+_CREDIT_JOINERS = frozenset({"via", "for", "and", "&", "of", "the", "by", "courtesy", "/"} | NAME_PARTICLES)
+# A caption that opens with a pronoun refers back to the text, which a caption never does: it stands alone.
+_REFERS_BACK = frozenset("he she they it we i you his her their its this these those that there".split())
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+_ENDS_SENTENCE = _Pattern(r"[.!?][\"”’)\]]*$")
+# A dateline opens a story's first paragraph ("WASHINGTON (Reuters) — ", "Washington (CNN) — "), never a caption.
+_DATELINE = _Pattern(r"^[A-Z][^.!?—–]{0,60}?(?:\([^()]{1,40}\))?\s*(?:—|–|--|-\s)\s*\S")
 _READING_TIME = _Pattern(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
 # Searched on the line's last 200 characters only: the credit ends the caption. A name and an agency
 # follow a sentence's end or open the line; a parenthesised credit or NYT's "Credit..." may stand anywhere.
@@ -197,6 +215,38 @@ def is_caption(text: str) -> bool:
         return True
     tail = max(0, len(text) - 200)
     return _may_end_in_credit(text[tail:]) and bool(_CREDIT_END.search(text, tail))
+
+
+def credit_line(text: str) -> str | None:
+    """For a line that is only a photo's credit, ``"labelled"`` ("Photo: AP", "Credit...Doug Mills/The New York
+    Times", "Photo by Jane Doe/Reuters") or ``"bare"`` ("Getty Images", "Chip Somodevilla/Getty Images", "Scott
+    Olson via Getty Images."); ``None`` for any other line ("Image: A trader on the floor." is a caption)."""
+    if len(text) > 120:
+        return None
+    label = _CREDIT_LABEL.match(text)
+    if label:
+        words = (label[1] or label[2]).replace("/", " / ").split()
+        credit = len(words) <= CREDIT_MAX_WORDS and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_JOINERS for w in words)
+        return "labelled" if credit else None
+    if _CREDIT_LINE.match(text) and ("/" in text or "(" in text or "Images" in text):
+        return "bare"
+    return "bare" if _may_end_in_credit(text) and _CREDIT_END.match(text) else None
+
+
+def has_caption_shape(text: str) -> bool:
+    """Whether a line reads as a photo's caption: one or two sentences (AP: what the photo shows, then
+    background) of at most ``CAPTION_MAX_WORDS`` words, ending in sentence punctuation. A caption describes
+    the photo: it neither quotes (no quotation marks) nor reports ("said", "told", "according to"); it stands
+    alone (it does not open with a pronoun) and carries no dateline ("WASHINGTON (Reuters) — ")."""
+    words = text.split()
+    if not words or len(words) > CAPTION_MAX_WORDS or not _ENDS_SENTENCE.search(text):
+        return False
+    if any(mark in text for mark in _QUOTE_MARKS) or words[0].lower().strip(",") in _REFERS_BACK:
+        return False
+    if any(w.lower().strip(".,;:") in _REPORTING for w in words) or _DATELINE.match(text):
+        return False
+    return len(split_sentences(text)) <= CAPTION_MAX_SENTENCES
 
 
 def _may_end_in_credit(tail: str) -> bool:

@@ -95,6 +95,17 @@ PHOTO_AGENCIES = (
     "Tribune News Service", "MediaNews Group", "The New York Times", "The Washington Post", "CNN", "NBC News",
     "Fox News", "Handout", "Courtesy",
 )
+# A caption directly above a line that is only a photo credit ("Protesters gather in Lima on Tuesday." over
+# "Photo: AP") is set aside with it when it has a caption's shape (``furniture.has_caption_shape``): AP asks for
+# one or two sentences (what the photo shows, then background); a long CNN caption ("Federal Reserve Chair Jerome
+# Powell speaks during a news conference following a meeting of the Federal Open Market Committee at the William
+# McChesney Martin Jr. Federal Reserve Board Building on June 12, 2024 in Washington, DC.") has 35 words. The one
+# body paragraph of PolNeAR train+dev standing in its own block right above a credit has three sentences and 54
+# words. Limits a style guide states, not tuned.
+CAPTION_MAX_WORDS = 40
+CAPTION_MAX_SENTENCES = 2
+# A labelled credit names a photographer and an agency: "Photo: Jane Doe for The New York Times" has 8 words.
+CREDIT_MAX_WORDS = 10
 # A byline names at most this many words ("By Jane Doe and John Roe, Associated Press" has 8).
 BYLINE_MAX_WORDS = 16
 # Bylines (``bylines``): lists of what bylines print, from the AP, Reuters, CNN, Fox News, NYT and Guardian

@@ -213,3 +213,53 @@ def test_prose_shaped_like_a_wordpress_header_stays_in_the_body():
     assert comment_header('One response to "Obamacare repeal" came from governors, who said the cuts went too far.') \
         is None
     assert comment_header("3 thoughts on “Fed holds rates”") == 3
+
+
+# --- a caption on its own line above its credit ------------------------------------------------------
+
+CAPTION = "Protesters gather outside the presidential palace in Lima on Tuesday."
+
+
+def test_a_caption_above_a_labelled_credit_is_a_caption():
+    for credit in ("Photo: AP", "Credit...Doug Mills/The New York Times", "Photograph: Martin Mejia/Reuters"):
+        result = article("Fed holds rates steady", LEDE, CAPTION, credit, SECOND)
+        assert body(result) == [LEDE, SECOND], credit
+        assert reason_of(result, CAPTION) == ["caption"] and reason_of(result, credit) == ["caption"]
+
+
+def test_a_caption_touching_a_bare_credit_in_its_own_block_is_a_caption():
+    text = f"Fed holds rates steady\n\n{LEDE}\n\n{CAPTION}\nChip Somodevilla/Getty Images\n\n{SECOND}\n"
+    result = clean_text(text, article_id="x", path="-")
+    assert body(result) == [LEDE, SECOND] and reason_of(result, CAPTION) == ["caption"]
+
+
+def test_body_text_above_a_credit_stays_in_the_body():
+    # HuffPost's layout (PolNeAR): the credit stands alone between blank lines, its caption under it; the line
+    # above ends a paragraph glued to the one before.
+    glued = "Angela Corey is the state attorney who charged Zimmerman with second-degree murder."
+    text = (f"Fed holds rates steady\n\n{LEDE}\n{glued}\n\nHandout/Reuters.\n\n{CAPTION}\n\n{SECOND}\n")
+    assert glued in body(clean_text(text, article_id="x", path="-"))
+    # A bare credit standing alone between blank lines belongs to no line above it.
+    text = f"Fed holds rates steady\n\n{LEDE}\n\n{CAPTION}\n\nGetty Images\n\n{SECOND}\n"
+    assert CAPTION in body(clean_text(text, article_id="x", path="-"))
+    # Without blank lines, a bare credit under a paragraph gives no sign which line it goes with.
+    assert CAPTION in body(article("Fed holds rates steady", LEDE, CAPTION, "Jane Doe/Reuters", SECOND))
+
+
+@pytest.mark.parametrize("line", [
+    "“We will not back down,” the protesters chanted outside the palace.",  # a quotation
+    "He did not elaborate.",  # refers back: a caption stands alone
+    "The march was peaceful, police said.",  # reports
+    "LIMA, Peru (AP) — Thousands of protesters marched on the presidential palace on Tuesday.",  # a dateline
+    "Thousands marched on Tuesday. The police watched. Nobody was hurt.",  # three sentences
+    " ".join(["Thousands of protesters marched through the city centre on Tuesday"] * 5) + ".",  # too long
+])
+def test_a_line_that_is_no_caption_stays_above_a_labelled_credit(line):
+    result = article("Fed holds rates steady", LEDE, line, "Photo: AP", SECOND)
+    assert reason_of(result, line) == [] and reason_of(result, "Photo: AP") == ["caption"]
+
+
+def test_the_first_line_above_a_credit_is_never_a_caption():
+    result = article("Protesters gather in Lima.", "Photo: AP", LEDE)
+    assert reason_of(result, "Protesters gather in Lima.") == []
+    assert article("Fed holds rates steady", "Photo: AP", LEDE).title == "Fed holds rates steady"
