@@ -55,7 +55,8 @@ class Quote:
 class QuoteMatch:
     """The same quotation in article A and article B.
 
-    ``status`` is ``"same"``, ``"trimmed"`` (B quotes a part of A's words),
+    ``status`` is ``"same"``, ``"re-attributed"`` (the same words, given to
+    another named speaker), ``"trimmed"`` (B quotes a part of A's words),
     ``"extended"`` (B quotes more) or ``"altered"`` (words changed); a trimmed
     or extended quote may also have a changed word, listed in ``differences``
     (see ``compare_quotes``).
@@ -164,7 +165,8 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     shared = sum(block.size for block in matcher.get_matching_blocks())
     only_a, only_b = len(wa) - shared, len(wb) - shared
     if not ops:
-        status = "same"
+        # Same words from two named speakers: the change a reader must see is who says them.
+        status = "re-attributed" if _other_speaker(a, b) else "same"
     elif only_a > only_b and only_b <= max(1, len(wb) // 5):
         status = "trimmed"
     elif only_b > only_a and only_a <= max(1, len(wa) // 5):
@@ -223,6 +225,12 @@ _DESCRIPTION_OPENERS = frozenset("a an the this that these those his her its the
 def _described(speaker: str) -> bool:
     first = speaker.split()[0]
     return first[:1].islower() or first.lower() in _DESCRIPTION_OPENERS
+
+
+def _other_speaker(a: Quote, b: Quote) -> bool:
+    """Both quotes name their speaker, the speakers differ, and neither is a description of the other's."""
+    return bool(a.speaker and b.speaker and not _same_source(a.speaker, b.speaker)
+                and _described(a.speaker) == _described(b.speaker))
 
 
 def _source_notes(a: Quote, b: Quote) -> list[str]:

@@ -331,3 +331,15 @@ def test_a_speaker_described_on_one_side_and_named_on_the_other_is_said_to_be_pe
     c = Quote(said, 0, len(said), 0, speaker="Ken Paxton", verb="said")
     (other,) = [d for d in compare_quotes(c, b).differences if d.startswith("speaker:")]
     assert other == "speaker: Ken Paxton -> Robert Pitman"  # two named speakers: a quote given to another
+
+
+def test_the_same_words_given_to_another_named_speaker_are_re_attributed_not_the_same():
+    said = "It spends money we don't have"
+    hart = Quote(said, 0, len(said), 0, speaker="Bob Hart", verb="said")
+    diaz = Quote(said, 0, len(said), 0, speaker="Carol Diaz", verb="said")
+    assert compare_quotes(hart, diaz).status == "re-attributed"
+    described = Quote(said, 0, len(said), 0, speaker="a Republican senator", verb="said")
+    assert compare_quotes(described, diaz).status == "same"  # perhaps the same person, named by one side
+    unknown = Quote(said, 0, len(said), 0)
+    assert compare_quotes(unknown, diaz).status == "same"
+    assert compare_quotes(Quote(said, 0, len(said), 0, speaker="Carol Diaz", verb="said"), diaz).status == "same"
