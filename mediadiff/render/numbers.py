@@ -65,6 +65,7 @@ def _rounding(digits: int, json: bool) -> Callable[[Any], Any]:
 
 def signed(value: float, digits: int = 2) -> str:
     """A tone as shown to a reader, sign first: ``+0.29``, ``-0.42``; a value that rounds to zero
-    is ``+0.00``, never ``-0.00`` (which read as unfavourable beside a 100% neutral row)."""
+    is ``0.00`` with no sign: ``-0.00`` read as unfavourable beside a 100% neutral row, and ``+0.00``
+    as favourable (QA: a tone of -0.0046 shown as ``+0.00``)."""
     text = f"{value:+.{digits}f}"
-    return "+" + text[1:] if text.startswith("-") and float(text) == 0 else text
+    return text[1:] if float(text) == 0 else text

@@ -35,8 +35,8 @@ def test_json_gets_null_where_python_would_write_nan_or_infinity():
     assert json.dumps(round_floats(data, json=True)) == '{"window_days": null, "x": [null, 0.5]}'
 
 
-def test_a_tone_that_rounds_to_zero_is_shown_without_a_minus():
+def test_a_tone_that_rounds_to_zero_is_shown_without_a_sign():
     from mediadiff.render.numbers import signed
 
     assert [signed(v) for v in (-0.003, 0.0, -0.0, 0.004, -0.42, 0.29)] == [
-        "+0.00", "+0.00", "+0.00", "+0.00", "-0.42", "+0.29"]
+        "0.00", "0.00", "0.00", "0.00", "-0.42", "+0.29"]
