@@ -116,12 +116,12 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     left_a = [t for t in ta if t.index not in linked_a]
     left_b = [t for t in tb if t.index not in linked_b]
     parts = []
-    roles_a = {t.text: _role(text_a, ta, t) for t in left_a if t.kind == "number"}
-    roles_b = {t.text: _role(text_b, tb, t) for t in left_b if t.kind == "number"}
-    shared = set(roles_a.values()) & set(roles_b.values()) - {""}
+    roles_a = {t.text: _roles(text_a, ta, t) for t in left_a if t.kind == "number"}
+    roles_b = {t.text: _roles(text_b, tb, t) for t in left_b if t.kind == "number"}
+    shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
     if shared:
-        parts.append(f"figures differ: {', '.join(x for x, r in roles_a.items() if r in shared)} -> "
-                     f"{', '.join(x for x, r in roles_b.items() if r in shared)}")
+        parts.append(f"figures differ: {', '.join(x for x, r in roles_a.items() if r & shared)} -> "
+                     f"{', '.join(x for x, r in roles_b.items() if r & shared)}")
     opposite = [f"{x.text} -> {y.text}" for x in left_a for y in left_b
                 if (x.antonyms & y.stems or y.antonyms & x.stems)
                 and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]
@@ -137,18 +137,18 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     return "; ".join(parts) or None
 
 
-def _role(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
+def _roles(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> frozenset[str]:
     """What a number counts, so that only figures of one thing are compared ("65 votes" / "56 votes",
     "$928 billion" / "$920 billion", "Jan. 11" / "Jan. 12"), not "the two secretaries" / "January 23":
-    "date" after a month name, "percent", a currency sign, else the stem of the word after it; a number
-    with none of these that is one end of a tally, score or range ("passed 65 to 35", "won 3-1", "10 to 15
-    people") takes the role of its other end, else "tally" ("" if none of this holds)."""
+    "date" after a month name, "percent", a currency sign, else the stem of the word after it. A number
+    with none of these that is one end of a tally, score or range ("passed 65 to 35", "won 3-1", "8 to 9
+    cents") is a "tally" and counts what its other end counts, so that "a vote of 65 to 35" / "a 56-35
+    vote" and "13 cents to 14 cents" / "8 to 9 cents" compare their first figures. Empty if none holds."""
     own = _unit(text, tokens, number)
     if own:
-        return own
-    for partner in _tally_partners(text, tokens, number):
-        return _unit(text, tokens, partner) or "tally"
-    return ""
+        return frozenset((own,))
+    partners = _tally_partners(text, tokens, number)
+    return frozenset(("tally", *(_unit(text, tokens, p) for p in partners))) - {""} if partners else frozenset()
 
 
 # What joins the two ends of a tally, score or range, and nothing else between them: "65 to 35", "65-35",

@@ -99,6 +99,11 @@ def test_a_changed_tally_score_or_range_is_a_changed_figure():
     for a, b, change in cases:
         (row,) = align_sentences(sentences(a), sentences(b))
         assert row.status == "reworded" and row.change == change and row.restates is False
+    # A tally's first figure counts what its other end counts, whichever side names it.
+    assert claim_change("The bill passed by a vote of 65 to 35.", "The bill passed by a 56-35 vote.") \
+        == "figures differ: 65 -> 56"
+    assert claim_change("Profit will be 13 cents to 14 cents.", "Profit will be 8 to 9 cents.") \
+        == "figures differ: 13, 14 -> 8, 9"
     # The same tally in other words is no change.
     assert claim_change("The Senate passed the bill 65-35.", "The Senate approved the measure by a 65 to 35 vote.") \
         is None
