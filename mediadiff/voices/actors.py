@@ -21,7 +21,7 @@ from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
-from mediadiff.voices.name_match import same_actor
+from mediadiff.voices.name_match import joins, same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
     PLACES,
@@ -134,7 +134,7 @@ class ActorRegistry:
             unmatched = None if title else self.aliases.get(name, name)  # titled_match asks otherwise
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
-        if kind == "person" and len(name.split()) > len(actor.name.split()) or place_key(name) and len(
+        if kind == "person" and len(name.split()) > len(after_honorific(actor.name).split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(name if kind == "person" else canonical_org(name), kind, actor.role)
         # A new actor named as ``match`` was asked: ``_key_of`` would ask the same actors the same question.
@@ -151,7 +151,7 @@ class ActorRegistry:
     def _key_of(self, actor: Actor) -> str:
         if isinstance(self.actors, ActorTable):
             key = self.actors.first_of(actor.name, lambda known: known.kind == actor.kind and
-                                       same_actor(known.name, actor.name))
+                                       joins(known.name, actor.name))
             return actor.name if key is None else key
         for key, known in self._candidates(actor.name):
             if known.kind == actor.kind and same_actor(known.name, actor.name):
@@ -164,7 +164,7 @@ class ActorRegistry:
 
     def _retarget(self, actor: Actor) -> None:
         # Only the mentions whose names share an index key with the actor's can name it (see ActorTable).
-        for i in sorted(self.by_position.naming(actor.name, actor.kind, lambda name: same_actor(name, actor.name))):
+        for i in sorted(self.by_position.naming(actor.name, actor.kind, lambda name: joins(name, actor.name))):
             m = self.mentions[i]
             self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
 
@@ -208,7 +208,7 @@ class ActorRegistry:
             if len(people) > 1:
                 return max(reversed(people), key=lambda actor: self.by_position.count_of(actor.name, kind))
         if isinstance(self.actors, ActorTable):
-            key = self.actors.first_of(name, lambda actor: actor.kind == kind and same_actor(actor.name, name),
+            key = self.actors.first_of(name, lambda actor: actor.kind == kind and joins(actor.name, name),
                                        latest=True)
             return None if key is None else self.actors[key]
         for _, actor in reversed(self._candidates(name)):

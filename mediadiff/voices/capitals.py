@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.wordclass import MODALS, function_words, is_inflected_form, reads_as_verb, senses
 
@@ -202,11 +203,22 @@ def opener_cut(name: str, evidence: CapitalEvidence) -> int:
     if low in function_words() and low not in MODALS:
         return len(first) + 1
     inflected, words = is_inflected_form(low), rest.split()
+    if _descriptor(low, words[0]) and not evidence.capitalises(first):
+        return len(first) + 1  # "Billionaire Donald Trump", "Rapper Kanye West": a common noun before a name
     if not inflected and senses(low) is not None and sum(w[:1].isupper() for w in words) < 2:
         return 0  # "Bill Clinton": checked first, as it needs no look at the text
     if not inflected and not evidence.writes_lower(low) or evidence.capitalises(first):
         return 0  # a name's first word ("Aaron") stops at the first test
     return len(first) + 1 if inflected or evidence.capitalises(_bare(words[0])) else 0
+
+
+def _descriptor(low: str, following: str) -> bool:
+    """Whether a sentence's first word ``low`` is a common noun describing the person named after it: a noun
+    of a person (``data/people_nouns.tsv``) that is no first name, before a first name ("Billionaire Donald
+    Trump"; not "Hunter Biden", a first name, nor "Marine Le Pen", before no first name)."""
+    return table_row("people_nouns.tsv", low) == ["person"] and table_row("first_names.tsv", low) is None \
+        and following.strip(".,").lower() not in ROLE_OR_ORG \
+        and table_row("first_names.tsv", following.strip(".,").lower()) is not None  # "German Chancellor Merkel"
 
 
 def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None,

@@ -46,6 +46,7 @@ import re
 from functools import lru_cache
 
 from mediadiff.corpus.wordtables import table_lines, table_row
+from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.names import (
     PLACES,
     ROLE_OR_ORG,
@@ -60,7 +61,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 
-__all__ = ["acronym_key", "acronym_of", "numbered_group", "same_actor"]
+__all__ = ["acronym_key", "acronym_of", "joins", "numbered_group", "same_actor"]
 
 _IGNORED = frozenset({"u.s", "us", "the"})  # "the U.S. State Department" is "the State Department"
 # Legal forms after a company's name of two words or more: "Las Vegas Sands Corp" is Las Vegas Sands (not
@@ -77,6 +78,9 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     of a corpus, where a country's name before an organisation's says it is another country's."""
     if place_key(a) is not None or place_key(b) is not None:
         return place_key(a) == place_key(b)
+    if across and (_honorific(a) is not None or _honorific(b) is not None):  # "Mr. Trump" an article kept apart
+        sexes = {_honorific(a) or first_name_pronoun(a), _honorific(b) or first_name_pronoun(b)} - {None, ""}
+        return len(sexes) < 2 and same_actor(_without_honorific(a), _without_honorific(b), across=True)
     if delegate_of(a) or delegate_of(b):  # "a spokeswoman for Clinton" is only ever herself
         return words_of(without_opener(a)) == words_of(without_opener(b))
     if not across and (acronym_of(a, b) or acronym_of(b, a)):  # across a corpus: ``merge_actors`` asks
@@ -109,6 +113,56 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     return owner is None or len(long) - owner > 2
 
 
+def joins(known: str, name: str) -> bool:
+    """Within one article, whether ``name``, read now, names the ``known`` actor: ``same_actor``, or ``known``
+    is a titled name kept apart as written when no bearer was known yet ("Mr. Trump", "Mr Xi") and ``name`` a
+    full name of it whose first name does not say the other sex ("Donald J. Trump", "Xi Jinping"; not "Melania
+    Trump"). Not the other way: a titled mention kept apart among two bearers stays apart."""
+    if same_actor(known, name):
+        return True
+    title = _honorific(known)
+    return title is not None and " " not in _without_honorific(known) and _honorific(name) is None \
+        and " " in name and title in {"", first_name_pronoun(name) or title} \
+        and same_actor(_without_honorific(known), name)
+
+
+_HONORIFIC_SEX = {"mr": "he", "mister": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "", "mx": ""}
+
+
+def _honorific(name: str) -> str | None:
+    """The pronoun of the honorific opening a name of two words or more ("he" for "Mr. Trump" or "Mr Trump",
+    "" for "Dr. Fauci"), else ``None``: an actor founded before any full name was read keeps its title."""
+    first, _, rest = name.partition(" ")
+    return _HONORIFIC_SEX.get(first.rstrip(".").lower()) if rest else None
+
+
+def _without_honorific(name: str) -> str:
+    return name.partition(" ")[2] if _honorific(name) is not None else name
+
+
+# Family names of China and Korea, which news writes first ("Xi Jinping", "Kim Jong Un", "Li Keqiang": "Xi", "Kim",
+# "Li" alone name the person); common ones, by hand. Japanese names are written given name first in English news.
+_FAMILY_FIRST = frozenset("""
+xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang
+feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong
+tian ren fan fang shi yao tan liao zou xiong jin qin kong bai cui kang mao qiu qian gu hou shao meng long wan duan lei
+yin yi wen bo tsai kim lee park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae
+baek nam roh ban chun chung
+""".split())
+# A given name romanised from Chinese or Korean: one or two syllables of an initial and a final ("Jinping",
+# "Keqiang", "Jong Un"), which no English given name or surname of two syllables or more spells ("Davis", "Jones").
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|" \
+    r"iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|eo|eu|ae|yu)"
+_ROMANISED_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+
+
+def _family_name_first(tokens: tuple[tuple[str, str], ...]) -> bool:
+    """A person's name of two or three words written family name first: a Chinese or Korean family name,
+    then given names romanised from those languages ("Xi Jinping", "Kim Jong Un"; not "Kim Davis")."""
+    return 2 <= len(tokens) <= 3 and tokens[0][1] in _FAMILY_FIRST and all(
+        t[:1].isupper() and _ROMANISED_GIVEN.fullmatch(w) for t, w in tokens[1:])
+
+
 # Words after a place's name that name that place's land ("the Gaza Strip" is Gaza, "the Sinai Peninsula" Sinai).
 _PLACE_HEADS = frozenset("strip peninsula region province territory territories".split())
 # A given name of two syllables joined by a hyphen, the second in lower case (Chinese and Korean romanisation:
@@ -127,7 +181,8 @@ def _spelled_otherwise(short: tuple[tuple[str, str], ...], long: tuple[tuple[str
     if len(words) == 1:
         return other[0] == words[0] and (
             len(other) == 2 and other[1] in _PLACE_HEADS and place_kind(short[0][0]) is not None
-            or len(other) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(long[1][0]) is not None)
+            or len(other) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(long[1][0]) is not None
+            or _family_name_first(long))
     words, other = [w for w in words if len(w) > 1], [w for w in other if len(w) > 1]  # "E." aside
     return len(words) == len(other) > 1 and words[1:] == other[1:] and words[0] != other[0] and (
         (words[0], other[0]) in _nicknames() or (other[0], words[0]) in _nicknames())

@@ -67,7 +67,7 @@ def test_the_keyed_merge_finds_every_group_an_exhaustive_search_finds():
     # search over every group (the rule written out) must give the same groups
     from collections import Counter
 
-    from mediadiff.voices.name_match import same_actor
+    from mediadiff.voices.name_match import acronym_of, same_actor
     from mediadiff.voices.names import canonical_org
 
     names = ["NYT", "New York Times", "the New York Times", "F.B.I.", "Federal Bureau of Investigation", "the FBI",
@@ -78,7 +78,8 @@ def test_the_keyed_merge_finds_every_group_an_exhaustive_search_finds():
     counts = Counter(names)
     groups: list[list[str]] = []
     for name in sorted(counts, key=lambda n: (-len(canonical_org(n)), n.isascii(), n)):
-        fitting = [group for group in groups if same_actor(group[0], name)]
+        fitting = [group for group in groups if same_actor(group[0], name, across=True)
+                   or acronym_of(group[0], name) or acronym_of(name, group[0])]
         if fitting:
             max(fitting, key=lambda group: sum(counts[n] for n in group)).append(name)
         else:

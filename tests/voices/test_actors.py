@@ -188,3 +188,15 @@ def test_datelines_and_labels_in_capitals_name_no_actor():
     assert "FULL TEXT" not in names and "WASHINGTON" not in names and "DES MOINES" not in names
     assert names["Federal Reserve"] == "organisation" and names["Ted Cruz"] == "person"
     assert names["AP"] == "organisation" and names["NATO"] == "organisation"  # an acronym before a dash stays
+
+
+def test_honorifics_and_family_names_first_join_the_full_name():
+    mentions = actor_mentions(article(
+        "Mr Xi said trade would grow.", "Chinese President Xi Jinping met Mr. Biden on Monday.",
+        "Joe Biden said the talks went well, and Xi said he agreed."))
+    assert {m.actor for m in mentions if m.kind == "person"} == {"Xi Jinping", "Joe Biden"}
+
+
+def test_a_common_noun_opening_a_sentence_before_a_full_name_is_no_part_of_it():
+    mentions = actor_mentions(article("Billionaire Donald Trump said he would win.", "Marine Le Pen said so too."))
+    assert {m.actor for m in mentions} == {"Donald Trump", "Marine Le Pen"}

@@ -153,3 +153,19 @@ def test_a_nickname_and_a_full_name_are_one_source_in_voices(tmp_path):
 ])
 def test_a_surname_is_capitalised_and_a_role_word_only_after_a_first_name(short, long, same):
     assert same_actor(short, long, across=True) is same
+
+
+def test_a_chinese_or_korean_family_name_written_first_names_the_person_alone():
+    from mediadiff.voices.name_match import same_actor
+
+    assert same_actor("Xi", "Xi Jinping") and same_actor("Kim", "Kim Jong Un") and same_actor("Li", "Li Keqiang")
+    assert not same_actor("Kim", "Kim Davis")  # an English surname after a given name
+
+
+def test_a_titled_name_kept_apart_joins_a_later_full_name_of_its_sex():
+    from mediadiff.voices.name_match import joins, same_actor
+
+    assert joins("Mr. Trump", "Donald J. Trump") and joins("Mr Xi", "Xi Jinping")
+    assert not joins("Mr. Trump", "Melania Trump") and not joins("Donald J. Trump", "Mr. Trump")
+    assert same_actor("Mr Biden", "Joe Biden", across=True) and not same_actor("Mrs. Clinton", "Bill Clinton",
+                                                                                 across=True)
