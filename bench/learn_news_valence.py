@@ -202,7 +202,8 @@ def compound(total, n_words, exponent: float = LENGTH_EXPONENT):
 def candidate_words(texts: list[str], base: dict[str, float],
                     pattern: dict[str, tuple[float, float]]) -> tuple[list, list]:
     """(VADER words to re-rate, subjective words VADER lacks) with enough support in ``texts``."""
-    skip = S.vader_rule_words() | S.reporting_verbs() | newsrules.QUANTITY_WORDS  # never tone, as at run time
+    # never tone, as at run time
+    skip = S.vader_rule_words() | S.reporting_verbs() | newsrules.QUANTITY_WORDS | newsrules.identity_words()
     counts = Counter(w for text in texts for w in {x.strip(PUNCT).lower() for x in text.split()})
     lower = Counter(w for text in texts for w in {x.strip(PUNCT) for x in text.split()} if w[:1].islower())
     old = sorted(w for w, n in counts.items() if n >= MIN_COUNT and w in base and w not in skip and base[w] != 0)

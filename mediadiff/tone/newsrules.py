@@ -30,6 +30,15 @@ Three rules, all about what a word *does* in the sentence rather than which word
 * **Nouns, not verbs.** A hedge or reporting verb right after a determiner, a possessive or a number word is a noun
   ("the suspects fled", "his claims were rejected"): no hedge, no attribution (``noun_use``, read by the cue
   matcher and certainty).
+* **Who someone is.** Words naming race, ethnicity, nationality, religion, gender, sexuality, age and colour
+  (``data/identity_words.txt``: "black", "gay", "Muslim", "elderly") describe people, never the writer's judgement
+  of them; sentiment lexicons rating some of them is a documented bias (Kiritchenko & Mohammad 2018). No member
+  of news tone rates them (``identity_words``, left out as ``QUANTITY_WORDS`` are). Words of social class ("rich",
+  "wealthy", "poor", "needy") name a group only before a noun of people or groups, or after "the" on their own
+  ("wealthy households", "the poor"): there they carry no tone; elsewhere ("a poor decision") they keep it.
+* **Fixed news compounds.** A rated word inside a listed compound (``data/news_compounds.tsv``: "super PAC",
+  "popular vote", "lame duck", "national security", "kind of") names an office, an institution, a procedure or a
+  policy area, not an evaluation.
 * **What is refused.** A positive word right after "deny", "refuse" or "reject" names what someone
   is denied or refuses ("students were denied credit", "they refused help"), not a good thing the
   writer reports: it carries no tone there (the verb keeps its own, where it has one).
@@ -95,6 +104,12 @@ QUANTITY_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last next other another further additional "
     "extra".split()) | TIME_WORDS
 CLAUSE_MARKS = (",", ";", ":", ".", "\u2014")
+# Adjectives of social class: a group's name before a noun of people or groups ("wealthy households", "poor
+# families") or after "the" ("the rich"); an evaluation elsewhere ("poor judgement"), where they keep their tone.
+CLASS_WORDS = frozenset("rich richer richest wealthy wealthier wealthiest poor poorer poorest affluent needy "
+                        "impoverished privileged underprivileged disadvantaged".split())
+# After "kind of" an object pronoun makes it an evaluation ("kind of you").
+_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 # A subject's verb may be an auxiliary ("Crime has fallen", "Security will improve"): function words
 # otherwise, so listed here rather than read from the noun list.
@@ -104,6 +119,23 @@ PREPOSITIONS = frozenset("without within despite among amid toward towards acros
                          "unlike along around behind beside besides inside outside onto".split())
 # After these a noun-or-verb word is the verb ("they want peace", "to support peace talks").
 VERB_POSITION = AUXILIARIES | frozenset("i you he she it we they who to not never".split())
+
+
+@lru_cache(maxsize=1)
+def identity_words() -> frozenset[str]:
+    """``data/identity_words.txt``: words naming race, ethnicity, nationality, religion, gender, sexuality, age
+    and colour, never tone (left out of every member of news tone)."""
+    text = (DATA / "identity_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def news_compounds() -> dict[str, frozenset[str]]:
+    """``data/news_compounds.tsv``: first word -> the words that may follow it in a fixed news compound ("super"
+    -> "pac", "majority" ...); ``*`` when the word alone is one ("primary")."""
+    text = (DATA / "news_compounds.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: frozenset(row[1].split()) for row in rows}
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +262,8 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
                 or (i + 1 < len(tokens) and raw[i] == tokens[i]
                     and (tokens[i - 1], tokens[i], tokens[i + 1]) in FUNCTION_PHRASES)):
             out.setdefault(i, "function phrase")
+    _compounds(tokens, raw, lexicon=lexicon, out=out)
+    _class_groups(tokens, raw, lexicon=lexicon, out=out)
     # only the words either rule starts from are visited (a set lookup per word, in C)
     for i in compress(range(len(tokens)), map(_TRIGGERS.__contains__, tokens) if triggers is None else triggers):
         word = tokens[i]
@@ -303,3 +337,46 @@ def _refused(tokens: Sequence[str], raw: Sequence[str], i: int, *, lexicon: Mapp
         valence = lexicon.get(tokens[j], 0.0)
         if tokens[j] not in keep and (valence > 0 or (valence and REFUSED_SIGNS == "both")):
             out.setdefault(j, "what is refused or denied")
+
+
+def _compounds(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
+               out: dict[int, str]) -> None:
+    """The rated words of fixed news compounds (``news_compounds``: "super PAC", "lame duck") into ``out``."""
+    compounds = news_compounds()
+    for i in compress(range(len(tokens)), map(compounds.__contains__, tokens)):
+        after = compounds[tokens[i]]
+        if "*" in after:
+            if tokens[i] in lexicon:
+                out.setdefault(i, "part of a fixed news compound")
+            continue
+        if i + 1 >= len(tokens) or raw[i].endswith(CLAUSE_MARKS) or tokens[i + 1] not in after:
+            continue
+        if tokens[i] == "kind" and i + 2 < len(tokens) and tokens[i + 2] in _OBJECT_PRONOUNS:
+            continue  # "kind of you" is an evaluation
+        for j in (i, i + 1):
+            if tokens[j] in lexicon:
+                out.setdefault(j, "part of a fixed news compound")
+
+
+def _class_groups(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
+                  out: dict[int, str]) -> None:
+    """Class adjectives naming a group (``CLASS_WORDS`` before a noun of people or groups, or after "the" on their
+    own: "wealthy households", "the poor") into ``out``."""
+    for i in compress(range(len(tokens)), map(CLASS_WORDS.__contains__, tokens)):
+        if tokens[i] not in lexicon:
+            continue
+        last = raw[i].endswith(CLAUSE_MARKS) or i + 1 >= len(tokens)
+        if not last and _people_noun(tokens[i + 1]):
+            out.setdefault(i, "a social group's name")
+        elif i > 0 and tokens[i - 1] == "the" and (last or tokens[i + 1] in function_words()):
+            out.setdefault(i, "a social group's name")
+
+
+def _people_noun(word: str) -> bool:
+    """A noun of people or groups (``data/people_nouns.tsv``), singular or plural ("households", "families")."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return any(table_row("people_nouns.tsv", form) is not None for form in forms)

@@ -85,8 +85,8 @@ def load_pattern_lexicon() -> dict[str, PatternWord]:
     no modifier). With ``params.PATTERN_SUBJECTIVITY_WEIGHTED`` a row's polarity is the word's polarity times
     its subjectivity: how much opinion the word expresses, the value Pattern's rules and mean then read. Quantity
     and order words (``newsrules.QUANTITY_WORDS``: "many", "first", "least") are no tone and no assessment; a
-    modifier among them keeps its rule."""
-    quantity = newsrules.QUANTITY_WORDS
+    modifier among them keeps its rule. Nor are words naming who someone is (``newsrules.identity_words``)."""
+    quantity = newsrules.QUANTITY_WORDS | newsrules.identity_words()
     derived = {r[0]: (float(r[1]), float(r[2]), 1.0, False) for r in _rows("wordnet_adjectives.tsv")}
     rated = {r[0]: (float(r[1]), float(r[2]), float(r[3]), r[4] == "1") for r in _rows("pattern_adjectives.tsv")}
     weighted = PATTERN_SUBJECTIVITY_WEIGHTED

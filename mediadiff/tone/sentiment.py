@@ -118,8 +118,10 @@ def news_lexicon() -> dict[str, float]:
     applied (VADER's words re-rated, and subjective words VADER lacks added), negative valences x NEGATIVE_WEIGHT
     (readers of news weigh bad more than good) and topic nouns' valences x TOPIC_NOUN_WEIGHT (a noun names what a
     story is about more often than how it is told: ``tone/params.py``); quantity and order words never
-    (``newsrules.QUANTITY_WORDS``: "first", "many", "at least")."""
-    topic, news, quantity = topic_words(), news_valences(), newsrules.QUANTITY_WORDS
+    (``newsrules.QUANTITY_WORDS``: "first", "many", "at least"), nor words naming who someone is
+    (``newsrules.identity_words``: "black", "gay", "elderly")."""
+    topic, news = topic_words(), news_valences()
+    quantity = newsrules.QUANTITY_WORDS | newsrules.identity_words()
     forms = {word: news.get(lemma, valence) for word, (valence, lemma) in verb_forms().items()}
     return {word: (NEGATIVE_WEIGHT * valence if valence < 0 else valence) * (TOPIC_NOUN_WEIGHT if word in topic else 1)
             for word, valence in {**sentiwordnet_valences(), **base_news_lexicon(), **forms, **news}.items()
