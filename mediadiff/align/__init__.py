@@ -10,6 +10,7 @@
 - ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)
 - ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates
+- ``roles``: who does what to whom: a subject and an object swapped around one verb ("Smith beat Jones")
 - ``rows``: ``AlignedPair``, one row of an alignment with its evidence
 - ``evidence``: corresponding words, certainty changes, confidence, why a sentence was not aligned
 - ``comparison``: ``compare()``: two articles, their quotes and a summary per article

@@ -350,8 +350,9 @@ def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, 
     pairs, paraphrase = evidence.word_pairs(text_a, text_b), paraphrase_probability(text_a, text_b)
     confidence = evidence.pair_confidence(text_a, text_b, score=score, similarity=word_similarity,
                                           paraphrase=paraphrase, pairs=pairs, floor=floor, parts=len(sa) + len(sb))
+    change = evidence.claim_change(text_a, text_b)
     return AlignedPair(
         "reworded", sa, sb, similarity(text_a, text_b), diff, score, confidence, None,
         evidence.pair_reason(score, floor, len(sa), len(sb)), pairs, evidence.certainty_change(text_a, text_b),
-        paraphrase, evidence.claim_change(text_a, text_b),
+        evidence.stated_paraphrase(paraphrase, change), change,
     )

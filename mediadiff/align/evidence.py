@@ -28,7 +28,8 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import SCALES
-from mediadiff.align.params import CONFIDENCE_SCALE, PAIR_CONFIDENCE, ConfidenceModel
+from mediadiff.align.params import CHANGED_PARAPHRASE, CONFIDENCE_SCALE, PAIR_CONFIDENCE, ConfidenceModel
+from mediadiff.align.roles import swapped_roles
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp
 from mediadiff.align.vectors import sentence_tokens, word_term
@@ -105,9 +106,10 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     place: a neighbour of each links to a neighbour of the other), "negated in B
     only (not)" (a negation whose clause, up to three words on, holds a word the
     other side carries: "does not fund" / "funds", but not "Scruggs, who did not
-    testify, was cleared" / "Scruggs was cleared"). The paraphrase probability
-    weighs such signals among many and can still say 0.98; a reader must see
-    the change itself.
+    testify, was cleared" / "Scruggs was cleared"), "roles swapped: Smith beat
+    Jones -> Jones beat Smith" (``roles.swapped_roles``). The paraphrase
+    probability weighs such signals among many and can still say 0.98; a reader
+    must see the change itself, and the row states at most ``stated_paraphrase``.
     """
     ta, tb = analyse(text_a), analyse(text_b)
     links = align_tokens(text_a, text_b)
@@ -128,6 +130,9 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     if opposite:
         parts.append("opposite words: " + ", ".join(dict.fromkeys(opposite)))
     negation_a, negation_b = _negations(text_a, ta, linked_a), _negations(text_b, tb, linked_b)
+    swapped = swapped_roles(text_a, ta, text_b, tb, pairs)
+    if swapped:
+        parts.append(f"roles swapped: {swapped}")
     if bool(negation_a) != bool(negation_b):
         # The other side must say no negation at all, neither a word nor a negative verb, nor "not" in a
         # clause whose words found no counterpart ("Not a decision I wanted" / "not one I wanted").
@@ -135,6 +140,12 @@ def claim_change(text_a: str, text_b: str) -> str | None:
         if not any(_negator(t) or t.stems & _NEGATIVE_STEMS for t in other):
             parts.append(f"negated in {'A' if negation_a else 'B'} only ({', '.join(negation_a or negation_b)})")
     return "; ".join(parts) or None
+
+
+def stated_paraphrase(probability: float, change: str | None) -> float:
+    """The paraphrase probability a row states: at most ``params.CHANGED_PARAPHRASE`` when its claim changes
+    (``claim_change``), so that "says something else" never stands beside a probability that says it restates."""
+    return min(probability, CHANGED_PARAPHRASE) if change else probability
 
 
 def _roles(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> frozenset[str]:
