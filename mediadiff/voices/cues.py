@@ -47,6 +47,10 @@ _NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | 
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
 _ABOUT_VERBS = OBJECT_VERBS | {"argue"}  # "criticized for using ...", "argued for ...": the preposition's words are it
 _NOT_CLAUSE_OPENERS = BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}  # a reported clause never opens so
+# Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
+# confirm that ..." was the source confirming it).
+_DECLINING = frozenset(f"{v}{e}" for v in ("declin", "refus") for e in ("e", "es", "ed", "ing")) | frozenset(
+    "fail fails failed failing neglect neglects neglected neglecting".split())
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
         if form in NOUN_TOO and " " not in form and v and not (before < v or subject_word(toks, v - 1, form)
                                                                or toks[v - 1][0].lower() in PRONOUNS):
             continue
+        if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in _DECLINING:
+            continue  # "declined to confirm that ...", "refused to say whether ...": a statement not made
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
         if entry.verb in CLAUSE_OR_QUOTE_ONLY and is_passive(toks, v, form):

@@ -173,7 +173,21 @@ def is_organisation(name: str) -> bool:
         return True
     if is_group(name):
         return True  # a group speaks as an organisation does
-    return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6 or _institution(tuple(words))
+    return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6 or _institution(tuple(words)) \
+        or _holds_function_word(tuple(words))
+
+
+def _holds_function_word(words: tuple[str, ...]) -> bool:
+    """A name holding a function word after its first, which a person's name does not ("Unite Here", "Americans
+    for Prosperity", "Doctors Without Borders"), unless it opens with a first name ("Al From", "Cameron Easley
+    for Morning Consult"); a middle initial is no function word ("Anthony S. Fauci")."""
+    return any(len(w) > 1 and w in function_words() and w not in _IN_PEOPLES_NAMES for w in words[1:]) \
+        and table_row("first_names.tsv", words[0]) is None
+
+
+# Function words that a person's name may hold after its first word ("Jack the Ripper", "Thomas More", "Theresa
+# May", "Charles of Wales"); any other ("Unite Here", "Stand With Us", "Run For Something") names an organisation.
+_IN_PEOPLES_NAMES = frozenset("the of and a an more will may can don own".split())
 
 
 @lru_cache(maxsize=65536)  # asked of every actor a pronoun "it" passes over

@@ -98,7 +98,8 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
             i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
             continue
-        if word in {"-", "–"} or not is_np_word(word) or _verb_between_names(toks, i - 1, end):
+        if word in {"-", "–"} or not (is_np_word(word) or _inside_name(toks, i - 1, end)) \
+                or _verb_between_names(toks, i - 1, end):
             break
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:
@@ -107,6 +108,20 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
             or headless(toks, (i, end)):
         return None
     return i, end
+
+
+# Function words of ``BLOCK`` that a name may hold, capitalised inside it ("Unite Here", "Stand With Us");
+# the others (auxiliaries, reporting verbs, "that", "who") end a name read backwards even when capitalised.
+_NAME_FUNCTION_WORDS = frozenset("in on at to from with by into over under about against without within there here"
+                                 " not no so yet just only even very too".split())
+
+
+def _inside_name(toks, k: int, end: int) -> bool:
+    """Whether the word at token ``k``, a function word, is capitalised inside a name: after a capitalised word
+    that is no function word, and the last word read or before a capitalised one ("Unite Here said")."""
+    word = toks[k][0]
+    return k > 0 and word[:1].isupper() and word.lower() in _NAME_FUNCTION_WORDS and toks[k - 1][0][:1].isupper() \
+        and is_np_word(toks[k - 1][0]) and (k + 1 == end or toks[k + 1][0][:1].isupper())
 
 
 def _verb_between_names(toks, k: int, end: int) -> bool:

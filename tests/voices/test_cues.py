@@ -159,3 +159,22 @@ def test_an_infinitive_confirm_with_a_coordinated_verb_reports_nothing():
     text = ("The dispute centers on the removal of voters who did not respond to queries seeking to confirm their "
             "address and have not cast a ballot since 2008.")
     assert [c for c in find_cues(text) if c.entry.verb == "confirm"] == []
+
+
+def test_a_reporting_verb_under_decline_refuse_or_fail_reports_nothing():
+    for text in ("The White House declined to confirm that the president had met the envoy.",
+                 "A spokesman refused to say whether talks had begun.",
+                 "The company failed to disclose that it had lost money."):
+        assert find_cues(text) == [], text
+    assert [c.entry.verb for c in find_cues("Smith declined to comment, saying that the case was closed.")] == ["say"]
+
+
+def test_an_organisation_whose_name_holds_a_function_word_keeps_its_verb():
+    result = attribute(article("Unite Here said the strike would continue."))
+    assert [(a.speaker, a.cue) for a in result] == [("Unite Here", "said")]
+    assert {m.actor: m.kind for m in result.mentions}["Unite Here"] == "organisation"
+
+
+def test_a_passive_verbs_agent_is_the_source():
+    result = attribute(article("Residents were warned by officials that the storm would hit."))
+    assert [a.source for a in result] == ["officials"]
