@@ -23,7 +23,8 @@
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
-- ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both)
+- ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),
+  a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that

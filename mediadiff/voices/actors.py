@@ -55,7 +55,6 @@ from mediadiff.voices.subjects import one_name_with_and, roles_joined
 __all__ = ["Actor", "ActorMention", "ActorRegistry", "actor_description", "is_actor_name", "is_organisation",
            "merge_actors", "read_actors", "same_actor", "split_role", "strip_possessive"]
 
-STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "which"})
 

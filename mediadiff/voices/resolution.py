@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mediadiff.voices.actors import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
-    STATEMENT_NOUNS,
     Actor,
     ActorMention,
     ActorRegistry,
@@ -39,9 +39,17 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
-from mediadiff.voices.phrases import DETERMINERS, PRONOUNS
+from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, QUANTIFIERS
 from mediadiff.voices.sentence_notes import phrase_title
-from mediadiff.voices.subjects import OWN_DETERMINERS, names_another, one_name_with_and, roles_joined
+from mediadiff.voices.subjects import (
+    OWN_DETERMINERS,
+    STATEMENT_NOUNS,
+    names_another,
+    one_name_with_and,
+    people_noun,
+    roles_joined,
+    split_post_modified,
+)
 
 __all__ = ["register_source", "resolve", "several_speakers", "without_aside"]
 
@@ -60,7 +68,7 @@ def without_aside(phrase: str) -> str:
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
             sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
-    phrase = without_aside(phrase)
+    phrase = source_head(without_aside(phrase))
     words = words_of(phrase)
     if not words:
         return None
@@ -169,8 +177,31 @@ def the_name(phrase: str) -> str | None:
     return name
 
 
+def source_head(phrase: str) -> str:
+    """Who a source with modifiers after its head is: the head ("Analysts at Goldman Sachs" are analysts, not
+    the bank; "Maria Lopez from the housing department" is Maria Lopez), the issuer of a statement ("A
+    statement from the state health department"), and of a head "X of Y" its X when X is a common noun ("the
+    ex-wife of Alan Grayson who ...", "One of the docs who ...": not Grayson, no one named)."""
+    split = split_post_modified(phrase)
+    if split is None:
+        return phrase
+    head, after, issuer = split
+    if words_of(head)[-1:] and words_of(head)[-1] in STATEMENT_NOUNS and after in {"from", "by"}:
+        return issuer
+    first, link, _ = head.partition(" of ") if " of " in head else head.partition(" for ")
+    noun = first.split()[-1] if link and first.split() else ""
+    if noun and noun.lower() not in ROLE_OR_ORG and (noun[:1].islower() or " " not in first and (people_noun(
+            noun.lower()) or noun.lower() in QUANTIFIERS)):
+        head = first  # "Friends of Mr. Clinton's", "Staff for the House Select Committee": not Clinton
+    # "Analysts at ...", "People familiar with ..." opening a sentence: capitalised there only, no name
+    low = head.lower()
+    return low if " " not in head and (people_noun(low) or low in QUANTIFIERS) else head
+
+
 def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
     """A named source founds an actor even as a lone surname ("Trump said")."""
+    if cue.source and split_post_modified(cue.source):
+        cue = replace(cue, source=source_head(cue.source))
     delegate = delegate_source(cue.source or "")
     if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
         name = without_opener(cue.source)

@@ -6,7 +6,10 @@ of state, said" gives the name, the apposition its role (``source_before``). Whe
 another that opens the clause ("The State Department and the Pentagon said"), the source is the two together,
 and resolution gives it to no single actor (``resolution.resolve``), as ``voices`` shows a source naming
 several speakers. An "and" inside one name ("the House Ways and Means Committee") joins no two actors
-(``one_name_with_and``).
+(``one_name_with_and``). A head with its modifiers after it is one source ("Analysts at Goldman Sachs",
+"people familiar with the matter", "An official who was not authorized to speak", ``post_modified``), and an
+adverbial set off by commas between a subject and its verb is skipped ("Clinton, during a town hall in
+Columbus, Ohio, said", ``adverbial_aside``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
     ORG_HEADS,
@@ -28,7 +32,7 @@ from mediadiff.voices.names import (
     split_role,
     words_of,
 )
-from mediadiff.voices.params import APPOSITION_TOKENS
+from mediadiff.voices.params import APPOSITION_TOKENS, GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.phrases import (
     DETERMINERS,
     PRONOUNS,
@@ -38,9 +42,12 @@ from mediadiff.voices.phrases import (
     resident_before,
     span_text,
     subject_end,
+    tokens,
 )
 from mediadiff.voices.wordclass import is_english_word, senses
 
+# Nouns of words issued ("A statement from the ministry said"); here, as ``actors`` reads this module.
+STATEMENT_NOUNS = frozenset("statement communiqué communique note readout message release post report".split())
 _APPOSITION_OPENERS = frozenset("who whose which a an the his her their its one".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
@@ -136,16 +143,55 @@ def _complement_joined(first: str, second: str) -> bool:
 
 def source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     """Source token range before the verb at token ``v`` and a role from an
-    apposition ("Marco Rubio, the secretary of state, said")."""
+    apposition ("Marco Rubio, the secretary of state, said"); a head noun's modifiers after it are
+    part of the source ("Analysts at Goldman Sachs said", ``post_modified``)."""
     i = subject_end(toks, v)
     if i > 0 and toks[i - 1][0].lower() in PRONOUNS:
         return i - 1, i, None
+    modified = post_modified(toks, i)
+    if modified is not None:
+        return modified[0], modified[3], modified[4]
     np = np_backward(toks, i)
     if np:
         return joined_subject(toks, np[0], np[1]), np[1], None
     if i > 1 and toks[i - 1][0] == ",":
-        return apposition(toks, i - 1)
+        return adverbial_aside(toks, i - 1) or apposition(toks, i - 1)
     return None
+
+
+# Words that open an adverbial set off by commas between a subject and its verb ("Clinton, during a town hall
+# in Columbus, Ohio, said", "Smith, in a statement, said", "Jones, however, said"): prepositions, subordinators
+# and sentence adverbs of English grammar; an apposition opens otherwise ("Marco Rubio, the secretary, said").
+_ASIDE_OPENERS = frozenset("""
+during at in on after before with without despite under following amid amidst like unlike as when while
+speaking writing asked pressed responding
+""".split())
+# Sentence adverbs that are an adverbial alone between commas ("Jones, however, said"); before a verb they
+# are no aside ("Bush, Florida's former governor, also attacked Trump, ..., calling him").
+_ASIDE_ADVERBS = frozenset("however meanwhile though too instead nonetheless nevertheless moreover".split())
+
+
+def adverbial_aside(toks, comma: int) -> tuple[int, int, None] | None:
+    """The subject before an adverbial set off by commas that ends at token ``comma`` ("Clinton, during a town
+    hall meeting in Columbus, Ohio, said" is Clinton, not Ohio): the noun phrase that opens the clause before
+    the comma opening the adverbial (the first such comma, when the adverbial holds more); ``None`` when no
+    such adverbial or subject, or when a relative clause comes between (an apposition: ``apposition``)."""
+    found = None
+    for k in range(comma - 1, max(0, comma - APPOSITION_TOKENS), -1):
+        word = toks[k][0]
+        if word in {".", ";", "?", "!", "“", "”", '"', "(", ")"}:
+            break
+        if word.lower() in {"who", "which", "whose"}:
+            return None  # "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said"
+        opener = toks[k + 1][0]
+        if word != "," or not opener[:1].islower() or opener not in _ASIDE_OPENERS and not (
+                opener in _ASIDE_ADVERBS and k + 2 == comma):
+            continue
+        np = np_backward(toks, k)
+        if np is not None and _opens_clause(toks, np[0]) and (is_named(toks, np) or toks[np[0]][0].lower()
+                                                                in DETERMINERS):
+            found = (np[0], np[1], None)
+    return found
 
 
 def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
@@ -189,3 +235,121 @@ def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     k = inner[0]
     np = np_backward(toks, k - 1) if k > 1 and toks[k - 1][0] == "," else None
     return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
+
+
+# Prepositions that open a modifier after a source's head noun ("analysts at Goldman Sachs", "a woman from
+# Ohio", "people with knowledge of the talks", "Democrats in Congress"). Not "of"/"for": they stay inside a
+# name ("Secretary of State Marco Rubio", "Center for American Progress") and ``np_backward`` reads them.
+_POST_PREPOSITIONS = frozenset("at from with in on inside within near across outside close to by".split())
+# Adjectives and participles between a head and its preposition ("people familiar with the matter",
+# "economists polled by Reuters", "officials briefed on the plan"): closed here, plus any "-ed" participle.
+_POST_ADJECTIVES = frozenset("familiar close knowledgeable loyal aware involved speaking working".split())
+# Words that may open the clause a source heads: after them its head comes first ("..., but analysts at ...").
+_CLAUSE_OPENERS = frozenset("that but because while when although though since if whether so".split())
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "“", '"', "(", ".", "?", "!", "‘"})
+
+
+def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | None:
+    """A subject whose head noun comes first and its modifiers after it, ending just before token ``end``:
+    prepositional phrases ("Analysts at Goldman Sachs", "Researchers at the University of California at
+    Berkeley", "Maria Lopez from the city housing department"), after a noun of people a participle or
+    adjective and its phrase ("Economists polled by Reuters", "people familiar with the matter") or a relative
+    clause whose verb follows "who" ("An official who was not authorized to speak publicly"). The head opens
+    its clause and can speak: a name, a noun of people or groups (``data/people_nouns.tsv``) or a statement
+    ("A statement from the ministry"). Returns (head start, head end, first object start, ``end``, the
+    objects when they are named: the source's affiliation), or ``None``."""
+    if end < 3 or not toks[end - 1][0][:1].isalnum():
+        return None  # "Mark Penn, the pollster who worked for both Clintons, argued": an apposition
+    k = end
+    for _ in range(3):  # up to three phrases, each read back to its preposition
+        p = _preposition_back(toks, k)
+        if p is None:
+            break
+        k = p
+        if k > 1 and toks[k - 1][0][:1].islower() and (toks[k - 1][0].lower() in _POST_ADJECTIVES
+                                                       or toks[k - 1][0].endswith("ed")):
+            k -= 1  # "polled by", "familiar with": after a noun of people only ("Reid caucused in Nevada")
+            head = np_backward(toks, k)
+            if head is None or head[1] != k or not _noun_of_people(toks, head):
+                break
+        else:
+            head = np_backward(toks, k)
+        if head is not None and head[1] == k and _opens_clause(toks, head[0]) and _can_speak(toks, head):
+            named = is_named(toks, (p + 1, end))
+            return head[0], head[1], p + 1, end, span_text(toks, (p + 1, end)) if named else None
+    for w in range(end - 2, max(0, end - 16), -1):  # "An official who was not authorized to speak publicly"
+        if toks[w][0] in _CLAUSE_MARKS:
+            break
+        if toks[w][0].lower() == "who" and toks[w + 1][0][:1].islower():
+            head = np_backward(toks, w)
+            if head is not None and _opens_clause(toks, head[0]) and _can_speak(toks, head):
+                return head[0], head[1], w, end, None
+            break
+    return None
+
+
+def _preposition_back(toks, k: int) -> int | None:
+    """The token of the (lower-case) preposition whose object, a noun phrase, ends just before token ``k``;
+    an "-ing" or "-ed" word between lower-case words of the phrase modifies its noun ("the city housing
+    department", "the affected areas"), as ``np_backward`` does not read."""
+    j = k
+    while j > 0:
+        np = np_backward(toks, j)
+        if np is None or k - np[0] > MAX_SOURCE_WORDS:
+            return None
+        before = toks[np[0] - 1][0] if np[0] else ""
+        if before in _POST_PREPOSITIONS:
+            return np[0] - 1
+        inside = np[0] > 1 and before.endswith(("ing", "ed")) and toks[np[1] - 1][0][:1].islower() \
+            and (toks[np[0] - 2][0].lower() in DETERMINERS or toks[np[0] - 2][0][:1].islower())
+        if not inside:
+            return None
+        j = np[0] - 1
+    return None
+
+
+def _opens_clause(toks, start: int) -> bool:
+    return start == 0 or toks[start - 1][0] in _CLAUSE_MARKS or toks[start - 1][0].lower() in _CLAUSE_OPENERS
+
+
+def _can_speak(toks, head: tuple[int, int]) -> bool:
+    """Whether a head noun phrase names someone who can speak or issue words: a name, a noun of people or
+    groups, a statement."""
+    last = toks[head[1] - 1][0]
+    low = last.lower().strip(".")
+    if last[:1].isupper():
+        return low not in DETERMINERS
+    if low in STATEMENT_NOUNS:  # "A statement from the ministry", not "the report on Wednesday"
+        return head[1] < len(toks) and toks[head[1]][0] in {"from", "by"}
+    return _noun_of_people(toks, head)
+
+
+def _noun_of_people(toks, head: tuple[int, int]) -> bool:
+    """Whether a noun phrase's last word is a common noun of people or groups ("analysts", "People" opening
+    a sentence; not "Reid")."""
+    last, low = toks[head[1] - 1][0], toks[head[1] - 1][0].lower()
+    if not last[:1].islower() and not (head[1] - head[0] == 1 and _opens_clause(toks, head[0]) and (
+            low.endswith("s") or low in GENERIC_SOURCE_HEADS)):
+        return False  # a name is no common noun ("Clinton responded to ... writing"), a plural may open
+    return people_noun(low)
+
+
+def people_noun(low: str) -> bool:
+    """Whether a lower-case word is a noun of people or groups: a role, a generic source or a noun of
+    ``data/people_nouns.tsv`` (WordNet), singular or plural ("analysts", "staff", "friends")."""
+    if low in ROLE_WORDS or low in GENERIC_SOURCE_HEADS:
+        return True
+    singular = (low, low[:-3] + "y", low[:-1], low[:-2]) if low.endswith("ies") else (low, low[:-1], low[:-2])
+    return any(table_row("people_nouns.tsv", s) is not None for s in singular if s)
+
+
+def split_post_modified(phrase: str) -> tuple[str, str, str] | None:
+    """A source as written split into its head, the word after the head and the object of its modifiers
+    ("Analysts at Goldman Sachs": "Analysts", "at", "Goldman Sachs"), as ``post_modified`` reads it; ``None``
+    when it has none."""
+    toks = tokens(phrase)
+    found = post_modified(toks, len(toks)) if toks else None
+    if found is None or found[0] != 0:
+        return None
+    after = toks[found[1]][0]
+    return span_text(toks, (0, found[1])), after, span_text(toks, (found[2], found[3]))

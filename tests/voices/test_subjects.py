@@ -1,0 +1,70 @@
+"""Subjects before a reporting verb: a head noun with its modifiers after it ("Analysts at Goldman Sachs"),
+and an adverbial set off by commas between a subject and its verb."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _found(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.speaker) for a in attribute(article(*paragraphs))]
+
+
+@pytest.mark.parametrize("source", [
+    "Analysts at Goldman Sachs",
+    "People familiar with the matter",
+    "Researchers at Stanford University",
+    "Economists polled by Reuters",
+    "Researchers at the University of California at Berkeley",
+    "Officials in both cities",
+    "A senior official who asked not to be named",
+])
+def test_a_source_with_modifiers_after_its_head_is_attributed(source):
+    doc = article(f"{source} said the deal would probably collapse.")
+    found = attribute(doc)
+    assert [(a.source, a.speaker) for a in found] == [(source, None)]  # nobody in particular: no actor
+    assert not found.voice_at(doc.raw.index("probably")).own  # its hedge is not the outlet's
+
+
+def test_the_affiliation_of_a_modified_source_is_its_named_object_not_its_speaker():
+    found = attribute(article("Goldman Sachs cut its forecast.",
+                              "Analysts at Goldman Sachs said the deal would probably collapse."))
+    said = [a for a in found if a.cue == "said"]
+    assert [(a.speaker, a.role) for a in said] == [(None, "Goldman Sachs")]
+
+
+def test_a_named_head_with_a_modifier_is_the_person():
+    assert _found("Maria Lopez from the city housing department said the plan would fail.") == [
+        ("Maria Lopez from the city housing department", "Maria Lopez")]
+
+
+def test_a_statement_from_someone_is_theirs_not_the_last_sentences_subject():
+    found = _found("Residents were angry on Friday.",
+                   "A statement from the state health department said four people had died.")
+    assert found == [("A statement from the state health department", None)]
+
+
+def test_a_head_of_a_noun_of_people_is_not_the_name_after_of():
+    assert _found("The ex-wife of Alan Grayson who filed the reports said he was violent.")[0][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that the party lost.",
+    "Clinton responded to the question on Facebook writing that she would stop.",
+])
+def test_an_apposition_or_a_verb_is_no_modifier(text):
+    assert _found(text)[0][1] in {"Mark Penn", "Clinton"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton, during a town hall meeting in Columbus, Ohio, said the plan would fail.", "Clinton"),
+    ("Smith, in a statement, said the plan would fail.", "Smith"),
+    ("Jones, however, said the plan would fail.", "Jones"),
+    ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said it was fair.",
+     "Joseph R. Biden Jr"),
+])
+def test_an_adverbial_between_commas_is_skipped_to_the_subject(text, speaker):
+    assert _found(text)[0][1] == speaker
