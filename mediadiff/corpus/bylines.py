@@ -1,12 +1,14 @@
 """Who wrote an article: the people a byline names ("By Jane Doe and John Roe, Reuters").
 
-``read_byline`` reads a line ``furniture.is_byline`` took for a byline. A byline lists people, and after a
-comma or a bar it may add their role ("Staff Writer"), the outlet ("CNN", "The Washington Post") or the
-news agency that sent the story ("Reuters"). A role and an outlet are dropped; an agency is returned apart,
-as the story's wire credit, never as an author. After the first name a part of the byline is a person's
-name only when it belongs to a list of people ("By A, B and C") or opens with a known first name, so a
-place or a desk after a comma ("By Jane Doe, New York") is no author. Names of an all-capitals byline
-("BY JANE DOE") are given in ordinary capitals ("Jane Doe"). The word lists are in ``params``.
+``read_byline`` reads a line ``furniture.is_byline`` took for a byline; ``read_staff_credit`` an agency's
+closing credit ("(Reporting by Jane Doe; Editing by John Roe)"); ``field_authors`` a file's authors field.
+A byline lists people, and after a comma or a bar it may add their role ("Staff Writer"), the outlet ("CNN",
+"The Washington Post") or the news agency that sent the story ("Reuters"). A role and an outlet are
+dropped; an agency is returned apart, as the story's wire credit, never as an author. After the first name
+a part of the byline is a person's name only when it belongs to a list of people ("By A, B and C") or opens
+with a known first name, so a place or a desk after a comma ("By Jane Doe, New York") is no author. Names of
+an all-capitals byline ("BY JANE DOE") are given in ordinary capitals ("Jane Doe"). The word lists are in
+``params``.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from mediadiff.corpus.wordtables import table_row
 _PREFIX = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+", re.IGNORECASE)
 # Bars, bullets, semicolons and slashes part a byline's names from its role or outlet ("By A | Staff Writer").
 _PARTS = re.compile(r"\s*[|·•;/]\s*")
-_AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
-# Lower-case words that end a name inside a byline: "Jane Doe of The Washington Post", "Jane Doe for CNN".
+_AND = re.compile(r"(?:^|\s+)(?:and|&)\s+|\s*&\s*", re.IGNORECASE)  # "A and B", "A & B", ", and B"
+# Lower-case words that end a name inside a byline: "Jane Doe of The Washington Post", "Jane Doe in Washington".
 _NAME_ENDS = frozenset({"of", "for", "in", "at", "with", "the"})
 _AGENCIES = {agency.lower(): agency for agency in NEWS_AGENCIES}
 # A person's name has two to five words ("Jane Doe", "Juan Ramón de la Fuente"): a single word after "By" is
@@ -59,7 +61,7 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
             opens = position == 0 and index == 0  # "By" stands right before it: a name, cut at its role
             # "By A, B and C": every segment up to the one with "and" is one of the people listed.
             listed = any(_AND.search(s) for s in segments[index:])
-            for name in _AND.split(segment):
+            for name in filter(None, _AND.split(segment)):
                 person, agency = _person(name, opens=opens)
                 wire = wire or agency
                 if person and ((opens or listed) and header or _known_first_name(person)) and person not in authors:
@@ -73,7 +75,9 @@ def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
     name ends at the first word of a role or an outlet; elsewhere such a word makes the segment no name."""
     kept: list[str] = []
     for word in name.split():
-        if _ends_name(word):
+        if word in _NAME_ENDS:  # "Jane Doe in Washington", "Jane Doe of The Washington Post"
+            break
+        if _role_or_outlet(word):
             if not opens:
                 return None, _AGENCIES.get(" ".join(kept).lower())
             break
@@ -98,12 +102,10 @@ def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
                     for k, w in enumerate(kept)), agency
 
 
-def _ends_name(word: str) -> bool:
-    """A role or outlet word ("Correspondent", "News"), a web address, or a lower-case word that ends a
-    name ("of", "for")."""
+def _role_or_outlet(word: str) -> bool:
+    """A role or outlet word ("Correspondent", "News") or a web address ("Foxnews.com")."""
     bare = word.strip(".,'’").lower()
-    return bare in BYLINE_ROLE_WORDS or bare in BYLINE_ORGANISATION_WORDS or word in _NAME_ENDS \
-        or bare.endswith((".com", ".org", ".net"))
+    return bare in BYLINE_ROLE_WORDS or bare in BYLINE_ORGANISATION_WORDS or bare.endswith((".com", ".org", ".net"))
 
 
 def _known_first_name(name: str) -> bool:
@@ -114,6 +116,50 @@ def _known_first_name(name: str) -> bool:
 def _ordinary_capitals(word: str) -> str:
     """ "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones", "J." -> "J."."""
     return re.sub(r"[^\W\d_]+", lambda m: m[0][:1].upper() + m[0][1:].lower(), word)
+
+
+# A news agency's closing credit: "(Reporting by Jane Doe in Washington; Additional reporting by John Roe;
+# Writing by Ann Poe; Editing by Bob Loe)", parts parted by semicolons. Reporters and writers wrote the story;
+# editors, researchers and graphic artists did not.
+_CREDIT_PART = re.compile(r"^(?:additional\s+)?(reporting|writing|editing|compiled|compilation|research|graphics"
+                          r"|photos?|video)\s+by\s+(\S.*)$", re.IGNORECASE)
+_AUTHOR_CREDITS = frozenset({"reporting", "writing"})
+# What names in a credit may hold besides capitalised words: "Jim Finkle in Boston, and Ben Blanchard".
+_CREDIT_NAME_JOINERS = frozenset({"and", "&", "in", "at", "of", "the"}) | NAME_PARTICLES
+# ... and what a source's or agency's name may hold: "the Associated Press", "Bureau of Labor Statistics".
+_SOURCE_JOINERS = frozenset({"of", "the", "and", "&", "for"}) | NAME_PARTICLES
+CREDIT_LINE_MAX_CHARS = 600  # the longest of PolNeAR's nine Reuters credits has 260
+
+
+def read_staff_credit(text: str) -> Byline | None:
+    """The authors of a news agency's closing credit line ("(Reporting by Jane Doe; Editing by John Roe)" ->
+    (Jane Doe,)), or ``None`` for any other line: every part must be a role "by" names, so "Reporting by the
+    Times showed that ..." is a sentence."""
+    if len(text) > CREDIT_LINE_MAX_CHARS:
+        return None
+    parts = [p for p in re.split(r"\s*;\s*", text.strip().lstrip("-–—( ").rstrip(" .)")) if p]
+    authors: list[str] = []
+    wire: str | None = None
+    for part in parts:
+        match = _CREDIT_PART.match(part)
+        if not match:
+            return None
+        words = [w for w in match[2].replace(",", " ").split() if w]
+        if not all(w[:1].isupper() or w.lower() in _CREDIT_NAME_JOINERS for w in words):
+            return None
+        if match[1].lower() in _AUTHOR_CREDITS:
+            credited = read_byline(match[2])  # the label says these are people: no first-name test
+            authors += credited.authors
+            wire = wire or credited.wire
+    return Byline(tuple(dict.fromkeys(authors)), wire) if parts else None
+
+
+def names_a_source(value: str) -> bool:
+    """Whether a credit's value names an agency or a source ("EFE", "the Associated Press", "USA TODAY/Suffolk
+    University"): capitalised words, numbers and the words that join them. "Sources said the talks had
+    stalled." opens like a credit but goes on as a sentence of the story."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SOURCE_JOINERS
+               for w in value.replace("/", " ").split())
 
 
 # A file's authors field: "Jane Doe; John Roe" (trafilatura), "Jane Doe and John Roe", "[Jane Doe, John Roe]".

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from mediadiff.corpus.bylines import field_authors, read_byline
+from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
     comment_author,
@@ -47,8 +47,9 @@ _COPYRIGHT_OUTLET = re.compile(
 )
 _FILED_UNDER = re.compile(r"^\s*(?:filed under|tags?|topics?)\s*:\s*(.*)$", re.IGNORECASE)
 _WIRE = re.compile(
-    r"^\s*(?:\(?with (?:information|reporting|files) (?:from|of|by)|information from|source|sources|"
-    r"reporting by)\s*:?\s+(.+?)\.?\)?\s*$",
+    # "Reporting by ..." is an agency's closing credit, read by ``bylines.read_staff_credit``.
+    r"^\s*(?:\(?with (?:information|reporting|files) (?:from|of|by)|information from|source|sources)"
+    r"\s*:?\s+(.+?)\.?\)?\s*$",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
@@ -318,7 +319,7 @@ def _set_aside(
         removed.append(Removed(text, "filed-under", line.start, line.end))
         return True, title_key
     wire = _WIRE.match(" ".join(words)) if len(words) <= 10 else None
-    if wire:
+    if wire and names_a_source(wire.group(1)):
         removed.append(Removed(text, "wire-credit", line.start, line.end))
         found("wire", wire.group(1).strip(), "wire credit line")
         return True, title_key
@@ -339,11 +340,7 @@ def _set_aside(
         if test(text):
             removed.append(Removed(text, reason, line.start, line.end))
             return True, title_key
-    if is_byline(text, opening=opening):
-        removed.append(Removed(text, "byline", line.start, line.end))
-        byline = read_byline(text, header=before_body)
-        found("authors", byline.authors, "byline line")
-        found("wire", byline.wire, "byline line")
+    if _is_credit(line, removed=removed, found=found, opening=opening, before_body=before_body):
         return True, title_key
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))
@@ -357,6 +354,22 @@ def _set_aside(
         return True, key
     removed.append(Removed(text, "repeated-headline" if key == title_key else "subhead", line.start, line.end))
     return True, title_key
+
+
+def _is_credit(line: _Line, *, removed: list[Removed], found: Callable[[str, object, str], None], opening: bool,
+               before_body: bool) -> bool:
+    """Whether ``line`` is a byline ("By Jane Doe, Reuters") or an agency's closing credit ("(Reporting by Jane
+    Doe; Editing by John Roe)"), set aside as ``byline``: its people go to ``authors``, its agency to ``wire``."""
+    text, how = line.text, "credit line"
+    credit = read_staff_credit(text) if " by " in text[:40].lower() else None
+    if credit is None and is_byline(text, opening=opening):
+        credit, how = read_byline(text, header=before_body), "byline line"
+    if credit is None:
+        return False
+    removed.append(Removed(text, "byline", line.start, line.end))
+    found("authors", credit.authors, how)
+    found("wire", credit.wire, how)
+    return True
 
 
 def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mediadiff.cli import main
-from mediadiff.corpus.bylines import read_byline
+from mediadiff.corpus.bylines import read_byline, read_staff_credit
 from mediadiff.corpus.cleaning import clean_text
 
 LEDE = "The Federal Reserve held interest rates steady on Wednesday."
@@ -102,6 +102,27 @@ def test_show_and_its_json_name_the_authors(tmp_path):
     assert "Jane Doe; John Roe; Ann Poe" in listed.output
 
 
+@pytest.mark.parametrize(("line", "authors"), [
+    ("(Reporting by Jane Doe in Washington; Writing by Ann Poe; Editing by Bob Loe.)", ("Jane Doe", "Ann Poe")),
+    ("(Additional reporting by Jim Finkle in Boston, and Ben Blanchard in BEIJING; Editing by Grant McCool.)",
+     ("Jim Finkle", "Ben Blanchard")),
+    ("--additional reporting by Linh Tat.", ("Linh Tat",)),
+    ("Editing by John Roe", ()),
+])
+def test_an_agency_closing_credit_names_its_reporters_and_writers_not_its_editors(line, authors):
+    assert read_staff_credit(line).authors == authors
+
+
+def test_a_closing_credit_is_set_aside_and_a_sentence_about_reporting_stays():
+    credit = "(Reporting by Jane Doe; Editing by John Roe)"
+    sentence = "Reporting by the Times showed that the plan had failed."
+    result = article("Fed holds rates steady", LEDE, sentence, credit)
+    assert [s.text for s in result.sentences] == [LEDE, sentence]
+    assert [r.reason for r in result.removed if r.text == credit] == ["byline"]
+    assert result.authors == ("Jane Doe",) and result.wire is None  # a reporter is no wire
+    assert read_staff_credit("Reporting by Reuters").wire == "Reuters"
+
+
 # --- authors a file's metadata gives ------------------------------------------------------------------
 
 def test_authors_from_json_fields_front_matter_html_and_the_manifest(tmp_path):
@@ -150,3 +171,11 @@ def test_hostile_authors_stay_text_in_every_output(tmp_path):
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     markdown = (out / "report.md").read_text(encoding="utf-8")
     assert "<img" not in markdown and not re.search(r"(?<!\\)\]\(javascript:", markdown) and "\x1b" not in markdown
+
+
+def test_a_sentence_that_opens_like_a_source_credit_stays_in_the_body():
+    for line in ("Sources said the talks had stalled.", "Reporting by the Times showed that the plan had failed."):
+        result = article("Fed holds rates steady", LEDE, line)
+        assert [s.text for s in result.sentences] == [LEDE, line] and result.wire is None
+    assert article("Fed holds rates steady", LEDE, "With information from the Associated Press").wire == \
+        "the Associated Press"
