@@ -15,6 +15,7 @@ Usage (repository root, ``MEDIADIFF_BENCH_DATA`` set)::
     # judge: fill the column "same" with 1 (one fact: B reports what A reports, or one side reports it
     # within a larger sentence) or 0 (not the same fact), then save as bench/gold/reworded_rows.tsv
     python bench/reworded_rows_gold.py                                # precision by band, current code
+    python bench/reworded_rows_gold.py --event S2.1                   # sure rows of one PolNeAR train event
 
 ``load()`` gives the judged rows with their current evidence (used by ``learn_row_confidence.py``).
 """
@@ -106,6 +107,7 @@ def load(path: Path = GOLD) -> list[dict]:
         if key not in cache:
             cache[key] = align_sentences(corpus[item["a"]].sentences, corpus[item["b"]].sentences)
         wanted = (item["a_indices"], item["b_indices"])
+        item["rows"] = cache[key]
         item["row"] = next((r for r in cache[key] if (",".join(map(str, r.a_indices)),
                                                        ",".join(map(str, r.b_indices))) == wanted), None)
         item["right"] = item["same"].strip() == "1"
@@ -150,13 +152,37 @@ def report() -> None:
           f"uncertain: {len(conf) - len(sure)}, right {sum(r for c, r in conf if c < 2 / 3)}")
 
 
+def event_sureness(event_id: str) -> None:
+    """How many reworded rows of one PolNeAR train event's pairs read as sure, and how many of those have a
+    paraphrase probability below 0.2 (the QA count of issue 12)."""
+    from itertools import combinations
+
+    from mediadiff.align.paraphrase import paraphrase_probability
+    from mediadiff.events.grouping import group_stories
+
+    polnear = load_corpus(bench_dir() / "polnear" / "train" / "text")
+    event = next(e for story in group_stories(list(polnear.articles)) for e in story.events if e.id == event_id)
+    total = sure = sure_low = 0
+    for a, b in combinations(sorted(event.article_ids), 2):
+        for row in align_sentences(polnear[a].sentences, polnear[b].sentences):
+            if row.status == "reworded":
+                total += 1
+                sure += not row.uncertain
+                sure_low += not row.uncertain and paraphrase_probability(row.a_text, row.b_text) < 0.2
+    print(f"{event_id}: {total} reworded rows, {sure} shown as sure, {sure_low} of them with paraphrase "
+          f"probability < 0.2")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", type=Path, help="write rows to judge (no scores) to this file")
     parser.add_argument("--counts", type=int, nargs=2, default=(56, 28), help="PolNeAR and AllSides rows")
     parser.add_argument("--per-pair", type=int, default=3)
+    parser.add_argument("--event", help="count sure reworded rows of this PolNeAR train event (e.g. S2.1)")
     args = parser.parse_args()
-    if args.write:
+    if args.event:
+        event_sureness(args.event)
+    elif args.write:
         write(args.write, tuple(args.counts), args.per_pair)
     else:
         report()

@@ -300,13 +300,17 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
           scores: dict[tuple[int, int], float], va: list[Vector], vb: list[Vector], floor: float,
           similarity: Similarity, same_claim: ClaimRule) -> tuple[AlignedPair, ...]:
     rows: list[tuple[tuple[int, int, int], AlignedPair]] = []
+    # The lesser of the two articles' shares of sentences paired: read by every pair row's confidence.
+    shared = min(len({i for g in groups for i in g.a}) / max(1, len(a)),
+                 len({j for g in groups for j in g.b}) / max(1, len(b)))
     for g in groups:
         sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
         score = (g.rescored if g.rescored is not None else scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1
                  else cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
         known = same_claim.row_similarity(g.a, g.b) if similarity is sentence_similarity else None
         shown = similarity if known is None else (lambda _a, _b, known=known: known)  # asked of the row already
-        rows.append(((g.a[0], 0, g.b[0]), _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b))))
+        rows.append(((g.a[0], 0, g.b[0]),
+                     _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b), shared)))
     partner_a = {i: g for g in groups for i in g.a}
     partner_b = {j: g for g in groups for j in g.b}
     nearest_a: dict[int, tuple[float, int]] = {}
@@ -337,9 +341,10 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
 
 
 def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, floor: float,
-              similarity: Similarity, word_similarity: float | None) -> AlignedPair:
+              similarity: Similarity, word_similarity: float | None, shared: float) -> AlignedPair:
     """A kept or reworded row; ``word_similarity`` is the row's ``sentence_similarity`` (asked of it
-    already by the claim rule), what its confidence is read from whatever ``similarity`` shows."""
+    already by the claim rule), what its confidence is read from whatever ``similarity`` shows;
+    ``shared`` the lesser of the two articles' shares of sentences paired (``evidence.pair_features``)."""
     text_a = " ".join(s.text for s in sa)
     text_b = " ".join(s.text for s in sb)
     kept = sentence_terms(text_a).words == sentence_terms(text_b).words
@@ -349,7 +354,8 @@ def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, 
                            "the same words; only punctuation, typography or quote marks differ", paraphrase=1.0)
     pairs, paraphrase = evidence.word_pairs(text_a, text_b), paraphrase_probability(text_a, text_b)
     confidence = evidence.pair_confidence(text_a, text_b, score=score, similarity=word_similarity,
-                                          paraphrase=paraphrase, pairs=pairs, floor=floor, parts=len(sa) + len(sb))
+                                          paraphrase=paraphrase, pairs=pairs, floor=floor, parts=len(sa) + len(sb),
+                                          shared=shared)
     change = evidence.claim_change(text_a, text_b)
     return AlignedPair(
         "reworded", sa, sb, similarity(text_a, text_b), diff, score, confidence, None,

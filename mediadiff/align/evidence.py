@@ -46,8 +46,8 @@ NEGATION = frozenset("no not never nor none without n't".split())
 
 
 def pair_features(text_a: str, text_b: str, *, score: float, similarity: float | None, paraphrase: float | None,
-                  pairs: Sequence[tuple[str, str]], floor: float, parts: int = 2, names_needed: bool = True
-                  ) -> dict[str, float]:
+                  pairs: Sequence[tuple[str, str]], floor: float, parts: int = 2, shared: float = 0.0,
+                  names_needed: bool = True) -> dict[str, float]:
     """The evidence a pair row already has, as numbers: what its confidence is read from.
 
     ``link``: link score minus the floor; ``similarity``: the row's word-aligned
@@ -55,11 +55,14 @@ def pair_features(text_a: str, text_b: str, *, score: float, similarity: float |
     share of its corresponding words (``pairs``) that are names or dates
     (``claims.reading``: "Trump", "January", "12"), 1 when none correspond;
     ``content_words``: log(1 + corresponding words that are not); ``joined``: 1
-    for a split or merge (``parts``: sentences in the row). Without ``names_needed``
-    the two name features are left out (they cost a reading of the texts).
+    for a split or merge (``parts``: sentences in the row); ``shared``: the lesser
+    of the two articles' shares of sentences the alignment pairs (a property of the
+    article pair, not of the row: in two articles that share few facts a link is
+    more often a coincidence). Without ``names_needed`` the two name features are
+    left out (they cost a reading of the texts).
     """
     features = {"link": score - floor, "similarity": similarity or 0.0, "paraphrase": paraphrase or 0.0,
-                "joined": float(parts > 2)}
+                "joined": float(parts > 2), "shared": shared}
     if names_needed:
         names = reading(text_a)[1] | reading(text_b)[1]
         named = sum(word_term(a)[1] in names or word_term(b)[1] in names for a, b in pairs)
@@ -313,16 +316,18 @@ def link_confidence(score: float, floor: float) -> float:
 
 
 def pair_confidence(text_a: str, text_b: str, *, score: float, similarity: float | None,
-                    paraphrase: float | None, pairs: Sequence[tuple[str, str]], floor: float, parts: int) -> float:
+                    paraphrase: float | None, pairs: Sequence[tuple[str, str]], floor: float, parts: int,
+                    shared: float) -> float:
     """Confidence in [0, 1] that the sentences of a reworded row (a split or merge too) report one fact.
 
     Read from the row's evidence (``pair_features``) by ``params.PAIR_CONFIDENCE``, fitted on
-    development gold rows: mostly its word similarity, as two sentences that share only names
-    ("Sheinbaum and U.S. President Donald Trump spoke ...") have a high link score but few words
-    that correspond.
+    development rows (gold pairs and PolNeAR rows judged by hand): its link score, the content words
+    that correspond beyond names and dates (a row sharing only names, "Sanders is burrowing in for a
+    floor fight" / "That won't end the competition with Sanders", has none), whether it joins
+    sentences, and ``shared``, the lesser of the two articles' shares of sentences paired at all.
     """
     features = pair_features(text_a, text_b, score=score, similarity=similarity, paraphrase=paraphrase,
-                             pairs=pairs, floor=floor, parts=parts, names_needed=_NAMES_NEEDED)
+                             pairs=pairs, floor=floor, parts=parts, shared=shared, names_needed=_NAMES_NEEDED)
     return _probability(PAIR_CONFIDENCE, features)
 
 

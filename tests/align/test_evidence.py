@@ -59,7 +59,7 @@ def confidence_of(text_a: str, text_b: str, *, score: float) -> float:
     """The confidence a reworded one-to-one row of these sentences gets, from its real evidence."""
     return pair_confidence(text_a, text_b, score=score, similarity=sentence_similarity(text_a, text_b),
                            paraphrase=paraphrase_probability(text_a, text_b), pairs=word_pairs(text_a, text_b),
-                           floor=0.21, parts=2)
+                           floor=0.21, parts=2, shared=0.5)
 
 
 def test_a_row_sharing_only_names_is_less_sure_than_one_sharing_content():
