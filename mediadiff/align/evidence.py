@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -193,7 +194,14 @@ def _unit(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
         return sign
     if after and after[0].is_content and after[0].kind != "number" and after[0].start - number.end <= 1:
         return min(after[0].stems) if after[0].stems else after[0].norm
+    # "fell in 2002" / "in 2003": a bare four-digit figure of these is a year; "the 1980s" is a decade, which
+    # a year inside it does not contradict.
+    if _YEAR.fullmatch(number.text) and not text[number.end:number.end + 1].isalpha():
+        return "year number"  # not "year", the unit of "two years"
     return ""
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # Negators of a claim: the certainty cues' negations and the negative pronouns ("nobody", "nothing").

@@ -124,3 +124,11 @@ def test_a_verb_of_not_doing_says_what_not_says():
     (row,) = align_sentences(sentences("The governor did not attend the budget meeting on Monday."),
                              sentences("The governor skipped the budget meeting on Monday."))
     assert row.change is None
+
+
+def test_another_year_is_a_changed_figure_but_not_its_decade_nor_a_span_of_years():
+    assert claim_change("Median income fell in 2002 to $42,409.", "Median income fell in 2003 to $42,409.") \
+        == "figures differ: 2002 -> 2003"
+    assert claim_change("He was accused of bribing judges in 1985.", "He was accused of bribing judges in the 1980s.") \
+        is None
+    assert claim_change("The program began two years ago.", "The program began in 2001.") is None
