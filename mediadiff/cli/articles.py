@@ -25,7 +25,8 @@ def list_command(corpus_path: str | None, fmt: str, quiet: bool) -> None:
 
     By default, one row per article of ./seeds (or $MEDIADIFF_CORPUS) as a
     table that fits the terminal: id, outlet, wire, title, published,
-    sections, and sentence, comment and word counts.
+    sections, and sentence, comment and word counts. JSON and CSV add the
+    authors, the URL, the path and where each value came from.
     """
     corpus = _load(corpus_path, quiet)
     click.echo(render_list(corpus, fmt=fmt))

@@ -27,6 +27,7 @@ from mediadiff.corpus.params import (
     FURNITURE_LINES,
     FURNITURE_PREFIX_MAX_WORDS,
     FURNITURE_PREFIXES,
+    NEWS_AGENCIES,
     PHOTO_AGENCIES,
     SHARE_BUTTONS,
     SIGN_UP_MAX_WORDS,
@@ -136,6 +137,7 @@ _UPDATED_BEFORE = _Pattern(r"(?:updated|modified)\W*$", re.IGNORECASE)
 _BYLINE = _Pattern(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
                      re.IGNORECASE)
 _BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"} | NAME_PARTICLES)
+_NEWS_AGENCIES = frozenset(agency.lower() for agency in NEWS_AGENCIES)
 _NOT_A_NAME = frozenset("the a an our this that these those any all no some every".split())
 
 
@@ -291,10 +293,13 @@ def is_byline(text: str, *, opening: bool = False) -> bool:
     """A byline: "By Jane Doe, CNN", "By Jane Doe and John Roe", "By Megan Henney | FOXBusiness".
 
     Every word after "By" is capitalised or joins names ("and", "de"). On the file's first line, where
-    a headline such as "By Any Means Necessary" stands, the first name must be a known first name."""
+    a headline such as "By Any Means Necessary" stands, the first name must be a known first name. A news
+    agency alone ("By The Associated Press") is a byline too."""
     match = _BYLINE.match(text) if len(text) <= 200 else None
     if not match:
         return False
+    if " ".join(match[1].split()).rstrip(" .").lower().removeprefix("the ") in _NEWS_AGENCIES:
+        return True  # "By The Associated Press", "By Reuters": the agency wrote it
     words = [w for w in re.split(r"[\s,|·•;]+", match[1].rstrip(".")) if w]
     if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper() \
             or words[0].lower() in _NOT_A_NAME:  # "By The Numbers", "By Any Means" are subheads

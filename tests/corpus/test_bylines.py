@@ -50,6 +50,13 @@ def test_an_agency_in_a_byline_is_the_wire_credit_not_an_author(line, authors, w
     assert read_byline(line) == (read_byline(line).__class__(authors, wire))
 
 
+def test_a_byline_of_an_agency_alone_credits_the_wire():
+    for line, wire in (("By The Associated Press", "Associated Press"), ("BY REUTERS", "Reuters")):
+        result = article("Fed holds rates steady", line, LEDE)
+        assert [r.reason for r in result.removed if r.text == line] == ["byline"]
+        assert result.wire == wire and result.authors == ()
+
+
 def test_a_place_or_a_desk_after_the_comma_is_no_author():
     assert read_byline("By Jane Doe, Los Angeles").authors == ("Jane Doe",)
     assert read_byline("By Jane Doe and Staff").authors == ("Jane Doe",)
