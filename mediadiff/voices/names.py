@@ -357,7 +357,10 @@ def index_keys(name: str) -> tuple[str, ...]:
     place = place_key(name)
     if place is not None:
         return ("place:" + place,)
-    return tuple(w for w in words_of(canonical_org(name)) if w not in {"u.s", "us", "the"})
+    words = tuple(w for w in words_of(canonical_org(name)) if w not in {"u.s", "us", "the"})
+    # An honorific is no key when other words are: no two names are one actor by "Mr." alone, and every "Mr. X"
+    # sharing it made matching one titled name try every other (quadratic in an article's distinct titled names).
+    return tuple(w for w in words if w not in HONORIFICS) or words
 
 
 def delegate_source(source: str) -> tuple[str, str] | None:

@@ -76,3 +76,10 @@ def test_an_institutions_head_ends_an_organisations_name_unless_a_person_or_offi
         assert actor_kind(name) == "organisation", name
     for name in ("Michael Church", "Secretary of State", "Pastor Joseph Brown of Marion Avenue Baptist Church"):
         assert actor_kind(name) == "person", name
+
+
+def test_an_honorific_is_no_index_key_beside_a_name():
+    from mediadiff.voices.names import index_keys
+
+    assert index_keys("Mr. Trump") == ("trump",) and index_keys("Ms Gao") == ("gao",)
+    assert index_keys("Mr.") == ("mr",)  # alone, it is all there is
