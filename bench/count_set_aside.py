@@ -1,10 +1,12 @@
 """Count the lines the corpus stage sets aside (``Article.removed``) on real news, and show what moved.
 
-Reads the seeds, PolNeAR train and dev (``text/*.txt``, 924 articles) and the AllSides corpus (975 JSON
-stories) with the defaults, and records every set-aside line (corpus, article id, reason, text) and
-every body sentence count. Run it on the code before a cleaning change (``--save``) and after
-(``--compare``): it prints the count by reason before and after, then the lines newly set aside and
-the lines no longer set aside, each with its reason (``--show N`` of each, default 60).
+Reads the seeds, PolNeAR train and dev (``text/*.txt``, 924 articles), the AllSides corpus (975 JSON
+stories) and the ECB+ documents of the development topics 1-35 (772, one tokenised sentence a line, as
+``bench_ecbplus.load`` rebuilds them; the test topics are left out) with the defaults, and records every
+set-aside line (corpus, article id, reason, text) and every body sentence count. Run it on the code
+before a cleaning change (``--save``) and after (``--compare``): it prints the count by reason before and
+after, then the lines newly set aside and the lines no longer set aside, each with its reason
+(``--show N`` of each, default 60).
 
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/count_set_aside.py --save /tmp/aside-before.json
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/count_set_aside.py --compare /tmp/aside-before.json
@@ -26,10 +28,20 @@ sys.path.insert(0, str(REPO / "bench"))
 from learn_hedge_weights import bench_dir  # noqa: E402
 
 
-def corpora() -> dict[str, Path]:
+def corpora() -> dict[str, Path | None]:
     root = bench_dir()
     return {"seeds": REPO / "seeds", "polnear-train": root / "polnear" / "train" / "text",
-            "polnear-dev": root / "polnear" / "dev" / "text", "allsides": root / "allsides_stories" / "corpus"}
+            "polnear-dev": root / "polnear" / "dev" / "text", "allsides": root / "allsides_stories" / "corpus",
+            "ecbplus-dev": None}
+
+
+def _ecbplus_dev() -> list:
+    from bench_ecbplus import TEST_TOPICS, load
+
+    from mediadiff.corpus.cleaning import clean_text
+
+    return [clean_text(text + "\n", article_id=f"{topic}-{number}", path="-")
+            for number, (topic, _, text) in enumerate(load()) if topic not in TEST_TOPICS]
 
 
 def record() -> dict[str, dict[str, object]]:
@@ -37,7 +49,7 @@ def record() -> dict[str, dict[str, object]]:
 
     found: dict[str, dict[str, object]] = {}
     for name, folder in corpora().items():
-        for article in load_corpus(folder):
+        for article in load_corpus(folder) if folder is not None else _ecbplus_dev():
             found[f"{name}/{article.id}"] = {
                 "sentences": len(article.sentences), "published": article.published,
                 "removed": [[r.reason, r.text] for r in article.removed]}

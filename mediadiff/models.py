@@ -136,7 +136,7 @@ class Removed:
     """Text set aside as not part of the article body, and why.
 
     ``reason`` is one of: ``copyright``, ``filed-under``, ``wire-credit``,
-    ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``,
+    ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``, ``deck``,
     ``subhead``, ``duplicate-sentence``, ``comment-header``, ``comment-control``, ``standfirst``,
     ``page-furniture``, ``caption``, ``byline``.
     """

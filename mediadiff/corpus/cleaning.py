@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.encoding import blank_controls, clean_field
@@ -30,9 +29,16 @@ from mediadiff.corpus.furniture import (
     is_date_label,
     is_furniture,
 )
+from mediadiff.corpus.lines import (
+    Line,
+    ends_in_quoted_question,
+    is_subhead,
+    subheads_warning,
+    text_lines,
+    unwrap,
+    word_count,
+)
 from mediadiff.corpus.params import (
-    CHARS_PER_WORD_HAN_KANA,
-    CHARS_PER_WORD_THAI_LIKE,
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
 )
@@ -55,42 +61,20 @@ _WIRE = re.compile(
 _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
-# Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text.
-_TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔]['\"”’)\]」』）]*$")
+# Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text, with any closing
+# quotes or brackets, also spaced as tokenised text writes them ("... coward . ''").
+_TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+\S")
-# Scripts written without spaces between words: a line's words are estimated from its characters.
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_THAI_LAO_KHMER_MYANMAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-
-
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    start: int
-    end: int
-
-
-def _lines(raw: str) -> list[_Line]:
-    lines = []
-    for match in re.finditer(r"[^\n]+", raw):
-        start, end = match.start(), match.end()
-        while start < end and raw[start].isspace():
-            start += 1
-        while end > start and raw[end - 1].isspace():
-            end -= 1
-        if end > start:
-            lines.append(_Line(raw[start:end], start, end))
-    return lines
 
 
 def _is_heading(text: str) -> bool:
     """A short line without sentence-final punctuation: a headline or subhead."""
     if len(text) > HEADING_MAX_CHARS:  # one 500 KB "word" is not a headline
         return False
-    words = _word_count(text)
-    if not words or words > HEADING_MAX_WORDS or _TERMINAL.search(text):
+    words = word_count(text)
+    if not words or words > HEADING_MAX_WORDS or _TERMINAL.search(text) or ends_in_quoted_question(text):
         return False
     if text.endswith(("?", "？")):
         return words <= HEADING_MAX_WORDS // 2
@@ -101,24 +85,12 @@ def _is_title_case_headline(text: str) -> bool:
     """One short sentence ending in a full stop with every word of four letters or more capitalised:
     a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
     a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
-    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or _word_count(text) > HEADING_MAX_WORDS:
+    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
     if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
         return False
     long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
-
-
-def _word_count(text: str) -> float:
-    """Words in ``text``; for Chinese, Japanese, Thai and similar scripts, estimated from the characters."""
-    spaced = len(text.split())
-    if text.isascii():
-        return spaced
-    han_kana = len(_HAN_KANA.findall(text))
-    southeast_asian = len(_THAI_LAO_KHMER_MYANMAR.findall(text))
-    if not (han_kana or southeast_asian):
-        return spaced
-    return spaced + han_kana / CHARS_PER_WORD_HAN_KANA + southeast_asian / CHARS_PER_WORD_THAI_LIKE
 
 
 def normalise(text: str) -> str:
@@ -127,7 +99,7 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def _read_thread(lines: list[_Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[_Line]]:
+def _read_thread(lines: list[Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[Line]]:
     """The comments of the thread after a comments header, and the lines after it that are no comment.
 
     The thread's controls ("Reply · 12 likes", "Load more comments"), the comments' dates ("June 12, 2024
@@ -151,7 +123,7 @@ def _is_author(text: str) -> bool:
     return len(name.split()) <= 4 and not _TERMINAL.search(name)
 
 
-def _parse_comments(lines: list[_Line], expected: int) -> tuple[list[Comment], list[_Line]]:
+def _parse_comments(lines: list[Line], expected: int) -> tuple[list[Comment], list[Line]]:
     """Read author/text pairs after a "N Comments" header.
 
     An author line is short and has no sentence punctuation; the comment text is
@@ -193,6 +165,7 @@ def clean_text(
     spans (the built-in rules, or ``corpus.punkt.train_punkt(...)``).
     """
     raw = blank_controls(raw)  # same length: every offset stays valid
+    raw, _ = unwrap(raw, stop=lambda text: comment_header(text) is not None)  # same length too
     meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
     source: dict[str, str] = {k: v for k, v in (metadata_source or {}).items() if k in meta}
     removed: list[Removed] = []
@@ -203,8 +176,9 @@ def clean_text(
             source[field] = how
 
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
-    lines = _lines(raw)
+    lines = text_lines(raw)
     body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines))
+    warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
     sections = meta.get("sections") or ()
@@ -234,11 +208,11 @@ def clean_text(
     )
 
 
-def _blank_between(raw: str, first: _Line, second: _Line) -> bool:
+def _blank_between(raw: str, first: Line, second: Line) -> bool:
     return raw.count("\n", first.end, second.start) >= 2
 
 
-def _captions_over_credits(raw: str, lines: list[_Line]) -> set[int]:
+def _captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
     """Positions of the lines that are a photo's caption because a line that is only its credit stands right
     under them ("Protesters gather in Lima on Tuesday." over "Photo: AP") and they read as a caption
     (``furniture.has_caption_shape``). The first line is the headline's place, never a caption.
@@ -261,15 +235,18 @@ def _captions_over_credits(raw: str, lines: list[_Line]) -> set[int]:
     return found
 
 
-def _sort_lines(lines: list[_Line], title_key: str | None, removed: list[Removed],
+def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed],
                 found: Callable[[str, object, str], None], *,
-                captions: set[int] | frozenset[int] = frozenset()) -> tuple[list[_Line], list[Comment]]:
+                captions: set[int] | frozenset[int] = frozenset()) -> tuple[list[Line], list[Comment]]:
     """The body lines and the reader comments of a file's lines; the rest goes to ``removed``.
     ``captions``: positions of lines that are a caption if nothing else sets them aside."""
-    body_lines: list[_Line] = []
+    body_lines: list[Line] = []
     comments: list[Comment] = []
-    after_comments: list[_Line] = []
+    after_comments: list[Line] = []
     for position, line in enumerate(lines):
+        if position == 1 and lines[0].deck_below and removed and removed[-1].start == lines[0].start:
+            removed.append(Removed(line.text, "deck", line.start, line.end))  # under the headline just set aside
+            continue
         expected = comment_header(line.text)
         # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
         if expected is not None:
@@ -293,7 +270,7 @@ def _sort_lines(lines: list[_Line], title_key: str | None, removed: list[Removed
 
 
 def _set_aside(
-    line: _Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
+    line: Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
     opening: bool = False, before_body: bool = False,
 ) -> tuple[bool, str | None]:
     """Whether ``line`` is not article text (recorded in ``removed``), and the title key after it.
@@ -345,18 +322,38 @@ def _set_aside(
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))
         return True, title_key
-    if not _is_heading(text) and not (opening and _is_title_case_headline(text)):
+    return _set_aside_heading(line, title_key=title_key, removed=removed, found=found, opening=opening,
+                              before_body=before_body)
+
+
+def _set_aside_heading(
+    line: Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
+    opening: bool, before_body: bool,
+) -> tuple[bool, str | None]:
+    """Whether ``line`` is a headline, a repeated headline or a subhead (recorded in ``removed``), and the title
+    key after it; the arguments are ``_set_aside``'s."""
+    text = line.text
+    # Archives end a headline with ";" before its deck ("Jobs report gives Democrats a lift;"): no paragraph
+    # ends so, and the file's first line is where a headline stands.
+    deck_headline = (line.deck_below or opening and text.endswith(";") and _is_heading(text[:-1])) and before_body
+    if not (_is_heading(text) or deck_headline or (opening and _is_title_case_headline(text))):
         return False, title_key
     key = normalise(text)
+    if key == title_key:
+        removed.append(Removed(text, "repeated-headline", line.start, line.end))
+        return True, title_key
+    # Before the body every heading is the page's (headline, deck, kicker); after it, only a subhead's shape.
+    if not before_body and not is_subhead(line, word_count(text)):
+        return False, title_key
     if title_key is None:
-        found("title", text, "headline line")
+        found("title", text.rstrip(" ;") if deck_headline else text, "headline line")
         removed.append(Removed(text, "headline", line.start, line.end))
         return True, key
-    removed.append(Removed(text, "repeated-headline" if key == title_key else "subhead", line.start, line.end))
+    removed.append(Removed(text, "subhead", line.start, line.end))
     return True, title_key
 
 
-def _is_credit(line: _Line, *, removed: list[Removed], found: Callable[[str, object, str], None], opening: bool,
+def _is_credit(line: Line, *, removed: list[Removed], found: Callable[[str, object, str], None], opening: bool,
                before_body: bool) -> bool:
     """Whether ``line`` is a byline ("By Jane Doe, Reuters") or an agency's closing credit ("(Reporting by Jane
     Doe; Editing by John Roe)"), set aside as ``byline``: its people go to ``authors``, its agency to ``wire``."""
@@ -372,7 +369,7 @@ def _is_credit(line: _Line, *, removed: list[Removed], found: Callable[[str, obj
     return True
 
 
-def _body_sentences(raw: str, body_lines: list[_Line], removed: list[Removed],
+def _body_sentences(raw: str, body_lines: list[Line], removed: list[Removed],
                     splitter: Callable[[str], list[tuple[int, int]]] = split_sentences) -> list[Sentence]:
     """The body's sentences, one paragraph per line; a sentence seen before is set aside as a duplicate."""
     sentences: list[Sentence] = []

@@ -129,3 +129,25 @@ BYLINE_ORGANISATION_WORDS = frozenset(
     "news times post press journal herald tribune media network daily magazine gazette telegraph guardian "
     "chronicle examiner radio tv television channel online wire service services agency group inc llc "
     "insider today weekly review report".split())
+
+# Lines (``lines``): rules a copy editor states, with limits chosen on the QA pass's wrapped files and checked on
+# PolNeAR train+dev, the AllSides stories and ECB+ dev topics (bench/count_set_aside.py): none is a tuned value.
+# Hard-wrapped text (e-mail is wrapped at 72 or 76 characters, wire copy at 64 to 80, PDF columns at 60 to 100)
+# has no line longer than this; a file with a longer line puts one paragraph on a line.
+WRAP_MAX_WIDTH = 120
+# A line "runs to the width" when it and the next word fill this share of it: a proportional PDF font makes
+# lines of one column differ by about a tenth in characters.
+WRAP_FIT = 0.85
+# ... and a wrapped file has at least this many such lines that stop mid-sentence (and a third of its lines).
+WRAP_MIN_FULL_LINES = 3
+# A line in sentence case, without blank lines around it, heads the text below only as a phrase of at most this
+# many words ("The version from Mexico"); a longer one is a sentence that lost its full stop.
+SUBHEAD_PHRASE_MAX_WORDS = 5
+# A headline's deck (archive style "Headline;" over the deck) runs to at most this many words: PolNeAR's
+# NYT and USA Today decks (147, train and dev) run to 15 words.
+DECK_MAX_WORDS = 30
+# A file warns when at least this many of its lines, and this share of them, are set aside as subheads. On the
+# 2,676 articles above it warns once (an AllSides snippet of BBC summary points, 5 of 6 lines); before lines
+# were joined, the QA pass's hard-wrapped files lost 12 of 14 and 8 of 18 lines so, silently.
+SUBHEADS_WARNING_MIN = 3
+SUBHEADS_WARNING_SHARE = 1 / 3

@@ -1,0 +1,243 @@
+"""The text lines of a file as a copy editor reads them: paragraphs, not the breaks a mail program or a PDF made.
+
+A news file puts one paragraph on a line, with or without blank lines between paragraphs. Text e-mailed
+from a wire or pasted from a PDF is hard-wrapped instead: a paragraph runs over several lines, broken
+mid-sentence. ``unwrap`` joins those lines before any line rule runs, by two rules a copy editor would
+state: a line that does not end a sentence continues on the next line when that line opens with a
+lower-case word ("... along\\nthe Miami River."), or, in a file wrapped at a width, when the next line's
+first word would not have fitted on it. The line breaks it joins become spaces, so the text keeps its
+length and every offset into the file stays valid.
+
+``text_lines`` then gives each line's place, which tells a subhead from a body sentence that lost its final
+full stop (``is_subhead``): a subhead heads the text below it, so it is never the file's last line, and it
+stands apart from the paragraphs (blank lines on both sides), is written in Title Case or capitals, or is a
+phrase of a few words. ``is_final`` reads closing quotes and brackets after ``. ? !`` as the sentence's end
+('He asked the crowd, "Can she stay? Can she stay?"').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mediadiff.corpus.params import (
+    CHARS_PER_WORD_HAN_KANA,
+    CHARS_PER_WORD_THAI_LIKE,
+    DECK_MAX_WORDS,
+    SUBHEAD_PHRASE_MAX_WORDS,
+    SUBHEADS_WARNING_MIN,
+    SUBHEADS_WARNING_SHARE,
+    WRAP_FIT,
+    WRAP_MAX_WIDTH,
+    WRAP_MIN_FULL_LINES,
+)
+from mediadiff.models import Removed
+
+# A sentence's end: . ! ? (and the CJK, Devanagari and Arabic-script marks) with any closing quotes or brackets,
+# also spaced as tokenised text writes them ("... coward . ''").
+_SENTENCE_END = re.compile(r"[.!?…。！？．।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
+_CLOSERS = "'\"”’»)]」』）"
+# Words a Title Case heading leaves in lower case (AP and Chicago style: articles, conjunctions, prepositions).
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than that "
+    "upon out vs".split())
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One text line of a file (white space trimmed), with offsets into the file.
+
+    ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
+    ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``)."""
+
+    text: str
+    start: int
+    end: int
+    apart: bool = False
+    last: bool = False
+    deck_below: bool = False
+
+
+def is_final(text: str) -> bool:
+    """Whether ``text`` ends a sentence: ". ! ?" (or a script's own marks) with any closing quotes or brackets."""
+    return bool(_SENTENCE_END.search(text[-20:]))  # the closing marks are few: the line's tail is enough
+
+
+def ends_in_quoted_question(text: str) -> bool:
+    """'... "Can she stay?"': a question closed by a quote mark or bracket is a quoted question, not a heading."""
+    stripped = text.rstrip(_CLOSERS + " ")
+    return stripped != text and stripped.endswith(("?", "？", "!", "！"))
+
+# Scripts written without spaces between words: a line's words are estimated from its characters.
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_LAO_KHMER_MYANMAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def word_count(text: str) -> float:
+    """Words in ``text``; for Chinese, Japanese, Thai and similar scripts, estimated from the characters."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    han_kana = len(_HAN_KANA.findall(text))
+    southeast_asian = len(_THAI_LAO_KHMER_MYANMAR.findall(text))
+    if not (han_kana or southeast_asian):
+        return spaced
+    return spaced + han_kana / CHARS_PER_WORD_HAN_KANA + southeast_asian / CHARS_PER_WORD_THAI_LIKE
+
+
+def _raw_lines(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``raw``, blank ones included, white space trimmed (a blank line is empty)."""
+    spans = []
+    offset = 0
+    for piece in raw.split("\n"):
+        right = len(piece.rstrip())
+        left = min(len(piece) - len(piece.lstrip()), right)
+        spans.append((offset + left, offset + right))
+        offset += len(piece) + 1
+    return spans
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0] if text else ""
+
+
+def _opens_in_lower_case(text: str) -> bool:
+    """The line opens with a lower-case word: a sentence running on ("the Miami River."), not "iPhone" or "eBay"."""
+    word = _first_word(text)
+    return bool(word) and word[0].islower() and not any(ch.isupper() for ch in word[1:])
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The width a file was hard-wrapped at (its longest line), or ``None`` when it was not wrapped.
+
+    Wrapped text has no line longer than the width, and many lines that run to it and stop mid-sentence
+    (at least ``WRAP_MIN_FULL_LINES``, and a third of the lines); a file of one paragraph per line has long
+    lines, and its lines that stop mid-sentence (headlines, bylines) are short."""
+    if not texts:
+        return None
+    width = max(len(text) for text in texts)
+    if width > WRAP_MAX_WIDTH:
+        return None
+    full = sum(len(text) >= WRAP_FIT * width and not is_final(text) for text in texts)
+    return width if full >= max(WRAP_MIN_FULL_LINES, len(texts) / 3) else None
+
+
+def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str, int]:
+    """``raw`` with the line breaks inside hard-wrapped paragraphs made spaces (same length), and how many.
+
+    A line runs on into the next when it does not end a sentence and the next would not have fitted on it
+    (a file wrapped at a width), or opens in lower case after a line that is no heading in Title Case or
+    capitals; a run joined only by lower case must end a sentence ("San Diego lineman arrested on suspicion
+    of DUI" over "on Feb. 4, 2009" is a headline and its date line). ``stop``: a test of a line's text (a
+    comments header) from which on nothing is joined: a thread's author line and its comment are two lines
+    by design."""
+    spans = _raw_lines(raw)
+    width = wrap_width([raw[start:end] for start, end in spans if end > start])
+    # joins[i]: how line i runs on into line i + 1 ("width", "lower" or None)
+    joins: list[str | None] = [None] * len(spans)
+    for index, ((start, end), (next_start, next_end)) in enumerate(zip(spans, spans[1:], strict=False)):
+        text, following = raw[start:end], raw[next_start:next_end]
+        if not text or not following or is_final(text):
+            continue
+        if width is not None and len(text) + 1 + len(_first_word(following)) > width * WRAP_FIT:
+            joins[index] = "width"
+        elif _opens_in_lower_case(following) and not (is_title_case(text) or is_capitals(text)):
+            joins[index] = "lower"  # a heading does not run on: "REPORT: RED SOX MAKE OFFER" over "on Tuesday ..."
+    if not any(joins):  # most files: the stop test is not run on their lines
+        return raw, 0
+    if stop is not None:
+        last = max(index for index, how in enumerate(joins) if how)
+        header = next((index for index in range(last + 1) if stop(raw[spans[index][0]:spans[index][1]])), None)
+        if header is not None:
+            joins[header:] = [None] * (len(joins) - header)
+    _drop_runs_without_an_end(joins, spans, raw)
+    chars = list(raw)
+    for index, how in enumerate(joins):
+        if how:
+            for position in range(spans[index][1], spans[index + 1][0]):
+                chars[position] = " "
+    return "".join(chars), sum(bool(how) for how in joins)
+
+
+def _drop_runs_without_an_end(joins: list[str | None], spans: list[tuple[int, int]], raw: str) -> None:
+    """Undo the lower-case joins of every run of joined lines whose last line ends no sentence."""
+    first = 0
+    for index, how in enumerate(joins):
+        if how:
+            continue
+        start, end = spans[index]
+        if not is_final(raw[start:end]):
+            for inside in range(first, index):
+                if joins[inside] == "lower":
+                    joins[inside] = None
+        first = index + 1
+
+
+def text_lines(raw: str) -> list[Line]:
+    """The non-blank lines of ``raw`` with their place: set apart by a blank line, last, a deck below."""
+    spans = _raw_lines(raw)
+    found = []
+    for index, (start, end) in enumerate(spans):
+        if end == start:
+            continue
+        above = index > 0 and spans[index - 1][0] == spans[index - 1][1]
+        below = index + 1 < len(spans) and spans[index + 1][0] == spans[index + 1][1]
+        found.append(Line(raw[start:end], start, end, apart=above or below))
+    if found:
+        found[-1] = Line(found[-1].text, found[-1].start, found[-1].end, apart=found[-1].apart, last=True)
+    if _has_deck(spans, raw):
+        first = found[0]
+        found[0] = Line(first.text, first.start, first.end, apart=first.apart, last=first.last, deck_below=True)
+    return found
+
+
+def _has_deck(spans: list[tuple[int, int]], raw: str) -> bool:
+    """The file opens with a headline and its deck, archive style ("Jobs report gives Democrats a lift;" over
+    "Solid upturn ... could blunt Republican claims."): a first line ending in ";" (no paragraph ends so), the
+    deck on the next line, and a blank line under the deck."""
+    text = list(spans)
+    while text and text[0][0] == text[0][1]:
+        text.pop(0)
+    if len(text) < 3:
+        return False
+    (h_start, h_end), (d_start, d_end), (after_start, after_end) = text[:3]
+    return (raw[h_start:h_end].endswith(";") and d_end > d_start and after_start == after_end
+            and len(raw[d_start:d_end].split()) <= DECK_MAX_WORDS)
+
+
+def is_title_case(text: str) -> bool:
+    """Every word but the small ones ("of", "and", "with") capitalised, at least two of them: a heading's case."""
+    words = _WORDS.findall(text)
+    major = [w for w in words if w.lower().strip(".") not in _MINOR_WORDS or w is words[0]]
+    return len(major) >= 2 and all(w[0].isupper() for w in major)
+
+
+def is_capitals(text: str) -> bool:
+    """Written in capitals ("THE WEEKEND'S POLLS", "BELGIUM"): at least two letters and none in lower case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+def is_subhead(line: Line, words: float) -> bool:
+    """Whether a short line without a sentence's end, of ``words`` words, heads the text below it.
+
+    Title Case and capitals are how headings are written. A line in sentence case is a subhead when a blank
+    line sets it apart from the text around it or it is a phrase of at most ``SUBHEAD_PHRASE_MAX_WORDS`` words
+    ("The version from Mexico"), and never as the file's last line: nothing is below it, so it is a sentence
+    that lost its full stop ("The mayor said the bridge would reopen next week, pending a state inspection")."""
+    if is_title_case(line.text) or is_capitals(line.text):
+        return True
+    return not line.last and (line.apart or words <= SUBHEAD_PHRASE_MAX_WORDS)
+
+
+def subheads_warning(path: str, removed: list[Removed], lines: int) -> tuple[str, ...]:
+    """One line when many of a file's ``lines`` were set aside as subheads: a layout the line rules misread
+    (text wrapped in a way ``unwrap`` did not see) would otherwise lose its sentences silently."""
+    subheads = sum(r.reason == "subhead" for r in removed)
+    if subheads < SUBHEADS_WARNING_MIN or subheads < lines * SUBHEADS_WARNING_SHARE:
+        return ()
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return (f"{name}: {subheads} of {lines} lines set aside as subheads (short lines without a full stop); "
+            "`mediadiff show` lists them",)

@@ -1,0 +1,118 @@
+"""Body lines a cleaner must keep (hard-wrapped text, a sentence without its full stop, a quoted question) and
+heading lines it must set aside (subheads, a headline's deck)."""
+
+from click.testing import CliRunner
+
+from mediadiff.cli import main
+from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.lines import unwrap
+
+PARAGRAPHS = (
+    "RIVERSIDE — After a contentious four-hour meeting, the Riverside City Council on Tuesday narrowly approved "
+    "a $40 million flood wall along the Miami River.",
+    "The 5-2 vote followed months of argument about who should pay for protecting the city's east side.",
+    "Councilman Derek Shaw called the project a boondoggle and said taxpayers far from the river would foot "
+    "the bill.",
+    "Mayor Janet Holloway praised the vote. \"This is a turning point for families who have been flooded three "
+    "times in ten years,\" she said.",
+    "Critics claimed the fee would climb every year, but Holloway insisted it is capped by ordinance.",
+)
+
+
+def clean(text):
+    return clean_text(text, article_id="x", path="x.txt")
+
+
+def body(article):
+    return [s.text for s in article.sentences]
+
+
+def wrap(text, width):
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def test_hard_wrapped_wire_copy_reads_as_its_paragraphs():
+    plain = clean("\n".join(PARAGRAPHS) + "\n")
+    for wrapped in (wrap(" ".join(PARAGRAPHS), 70), "\n\n".join(wrap(p, 72) for p in PARAGRAPHS)):
+        article = clean(wrapped + "\n")
+        assert [" ".join(s.split()) for s in body(article)] == body(plain)
+        assert not article.removed and not article.warnings
+        assert len(article.raw) == len(wrapped) + 1
+        assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
+
+
+def test_a_line_that_runs_on_in_lower_case_is_joined_but_a_headline_over_its_date_is_not():
+    article = clean("Editor's note: Donald Trump regularly\nincites political violence and is a serial liar.\n"
+                    "\nThe rally went ahead.\n")
+    assert body(article)[0] == "Editor's note: Donald Trump regularly incites political violence and is a serial liar."
+    dated = clean("San Diego lineman arrested on suspicion of DUI\non Feb. 4, 2009\n"
+                  "San Diego Chargers defensive tackle Jamal Williams was arrested on Sunday.\n")
+    assert dated.title == "San Diego lineman arrested on suspicion of DUI"
+    assert dated.published == "2009-02-04"
+    report = clean("REPORT: RED SOX MAKE HUGE OFFER\non Tuesday the club made its biggest offer.\n")
+    assert report.title == "REPORT: RED SOX MAKE HUGE OFFER"
+
+
+def test_nothing_is_joined_in_a_comment_thread():
+    text, joined = unwrap("Fed holds rates\nThe Fed held rates on Wednesday.\nComments (1)\nbob_1962\n"
+                          "waste of money, they always overspend.\n",
+                          stop=lambda line: line.startswith("Comments"))
+    assert joined == 0 and "bob_1962\nwaste" in text
+
+
+def test_a_body_sentence_that_lost_its_full_stop_is_kept():
+    article = clean("Bridge shut\nThe Main Street bridge was closed on Monday after inspectors found cracks, "
+                    "officials said.\nThe mayor said the bridge would reopen next week, pending a state inspection\n")
+    assert article.title == "Bridge shut"
+    assert body(article)[-1] == "The mayor said the bridge would reopen next week, pending a state inspection"
+
+
+def test_a_line_that_ends_in_a_quoted_question_is_a_sentence():
+    for line in ('He then asked the crowd, "Can she stay? Can she stay?"', "“Who’s going to pay for it?”",
+                 "“This is a coward . ''"):
+        article = clean(f"Trump rally draws thousands\n\n{PARAGRAPHS[1]}\n\n{line}\n\n{PARAGRAPHS[2]}\n")
+        assert line in " ".join(body(article)) and not article.removed[1:], line
+
+
+def test_subheads_stand_apart_or_are_written_as_headings():
+    article = clean("\n".join(("Flood wall approved", PARAGRAPHS[0], "The version from the mayor", PARAGRAPHS[3],
+                               "What Comes Next for the River", PARAGRAPHS[1],
+                               "Residents who live far from the river say the fee is unfair to them", PARAGRAPHS[2],
+                               "", "Who pays for the wall", "", PARAGRAPHS[4])) + "\n")
+    subheads = [r.text for r in article.removed if r.reason == "subhead"]
+    assert subheads == ["The version from the mayor", "What Comes Next for the River", "Who pays for the wall"]
+    assert "Residents who live far from the river say the fee is unfair to them" in body(article)
+
+
+def test_a_two_deck_headline_is_the_title_and_its_deck():
+    article = clean("Jobs report gives Democrats a lift; \nSolid upturn, with a rise in hourly earnings, could "
+                    f"blunt Republican claims.\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n")
+    assert article.title == "Jobs report gives Democrats a lift"
+    assert [r.reason for r in article.removed] == ["headline", "deck"]
+    assert body(article) == list(PARAGRAPHS[:2])
+
+
+def test_a_file_whose_lines_are_mostly_set_aside_as_subheads_warns():
+    article = clean("\n".join(("Flood wall approved", PARAGRAPHS[0], "The vote", PARAGRAPHS[1], "The cost",
+                               "The critics", PARAGRAPHS[2])) + "\n")
+    assert article.warnings == ("x.txt: 3 of 7 lines set aside as subheads (short lines without a full stop); "
+                                "`mediadiff show` lists them",)
+
+
+def test_compare_shows_no_added_sentence_for_a_full_stop_lost(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Bridge shut\nThe Main Street bridge was closed on Monday after inspectors found cracks, officials said.\n"
+        "The mayor said the bridge would reopen next week, pending a state inspection\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Bridge shut\nThe Main Street bridge was closed Monday after inspectors found cracks, officials said.\n"
+        "The mayor said the bridge would reopen next week, pending a state inspection.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0, result.output
+    assert "ADDED" not in result.output and "DROPPED" not in result.output
