@@ -50,3 +50,27 @@ def test_offsets_outside_the_sentence_are_an_error():
 def test_public_api_lists_tone_toward():
     assert "tone_toward" in mediadiff.__all__
     assert mediadiff.tone_toward.__module__ == tone_toward.__module__ == "mediadiff.tone.toward"
+
+
+@pytest.mark.parametrize("sentence, name, verb", [
+    ("Janet Holloway condemned the attack on the mosque.", "Janet Holloway", "condemned"),
+    ("Janet Holloway has strongly denounced the violence.", "Janet Holloway", "denounced"),
+    ("The senator mourned the victims.", "The senator", "mourned"),
+])
+def test_a_mention_as_subject_of_a_stance_verb_is_found(sentence, name, verb):
+    from mediadiff.tone.toward import stance_predicate
+
+    span = stance_predicate(sentence, *mention(sentence, name))
+    assert span is not None and sentence[span[0]:].startswith(verb)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Janet Holloway was praised by the council.", "Janet Holloway"),
+    ("West Ham accused of ignoring abuse.", "West Ham"),
+    ("Holloway's critics condemned her.", "Holloway"),
+    ("Nielsen back in good graces.", "Nielsen"),
+])
+def test_passives_possessives_and_adverbs_are_no_stance_of_the_mention(sentence, name):
+    from mediadiff.tone.toward import stance_predicate
+
+    assert stance_predicate(sentence, *mention(sentence, name)) is None
