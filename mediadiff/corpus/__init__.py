@@ -5,6 +5,7 @@
 - ``encoding``: bytes -> text (UTF-8, UTF-16/32, cp1252 ...), and text made safe to keep
 - ``manifest``: ``manifest.csv`` / ``manifest.toml``: metadata by article id
 - ``cleaning``: one file's text -> ``Article``: metadata, boilerplate, duplicates, reader comments
+- ``comments``: reader comments after a comments header: authors and their text ("name: text" or two lines)
 - ``lines``: a file's lines as paragraphs: hard-wrapped lines joined, each line's place, subheads and decks
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits

@@ -16,22 +16,22 @@ import unicodedata
 from collections.abc import Callable, Mapping
 
 from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
+from mediadiff.corpus.comments import read_thread
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
-    comment_author,
     comment_header,
     credit_line,
     date_line,
     has_caption_shape,
     is_byline,
     is_caption,
-    is_comment_control,
     is_date_label,
     is_furniture,
 )
 from mediadiff.corpus.lines import (
     Line,
     ends_in_quoted_question,
+    is_punctuated,
     is_subhead,
     subheads_warning,
     text_lines,
@@ -61,9 +61,6 @@ _WIRE = re.compile(
 _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
-# Sentence-final punctuation of Latin, CJK (。！？), Devanagari (।) and Arabic-script (؟ ۔) text, with any closing
-# quotes or brackets, also spaced as tokenised text writes them ("... coward . ''").
-_TERMINAL = re.compile(r"[.!:;,。！？．，；：।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+\S")
@@ -74,7 +71,7 @@ def _is_heading(text: str) -> bool:
     if len(text) > HEADING_MAX_CHARS:  # one 500 KB "word" is not a headline
         return False
     words = word_count(text)
-    if not words or words > HEADING_MAX_WORDS or _TERMINAL.search(text) or ends_in_quoted_question(text):
+    if not words or words > HEADING_MAX_WORDS or is_punctuated(text) or ends_in_quoted_question(text):
         return False
     if text.endswith(("?", "？")):
         return words <= HEADING_MAX_WORDS // 2
@@ -97,54 +94,6 @@ def normalise(text: str) -> str:
     """Lower-case letters and digits only: the key for spotting repeated text."""
     text = unicodedata.normalize("NFKC", text).lower()
     return " ".join(_WORD.findall(text))
-
-
-def _read_thread(lines: list[Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[Line]]:
-    """The comments of the thread after a comments header, and the lines after it that are no comment.
-
-    The thread's controls ("Reply · 12 likes", "Load more comments"), the comments' dates ("June 12, 2024
-    at 3:45 pm") and page furniture belong to no comment: set aside."""
-    kept = []
-    for line in lines:
-        if is_comment_control(line.text):
-            removed.append(Removed(line.text, "comment-control", line.start, line.end))
-        elif date_line(line.text) is not None:
-            removed.append(Removed(line.text, "timestamp", line.start, line.end))
-        elif is_furniture(line.text):  # "Leave a Reply": the form under the thread
-            removed.append(Removed(line.text, "page-furniture", line.start, line.end))
-        else:
-            kept.append(line)
-    return _parse_comments(kept, expected)
-
-
-def _is_author(text: str) -> bool:
-    """A comment's author line: at most four words and no sentence punctuation, once its "says:" is gone."""
-    name = comment_author(text)
-    return len(name.split()) <= 4 and not _TERMINAL.search(name)
-
-
-def _parse_comments(lines: list[Line], expected: int) -> tuple[list[Comment], list[Line]]:
-    """Read author/text pairs after a "N Comments" header.
-
-    An author line is short and has no sentence punctuation; the comment text is
-    every following line up to the next author line. Lines that do not fit are
-    returned so the caller can keep them as body rather than lose them.
-    """
-    comments: list[Comment] = []
-    index = 0
-    while index < len(lines):
-        author = lines[index]
-        if not _is_author(author.text) or index + 1 >= len(lines):
-            break
-        body = [lines[index + 1]]
-        index += 2
-        while index < len(lines) and not (_is_author(lines[index].text) and len(comments) + 1 < expected):
-            body.append(lines[index])
-            index += 1
-        text = " ".join(line.text for line in body)
-        comments.append(Comment(author=comment_author(author.text), text=text, start=body[0].start,
-                                end=body[-1].end))
-    return comments, lines[index:]
 
 
 def clean_text(
@@ -252,7 +201,7 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         if expected is not None:
             removed.append(Removed(line.text, "comment-header", line.start, line.end))
             if body_lines:
-                comments, after_comments = _read_thread(lines[position + 1:], expected, removed)
+                comments, after_comments = read_thread(lines[position + 1:], expected, removed)
                 break
             continue
         opening = not body_lines and title_key is None  # the file's first text line: where a headline sits

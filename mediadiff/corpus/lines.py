@@ -37,6 +37,8 @@ from mediadiff.models import Removed
 # A sentence's end: . ! ? (and the CJK, Devanagari and Arabic-script marks) with any closing quotes or brackets,
 # also spaced as tokenised text writes them ("... coward . ''").
 _SENTENCE_END = re.compile(r"[.!?…。！？．।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
+# Punctuation that ends a line of prose: a sentence's end, or a clause's (, ; :) that continues below.
+_PUNCTUATED = re.compile(r"[.!:;,。！？．，；：।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
 _CLOSERS = "'\"”’»)]」』）"
 # Words a Title Case heading leaves in lower case (AP and Chicago style: articles, conjunctions, prepositions).
 _MINOR_WORDS = frozenset(
@@ -63,6 +65,12 @@ class Line:
 def is_final(text: str) -> bool:
     """Whether ``text`` ends a sentence: ". ! ?" (or a script's own marks) with any closing quotes or brackets."""
     return bool(_SENTENCE_END.search(text[-20:]))  # the closing marks are few: the line's tail is enough
+
+
+def is_punctuated(text: str) -> bool:
+    """Whether ``text`` ends in punctuation (". ! , ; :" or a script's own, with any closing quotes): no heading
+    and no name does."""
+    return bool(_PUNCTUATED.search(text[-20:]))
 
 
 def ends_in_quoted_question(text: str) -> bool:

@@ -41,6 +41,12 @@ COMMENT_CONTROLS = ("reply", "replies", "share", "report", "like", "likes", "dis
                     "view more comments", "see more comments", "load more", "show more", "view replies",
                     "show replies", "view more replies", "newest", "oldest", "best", "top", "sort by",
                     "log in to comment", "sign in to comment", "log in to reply", "sign in to reply")
+# A comment's author is a name or a handle of at most this many words ("bob_1962", "Mary K. Smith").
+COMMENT_AUTHOR_MAX_WORDS = 4
+# Labels written like a one-line comment's author ("Update: ..."): after a thread they open no comment.
+NOT_COMMENT_AUTHORS = frozenset(("update", "updated", "correction", "clarification", "note", "editor's note",
+                                 "editor’s note", "editors' note", "related", "read more", "source", "sources",
+                                 "photo", "video", "watch", "listen", "advertisement", "share", "tags", "topics"))
 # Page furniture: a whole line that is one of these, or several joined by | · •, is not article text.
 FURNITURE_LINES = (
     "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "paid content", "paid post",

@@ -1,0 +1,53 @@
+"""Reader comments after a comments header, written one to a line ("name: text") or as an author line over
+its text: kept apart from the body, never scored as the outlet."""
+
+import json
+
+from click.testing import CliRunner
+
+from mediadiff.cli import main
+from mediadiff.corpus.cleaning import clean_text
+
+LEDE = "RIVERSIDE — The Riverside City Council voted 5-2 on Tuesday to approve a $40 million flood wall."
+SECOND = "Mayor Janet Holloway called the vote a turning point."
+
+
+def clean(*lines):
+    return clean_text("\n".join(lines) + "\n", article_id="x", path="x.txt")
+
+
+def test_one_line_comments_name_their_author_before_a_colon():
+    article = clean("Council approves flood wall", LEDE, SECOND, "Comments (3)", "jdoe42: Waste of money.",
+                    "RiverRat: About time!! My house flooded twice.", "Sandy_B wrote: Who is going to pay for it?")
+    assert [s.text for s in article.sentences] == [LEDE, SECOND]
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("jdoe42", "Waste of money."), ("RiverRat", "About time!! My house flooded twice."),
+        ("Sandy_B", "Who is going to pay for it?")]
+    assert all(article.raw[c.start:c.end] == c.text for c in article.comments)
+
+
+def test_a_one_line_comment_runs_on_over_the_lines_below_it():
+    article = clean("Council approves flood wall", LEDE, "Comments", "Jane Doe says: Waste of money.",
+                    "They always overspend.", "bob_1962", "About time.")
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Jane Doe", "Waste of money. They always overspend."), ("bob_1962", "About time.")]
+
+
+def test_a_label_after_the_header_opens_no_comment():
+    article = clean("Council approves flood wall", LEDE, "Comments", "Update: The council met again on Friday.")
+    assert not article.comments
+    assert "Update: The council met again on Friday." in [s.text for s in article.sentences]
+
+
+def test_score_by_sentence_reads_one_line_comments_as_readers(tmp_path):
+    page = tmp_path / "101.txt"
+    page.write_text("\n".join(("Council approves flood wall", LEDE, SECOND, "Comments (2)",
+                               "jdoe42: Waste of money. They always overspend.", "RiverRat: About time!!")) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "101", "--by", "sentence",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["sentences"]
+    assert [r["text"] for r in rows if r["comment"] is None] == [LEDE, SECOND]
+    waste = [r for r in rows if "Waste of money" in r["text"]]
+    assert waste and all(r["comment"] is not None for r in waste)
