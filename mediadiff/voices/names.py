@@ -42,7 +42,7 @@ ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built on
 # train: "Islamic State", 138 mentions, and "Federal Reserve", 18, were people, so "he" could find them.)
 INSTITUTION_HEADS = frozenset("""
 reserve state states front league church brotherhood caucus society movement assembly legislature tribunal
-cabinet exchange synagogue mosque
+cabinet exchange synagogue mosque nations
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
 # Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group
@@ -62,7 +62,8 @@ united states u.s. us usa america washington europe beijing moscow brussels lond
 NON_ACTOR_HEADS = frozenset("""
 meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
 street avenue road city county island islands river mountains park square day week month war plan program
-programme initiative border airport hospital hall center d.c sea ocean peninsula desert canal
+programme initiative border airport hospital hall center d.c sea ocean peninsula desert canal capitol tower valley
+belt
 """.split())
 PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
 # US state abbreviations of AP style, as datelines and "of Ashton, Md." write them: places, never speakers.
@@ -161,8 +162,11 @@ def is_actor_name(name: str) -> bool:
     place = place_kind(name)
     if place is not None:
         return place == "country"  # "South Korea said" is its government; a state or region is no actor
-    # "New York" is a place, "The New York Post" and "Los Angeles Times" are organisations
-    return words[-1] not in NON_ACTOR_HEADS and not (
+    # "New York" is a place, "The New York Post" and "Los Angeles Times" are organisations; a run ending in a
+    # party or nationality adjective names no one: its noun follows in lower case ("the Wisconsin Republican
+    # senator", "Minnesota Democratic lawmakers", "African American voters")
+    return words[-1] not in NON_ACTOR_HEADS and not (words[-1] in NATIONALITIES and table_row(
+        "first_names.tsv", words[0]) is None) and not (  # "Mark Cuban", "David French": surnames
         len(words) > 1 and words[0] in PLACE_PREFIXES and not set(words) & ORG_HEADS)
 
 

@@ -83,3 +83,13 @@ def test_an_honorific_is_no_index_key_beside_a_name():
 
     assert index_keys("Mr. Trump") == ("trump",) and index_keys("Ms Gao") == ("gao",)
     assert index_keys("Mr.") == ("mr",)  # alone, it is all there is
+
+
+def test_a_run_ending_in_a_party_or_nationality_adjective_or_a_landmark_names_no_one():
+    from mediadiff.voices.names import actor_kind
+
+    for name in ("Wisconsin Republican", "Minnesota Democratic", "African American", "Silicon Valley", "Capitol",
+                 "Trump Tower", "Rust Belt"):
+        assert not is_actor_name(name), name
+    assert is_actor_name("Mark Cuban") and is_actor_name("David French")  # a surname after a first name
+    assert actor_kind("United Nations") == "organisation"
