@@ -261,7 +261,7 @@ def attribute(article: Article) -> Attributions:
     introduced_by: Cue | None = None
     introduced_by_paragraph = -1
     quotes_starting = starting_between(quotes)
-    for start, end, paragraph in _units(article, quotes):
+    for start, end, paragraph in (units := _units(article, quotes)):
         addressed: list[Cue] = []  # "Mr. Trump was asked about it": no source, but the floor is his next
         cues = find_cues(masked, start, end, addressed=addressed)
         state.previous_unit_start, state.unit_start = state.unit_start, start
@@ -270,7 +270,7 @@ def attribute(article: Article) -> Attributions:
             register_source(registry, cue)
             _speaker_of(cue, state, cues)
         for q in inside:
-            cue = _cue_for_quote(q, cues, masked, start)
+            cue = _cue_for_quote(q, cues, masked, start) or _cue_after_paragraphs(q, units, paragraph, masked, state)
             if cue is None and introduced_by is not None and (introduced_by.text or q is inside[0] and
                                                                introduced_by_paragraph == paragraph):
                 cue = introduced_by
@@ -319,6 +319,31 @@ def attribute(article: Article) -> Attributions:
     mentions = sorted(registry.mentions, key=lambda m: m.start)
     return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions),
                         tuple(unattributed))
+
+
+def _cue_after_paragraphs(q: QuoteSpan, units: list[tuple[int, int, int]], paragraph: int, masked: str,
+                          state: _State) -> Cue | None:
+    """The cue right after a quote that runs over paragraphs, in the sentence run where it closes, resolved
+    there ("…,” she said": her sentence's subject): news style opens each paragraph of a long quote with a
+    mark and names the speaker after its last ('“A. ¶ “B,” said Carl Mott'), so the speaker is there, not
+    the speaker before. Only when no cue comes before the quote in its paragraph ('…,” Moore said. “A. ¶
+    “B,” added Clyburn' has lost a closing mark: A is Moore's)."""
+    if q.paragraphs == 1:
+        return None
+    opening = next(u[0] for u in units if u[2] == paragraph)
+    at = next((k for k, u in enumerate(units) if u[0] <= q.outer_end <= u[1]), None)
+    if at is None or find_cues(masked, opening, q.outer_start):
+        return None
+    start, end, _ = units[at]
+    cue = next((c for c in find_cues(masked, start, end) if min(c.start, c.source_start or c.start) >= q.outer_end
+                and not masked[q.outer_end:min(c.start, c.source_start or c.start)].strip(" ,.;:!?—–-\n'`")), None)
+    if cue is not None:
+        register_source(state.registry, cue)
+        here = state.previous_unit_start, state.unit_start
+        state.previous_unit_start, state.unit_start = units[at - 1][0] if at else None, start
+        _speaker_of(cue, state)
+        state.previous_unit_start, state.unit_start = here
+    return cue
 
 
 # A quote ending in "?", "!" or "," before its closing mark: the sentence splitter

@@ -37,7 +37,7 @@ from mediadiff.voices.phrases import (
     tokens_between,
 )
 from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, reports_speech
-from mediadiff.voices.subjects import source_before
+from mediadiff.voices.subjects import modifiers_after, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
@@ -275,6 +275,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
         if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
             np = _inverted_source(toks, after)  # "…,” said Donald Trump
+            np = np and modifiers_after(toks, np)  # "…,” said people familiar with the matter
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
                                        or toks[np[1]][0].lower() in _SOURCE_ENDS)
             first = toks[np[0]][0] if np else ""
@@ -382,6 +383,7 @@ def _according_to(text, toks, matches) -> list[Cue]:
         np = np_forward(toks, k)
         if not np:
             continue
+        np = modifiers_after(toks, np)  # "according to a statement from the state health department"
         s_start, s_end = toks[np[0]][1], toks[np[1] - 1][2]
         content = None
         if np[1] < len(toks) and toks[np[1]][0] == ",":

@@ -32,10 +32,16 @@ def subject_word(toks, k: int, form: str) -> bool:
 
 
 def gerund_object(toks, v: int) -> bool:
-    """Whether a reporting form in -ing at token ``v`` is a noun, the object of a preposition with an
-    adjective before it ("came under attack over new reporting in Peril", "in recent polling"): the word
-    before it lower-case, WordNet reads it as no noun, and it is no function word, adverb or verb form."""
-    if v < 2 or toks[v - 2][0].lower() not in _OBJECT_PREPOSITIONS:
+    """Whether a reporting form in -ing at token ``v`` is a noun with an adjective before it: the object of
+    a preposition ("came under attack over new reporting in Peril", "in recent polling") or a noun's modifier,
+    a noun after it ("recorded financial reporting charges": inside one noun phrase, no verb). The word before
+    it lower-case, WordNet reads it as no noun, and it is no function word, adverb or verb form."""
+    if v < 2:
+        return False
+    after = toks[v + 1][0] if v + 1 < len(toks) else ""
+    modifies = after[:1].islower() and after.isalpha() and not is_closed_class(after) and bool(senses(after)) \
+        and senses(after)[0] > 0
+    if toks[v - 2][0].lower() not in _OBJECT_PREPOSITIONS and not modifies:
         return False
     word = toks[v - 1][0]
     low = word.lower()

@@ -39,6 +39,7 @@ from mediadiff.voices.phrases import (
     is_named,
     name_before,
     np_backward,
+    np_forward,
     resident_before,
     span_text,
     subject_end,
@@ -286,6 +287,34 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
                 return head[0], head[1], w, end, None
             break
     return None
+
+
+def modifiers_after(toks, np: tuple[int, int]) -> tuple[int, int]:
+    """A source read forwards (``np_forward``: "according to a statement") with its head's modifiers after it,
+    as ``post_modified`` reads them backwards: "according to a statement from the state health department",
+    "according to people familiar with the matter"; ``np`` itself when its head cannot speak or none follows."""
+    head = (np[0], np[1] - 1) if np[1] - np[0] > 1 and toks[np[1] - 1][0] in _POST_ADJECTIVES else np
+    if not _can_speak(toks, head) or toks[head[1] - 1][0][:1].isupper():
+        return np  # a name's place or time after it is no part of it ("according to Smith on Tuesday")
+    end = np[1]
+    for hop in range(3):
+        j = end
+        if not hop and j + 2 < len(toks) and toks[j + 1][0] in _POST_PREPOSITIONS and _noun_of_people(toks, head) \
+                and (toks[j][0] in _POST_ADJECTIVES or toks[j][0][:1].islower() and toks[j][0].endswith("ed")):
+            j += 1  # "said people familiar with the matter", "according to economists polled by Reuters"
+        if j + 1 >= len(toks) or toks[j][0] not in _POST_PREPOSITIONS:
+            break
+        obj = np_forward(toks, j + 1)
+        while obj is not None and obj[1] + 1 < len(toks) and toks[obj[1]][0].endswith(("ing", "ed")) \
+                and toks[obj[1]][0][:1].islower() and toks[obj[1] - 1][0][:1].islower():
+            more = np_forward(toks, obj[1] + 1)  # "the city housing department": "-ing" inside the phrase
+            if more is None or toks[obj[1] + 1][0].lower() in DETERMINERS:
+                break
+            obj = (obj[0], more[1])
+        if obj is None or obj[1] - np[0] > 2 * MAX_SOURCE_WORDS:
+            break
+        end = obj[1]
+    return np[0], end
 
 
 def _preposition_back(toks, k: int) -> int | None:

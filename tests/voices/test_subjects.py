@@ -68,3 +68,42 @@ def test_an_apposition_or_a_verb_is_no_modifier(text):
 ])
 def test_an_adverbial_between_commas_is_skipped_to_the_subject(text, speaker):
     assert _found(text)[0][1] == speaker
+
+
+def test_according_to_a_statement_from_someone_is_not_the_last_sentences_subject():
+    found = attribute(article("Residents were angry on Friday.",
+                              "The storm killed four people, according to a statement from the state health department."))
+    assert [(a.source, a.speaker) for a in found] == [("a statement from the state health department", None)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The deal will collapse, according to people familiar with the matter.", "people familiar with the matter"),
+    ("The deal will collapse, according to economists polled by Reuters.", "economists polled by Reuters"),
+    ("“The deal will collapse,” said analysts at Goldman Sachs.", "analysts at Goldman Sachs"),
+])
+def test_a_source_read_forwards_keeps_its_modifiers(text, source):
+    assert _found(text) == [(source, None)]
+
+
+def test_a_source_read_forwards_is_a_name_without_the_time_after_it():
+    assert _found("The deal will collapse, according to Smith on Tuesday.") == [("Smith", "Smith")]
+
+
+def test_an_ing_form_inside_a_noun_phrase_reports_nothing():
+    found = attribute(article("The company recorded financial reporting charges of $5 million."))
+    assert [a.cue for a in found] == []
+
+
+def test_a_quote_over_paragraphs_takes_the_speaker_named_after_its_last():
+    found = attribute(article("The storm hit the town on Friday. Jones was blunt. “This is a disaster.”",
+                              "“We had the trucks ready days before the storm hit. Nobody asked us to move them.",
+                              "“If they had asked, we would have been there,” said Carl Mott, a trucking company owner."))
+    trucks = next(a for a in found if a.text.startswith("We had the trucks"))
+    assert trucks.speaker == "Carl Mott"
+
+
+def test_a_quote_missing_its_closing_mark_stays_with_the_speaker_of_its_paragraph():
+    found = attribute(article("“It is a dog whistle,” Rep. Gwen Moore said Friday. “If indeed he is not legitimate, "
+                              "how can you feel good about yourself.",
+                              "“I have been thinking about where we are as a country,” added Rep. Jim Clyburn."))
+    assert next(a for a in found if a.text.startswith("If indeed")).speaker == "Gwen Moore"
