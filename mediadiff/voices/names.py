@@ -177,7 +177,9 @@ def is_organisation(name: str) -> bool:
         return True
     if is_group(name):
         return True  # a group speaks as an organisation does
-    return bool(set(words) & ORG_HEADS) or name.isupper() and len(name) <= 6 or _institution(tuple(words)) \
+    # a name in capitals: an acronym, or a brand so written ("USA TODAY") unless a first name opens it ("JAKE TAPPER")
+    return bool(set(words) & ORG_HEADS) or name.isupper() and (len(name) <= 6 or len(words) > 1 and table_row(
+        "first_names.tsv", words[0]) is None) or _institution(tuple(words)) \
         or _holds_function_word(tuple(words))
 
 

@@ -93,3 +93,10 @@ def test_a_run_ending_in_a_party_or_nationality_adjective_or_a_landmark_names_no
         assert not is_actor_name(name), name
     assert is_actor_name("Mark Cuban") and is_actor_name("David French")  # a surname after a first name
     assert actor_kind("United Nations") == "organisation"
+
+
+def test_a_name_in_capitals_is_a_brands_unless_a_first_name_opens_it():
+    from mediadiff.voices.names import actor_kind
+
+    assert actor_kind("USA TODAY") == "organisation" and actor_kind("NGP VAN") == "organisation"
+    assert actor_kind("JAKE TAPPER") == "person"
