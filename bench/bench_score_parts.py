@@ -35,7 +35,7 @@ def main() -> None:
     stubs = {"Pattern's member": [(sentiment, "pattern_parts", lambda *a, **k: sentiment.NO_PATTERN_PARTS)],
              "certainty": [(scoring, "certainty_parts", lambda *a, **k: (1.0, ()))],
              "name masking and news rules": [(sentiment, "mask_parts", lambda text, **k: (text, (), ())),
-                                             (sentiment, "masked_parts", lambda text, *a, **k: (text, (), (), ()))],
+                                             (sentiment, "masked_parts", lambda text, *a, **k: (text, (), (), {}))],
              "the whole news tone": [(scoring, "tone_parts", lambda text, **k: (0.0, (), ()))]}
 
     def score() -> None:

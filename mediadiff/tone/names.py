@@ -34,6 +34,7 @@ from operator import add
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
+from mediadiff.tone.scopes import READ_AS_NOT, read_as_not, reduced_objects
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
 
@@ -44,6 +45,7 @@ _ABBREVIATION = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\."
 )
 PLACEHOLDER = "Zname"  # not in VADER's lexicon, negations or boosters; Capitalised like the word it replaces
+NEGATION = "not"  # what VADER reads for a downward-entailing operator ("few", "hardly"; tone.scopes, off)
 
 
 @dataclass(frozen=True)
@@ -176,30 +178,40 @@ def masked_parts(
 ) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...], Sequence[int]]:
     """``mask_parts`` of ``text`` given its whitespace ``tokens``, where each starts, their lower-cased cores
     and the indices of the lexicon words among them (``hits``); ``triggers`` as in ``newsrules.not_tone``.
-    Scoring has them already (``tone.reading``). Then the indices of the masked tokens."""
+    Scoring has them already (``tone.reading``). Then what replaced which token, by index: PLACEHOLDER for a masked
+    token, NEGATION for a downward-entailing operator (in the text only: it is no word left out)."""
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
         return text, (), (), ()
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
-    if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules)
+    negations: list[int] = []  # downward-entailing operators VADER reads as its "not" (tone.scopes, off)
+    if rules:  # words that are not tone by what they do in the sentence (mediadiff.tone.newsrules, tone.scopes)
         found = not_tone(lower, tokens, lexicon=lexicon, keep=keep, hits=hits, triggers=triggers)
+        for i, why in reduced_objects(lower, tokens, lexicon=lexicon, keep=keep).items():
+            found.setdefault(i, why)
+        negations, parts = read_as_not(lower, tokens)
+        found.update(dict.fromkeys(parts, READ_AS_NOT))
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
-    if not chosen:
-        return text, (), (), ()
+    if not chosen and not negations:
+        return text, (), (), {}
+    replaced = dict.fromkeys(chosen, PLACEHOLDER)
+    if negations:
+        replaced = dict(sorted({**replaced, **dict.fromkeys(negations, NEGATION)}.items()))
     out, masked, last = [], [], 0
-    for i in chosen:
+    for i, placeholder in replaced.items():
         word, offset, _ = _CORES[tokens[i]]
         begin = starts[i] + offset
         end = begin + len(word)
-        out += [text[last:begin], PLACEHOLDER]
-        masked.append((lower[i], begin, end))
+        out += [text[last:begin], placeholder]
+        if placeholder is PLACEHOLDER:
+            masked.append((lower[i], begin, end))
         last = end
     out.append(text[last:])
-    return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen), chosen
+    return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen), replaced
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

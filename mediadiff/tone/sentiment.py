@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -26,7 +26,6 @@ from mediadiff.tone import newsrules
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.names import (
     _CORES,
-    PLACEHOLDER,
     NameMask,
     _name_words,
     _tokens,
@@ -282,7 +281,7 @@ def tone_parts(text: str, *, news: bool = True,
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
     tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
     if reading is not None:  # VADER reads the reading's columns, those of the masked tokens replaced
-        columns = _vader_columns(reading, chosen, analyzer.lexicon) if found else \
+        columns = _vader_columns(reading, chosen, analyzer.lexicon) if chosen else \
             (tokens, reading.vader_lower, reading.vader_hit, reading.vader_rule)
         compound = vader_compound(analyzer, scored, tokens=columns[0], lower=columns[1], hits=columns[2],
                                   rules=columns[3])
@@ -309,14 +308,14 @@ def tone_parts(text: str, *, news: bool = True,
     return compound, tuple(words), tuple(cues)
 
 
-def _vader_columns(reading: Reading, chosen: Sequence[int], lexicon: dict[str, float]) -> tuple[list[Any], ...]:
+def _vader_columns(reading: Reading, chosen: Mapping[int, str], lexicon: dict[str, float]) -> tuple[list[Any], ...]:
     """VADER's columns of ``reading`` (tokens, lower-cased VADER words, lexicon words, boosters or "kind") after
-    the tokens ``chosen`` had their cores replaced by the placeholder (``mask_parts``)."""
+    the tokens ``chosen`` had their cores replaced (by the placeholder, or "not": ``masked_parts``)."""
     tokens, lower, hits, rules = list(reading.tokens), list(reading.vader_lower), list(reading.vader_hit), \
         list(reading.vader_rule)
-    for i in chosen:
+    for i, placeholder in chosen.items():
         core, offset, _ = _CORES[tokens[i]]
-        tokens[i] = masked = f"{tokens[i][:offset]}{PLACEHOLDER}{tokens[i][offset + len(core):]}"
+        tokens[i] = masked = f"{tokens[i][:offset]}{placeholder}{tokens[i][offset + len(core):]}"
         lower[i] = word = _VADER_LOWER[masked]
         hits[i], rules[i] = word in lexicon, word == "kind" or word in _boosters()
     return tokens, lower, hits, rules

@@ -1,0 +1,76 @@
+"""Words whose scope changes the tone of the words after them in news (beside ``newsrules``' words that are not tone).
+
+* **What is reduced or ended.** Verbs that lessen, end or fight what they take, their forms and nouns ("reduce the
+  **risk** of heart disease", "prevent **attacks**", "an end to the **war**", "curb **violence**"): the negative
+  words of their object name what is lessened, not bad news, and carry no tone (the verb keeps its own, where it has
+  one), as a refused thing's positive words carry none (``newsrules.REFUSALS``). The object reaches
+  ``params.REDUCED_SCOPE`` words on, within the clause, through "of", "to" and "against" but no other preposition
+  ("ended in **disaster**" keeps its tone). Shipped; chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
+* **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
+  before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
+  as "not" does ("few find it funny"). VADER negates after "rarely" and "seldom", but dampens after "hardly",
+  "barely", "scarcely", "little" (boosters) and ignores "few". Reading each as VADER's "not" (its three-word scope and
+  scalar; the "no" of "no longer" set aside) was measured by bench/learn_tone_rules.py and is OFF (``DOWNWARD`` empty):
+  NYT odd-id CV r -0.0006 +- 0.0038, 32 snippets changed, 16 nearer the rating and 16 further ("in so little time,
+  what marvels": VADER's scope crosses the comma; "hardly less offensive"; "can no longer afford" is a loss to the
+  raters). Kept so that script can measure it again.
+
+Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from itertools import compress
+
+from mediadiff.tone.newsrules import CLAUSE_MARKS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS
+from mediadiff.tone.params import REDUCED_SCOPE
+
+__all__ = ["READ_AS_NOT", "read_as_not", "reduced_objects"]
+
+REDUCERS = frozenset(
+    "reduce reduces reduced reducing reduction cut cuts cutting curb curbs curbed curbing prevent prevents "
+    "prevented preventing prevention avert averts averted averting stop stops stopped stopping halt halts halted "
+    "halting end ends ended ending ease eases eased easing relieve relieves relieved relieving alleviate "
+    "alleviates alleviated alleviating lessen lessens lessened lessening mitigate mitigates mitigated mitigating "
+    "combat combats combated combating fight fights fought fighting eliminate eliminates eliminated eliminating "
+    "eradicate eradicates eradicated eradicating cure cures cured curing".split())
+REDUCED_THROUGH = frozenset({"of", "to", "against"})  # an object holds these; any other preposition ends it
+OTHER_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "in on at by for from with into about over under after before through during".split())
+DOWNWARD: frozenset[str] = frozenset()  # measured: "few little hardly barely scarcely" (bench/learn_tone_rules.py)
+DOWNWARD_QUANTIFIERS = frozenset({"few", "little"})
+NO_LONGER = False
+READ_AS_NOT = "part of 'no longer', read as not"  # why the "no" of "no longer" is set aside
+
+
+def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
+                    keep: Collection[str] = ()) -> dict[int, str]:
+    """Token index -> why, for the negative lexicon words of what a reducing verb takes ("reduce the **risk** of")."""
+    out: dict[int, str] = {}
+    for i in compress(range(len(tokens)), map(REDUCERS.__contains__, tokens)):
+        j = i
+        while j + 1 < len(tokens) and j - i < REDUCED_SCOPE and not raw[j].endswith(CLAUSE_MARKS):
+            j += 1
+            word = tokens[j]
+            if word in CLAUSE_OPENERS or (word in OTHER_PREPOSITIONS and word not in REDUCED_THROUGH):
+                break
+            if word not in keep and lexicon.get(word, 0.0) < 0:
+                out.setdefault(j, "what is reduced or ended")
+    return out
+
+
+def read_as_not(tokens: Sequence[str], raw: Sequence[str]) -> tuple[list[int], list[int]]:
+    """(the downward-entailing operators VADER should read as its "not", the "no" of each "no longer": set aside).
+    Nothing while ``DOWNWARD`` is empty and ``NO_LONGER`` off (the shipped setting)."""
+    if not DOWNWARD and not NO_LONGER:
+        return [], []
+    operators, parts = [], []
+    for i, word in enumerate(tokens):
+        if word in DOWNWARD and (word not in DOWNWARD_QUANTIFIERS or i == 0 or tokens[i - 1] not in DETERMINERS):
+            operators.append(i)
+        elif NO_LONGER and word == "longer" and i > 0 and tokens[i - 1] == "no" \
+                and not raw[i - 1].endswith(CLAUSE_MARKS):
+            operators.append(i)
+            parts.append(i - 1)
+    return operators, parts

@@ -1,0 +1,46 @@
+"""Words whose scope changes others' tone (issue 14): mediadiff.tone.scopes."""
+
+import pytest
+
+from mediadiff.tone.sentiment import label_of, sentence_tone
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Eating more fiber is said to reduce the risk of heart disease.", "risk"),
+    ("Both sides agreed to an end to the war.", "war"),
+    ("The city will fund measures to curb violence in schools.", "violence"),
+])
+def test_a_negative_word_in_what_is_reduced_or_ended_is_not_tone(text, word):
+    tone = sentence_tone(text)
+    assert f"{word} (ignored: what is reduced or ended)" in tone.words
+    assert not any(w == word for w, *_ in tone.cues)
+    assert tone.compound >= 0
+
+
+def test_outside_a_reducer_or_past_a_preposition_negative_words_keep_their_tone():
+    assert label_of(sentence_tone("The war was a disaster.").compound) == "negative"
+    assert label_of(sentence_tone("The talks ended in disaster.").compound) == "negative"  # "in": not the object
+    assert label_of(sentence_tone("They cut the budget, and violence rose.").compound) == "negative"  # next clause
+    assert any(w == "benefits" for w, *_ in sentence_tone("The plan would reduce benefits.").cues)  # positive: kept
+
+
+def test_score_reads_what_is_reduced_as_sentence_tone_does():
+    from mediadiff.tone.scoring import score_text
+
+    text = "The plan would reduce the risk of war."
+    assert score_text(text).sentences[0].compound == sentence_tone(text).compound
+
+
+def test_downward_operators_read_as_not_when_switched_on(monkeypatch):
+    from mediadiff.tone import scopes
+
+    before = sentence_tone("Few found it funny.").compound
+    monkeypatch.setattr(scopes, "DOWNWARD", frozenset({"few", "little", "hardly"}))
+    monkeypatch.setattr(scopes, "NO_LONGER", True)
+    assert sentence_tone("Few found it funny.").compound < before - 0.1
+    assert sentence_tone("A few found it funny.").compound == sentence_tone("Many found it funny.").compound
+    assert sentence_tone("The result was hardly a pleasant surprise.").compound \
+        < sentence_tone("The result was a pleasant surprise.").compound - 0.1
+    tone = sentence_tone("The town is no longer safe.")
+    assert "no (ignored: part of 'no longer', read as not)" in tone.words
+    assert sentence_tone("The town is not safe.").compound - 0.2 < tone.compound < -0.05
