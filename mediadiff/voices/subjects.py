@@ -275,7 +275,7 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
                 break
         else:
             head = np_backward(toks, k)
-        if head is not None and head[1] == k and _opens_clause(toks, head[0]) and _can_speak(toks, head):
+        if head is not None and head[1] == k and _heads_clause(toks, head) and _can_speak(toks, head):
             named = is_named(toks, (p + 1, end))
             return head[0], head[1], p + 1, end, span_text(toks, (p + 1, end)) if named else None
     for w in range(end - 2, max(0, end - 16), -1):  # "An official who was not authorized to speak publicly"
@@ -283,7 +283,7 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
             break
         if toks[w][0].lower() == "who" and toks[w + 1][0][:1].islower():
             head = np_backward(toks, w)
-            if head is not None and _opens_clause(toks, head[0]) and _can_speak(toks, head):
+            if head is not None and _heads_clause(toks, head) and _can_speak(toks, head):
                 return head[0], head[1], w, end, None
             break
     return None
@@ -339,6 +339,16 @@ def _preposition_back(toks, k: int) -> int | None:
 
 def _opens_clause(toks, start: int) -> bool:
     return start == 0 or toks[start - 1][0] in _CLAUSE_MARKS or toks[start - 1][0].lower() in _CLAUSE_OPENERS
+
+
+def _heads_clause(toks, head: tuple[int, int]) -> bool:
+    """Whether a noun phrase opens its clause as its subject: not a state after a town's comma ("residents in
+    Jupiter, Florida who were voting"), nor a participle opening a sentence ("Speaking to a crowd at ...")."""
+    first = toks[head[0]][0]
+    if head[1] - head[0] == 1 and len(first) > 4 and first.endswith("ing") and first[:1].isupper():
+        return False
+    return _opens_clause(toks, head[0]) and not (head[0] and toks[head[0] - 1][0] == "," and place_kind(
+        span_text(toks, head)))
 
 
 def _can_speak(toks, head: tuple[int, int]) -> bool:

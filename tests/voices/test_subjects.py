@@ -107,3 +107,11 @@ def test_a_quote_missing_its_closing_mark_stays_with_the_speaker_of_its_paragrap
                               "how can you feel good about yourself.",
                               "“I have been thinking about where we are as a country,” added Rep. Jim Clyburn."))
     assert next(a for a in found if a.text.startswith("If indeed")).speaker == "Gwen Moore"
+
+
+@pytest.mark.parametrize("text", [
+    "Bucher said that some residents in Jupiter, Florida who were voting as independents complained on Friday.",
+    "Speaking to a crowd at the event dubbed the “Rally for Election Integrity,” Trump began by thanking them.",
+])
+def test_a_state_after_a_town_or_an_opening_participle_heads_no_source(text):
+    assert all(not (a.source or "").startswith(("Florida", "Speaking")) for a in attribute(article(text)))
