@@ -137,6 +137,7 @@ class Removed:
 
     ``reason`` is one of: ``copyright``, ``filed-under``, ``wire-credit``,
     ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``, ``deck``,
+    ``correction``, ``editors-note``, ``credit``, ``contact``, ``author-bio``,
     ``subhead``, ``duplicate-sentence``, ``comment-header``, ``comment-control``, ``standfirst``,
     ``page-furniture``, ``caption``, ``byline``.
     """

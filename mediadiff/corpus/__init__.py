@@ -8,6 +8,7 @@
 - ``comments``: reader comments after a comments header: authors and their text ("name: text" or two lines)
 - ``lines``: a file's lines as paragraphs: hard-wrapped lines joined, each line's place, subheads and decks
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
+- ``notes``: lines about the article: corrections, editor's notes, contributors' credits, contact lines, bios
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)

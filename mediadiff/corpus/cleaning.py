@@ -38,6 +38,7 @@ from mediadiff.corpus.lines import (
     unwrap,
     word_count,
 )
+from mediadiff.corpus.notes import is_author_bio, is_correction_label, note_kind
 from mediadiff.corpus.params import (
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
@@ -192,10 +193,15 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
     body_lines: list[Line] = []
     comments: list[Comment] = []
     after_comments: list[Line] = []
+    correcting = False  # after the body, a line that is only "CORRECTION:" heads the correction's text below it
     for position, line in enumerate(lines):
         if position == 1 and lines[0].deck_below and removed and removed[-1].start == lines[0].start:
             removed.append(Removed(line.text, "deck", line.start, line.end))  # under the headline just set aside
             continue
+        if correcting and comment_header(line.text) is None:
+            removed.append(Removed(line.text, "correction", line.start, line.end))
+            continue
+        correcting = bool(body_lines) and is_correction_label(line.text)
         expected = comment_header(line.text)
         # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
         if expected is not None:
@@ -215,6 +221,9 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
         if not set_aside:
             body_lines.append(line)
+    while len(body_lines) > 1 and is_author_bio(body_lines[-1].text):  # "Jane Doe is a reporter ...", at the end
+        line = body_lines.pop()
+        removed.append(Removed(line.text, "author-bio", line.start, line.end))
     return body_lines, comments
 
 
@@ -248,6 +257,11 @@ def _set_aside(
     if wire and names_a_source(wire.group(1)):
         removed.append(Removed(text, "wire-credit", line.start, line.end))
         found("wire", wire.group(1).strip(), "wire credit line")
+        return True, title_key
+    note = note_kind(text)  # "Correction: ...", "The Associated Press contributed to this report."
+    if note is not None:
+        removed.append(Removed(text, note[0], line.start, line.end))
+        found("wire", note[1], "contributor credit line")
         return True, title_key
     stamp = _TIMESTAMP.search(text) if len(words) <= 8 else None
     if stamp and _is_heading(text.replace(stamp.group(1), "x")):

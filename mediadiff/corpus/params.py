@@ -83,6 +83,11 @@ FURNITURE_PREFIXES = (
     # republication notes: where the text was first published, not what it says
     "this article was originally published", "this article originally appeared", "this article first appeared",
     "this story was originally published", "this story originally appeared", "this story first appeared",
+    # affiliate and fundraising notices, tip lines
+    "we may earn a commission", "we may receive a commission", "we earn a commission", "we may earn an affiliate",
+    "this article contains affiliate links", "this post contains affiliate links", "this post may contain affiliate",
+    "our journalism needs your support", "support our journalism", "support independent journalism",
+    "get the latest news delivered", "have a news tip", "got a news tip", "do you have a news tip",
 )
 # "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
 # 40 words; a longer line is a paragraph, whatever its first words.
@@ -157,3 +162,11 @@ DECK_MAX_WORDS = 30
 # were joined, the QA pass's hard-wrapped files lost 12 of 14 and 8 of 18 lines so, silently.
 SUBHEADS_WARNING_MIN = 3
 SUBHEADS_WARNING_SHARE = 1 / 3
+
+# Notes about the article (``notes``): corrections, editor's notes, contributors' credits, contact lines and the
+# author's bio, from the AP, Reuters, NYT, Washington Post, WSJ and Guardian styles; a longer line is a paragraph.
+NOTE_MAX_WORDS = 60
+# The roles an author's bio at a story's end names ("Jane Doe is a reporter ...", "... a senior fellow at ...").
+AUTHOR_ROLE_NOUNS = frozenset(
+    "reporter reporters writer correspondent columnist editor contributor journalist producer fellow professor "
+    "author freelancer freelance researcher lecturer".split())

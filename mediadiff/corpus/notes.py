@@ -1,0 +1,96 @@
+"""Lines about the article rather than of it, as a news page prints them around the story.
+
+Each test reads one whole line (never a phrase inside a sentence) and names its kind: a ``correction`` or
+clarification ("Correction: An earlier version of this article misspelled ..."), an ``editors-note``
+("Editor's note: ...", "This story has been updated."), a contributor's credit ("The Associated Press
+contributed to this report.": a ``wire-credit`` naming the agency; "Jane Doe contributed reporting from
+Paris.": a ``credit``), a ``contact`` line for the reporter or the newsroom ("Reporter Kevin O'Brien can be
+reached at ...", "Write to Jane Doe at ...", "Have a news tip? Email us at ..."), and an ``author-bio`` ("Jane
+Doe is a reporter covering city hall for the Herald."), which only the end of a story holds. The word lists
+are in ``params``; every pattern reads a bounded start or tail of the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediadiff.corpus.params import AUTHOR_ROLE_NOUNS, NEWS_AGENCIES, NOTE_MAX_WORDS
+
+_CORRECTION = re.compile(
+    r"(?:(?:corrections?|clarifications?)\s*(?::|$)|correction appended\b"
+    r"|an earlier version of this (?:story|article|report|post)\b"
+    r"|this (?:story|article|report|post) (?:has been|was) corrected\b)", re.IGNORECASE)
+_CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?)\s*:?", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(
+    r"(?:editor[’']?s[’']? note|note from the editors?:|note to readers:"
+    r"|this (?:story|article|report|post) (?:has been|was|will be) updated)\b", re.IGNORECASE)
+# "... contributed to this report.", "... contributed reporting (from Paris).", "Additional reporting by ..."
+_CONTRIBUTED = re.compile(
+    r"(?P<who>.{1,200}?) (?:also )?contributed(?: reporting| additional reporting)?(?: to (?:this|the) "
+    r"(?:report|story|article))?(?: from [^.]{1,80})?\.?$", re.IGNORECASE)
+_ADDITIONAL = re.compile(r"(?:additional|with additional) reporting by\b", re.IGNORECASE)
+# Case-blind but for the name: "Contact Jane Doe at", "Write to the reporter at", "can be reached at".
+_CONTACT = re.compile(
+    r"\b(?:(?i:can be reached)|(?i:contact|write to|email|e-mail|reach|follow) (?:(?i:him|her|them|us|me|the "
+    r"(?:author|reporter|writer))|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?i:at|on|via)\b|(?i:news tip)"
+    r"|(?i:send (?:us )?(?:a )?tips?)\b)")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin|al-\w+)){0,4}"
+_BIO = re.compile(rf"{_NAME} (?:is|was|has been|serves as) (?:a|an|the) (?P<rest>[^.]{{0,200}})")
+_AGENCY_NAMES = {agency.lower(): agency for agency in NEWS_AGENCIES}
+
+
+def note_kind(text: str) -> tuple[str, str | None] | None:
+    """``(reason, wire)`` for a line that is a note about the article (``wire``: the news agency a
+    contributor's credit names, else ``None``), or ``None`` for any other line."""
+    words = len(text.split())
+    if words > NOTE_MAX_WORDS:
+        return None
+    if _CORRECTION.match(text):
+        return "correction", None
+    if _EDITORS_NOTE.match(text):
+        return "editors-note", None
+    lower = text.lower()
+    credit = _credit(text) if "contribut" in lower or "reporting by" in lower else None
+    if credit is not None:
+        return credit
+    if ("@" in text or any(ch.isdigit() for ch in text)) and _ADDRESS.search(text) and _CONTACT.search(text):
+        return "contact", None
+    return None
+
+
+def is_correction_label(text: str) -> bool:
+    """A line that is only the label of a correction ("CORRECTION:", as NYT's archive appends one): the
+    correction's own text follows it, to the end of the story."""
+    return bool(_CORRECTION_LABEL.fullmatch(text))
+
+
+def _credit(text: str) -> tuple[str, str | None] | None:
+    if _ADDITIONAL.match(text):
+        return "credit", None
+    match = _CONTRIBUTED.match(text)
+    if match is None:
+        return None
+    who = re.sub(r"^(?:the|and)\s+", "", match["who"].strip(" ,"), flags=re.IGNORECASE)
+    agency = _AGENCY_NAMES.get(who.lower())
+    if agency is not None:
+        return "wire-credit", agency
+    # People: names joined by commas and "and" ("Jane Doe and John Roe contributed reporting.")
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s*&\s*", who) if p]
+    if parts and all(re.fullmatch(_NAME, p) for p in parts):
+        return "credit", None
+    return None
+
+
+def is_author_bio(text: str) -> bool:
+    """A line that says who the author is ("Jane Doe is a reporter covering city hall for the Herald.",
+    "John Roe is a senior fellow at the Brookings Institution."): a sentence of that shape whose role is a
+    writer's, a reporter's or an expert's (``AUTHOR_ROLE_NOUNS``). The caller asks only of a story's last
+    lines: inside a story such a sentence introduces someone."""
+    if len(text.split()) > NOTE_MAX_WORDS:
+        return False
+    match = _BIO.match(text)
+    if match is None:
+        return False
+    role = re.split(r"\b(?:who|whose|at|for|of|with|in|on|covering|based)\b", match["rest"])[0]
+    return any(word.lower().strip(",") in AUTHOR_ROLE_NOUNS for word in role.split())

@@ -1,0 +1,79 @@
+"""Lines about the article rather than of it: corrections, editor's notes, contributors' credits, contact lines
+and the author's bio are set aside with their reason; sentences that only look alike stay in the body."""
+
+import pytest
+
+from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.notes import is_author_bio, note_kind
+
+LEDE = "The Main Street bridge was closed on Monday after inspectors found cracks in two of its supports."
+SECOND = "Drivers were told to use the Oak Avenue crossing, which adds about ten minutes to the commute."
+
+
+def clean(*lines):
+    return clean_text("\n".join(lines) + "\n", article_id="x", path="x.txt")
+
+
+def reasons(article):
+    return {r.text: r.reason for r in article.removed}
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Correction: An earlier version of this article misspelled the mayor's name.", "correction"),
+    ("CLARIFICATION: The first sentence has been clarified.", "correction"),
+    ("Editor's note: An earlier version of this story misstated the bridge's age.", "editors-note"),
+    ("This story has been updated.", "editors-note"),
+    ("This post has been updated with comments from the campaign.", "editors-note"),
+    ("Jane Doe and John Roe contributed reporting from Paris.", "credit"),
+    ("Contact Jane Doe at jdoe@example.com.", "contact"),
+    ("Write to Jane Doe at jane.doe@wsj.com", "contact"),
+    ("Reporter Kevin O'Brien can be reached at kobrien@ohioledger.com. Follow him on Twitter @kobrien.",
+     "contact"),
+    ("Follow Pam Key on Twitter @pamkeyNEN.", "contact"),
+])
+def test_notes_about_the_article_are_named(line, reason):
+    assert note_kind(line) == (reason, None)
+
+
+def test_an_agency_that_contributed_is_the_wire():
+    assert note_kind("The Associated Press contributed to this report.") == ("wire-credit", "Associated Press")
+    article = clean("Bridge closed after inspectors find cracks", LEDE, SECOND,
+                    "The Associated Press contributed to this report.")
+    assert article.wire == "Associated Press" and [s.text for s in article.sentences] == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Anyone with information can call police at 555-0100, the sheriff said.",
+    "The hackers sent the messages from evil@example.com, investigators said.",
+    "Corrections officers found the inmate in his cell on Tuesday.",
+    "Three agencies contributed money to the rebuilding fund.",
+    "The update was published on Tuesday.",
+])
+def test_sentences_that_only_look_like_notes_stay(line):
+    assert note_kind(line) is None
+
+
+def test_the_bio_that_ends_a_story_is_set_aside_but_not_inside_it():
+    bio = "Jane Doe is a reporter covering city hall for the Herald. She can be reached at 555-0100."
+    article = clean("Bridge closed", LEDE, "Smith is a reporter who first wrote about the cracks.", SECOND, bio,
+                    "We may earn a commission when you buy through links on our site.")
+    assert reasons(article)[bio] == "author-bio"
+    assert "Smith is a reporter who first wrote about the cracks." in [s.text for s in article.sentences]
+    assert not is_author_bio("Smith is the mayor of Riverside.")
+
+
+def test_a_correction_label_heads_the_correction_to_the_end():
+    article = clean("Bridge closed", LEDE, SECOND, "CORRECTION:", "Because of an editing error, an article on "
+                    "Monday misstated the bridge's age.", "Tuesday, May 3, 2016.")
+    assert [s.text for s in article.sentences] == [LEDE, SECOND]
+    assert set(reasons(article).values()) == {"headline", "correction"}
+
+
+def test_furniture_of_fundraising_and_affiliate_notices():
+    lines = ("Our journalism needs your support. Please subscribe today.",
+             "We may earn a commission when you buy through links on our site.",
+             "Get the latest news delivered to your inbox every morning.", "Have a news tip?")
+    article = clean("Bridge closed", LEDE, *lines, "Have a news tip? Email us at tips@x.com.", SECOND)
+    assert [s.text for s in article.sentences] == [LEDE, SECOND]
+    assert all(reasons(article)[line] == "page-furniture" for line in lines)
+    assert reasons(article)["Have a news tip? Email us at tips@x.com."] == "contact"
