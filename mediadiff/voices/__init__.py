@@ -25,6 +25,7 @@
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),
   a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped
+- ``parentheticals``: a cue between commas inside its sentence reports the sentence ("Residents, said Ruiz, were")
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that

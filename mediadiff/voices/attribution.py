@@ -27,6 +27,7 @@ from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_act
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
+from mediadiff.voices.parentheticals import around_parenthetical
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
 from mediadiff.voices.resolution import register_source, resolve
 
@@ -299,7 +300,7 @@ def attribute(article: Article) -> Attributions:
                 state.last_paragraph = paragraph
                 if item.speaker:
                     state.last_speaker = registry.actors.get(item.speaker)
-        for cue in cues:
+        for cue in map(lambda c: around_parenthetical(c, masked, start, end), cues):
             if cue.content_start is not None and _own_words(masked, cue, inside) >= 2:
                 items.append(_attribution("reported", raw, cue.content_start, cue.content_end, cue, state))
                 if not inside:  # "X said that ...", then a paragraph of quote: X's words run on

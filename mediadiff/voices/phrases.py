@@ -336,7 +336,7 @@ def relative_head(toks, i: int) -> tuple[int, int] | None:
 
 
 # Past participles of naming: right after a noun phrase they name it ("a firm called Cambridge Analytica").
-_NAMING_FORMS = frozenset("called dubbed named nicknamed titled".split())
+NAMING_FORMS = frozenset("called dubbed named nicknamed titled".split())
 # Words that may open a clause whose subject the noun phrase after them is ("after Trump called", "what he called").
 _CLAUSE_LINKS = frozenset("""
 and or but nor that what whom who which when while after before as because if since though although where so
@@ -354,7 +354,7 @@ def names_a_thing(toks, v: int, first: int, *, reports) -> bool:
     Sansun USA"). A clause link or pronoun before the phrase makes it a subject ("after Trump called it ...",
     "what Gilbert called ..."), as does a reporting verb (``reports(word)``: "said Clinton called"); an
     auxiliary between ("what former employees have called") makes "called" a verb."""
-    if toks[v][0].lower() not in _NAMING_FORMS or not 0 <= first < v:
+    if toks[v][0].lower() not in NAMING_FORMS or not 0 <= first < v:
         return False
     np = np_backward(toks, v)
     if np is None or np[0] != first or toks[first][0].lower() in PRONOUNS | {"that", "this"}:

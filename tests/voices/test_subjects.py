@@ -115,3 +115,14 @@ def test_a_quote_missing_its_closing_mark_stays_with_the_speaker_of_its_paragrap
 ])
 def test_a_state_after_a_town_or_an_opening_participle_heads_no_source(text):
     assert all(not (a.source or "").startswith(("Florida", "Speaking")) for a in attribute(article(text)))
+
+
+def test_a_cue_between_commas_inside_its_sentence_reports_the_sentence():
+    doc = article("The storm hit. Residents, said Ruiz, were left without power for a week. They left.")
+    found = attribute(doc)
+    assert [(a.speaker, a.text) for a in found] == [("Ruiz", "Residents, said Ruiz, were left without power for a week")]
+    assert not found.voice_at(doc.raw.index("without")).own
+
+
+def test_a_cue_between_commas_before_an_apposition_keeps_its_description():
+    assert _found("The plan, said Smith, the mayor, is bad.") == []
