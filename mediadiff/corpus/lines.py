@@ -29,6 +29,7 @@ from mediadiff.corpus.params import (
     SUBHEADS_WARNING_MIN,
     SUBHEADS_WARNING_SHARE,
     WRAP_FIT,
+    WRAP_LOWER_SHARE,
     WRAP_MAX_WIDTH,
     WRAP_MIN_FULL_LINES,
 )
@@ -120,16 +121,20 @@ def _opens_in_lower_case(text: str) -> bool:
 def wrap_width(texts: list[str]) -> int | None:
     """The width a file was hard-wrapped at (its longest line), or ``None`` when it was not wrapped.
 
-    Wrapped text has no line longer than the width, and many lines that run to it and stop mid-sentence
-    (at least ``WRAP_MIN_FULL_LINES``, and a third of the lines); a file of one paragraph per line has long
-    lines, and its lines that stop mid-sentence (headlines, bylines) are short."""
+    Wrapped text has no line longer than the width; of its lines that stop mid-sentence, at least
+    ``WRAP_MIN_FULL_LINES`` and half run to the width, and the lines after them often open in lower case
+    (a sentence running on). A file of one paragraph per line has longer lines, and its lines that stop
+    mid-sentence are short (headlines, bylines) or open the next in capitals (summary points)."""
     if not texts:
         return None
     width = max(len(text) for text in texts)
     if width > WRAP_MAX_WIDTH:
         return None
-    full = sum(len(text) >= WRAP_FIT * width and not is_final(text) for text in texts)
-    return width if full >= max(WRAP_MIN_FULL_LINES, len(texts) / 3) else None
+    after_mid = [following for text, following in zip(texts, texts[1:], strict=False) if not is_final(text)]
+    full = sum(len(text) >= WRAP_FIT * width for text in texts[:-1] if not is_final(text))
+    lower = sum(_opens_in_lower_case(text) for text in after_mid)
+    wrapped = full >= max(WRAP_MIN_FULL_LINES, len(after_mid) / 2) and lower >= len(after_mid) * WRAP_LOWER_SHARE
+    return width if wrapped else None
 
 
 def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str, int]:

@@ -147,10 +147,13 @@ BYLINE_ORGANISATION_WORDS = frozenset(
 # has no line longer than this; a file with a longer line puts one paragraph on a line.
 WRAP_MAX_WIDTH = 120
 # A line "runs to the width" when it and the next word fill this share of it: a proportional PDF font makes
-# lines of one column differ by about a tenth in characters.
-WRAP_FIT = 0.85
-# ... and a wrapped file has at least this many such lines that stop mid-sentence (and a third of its lines).
+# lines of one column differ by up to a fifth in characters (QA's emulation: widths of 62 to 80).
+WRAP_FIT = 0.75
+# ... and a wrapped file has at least this many such lines that stop mid-sentence (and half of those lines),
 WRAP_MIN_FULL_LINES = 3
+# ... and this share of the lines after them open in lower case (English prose: most words are lower case;
+# BBC's summary points, which stop without a full stop, open each in capitals: AllSides s0276).
+WRAP_LOWER_SHARE = 1 / 3
 # A line in sentence case, without blank lines around it, heads the text below only as a phrase of at most this
 # many words ("The version from Mexico"); a longer one is a sentence that lost its full stop.
 SUBHEAD_PHRASE_MAX_WORDS = 5

@@ -116,3 +116,28 @@ def test_compare_shows_no_added_sentence_for_a_full_stop_lost(tmp_path):
     result = CliRunner().invoke(main, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert result.exit_code == 0, result.output
     assert "ADDED" not in result.output and "DROPPED" not in result.output
+
+
+def test_text_pasted_from_a_pdf_column_reads_as_its_paragraphs():
+    widths = iter([62, 80, 70, 66, 77, 64, 79, 71] * 40)  # a proportional font: characters per line vary
+    lines = []
+    for paragraph in PARAGRAPHS:
+        line = ""
+        for word in paragraph.split():
+            if line and len(line) + 1 + len(word) > next(widths):
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    article = clean("\n".join(lines) + "\n")
+    assert [" ".join(s.split()) for s in body(article)] == body(clean("\n".join(PARAGRAPHS) + "\n"))
+
+
+def test_summary_points_without_full_stops_are_not_joined():
+    points = ("US-led evacuations from Kabul airport enter their final stage after twin bomb attacks",
+              "The attacks targeted people queuing to flee the country after the Taliban returned",
+              "Ninety people have been killed, most of them Afghan civilians and US personnel",
+              "The UK says it is entering the final stages of its evacuation, with 1,000 leaving")
+    text, joined = unwrap("\n".join(points) + "\nThe evacuations are due to end on 31 August.\n")
+    assert joined == 0
