@@ -5,7 +5,9 @@
   words of their object name what is lessened, not bad news, and carry no tone (the verb keeps its own, where it has
   one), as a refused thing's positive words carry none (``newsrules.REFUSALS``). The object reaches
   ``params.REDUCED_SCOPE`` words on, within the clause, through "of", "to" and "against" but no other preposition
-  ("ended in **disaster**" keeps its tone). Shipped; chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
+  ("ended in **disaster**" keeps its tone), nor past an auxiliary or copula: a verb there makes the reducer a noun
+  subject ("the budget cuts were **devastating**", "the fighting is **terrible**"), which takes no object. Shipped;
+  chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
   as "not" does ("few find it funny"). VADER negates after "rarely" and "seldom", but dampens after "hardly",
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from itertools import compress
 
-from mediadiff.tone.newsrules import CLAUSE_MARKS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS
+from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS
 from mediadiff.tone.params import REDUCED_SCOPE
 
 __all__ = ["READ_AS_NOT", "read_as_not", "reduced_objects"]
@@ -53,8 +55,9 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
         while j + 1 < len(tokens) and j - i < REDUCED_SCOPE and not raw[j].endswith(CLAUSE_MARKS):
             j += 1
             word = tokens[j]
-            if word in CLAUSE_OPENERS or (word in OTHER_PREPOSITIONS and word not in REDUCED_THROUGH):
-                break
+            if word in CLAUSE_OPENERS or word in AUXILIARIES or (word in OTHER_PREPOSITIONS
+                                                                and word not in REDUCED_THROUGH):
+                break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object
             if word not in keep and lexicon.get(word, 0.0) < 0:
                 out.setdefault(j, "what is reduced or ended")
     return out

@@ -20,6 +20,7 @@ def test_a_negative_word_in_what_is_reduced_or_ended_is_not_tone(text, word):
 def test_outside_a_reducer_or_past_a_preposition_negative_words_keep_their_tone():
     assert label_of(sentence_tone("The war was a disaster.").compound) == "negative"
     assert label_of(sentence_tone("The talks ended in disaster.").compound) == "negative"  # "in": not the object
+    assert label_of(sentence_tone("The budget cuts were devastating.").compound) == "negative"  # a noun subject
     assert label_of(sentence_tone("They cut the budget, and violence rose.").compound) == "negative"  # next clause
     assert any(w == "benefits" for w, *_ in sentence_tone("The plan would reduce benefits.").cues)  # positive: kept
 
