@@ -88,6 +88,8 @@ FURNITURE_PREFIXES = (
     "this article contains affiliate links", "this post contains affiliate links", "this post may contain affiliate",
     "our journalism needs your support", "support our journalism", "support independent journalism",
     "get the latest news delivered", "have a news tip", "got a news tip", "do you have a news tip",
+    # a row of share buttons under its label ("Share this article: Facebook Twitter Email")
+    "share this article:", "share this story:", "share this:",
 )
 # "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
 # 40 words; a longer line is a paragraph, whatever its first words.

@@ -77,3 +77,8 @@ def test_furniture_of_fundraising_and_affiliate_notices():
     assert [s.text for s in article.sentences] == [LEDE, SECOND]
     assert all(reasons(article)[line] == "page-furniture" for line in lines)
     assert reasons(article)["Have a news tip? Email us at tips@x.com."] == "contact"
+
+
+def test_a_row_of_share_buttons_under_its_label_is_furniture():
+    article = clean("Bridge closed", LEDE, "Share this article: Facebook Twitter Email", SECOND)
+    assert reasons(article)["Share this article: Facebook Twitter Email"] == "page-furniture"
