@@ -7,14 +7,15 @@ contributed to this report.": a ``wire-credit`` naming the agency; "Jane Doe con
 Paris.": a ``credit``), a ``contact`` line for the reporter or the newsroom ("Reporter Kevin O'Brien can be
 reached at ...", "Write to Jane Doe at ...", "Have a news tip? Email us at ..."), and an ``author-bio`` ("Jane
 Doe is a reporter covering city hall for the Herald."), which only the end of a story holds. The word lists
-are in ``params``; every pattern reads a bounded start or tail of the line.
+are in ``params``; a line over ``NOTE_MAX_CHARS`` is never read (one 32,000-character "word" took
+7 s in the address search, whose time grows with the square of a run of word characters).
 """
 
 from __future__ import annotations
 
 import re
 
-from mediadiff.corpus.params import AUTHOR_ROLE_NOUNS, NEWS_AGENCIES, NOTE_MAX_WORDS
+from mediadiff.corpus.params import AUTHOR_ROLE_NOUNS, NEWS_AGENCIES, NOTE_MAX_CHARS, NOTE_MAX_WORDS
 
 _CORRECTION = re.compile(
     r"(?:(?:corrections?|clarifications?)\s*(?::|$)|correction appended\b"
@@ -43,8 +44,7 @@ _AGENCY_NAMES = {agency.lower(): agency for agency in NEWS_AGENCIES}
 def note_kind(text: str) -> tuple[str, str | None] | None:
     """``(reason, wire)`` for a line that is a note about the article (``wire``: the news agency a
     contributor's credit names, else ``None``), or ``None`` for any other line."""
-    words = len(text.split())
-    if words > NOTE_MAX_WORDS:
+    if len(text) > NOTE_MAX_CHARS or len(text.split()) > NOTE_MAX_WORDS:  # the searches below stay short
         return None
     if _CORRECTION.match(text):
         return "correction", None
@@ -87,7 +87,7 @@ def is_author_bio(text: str) -> bool:
     "John Roe is a senior fellow at the Brookings Institution."): a sentence of that shape whose role is a
     writer's, a reporter's or an expert's (``AUTHOR_ROLE_NOUNS``). The caller asks only of a story's last
     lines: inside a story such a sentence introduces someone."""
-    if len(text.split()) > NOTE_MAX_WORDS:
+    if len(text) > NOTE_MAX_CHARS or len(text.split()) > NOTE_MAX_WORDS:
         return False
     match = _BIO.match(text)
     if match is None:

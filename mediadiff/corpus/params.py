@@ -171,6 +171,8 @@ SUBHEADS_WARNING_SHARE = 1 / 3
 # Notes about the article (``notes``): corrections, editor's notes, contributors' credits, contact lines and the
 # author's bio, from the AP, Reuters, NYT, Washington Post, WSJ and Guardian styles; a longer line is a paragraph.
 NOTE_MAX_WORDS = 60
+# ... and characters (60 words of 10 letters): a bound on the searches, not a tuned value.
+NOTE_MAX_CHARS = 600
 # The roles an author's bio at a story's end names ("Jane Doe is a reporter ...", "... a senior fellow at ...").
 AUTHOR_ROLE_NOUNS = frozenset(
     "reporter reporters writer correspondent columnist editor contributor journalist producer fellow professor "

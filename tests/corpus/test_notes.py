@@ -82,3 +82,8 @@ def test_furniture_of_fundraising_and_affiliate_notices():
 def test_a_row_of_share_buttons_under_its_label_is_furniture():
     article = clean("Bridge closed", LEDE, "Share this article: Facebook Twitter Email", SECOND)
     assert reasons(article)["Share this article: Facebook Twitter Email"] == "page-furniture"
+
+
+def test_a_huge_line_is_read_in_no_time():
+    for line in ("1" * 200_000, "A" * 200_000 + " is a reporter."):
+        assert note_kind(line) is None and not is_author_bio(line)
