@@ -32,6 +32,7 @@ from mediadiff.corpus.lines import (
     Line,
     ends_in_quoted_question,
     is_punctuated,
+    is_style_rule,
     is_subhead,
     subheads_warning,
     text_lines,
@@ -284,6 +285,9 @@ def _set_aside(
         return True, title_key
     if not _WORD.search(text):  # "---", "* * *": a separator, never a title
         removed.append(Removed(text, "separator", line.start, line.end))
+        return True, title_key
+    if is_style_rule(text):  # ".image-wrap {", "text-align: left;": a page's style sheet, pasted with its text
+        removed.append(Removed(text, "markup", line.start, line.end))
         return True, title_key
     return _set_aside_heading(line, title_key=title_key, removed=removed, found=found, opening=opening,
                               before_body=before_body)

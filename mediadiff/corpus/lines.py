@@ -254,3 +254,13 @@ def subheads_warning(path: str, removed: list[Removed], lines: int) -> tuple[str
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return (f"{name}: {subheads} of {lines} lines set aside as subheads (short lines without a full stop); "
             "`mediadiff show` lists them",)
+
+
+# A style sheet's lines: a selector or an at-rule opening a block (".image-wrap img {", "@media screen and
+# (max-width: 600px) {"), or one declaration ("text-align: left;", "width:100px;"). Prose ends no line so.
+_STYLE_RULE = re.compile(r"[^{}]{1,200}\{|[a-z][a-z-]{1,40} ?: ?[^;:{}]{1,100};")
+
+
+def is_style_rule(text: str) -> bool:
+    """A line of a page's style sheet (CSS) pasted with the article's text."""
+    return len(text) <= 300 and bool(_STYLE_RULE.fullmatch(text))

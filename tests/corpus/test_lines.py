@@ -141,3 +141,11 @@ def test_summary_points_without_full_stops_are_not_joined():
               "The UK says it is entering the final stages of its evacuation, with 1,000 leaving")
     text, joined = unwrap("\n".join(points) + "\nThe evacuations are due to end on 31 August.\n")
     assert joined == 0
+
+
+def test_a_style_sheet_pasted_with_the_text_is_set_aside_as_markup():
+    article = clean("\n".join(("Flood wall approved", PARAGRAPHS[0], ".image-wrap img {", "width:100px;",
+                               "text-align: left;", "}", "@media screen and (max-width: 600px) {", PARAGRAPHS[1],
+                               "Note: the council meets again on Tuesday; the vote is final.")) + "\n")
+    assert [r.reason for r in article.removed if r.reason == "markup"] == ["markup"] * 4
+    assert body(article) == [*PARAGRAPHS[:2], "Note: the council meets again on Tuesday; the vote is final."]
