@@ -6,7 +6,10 @@
   one), as a refused thing's positive words carry none (``newsrules.REFUSALS``). The object reaches
   ``params.REDUCED_SCOPE`` words on, within the clause, through "of", "to" and "against" but no other preposition
   ("ended in **disaster**" keeps its tone), nor past an auxiliary or copula: a verb there makes the reducer a noun
-  subject ("the budget cuts were **devastating**", "the fighting is **terrible**"), which takes no object. Shipped;
+  subject ("the budget cuts were **devastating**", "the fighting is **terrible**"), which takes no object. A reducer
+  is a verb, taking its object directly, only after a word that puts a verb there ("to", a modal, a pronoun, "that",
+  an -ly adverb) or in a past form; else a noun, whose object follows "of", "to" or "against" ("heavy fighting
+  **killed** 20", "budget cuts **hurt** schools" keep their tone). Shipped;
   chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
@@ -25,7 +28,14 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from itertools import compress
 
-from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS
+from mediadiff.tone.newsrules import (
+    AUXILIARIES,
+    CLAUSE_MARKS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    PREPOSITIONS,
+    VERB_POSITION,
+)
 from mediadiff.tone.params import REDUCED_SCOPE
 
 __all__ = ["READ_AS_NOT", "read_as_not", "reduced_objects"]
@@ -51,16 +61,29 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
     """Token index -> why, for the negative lexicon words of what a reducing verb takes ("reduce the **risk** of")."""
     out: dict[int, str] = {}
     for i in compress(range(len(tokens)), map(REDUCERS.__contains__, tokens)):
+        verb = _verb_use(tokens, i)
         j = i
         while j + 1 < len(tokens) and j - i < REDUCED_SCOPE and not raw[j].endswith(CLAUSE_MARKS):
             j += 1
             word = tokens[j]
+            if j == i + 1 and not verb and word not in REDUCED_THROUGH:
+                break  # a noun takes its object through "of", "to", "against" only: "heavy fighting killed 20"
             if word in CLAUSE_OPENERS or word in AUXILIARIES or (word in OTHER_PREPOSITIONS
                                                                 and word not in REDUCED_THROUGH):
                 break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object
             if word not in keep and lexicon.get(word, 0.0) < 0:
                 out.setdefault(j, "what is reduced or ended")
     return out
+
+
+def _verb_use(tokens: Sequence[str], i: int) -> bool:
+    """Whether reducer ``tokens[i]`` is a verb, which takes its object directly ("to curb violence", "can cure
+    infections", "which prevent attacks", "sharply reduced costs", "fought corruption"), rather than a noun, whose
+    object follows "of", "to" or "against" ("an end to the war"; "budget cuts hurt schools", "heavy fighting broke
+    out" have none). Without a tagger: the word before it, or a past form."""
+    before = tokens[i - 1] if i else ""
+    return (before in VERB_POSITION or before in ("that", "which") or before.endswith("ly")
+            or tokens[i].endswith("ed") or tokens[i] == "fought")
 
 
 def read_as_not(tokens: Sequence[str], raw: Sequence[str]) -> tuple[list[int], list[int]]:

@@ -45,3 +45,19 @@ def test_downward_operators_read_as_not_when_switched_on(monkeypatch):
     tone = sentence_tone("The town is no longer safe.")
     assert "no (ignored: part of 'no longer', read as not)" in tone.words
     assert sentence_tone("The town is not safe.").compound - 0.2 < tone.compound < -0.05
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Heavy fighting killed 20 people on Monday.", "killed"),
+    ("Heavy fighting broke out again on Monday.", "broke"),
+    ("Budget cuts hurt schools badly.", "hurt"),
+])
+def test_a_reducer_used_as_a_noun_subject_takes_no_object(sentence, kept):
+    words = " ".join(sentence_tone(sentence).words)
+    assert f"{kept} (" in words and f"{kept} (ignored" not in words
+
+
+@pytest.mark.parametrize("sentence", ["They called for an end to the war.", "Officials vowed to curb the violence.",
+                                      "The ceasefire ended days of brutal fighting."])
+def test_a_reducer_as_verb_or_noun_with_of_to_against_still_takes_its_object(sentence):
+    assert any("what is reduced or ended" in w for w in sentence_tone(sentence).words)
