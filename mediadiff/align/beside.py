@@ -55,10 +55,22 @@ class Beside(Generic[R]):
             self._start()
 
     def _start(self) -> None:
-        reader, writer = os.pipe()
-        sys.stdout.flush()  # what is buffered would otherwise be in both processes' buffers
-        sys.stderr.flush()
-        pid = os.fork()
+        for stream in (sys.stdout, sys.stderr):  # what is buffered would otherwise be in both processes' buffers
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):  # closed, or a broken pipe: the plain write reports it later
+                pass
+        try:
+            reader, writer = os.pipe()
+        except OSError:  # out of file descriptors: the call runs here
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # a process limit: the call runs here
+            os.close(reader)
+            os.close(writer)
+            return
         if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
             status = 1
             try:
@@ -88,24 +100,30 @@ class Beside(Generic[R]):
 
     def _collect(self) -> tuple[bytes, int]:
         chunks = []
-        with os.fdopen(self._reader, "rb") as pipe:
+        reader, self._reader = self._reader, -1  # the file object below owns it, closed even when interrupted
+        with os.fdopen(reader, "rb") as pipe:
             while chunk := pipe.read(1 << 16):
                 chunks.append(chunk)
         _, status = os.waitpid(self._pid, 0)
-        self._pid, self._reader = 0, -1
+        self._pid = 0
         return b"".join(chunks), status
 
     def cancel(self) -> None:
-        """Stop the child if it is still running (the caller gave up before asking for the result)."""
+        """Stop the child if it is still running (the caller gave up before asking for the result, or
+        was interrupted while waiting for it)."""
         if not self._pid:
             return
+        pid, self._pid = self._pid, 0
         try:
-            os.kill(self._pid, signal.SIGKILL)
+            os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        os.close(self._reader)
-        os.waitpid(self._pid, 0)
-        self._pid, self._reader = 0, -1
+        try:
+            if self._reader >= 0:
+                os.close(self._reader)
+                self._reader = -1
+        finally:
+            os.waitpid(pid, 0)
 
     def __enter__(self) -> Beside[R]:
         return self

@@ -52,9 +52,10 @@ from mediadiff.scale.params import MAX_JOBS
 @color_option
 @quiet_option
 @click.option("--jobs", "-j", type=click.IntRange(0, MAX_JOBS), default=0, show_default=True,
-              help="Processes for two articles: 1 does all the work in this one; 0 (every core) or 2 read the "
-                   "quotes in a second process while the sentences are aligned (Linux; articles of "
-                   f"{QUOTES_BESIDE_MIN_SENTENCES}+ sentences together). Same output either way.")
+              help="Processes for two articles: 1 does all the work in this one; 0 (every core) or 2 and more "
+                   "read the quotes in one second process while the sentences are aligned (Linux; articles of "
+                   f"{QUOTES_BESIDE_MIN_SENTENCES}+ sentences together; more than 2 is the same as 2). Same output "
+                   "either way.")
 def compare_command(article_ids: tuple[str, ...], corpus_path: str | None, event_id: str | None,
                     threshold: float | None, fmt: str, charts_dir: str | None, force: bool,
                     color: bool | None, quiet: bool, jobs: int) -> None:

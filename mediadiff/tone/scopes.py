@@ -9,7 +9,8 @@
   subject ("the budget cuts were **devastating**", "the fighting is **terrible**"), which takes no object. A reducer
   is a verb, taking its object directly, only after a word that puts a verb there ("to", a modal, a pronoun, "that",
   an -ly adverb) or in a past form; else a noun, whose object follows "of", "to" or "against" ("heavy fighting
-  **killed** 20", "budget cuts **hurt** schools" keep their tone). Shipped;
+  **killed** 20", "budget cuts **hurt** schools" keep their tone). An adverb right after it has none ("the meeting
+  ended **badly**", "end up **dead**"). Shipped;
   chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
@@ -68,6 +69,8 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
             word = tokens[j]
             if j == i + 1 and not verb and word not in REDUCED_THROUGH:
                 break  # a noun takes its object through "of", "to", "against" only: "heavy fighting killed 20"
+            if j == i + 1 and (word.endswith("ly") or word == "up"):
+                break  # an adverb of manner, or "end up": "the meeting ended badly" has no object
             if word in CLAUSE_OPENERS or word in AUXILIARIES or (word in OTHER_PREPOSITIONS
                                                                 and word not in REDUCED_THROUGH):
                 break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 
@@ -120,3 +121,38 @@ def test_compare_refuses_a_negative_jobs():
     a, b = _long_pair()
     with pytest.raises(ValueError, match="jobs"):
         compare(a, b, jobs=-1)
+
+
+@needs_fork
+def test_an_interrupt_while_waiting_stops_the_child_and_raises_the_interrupt():
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.alarm(1)
+    try:
+        with pytest.raises(KeyboardInterrupt), beside(_sleeps, 30) as pending:
+            pending.result()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(ChildProcessError):  # reaped: no child left behind
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_fork_refused_by_the_system_runs_the_call_here_and_leaks_nothing(monkeypatch):
+    def refused():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    with beside(_where, 2) as pending:
+        assert pending.result() == (4, os.getpid())
+    if before:
+        assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_no_stdout_at_all_is_no_reason_to_fail(monkeypatch):
+    monkeypatch.setattr("sys.stdout", None)
+    with beside(_where, 3) as pending:
+        assert pending.result()[0] == 6

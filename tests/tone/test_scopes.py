@@ -61,3 +61,11 @@ def test_a_reducer_used_as_a_noun_subject_takes_no_object(sentence, kept):
                                       "The ceasefire ended days of brutal fighting."])
 def test_a_reducer_as_verb_or_noun_with_of_to_against_still_takes_its_object(sentence):
     assert any("what is reduced or ended" in w for w in sentence_tone(sentence).words)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [("The meeting ended badly.", "badly"),
+                                                ("The protest ended violently.", "violently"),
+                                                ("He is likely to end up dead.", "dead")])
+def test_an_adverb_after_a_reducer_is_no_object(sentence, kept):
+    words = " ".join(sentence_tone(sentence).words)
+    assert f"{kept} (" in words and f"{kept} (ignored" not in words
