@@ -22,9 +22,7 @@ Nothing from the NYT even ids or NewsMTSC devtest is read.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,13 +72,9 @@ def main() -> None:
     import learn_quantity_words as Q
     import learn_topic_noun_weight as W
     import numpy as np
+    from variant_workers import run_variants
 
-    scores = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for k, name in enumerate(VARIANTS):
-            out = f"{tmp}/{k}.json"
-            subprocess.run([sys.executable, __file__, "--worker", name, out], check=True)
-            scores[name] = json.loads(Path(out).read_text(encoding="utf-8"))
+    scores = run_variants(__file__, VARIANTS)
     reference = np.array(scores[VARIANTS[0]]["cv"])
     print("NYT odd ids, 5-fold CV grouped by article, two shufflings\n| variant | CV r (Δ ± SE, paired over 10 folds) |"
           "\n|---|---|")

@@ -26,9 +26,7 @@ Nothing from the NYT even ids or NewsMTSC devtest is read.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -127,15 +125,11 @@ def main() -> None:
     import numpy as np
     from scipy.stats import pearsonr
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from variant_workers import run_variants
 
     from mediadiff.tone.params import NEGATIVE_WEIGHT, PATTERN_WEIGHT
 
-    scores = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for k, name in enumerate(VARIANTS):
-            out = f"{tmp}/{k}.json"
-            subprocess.run([sys.executable, __file__, "--worker", name, out], check=True)
-            scores[name] = json.loads(Path(out).read_text(encoding="utf-8"))
+    scores = run_variants(__file__, VARIANTS)
     base, _, nyt, _, texts, candidates, data = L.training_data()
     analyzer = SentimentIntensityAnalyzer()
     analyzer.lexicon = {w: (NEGATIVE_WEIGHT * v if v < 0 else v) for w, v in base.items()}

@@ -25,9 +25,7 @@ Nothing from the NYT even ids or NewsMTSC devtest is read.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,13 +101,9 @@ def worker(name: str, out: str) -> None:
 def main() -> None:
     import learn_quantity_words as Q
     import numpy as np
+    from variant_workers import run_variants
 
-    scores = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for k, name in enumerate(VARIANTS):
-            out = f"{tmp}/{k}.json"
-            subprocess.run([sys.executable, __file__, "--worker", name, out], check=True)
-            scores[name] = json.loads(Path(out).read_text(encoding="utf-8"))
+    scores = run_variants(__file__, VARIANTS)
 
     def paired(key: str, name: str, reference: str = BEFORE) -> str:
         r, r0 = np.array(scores[name][key]), np.array(scores[reference][key])
