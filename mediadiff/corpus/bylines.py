@@ -14,12 +14,20 @@ an all-capitals byline ("BY JANE DOE") are given in ordinary capitals ("Jane Doe
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.namewords import NAME_PARTICLES
-from mediadiff.corpus.params import BYLINE_ORGANISATION_WORDS, BYLINE_ROLE_WORDS, NEWS_AGENCIES
-from mediadiff.corpus.wordtables import table_row
+from mediadiff.corpus.params import (
+    BYLINE_ORGANISATION_WORDS,
+    BYLINE_ROLE_WORDS,
+    NAME_CREDENTIALS,
+    NAME_GENERATIONS,
+    NEWS_AGENCIES,
+)
+from mediadiff.corpus.wordtables import DATA, table_row
 
 _PREFIX = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+", re.IGNORECASE)
 # Bars, bullets, semicolons and slashes part a byline's names from its role or outlet ("By A | Staff Writer").
@@ -28,6 +36,7 @@ _AND = re.compile(r"(?:^|\s+)(?:and|&)\s+|\s*&\s*", re.IGNORECASE)  # "A and B",
 # Lower-case words that end a name inside a byline: "Jane Doe of The Washington Post", "Jane Doe in Washington".
 _NAME_ENDS = frozenset({"of", "for", "in", "at", "with", "the"})
 _AGENCIES = {agency.lower(): agency for agency in NEWS_AGENCIES}
+_AGENCY_MAX_WORDS = max(len(agency.split()) for agency in NEWS_AGENCIES)
 # A person's name has two to five words ("Jane Doe", "Juan Ramón de la Fuente"): a single word after "By" is
 # an outlet, a desk or a place as often as a person ("By Reuters", "By Staff", "By Washington").
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
@@ -64,6 +73,8 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
             for name in filter(None, _AND.split(segment)):
                 person, agency = _person(name, opens=opens)
                 wire = wire or agency
+                if person and not opens and _is_place(person):  # "By Kevin Sieff, Rio de Janeiro"
+                    continue
                 if person and ((opens or listed) and header or _known_first_name(person)) and person not in authors:
                     authors.append(person)
     return Byline(tuple(authors), wire)
@@ -74,18 +85,30 @@ def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
     date; and an agency it names ("JANE DOE AP Business Writer", "AP Business Writer"). Right after "By" a
     name ends at the first word of a role or an outlet; elsewhere such a word makes the segment no name."""
     kept: list[str] = []
-    for word in name.split():
+    agency = None
+    words = name.split()
+    for at, word in enumerate(words):
         if word in _NAME_ENDS:  # "Jane Doe in Washington", "Jane Doe of The Washington Post"
             break
         if _role_or_outlet(word):
+            # An agency's name may hold such a word ("Associated Press", "United Press International"): the
+            # name stops before the agency, which is the wire ("JANE DOE Associated Press Writer").
+            through = _agency_through(words, at)
+            if through is not None:
+                start, agency = through
+                kept = kept[:start]
+                if kept and kept[-1].lower() == "the":  # "Jane Doe The Associated Press"
+                    kept.pop()
+                if not opens and not kept:
+                    return None, agency
+                break
             if not opens:
                 return None, _AGENCIES.get(" ".join(kept).lower())
             break
         kept.append(word)
-    agency = None
-    for size in (2, 1):  # an agency's name closing the kept words: "JANE DOE AP", "Jane Doe Associated Press"
+    for size in (2, 1):  # an agency's name closing the kept words: "JANE DOE AP", "Jane Doe Agence France-Presse"
         tail = " ".join(kept[-size:]).lower()
-        if len(kept) - size >= NAME_MIN_WORDS and tail in _AGENCIES:
+        if agency is None and len(kept) - size >= NAME_MIN_WORDS and tail in _AGENCIES:
             agency, kept = _AGENCIES[tail], kept[:-size]
             break
     if not NAME_MIN_WORDS <= len(kept) <= NAME_MAX_WORDS:
@@ -102,10 +125,34 @@ def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
                     for k, w in enumerate(kept)), agency
 
 
+def _agency_through(words: list[str], at: int) -> tuple[int, str] | None:
+    """Where an agency's name holding ``words[at]`` starts, and the agency, when one does ("Jane Doe Associated
+    Press": (2, "Associated Press")); the longest such name wins."""
+    for size in range(_AGENCY_MAX_WORDS, 0, -1):
+        for start in range(max(0, at - size + 1), at + 1):
+            agency = _AGENCIES.get(" ".join(w.strip(",.") for w in words[start:start + size]).lower())
+            if agency is not None and start + size > at:
+                return start, agency
+    return None
+
+
 def _role_or_outlet(word: str) -> bool:
     """A role or outlet word ("Correspondent", "News") or a web address ("Foxnews.com")."""
     bare = word.strip(".,'’").lower()
     return bare in BYLINE_ROLE_WORDS or bare in BYLINE_ORGANISATION_WORDS or bare.endswith((".com", ".org", ".net"))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The names of ``data/places.txt`` (countries, US states, regions, cities of several words), lower case."""
+    text = (DATA / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _is_place(name: str) -> bool:
+    """A place of ``data/places.txt`` ("Rio de Janeiro", "South Africa"), "the" before it or not."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # "São Paulo"
+    return " ".join(folded.split()).lower().removeprefix("the ") in _places()
 
 
 def _known_first_name(name: str) -> bool:
@@ -163,7 +210,7 @@ def names_a_source(value: str) -> bool:
 
 
 # A file's authors field: "Jane Doe; John Roe" (trafilatura), "Jane Doe and John Roe", "[Jane Doe, John Roe]".
-_FIELD_SEPARATORS = re.compile(r"\s*(?:[;|,]|\s(?:and|&)\s)\s*", re.IGNORECASE)
+_FIELD_SEPARATORS = re.compile(r"\s*(?:[;|]|\s(?:and|&)\s)\s*", re.IGNORECASE)
 # A value this long is a sentence or a biography, not a name (names have at most NAME_MAX_WORDS words; room
 # left for "Jane Doe Jr." and "Dr. Juan Ramón de la Fuente").
 FIELD_NAME_MAX_WORDS = 8
@@ -172,8 +219,10 @@ FIELD_NAME_MAX_WORDS = 8
 def field_authors(value: object) -> tuple[str, ...]:
     """The authors a file's metadata gives (a JSON ``authors`` list, an HTML page's author, front matter's
     ``author``): a byline's text is read as a byline, a list gives one name per item ({"name": ...} items of
-    schema.org included), a text is cut at semicolons, bars, commas and "and". Agencies, empty values and
-    values longer than a name are left out."""
+    schema.org included), a text is cut at semicolons, bars, commas and "and". After a comma come people,
+    or what a byline adds: a role ("Jane Doe, Staff Writer"), an outlet, an agency, a place, a degree ("Ph.D.");
+    "Doe, Jane" (one word each side) is one name, "Jane Doe". Agencies, roles, places, empty values and values
+    longer than a name are left out."""
     if isinstance(value, dict):
         value = [value]
     if isinstance(value, str):
@@ -189,7 +238,33 @@ def field_authors(value: object) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str):  # a number or an object is no name
             continue
-        name = " ".join(_PREFIX.sub("", " ".join(str(item).split())).split()).strip(" .,;'\"")
-        if name and len(name.split()) <= FIELD_NAME_MAX_WORDS and name.lower().removeprefix("the ") not in _AGENCIES:
-            names.append(name)
+        for part in _field_names(item):
+            name = " ".join(_PREFIX.sub("", " ".join(part.split())).split()).strip(" .,;'\"")
+            if name and len(name.split()) <= FIELD_NAME_MAX_WORDS and not _field_no_person(name):
+                names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+def _field_names(item: str) -> list[str]:
+    """The names in one item of an authors field, cut at its commas: "Doe, Jane" -> ["Jane Doe"]; "Jane Doe,
+    Jr." -> ["Jane Doe Jr."] (its period dropped later, as any name's); "Jane Doe, Ph.D." -> ["Jane Doe"]."""
+    parts = [p for p in re.split(r"\s*,\s*", item.strip()) if p.strip(" .")]
+    bare = [p.replace(".", "").lower() for p in parts]
+    if len(parts) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in parts) \
+            and not any(b in NAME_CREDENTIALS or b in NAME_GENERATIONS for b in bare) \
+            and not any(_field_no_person(p) for p in parts):
+        return [f"{parts[1]} {parts[0]}"]  # "Surname, Given"
+    names: list[str] = []
+    for part, word in zip(parts, bare):
+        if word in NAME_GENERATIONS and names:
+            names[-1] = f"{names[-1]} {part}"
+        elif word not in NAME_CREDENTIALS:
+            names.append(part)
+    return names
+
+
+def _field_no_person(name: str) -> bool:
+    """An agency, a place, or a role or outlet ("Staff Writer", "Fox News") that opens with no first name."""
+    words = name.split()
+    return name.lower().removeprefix("the ") in _AGENCIES or _is_place(name) \
+        or (any(_role_or_outlet(w) for w in words) and not _known_first_name(name))

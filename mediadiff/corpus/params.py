@@ -143,6 +143,11 @@ BYLINE_ORGANISATION_WORDS = frozenset(
     "chronicle examiner radio tv television channel online wire service services agency group inc llc "
     "insider today weekly review report".split())
 
+# What follows a name after a comma in an authors field (dots dropped, lower case): a degree or a title of a
+# profession is left out ("Jane Doe, Ph.D."), a generation's suffix belongs to the name ("John Roe, Jr.").
+NAME_CREDENTIALS = frozenset("phd md dds dvm do jd llm esq rn np mba mph msc ma ms bsc ba cpa frcp".split())
+NAME_GENERATIONS = frozenset("jr sr ii iii iv".split())
+
 # Lines (``lines``): rules a copy editor states, with limits chosen on the QA pass's wrapped files and checked on
 # PolNeAR train+dev, the AllSides stories and ECB+ dev topics (bench/count_set_aside.py): none is a tuned value.
 # Hard-wrapped text (e-mail is wrapped at 72 or 76 characters, wire copy at 64 to 80, PDF columns at 60 to 100)

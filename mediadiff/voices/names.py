@@ -83,7 +83,7 @@ def _place_kinds() -> dict[str, str]:
     """``data/places.txt``: country, US state or region of each place name (lower case)."""
     text = (DATA / "places.txt").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: kind for kind, name in rows}
+    return {name: kind for kind, name in rows if kind != "city"}  # cities are for the corpus stage's bylines
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mediadiff.cli import main
-from mediadiff.corpus.bylines import read_byline, read_staff_credit
+from mediadiff.corpus.bylines import field_authors, read_byline, read_staff_credit
 from mediadiff.corpus.cleaning import clean_text
 
 LEDE = "The Federal Reserve held interest rates steady on Wednesday."
@@ -186,3 +186,39 @@ def test_a_sentence_that_opens_like_a_source_credit_stays_in_the_body():
         assert [s.text for s in result.sentences] == [LEDE, line] and result.wire is None
     assert article("Fed holds rates steady", LEDE, "With information from the Associated Press").wire == \
         "the Associated Press"
+
+
+@pytest.mark.parametrize(("line", "authors", "wire"), [
+    ("By JANE DOE Associated Press", ("Jane Doe",), "Associated Press"),
+    ("By Jane Doe The Associated Press", ("Jane Doe",), "Associated Press"),
+    ("By JANE DOE Associated Press Writer", ("Jane Doe",), "Associated Press"),
+    ("By Jane Doe United Press International", ("Jane Doe",), "United Press International"),
+    ("By Jane Doe, Chief Political Correspondent", ("Jane Doe",), None),
+])
+def test_an_agency_written_after_the_name_is_the_wire_not_part_of_the_name(line, authors, wire):
+    assert read_byline(line) == read_byline(line).__class__(authors, wire)
+
+
+def test_an_agency_after_the_name_in_an_article_byline():
+    result = article("Storm hits coast", "", "By JANE DOE Associated Press", "", "A storm hit the coast on Monday.")
+    assert result.authors == ("Jane Doe",) and result.wire == "Associated Press"
+
+
+@pytest.mark.parametrize("line", ["By Kevin Sieff, Rio de Janeiro", "By Jane Doe, South Africa",
+                                  "By Jane Doe, São Paulo"])
+def test_a_place_after_a_comma_is_never_an_author(line):
+    assert read_byline(line).authors[1:] == ()
+
+
+@pytest.mark.parametrize(("value", "authors"), [
+    ("Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("Doe, Jane", ("Jane Doe",)),
+    ("Jane Doe, Ph.D.", ("Jane Doe",)),
+    ("Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe, Reuters", ("Jane Doe",)),
+    ("Kevin Sieff, Rio de Janeiro", ("Kevin Sieff",)),
+    (["Jane Doe", "Staff Writer"], ("Jane Doe",)),
+    ("Emily Post", ("Emily Post",)),  # an outlet's word in a person's name
+])
+def test_an_authors_field_names_people_not_their_roles(value, authors):
+    assert field_authors(value) == authors
