@@ -5,7 +5,8 @@ clarification ("Correction: An earlier version of this article misspelled ..."),
 ("Editor's note: ...", "This story has been updated."), a contributor's credit ("The Associated Press
 contributed to this report.": a ``wire-credit`` naming the agency; "Jane Doe contributed reporting from
 Paris.": a ``credit``), a ``contact`` line for the reporter or the newsroom ("Reporter Kevin O'Brien can be
-reached at ...", "Write to Jane Doe at ...", "Have a news tip? Email us at ..."), and an ``author-bio`` ("Jane
+reached at ...", "Write to Jane Doe at ...", "Have a news tip? Email us at ...": a police or an agency
+appeal, "Anyone with information is asked to contact Crime Stoppers at ...", is none), and an ``author-bio`` ("Jane
 Doe is a reporter covering city hall for the Herald."), which only the end of a story holds. The word lists
 are in ``params``; a line over ``NOTE_MAX_CHARS`` is never read (one 32,000-character "word" took
 7 s in the address search, whose time grows with the square of a run of word characters).
@@ -30,11 +31,21 @@ _CONTRIBUTED = re.compile(
     r"(?P<who>.{1,200}?) (?:also )?contributed(?: reporting| additional reporting)?(?: to (?:this|the) "
     r"(?:report|story|article))?(?: from [^.]{1,80})?\.?$", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:additional|with additional) reporting by\b", re.IGNORECASE)
-# Case-blind but for the name: "Contact Jane Doe at", "Write to the reporter at", "can be reached at".
+# A reporter's or a newsroom's contact line is written in a few ways, told apart from a police or an agency appeal
+# ("Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477.") by its form: a pronoun or the
+# reporter ("Follow him on Twitter @x", "Email us at", "Contact the reporter at", "She can be reached at"), the
+# newsroom's appeal for tips ("Have a news tip?", "Send tips to"), anywhere in the line; or a name that opens the
+# line or a sentence of it, with an e-mail address or a handle ("Write to Jane Doe at jdoe@wsj.com", "Follow Pam
+# Key on Twitter @pamkeyNEN", "Reporter Kevin O'Brien can be reached at ..."). Case-blind but for the name.
 _CONTACT = re.compile(
-    r"\b(?:(?i:can be reached)|(?i:contact|write to|email|e-mail|reach|follow) (?:(?i:him|her|them|us|me|the "
-    r"(?:author|reporter|writer))|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?i:at|on|via)\b|(?i:news tip)"
-    r"|(?i:send (?:us )?(?:a )?tips?)\b)")
+    r"\b(?:(?i:contact|write to|email|e-mail|reach|follow) (?i:him|her|them|us|me|the (?:author|reporter|writer))"
+    r" (?i:at|on|via|directly at)\b|(?:(?i:he|she|they)|(?i:the )?(?i:author|reporter|writer|columnist)) "
+    r"(?i:can be reached)\b|(?i:news tip)|(?i:send (?:us )?(?:a |your )?tips?)\b)")
+_NAMED_CONTACT = re.compile(
+    r"(?:^|[.?!]\s+)[\"“(]?(?:(?:(?i:contact|write to|email|e-mail|reach|follow) "
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:at|on|via))"
+    r"|(?:[\w-]+ ){0,2}[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:can be reached))\b")
+_ONLINE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+\.[\w.]+|(?<!\w)@\w{2,}")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin|al-\w+)){0,4}"
 _BIO = re.compile(rf"{_NAME} (?:is|was|has been|serves as) (?:a|an|the) (?P<rest>[^.]{{0,200}})")
@@ -54,7 +65,8 @@ def note_kind(text: str) -> tuple[str, str | None] | None:
     credit = _credit(text) if "contribut" in lower or "reporting by" in lower else None
     if credit is not None:
         return credit
-    if ("@" in text or any(ch.isdigit() for ch in text)) and _ADDRESS.search(text) and _CONTACT.search(text):
+    if ("@" in text or any(ch.isdigit() for ch in text)) and _ADDRESS.search(text) and (
+            _CONTACT.search(text) or "@" in text and _NAMED_CONTACT.search(text) and _ONLINE.search(text)):
         return "contact", None
     return None
 

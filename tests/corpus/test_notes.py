@@ -30,6 +30,9 @@ def reasons(article):
     ("Reporter Kevin O'Brien can be reached at kobrien@ohioledger.com. Follow him on Twitter @kobrien.",
      "contact"),
     ("Follow Pam Key on Twitter @pamkeyNEN.", "contact"),
+    ('"Follow Pam Key on Twitter @pamkeyNEN."', "contact"),
+    ("Jane Doe is a columnist. Follow her on Twitter: @janedoe.", "contact"),
+    ("Feedback? Email us at desk@example.com.", "contact"),
 ])
 def test_notes_about_the_article_are_named(line, reason):
     assert note_kind(line) == (reason, None)
@@ -44,6 +47,9 @@ def test_an_agency_that_contributed_is_the_wire():
 
 @pytest.mark.parametrize("line", [
     "Anyone with information can call police at 555-0100, the sheriff said.",
+    "Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477.",
+    "Residents who need help can contact FEMA at 1-800-621-3362",
+    "Contact Crime Stoppers at 1-800-222-8477.",
     "The hackers sent the messages from evil@example.com, investigators said.",
     "Corrections officers found the inmate in his cell on Tuesday.",
     "Three agencies contributed money to the rebuilding fund.",
@@ -87,3 +93,9 @@ def test_a_row_of_share_buttons_under_its_label_is_furniture():
 def test_a_huge_line_is_read_in_no_time():
     for line in ("1" * 200_000, "A" * 200_000 + " is a reporter."):
         assert note_kind(line) is None and not is_author_bio(line)
+
+
+def test_an_appeal_by_the_police_ending_a_story_stays_in_it():
+    appeal = "Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477."
+    article = clean("Bridge closed", LEDE, SECOND, appeal)
+    assert [s.text for s in article.sentences] == [LEDE, SECOND, appeal]
