@@ -2,7 +2,8 @@
 
 A thread pasted from a page writes each comment as an author line over its text ("bob_1962 · 2h ago" over
 "Powell is a disaster."), or on one line, the author's name before a colon ("jdoe42: Waste of money.",
-"Sandy_B wrote: Who is going to pay?"). The thread's controls ("Reply · 12 likes"), the comments' dates and
+"Sandy_B wrote: Who is going to pay?"): an author of several words is a capitalised name, so "Bottom line: he
+must go." goes on with the comment before it. The thread's controls ("Reply · 12 likes"), the comments' dates and
 page furniture belong to no comment and are set aside; lines that fit no comment are handed back, so the
 caller keeps them as body rather than lose them.
 """
@@ -13,6 +14,7 @@ import re
 
 from mediadiff.corpus.furniture import comment_author, date_line, is_comment_control, is_furniture
 from mediadiff.corpus.lines import Line, is_punctuated
+from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import COMMENT_AUTHOR_MAX_WORDS, NOT_COMMENT_AUTHORS
 from mediadiff.models import Comment, Removed
 
@@ -49,6 +51,11 @@ def _inline(text: str) -> re.Match[str] | None:
     A label is no author ("Update: the council met again.", "Editor's note: ...")."""
     match = _INLINE.match(text) if len(text) > 3 else None
     if match is None or match["name"].lower().rstrip(".") in NOT_COMMENT_AUTHORS:
+        return None
+    # An author of several words is a person's name, every word capitalised ("Jane Doe says:"); one token may
+    # be a handle ("jdoe42:"). "Bottom line: he must go." goes on with the comment it stands in.
+    words = match["name"].split()
+    if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in words):
         return None
     return match
 

@@ -51,3 +51,10 @@ def test_score_by_sentence_reads_one_line_comments_as_readers(tmp_path):
     assert [r["text"] for r in rows if r["comment"] is None] == [LEDE, SECOND]
     waste = [r for r in rows if "Waste of money" in r["text"]]
     assert waste and all(r["comment"] is not None for r in waste)
+
+
+def test_a_colon_inside_a_comment_opens_no_new_comment():
+    article = clean("Council approves flood wall", LEDE, SECOND, "Comments (2)", "jdoe42: Waste of money.",
+                    "Bottom line: he must go.", "RiverRat: About time!!")
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("jdoe42", "Waste of money. Bottom line: he must go."), ("RiverRat", "About time!!")]
