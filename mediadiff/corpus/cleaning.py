@@ -39,7 +39,7 @@ from mediadiff.corpus.lines import (
     unwrap,
     word_count,
 )
-from mediadiff.corpus.notes import is_author_bio, is_correction_label, note_kind
+from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.params import (
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
@@ -222,9 +222,13 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
         if not set_aside:
             body_lines.append(line)
-    while len(body_lines) > 1 and is_author_bio(body_lines[-1].text):  # "Jane Doe is a reporter ...", at the end
-        line = body_lines.pop()
-        removed.append(Removed(line.text, "author-bio", line.start, line.end))
+    while len(body_lines) > 1:  # "Jane Doe is a reporter ...", "Nolan McCaskill contributed.": at the end only
+        line = body_lines[-1]
+        reason = "author-bio" if is_author_bio(line.text) else "credit" if is_bare_credit(line.text) else None
+        if reason is None:
+            break
+        body_lines.pop()
+        removed.append(Removed(line.text, reason, line.start, line.end))
     return body_lines, comments
 
 

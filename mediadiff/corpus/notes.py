@@ -30,6 +30,9 @@ _EDITORS_NOTE = re.compile(
 _CONTRIBUTED = re.compile(
     r"(?P<who>.{1,200}?) (?:also )?contributed(?: reporting| additional reporting)?(?: to (?:this|the) "
     r"(?:report|story|article))?(?: from [^.]{1,80})?\.?$", re.IGNORECASE)
+# What makes a credit a credit anywhere in a story: the reporting it names ("contributed reporting", "contributed
+# to this report", "Additional reporting by").
+_REPORTING = re.compile(r"\breporting\b|\bto (?:this|the) (?:report|story|article)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:additional|with additional) reporting by\b", re.IGNORECASE)
 # A reporter's or a newsroom's contact line is written in a few ways, told apart from a police or an agency appeal
 # ("Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477.") by its form: a pronoun or the
@@ -63,12 +66,21 @@ def note_kind(text: str) -> tuple[str, str | None] | None:
         return "editors-note", None
     lower = text.lower()
     credit = _credit(text) if "contribut" in lower or "reporting by" in lower else None
-    if credit is not None:
+    if credit is not None and (credit[0] == "wire-credit" or _REPORTING.search(text)):
         return credit
     if ("@" in text or any(ch.isdigit() for ch in text)) and _ADDRESS.search(text) and (
             _CONTACT.search(text) or "@" in text and _NAMED_CONTACT.search(text) and _ONLINE.search(text)):
         return "contact", None
     return None
+
+
+def is_bare_credit(text: str) -> bool:
+    """A credit that says only who contributed ("Nolan McCaskill contributed."): only the last line of a story
+    is one, since inside it "Smith, Jones and Brown contributed." or "Exxon, Chevron and BP contributed." is
+    news; ``note_kind`` reads a credit only when it says "reporting" or "to this report"."""
+    if len(text) > NOTE_MAX_CHARS or len(text.split()) > NOTE_MAX_WORDS or "contribut" not in text.lower():
+        return False
+    return _credit(text) == ("credit", None)
 
 
 def is_correction_label(text: str) -> bool:

@@ -99,3 +99,12 @@ def test_an_appeal_by_the_police_ending_a_story_stays_in_it():
     appeal = "Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477."
     article = clean("Bridge closed", LEDE, SECOND, appeal)
     assert [s.text for s in article.sentences] == [LEDE, SECOND, appeal]
+
+
+def test_a_bare_credit_is_set_aside_at_the_end_of_a_story_only():
+    inside = "Exxon, Chevron and BP contributed."
+    article = clean("Bridge closed", LEDE, inside, SECOND, "Smith, Jones and Brown contributed.")
+    assert inside in [s.text for s in article.sentences]
+    assert reasons(article)["Smith, Jones and Brown contributed."] == "credit"
+    assert note_kind("Smith, Jones and Brown contributed.") is None
+    assert note_kind("Smith and Jones contributed reporting.") == ("credit", None)
