@@ -11,7 +11,7 @@ back at the exact characters it came from (``article.raw[s.start:s.end]``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import PurePath
 from types import MappingProxyType
@@ -182,9 +182,13 @@ class Article:
     def __post_init__(self) -> None:
         # A read-only view keeps the "frozen" promise for the mapping too.
         object.__setattr__(self, "metadata_source", MappingProxyType(dict(self.metadata_source)))
-        if not isinstance(self.authors, tuple):  # a library caller's list or one name: a tuple, hashable
-            authors = (self.authors,) if isinstance(self.authors, str) else tuple(self.authors)
+        if not isinstance(self.authors, tuple):  # a library caller's list, one name or None: a tuple, hashable
+            value = self.authors
+            authors = () if value is None else (value,) if isinstance(value, str) else \
+                tuple(value) if isinstance(value, Iterable) else (value,)
             object.__setattr__(self, "authors", authors)
+        if not all(isinstance(name, str) for name in self.authors):  # a number would break every rendering
+            raise InvalidArgument(f"authors must be names (strings), not {shorten(repr(self.authors))}")
 
     __reduce__ = _frozen_reduce
 

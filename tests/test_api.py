@@ -114,3 +114,13 @@ def test_a_report_never_replaces_a_file_and_says_how_in_python_words(seeds, tmp_
         mediadiff.write_report([seeds["003"], seeds["004"]], tmp_path)
     assert caught.value.target == tmp_path / "report.html"
     assert (tmp_path / "report.html").read_text() == "mine"
+
+
+def test_an_article_built_by_hand_takes_no_authors_as_none_and_refuses_what_is_no_name():
+    from mediadiff.models import Article, InvalidArgument
+
+    assert Article("x", "-", "", (), authors=None).authors == ()
+    assert Article("x", "-", "", (), authors="Jane Doe").authors == ("Jane Doe",)
+    for bad in (["Jane Doe", 5], 5):
+        with pytest.raises(InvalidArgument, match="authors"):
+            Article("x", "-", "", (), authors=bad)
