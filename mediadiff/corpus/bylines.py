@@ -88,7 +88,12 @@ def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
     agency = None
     words = name.split()
     for at, word in enumerate(words):
-        if word in _NAME_ENDS:  # "Jane Doe in Washington", "Jane Doe of The Washington Post"
+        # "Jane Doe in Washington", "Jane Doe of The Washington Post"; a capitalised "The" opens an outlet's
+        # name after a person's ("Jane Doe The Washington Post"). An agency may follow ("Jane Doe for Reuters").
+        if word in _NAME_ENDS or at and word.lower() == "the":
+            after = at + 1 + (word.lower() != "the" and at + 1 < len(words) and words[at + 1].lower() == "the")
+            through = _agency_through(words, after) if after < len(words) else None
+            agency = through[1] if through is not None and through[0] == after else None
             break
         if _role_or_outlet(word):
             # An agency's name may hold such a word ("Associated Press", "United Press International"): the

@@ -194,6 +194,10 @@ def test_a_sentence_that_opens_like_a_source_credit_stays_in_the_body():
     ("By JANE DOE Associated Press Writer", ("Jane Doe",), "Associated Press"),
     ("By Jane Doe United Press International", ("Jane Doe",), "United Press International"),
     ("By Jane Doe, Chief Political Correspondent", ("Jane Doe",), None),
+    ("By Jane Doe The Washington Post", ("Jane Doe",), None),
+    ("BY JANE DOE THE NEW YORK TIMES", ("Jane Doe",), None),
+    ("By Jane Doe of The Associated Press", ("Jane Doe",), "Associated Press"),
+    ("By Jane Doe for Reuters", ("Jane Doe",), "Reuters"),
 ])
 def test_an_agency_written_after_the_name_is_the_wire_not_part_of_the_name(line, authors, wire):
     assert read_byline(line) == read_byline(line).__class__(authors, wire)
