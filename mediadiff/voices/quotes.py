@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
 
@@ -112,9 +113,20 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one source: unknown, or sharing a word, unless both open with a first name and
+    the first names differ ("Hillary Clinton" / "Bill Clinton", "Donald Trump" / "Eric Trump")."""
     if not a or not b:
         return True
-    return bool(_stems(a) & _stems(b))
+    if not _stems(a) & _stems(b):
+        return False
+    words_a, words_b = a.lower().split(), b.lower().split()
+    if len(words_a) < 2 or len(words_b) < 2:  # a family name alone ("Clinton") may be either person
+        return True
+    return words_a[0] == words_b[0] or not (_first_name(words_a[0]) and _first_name(words_b[0]))
+
+
+def _first_name(word: str) -> bool:
+    return table_row("first_names.tsv", word) is not None
 
 
 def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:

@@ -343,3 +343,14 @@ def test_the_same_words_given_to_another_named_speaker_are_re_attributed_not_the
     unknown = Quote(said, 0, len(said), 0)
     assert compare_quotes(unknown, diaz).status == "same"
     assert compare_quotes(Quote(said, 0, len(said), 0, speaker="Carol Diaz", verb="said"), diaz).status == "same"
+
+
+def test_another_person_of_the_same_family_name_is_another_speaker():
+    said = "We are going to win this caucus"
+    hillary = Quote(said, 0, len(said), 0, speaker="Hillary Clinton", verb="said")
+    bill = Quote(said, 0, len(said), 0, speaker="Bill Clinton", verb="said")
+    surname = Quote(said, 0, len(said), 0, speaker="Clinton", verb="said")
+    assert compare_quotes(hillary, bill).status == "re-attributed"
+    assert compare_quotes(surname, bill).status == "same"  # the family name alone may be either
+    assert compare_quotes(Quote(said, 0, len(said), 0, speaker="President Trump", verb="said"),
+                          Quote(said, 0, len(said), 0, speaker="Donald Trump", verb="said")).status == "same"
