@@ -1,6 +1,6 @@
 """Words whose scope changes the tone of the words after them in news (beside ``newsrules``' words that are not tone).
 
-* **What is reduced or ended.** Verbs that lessen, end or fight what they take, their forms and nouns ("reduce the
+* **What is reduced or ended.** Verbs that lessen, end or combat what they take, their forms and nouns ("reduce the
   **risk** of heart disease", "prevent **attacks**", "an end to the **war**", "curb **violence**"): the negative
   words of their object name what is lessened, not bad news, and carry no tone (the verb keeps its own, where it has
   one), as a refused thing's positive words carry none (``newsrules.REFUSALS``). The object reaches
@@ -10,7 +10,8 @@
   is a verb, taking its object directly, only after a word that puts a verb there ("to", a modal, a pronoun, "that",
   an -ly adverb) or in a past form; else a noun, whose object follows "of", "to" or "against" ("heavy fighting
   **killed** 20", "budget cuts **hurt** schools" keep their tone). An adverb right after it has none ("the meeting
-  ended **badly**", "end up **dead**"). Shipped;
+  ended **badly**", "end up **dead**", "stopped short of blaming the **deadly** attack"). "Fight" is not among them:
+  one fights a **brutal** war as often as one fights disease (QA: "fought a brutal war" lost its tone). Shipped;
   chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
@@ -46,7 +47,7 @@ REDUCERS = frozenset(
     "prevented preventing prevention avert averts averted averting stop stops stopped stopping halt halts halted "
     "halting end ends ended ending ease eases eased easing relieve relieves relieved relieving alleviate "
     "alleviates alleviated alleviating lessen lessens lessened lessening mitigate mitigates mitigated mitigating "
-    "combat combats combated combating fight fights fought fighting eliminate eliminates eliminated eliminating "
+    "combat combats combated combating eliminate eliminates eliminated eliminating "
     "eradicate eradicates eradicated eradicating cure cures cured curing".split())
 REDUCED_THROUGH = frozenset({"of", "to", "against"})  # an object holds these; any other preposition ends it
 OTHER_PREPOSITIONS = PREPOSITIONS | frozenset(
@@ -69,8 +70,8 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
             word = tokens[j]
             if j == i + 1 and not verb and word not in REDUCED_THROUGH:
                 break  # a noun takes its object through "of", "to", "against" only: "heavy fighting killed 20"
-            if j == i + 1 and (word.endswith("ly") or word == "up"):
-                break  # an adverb of manner, or "end up": "the meeting ended badly" has no object
+            if j == i + 1 and (word.endswith("ly") or word in ("up", "short")):
+                break  # an adverb of manner, "end up", "stop short of": "the meeting ended badly" has no object
             if word in CLAUSE_OPENERS or word in AUXILIARIES or (word in OTHER_PREPOSITIONS
                                                                 and word not in REDUCED_THROUGH):
                 break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object
@@ -81,12 +82,13 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
 
 def _verb_use(tokens: Sequence[str], i: int) -> bool:
     """Whether reducer ``tokens[i]`` is a verb, which takes its object directly ("to curb violence", "can cure
-    infections", "which prevent attacks", "sharply reduced costs", "fought corruption"), rather than a noun, whose
+    infections", "which prevent attacks", "sharply reduced costs", "cuts the risk"), rather than a noun, whose
     object follows "of", "to" or "against" ("an end to the war"; "budget cuts hurt schools", "heavy fighting broke
-    out" have none). Without a tagger: the word before it, or a past form."""
+    out" have none). Without a tagger: the word before it, a past form, or a determiner after it."""
     before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (before in VERB_POSITION or before in ("that", "which") or before.endswith("ly")
-            or tokens[i].endswith("ed") or tokens[i] == "fought")
+            or tokens[i].endswith("ed") or after in DETERMINERS)  # "the vaccine cuts the risk": a verb's object
 
 
 def read_as_not(tokens: Sequence[str], raw: Sequence[str]) -> tuple[list[int], list[int]]:

@@ -69,3 +69,15 @@ def test_a_reducer_as_verb_or_noun_with_of_to_against_still_takes_its_object(sen
 def test_an_adverb_after_a_reducer_is_no_object(sentence, kept):
     words = " ".join(sentence_tone(sentence).words)
     assert f"{kept} (" in words and f"{kept} (ignored" not in words
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [("The army fought a brutal war against the rebels.", "brutal"),
+                                                ("He stopped short of blaming the deadly attack.", "blaming")])
+def test_fighting_a_war_or_stopping_short_of_blame_reduces_nothing(sentence, kept):
+    words = " ".join(sentence_tone(sentence).words)
+    assert f"{kept} (" in words and f"{kept} (ignored" not in words
+
+
+def test_a_determiner_after_a_reducer_makes_it_a_verb_with_an_object():
+    assert any(w.startswith("risk (ignored: what is reduced")
+               for w in sentence_tone("The vaccine cuts the risk of severe illness.").words)
