@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from itertools import takewhile
 
 from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.comments import read_thread
@@ -41,6 +42,9 @@ from mediadiff.corpus.lines import (
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.params import (
+    CORRECTION_MAX_LINES,
+    CORRECTION_MAX_WORDS,
+    CORRECTION_PARAGRAPH_WORDS,
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
 )
@@ -128,7 +132,8 @@ def clean_text(
 
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
     lines = text_lines(raw)
-    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines))
+    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines),
+                                       authors=lambda: field_authors(meta.get("authors")))
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
@@ -186,11 +191,21 @@ def _captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
     return found
 
 
+def _note_length(rest: list[Line]) -> bool:
+    """Whether the lines after a correction's label, to the end or a comment thread, are a note's length: one
+    paragraph, with short lines around it ("As published in ...", a date)."""
+    counts = [len(line.text.split()) for line in takewhile(lambda line: comment_header(line.text) is None, rest)]
+    return len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
+        and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1
+
+
 def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed],
                 found: Callable[[str, object, str], None], *,
-                captions: set[int] | frozenset[int] = frozenset()) -> tuple[list[Line], list[Comment]]:
+                captions: set[int] | frozenset[int] = frozenset(),
+                authors: Callable[[], tuple[str, ...]] = tuple) -> tuple[list[Line], list[Comment]]:
     """The body lines and the reader comments of a file's lines; the rest goes to ``removed``.
-    ``captions``: positions of lines that are a caption if nothing else sets them aside."""
+    ``captions``: positions of lines that are a caption if nothing else sets them aside; ``authors``: the
+    article's authors as known once every line is read (an author's bio ends a story)."""
     body_lines: list[Line] = []
     comments: list[Comment] = []
     after_comments: list[Line] = []
@@ -202,7 +217,7 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         if correcting and comment_header(line.text) is None:
             removed.append(Removed(line.text, "correction", line.start, line.end))
             continue
-        correcting = bool(body_lines) and is_correction_label(line.text)
+        correcting = bool(body_lines) and is_correction_label(line.text) and _note_length(lines[position + 1:])
         expected = comment_header(line.text)
         # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
         if expected is not None:
@@ -224,7 +239,9 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             body_lines.append(line)
     while len(body_lines) > 1:  # "Jane Doe is a reporter ...", "Nolan McCaskill contributed.": at the end only
         line = body_lines[-1]
-        reason = "author-bio" if is_author_bio(line.text) else "credit" if is_bare_credit(line.text) else None
+        story = " ".join(body.text for body in body_lines[:-1])
+        reason = "author-bio" if is_author_bio(line.text, authors(), story=story) else \
+            "credit" if is_bare_credit(line.text) else None
         if reason is None:
             break
         body_lines.pop()

@@ -6,8 +6,10 @@ clarification ("Correction: An earlier version of this article misspelled ..."),
 contributed to this report.": a ``wire-credit`` naming the agency; "Jane Doe contributed reporting from
 Paris.": a ``credit``), a ``contact`` line for the reporter or the newsroom ("Reporter Kevin O'Brien can be
 reached at ...", "Write to Jane Doe at ...", "Have a news tip? Email us at ...": a police or an agency
-appeal, "Anyone with information is asked to contact Crime Stoppers at ...", is none), and an ``author-bio`` ("Jane
-Doe is a reporter covering city hall for the Herald."), which only the end of a story holds. The word lists
+appeal, "Anyone with information is asked to contact Crime Stoppers at ...", and a line that reports speech, "...
+can email Catholic Charities at help@cc.org, the agency said.", are none), and an ``author-bio`` ("Jane
+Doe is a reporter covering city hall for the Herald."), which only the end of a story holds and only of an
+author (the byline's, or a full name the story never gave when no byline names anyone). The word lists
 are in ``params``; a line over ``NOTE_MAX_CHARS`` is never read (one 32,000-character "word" took
 7 s in the address search, whose time grows with the square of a run of word characters).
 """
@@ -15,6 +17,7 @@ are in ``params``; a line over ``NOTE_MAX_CHARS`` is never read (one 32,000-char
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from mediadiff.corpus.params import AUTHOR_ROLE_NOUNS, NEWS_AGENCIES, NOTE_MAX_CHARS, NOTE_MAX_WORDS
 
@@ -48,10 +51,15 @@ _NAMED_CONTACT = re.compile(
     r"(?:^|[.?!]\s+)[\"“(]?(?:(?:(?i:contact|write to|email|e-mail|reach|follow) "
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:at|on|via))"
     r"|(?:[\w-]+ ){0,2}[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:can be reached))\b")
+# A line that reports speech is the story's: "Families who need help can email Catholic Charities at help@cc.org,
+# the agency said." A newsroom's own contact line quotes no one.
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
 _ONLINE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+\.[\w.]+|(?<!\w)@\w{2,}")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}|\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin|al-\w+)){0,4}"
-_BIO = re.compile(rf"{_NAME} (?:is|was|has been|serves as) (?:a|an|the) (?P<rest>[^.]{{0,200}})")
+_BIO = re.compile(rf"(?P<who>{_NAME}) (?:is|was|has been|serves as) (?:a|an|the) (?P<rest>[^.]{{0,200}})")
+# "Maria Lopez covers city government for the Herald.": a reporter's beat, said only of the article's author
+_BEAT = re.compile(rf"(?P<who>{_NAME}) (?:covers|has covered|writes about) [^.]{{1,200}}? for ")
 _AGENCY_NAMES = {agency.lower(): agency for agency in NEWS_AGENCIES}
 
 
@@ -69,7 +77,8 @@ def note_kind(text: str) -> tuple[str, str | None] | None:
     if credit is not None and (credit[0] == "wire-credit" or _REPORTING.search(text)):
         return credit
     if ("@" in text or any(ch.isdigit() for ch in text)) and _ADDRESS.search(text) and (
-            _CONTACT.search(text) or "@" in text and _NAMED_CONTACT.search(text) and _ONLINE.search(text)):
+            _CONTACT.search(text) or "@" in text and _NAMED_CONTACT.search(text) and _ONLINE.search(text)) \
+            and not _REPORTS_SPEECH.search(text):
         return "contact", None
     return None
 
@@ -85,7 +94,8 @@ def is_bare_credit(text: str) -> bool:
 
 def is_correction_label(text: str) -> bool:
     """A line that is only the label of a correction ("CORRECTION:", as NYT's archive appends one): the
-    correction's own text follows it, to the end of the story."""
+    correction's own text follows it, a short block that ends the story (``CORRECTION_MAX_LINES``); before a
+    longer text the label is a section's heading ("Corrections" over a budget's prison spending)."""
     return bool(_CORRECTION_LABEL.fullmatch(text))
 
 
@@ -106,15 +116,34 @@ def _credit(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def is_author_bio(text: str) -> bool:
-    """A line that says who the author is ("Jane Doe is a reporter covering city hall for the Herald.",
-    "John Roe is a senior fellow at the Brookings Institution."): a sentence of that shape whose role is a
-    writer's, a reporter's or an expert's (``AUTHOR_ROLE_NOUNS``). The caller asks only of a story's last
-    lines: inside a story such a sentence introduces someone."""
+def is_author_bio(text: str, authors: Collection[str] = (), *, story: str = "") -> bool:
+    """A line that says who an author of the article is ("Jane Doe is a reporter covering city hall for the
+    Herald.", "John Roe is a senior fellow at the Brookings Institution.", "Jane Doe covers city hall for the
+    Herald."): a sentence of that shape whose subject is one of ``authors`` (the byline's people, matched by
+    surname) and whose role is a writer's, a reporter's or an expert's (``AUTHOR_ROLE_NOUNS``) or who covers a
+    beat. Of anyone else it is a fact of the story ("Lieber is a professor at Harvard University ..."). Where no
+    byline names anyone, an opinion piece's closing line still names its author in full, a name the ``story``
+    before it never gave ("James Bovard is the author of ...", PolNeAR's USA Today op-eds); a lone surname is
+    someone the story named. The caller asks only of a story's last lines: inside a story such a sentence
+    introduces someone."""
     if len(text) > NOTE_MAX_CHARS or len(text.split()) > NOTE_MAX_WORDS:
         return False
+    surnames = {_surname(name) for name in authors}
+    beat = _BEAT.match(text)
+    if beat is not None:
+        return _surname(beat["who"]) in surnames
     match = _BIO.match(text)
     if match is None:
         return False
+    who = match["who"]
+    if surnames and _surname(who) not in surnames:
+        return False
+    if not surnames and (len(who.split()) < 2 or re.search(rf"\b{re.escape(who.split()[-1])}\b", story)):
+        return False
     role = re.split(r"\b(?:who|whose|at|for|of|with|in|on|covering|based)\b", match["rest"])[0]
     return any(word.lower().strip(",") in AUTHOR_ROLE_NOUNS for word in role.split())
+
+
+def _surname(name: str) -> str:
+    words = name.replace(",", " ").split()
+    return words[-1].strip(".").lower() if words else ""

@@ -178,6 +178,14 @@ SUBHEADS_WARNING_SHARE = 1 / 3
 NOTE_MAX_WORDS = 60
 # ... and characters (60 words of 10 letters): a bound on the searches, not a tuned value.
 NOTE_MAX_CHARS = 600
+# A lone "CORRECTION:" label heads the lines after it to the story's end only when they are a note's length: NYT's
+# archive (PolNeAR train) appends the label, "As published in ...", the correction (58-149 words) and a date line,
+# 3 lines and at most 165 words, one paragraph among them (a line of over 12 words; the edition note has 8, the date
+# 4); a longer rest, or two paragraphs, is the story, under a section headed "Corrections" (a budget's prisons) or
+# the next of several pasted articles (a QA file lost 114,075 of 132,947 words so).
+CORRECTION_MAX_LINES = 5
+CORRECTION_MAX_WORDS = 250
+CORRECTION_PARAGRAPH_WORDS = 12
 # The roles an author's bio at a story's end names ("Jane Doe is a reporter ...", "... a senior fellow at ...").
 AUTHOR_ROLE_NOUNS = frozenset(
     "reporter reporters writer correspondent columnist editor contributor journalist producer fellow professor "

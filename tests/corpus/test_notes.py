@@ -61,11 +61,31 @@ def test_sentences_that_only_look_like_notes_stay(line):
 
 def test_the_bio_that_ends_a_story_is_set_aside_but_not_inside_it():
     bio = "Jane Doe is a reporter covering city hall for the Herald. She can be reached at 555-0100."
-    article = clean("Bridge closed", LEDE, "Smith is a reporter who first wrote about the cracks.", SECOND, bio,
+    article = clean("Bridge closed", "By Jane Doe", LEDE, "Smith is a reporter who first wrote about the cracks.",
+                    SECOND, bio,
                     "We may earn a commission when you buy through links on our site.")
     assert reasons(article)[bio] == "author-bio"
     assert "Smith is a reporter who first wrote about the cracks." in [s.text for s in article.sentences]
-    assert not is_author_bio("Smith is the mayor of Riverside.")
+    assert not is_author_bio("Smith is the mayor of Riverside.", ["Jane Smith"])
+
+
+def test_a_bio_names_an_author_of_the_article():
+    fact = "Lieber is a professor at Harvard University and chair of its chemistry department."
+    beat = "Maria Lopez covers city government for the Herald."
+    article = clean("Professor charged", LEDE, SECOND, fact)
+    assert fact in [s.text for s in article.sentences]
+    article = clean("Bridge closed", "By Maria Lopez", LEDE, SECOND, beat)
+    assert reasons(article)[beat] == "author-bio"
+    assert beat in [s.text for s in clean("Bridge closed", LEDE, SECOND, beat).sentences]
+    assert is_author_bio("Ms. Lopez is a staff writer for the Herald.", ["Maria Lopez"])
+    assert not is_author_bio("Lieber is a professor at Harvard.", ["Jane Doe"])
+
+
+def test_without_a_byline_a_bio_names_someone_the_story_never_named():
+    bio = "John Roe is a lecturer in political science at Yale and a contributing writer at the Monthly."
+    assert reasons(clean("Trade and jobs", LEDE, SECOND, bio))[bio] == "author-bio"
+    named = clean("Trade and jobs", LEDE, "Roe, who teaches at Yale, disagreed.", SECOND, bio)
+    assert bio in [s.text for s in named.sentences]
 
 
 def test_a_correction_label_heads_the_correction_to_the_end():
@@ -73,6 +93,14 @@ def test_a_correction_label_heads_the_correction_to_the_end():
                     "Monday misstated the bridge's age.", "Tuesday, May 3, 2016.")
     assert [s.text for s in article.sentences] == [LEDE, SECOND]
     assert set(reasons(article).values()) == {"headline", "correction"}
+
+
+def test_a_correction_label_over_the_rest_of_a_story_heads_a_section():
+    prisons = "The plan would close three more state prisons. The guards' union called the closures reckless."
+    health = "Medicaid spending would grow 4 percent. Hospitals said the increase falls short of rising costs."
+    article = clean("Budget unveiled", LEDE, "Corrections", prisons, "Health", health)
+    assert [s.text for s in article.sentences][-4:] == [*prisons.replace(". ", ".|").split("|"),
+                                                       *health.replace(". ", ".|").split("|")]
 
 
 def test_furniture_of_fundraising_and_affiliate_notices():
@@ -99,6 +127,15 @@ def test_an_appeal_by_the_police_ending_a_story_stays_in_it():
     appeal = "Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477."
     article = clean("Bridge closed", LEDE, SECOND, appeal)
     assert [s.text for s in article.sentences] == [LEDE, SECOND, appeal]
+
+
+def test_a_line_that_reports_speech_is_no_contact_line():
+    for line in ("Families who need help can email Catholic Charities at help@cc.org, the agency said.",
+                 "Email Catholic Charities at help@cc.org, the agency said.",
+                 "Residents can reach him at 555-222-1234, according to the mayor."):
+        assert note_kind(line) is None
+        assert line in [s.text for s in clean("Bridge closed", LEDE, SECOND, line).sentences]
+    assert note_kind("Write to Jane Doe at jdoe@wsj.com") == ("contact", None)
 
 
 def test_a_bare_credit_is_set_aside_at_the_end_of_a_story_only():
