@@ -36,7 +36,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
-from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, reports_speech
+from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, declining_subject, reports_speech
 from mediadiff.voices.subjects import modifiers_after, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
@@ -47,10 +47,6 @@ _NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | 
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
 _ABOUT_VERBS = OBJECT_VERBS | {"argue"}  # "criticized for using ...", "argued for ...": the preposition's words are it
 _NOT_CLAUSE_OPENERS = BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}  # a reported clause never opens so
-# Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
-# confirm that ..." was the source confirming it).
-_DECLINING = frozenset(f"{v}{e}" for v in ("declin", "refus") for e in ("e", "es", "ed", "ing")) | frozenset(
-    "fail fails failed failing neglect neglects neglected neglecting".split())
 
 
 @dataclass(frozen=True)
@@ -106,7 +102,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
         if form in NOUN_TOO and " " not in form and v and not (before < v or subject_word(toks, v - 1, form)
                                                                or toks[v - 1][0].lower() in PRONOUNS):
             continue
-        if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in _DECLINING:
+        if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
             continue  # "declined to confirm that ...", "refused to say whether ...": a statement not made
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
@@ -271,6 +267,8 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     if source is None and v and toks[v - 1][0].lower() == "to":
         source = relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
     participle = m.group(0).endswith("ing")
+    if source is None and not passive:
+        source = declining_subject(toks, v)  # "Baker declined to comment but said ...": Baker
     if source is None and not participle and not passive:
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
         if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:

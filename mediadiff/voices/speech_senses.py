@@ -7,6 +7,11 @@ verb is a cue only where a linguist would read reported speech (Quirk et al. 198
 its content is a that-clause or follows a colon ("confirmed to the AP that ...", "confirmed: ..."), or a
 direct quote stands next to it ("“...,” she confirmed"); its subject can speak (a name, a pronoun, a noun
 of people, organisations or the documents they write); and it is never passive.
+
+A reporting verb under a verb of not doing ("declined to confirm that ...", "refused to say whether ...")
+reports nothing (``DECLINING``); one coordinated with it after "but" or "and" reports again, with the
+declining verb's subject ("Baker declined to comment but said the timeline was under review":
+``declining_subject``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ import re
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
-from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS
+from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, skip_aux_back
+from mediadiff.voices.subjects import source_before
+
+# Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
+# confirm that ..." was the source confirming it).
+DECLINING = frozenset(f"{v}{e}" for v in ("declin", "refus") for e in ("e", "es", "ed", "ing")) | frozenset(
+    "fail fails failed failing neglect neglects neglected neglecting".split())
 
 # The lemmas read so: each has a common non-reporting sense in news (WordNet: confirm "approve by a vote",
 # "strengthen or make more firm"; disclose, reveal "make visible", "make known" of a thing shown).
@@ -129,3 +140,19 @@ _RELATIVES = frozenset("who whom whose whoever whomever whatever which that wher
 _FINITE = frozenset("""
 is are was were has have had will would could can may might must should shall does did
 """.split())
+
+
+def declining_subject(toks, v: int) -> tuple[int, int, str | None] | None:
+    """The subject of a declining verb earlier in the sentence when the reporting verb at token ``v`` is
+    coordinated with it after "but" or "and" ("A spokeswoman declined to say whether ..., but said ..."): one
+    subject does both, so the second verb reports what the first did not. ``None`` otherwise."""
+    k = skip_aux_back(toks, v)  # "but later said", "and has said"
+    if k < 3 or toks[k - 1][0].lower() not in {"but", "and"}:
+        return None
+    for d in range(k - 2, 0, -1):
+        word = toks[d][0].lower()
+        if word in {".", ";", "?", "!"}:
+            return None
+        if word in DECLINING and toks[d + 1][0].lower() == "to":
+            return source_before(toks, d)
+    return None

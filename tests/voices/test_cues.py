@@ -169,6 +169,18 @@ def test_a_reporting_verb_under_decline_refuse_or_fail_reports_nothing():
     assert [c.entry.verb for c in find_cues("Smith declined to comment, saying that the case was closed.")] == ["say"]
 
 
+def test_a_reporting_verb_coordinated_with_a_declined_one_reports_again():
+    cases = {"Baker declined to comment but said the timeline was under review.": "Baker",
+             "A spokeswoman declined to say whether the city would appeal, but said the city was committed.":
+                 "A spokeswoman",
+             "The mayor refused to answer and later said the budget was sound.": "The mayor"}
+    for text, source in cases.items():
+        assert [(c.entry.verb, c.source) for c in find_cues(text)] == [("say", source)], text
+    assert [c.source for c in find_cues("Baker declined to comment, and Smith said the plan was dead.")] == ["Smith"]
+    result = attribute(article("Baker declined to comment but said the timeline was under review."))
+    assert [(a.speaker, a.text) for a in result] == [("Baker", "the timeline was under review")]
+
+
 def test_an_organisation_whose_name_holds_a_function_word_keeps_its_verb():
     result = attribute(article("Unite Here said the strike would continue."))
     assert [(a.speaker, a.cue) for a in result] == [("Unite Here", "said")]
