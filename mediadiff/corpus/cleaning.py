@@ -191,12 +191,23 @@ def _captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
     return found
 
 
-def _note_length(rest: list[Line]) -> bool:
-    """Whether the lines after a correction's label, to the end or a comment thread, are a note's length: one
-    paragraph, with short lines around it ("As published in ...", a date)."""
+def _correction_extent(label: str, rest: list[Line]) -> str | None:
+    """What a line that is only a correction's label ("CORRECTION:") heads among the lines after it, to the end
+    or a comment thread: ``"end"`` when they are a note's length (one paragraph, with short lines around it:
+    "As published in ...", a date); ``"block"``, the short lines and the one paragraph after them, when the
+    label ends in a colon and another story follows (NYT's archive pasted article after article); else
+    nothing: "Corrections" over more of the story is a section's heading."""
+    if not is_correction_label(label):
+        return None
     counts = [len(line.text.split()) for line in takewhile(lambda line: comment_header(line.text) is None, rest)]
-    return len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
-        and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1
+    if len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
+            and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1:
+        return "end"
+    paragraph = next((k for k, count in enumerate(counts) if count > CORRECTION_PARAGRAPH_WORDS), len(counts))
+    if label.rstrip().endswith(":") and paragraph < CORRECTION_MAX_LINES \
+            and sum(counts[:paragraph + 1]) <= CORRECTION_MAX_WORDS:
+        return "block"
+    return None
 
 
 def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed],
@@ -209,15 +220,17 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
     body_lines: list[Line] = []
     comments: list[Comment] = []
     after_comments: list[Line] = []
-    correcting = False  # after the body, a line that is only "CORRECTION:" heads the correction's text below it
+    correcting = None  # after the body, a line that is only "CORRECTION:" heads the correction's text below it
     for position, line in enumerate(lines):
         if position == 1 and lines[0].deck_below and removed and removed[-1].start == lines[0].start:
             removed.append(Removed(line.text, "deck", line.start, line.end))  # under the headline just set aside
             continue
         if correcting and comment_header(line.text) is None:
             removed.append(Removed(line.text, "correction", line.start, line.end))
+            if correcting == "block" and len(line.text.split()) > CORRECTION_PARAGRAPH_WORDS:
+                correcting = None  # its paragraph ends the correction
             continue
-        correcting = bool(body_lines) and is_correction_label(line.text) and _note_length(lines[position + 1:])
+        correcting = _correction_extent(line.text, lines[position + 1:]) if body_lines else None
         expected = comment_header(line.text)
         # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
         if expected is not None:

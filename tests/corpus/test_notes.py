@@ -103,6 +103,15 @@ def test_a_correction_label_over_the_rest_of_a_story_heads_a_section():
                                                        *health.replace(". ", ".|").split("|")]
 
 
+def test_a_correction_label_before_another_story_heads_its_paragraph_only():
+    fix = "Because of an editing error, an article on Monday misstated the age of the bridge on Main Street."
+    article = clean("Bridge closed", LEDE, "CORRECTION:", "As published in the Herald.", fix, "Council votes",
+                    SECOND, "The vote was 5 to 2 after a long debate.", "The measure takes effect in May.")
+    assert reasons(article)[fix] == "correction"
+    assert [s.text for s in article.sentences][-2:] == ["The vote was 5 to 2 after a long debate.",
+                                                       "The measure takes effect in May."]
+
+
 def test_furniture_of_fundraising_and_affiliate_notices():
     lines = ("Our journalism needs your support. Please subscribe today.",
              "We may earn a commission when you buy through links on our site.",
