@@ -372,9 +372,14 @@ def _class_groups(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping
             out.setdefault(i, "a social group's name")
 
 
+# Plurals of nouns of people that no ending rule reaches ("poor women", "poor children", qa8).
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person",
+                      "policemen": "policeman", "businessmen": "businessman", "grandchildren": "grandchild"}
+
+
 def _people_noun(word: str) -> bool:
     """A noun of people or groups (``data/people_nouns.tsv``), singular or plural ("households", "families")."""
-    forms = [word]
+    forms = [word, _IRREGULAR_PLURALS.get(word, word)]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
     elif word.endswith("s") and not word.endswith("ss"):

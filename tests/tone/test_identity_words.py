@@ -54,3 +54,9 @@ def test_class_words_naming_a_group_carry_no_tone(text):
 def test_class_words_judging_something_keep_their_tone():
     assert sentence_tone("It was a poor decision.").compound < -0.3
     assert sentence_tone("The team gave a poor performance.").compound < 0
+
+
+@pytest.mark.parametrize("group", ["women", "children", "people", "families", "students"])
+def test_a_class_word_before_any_plural_of_people_names_the_group(group):
+    words = " ".join(sentence_tone(f"The law hurts poor {group}.").words)
+    assert "poor (ignored: a social group's name)" in words
