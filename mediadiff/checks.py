@@ -12,6 +12,8 @@ be ``str``, and numbers must be real and finite (a threshold or floor in
 know are not checked. ``mediadiff/__init__.py`` applies it to every exported
 function; code inside the package calls the unwrapped functions, so the checks
 cost nothing there.
+
+``usable_cores()`` is what ``jobs=0`` ("every core") means wherever a function takes ``jobs``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ from mediadiff.models import ArgumentTypeError, Article, InvalidArgument
 F = TypeVar("F", bound=Callable[..., Any])
 UNIT_NAMES = ("threshold", "floor")  # parameters named like this are similarities in [0, 1]
 DAY_NAMES = ("days",)  # parameters named like this are time windows: 0 or more, inf meaning no limit
+
+
+def usable_cores() -> int:
+    """The cores this process may run on: its CPU affinity on Linux, else the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def checked(func: F) -> F:

@@ -27,15 +27,7 @@ from typing import Any, Generic, TypeVar
 
 R = TypeVar("R")
 
-__all__ = ["Beside", "beside", "can_fork", "usable_cores"]
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its affinity on Linux)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+__all__ = ["Beside", "beside", "can_fork"]
 
 
 def can_fork() -> bool:

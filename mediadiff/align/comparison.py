@@ -14,10 +14,11 @@ from itertools import chain
 
 from mediadiff.align.additions import added_terms
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences, cycle_collector_paused
-from mediadiff.align.beside import beside, usable_cores
+from mediadiff.align.beside import beside
 from mediadiff.align.params import LEAD_SIZE, QUOTES_BESIDE_MIN_SENTENCES
 from mediadiff.align.similarity import guess_language
 from mediadiff.align.vectors import sentence_tokens
+from mediadiff.checks import usable_cores
 from mediadiff.models import Article, InvalidArgument, MediadiffError
 from mediadiff.voices.quotes import QuoteMatch, extract_quotes, match_quotes
 

@@ -11,7 +11,6 @@ each line is read on its own, and the chunks are merged in line order.
 from __future__ import annotations
 
 import gc
-import os
 import re
 import signal
 import unicodedata
@@ -19,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from mediadiff.checks import usable_cores
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from mediadiff.corpus.namewords import NAME_PARTICLES
 
@@ -82,7 +82,7 @@ def line_features(lines: Sequence[str], uses: Sequence[int], *, blocks: frozense
     lines to pay for a pool; the result is identical whatever ``jobs`` is.
     """
     lower_seen = lower_words(lines)
-    workers = jobs or _cores()
+    workers = jobs or usable_cores()
     merged = LineFeatures()
     if workers <= 1 or len(lines) < _POOL_MIN_LINES:
         merged.add(_chunk_features(list(lines), list(uses), blocks, lower_seen))
@@ -121,13 +121,6 @@ def lower_words(lines: Sequence[str]) -> set[str]:
     """
     distinct = set(_TOKEN.findall("\n".join(lines)))
     return {w for w in (_fold(t) for t in distinct) if w.islower()}
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 _WORKER_LOWER_SEEN: list[set[str]] = []

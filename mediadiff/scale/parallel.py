@@ -14,7 +14,6 @@ dask engine is asked for.
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 from collections import deque
@@ -22,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
+from mediadiff.checks import usable_cores
 from mediadiff.models import ArgumentTypeError, InvalidArgument, MediadiffError
 from mediadiff.scale.params import MAX_JOBS
 
@@ -48,10 +48,7 @@ def resolve_jobs(jobs: int) -> int:
         raise InvalidArgument(f"jobs must be between 0 (every core) and {MAX_JOBS}, not {jobs}")
     if jobs >= 1:
         return jobs
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return usable_cores()
 
 
 def map_articles(
