@@ -183,13 +183,23 @@ def _warner(quiet: bool) -> Callable[[str], None]:
     return (lambda message: None) if quiet else _warn
 
 
-def _load(corpus_path: str | None, quiet: bool) -> Corpus:
+def _load(corpus_path: str | None, quiet: bool, *, announce: bool = True) -> Corpus:
+    """The corpus; its reading's warnings go to stderr unless ``quiet`` or not ``announce``."""
     refuse_corpus_as_output(corpus_path)
     corpus = load_corpus(corpus_path, splitter=chosen_splitter())
-    if not quiet:
+    if announce and not quiet:
         for warning in corpus.warnings:
             _warn(warning)
     return corpus
+
+
+def _announce_for(corpus: Corpus, articles: list[Article]) -> None:
+    """The reading's warnings that concern ``articles`` or the corpus as a whole, not those of other
+    articles: a report on 12 articles of a folder should not warn about a file that was not asked for."""
+    others = {w for a in corpus for w in a.warnings} - {w for a in articles for w in a.warnings}
+    for warning in corpus.warnings:
+        if warning not in others:
+            _warn(warning)
 
 
 def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: str | None,
@@ -204,10 +214,13 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
         return articles
     if article_ids and corpus_path is None:
         _refuse_paths_that_are_not_files(article_ids)
-    corpus = _load(corpus_path, quiet)
+    corpus = _load(corpus_path, quiet, announce=False)
     # Charts colour outlets from the whole corpus, so a subset is coloured like the rest.
     click.get_current_context().meta["mediadiff.palette"] = corpus_palette(corpus)
-    return _select(corpus, article_ids, event_id)
+    selected = _select(corpus, article_ids, event_id)
+    if not quiet:
+        _announce_for(corpus, selected)
+    return selected
 
 
 def _refuse_paths_that_are_not_files(refs: tuple[str, ...]) -> None:

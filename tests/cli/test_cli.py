@@ -78,6 +78,19 @@ def test_skipped_files_warn_on_stderr_and_the_rest_is_listed(runner, tmp_path):
     assert "warning" not in run(runner, "list", "--corpus", tmp_path, "--quiet").stderr
 
 
+def test_a_command_on_named_articles_warns_only_about_them_and_the_corpus(runner, tmp_path):
+    (tmp_path / "001.txt").write_bytes("Caf\u00e9 owners said the storm hit the town.\n".encode("cp1252"))
+    (tmp_path / "002.txt").write_text("The dam held overnight, officials said.\n")
+    (tmp_path / "003.txt").write_bytes(b"\x00\x00binary")
+    other = run(runner, "show", "002", "--corpus", tmp_path)
+    assert other.exit_code == 0
+    assert "001.txt is not UTF-8" not in other.stderr  # a file that was not asked for
+    assert "skipped 003.txt" in other.stderr  # the corpus lost a file: that concerns every command
+    named = run(runner, "show", "001", "--corpus", tmp_path)
+    assert "001.txt is not UTF-8" in named.stderr
+    assert "001.txt is not UTF-8" in run(runner, "list", "--corpus", tmp_path).stderr
+
+
 def test_every_command_is_documented(runner):
     top = run(runner, "--help").output
     for name, command in main.commands.items():
