@@ -6,7 +6,7 @@ stories) and the ECB+ documents of the development topics 1-35 (772, one tokenis
 set-aside line (corpus, article id, reason, text) and every body sentence count. Run it on the code
 before a cleaning change (``--save``) and after (``--compare``): it prints the count by reason before and
 after, then the lines newly set aside and the lines no longer set aside, each with its reason
-(``--show N`` of each, default 60).
+(``--show N`` of each, default 60), and the articles whose authors or wire changed.
 
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/count_set_aside.py --save /tmp/aside-before.json
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/count_set_aside.py --compare /tmp/aside-before.json
@@ -52,7 +52,8 @@ def record() -> dict[str, dict[str, object]]:
         for article in load_corpus(folder) if folder is not None else _ecbplus_dev():
             found[f"{name}/{article.id}"] = {
                 "sentences": len(article.sentences), "published": article.published,
-                "removed": [[r.reason, r.text] for r in article.removed]}
+                "removed": [[r.reason, r.text] for r in article.removed],
+                "authors": list(article.authors), "wire": article.wire}
     return found
 
 
@@ -86,6 +87,12 @@ def compare(before: dict[str, dict[str, object]], after: dict[str, dict[str, obj
         print(f"\n{title}: {len(lines)} (by reason: {dict(Counter(r for _, r, _ in lines).most_common())})")
         for key, reason, text in random.Random(0).sample(lines, min(show, len(lines))):
             print(f"  {reason:16} {key[:40]:40} {text[:150]!r}")
+    for field in ("authors", "wire"):  # metadata the set-aside lines give (a save before they were kept has none)
+        moved = [(key, before[key].get(field), value[field]) for key, value in after.items()
+                 if key in before and field in before[key] and before[key][field] != value[field]]
+        print(f"\n{field} changed: {len(moved)}")
+        for key, old_value, new_value in moved[:show]:
+            print(f"  {key[:40]:40} {old_value!r} -> {new_value!r}")
 
 
 def main() -> None:

@@ -40,6 +40,12 @@ _AGENCY_MAX_WORDS = max(len(agency.split()) for agency in NEWS_AGENCIES)
 # A person's name has two to five words ("Jane Doe", "Juan Ramón de la Fuente"): a single word after "By" is
 # an outlet, a desk or a place as often as a person ("By Reuters", "By Staff", "By Washington").
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
+# A newspaper's editorial board signs its editorials ("By The Editorial Board", "By the Times Editorial Board",
+# "By the Editors"): the board is their author, a body of people and no person.
+_BOARD = re.compile(r"(?i:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:editorial\s+board|editors)"
+                    r"(?:\s+(?i:of)\s+(?i:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?")
+# "By Jane Doe, Special to The Washington Post": a writer who is not on the paper's staff. The phrase is a role.
+SPECIAL_TO = re.compile(r"(?:\s*,\s*|\s+)special\s+to\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,10 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
     for position, part in enumerate(p for p in _PARTS.split(rest) if p):
         segments = [s for s in re.split(r"\s*,\s*", part) if s]
         for index, segment in enumerate(segments):
+            board = board_author(segment) if position == index == 0 else None
+            if board:
+                authors.append(board)
+                continue
             agency = _AGENCIES.get(segment.lower().removeprefix("the "))
             if agency:
                 wire = wire or agency
@@ -78,6 +88,17 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
                 if person and ((opens or listed) and header or _known_first_name(person)) and person not in authors:
                     authors.append(person)
     return Byline(tuple(authors), wire)
+
+
+def board_author(name: str) -> str | None:
+    """The editorial board ``name`` is, in ordinary capitals with "The" capitalised ("the Times Editorial Board"
+    -> "The Times Editorial Board", "EDITORIAL BOARD" -> "Editorial Board"), or ``None``."""
+    name = " ".join(name.split()).rstrip(" .")
+    if len(name) > 120 or not _BOARD.fullmatch(name):
+        return None
+    if not any(c.islower() for c in name):
+        name = " ".join(w.lower() if w.lower() in ("of", "the") else _ordinary_capitals(w) for w in name.split())
+    return name[:1].upper() + name[1:]
 
 
 def _person(name: str, *, opens: bool) -> tuple[str | None, str | None]:
@@ -172,8 +193,9 @@ def _ordinary_capitals(word: str) -> str:
 
 # A news agency's closing credit: "(Reporting by Jane Doe in Washington; Additional reporting by John Roe;
 # Writing by Ann Poe; Editing by Bob Loe)", parts parted by semicolons. Reporters and writers wrote the story;
-# editors, researchers and graphic artists did not.
-_CREDIT_PART = re.compile(r"^(?:additional\s+)?(reporting|writing|editing|compiled|compilation|research|graphics"
+# "additional reporting" names contributors to someone else's story (its byline's), and editors, researchers
+# and graphic artists did not write it.
+_CREDIT_PART = re.compile(r"^(additional\s+)?(reporting|writing|editing|compiled|compilation|research|graphics"
                           r"|photos?|video)\s+by\s+(\S.*)$", re.IGNORECASE)
 _AUTHOR_CREDITS = frozenset({"reporting", "writing"})
 # What names in a credit may hold besides capitalised words: "Jim Finkle in Boston, and Ben Blanchard".
@@ -185,8 +207,8 @@ CREDIT_LINE_MAX_CHARS = 600  # the longest of PolNeAR's nine Reuters credits has
 
 def read_staff_credit(text: str) -> Byline | None:
     """The authors of a news agency's closing credit line ("(Reporting by Jane Doe; Editing by John Roe)" ->
-    (Jane Doe,)), or ``None`` for any other line: every part must be a role "by" names, so "Reporting by the
-    Times showed that ..." is a sentence."""
+    (Jane Doe,); "(Additional reporting by Jane Doe; Editing by John Roe)" -> no one), or ``None`` for any other
+    line: every part must be a role "by" names, so "Reporting by the Times showed that ..." is a sentence."""
     if len(text) > CREDIT_LINE_MAX_CHARS:
         return None
     parts = [p for p in re.split(r"\s*;\s*", text.strip().lstrip("-–—( ").rstrip(" .)")) if p]
@@ -196,11 +218,11 @@ def read_staff_credit(text: str) -> Byline | None:
         match = _CREDIT_PART.match(part)
         if not match:
             return None
-        words = [w for w in match[2].replace(",", " ").split() if w]
+        words = [w for w in match[3].replace(",", " ").split() if w]
         if not all(w[:1].isupper() or w.lower() in _CREDIT_NAME_JOINERS for w in words):
             return None
-        if match[1].lower() in _AUTHOR_CREDITS:
-            credited = read_byline(match[2])  # the label says these are people: no first-name test
+        if not match[1] and match[2].lower() in _AUTHOR_CREDITS:
+            credited = read_byline(match[3])  # the label says these are people: no first-name test
             authors += credited.authors
             wire = wire or credited.wire
     return Byline(tuple(dict.fromkeys(authors)), wire) if parts else None
@@ -269,7 +291,10 @@ def _field_names(item: str) -> list[str]:
 
 
 def _field_no_person(name: str) -> bool:
-    """An agency, a place, or a role or outlet ("Staff Writer", "Fox News") that opens with no first name."""
+    """An agency, a place, or a role or outlet ("Staff Writer", "Fox News") that opens with no first name; an
+    editorial board ("The Times Editorial Board") is its editorials' author."""
     words = name.split()
+    if board_author(name):
+        return False
     return name.lower().removeprefix("the ") in _AGENCIES or _is_place(name) \
         or (any(_role_or_outlet(w) for w in words) and not _known_first_name(name))

@@ -356,15 +356,16 @@ def _set_aside_heading(
 
 def _is_credit(line: Line, *, removed: list[Removed], found: Callable[[str, object, str], None], opening: bool,
                before_body: bool) -> bool:
-    """Whether ``line`` is a byline ("By Jane Doe, Reuters") or an agency's closing credit ("(Reporting by Jane
-    Doe; Editing by John Roe)"), set aside as ``byline``: its people go to ``authors``, its agency to ``wire``."""
-    text, how = line.text, "credit line"
+    """Whether ``line`` is a byline ("By Jane Doe, Reuters"), set aside as ``byline``, or an agency's closing
+    credit ("(Reporting by Jane Doe; Editing by John Roe)"), set aside as ``credit``: its people go to ``authors``
+    (a credit's reporters only when no byline came first), its agency to ``wire``."""
+    text, how, reason = line.text, "credit line", "credit"
     credit = read_staff_credit(text) if " by " in text[:40].lower() else None
     if credit is None and is_byline(text, opening=opening):
-        credit, how = read_byline(text, header=before_body), "byline line"
+        credit, how, reason = read_byline(text, header=before_body), "byline line", "byline"
     if credit is None:
         return False
-    removed.append(Removed(text, "byline", line.start, line.end))
+    removed.append(Removed(text, reason, line.start, line.end))
     found("authors", credit.authors, how)
     found("wire", credit.wire, how)
     return True

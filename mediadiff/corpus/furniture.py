@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from mediadiff.corpus.bylines import SPECIAL_TO, board_author
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import (
@@ -292,15 +293,18 @@ def _iso(match: re.Match[str]) -> str:
 def is_byline(text: str, *, opening: bool = False) -> bool:
     """A byline: "By Jane Doe, CNN", "By Jane Doe and John Roe", "By Megan Henney | FOXBusiness".
 
-    Every word after "By" is capitalised or joins names ("and", "de"). On the file's first line, where
-    a headline such as "By Any Means Necessary" stands, the first name must be a known first name. A news
-    agency alone ("By The Associated Press") is a byline too."""
+    Every word after "By" is capitalised or joins names ("and", "de"; "Special to" before an outlet's name).
+    On the file's first line, where a headline such as "By Any Means Necessary" stands, the first name must be
+    a known first name. A news agency alone ("By The Associated Press") and an editorial board ("By the
+    Editorial Board") are bylines too."""
     match = _BYLINE.match(text) if len(text) <= 200 else None
     if not match:
         return False
     if " ".join(match[1].split()).rstrip(" .").lower().removeprefix("the ") in _NEWS_AGENCIES:
         return True  # "By The Associated Press", "By Reuters": the agency wrote it
-    words = [w for w in re.split(r"[\s,|·•;]+", match[1].rstrip(".")) if w]
+    if board_author(re.split(r"\s*[,|·•;/]\s*", match[1])[0]):
+        return True  # "By The Editorial Board": the board wrote it
+    words = [w for w in re.split(r"[\s,|·•;]+", SPECIAL_TO.sub(", ", match[1]).rstrip(".")) if w]
     if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper() \
             or words[0].lower() in _NOT_A_NAME:  # "By The Numbers", "By Any Means" are subheads
         return False

@@ -111,13 +111,46 @@ def test_show_and_its_json_name_the_authors(tmp_path):
 
 @pytest.mark.parametrize(("line", "authors"), [
     ("(Reporting by Jane Doe in Washington; Writing by Ann Poe; Editing by Bob Loe.)", ("Jane Doe", "Ann Poe")),
-    ("(Additional reporting by Jim Finkle in Boston, and Ben Blanchard in BEIJING; Editing by Grant McCool.)",
-     ("Jim Finkle", "Ben Blanchard")),
-    ("--additional reporting by Linh Tat.", ("Linh Tat",)),
+    ("(Reporting by Jason Lange; Additional reporting by Jim Finkle in Boston; Editing by Grant McCool.)",
+     ("Jason Lange",)),
+    ("(Additional reporting by Jim Finkle in Boston, and Ben Blanchard in BEIJING; Editing by Grant McCool.)", ()),
+    ("--additional reporting by Linh Tat.", ()),
     ("Editing by John Roe", ()),
 ])
-def test_an_agency_closing_credit_names_its_reporters_and_writers_not_its_editors(line, authors):
+def test_an_agency_closing_credit_names_its_reporters_and_writers_not_its_contributors_or_editors(line, authors):
     assert read_staff_credit(line).authors == authors
+
+
+def test_a_credit_of_additional_reporting_does_not_replace_or_make_the_authors():
+    credit = "(Additional reporting by John Roe; Editing by Ann Poe)"
+    signed = article("Fed holds rates steady", "By Jane Doe, Special to the Times", LEDE, credit)
+    assert signed.authors == ("Jane Doe",)
+    assert [(r.reason, r.text) for r in signed.removed if r.reason in ("byline", "credit")] == [
+        ("byline", "By Jane Doe, Special to the Times"), ("credit", credit)]
+    assert article("Fed holds rates steady", LEDE, credit).authors == ()
+    # Reuters' last line names the reporter of a story with no byline.
+    assert article("Fed holds rates steady", LEDE, "Reporting by John Roe; Editing by Ann Poe").authors == ("John Roe",)
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Jane Doe, Special to the Times", ("Jane Doe",)),
+    ("By Jane Doe and John Roe, Special to The Washington Post", ("Jane Doe", "John Roe")),
+    ("By The Editorial Board", ("The Editorial Board",)),
+    ("By the Editorial Board", ("The Editorial Board",)),
+    ("BY THE EDITORIAL BOARD", ("The Editorial Board",)),
+    ("By the Times Editorial Board", ("The Times Editorial Board",)),
+    ("By the Editors", ("The Editors",)),
+])
+def test_a_role_after_special_to_and_an_editorial_board_as_the_author(line, authors):
+    result = article("Fed holds rates steady", line, LEDE)
+    assert result.authors == authors
+    assert [r.reason for r in result.removed if r.text == line] == ["byline"]
+    assert [s.text for s in result.sentences] == [LEDE]
+
+
+def test_a_sentence_about_editors_is_no_byline():
+    line = "By the way, editors said the board would meet."
+    assert article("Fed holds rates steady", LEDE, line).authors == ()
 
 
 def test_a_closing_credit_is_set_aside_and_a_sentence_about_reporting_stays():
@@ -125,7 +158,7 @@ def test_a_closing_credit_is_set_aside_and_a_sentence_about_reporting_stays():
     sentence = "Reporting by the Times showed that the plan had failed."
     result = article("Fed holds rates steady", LEDE, sentence, credit)
     assert [s.text for s in result.sentences] == [LEDE, sentence]
-    assert [r.reason for r in result.removed if r.text == credit] == ["byline"]
+    assert [r.reason for r in result.removed if r.text == credit] == ["credit"]
     assert result.authors == ("Jane Doe",) and result.wire is None  # a reporter is no wire
     assert read_staff_credit("Reporting by Reuters").wire == "Reuters"
 
