@@ -40,9 +40,14 @@ ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built on
 # person's first name ("Michael Church") or role ("Secretary of State") comes first. Last word only: inside a
 # name these words are roles or places ("State Sen. Mike Smith", "Front Range"). (QA on AllSides and PolNeAR
 # train: "Islamic State", 138 mentions, and "Federal Reserve", 18, were people, so "he" could find them.)
+# The second block: nouns that head the names of companies, funds, advocacy groups and publications ("Amnesty
+# International", "Judicial Watch", "Brookings Institution", "Bain Capital", "Priorities USA Action", "Citizens
+# United", "Principles PAC", "Drudge Report", "Boston Globe"), never a surname's place in a person's name.
 INSTITUTION_HEADS = frozenset("""
 reserve state states front league church brotherhood caucus society movement assembly legislature tribunal
 cabinet exchange synagogue mosque nations
+international institution watch partners capital media research pac action united report review globe register
+insider industries technologies systems motors labs brands stores pharmaceuticals communications enterprises
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
 # Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group

@@ -78,6 +78,16 @@ def test_an_institutions_head_ends_an_organisations_name_unless_a_person_or_offi
         assert actor_kind(name) == "person", name
 
 
+def test_a_company_fund_or_advocacy_groups_head_noun_ends_an_organisations_name():
+    from mediadiff.voices.names import actor_kind
+
+    for name in ("Amnesty International", "Judicial Watch", "Human Rights Watch", "Brookings Institution",
+                 "Bain Capital", "Citizens United", "Principles PAC", "Heritage Action", "Freedom Partners"):
+        assert actor_kind(name) == "organisation", name
+    for name in ("Jane Watch", "Michael Capital"):  # a first name opens a person's name whatever its last word
+        assert actor_kind(name) == "person", name
+
+
 def test_an_honorific_is_no_index_key_beside_a_name():
     from mediadiff.voices.names import index_keys
 
