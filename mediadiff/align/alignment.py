@@ -303,14 +303,21 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
     # The lesser of the two articles' shares of sentences paired: read by every pair row's confidence.
     shared = min(len({i for g in groups for i in g.a}) / max(1, len(a)),
                  len({j for g in groups for j in g.b}) / max(1, len(b)))
+    coincidences: set[int] = set()
     for g in groups:
         sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
         score = (g.rescored if g.rescored is not None else scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1
                  else cosine(combined([va[i] for i in g.a]), combined([vb[j] for j in g.b])))
         known = same_claim.row_similarity(g.a, g.b) if similarity is sentence_similarity else None
         shown = similarity if known is None else (lambda _a, _b, known=known: known)  # asked of the row already
-        rows.append(((g.a[0], 0, g.b[0]),
-                     _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b), shared)))
+        row = _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b), shared)
+        # A reworded row more likely a coincidence than one fact (its confidence reads what the two articles
+        # share) is shown as a dropped and an added row that say so (claims.ClaimRule.refuse_coincidence).
+        if row.status == "reworded" and same_claim.refuse_coincidence(g.a, g.b, row.confidence):
+            coincidences.add(id(g))
+        else:
+            rows.append(((g.a[0], 0, g.b[0]), row))
+    groups = [g for g in groups if id(g) not in coincidences]
     partner_a = {i: g for g in groups for i in g.a}
     partner_b = {j: g for g in groups for j in g.b}
     nearest_a: dict[int, tuple[float, int]] = {}

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mediadiff.align.params import COINCIDENCE_BELOW
 from mediadiff.align.similarity import sentence_similarity
 from mediadiff.align.vectors import sentence_terms, typography_free_words, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
@@ -153,13 +154,18 @@ class ClaimRule:
     row holding both was refused. ``refuse(a_indices, b_indices)`` asks
     ``words_correspond`` of a row (its sentences joined, as the row shows
     them) and, when they do not correspond, refuses every link of the row.
-    ``refusal(i, j)`` says why a pair is not taken: "names", "words" or None.
+    ``refuse_coincidence(a_indices, b_indices, confidence)`` refuses a reworded
+    row whose confidence (``evidence.pair_confidence``, which reads how much the
+    two articles share) is below ``params.COINCIDENCE_BELOW``: more likely a
+    coincidence of topic words than one fact. ``refusal(i, j)`` says why a pair
+    is not taken: "names", "words", "coincidence" or None.
     """
 
     def __init__(self, a: Sequence[str], b: Sequence[str], floor: float) -> None:
         self._a, self._b, self.floor = a, b, floor
         self._shares: dict[tuple[int, int], bool] = {}
         self._refused: dict[tuple[int, int], float] = {}  # link -> word similarity of the row that refused it
+        self._coincidental: dict[tuple[int, int], float] = {}  # link -> confidence of the row that refused it
         self._rows: dict[tuple[tuple[int, ...], tuple[int, ...]], float | None] = {}
 
     def shares(self, i: int, j: int) -> bool:
@@ -191,9 +197,18 @@ class ClaimRule:
         self._refused.update({(i, j): score for i in a_indices for j in b_indices})
         return True
 
+    def refuse_coincidence(self, a_indices: Sequence[int], b_indices: Sequence[int], confidence: float) -> bool:
+        """True (and the row's links refused) when a reworded row's confidence is below ``COINCIDENCE_BELOW``."""
+        if confidence >= COINCIDENCE_BELOW:
+            return False
+        self._coincidental.update({(i, j): confidence for i in a_indices for j in b_indices})
+        return True
+
     def refusal(self, i: int, j: int) -> str | None:
-        return "names" if not self.shares(i, j) else "words" if (i, j) in self._refused else None
+        return ("names" if not self.shares(i, j) else "words" if (i, j) in self._refused
+                else "coincidence" if (i, j) in self._coincidental else None)
 
     def refused_at(self, i: int, j: int) -> float | None:
-        """The word similarity of the row that refused the pair, None when none did."""
-        return self._refused.get((i, j))
+        """What refused the pair, as a number: the word similarity of the row that refused it ("words"), or that
+        row's confidence ("coincidence"); None when no row did."""
+        return self._refused.get((i, j), self._coincidental.get((i, j)))

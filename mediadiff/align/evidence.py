@@ -29,7 +29,13 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import SCALES
-from mediadiff.align.params import CHANGED_PARAPHRASE, CONFIDENCE_SCALE, PAIR_CONFIDENCE, ConfidenceModel
+from mediadiff.align.params import (
+    CHANGED_PARAPHRASE,
+    COINCIDENCE_BELOW,
+    CONFIDENCE_SCALE,
+    PAIR_CONFIDENCE,
+    ConfidenceModel,
+)
 from mediadiff.align.roles import swapped_roles
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp
@@ -286,7 +292,9 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
     ``refusal``: why the nearest sentence, reaching the floor, was refused
     (``claims.ClaimRule.refusal``): "names" when it shares nothing with this
     one beyond names and dates, "words" when their words hardly correspond
-    (``similarity``, their word-aligned similarity, is below the floor).
+    (``similarity``, their word-aligned similarity, is below the floor),
+    "coincidence" when their row was refused as more likely a coincidence
+    than one fact (``similarity`` is then that row's confidence).
     """
     mine, other = ("A", "B") if status == "dropped" else ("B", "A")
     op = DiffOp("delete", sentence.text, "") if status == "dropped" else DiffOp("insert", "", sentence.text)
@@ -295,7 +303,7 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         return AlignedPair(status, *sides, None, (op,), 0.0, 1.0, None,
                            f"no sentence of {other} shares a rare word with it")
     score, index = nearest[0], -nearest[1]
-    kind = ("names" if refusal == "names" and score >= floor else "words" if refusal == "words" and score >= floor
+    kind = (refusal if refusal in ("names", "words", "coincidence") and score >= floor
             else "below" if score < floor or taken is None else "taken")
     if kind == "names":
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two share only names and "
@@ -304,6 +312,10 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         shown, floor_shown = beside_floor(similarity or 0.0, floor)
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but their words hardly correspond "
                f"(word similarity {shown}, below the floor {floor_shown})")
+    elif kind == "coincidence":
+        why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two articles share few sentences "
+               f"and the pair is more likely a coincidence of topic words than one fact (confidence "
+               f"{similarity or 0.0:.2f}, below {COINCIDENCE_BELOW:.2f})")
     elif kind == "below":
         shown, floor_shown = beside_floor(score, floor)
         why = f"nearest is {other}{index + 1}, link score {shown}, below the floor {floor_shown}"

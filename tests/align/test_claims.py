@@ -115,3 +115,48 @@ def test_seed_003_004_threat_is_not_paired_with_the_call(seeds):
     # trafficking" is not 004:7 "Sheinbaum and Trump spoke on January 12 about security, drug trafficking, ...".
     pairs = align_sentences(seeds["003"].sentences, seeds["004"].sentences)
     assert (6, 7) not in {(i, j) for p in pairs for i in p.a_indices for j in p.b_indices}
+
+
+SUPPORTIVE = "Her friends and family are supportive of her decision, a friend of the actress said."
+PRIVACY = "\"We appreciate your respect to her and her family's privacy at this time,\" he said."
+OTHER_NEWS_A = ("The council approved a new budget for road repairs on Tuesday.",
+                "Rain is expected across the northern valleys this weekend.",
+                "The museum reopened its sculpture garden after a long renovation.",
+                "Ticket sales for the festival rose sharply this spring.",
+                "A local bakery won a national award for its sourdough bread.",
+                "The school board postponed its vote on uniforms.",
+                "Farmers reported a strong harvest of apples and pears.")
+OTHER_NEWS_B = ("Engineers inspected the bridge cables after the storm.",
+                "The airline added two daily flights to the coastal city.",
+                "Hospital nurses negotiated a contract with higher wages.",
+                "A rare owl was spotted nesting near the reservoir.",
+                "The library extended its opening hours for students.",
+                "Investors welcomed the merger of the two chemical firms.",
+                "Volunteers planted trees along the river path.")
+
+
+def test_a_borderline_link_between_articles_that_share_nothing_else_is_a_likely_coincidence():
+    # The two sentences share "family" and "said" (link score 0.24, just above the floor) and say different
+    # things. Alone in two articles that share nothing else, the link is more likely a coincidence: A1 is
+    # dropped and B1 added, each naming the other as its nearest sentence, flagged as uncertain.
+    pairs = align_sentences(sentences(SUPPORTIVE, *OTHER_NEWS_A), sentences(PRIVACY, *OTHER_NEWS_B))
+    assert all(p.status in ("dropped", "added") for p in pairs)
+    dropped = next(p for p in pairs if p.a_indices == (0,))
+    assert dropped.status == "dropped" and dropped.nearest == 0 and dropped.uncertain
+    assert dropped.label == "dropped (or reworded as B1?)"
+    assert "the two articles share few sentences" in dropped.reason and "coincidence" in dropped.reason
+
+
+def test_the_same_link_stands_between_articles_that_share_the_rest():
+    # The same two sentences in two versions of one article: the articles share everything else, and the
+    # link is no coincidence there.
+    pairs = align_sentences(sentences(SUPPORTIVE, *OTHER_NEWS_A), sentences(PRIVACY, *OTHER_NEWS_A))
+    row = next(p for p in pairs if p.a_indices == (0,))
+    assert row.status == "reworded" and row.b_indices == (0,)
+
+
+def test_claim_rule_refuses_a_row_twice_as_likely_a_coincidence():
+    rule = ClaimRule([SUPPORTIVE, ONE_CASE], [PRIVACY, ONLY_ONES], 0.21)
+    assert rule.refuse_coincidence([0], [0], 0.2) and not rule.refuse_coincidence([1], [1], 0.5)
+    assert rule.refusal(0, 0) == "coincidence" and rule.refused_at(0, 0) == 0.2
+    assert rule.refusal(1, 1) is None and rule.refused_at(1, 1) is None
