@@ -304,6 +304,7 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
     shared = min(len({i for g in groups for i in g.a}) / max(1, len(a)),
                  len({j for g in groups for j in g.b}) / max(1, len(b)))
     coincidences: set[int] = set()
+    partners: dict[tuple[str, int], tuple[float, int]] = {}  # a demoted row's sentence -> (row score, -partner)
     for g in groups:
         sa, sb = tuple(a[i] for i in g.a), tuple(b[j] for j in g.b)
         score = (g.rescored if g.rescored is not None else scores[g.a[0], g.b[0]] if len(g.a) == len(g.b) == 1
@@ -314,7 +315,9 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
         # A reworded row more likely a coincidence than one fact (its confidence reads what the two articles
         # share) is shown as a dropped and an added row that say so (claims.ClaimRule.refuse_coincidence).
         if row.status == "reworded" and same_claim.refuse_coincidence(g.a, g.b, row.confidence):
-            coincidences.add(id(g))
+            coincidences.add(id(g))  # its sentences name the partner they were refused (a second-chance one too)
+            partners.update({("a", i): (score, -max(g.b, key=lambda j, i=i: scores.get((i, j), 0.0))) for i in g.a})
+            partners.update({("b", j): (score, -max(g.a, key=lambda i, j=j: scores.get((i, j), 0.0))) for j in g.b})
         else:
             rows.append(((g.a[0], 0, g.b[0]), row))
     groups = [g for g in groups if id(g) not in coincidences]
@@ -327,7 +330,7 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
         nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (s, -i))
     for i in range(len(a)):
         if i not in partner_a:
-            near = nearest_a.get(i)
+            near = partners.get(("a", i), nearest_a.get(i))
             taken = partner_b.get(-near[1]) if near else None
             refusal = same_claim.refusal(i, -near[1]) if near is not None and near[0] >= floor else None
             row = evidence.unmatched_row("dropped", a[i], near, taken, floor, refusal=refusal,
@@ -336,7 +339,7 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
     paired_b = sorted(partner_b)
     for j in range(len(b)):
         if j not in partner_b:
-            near = nearest_b.get(j)
+            near = partners.get(("b", j), nearest_b.get(j))
             taken = partner_a.get(-near[1]) if near else None
             refusal = same_claim.refusal(-near[1], j) if near is not None and near[0] >= floor else None
             row = evidence.unmatched_row("added", b[j], near, taken, floor, refusal=refusal,

@@ -160,3 +160,14 @@ def test_claim_rule_refuses_a_row_twice_as_likely_a_coincidence():
     assert rule.refuse_coincidence([0], [0], 0.2) and not rule.refuse_coincidence([1], [1], 0.5)
     assert rule.refusal(0, 0) == "coincidence" and rule.refused_at(0, 0) == 0.2
     assert rule.refusal(1, 1) is None and rule.refused_at(1, 1) is None
+
+
+def test_a_demoted_second_chance_pair_names_the_partner_it_was_refused(seeds):
+    # 001:5 "The remark was quickly dismissed by ... Sheinbaum ..." and 002:3 "... Sheinbaum stated that joint
+    # cooperation is yielding results ..." were paired by the second chance (synonyms counted); the row is
+    # more likely a coincidence, and each side names the other, not its nearest sentence by plain score.
+    pairs = align_sentences(seeds["001"].sentences, seeds["002"].sentences)
+    dropped = next(p for p in pairs if p.a_indices == (5,))
+    added = next(p for p in pairs if p.b_indices == (3,))
+    assert (dropped.status, dropped.nearest, added.status, added.nearest) == ("dropped", 3, "added", 5)
+    assert "coincidence" in dropped.reason and "coincidence" in added.reason
