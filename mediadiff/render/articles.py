@@ -47,18 +47,42 @@ def render_list(articles: Iterable[Article], *, fmt: str = "text", width: int | 
     # The table shows the day; JSON and CSV keep the full timestamp.
     rows = [[str(r[c])[:10] if c == "published" and r[c] else r[c] for c in LIST_COLUMNS] for r in records]
     width = terminal_width() if width is None else width
+    rows, headers, left_out = _without_empty_columns(rows)
+    text = _list_table(rows, headers, width)
+    return text + f"\n\n{_left_out_note(left_out, width)}" if left_out else text
+
+
+# Metadata columns left out of the terminal table when no article has a value: a folder of pasted
+# texts has no wire, sections or dates, and those empty columns took the width the titles needed.
+_OPTIONAL_COLUMNS = ("outlet", "wire", "published", "sections")
+
+
+def _without_empty_columns(rows: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...], list[str]]:
+    empty = [h for k, (c, h) in enumerate(zip(LIST_COLUMNS, _LIST_HEADERS))
+             if c in _OPTIONAL_COLUMNS and rows and not any(r[k] for r in rows)]
+    keep = [k for k, h in enumerate(_LIST_HEADERS) if h not in empty]
+    return [[r[k] for k in keep] for r in rows], tuple(_LIST_HEADERS[k] for k in keep), empty
+
+
+def _left_out_note(left_out: list[str], width: int) -> str:
+    names = left_out[0] if len(left_out) == 1 else f"{', '.join(left_out[:-1])} or {left_out[-1]}"
+    what = "that column is" if len(left_out) == 1 else "those columns are"
+    return "\n".join(wrap(f"no article has a value for {names}: {what} left out (JSON and CSV keep them)", width))
+
+
+def _list_table(rows: list[list[object]], headers: tuple[str, ...], width: int) -> str:
     # Cut ids come before narrowed columns ("201…" for a date): the table is first tried as it is.
-    text = table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"), narrow=False)
+    text = table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"), narrow=False)
     if all(display_width(line) <= width for line in text.splitlines()):
         return text
     # Ids never shrink, so long file names (PolNeAR's 'breitbart_2016-09-26_green-party-...') made every
     # line wider than the terminal: cut them to unique prefixes, which name an article as its whole id does.
     cut = unique_prefixes([str(r[0]) for r in rows])
     if all(cut[str(r[0])] == r[0] for r in rows):
-        return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
+        return table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
     rows = [[cut[str(r[0])], *r[1:]] for r in rows]
     note = "ids ending in … are cut to a prefix that names the article as its whole id does (JSON and CSV: whole ids)"
-    return table(rows, _LIST_HEADERS, width=width, keep=_LIST_KEEP, prefer=("title", "outlet")) + "\n\n" + \
+    return table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet")) + "\n\n" + \
         "\n".join(wrap(note, width))
 
 

@@ -64,3 +64,18 @@ def test_one_duplicate_not_listed_is_counted_in_the_singular():
     removed = tuple(Removed("Getty/Instagram.", "duplicate-sentence", 0, 16) for _ in range(4))
     text = render_article(one_sentence_article(removed=removed), width=100)
     assert "… and 1 more duplicate sentence (4 in all" in text
+
+
+def test_list_leaves_out_metadata_columns_no_article_fills_and_says_so():
+    from mediadiff.render.articles import render_list
+
+    title = "Supreme Court sides with police officers"
+    articles = [Article(n, f"{n}.txt", "The court ruled.", (Sentence(0, "The court ruled.", 0, 16),),
+                        title=title, outlet="CNBC", published="2021-10-18") for n in ("s0001", "s0002")]
+    lines = render_list(articles, width=100).splitlines()
+    assert lines[0].split() == ["id", "outlet", "title", "published", "sents", "comments", "words"]
+    assert title in lines[2]  # the width the empty columns took goes to the titles
+    assert "no article has a value for wire or sections" in " ".join(lines[-2:])
+    with_wire = render_list([*articles[:1], Article("s0003", "s0003.txt", "The court ruled.",
+                                                    (Sentence(0, "The court ruled.", 0, 16),), wire="AP")], width=100)
+    assert "wire" in with_wire.splitlines()[0].split() and "no article has a value for sections" in with_wire
