@@ -87,10 +87,14 @@ class AlignedPair:
 
     @property
     def label(self) -> str:
-        """The status as a reader should see it: "dropped (or reworded as B9?)" when unsure."""
+        """The status as a reader should see it: "dropped (or reworded as B9?)" when unsure, and "reworded
+        (same fact?)" for a pair that may not report one fact (its confidence is below 2/3): the question
+        mark in the header, where a reader looks first, not only "uncertain" at the end of the evidence."""
         if self.status in ("dropped", "added") and self.uncertain and self.nearest is not None:
             side = "B" if self.status == "dropped" else "A"
             return f"{self.status} (or reworded as {side}{self.nearest + 1}?)"
+        if self.status == "reworded" and self.uncertain:
+            return "reworded (same fact?)"
         return self.status
 
     def to_dict(self) -> dict:

@@ -45,19 +45,23 @@ def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False
 def comparison_records(comparison: Any) -> list[dict[str, object]]:
     """One flat record per aligned row (the CSV of ``mediadiff compare A B``).
 
-    Indices are 0-based body positions joined by ``;`` (a split or merge holds
-    several). ``similarity`` is set for kept and reworded rows only; every row
-    has its link ``score``, ``confidence`` and (dropped/added) ``nearest``
-    sentence of the other article, as in the JSON.
+    Sentences are numbered from 1, as the text and Markdown reports and the row's own ``label`` number
+    them ("dropped (or reworded as B1?)" beside ``nearest_sentence`` 1): ``a_sentences``/``b_sentences``
+    joined by ``;`` (a split or merge holds several). The columns say so in their names: with 0-based
+    ``a_indices`` and ``nearest`` (the JSON's indices) the label and the index of one row disagreed by one.
+    ``similarity`` is set for kept and reworded rows only; every row has its link ``score``,
+    ``confidence`` and (dropped/added) ``nearest_sentence`` of the other article, as in the JSON.
     """
     rows = []
     for pair in comparison.pairs:
         rows.append({
             "a_id": comparison.a.id, "b_id": comparison.b.id, "status": pair.status, "label": pair.label,
-            "a_indices": ";".join(map(str, pair.a_indices)), "b_indices": ";".join(map(str, pair.b_indices)),
+            "a_sentences": _numbers(pair.a_indices, joiner=";", none=""),
+            "b_sentences": _numbers(pair.b_indices, joiner=";", none=""),
             "similarity": None if pair.similarity is None else round(pair.similarity, 4),
             "paraphrase": None if pair.paraphrase is None else round(pair.paraphrase, 3),
-            "score": round(pair.score, 4), "confidence": round(pair.confidence, 3), "nearest": pair.nearest,
+            "score": round(pair.score, 4), "confidence": round(pair.confidence, 3),
+            "nearest_sentence": None if pair.nearest is None else pair.nearest + 1,
             "a": pair.a_text, "b": pair.b_text,
         })
     return rows
@@ -232,9 +236,9 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     return "\n".join(out)
 
 
-def _numbers(indices: Sequence[int]) -> str:
-    """1-based sentence numbers of a row's side, ``—`` for none."""
-    return ",".join(str(i + 1) for i in indices) or "—"
+def _numbers(indices: Sequence[int], *, joiner: str = ",", none: str = "—") -> str:
+    """1-based sentence numbers of a row's side, ``none`` for none."""
+    return joiner.join(str(i + 1) for i in indices) or none
 
 
 def _stance_markdown(comparison: Any, sub: str) -> list[str]:

@@ -65,7 +65,7 @@ def test_compare_csv_for_two_and_for_many(runner):
                                               "--format", "csv").output)))
     assert {r["status"] for r in two} >= {"reworded", "dropped", "added"}
     for row in two:
-        matched = row["a_indices"] and row["b_indices"]
+        matched = row["a_sentences"] and row["b_sentences"]
         assert bool(row["similarity"]) == bool(matched) and row["confidence"]
     many = list(csv.DictReader(io.StringIO(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS,
                                                "--format", "csv").output)))

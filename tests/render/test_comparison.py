@@ -1,5 +1,7 @@
 """The evidence of a dropped or added row reaches every written form of a comparison (issue 12)."""
 
+from dataclasses import replace
+
 from align_builders import article
 
 from mediadiff.align.comparison import compare
@@ -38,7 +40,7 @@ def test_html_and_records_name_the_nearest_sentence_of_a_dropped_row():
     html = comparison_page(comparison)
     assert "nearest is B2" in html
     (record,) = [r for r in comparison_records(comparison) if r["status"] == "dropped"]
-    assert record["similarity"] in ("", None) and record["nearest"] is not None
+    assert record["similarity"] in ("", None) and record["nearest_sentence"] == 2  # B2, as the evidence says
 
 
 def test_markdown_lists_the_facts_one_article_hedges_and_the_other_asserts_as_text_does():
@@ -189,3 +191,26 @@ def test_reported_speech_is_shown_without_quote_marks_in_text_and_html():
     assert "B: “a real reduction in seizures” (State Department, stated)" in text
     html = quotes_section(SimpleNamespace(quotes=[match]))
     assert "“a 50%" not in html and "highlighted; reported speech" in html and "“a real reduction" in html
+
+
+def test_an_uncertain_reworded_row_asks_in_every_header_whether_it_is_one_fact():
+    reworded = "On Tuesday the central bank lifted its key rate to 4.5 percent."
+    comparison = compare(article("a", SHARED), article("b", reworded))
+    (row,) = comparison.pairs
+    assert row.status == "reworded" and row.label == "reworded"
+    unsure = replace(comparison, pairs=(replace(row, confidence=0.4),))
+    assert "REWORDED (SAME FACT?) A1 → B1" in render_comparison(unsure, fmt="text", width=100)
+    assert "| reworded (same fact?) | 1 |" in comparison_markdown(unsure)
+    assert "<td>reworded (same fact?)</td>" in comparison_page(unsure)
+    assert "REWORDED (SAME FACT?)" not in render_comparison(comparison, fmt="text", width=100)
+
+
+def test_csv_numbers_sentences_as_the_label_in_the_same_row_does():
+    comparison = dropped_pair()
+    records = comparison_records(comparison)
+    (dropped,) = [r for r in records if r["status"] == "dropped"]
+    assert dropped["a_sentences"] == "2" and dropped["b_sentences"] == ""
+    if "reworded as" in str(dropped["label"]):
+        assert f"B{dropped['nearest_sentence']}?" in str(dropped["label"])
+    (kept,) = [r for r in records if r["status"] == "kept"]
+    assert kept["a_sentences"] == "1" and kept["b_sentences"] == "1" and kept["nearest_sentence"] is None
