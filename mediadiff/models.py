@@ -139,7 +139,7 @@ class Removed:
     ``section-label``, ``timestamp``, ``headline``, ``repeated-headline``, ``deck``,
     ``correction``, ``editors-note``, ``credit``, ``contact``, ``author-bio``,
     ``subhead``, ``duplicate-sentence``, ``comment-header``, ``comment-control``, ``standfirst``,
-    ``page-furniture``, ``caption``, ``byline``, ``markup``.
+    ``page-furniture``, ``caption``, ``byline``, ``dateline``, ``markup``.
     """
 
     text: str

@@ -10,6 +10,7 @@
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
 - ``notes``: lines about the article: corrections, editor's notes, contributors' credits, contact lines, bios
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
+- ``datelines``: the dateline opening a story's first paragraph ("SPRINGFIELD, Ill. (AP) — "): place and agency
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means

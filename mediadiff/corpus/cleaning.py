@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from itertools import takewhile
 
 from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.comments import read_thread
+from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.furniture import (
     comment_header,
@@ -31,10 +33,10 @@ from mediadiff.corpus.furniture import (
 )
 from mediadiff.corpus.lines import (
     Line,
-    ends_in_quoted_question,
-    is_punctuated,
+    is_heading,
     is_style_rule,
     is_subhead,
+    is_title_case_headline,
     subheads_warning,
     text_lines,
     unwrap,
@@ -45,7 +47,6 @@ from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
     CORRECTION_PARAGRAPH_WORDS,
-    HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
 )
 from mediadiff.corpus.segment import bounded_spans, split_sentences
@@ -68,32 +69,6 @@ _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+\S")
-
-
-def _is_heading(text: str) -> bool:
-    """A short line without sentence-final punctuation: a headline or subhead."""
-    if len(text) > HEADING_MAX_CHARS:  # one 500 KB "word" is not a headline
-        return False
-    words = word_count(text)
-    if not words or words > HEADING_MAX_WORDS or is_punctuated(text) or ends_in_quoted_question(text):
-        return False
-    if text.endswith(("?", "？")):
-        return words <= HEADING_MAX_WORDS // 2
-    return True
-
-
-def _is_title_case_headline(text: str) -> bool:
-    """One short sentence ending in a full stop with every word of four letters or more capitalised:
-    a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
-    a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
-    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
-        return False
-    if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
-        return False
-    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def normalise(text: str) -> str:
@@ -245,7 +220,10 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         if not set_aside and position in captions:
             removed.append(Removed(line.text, "caption", line.start, line.end))
         elif not set_aside:
-            body_lines.append(line)
+            # A dateline opens the story's first paragraph, under a headline, a deck and a kicker kept as body text
+            # if any (PolNeAR's archive ends them in a full stop).
+            first = len(body_lines) <= 3 and all(word_count(b.text) <= HEADING_MAX_WORDS for b in body_lines)
+            body_lines.append(_after_dateline(line, removed, found, first=first))
     for line in after_comments:  # lines after the thread that are no comment: article text or page furniture
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found)
         if not set_aside:
@@ -262,6 +240,19 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
     return body_lines, comments
 
 
+def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, object, str], None], *,
+                    first: bool) -> Line:
+    """A body line without the dateline that opens it ("SPRINGFIELD, Ill. (AP) — "), set aside as ``dateline``
+    (the place) with its news agency as the ``wire``; the line itself when none opens it. ``first``: the line
+    may be the story's first paragraph (``datelines.read_dateline``)."""
+    dateline = read_dateline(line.text, first=first)
+    if dateline is None:
+        return line
+    removed.append(Removed(dateline.text, "dateline", line.start, line.start + len(dateline.text)))
+    found("wire", dateline.wire, "dateline")
+    return replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
+
+
 def _set_aside(
     line: Line, *, title_key: str | None, removed: list[Removed], found: Callable[[str, object, str], None],
     opening: bool = False, before_body: bool = False,
@@ -270,7 +261,7 @@ def _set_aside(
 
     Metadata the line carries (an outlet in a copyright line, a wire credit, a
     timestamp, the headline) goes to ``found``. ``opening``: the file's first text line, which is
-    a headline also when it ends in a full stop if it is written in Title Case (``_is_title_case_headline``).
+    a headline also when it ends in a full stop if it is written in Title Case (``is_title_case_headline``).
     ``before_body``: no body line came before, so a date line is the page's publication date (after the body
     it dates a correction or an update: "Saturday, December 19, 2015." closing an editor's note).
     """
@@ -299,7 +290,7 @@ def _set_aside(
         found("wire", note[1], "contributor credit line")
         return True, title_key
     stamp = _TIMESTAMP.search(text) if len(words) <= 8 else None
-    if stamp and _is_heading(text.replace(stamp.group(1), "x")):
+    if stamp and is_heading(text.replace(stamp.group(1), "x")):
         labels = [w for w in text.replace(stamp.group(1), " ").split() if not is_date_label(w)]
         removed.append(Removed(text, "section-label" if labels else "timestamp", line.start, line.end))
         found("published", stamp.group(1).replace(" ", "T"), "timestamp line")
@@ -336,8 +327,8 @@ def _set_aside_heading(
     text = line.text
     # Archives end a headline with ";" before its deck ("Jobs report gives Democrats a lift;"): no paragraph
     # ends so, and the file's first line is where a headline stands.
-    deck_headline = (line.deck_below or opening and text.endswith(";") and _is_heading(text[:-1])) and before_body
-    if not (_is_heading(text) or deck_headline or (opening and _is_title_case_headline(text))):
+    deck_headline = (line.deck_below or opening and text.endswith(";") and is_heading(text[:-1])) and before_body
+    if not (is_heading(text) or deck_headline or (opening and is_title_case_headline(text))):
         return False, title_key
     key = normalise(text)
     if key == title_key:

@@ -8,7 +8,8 @@ lower-case word ("... along\\nthe Miami River."), or, in a file wrapped at a wid
 first word would not have fitted on it. The line breaks it joins become spaces, so the text keeps its
 length and every offset into the file stays valid.
 
-``text_lines`` then gives each line's place, which tells a subhead from a body sentence that lost its final
+``is_heading`` and ``is_title_case_headline`` tell a headline's or a subhead's shape. ``text_lines`` then gives
+each line's place, which tells a subhead from a body sentence that lost its final
 full stop (``is_subhead``): a subhead heads the text below it, so it is never the file's last line, and it
 stands apart from the paragraphs (blank lines on both sides), is written in Title Case or capitals, or is a
 phrase of a few words. ``is_final`` reads closing quotes and brackets after ``. ? !`` as the sentence's end
@@ -25,6 +26,8 @@ from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
     CHARS_PER_WORD_THAI_LIKE,
     DECK_MAX_WORDS,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
     SUBHEAD_PHRASE_MAX_WORDS,
     SUBHEADS_WARNING_MIN,
     SUBHEADS_WARNING_SHARE,
@@ -94,6 +97,34 @@ def word_count(text: str) -> float:
     if not (han_kana or southeast_asian):
         return spaced
     return spaced + han_kana / CHARS_PER_WORD_HAN_KANA + southeast_asian / CHARS_PER_WORD_THAI_LIKE
+
+
+_HEADLINE_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+\S")
+
+
+def is_heading(text: str) -> bool:
+    """A short line without sentence-final punctuation: a headline or subhead."""
+    if len(text) > HEADING_MAX_CHARS:  # one 500 KB "word" is not a headline
+        return False
+    words = word_count(text)
+    if not words or words > HEADING_MAX_WORDS or is_punctuated(text) or ends_in_quoted_question(text):
+        return False
+    if text.endswith(("?", "？")):
+        return words <= HEADING_MAX_WORDS // 2
+    return True
+
+
+def is_title_case_headline(text: str) -> bool:
+    """One short sentence ending in a full stop with every word of four letters or more capitalised:
+    a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
+    a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
+    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
+        return False
+    if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
+        return False
+    long_words = [w for w in _HEADLINE_LETTERS.findall(text) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _raw_lines(raw: str) -> list[tuple[int, int]]:

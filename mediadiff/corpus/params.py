@@ -121,6 +121,15 @@ CAPTION_MAX_SENTENCES = 2
 CREDIT_MAX_WORDS = 10
 # A byline names at most this many words ("By Jane Doe and John Roe, Associated Press" has 8).
 BYLINE_MAX_WORDS = 16
+# Datelines (``datelines``): a dateline's place has at most this many words ("SALT LAKE CITY", "RIO DE JANEIRO",
+# "PALM BEACH GARDENS"); a run-in heading in capitals before a dash is longer ("HE'S BEEN CALLED OUT BY FELLOW
+# DOCTORS — ", Politico in PolNeAR train). A style's limit, not tuned.
+DATELINE_PLACE_MAX_WORDS = 4
+# Labels a page prints in capitals before a dash, where a dateline's place stands ("BREAKING NEWS — ").
+DATELINE_LABELS = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
+                   "EDITORIAL", "COMMENTARY", "COMMENT", "REVIEW", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION",
+                   "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FIRST ON CNN", "DEVELOPING",
+                   "JUST IN", "URGENT", "FLASH", "ALERT", "FACT CHECK", "Q&A")
 # Bylines (``bylines``): lists of what bylines print, from the AP, Reuters, CNN, Fox News, NYT and Guardian
 # styles the furniture lists come from; not tuned values.
 # News agencies: after a comma or a bar in a byline ("By Jane Doe, Reuters") they are the wire that sent the

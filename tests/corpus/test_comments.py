@@ -9,6 +9,7 @@ from mediadiff.cli import main
 from mediadiff.corpus.cleaning import clean_text
 
 LEDE = "RIVERSIDE — The Riverside City Council voted 5-2 on Tuesday to approve a $40 million flood wall."
+LEDE_BODY = LEDE.split(" — ", 1)[1]  # the dateline before it is set aside
 SECOND = "Mayor Janet Holloway called the vote a turning point."
 
 
@@ -19,7 +20,7 @@ def clean(*lines):
 def test_one_line_comments_name_their_author_before_a_colon():
     article = clean("Council approves flood wall", LEDE, SECOND, "Comments (3)", "jdoe42: Waste of money.",
                     "RiverRat: About time!! My house flooded twice.", "Sandy_B wrote: Who is going to pay for it?")
-    assert [s.text for s in article.sentences] == [LEDE, SECOND]
+    assert [s.text for s in article.sentences] == [LEDE_BODY, SECOND]
     assert [(c.author, c.text) for c in article.comments] == [
         ("jdoe42", "Waste of money."), ("RiverRat", "About time!! My house flooded twice."),
         ("Sandy_B", "Who is going to pay for it?")]
@@ -48,7 +49,7 @@ def test_score_by_sentence_reads_one_line_comments_as_readers(tmp_path):
                                        "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["sentences"]
-    assert [r["text"] for r in rows if r["comment"] is None] == [LEDE, SECOND]
+    assert [r["text"] for r in rows if r["comment"] is None] == [LEDE_BODY, SECOND]
     waste = [r for r in rows if "Waste of money" in r["text"]]
     assert waste and all(r["comment"] is not None for r in waste)
 

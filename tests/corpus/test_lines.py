@@ -17,6 +17,8 @@ PARAGRAPHS = (
     "times in ten years,\" she said.",
     "Critics claimed the fee would climb every year, but Holloway insisted it is capped by ordinance.",
 )
+# The first paragraph's text once its dateline ("RIVERSIDE — ") is set aside.
+OPENING = PARAGRAPHS[0].split(" — ", 1)[1]
 
 
 def clean(text):
@@ -43,7 +45,7 @@ def test_hard_wrapped_wire_copy_reads_as_its_paragraphs():
     for wrapped in (wrap(" ".join(PARAGRAPHS), 70), "\n\n".join(wrap(p, 72) for p in PARAGRAPHS)):
         article = clean(wrapped + "\n")
         assert [" ".join(s.split()) for s in body(article)] == body(plain)
-        assert not article.removed and not article.warnings
+        assert [r.text for r in article.removed] == ["RIVERSIDE —"] and not article.warnings
         assert len(article.raw) == len(wrapped) + 1
         assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
 
@@ -95,8 +97,8 @@ def test_a_two_deck_headline_is_the_title_and_its_deck():
     article = clean("Jobs report gives Democrats a lift; \nSolid upturn, with a rise in hourly earnings, could "
                     f"blunt Republican claims.\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n")
     assert article.title == "Jobs report gives Democrats a lift"
-    assert [r.reason for r in article.removed] == ["headline", "deck"]
-    assert body(article) == list(PARAGRAPHS[:2])
+    assert [r.reason for r in article.removed] == ["headline", "deck", "dateline"]
+    assert body(article) == [OPENING, PARAGRAPHS[1]]
 
 
 def test_a_file_whose_lines_are_mostly_set_aside_as_subheads_warns():
@@ -148,4 +150,4 @@ def test_a_style_sheet_pasted_with_the_text_is_set_aside_as_markup():
                                "text-align: left;", "}", "@media screen and (max-width: 600px) {", PARAGRAPHS[1],
                                "Note: the council meets again on Tuesday; the vote is final.")) + "\n")
     assert [r.reason for r in article.removed if r.reason == "markup"] == ["markup"] * 4
-    assert body(article) == [*PARAGRAPHS[:2], "Note: the council meets again on Tuesday; the vote is final."]
+    assert body(article) == [OPENING, PARAGRAPHS[1], "Note: the council meets again on Tuesday; the vote is final."]

@@ -1,0 +1,68 @@
+"""A dateline opening a story's first paragraph is metadata: its place is set aside, its agency is the wire."""
+
+import pytest
+
+from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.datelines import read_dateline
+
+LEDE = "The governor said on Tuesday that the budget would pass."
+
+
+def article(*lines):
+    return clean_text("\n\n".join(lines) + "\n", article_id="x", path="-")
+
+
+@pytest.mark.parametrize(("paragraph", "place", "wire"), [
+    (f"SPRINGFIELD, Ill. (AP) — {LEDE}", "SPRINGFIELD, Ill.", "AP"),
+    (f"WASHINGTON (Reuters) - {LEDE}", "WASHINGTON", "Reuters"),
+    (f"LONDON, Jan 5 (Reuters) - {LEDE}", "LONDON", "Reuters"),
+    (f"NEW YORK, Nov. 19 (UPI) — {LEDE}", "NEW YORK", "UPI"),
+    (f"New York (AFP) – {LEDE}", "New York", "AFP"),
+    (f"Washington (CNN) — {LEDE}", "Washington", None),  # an outlet, no agency
+    (f"MYRTLE BEACH, S.C. - {LEDE}", "MYRTLE BEACH, S.C.", None),
+    (f"RIO DE JANEIRO — {LEDE}", "RIO DE JANEIRO", None),
+])
+def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
+    dateline = read_dateline(paragraph)
+    assert (dateline.place, dateline.wire) == (place, wire)
+    assert paragraph[dateline.end:] == LEDE
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Republicans — and some Democrats — said the plan would fail.",  # a name in ordinary capitals: a sentence
+    "Sen. Marco Rubio (R-Fla.) — who is running — said so on Tuesday.",  # a party and state, no news outlet
+    "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has been dragged before a Senate panel.",  # a run-in heading
+    "BREAKING NEWS — Three people died in a fire at a bank on Wednesday.",  # a kicker's label
+    "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",  # a death notice's surname
+    "A FIRE - BOMB attack on a bank in Athens left at least three people dead.",  # a tokenised compound
+    "NATO — the alliance of 30 countries — said it would meet.",
+])
+def test_what_only_looks_like_a_dateline_is_none(paragraph):
+    assert read_dateline(paragraph) is None
+
+
+def test_the_sentence_after_an_ap_dateline_stays_whole_and_the_wire_is_recorded():
+    result = article("Governor signs budget", f"SPRINGFIELD, Ill. (AP) — {LEDE} Lawmakers disagreed.",
+                     "Other lawmakers said they would vote against it.")
+    assert [s.text for s in result.sentences] == [LEDE, "Lawmakers disagreed.",
+                                                  "Other lawmakers said they would vote against it."]
+    assert [(r.reason, r.text) for r in result.removed if r.reason == "dateline"] == [
+        ("dateline", "SPRINGFIELD, Ill. (AP) —")]
+    assert result.wire == "AP" and result.metadata_source["wire"] == "dateline"
+    first = result.sentences[0]
+    assert result.raw[first.start:first.end] == LEDE  # offsets still point at the text
+
+
+def test_a_dateline_under_a_headline_kept_as_body_text_and_a_later_agency_dateline():
+    result = article("Germany targets a surge of vitriol.", f"BERLIN - {LEDE}", "Other lawmakers disagreed.",
+                     f"MACAU (Reuters) – {LEDE[:-1]} in Macau.")
+    assert [r.text for r in result.removed if r.reason == "dateline"] == ["BERLIN -", "MACAU (Reuters) –"]
+    assert result.wire == "Reuters"
+
+
+def test_a_place_in_capitals_inside_the_story_is_no_dateline():
+    body = ["Lawmakers met on Tuesday to discuss the budget for the coming year in the capital.",
+            "Many of them said they would vote against it when it comes to the floor next week."]
+    result = article("Governor signs budget", *body, f"TROOP PRESENCE — {LEDE}")
+    assert not [r for r in result.removed if r.reason == "dateline"]
+    assert result.sentences[-1].text == f"TROOP PRESENCE — {LEDE}"
