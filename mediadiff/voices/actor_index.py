@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
+
+from mediadiff.voices.names import words_of
 
 # voices.actors.Actor and ActorMention (not imported: actors imports this module)
 Actor = Any
@@ -217,3 +220,11 @@ class MentionOrder:
         order = self._catch_up()
         for k in range(bisect_left(order, (start, -1)), len(order)):
             yield self.mentions[order[k][1]]
+
+
+@lru_cache(maxsize=65536)
+def actor_description(actor: Any) -> tuple[str, frozenset[str]]:
+    """An actor's name and role as lower-case words, joined and as a set: what a role or a
+    "the department" is looked up in (read once per actor, not once per mention passed)."""
+    described = " ".join(words_of(actor.name) + words_of(actor.role or ""))
+    return described, frozenset(described.split())

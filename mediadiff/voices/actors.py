@@ -16,15 +16,15 @@ from functools import lru_cache
 
 from mediadiff.models import Article
 from mediadiff.voices.acronyms import note_acronym
-from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, reinsert
+from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, actor_description, reinsert
 from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
+from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
 from mediadiff.voices.name_match import joins, same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
-    PLACES,
     actor_kind,
     after_honorific,
     canonical_org,
@@ -33,8 +33,8 @@ from mediadiff.voices.names import (
     is_actor_name,
     is_group,
     is_organisation,
+    is_place,
     place_key,
-    place_kind,
     single_name,
     split_role,
     strip_possessive,
@@ -105,6 +105,7 @@ class ActorRegistry:
     # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")
     opened: dict[int, int] = field(default_factory=dict)
     evidence: CapitalEvidence = field(default_factory=lambda: CapitalEvidence(""))  # set by read_actors
+    organisations: frozenset[str] = frozenset()  # names the article describes so ("investment bank Goldman Sachs")
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: actor_description(actor)[1])
@@ -120,7 +121,7 @@ class ActorRegistry:
         if named is None:
             return None
         phrase, found_role, name, kind = named
-        role = role or found_role
+        role, kind = role or found_role, self.kind_of(name, kind)
         actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
         if actor is None and title and title[1] in phrase.split() and title[1].rstrip(".").lower() in HONORIFICS \
                 and len(name.split()) == 1:
@@ -146,6 +147,11 @@ class ActorRegistry:
                 self.titled[actor.name] = [a + b for a, b in zip(self.titled.get(actor.name, [0, 0]), counts)]
         self.mentions.append(ActorMention(actor.name, actor.kind, actor.role, phrase, start, start + len(phrase)))
         return actor
+
+    def kind_of(self, name: str, kind: str | None = None) -> str:
+        """The kind of actor ``name`` founds here: ``actor_kind``'s, unless the article describes it otherwise."""
+        kind = kind or actor_kind(name)
+        return "organisation" if kind == "person" and name in self.organisations else kind
 
     def _key_of(self, actor: Actor) -> str:
         if isinstance(self.actors, ActorTable):
@@ -266,7 +272,7 @@ class ActorRegistry:
     def agrees(self, actor: Actor, pronoun: str | None) -> bool:
         if pronoun in {"it", "which"}:
             return not is_group(actor.name)  # "Republicans" are "they", never "it"
-        if pronoun in {"they", "them", "their"} and _is_place(actor.name):
+        if pronoun in {"they", "them", "their"} and is_place(actor.name):
             return False  # a country speaks as "it" ("Mexico said it would"); "they" are its people or others
         if pronoun is None or actor.kind != "person":
             return True
@@ -335,6 +341,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
+    registry.organisations = described_organisations(text, (r for runs in ordinary for r in runs), _name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
@@ -357,13 +364,6 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
-
-
-@lru_cache(maxsize=8192)
-def _is_place(name: str) -> bool:
-    """A country, state, city or region ("Mexico", "the U.S.", "Washington"), which speaks as "it"."""
-    return bool(place_key(name)) or place_kind(name) is not None \
-        or " ".join(w for w in words_of(name) if w != "the") in PLACES
 
 
 def _aside_of_person(registry: ActorRegistry, text: str, start: int, end: int) -> bool:
@@ -390,10 +390,3 @@ def _part_reading(part: str) -> tuple[int, str, str] | None:
     named = None if trimmed is None else _name_in(trimmed[1])
     return None if named is None else (trimmed[0], trimmed[1], named[2])
 
-
-@lru_cache(maxsize=65536)
-def actor_description(actor: Actor) -> tuple[str, frozenset[str]]:
-    """An actor's name and role as lower-case words, joined and as a set: what a role or a
-    "the department" is looked up in (read once per actor, not once per mention passed)."""
-    described = " ".join(words_of(actor.name) + words_of(actor.role or ""))
-    return described, frozenset(described.split())

@@ -155,6 +155,13 @@ def strip_possessive(text: str) -> str:
     return text if "'" not in text and "’" not in text else _POSSESSIVE.sub("", text)  # most names: no regex
 
 
+@lru_cache(maxsize=8192)
+def is_place(name: str) -> bool:
+    """A country, state, city or region ("Mexico", "the U.S.", "Washington"), which speaks as "it"."""
+    return bool(place_key(name)) or place_kind(name) is not None \
+        or " ".join(w for w in words_of(name) if w != "the") in PLACES
+
+
 @lru_cache(maxsize=65536)
 def is_actor_name(name: str) -> bool:
     """Whether a capitalised phrase can name someone: no event, law, place, quantified group or pronoun."""

@@ -200,3 +200,31 @@ def test_honorifics_and_family_names_first_join_the_full_name():
 def test_a_common_noun_opening_a_sentence_before_a_full_name_is_no_part_of_it():
     mentions = actor_mentions(article("Billionaire Donald Trump said he would win.", "Marine Le Pen said so too."))
     assert {m.actor for m in mentions} == {"Donald Trump", "Marine Le Pen"}
+
+
+def _kinds(*sentences: str) -> dict[str, str]:
+    return {a.name: a.kind for a in attribute(article(*sentences)).actors}
+
+
+def test_a_noun_of_its_kind_beside_a_name_makes_it_an_organisation_for_the_whole_article():
+    kinds = _kinds("The Palestinian militant group Hamas rejected the offer.",
+                   "“We will fight on,” Hamas said.", "It fired rockets on Monday.")
+    assert kinds["Hamas"] == "organisation"
+    kinds = _kinds("Clinton was paid for speeches to investment bank Goldman Sachs.",
+                   "Goldman Sachs said in a statement that it paid her.")
+    assert kinds["Goldman Sachs"] == "organisation"
+    kinds = _kinds("Planned Parenthood, the women's health group, sued the state.",
+                   "“Women will suffer,” Planned Parenthood said.")
+    assert kinds["Planned Parenthood"] == "organisation"
+
+
+def test_a_person_beside_an_organisations_noun_stays_a_person():
+    kinds = _kinds("Tom Fitton, the group's president, said the emails mattered.",
+                   "Jim Boyd, a member of the group, said more.")
+    assert kinds["Tom Fitton"] == "person" and kinds["Jim Boyd"] == "person"
+    # the noun heads a relative clause whose subject the name is
+    kinds = _kinds("Voters without degrees, a group Barack Obama won by 2 points, now lean away.",
+                   "“They left us,” Barack Obama said.")
+    assert kinds["Barack Obama"] == "person"
+    kinds = _kinds("Donald Trump spoke on Monday.", "The company Trump founded went bankrupt, Trump said.")
+    assert kinds["Donald Trump"] == "person"
