@@ -13,8 +13,9 @@ reworded row to a dropped and an added row (its sentences are not paired again) 
 - ``read-T-HOW``: ``confidence-T`` with the shared share read otherwise (``max``, ``mean`` of the two
   articles' shares, or the ``shorter`` article's) under PAIR_CONFIDENCE's weight for the lesser (``min``).
 
-Shipped: ``confidence-0.333`` (``params.COINCIDENCE_BELOW``); a file collected with the rule in place gives
-under ``shipped`` what ``confidence-0.333`` gives on a file collected without it.
+Shipped: ``confidence-1/3`` (``params.COINCIDENCE_BELOW``); a file collected with the rule in place gives
+under ``shipped`` what ``confidence-1/3`` gives on a file collected without it (``confidence-0.333`` keeps one
+more PolNeAR row, at 0.3331).
 
 The shipped aligner runs once per pair (``collect``, cached in a JSON file); each rule is then applied to
 the rows it gave, which is exactly what a post-processing rule does (the other rows, their confidence and
@@ -45,6 +46,7 @@ import argparse
 import json
 import math
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,7 +118,7 @@ def demoted(pair: dict, rule: str) -> list[dict]:
         return []
     kind, *numbers = rule.split("-")
     if kind == "confidence":
-        least, share = float(numbers[0]), 2.0
+        least, share = float(Fraction(numbers[0])), 2.0
     elif kind == "gate":
         share, least = float(numbers[0]), float(numbers[1])
     elif kind == "read":  # read-T-HOW: confidence-T with the shared share read as HOW (min, max, mean, shorter)
