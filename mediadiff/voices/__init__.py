@@ -33,6 +33,7 @@
   can speak, never in the passive ("the Senate confirmed the nominee" reports nothing)
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation
 - ``quotes``: quotations in an article and matching them across articles
+- ``quote_edits``: a word diff of two quotations read back as written: a cut, an ellipsis, a changed claim
 - ``summary``: who gets the floor, per outlet (``mediadiff voices``)
 - ``params``: the tuned parameters of this stage and the data they were chosen on
 """

@@ -21,6 +21,7 @@ from mediadiff.align.similarity import content_stems, normalise_word, tokens
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
+from mediadiff.voices.quote_edits import as_written, changes_claim, is_cut
 
 # Share of the smaller quote's content stems the other quote must hold to be the same quote.
 SHARED_STEMS = 0.6
@@ -140,12 +141,16 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     another source saying some of the same words is another statement, while
     a quotation re-attributed keeps its wording.
 
-    ``status`` names the main relation: ``"trimmed"`` when A has words B lacks
-    and at most one word in five of B (at least one word) is not in A, so a cut
-    quote with a changed word ("narcoterrorists" -> "narcoterrorist") is still
-    trimmed; ``"extended"`` the mirror image; ``"altered"`` otherwise. Every
-    edit other than the cut (or addition) itself is listed in ``differences``
-    as ``"replace: x -> y"``, ``"insert: - -> y"`` or ``"delete: x -> -"``.
+    ``status`` names the main relation: ``"trimmed"`` when A has words B lacks,
+    all of them cut at B's ends or where B writes an ellipsis, and at most one
+    word in five of B (at least one word) is not in A, so a cut quote with a
+    changed word ("narcoterrorists" -> "narcoterrorist") is still trimmed;
+    ``"extended"`` the mirror image; ``"altered"`` otherwise: words left out
+    inside a quotation with no ellipsis misquote it ("I am not confident" ->
+    "I am confident"). Every edit other than the cut (or addition) itself is
+    listed in ``differences`` as ``"replace: x -> y"``, ``"insert: - -> y"`` or
+    ``"delete: x -> -"``, and so is a cut that takes away (or adds) a negation,
+    a number or a name (``quote_edits.changes_claim``).
     """
     ca, cb = _stems(a.text), _stems(b.text)
     if not ca or not cb:
@@ -176,19 +181,24 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     shared = sum(block.size for block in matcher.get_matching_blocks())
     only_a, only_b = len(wa) - shared, len(wb) - shared
+    cuts = {op for op in ops if is_cut(op, text_a, text_b, len(wa), len(wb))}
     if not ops:
         # Same words from two named speakers: the change a reader must see is who says them.
         status = "re-attributed" if _other_speaker(a, b) else "same"
-    elif only_a > only_b and only_b <= max(1, len(wb) // 5):
+    elif only_a > only_b and only_b <= max(1, len(wb) // 5) \
+            and all(op in cuts for op in ops if op[0] == "delete"):
         status = "trimmed"
-    elif only_b > only_a and only_a <= max(1, len(wa) // 5):
+    elif only_b > only_a and only_a <= max(1, len(wa) // 5) \
+            and all(op in cuts for op in ops if op[0] == "insert"):
         status = "extended"
     else:
         status = "altered"
-    # The cut (or added) words are what "trimmed" ("extended") says; only the other edits are listed.
+    # The cut (or added) words are what "trimmed" ("extended") says; only the other edits are listed, and a
+    # cut that takes away (or adds) a negation, a number or a name, which changes what the quote says.
     expected = {"trimmed": "delete", "extended": "insert"}.get(status)
-    notes = [f"{tag}: {_as_written(text_a, i1, i2)} -> {_as_written(text_b, j1, j2)}"
-             for tag, i1, i2, j1, j2 in ops if tag != expected]
+    notes = [f"{tag}: {as_written(text_a, i1, i2)} -> {as_written(text_b, j1, j2)}"
+             for tag, i1, i2, j1, j2 in ops
+             if tag != expected or changes_claim(text_a, i1, i2) or changes_claim(text_b, j1, j2)]
     return QuoteMatch(a, b, status, overlap, tuple(notes + _source_notes(a, b)))
 
 
@@ -201,31 +211,6 @@ def _in_order(matcher: difflib.SequenceMatcher | None, wa: Sequence[str], wb: Se
     shortest_run = min(2, max(len(wa), len(wb)))  # one word is evidence only beside the same one-word quote
     return sum(block.size for block in matcher.get_matching_blocks() if block.size >= shortest_run) \
         >= SHARED_STEMS * (max if longer else min)(len(wa), len(wb))
-
-
-def _as_written(text: str, first: int, end: int) -> str:
-    """Words ``first`` to ``end`` (exclusive) of ``text`` as the article writes them, "-" for none.
-
-    The diff compares normalised words ("u", "s"); a reader is shown "the U.S.–Mexico", not "the u s"."""
-    if first >= end:
-        return "-"
-    spans = _spans(text)
-    start, stop = spans[first][0], spans[end - 1][1]
-    if stop - spans[end - 1][0] == 1 and text[stop:stop + 1] == ".":  # an initial keeps its period: "U.S."
-        stop += 1
-    return " ".join(text[start:stop].split())
-
-
-@lru_cache(maxsize=8192)
-def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The offsets of ``tokens(text)``'s words: every letter and digit is in a word, so each word is
-    the next occurrence of its text after the one before."""
-    spans, end = [], 0
-    for word in tokens(text):
-        start = text.find(word, end)
-        end = start + len(word)
-        spans.append((start, end))
-    return tuple(spans)
 
 
 # A speaker written as a description ("A federal judge", "the company", "chief") beside a name on the other

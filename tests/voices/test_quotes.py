@@ -171,6 +171,40 @@ def test_trimmed_with_an_altered_word_is_trimmed():
     assert "replace: narcoterrorist -> narcoterrorists" in reverse.differences
 
 
+def _said(words: str, article_id: str = "a") -> tuple:
+    return extract_quotes(article(article_id, f"The mayor spoke on Monday. “{words},” Mayor Jane Ruiz said."))
+
+
+def test_a_word_left_out_inside_a_quote_alters_it():
+    # A trim cuts words at the ends, or where an ellipsis says so; a negation left out inside changes the claim.
+    (match,) = match_quotes(_said("I am not confident the plan will pass"), _said("I am confident the plan will pass"))
+    assert match.status == "altered" and match.differences == ("delete: not -> -",)
+    (match,) = match_quotes(_said("I am not confident the plan will pass"), _said("I am confident the plan will fail"))
+    assert match.status == "altered" and match.differences == ("delete: not -> -", "replace: pass -> fail")
+    (match,) = match_quotes(_said("I am confident the plan will pass"), _said("I am not at all confident the plan "
+                                                                             "will pass"))
+    assert match.status == "altered" and match.differences == ("insert: - -> not at all",)
+
+
+def test_words_cut_at_an_ellipsis_are_a_trim_unless_they_change_the_claim():
+    whole = _said("We will not raise taxes on families this year, and we will cut spending")
+    (match,) = match_quotes(whole, _said("We will not raise taxes . . . this year"))
+    assert match.status == "trimmed" and match.differences == ()
+    (match,) = match_quotes(_said("We will not raise taxes on families"), _said("We will … raise taxes on families"))
+    assert match.status == "trimmed" and match.differences == ("delete: not -> -",)
+    (reverse,) = match_quotes(_said("We will … raise taxes on families"), _said("We will not raise taxes on families"))
+    assert reverse.status == "extended" and reverse.differences == ("insert: - -> not",)
+
+
+def test_a_cut_that_takes_away_a_number_or_a_name_is_named():
+    (match,) = match_quotes(_said("We will hire 500 officers with Mexico and Canada"), _said("We will hire 500 officers"))
+    assert match.status == "trimmed" and match.differences == ("delete: with Mexico and Canada -> -",)
+    (match,) = match_quotes(_said("We will hire officers in the spring of 2026"), _said("We will hire officers"))
+    assert match.status == "trimmed" and match.differences == ("delete: in the spring of 2026 -> -",)
+    (match,) = match_quotes(_said("We will hire more officers this spring"), _said("We will hire more officers"))
+    assert match.status == "trimmed" and match.differences == ()
+
+
 def test_rewording_stays_altered():
     a = extract_quotes(article("a", "The statement notes that they “agreed that more needs to be done to address "
                                     "shared threats.”"))
@@ -282,7 +316,8 @@ def test_quotes_up_to_the_bound_are_still_matched():
     words = " ".join(f"word{n}" for n in range(QUOTE_MATCH_MAX_WORDS - 50))
     a = article("001", f"The minister said: “{words} and the talks would resume.”")
     b = article("002", f"The minister said: “{words} and talks would resume.”")
-    assert [m.status for m in match_quotes(extract_quotes(a), extract_quotes(b))] == ["trimmed"]
+    (match,) = match_quotes(extract_quotes(a), extract_quotes(b))
+    assert "delete: the -> -" in match.differences  # a word left out inside, with no ellipsis: altered
 
 
 def test_searches_from_the_mark_index_agree_with_the_plain_string_searches():

@@ -1,0 +1,83 @@
+"""What a word diff of two quotations says a reader must see: cut words, an ellipsis, a changed claim.
+
+``voices.quotes.compare_quotes`` diffs two quotations word by word (``tokens``, normalised); these
+read the diff's edits back in the quotations as written: ``as_written`` shows a run of words as the
+article writes them, ``is_cut`` tells a trim (words left out at an end, or where an ellipsis says
+so) from a misquotation (words left out inside with no ellipsis), and ``changes_claim`` finds a
+negation, a number or a name among the words an edit takes away or adds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mediadiff.align.similarity import tokens
+from mediadiff.align.wordalign import analyse
+
+
+def as_written(text: str, first: int, end: int) -> str:
+    """Words ``first`` to ``end`` (exclusive) of ``text`` as the article writes them, "-" for none.
+
+    The diff compares normalised words ("u", "s"); a reader is shown "the U.S.–Mexico", not "the u s"."""
+    if first >= end:
+        return "-"
+    spans = word_spans(text)
+    start, stop = spans[first][0], spans[end - 1][1]
+    if stop - spans[end - 1][0] == 1 and text[stop:stop + 1] == ".":  # an initial keeps its period: "U.S."
+        stop += 1
+    return " ".join(text[start:stop].split())
+
+
+@lru_cache(maxsize=8192)
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The offsets of ``tokens(text)``'s words: every letter and digit is in a word, so each word is
+    the next occurrence of its text after the one before."""
+    spans, end = [], 0
+    for word in tokens(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        spans.append((start, end))
+    return tuple(spans)
+
+
+# An ellipsis, as news writes one ("...", ". . .", "…", "[…]"), marks words left out of a quotation.
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+# Negators as the claim check reads them (align/evidence.py), and any word ending in "n't".
+_NEGATORS = frozenset("no not never nor none without cannot nobody nothing neither nowhere".split())
+
+
+def is_cut(op: tuple[str, int, int, int, int], text_a: str, text_b: str, len_a: int, len_b: int) -> bool:
+    """Whether a deletion (insertion) of the word diff is a cut: words left out at an end of B's (A's)
+    quotation, or where the shorter quotation marks an omission with an ellipsis. Words left out inside a
+    quotation with no ellipsis are a misquotation ("I am not confident" -> "I am confident"), not a cut."""
+    tag, i1, _, j1, _ = op
+    if tag == "delete":
+        return j1 in (0, len_b) or _ELLIPSIS.search(_gap(text_b, j1)) is not None
+    if tag == "insert":
+        return i1 in (0, len_a) or _ELLIPSIS.search(_gap(text_a, i1)) is not None
+    return False
+
+
+def _gap(text: str, index: int) -> str:
+    """The characters between word ``index - 1`` and word ``index`` of ``text`` (0 < index < its word count)."""
+    spans = word_spans(text)
+    return text[spans[index - 1][1]:spans[index][0]]
+
+
+def changes_claim(text: str, first: int, end: int) -> bool:
+    """Whether words ``first`` to ``end`` (exclusive) of a quotation hold a negation, a number or a name
+    (a capitalised word inside a sentence of the quotation): leaving one out changes the claim, so it is
+    shown even where the words are cut at an end or at an ellipsis."""
+    if first >= end:
+        return False
+    spans = word_spans(text)
+    start, stop = spans[first][0], spans[end - 1][1]
+    for token in analyse(text):
+        if token.end <= start or token.start >= stop:
+            continue
+        if token.norm in _NEGATORS or token.norm.endswith("n't") or token.kind == "number":
+            return True
+        if token.kind == "name" and not re.search(r"[.!?:]\W*$", text[:token.start]):
+            return True
+    return False
