@@ -15,7 +15,7 @@ from itertools import chain
 from mediadiff.align.additions import added_terms
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences, cycle_collector_paused
 from mediadiff.align.beside import beside
-from mediadiff.align.params import LEAD_SIZE, QUOTES_BESIDE_MIN_SENTENCES
+from mediadiff.align.params import BURIED_MIN_SENTENCES, LEAD_SIZE, QUOTES_BESIDE_MIN_SENTENCES
 from mediadiff.align.similarity import guess_language
 from mediadiff.align.vectors import sentence_tokens
 from mediadiff.checks import usable_cores
@@ -40,7 +40,8 @@ class ArticleSummary:
     (article B); ``shares`` divide them by ``sentences`` (in [0, 1]).
     ``lead_shared`` counts shared sentences among the first ``LEAD_SIZE``;
     ``buried`` lists this article's indices of shared sentences that sit
-    outside its lead while the other article has them in its lead.
+    outside its lead while the other article has them in its lead (none in a
+    brief shorter than ``BURIED_MIN_SENTENCES``, whose end is near its top).
     ``added_words`` are content words of its shared sentences that none of
     the counterpart sentences contain, compared by stem with accents folded
     ("Ramon" = "Ramón"), most frequent first, less frequent English words that
@@ -138,7 +139,7 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *, wri
     buried = sorted(
         i for i, pair in shared
         if i >= LEAD_SIZE and min(pair.b_indices if mine == "a" else pair.a_indices) < LEAD_SIZE
-    )
+    ) if len(article.sentences) >= BURIED_MIN_SENTENCES else []
     names, words = added_terms(own_texts, other_texts, paired=paired, written_lower=written_lower)
     return ArticleSummary(
         article.id, len(article.sentences), kept, reworded, unique,

@@ -82,6 +82,10 @@ MAX_ARTICLES = 200
 # ---- Two-article summary (align/comparison.py)
 # Sentences that make up the lead of an article.
 LEAD_SIZE = 3
+# A fact can be buried (below the lead here, in the lead of the other article) only in an article longer
+# than this: in a brief of four to six sentences the last sentence is still near the top, and qa9a read
+# "buried (lead elsewhere)" on the fourth and last sentence of AllSides openings. Not tuned: two leads.
+BURIED_MIN_SENTENCES = 2 * LEAD_SIZE + 1
 # compare(jobs=0 or 2+) reads the two articles' quotes in a forked child while it aligns their
 # sentences (align/beside.py) once the pair holds this many sentences together. The fork, the quotes'
 # way back and the child's own first look-ups cost about 0.01 s; reading quotes costs about 0.15 ms a

@@ -13,12 +13,27 @@ OTHER = [
 ]
 
 
+MORE = [
+    "The city council approved a budget for new bicycle lanes on Monday.",
+    "A museum reopened its doors after two years of repairs to the roof.",
+    "Heavy snow closed schools in the mountain villages for a second day.",
+]
+
+
 def test_a_buried_fact_is_named_by_its_sentence_number_with_the_article_letter():
-    # B leads with the rate rise; A carries it as its fourth sentence, outside its lead.
-    comparison = compare(article("a", *OTHER, LEAD), article("b", LEAD))
+    # B leads with the rate rise; A carries it as its fourth sentence of seven, outside its lead.
+    comparison = compare(article("a", *OTHER, LEAD, *MORE), article("b", LEAD))
     assert comparison.summary_a.buried == (3,)
     (line_a, _), _ = summary_lines(comparison)
     assert "buried (lead elsewhere): A4" in line_a
+
+
+def test_the_last_sentence_of_a_brief_is_not_buried():
+    # Four sentences: the rate rise is A's last sentence, still near the top of so short a piece.
+    comparison = compare(article("a", *OTHER, LEAD), article("b", LEAD))
+    assert comparison.summary_a.buried == ()
+    (line_a, _), _ = summary_lines(comparison)
+    assert "buried" not in line_a
 
 
 def test_a_cut_list_of_added_words_says_how_many_more_there_are():
