@@ -103,6 +103,12 @@ _CREDIT_JOINERS = frozenset({"via", "for", "and", "&", "of", "the", "by", "court
 # A caption that opens with a pronoun refers back to the text, which a caption never does: it stands alone.
 _REFERS_BACK = frozenset("he she they it we i you his her their its this these those that there".split())
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+# A caption shows one moment, in the present ("Protesters gather in Lima on Tuesday.", AP's rule for what the photo
+# shows) or without a verb ("Protesters in Lima on Tuesday."); the perfect, the past of "be", the future and the
+# modals tell of time the photo cannot show ("Residents have waited a decade for relief.", "The state will pay
+# half."): such a first sentence narrates the story.
+_NARRATING = frozenset("has have had was were will would shall should can could may might must did "
+                       "hasn't haven't hadn't wasn't weren't won't wouldn't can't couldn't didn't".split())
 _ENDS_SENTENCE = _Pattern(r"[.!?][\"”’)\]]*$")
 # A dateline opens a story's first paragraph ("WASHINGTON (Reuters) — ", "Washington (CNN) — "), never a caption.
 _DATELINE = _Pattern(r"^[A-Z][^.!?—–]{0,60}?(?:\([^()]{1,40}\))?\s*(?:—|–|--|-\s)\s*\S")
@@ -241,7 +247,9 @@ def has_caption_shape(text: str) -> bool:
     """Whether a line reads as a photo's caption: one or two sentences (AP: what the photo shows, then
     background) of at most ``CAPTION_MAX_WORDS`` words, ending in sentence punctuation. A caption describes
     the photo: it neither quotes (no quotation marks) nor reports ("said", "told", "according to"); it stands
-    alone (it does not open with a pronoun) and carries no dateline ("WASHINGTON (Reuters) — ")."""
+    alone (it does not open with a pronoun), carries no dateline ("WASHINGTON (Reuters) — ") and its first
+    sentence shows a moment: no perfect, past of "be", future or modal ("Residents have waited a decade for
+    relief." narrates)."""
     words = text.split()
     if not words or len(words) > CAPTION_MAX_WORDS or not _ENDS_SENTENCE.search(text):
         return False
@@ -249,7 +257,13 @@ def has_caption_shape(text: str) -> bool:
         return False
     if any(w.lower().strip(".,;:") in _REPORTING for w in words) or _DATELINE.match(text):
         return False
-    return len(split_sentences(text)) <= CAPTION_MAX_SENTENCES
+    sentences = split_sentences(text)
+    first = text[sentences[0][0]:sentences[0][1]] if sentences else text
+    # Written in lower case, as inside a sentence: "Will Smith arrives ...", "in Lima on May 5" name no modal.
+    if any(w.strip(".,;:").replace("’", "'") in _NARRATING or w.endswith(("'ve", "’ve", "'ll", "’ll"))
+           for w in first.split()):
+        return False
+    return len(sentences) <= CAPTION_MAX_SENTENCES
 
 
 def _may_end_in_credit(tail: str) -> bool:

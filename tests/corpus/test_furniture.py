@@ -253,11 +253,25 @@ def test_body_text_above_a_credit_stays_in_the_body():
     "The march was peaceful, police said.",  # reports
     "LIMA, Peru (AP) — Thousands of protesters marched on the presidential palace on Tuesday.",  # a dateline
     "Thousands marched on Tuesday. The police watched. Nobody was hurt.",  # three sentences
+    "Residents have waited a decade for relief from floods.",  # the perfect: no moment a photo shows
+    "The state will pay half of the cost.",  # the future
     " ".join(["Thousands of protesters marched through the city centre on Tuesday"] * 5) + ".",  # too long
 ])
 def test_a_line_that_is_no_caption_stays_above_a_labelled_credit(line):
     result = article("Fed holds rates steady", LEDE, line, "Photo: AP", SECOND)
     assert reason_of(result, line) == [] and reason_of(result, "Photo: AP") == ["caption"]
+
+
+def test_a_one_sentence_paragraph_touching_a_bare_credit_stays_when_it_narrates():
+    story = "Residents have waited a decade for relief from floods."
+    text = f"Fed holds rates steady\n\n{LEDE}\n\n{story}\nGetty Images\n\n{SECOND}\n"
+    result = clean_text(text, article_id="x", path="-")
+    assert body(result) == [LEDE_BODY, story, SECOND] and reason_of(result, "Getty Images") == ["caption"]
+    # A caption's second sentence gives the background, in any tense; a name or a month is no modal.
+    for caption in (f"{CAPTION} The protests were sparked by the president's ouster.",
+                    "Will Smith arrives at the premiere in Los Angeles on May 5, 2024."):
+        text = f"Fed holds rates steady\n\n{LEDE}\n\n{caption}\nGetty Images\n\n{SECOND}\n"
+        assert reason_of(clean_text(text, article_id="x", path="-"), caption) == ["caption"], caption
 
 
 def test_the_first_line_above_a_credit_is_never_a_caption():
