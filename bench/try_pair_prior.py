@@ -38,6 +38,12 @@ Usage (repository root)::
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/try_pair_prior.py collect /tmp/rows.json [--check]
     python bench/try_pair_prior.py measure /tmp/rows.json [RULE ...]
     python bench/try_pair_prior.py list /tmp/rows.json RULE [--set NAME]     # rows a rule demotes
+    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/try_pair_prior.py sample /tmp/rows.json OUT.tsv
+    python bench/try_pair_prior.py judged /tmp/rows.json bench/gold/ecbplus_reworded_rows.tsv
+
+``sample`` writes 50 ECB+ same-event and 30 other-event reworded rows read uncertain (confidence below 2/3),
+at random, without scores, to judge blind (column "same": 1 one fact, p in part, 0 not); ``judged`` gives
+their precision by confidence band (below 1/3 is what the shipped rule demotes).
 """
 
 from __future__ import annotations
@@ -204,9 +210,51 @@ def listing(sets: dict, rule: str, only: str | None) -> None:
                       f"    {r['text']}")
 
 
+def sample(sets: dict, out: Path, counts: dict[str, int], seed: int = 9) -> None:
+    """Write reworded rows read uncertain (confidence below 2/3) of the ECB+ sets, at random, WITHOUT any score,
+    for a person to judge blind ("same": 1 one fact, or one side's fact within the other's; 0 not)."""
+    import csv
+    import random
+
+    from try_figure_rewordings import _Articles
+
+    articles, rng, chosen = _Articles(), random.Random(seed), []
+    for name, count in counts.items():
+        pool = [(pair["name"], r) for pair in sets[name] for r in pair["rows"]
+                if r["status"] == "reworded" and r["confidence"] < 2 / 3]
+        for pair_name, r in rng.sample(pool, min(count, len(pool))):
+            a, b = pair_name.split("/")
+            chosen.append({"set": name, "a": a, "b": b, "a_indices": ",".join(map(str, r["a"])),
+                           "b_indices": ",".join(map(str, r["b"])),
+                           "a_text": " ".join(articles[a].sentences[i].text for i in r["a"]),
+                           "b_text": " ".join(articles[b].sentences[j].text for j in r["b"]), "same": ""})
+    rng.shuffle(chosen)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(chosen[0]), delimiter="\t")
+        writer.writeheader()
+        writer.writerows(chosen)
+
+
+def judged(sets: dict, path: Path) -> None:
+    """Precision of the judged ECB+ rows (``sample``) by confidence band, per set, from a collected file."""
+    import csv
+
+    with path.open(encoding="utf-8") as handle:
+        items = list(csv.DictReader(handle, delimiter="\t"))
+    confidence = {(s, p["name"], ",".join(map(str, r["a"])), ",".join(map(str, r["b"]))): r["confidence"]
+                  for s, pairs in sets.items() for p in pairs for r in p["rows"]}
+    print("| set | confidence band | rows | right | in part | wrong |", "|---|---|---|---|---|---|", sep="\n")
+    for name in dict.fromkeys(item["set"] for item in items):
+        for lo, hi in ((0.0, 1 / 3), (1 / 3, 0.5), (0.5, 2 / 3)):
+            part = [i["same"].strip() for i in items if i["set"] == name and lo <= confidence[
+                (name, f"{i['a']}/{i['b']}", i["a_indices"], i["b_indices"])] < hi]
+            print(f"| {name} | {lo:.2f}-{hi:.2f} | {len(part)} | {part.count('1')} | {part.count('p')} | "
+                  f"{part.count('0')} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", "measure", "list"))
+    parser.add_argument("what", choices=("collect", "measure", "list", "sample", "judged"))
     parser.add_argument("file", type=Path)
     parser.add_argument("rules", nargs="*")
     parser.add_argument("--check", action="store_true", help="collect the check half of the unrelated pairs too")
@@ -216,6 +264,12 @@ def main() -> None:
         collect(args.file, check=args.check)
         return
     sets = json.loads(args.file.read_text(encoding="utf-8"))
+    if args.what == "sample":
+        sample(sets, Path(args.rules[0]), {"same event": 50, "other event": 30})
+        return
+    if args.what == "judged":
+        judged(sets, Path(args.rules[0]))
+        return
     if args.what == "list":
         listing(sets, args.rules[0], args.set)
         return
