@@ -58,7 +58,7 @@ COVERAGE = ("a result of mediadiff.compare_many", ("facts", "articles", "matrix"
 GROUP_ROWS = ("a list of GroupScore rows (mediadiff.score_corpus(..., by='outlet' or 'article'))",
               ("name", "kind", "sentiment_mean", "hedges_per_100_words"))
 ACTOR_TONE_ROWS = ("a list of ActorTone rows (mediadiff.actor_tones(...))",
-                   ("actor", "outlet", "tone_mean", "n_mentions"))
+                   ("actor", "outlet", "tone_mean", "n_mentions", "share_negative", "share_positive"))
 
 
 def expect(function: str, value: Any, wanted: tuple[str, tuple[str, ...]], *, rows: bool = False) -> None:

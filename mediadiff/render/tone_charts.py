@@ -3,7 +3,7 @@ and tone toward actors by outlet. Each has a ``*_data`` twin with the numbers it
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mediadiff.render.figures import ACTOR_TONE_ROWS, GROUP_ROWS, READERS_COLOUR, SIZE, colour_of, expect, new_figure
@@ -173,12 +173,13 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
 
 
 ACTOR_ROWS = 12  # actors shown in the chart: the most mentioned; a presentation choice
-ACTOR_TONE_SCALE = 0.5  # the colour scale's ends: most means lie near 0; a presentation choice
 
 
 def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, object]:
-    """Actors (most mentioned first, at most ``top``) x outlets: mean tone toward each actor
-    and the number of mentions behind it (``mediadiff.tone.actors.ActorTone`` rows)."""
+    """Actors (most mentioned first, at most ``top``) x outlets: mean tone toward each actor (``tone``), the
+    share of its mentions the tone-toward model calls favourable minus the share it calls unfavourable
+    (``net``, in [-1, 1]: what the chart's colours draw) and the number of mentions behind them
+    (``mediadiff.tone.actors.ActorTone`` rows)."""
     expect("actor_tone_data", rows, ACTOR_TONE_ROWS, rows=True)
     totals: dict[str, int] = {}
     for r in rows:
@@ -186,9 +187,12 @@ def actor_tone_data(rows: Sequence[Any], *, top: int = ACTOR_ROWS) -> dict[str, 
     actors = sorted(totals, key=lambda a: (-totals[a], a))[:top]
     outlets = list(dict.fromkeys(r.outlet for r in rows))
     cells = {(r.actor, r.outlet): r for r in rows}
-    return {"actors": actors, "outlets": outlets,
-            "tone": [[cells[a, o].tone_mean if (a, o) in cells else None for o in outlets] for a in actors],
-            "mentions": [[cells[a, o].n_mentions if (a, o) in cells else 0 for o in outlets] for a in actors]}
+
+    def grid(value: Callable[[Any], Any], empty: Any = None) -> list[list[Any]]:
+        return [[value(cells[a, o]) if (a, o) in cells else empty for o in outlets] for a in actors]
+
+    return {"actors": actors, "outlets": outlets, "tone": grid(lambda r: r.tone_mean),
+            "net": grid(lambda r: r.share_positive - r.share_negative), "mentions": grid(lambda r: r.n_mentions, 0)}
 
 
 # Beyond this many outlets, outlets are the rows and actors the columns: one column per outlet made
@@ -197,38 +201,49 @@ MANY_OUTLETS = 12
 
 
 def actor_tone_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = None, top: int = ACTOR_ROWS) -> Any:
-    """Heat map of the tone each outlet takes toward each actor (``tone_toward`` averaged over
-    mentions, blue unfavourable, orange favourable; n: mentions; blank: never mentioned).
+    """Heat map of the tone each outlet takes toward each actor: the share of mentions the tone-toward model
+    calls favourable minus the share it calls unfavourable, drawn at n / (n + 1) of its value so that one mention
+    is half colour at most (blue unfavourable, orange favourable, white as many of each or all neutral; each cell
+    counts them, "+" favourable, "−" unfavourable, of n mentions; blank: never mentioned).
     Actors are the rows, outlets the columns; with more than ``MANY_OUTLETS`` outlets, the reverse."""
     expect("actor_tone_chart", rows, ACTOR_TONE_ROWS, rows=True)
     data = actor_tone_data(rows, top=top)
     groups = {r.actor for r in rows if getattr(r, "kind", "") == "group"}  # people named by a plural, not one
     actors = [f"{a} (group)" if a in groups else a for a in data["actors"]]
-    outlets, tone, mentions = data["outlets"], data["tone"], data["mentions"]
+    outlets, net, mentions = data["outlets"], data["net"], data["mentions"]
+    cells = {(r.actor, r.outlet): r for r in rows}
+    counts = [[_class_counts(cells.get((a, o))) for o in outlets] for a in data["actors"]]
     rows_are_actors = len(outlets) <= MANY_OUTLETS
     if not rows_are_actors:
         actors, outlets = outlets, actors  # row and column names below, whichever they are
-        tone, mentions = [list(c) for c in zip(*tone)], [list(c) for c in zip(*mentions)]
+        net, mentions, counts = ([list(c) for c in zip(*grid)] for grid in (net, mentions, counts))
     figure, ax = new_figure(ax, size=(max(6.0, 1.6 * len(outlets) + 3), max(3.0, 0.45 * len(actors) + 1.8)))
     from matplotlib.colors import LinearSegmentedColormap
 
     cmap = LinearSegmentedColormap.from_list("tone", ["#0072B2", "#FFFFFF", "#E69F00"]).with_extremes(bad="#EEEEEE")
-    grid = [[float("nan") if v is None else v for v in row] for row in tone]
-    image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-ACTOR_TONE_SCALE, vmax=ACTOR_TONE_SCALE,
-                      aspect="auto")
-    for i, row in enumerate(tone):
-        for j, value in enumerate(row):
-            if value is not None:
-                ax.text(j, i, f"{signed(value)}\nn={mentions[i][j]}", ha="center", va="center", fontsize=7)
+    # A cell's colour is the balance of the model's classes, not the mean of P(pos) - P(neg): a mention the model
+    # calls neutral has that difference up to about +-0.5 (AllSides, own voice: median 0.10, 99th centile 0.38),
+    # so one neutral mention drew a cell in near-full colour (the mean stays in the table and the chart's data).
+    # The balance is drawn as if one more mention were neutral (additive smoothing toward neutral: n / (n + 1) of
+    # it), so a cell from one mention is half colour at most and full colour needs many mentions that agree.
+    grid = [[float("nan") if v is None else v * n / (n + 1) for v, n in zip(row, ns)] for row, ns in zip(net, mentions)]
+    image = ax.imshow(grid or [[float("nan")]], cmap=cmap, vmin=-1, vmax=1, aspect="auto")
+    for i, row in enumerate(counts):
+        for j, (favourable, unfavourable, n) in enumerate(row):
+            if n:
+                ax.text(j, i, f"{favourable}+ {unfavourable}\u2212\nn={n}", ha="center", va="center", fontsize=7)
     ax.set_xticks(range(len(outlets)), [_wrap(str(o)) for o in outlets], fontsize=8)
     ax.set_yticks(range(len(actors)), [str(a) for a in actors], fontsize=8)
-    # The scale stops at ±0.5 (most means are near 0); a mean beyond it (-0.83) is drawn as -0.5 would be, so
-    # the bar says so with a pointed end, and the cell's number gives the value.
-    values = [v for row in tone for v in row if v is not None]
-    extend = {(False, False): "neither", (True, False): "min", (False, True): "max", (True, True): "both"}[
-        (any(v < -ACTOR_TONE_SCALE for v in values), any(v > ACTOR_TONE_SCALE for v in values))]
-    figure.colorbar(image, ax=ax, label="tone toward the actor\n← unfavourable · favourable →", shrink=0.8,
-                    extend=extend)
-    ax.set_title(title or "How each outlet writes about each actor (own voice; mean tone toward the mention)",
-                 fontsize=10)
+    figure.colorbar(image, ax=ax, label="share of mentions favourable − unfavourable, x n/(n+1)\n"
+                    "← unfavourable · favourable →", shrink=0.8)
+    ax.set_title(title or "How each outlet writes about each actor (own voice; mentions the tone model calls "
+                 "favourable +, unfavourable \u2212, of n)", fontsize=10)
     return figure
+
+
+def _class_counts(row: Any) -> tuple[int, int, int]:
+    """(favourable, unfavourable, all) mentions of one ``ActorTone`` row; zeros for no row."""
+    if row is None:
+        return 0, 0, 0
+    n = row.n_mentions
+    return round(row.share_positive * n), round(row.share_negative * n), n

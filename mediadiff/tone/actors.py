@@ -17,7 +17,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from mediadiff.models import Article, fields_dict
-from mediadiff.tone.sentiment import label_of
 from mediadiff.tone.toward import target_tone
 from mediadiff.tone.voice import voice_view
 
@@ -37,7 +36,7 @@ class MentionTone:
     end: int
     sentence: int
     tone: float
-    label: str
+    label: str  # the tone-toward model's most probable class (``TargetTone.label``), not the sign of ``tone``
     kind: str = ""  # the mention's actor kind (person, organisation, group) when its finder gives one
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +49,9 @@ class ActorTone:
 
     ``tone_mean`` in [-1, 1] is the mean over mentions of ``tone_toward`` (negative is
     unfavourable to the actor); ``tone_stdev`` the population spread; shares are
-    fractions of mentions; ``examples`` the most negative and most positive mention's sentence index
+    fractions of mentions by the tone-toward model's own class (its most probable one: a mention it calls
+    neutral at P(pos) - P(neg) = +0.2 counts as neutral, not as VADER's band would have it); ``examples``
+    the most negative and most positive mention's sentence index
     as ``"<article> [<sentence number>]"``."""
 
     actor: str
@@ -107,7 +108,7 @@ def mention_tones(article: Article, *, mentions: MentionFinder | None = None, vo
                 continue
             result = target_tone(piece, a, b)
             out.append(MentionTone(article.id, outlet or article.outlet or article.id, m.actor, m.text,
-                                   m.start, m.end, sentence.index, result.value, label_of(result.value),
+                                   m.start, m.end, sentence.index, result.value, result.label,
                                    getattr(m, "kind", "") or ""))
     return tuple(out)
 

@@ -104,7 +104,8 @@ def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
     from types import SimpleNamespace
 
     def tones(outlets):
-        return [SimpleNamespace(actor=actor, outlet=outlet, n_mentions=2, tone_mean=0.1)
+        return [SimpleNamespace(actor=actor, outlet=outlet, n_mentions=2, tone_mean=0.1, share_negative=0.0,
+                                share_positive=0.5)
                 for outlet in outlets for actor in ("Joe Biden", "Senate")]
 
     few = charts.actor_tone_chart(tones([f"Outlet {k}" for k in range(3)]))
@@ -117,20 +118,23 @@ def test_actor_tone_chart_of_many_outlets_gives_each_outlet_a_row():
     assert figure.get_figwidth() < figure.get_figheight()
 
 
-def test_actor_tone_colour_bar_points_past_its_scale_when_a_mean_lies_beyond_it():
-    # The scale stops at ±0.5: a mean of -0.83 was drawn as -0.5 is, with nothing on the bar to say so.
+def test_actor_tone_cell_is_coloured_by_the_models_classes_not_by_the_mean():
+    # One mention the tone model calls neutral at P(pos) - P(neg) = +0.45 was drawn in near-full orange.
     from types import SimpleNamespace
 
-    def bar_extend(tones):
-        rows = [SimpleNamespace(actor="Senate", outlet=f"Outlet {k}", n_mentions=1, tone_mean=t)
-                for k, t in enumerate(tones)]
-        figure = charts.actor_tone_chart(rows)
+    def cell(**shares):
+        row = SimpleNamespace(actor="Senate", outlet="Outlet", n_mentions=shares.pop("n", 1), **shares)
+        figure = charts.actor_tone_chart([row])
         (image,) = figure.axes[0].get_images()
-        return image.colorbar.extend
+        texts = [t.get_text() for t in figure.axes[0].texts]
+        return float(image.get_array()[0][0]), texts
 
-    assert bar_extend([-0.83, 0.2]) == "min"
-    assert bar_extend([0.7, -0.9]) == "both"
-    assert bar_extend([0.2, -0.3]) == "neither"
+    colour, texts = cell(tone_mean=0.45, share_negative=0.0, share_positive=0.0)
+    assert colour == 0 and texts == ["0+ 0\u2212\nn=1"]
+    assert 0 < cell(tone_mean=0.3, share_negative=0.0, share_positive=1.0)[0] <= 0.5  # one mention: half colour at most
+    assert cell(n=9, tone_mean=0.3, share_negative=0.0, share_positive=1.0)[0] > 0.5
+    colour, texts = cell(n=4, tone_mean=-0.2, share_negative=0.5, share_positive=0.25)
+    assert colour < 0 and texts == ["1+ 2\u2212\nn=4"]
 
 
 def test_hedging_chart_of_quoted_voices_is_titled_by_source_not_outlet(seeds):

@@ -71,3 +71,17 @@ def test_each_article_is_attributed_once_for_the_actor_table(seeds, monkeypatch)
     monkeypatch.setattr(attribution, "attribute", lambda article: calls.append(article.id) or real(article))
     rows = actor_tones([seeds["003"], seeds["004"]])
     assert rows and sorted(calls) == ["003", "004"]  # its mentions and its voices from one reading
+
+
+def test_shares_count_the_tone_models_classes():
+    # A mention the tone-toward model calls neutral was counted positive when P(pos) - P(neg) passed VADER's
+    # +-0.05 band: "Jim Durkin said on Tuesday." read +0.20, 100% positive.
+    from mediadiff.tone.toward import target_tone
+
+    text = "Jim Durkin said on Tuesday."
+    article = build("1", "Daily", [text])
+    (mention,) = mention_tones(article, mentions=finder("Jim Durkin"))
+    assert mention.label == target_tone(text, 0, len("Jim Durkin")).label
+    (row,) = actor_tones([article], mentions=finder("Jim Durkin"))
+    shares = {"negative": row.share_negative, "neutral": row.share_neutral, "positive": row.share_positive}
+    assert shares[mention.label] == 1
