@@ -37,7 +37,7 @@ from mediadiff.voices.phrases import (
     tokens_between,
 )
 from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, declining_subject, reports_speech
-from mediadiff.voices.subjects import modifiers_after, source_before
+from mediadiff.voices.subjects import modifiers_after, people_noun, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
@@ -277,8 +277,9 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
             ends = np is not None and (np[1] >= len(toks) or not toks[np[1]][0][:1].isalpha()
                                        or toks[np[1]][0].lower() in _SOURCE_ENDS)
             first = toks[np[0]][0] if np else ""
-            if ends and (first[:1].isupper() or first.lower() in _SOURCE_OPENERS
-                         or is_named(toks, np)):
+            if ends and (first[:1].isupper() or first.lower() in _SOURCE_OPENERS or is_named(toks, np)
+                         or first.islower() and ((low := toks[np[1] - 1][0].lower()).endswith("s")
+                                                 or low == "people") and people_noun(low)):  # "said officials"
                 source = _inverted_apposition(toks, np)
                 after = len(toks)  # "…,” said X, a pollster: what follows X describes X
     if source is None:

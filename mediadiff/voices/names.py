@@ -314,10 +314,11 @@ def delegate_of(phrase: str) -> tuple[str, str] | None:
     "A spokeswoman for Hillary Clinton", "an aide to Trump", "Cameron's spokesman" give
     ("spokeswoman", "Hillary Clinton"), ...; ``None`` for a name ("Spokeswoman Jessica Ditto").
     Such a person is an actor of their own, never the principal: a later "Clinton" is not them."""
-    if split_role(phrase)[0] is not None:
-        return None  # "Spokesman for the State Department Ned Price": named after all
-    tokens = phrase.split()
+    role, tokens = split_role(phrase)[0], phrase.split()
     low = [t.strip(".,").lower() for t in tokens]
+    if role is not None and not (tokens[0][:1].islower() and words_of(role)[-1] in _PERSONAL_ROLES and {
+            "for", "to"} & set(low)):  # "a spokeswoman for Sen. Ted Cruz": unnamed, the title the principal's
+        return None  # "Spokesman for the State Department Ned Price", "Adviser to President Obama Valerie Jarrett"
     for i, word in enumerate(low[:-2]):  # "a [senior] spokeswoman for X": the role, then for/to, then X
         if word in _PERSONAL_ROLES and low[i + 1] in {"for", "to"} and all(
                 t[:1].islower() or w in _ROLE_OPENERS for t, w in zip(tokens[:i], low[:i])):

@@ -100,6 +100,9 @@ def test_a_role_for_someone_names_an_unnamed_person_not_them():
     assert delegate_of("an aide to Trump") == ("aide", "Trump")
     assert delegate_of("Cameron's spokesman") == ("spokesman", "Cameron")
     assert delegate_of("Spokeswoman Jessica Ditto") is None  # named
+    assert delegate_of("a spokeswoman for Sen. Ted Cruz") == ("spokeswoman", "Sen. Ted Cruz")  # his title
+    assert delegate_of("Senior adviser to President Obama Valerie Jarrett") is None  # named after the title
+    assert delegate_of("Spokesman for the State Department Ned Price") is None
     assert delegate_of("Clinton's campaign") is None  # an organisation, not a person
     assert not same_actor("Clinton", "spokeswoman for Hillary Clinton")
     assert same_actor("A spokeswoman for Hillary Clinton", "spokeswoman for Hillary Clinton")

@@ -116,3 +116,17 @@ def test_and_between_the_nouns_of_an_organisations_complement_is_one_name():
                      "Vaccinated people need no booster, the Food and Drug Administration and the Centers for "
                      "Disease Control and Prevention said.")
     assert [speaker for _, speaker in found] == ["U.S. Centers for Disease Control and Prevention", None]
+
+
+def test_a_plural_of_people_after_an_inverted_verb_is_the_source():
+    found = _sources("The plan was announced on Monday.", "“It will fail,” said officials.",
+                     "“It cannot work,” said senior officials.", "“It will never work,” officials said.")
+    assert [source for source, _ in found] == ["officials", "senior officials", "officials"]
+    assert all(speaker is None for _, speaker in found)  # a group named by its noun alone: no actor
+
+
+def test_a_delegate_of_a_titled_principal_is_someone_of_their_own():
+    found = _sources("Ted Cruz spoke on Monday.", "“It will never work,” said a spokeswoman for Sen. Ted Cruz.",
+                     "“We are proud,” said a spokesman for House Speaker Paul Ryan.")
+    assert found == [("a spokeswoman for Sen. Ted Cruz", "spokeswoman for Sen. Ted Cruz"),
+                     ("a spokesman for House Speaker Paul Ryan", "spokesman for House Speaker Paul Ryan")]
