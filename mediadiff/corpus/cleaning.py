@@ -334,8 +334,9 @@ def _set_aside_heading(
     if key == title_key:
         removed.append(Removed(text, "repeated-headline", line.start, line.end))
         return True, title_key
-    # Before the body every heading is the page's (headline, deck, kicker); after it, only a subhead's shape.
-    if not before_body and not is_subhead(line, word_count(text)):
+    # Before the body every heading is the page's (headline, deck, kicker); after it, only a subhead's shape, and
+    # never a list's item ("- Money for roads" under "The bill includes:").
+    if not before_body and (line.listed or not is_subhead(line, word_count(text))):
         return False, title_key
     if title_key is None:
         found("title", text.rstrip(" ;") if deck_headline else text, "headline line")

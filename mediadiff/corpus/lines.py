@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
@@ -49,6 +49,9 @@ _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than that "
     "upon out vs".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+# The marks that open a list's items ("- ", "* " as typed; "•" as pasted). An en or em dash is no bullet: it frames
+# AFP's subheads ("– Old hands –") and opens a quotation's source ("— Sen. Tom Cotton, in a tweet").
+_BULLETS = ("- ", "* ", "• ", "● ", "▪ ", "◦ ", "‣ ")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,8 @@ class Line:
     """One text line of a file (white space trimmed), with offsets into the file.
 
     ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
-    ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``)."""
+    ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``).
+    ``listed``: it is an item of a list (``list_items``), body text whatever its length or case."""
 
     text: str
     start: int
@@ -64,6 +68,7 @@ class Line:
     apart: bool = False
     last: bool = False
     deck_below: bool = False
+    listed: bool = False
 
 
 def is_final(text: str) -> bool:
@@ -220,21 +225,41 @@ def _drop_runs_without_an_end(joins: list[str | None], spans: list[tuple[int, in
 
 
 def text_lines(raw: str) -> list[Line]:
-    """The non-blank lines of ``raw`` with their place: set apart by a blank line, last, a deck below."""
+    """The non-blank lines of ``raw`` with their place: set apart by a blank line, last, a deck below, listed."""
     spans = _raw_lines(raw)
     found = []
+    tight = []  # no blank line between this text line and the one above it
     for index, (start, end) in enumerate(spans):
         if end == start:
             continue
         above = index > 0 and spans[index - 1][0] == spans[index - 1][1]
         below = index + 1 < len(spans) and spans[index + 1][0] == spans[index + 1][1]
         found.append(Line(raw[start:end], start, end, apart=above or below))
+        tight.append(not above)
     if found:
-        found[-1] = Line(found[-1].text, found[-1].start, found[-1].end, apart=found[-1].apart, last=True)
+        found[-1] = replace(found[-1], last=True)
     if _has_deck(spans, raw):
-        first = found[0]
-        found[0] = Line(first.text, first.start, first.end, apart=first.apart, last=first.last, deck_below=True)
-    return found
+        found[0] = replace(found[0], deck_below=True)
+    return [replace(line, listed=True) if index in list_items([line.text for line in found], tight) else line
+            for index, line in enumerate(found)]
+
+
+def list_items(texts: list[str], tight: list[bool]) -> set[int]:
+    """Positions of the lines (``texts``; ``tight``: no blank line above each) that are items of a list, as a
+    copy editor marks them: a line opening with a bullet ("- ", "* ", "• "); the line after a lead-in, a line
+    ending in a colon ("The bill includes:"), and, in a list without bullets, the lines glued under an item
+    until one ends the sentence the lead-in opened ("... and a tax credit."). A line in capitals is a heading,
+    never an item ("Here are their plans:" over "AUSTRALIA" heads a section)."""
+    items: set[int] = set()
+    runs_on = False  # the line above is an item without a bullet that ends no sentence
+    for index, text in enumerate(texts):
+        bulleted = text.startswith(_BULLETS) and len(text) > 2
+        after_lead_in = index > 0 and texts[index - 1].rstrip(_CLOSERS + " ").endswith((":", "："))
+        listed = (bulleted or after_lead_in or (runs_on and tight[index])) and not is_capitals(text)
+        if listed:
+            items.add(index)
+        runs_on = listed and not bulleted and not is_final(text)
+    return items
 
 
 def _has_deck(spans: list[tuple[int, int]], raw: str) -> bool:

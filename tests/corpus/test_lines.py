@@ -151,3 +151,34 @@ def test_a_style_sheet_pasted_with_the_text_is_set_aside_as_markup():
                                "Note: the council meets again on Tuesday; the vote is final.")) + "\n")
     assert [r.reason for r in article.removed if r.reason == "markup"] == ["markup"] * 4
     assert body(article) == [OPENING, PARAGRAPHS[1], "Note: the council meets again on Tuesday; the vote is final."]
+
+
+LEAD_IN = "The bill includes:"
+ITEMS = ("$5 billion for roads and bridges in rural counties across the state",
+         "new funds for school meals in poor districts over five years", "a tax credit for families")
+
+
+def test_the_items_of_a_list_stay_in_the_body():
+    for bullet in ("- ", "* ", "• "):
+        for blank in ("\n\n", "\n"):
+            listed = "\n".join(bullet + item for item in ITEMS)
+            article = clean(f"Senate passes spending bill\n\n{PARAGRAPHS[2]}\n\n{LEAD_IN}{blank}{listed}\n\n"
+                            f"{PARAGRAPHS[1]}\n")
+            assert body(article) == [PARAGRAPHS[2], LEAD_IN, *(bullet + item for item in ITEMS), PARAGRAPHS[1]]
+            assert [r.reason for r in article.removed] == ["headline"]
+
+
+def test_a_list_without_bullets_runs_from_its_lead_in_to_the_item_that_ends_the_sentence():
+    items = ("Money for roads", "Funds for schools", "A tax credit for families.")
+    article = clean("\n".join(("Senate passes spending bill", PARAGRAPHS[2], LEAD_IN, *items, "What comes next",
+                               PARAGRAPHS[1])) + "\n")
+    assert body(article) == [PARAGRAPHS[2], LEAD_IN, *items, PARAGRAPHS[1]]
+    assert [(r.reason, r.text) for r in article.removed] == [("headline", "Senate passes spending bill"),
+                                                             ("subhead", "What comes next")]
+
+
+def test_a_heading_in_capitals_under_a_lead_in_is_no_item():
+    article = clean(f"Nations set out climate plans\n\n{PARAGRAPHS[2]} Here are their plans:\n\nAUSTRALIA\n\n"
+                    f"{PARAGRAPHS[1]}\n")
+    assert "AUSTRALIA" not in body(article)
+    assert [r.reason for r in article.removed if r.text == "AUSTRALIA"] == ["subhead"]
