@@ -29,11 +29,16 @@ MAX_SENTENCE_CHARS = 2_000
 # pass pasting CNN, Fox News, NYT, Guardian and WordPress pages, and checked on PolNeAR train+dev and the
 # AllSides stories (bench/count_set_aside.py): lists of what sites print, not tuned values.
 # The header that opens reader comments, alone or with its count ("Comments (3)", "3 comments").
+# A thread sorted for the reader is headed by its order ("Top Comments", "Most Recent Comments"); NYT prints
+# "Readers' comments"; Yahoo's thread (OpenWeb) is headed "Conversation" alone (QA pass, qa9b).
 COMMENT_HEADERS = ("comments", "comment", "reader comments", "show comments", "view comments", "see comments",
                    "read comments", "join the conversation", "join the discussion", "leave a comment",
-                   "post a comment", "add a comment", "comments are closed")
-# ... and these only with a count ("Conversation (12)"): alone they can be a section heading.
-COMMENT_HEADERS_COUNTED = ("conversation", "discussion", "responses", "replies")
+                   "post a comment", "add a comment", "comments are closed", "top comments", "most recent comments",
+                   "recent comments", "newest comments", "latest comments", "oldest comments", "best comments",
+                   "most popular comments", "popular comments", "readers' comments", "readers’ comments",
+                   "reader's comments", "reader’s comments", "conversation")
+# ... and these only with a count ("Discussion (12)"): alone they can be a section heading.
+COMMENT_HEADERS_COUNTED = ("discussion", "responses", "replies")
 # The controls of a comment thread ("Reply · 12 likes", "Load more comments"): parts joined by · | •.
 COMMENT_CONTROLS = ("reply", "replies", "share", "report", "like", "likes", "dislike", "dislikes", "upvote",
                     "upvotes", "downvote", "downvotes", "points", "point", "recommend", "recommends",

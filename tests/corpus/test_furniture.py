@@ -34,7 +34,9 @@ THREAD = ("bob_1962 · 2h ago", "Powell is a disaster. Cut rates now!", "Reply �
 
 def test_comment_headers_of_many_sites_open_the_thread():
     for header in ("Comments (3)", "3 comments", "Comments", "Join the conversation", "Reader comments",
-                   "Show comments", "Conversation (12)", "COMMENTS: 2", "View all 12 comments", "3 Comments"):
+                   "Show comments", "Conversation (12)", "COMMENTS: 2", "View all 12 comments", "3 Comments",
+                   "Top Comments", "Most Recent Comments", "Readers' comments", "Readers’ Comments", "Conversation",
+                   "Newest comments (2)"):
         result = article("Fed holds rates steady", LEDE, SECOND, header, *THREAD)
         assert body(result) == [LEDE_BODY, SECOND], header
         assert [(c.author, c.text) for c in result.comments] == [
