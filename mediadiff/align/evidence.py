@@ -3,8 +3,8 @@
 - ``word_pairs``: a monolingual word alignment of a reworded pair (the
   similarity work's ``wordalign``): same words, stems, names and numbers,
   related words and WordNet synonyms.
-- ``certainty_change``: a change of modality ("may", "reportedly") or negation
-  between A and B, which a reader must not miss even when the fact is shared.
+- ``certainty_change``: a change of modality ("may", "reportedly", "claimed") or negation
+  between A and B on what both say (``modality``), which a reader must not miss even when the fact is shared.
 - ``claim_change``: what makes two aligned sentences say different things though
   their words correspond: figures that disagree, opposite words, a negation on
   one side only; such a row does not restate (``AlignedPair.restates``).
@@ -29,6 +29,7 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import SCALES
+from mediadiff.align.modality import NEGATION, certainty_cues
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
@@ -36,20 +37,13 @@ from mediadiff.align.params import (
     PAIR_CONFIDENCE,
     ConfidenceModel,
 )
+from mediadiff.align.replaced import is_suffixed, replaced_names, replaced_ordinals
 from mediadiff.align.roles import swapped_roles
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp
-from mediadiff.align.vectors import sentence_tokens, word_term
+from mediadiff.align.vectors import word_term
 from mediadiff.align.wordalign import WordToken, align_tokens, align_words, analyse
 from mediadiff.models import Sentence
-
-# Words that change how firmly a claim is made (modal verbs, hedging and
-# evidential adverbs) and negations: a pair differing in them is flagged even
-# when it reports the same fact.
-MODALITY = frozenset(
-    "may might could would should must can cannot reportedly allegedly apparently possibly perhaps "
-    "probably likely unlikely presumably supposedly seemingly purportedly".split())
-NEGATION = frozenset("no not never nor none without n't".split())
 
 
 def pair_features(text_a: str, text_b: str, *, score: float, similarity: float | None, paraphrase: float | None,
@@ -84,18 +78,17 @@ def pair_reason(score: float, floor: float, a_count: int, b_count: int) -> str:
     return f"{shape}; link score {score:.2f} (floor {floor:.2f})"
 
 
-def _cue_words(text: str) -> list[str]:
-    found = []
-    for word in sentence_tokens(text):
-        low = word.lower().replace("’", "'")
-        if low in MODALITY or low in NEGATION or low.endswith("n't"):
-            found.append("n't" if low.endswith("n't") and low not in NEGATION else low)
-    return found
-
-
 def certainty_change(text_a: str, text_b: str) -> str | None:
-    """"A: repeatedly -> B: may"-style note when modality or negation words differ, else None."""
-    cues_a, cues_b = _cue_words(text_a), _cue_words(text_b)
+    """"A only: repeatedly; B only: may"-style note when the certainty cues of the two sides differ, else None.
+
+    A cue (a modal or evidential word, a distancing reporting verb such as "claimed", a negation:
+    ``modality``) counts only when the words it governs have a counterpart on the other side: "after he
+    allegedly pointed a revolver" hedges a revolver the other sentence never mentions.
+    """
+    ta, tb = analyse(text_a), analyse(text_b)
+    pairs = align_tokens(text_a, text_b)
+    cues_a = certainty_cues(text_a, ta, {i for i, _, _, _ in pairs})
+    cues_b = certainty_cues(text_b, tb, {j for _, j, _, _ in pairs})
     if sorted(cues_a) == sorted(cues_b):
         return None
     only_a = [w for w in dict.fromkeys(cues_a) if w not in cues_b]
@@ -111,7 +104,9 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
 def claim_change(text_a: str, text_b: str) -> str | None:
     """What the two sides state differently although their words correspond, or None.
 
-    "figures differ: 65 -> 56" (each side has a number the other does not),
+    "figures differ: 65 -> 56" (each side has a number the other does not; ordinals too, "seventh ->
+    sixth": ``replaced.replaced_ordinals``), "names differ: Genesee County -> Oakland County" (a name
+    of each side left unlinked in the same place: ``replaced.replaced_names``),
     "opposite words: rose -> fell" (antonyms neither side links, in the same
     place: a neighbour of each links to a neighbour of the other), "negated in B
     only (not)" (a negation whose clause, up to three words on, holds a word the
@@ -128,12 +123,17 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     left_a = [t for t in ta if t.index not in linked_a]
     left_b = [t for t in tb if t.index not in linked_b]
     parts = []
-    roles_a = {t.text: _roles(text_a, ta, t) for t in left_a if t.kind == "number"}
-    roles_b = {t.text: _roles(text_b, tb, t) for t in left_b if t.kind == "number"}
+    roles_a = {t.text: _roles(text_a, ta, t) for t in left_a if t.kind == "number" and not is_suffixed(ta, t)}
+    roles_b = {t.text: _roles(text_b, tb, t) for t in left_b if t.kind == "number" and not is_suffixed(tb, t)}
     shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
-    if shared:
-        parts.append(f"figures differ: {', '.join(x for x, r in roles_a.items() if r & shared)} -> "
-                     f"{', '.join(x for x, r in roles_b.items() if r & shared)}")
+    figures = [f"{', '.join(x for x, r in roles_a.items() if r & shared)} -> "
+               f"{', '.join(x for x, r in roles_b.items() if r & shared)}"] if shared else []
+    figures += [f"{x} -> {y}" for x, y in replaced_ordinals(text_a, ta, text_b, tb, pairs)]
+    if figures:
+        parts.append("figures differ: " + "; ".join(figures))
+    names = replaced_names(text_a, ta, text_b, tb, links)
+    if names:
+        parts.append("names differ: " + ", ".join(names))
     opposite = [f"{x.text} -> {y.text}" for x in left_a for y in left_b
                 if (x.antonyms & y.stems or y.antonyms & x.stems)
                 and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]

@@ -3,7 +3,10 @@
 A hedge count per article says little when outlets report different facts.
 Sentences that ``compare`` aligned report the same fact, so a difference in
 their hedge and booster cues is a difference in how firmly each outlet states
-it. ``stance_shifts`` lists those differences with the cue words on each side.
+it. ``stance_shifts`` lists those differences with the cue words on each side: only the outlet's own
+cues (not those inside quotation marks) that bear on the fact both sentences share (a cue whose governed
+words have no counterpart, "after he allegedly pointed a revolver" beside a sentence without the revolver,
+hedges something else: ``align.modality``).
 """
 
 from __future__ import annotations
@@ -38,18 +41,31 @@ class StanceShift:
                 "a": self.a_text, "b": self.b_text}
 
 
-def _cues(text: str, lexicon: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _cues(text: str, lexicon: Any, linked: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The hedges and boosters of one side that are the outlet's, on the fact both sides share: not inside
+    quotation marks (the quoted source's), and governing a word with a counterpart on the other side
+    (``linked``: word indices of ``align.wordalign.analyse(text)``; ``align.modality.governs_shared``)."""
+    from mediadiff.align.modality import governs_shared, in_quote
+    from mediadiff.align.wordalign import analyse
     from mediadiff.tone.lexicons import tokenize
 
-    matches = lexicon.find(text, tokenize(text))
+    words = analyse(text)
+
+    def own_on_shared(m: Any) -> bool:
+        inside = [w.index for w in words if w.start >= m.start and w.end <= m.end]
+        return not in_quote(text, m.start) and bool(inside) and governs_shared(text, words, inside[0], inside[-1],
+                                                                                 linked)
+
+    matches = [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
     hedges = tuple(text[m.start:m.end].lower() for m in matches
-                   if m.entry.kind == "hedge" and m.entry.weight >= lexicon.hedge_threshold)
-    boosters = tuple(text[m.start:m.end].lower() for m in matches if m.entry.kind == "booster")
+                   if m.entry.kind == "hedge" and m.entry.weight >= lexicon.hedge_threshold and own_on_shared(m))
+    boosters = tuple(text[m.start:m.end].lower() for m in matches if m.entry.kind == "booster" and own_on_shared(m))
     return hedges, boosters
 
 
 def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift, ...]:
     """Aligned pairs of ``comparison`` where one side hedges or boosts and the other does not."""
+    from mediadiff.align.wordalign import align_tokens
     from mediadiff.tone.lexicons import load_lexicon
 
     lexicon = lexicon or load_lexicon()
@@ -60,8 +76,9 @@ def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift,
         a_text, b_text = pair.a_text, pair.b_text
         if a_text == b_text:
             continue  # one text has one set of cues (most kept rows): no shift, nothing to read
-        a_hedges, a_boosters = _cues(a_text, lexicon)
-        b_hedges, b_boosters = _cues(b_text, lexicon)
+        links = align_tokens(a_text, b_text)
+        a_hedges, a_boosters = _cues(a_text, lexicon, {i for i, _, _, _ in links})
+        b_hedges, b_boosters = _cues(b_text, lexicon, {j for _, j, _, _ in links})
         if bool(a_hedges) != bool(b_hedges):
             direction = "A hedges, B asserts" if a_hedges else "A asserts, B hedges"
         elif bool(a_boosters) != bool(b_boosters):

@@ -30,3 +30,21 @@ def test_added_certainty_and_no_shift_when_both_agree():
     (shift,) = stance_shifts(compare(a, b))
     assert shift.direction == "B adds certainty" and "made clear" in shift.b_boosters
     assert stance_shifts(compare(a, article("C", a.sentences[0].text + " "))) == ()
+
+
+def test_a_hedge_on_a_clause_the_other_side_lacks_is_no_shift():
+    a = article("A", "Senators voted 67-32 to open the debate, with 17 Republicans joining all 50 Democrats to launch "
+                     "a floor effort that could conclude with a Senate victory for the package.")
+    b = article("B", "The legislation cleared the 60-vote hurdle with 17 Republicans joining all 50 Senate Democrats.")
+    assert stance_shifts(compare(a, b)) == ()
+
+
+def test_a_booster_inside_a_quote_is_the_source_not_the_outlet():
+    a = article("A", "Education Secretary Miguel Cardona said state leaders were putting politics over the "
+                     "health of students.")
+    b = article("B", "Education Secretary Miguel Cardona said “it is clearly unacceptable that state leaders are "
+                     "putting politics over the health of students.”")
+    assert stance_shifts(compare(a, b)) == ()
+    outside = article("C", "Education Secretary Miguel Cardona clearly said state leaders were putting politics "
+                           "over the health of students.")
+    assert [s.direction for s in stance_shifts(compare(a, outside))] == ["B adds certainty"]

@@ -1,0 +1,34 @@
+"""Certainty cues count when they bear on what both sentences say; distancing verbs are cues."""
+
+from mediadiff.align.evidence import certainty_change
+from mediadiff.align.modality import in_quote
+
+GUN = "The man was armed with a long gun, either a shotgun or a rifle, Scherlinck {}."
+
+
+def test_a_distancing_reporting_verb_is_a_certainty_change():
+    assert certainty_change(GUN.format("said"), GUN.format("claimed")) == "B only: claimed"
+    assert certainty_change("The senator said that the vote was rigged.",
+                            "The senator alleged that the vote was rigged.") == "B only: alleged"
+
+
+def test_claim_in_its_other_senses_is_no_cue():
+    assert certainty_change("The group took responsibility for the attack on Monday.",
+                            "The group claimed responsibility for the attack on Monday.") is None
+    assert certainty_change("Jobless filings fell to 498,000 last week.",
+                            "Jobless claims fell to 498,000 last week.") is None
+
+
+def test_a_cue_on_words_the_other_sentence_lacks_is_not_counted():
+    shot = "Two police officers fatally shot Kimani Gray on Saturday night after he {}pointed a revolver at them."
+    other = "Protests erupted after two police officers fatally shot Kimani Gray on Saturday."
+    assert certainty_change(shot.format("allegedly "), other) is None
+    assert certainty_change(other, "Protests erupted after two police officers may have shot Kimani Gray.") == \
+        "B only: may"
+
+
+def test_quote_marks_tell_the_source_words_from_the_outlet():
+    text = 'Cardona said that "it is simply unacceptable" and left.'
+    assert in_quote(text, text.index("unacceptable")) and not in_quote(text, text.index("left"))
+    continued = "It is simply unacceptable that leaders do this,” he said."
+    assert in_quote(continued, continued.index("unacceptable")) and not in_quote(continued, continued.index("said"))
