@@ -3,6 +3,7 @@
 ``cues`` reads the words after a reporting verb as what was said. Two readings of those words say otherwise:
 ``added_object`` ("The economy added 200,000 jobs": "add" in its commonest, non-reporting sense) and
 ``prepositional`` ("Mexico will respond firmly to tariffs": what the verb is about, not what was said).
+``that_clause`` tells where a reported clause opens when "and that" joins a second one to it.
 """
 
 from __future__ import annotations
@@ -63,3 +64,22 @@ def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
     while k < len(toks) and toks[k][0].lower().endswith("ly") and len(toks[k][0]) > 4:
         k += 1
     return k < len(toks) and toks[k][0].lower() in VERB_PREPOSITIONS and not approximate_figure(toks, k)
+
+
+# A "that" followed by a finite auxiliary or modal is a demonstrative pronoun, the subject of a clause of its
+# own ("said the plan failed, and that was the end of it"), not the conjunction opening a reported clause.
+_AUXILIARY_VERBS = MODALS | frozenset("is are was were has have had does did".split())
+
+
+def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool) -> tuple[int, int | None]:
+    """The tokens of the clause a reporting verb reports when a "that" (or a colon) stands at token ``j``, the
+    verb's words starting at token ``k``: where the clause opens and the token it stops before (``None``: it runs
+    to the end). After "and that", "but that" or "or that" ("said the plan was a disaster and that residents
+    deserved better"), when a clause can open at ``k`` (``opens``: no preposition, no comma), the clause before
+    the conjunction is reported too: coordination joins like to like. There a demonstrative "that" opens a clause
+    of the outlet's own, and the reported clause stops before the conjunction; a determiner ("add this category
+    or that category") leaves the clause whole."""
+    if toks[j][0] == ":" or not opens or j < k + 2 or toks[j - 1][0].lower() not in {"and", "but", "or"}:
+        return j + 1, None
+    demonstrative = j + 1 < len(toks) and toks[j + 1][0].lower() in _AUXILIARY_VERBS
+    return k, j - 1 if demonstrative else None

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from mediadiff.voices.complements import added_object, approximate_figure, prepositional
+from mediadiff.voices.complements import added_object, approximate_figure, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
 from mediadiff.voices.phrases import (
@@ -336,16 +336,17 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             k = np[1]
             if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of":
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
+    opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or approximate_figure(toks, k)) \
+        and not (verb not in _ABOUT_VERBS and prepositional(toks, k))  # a clause with no "that" may open at k
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
-        if word in {"that", ":"}:
-            return _clause(text, toks, j + 1)
+        if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)
+            return _clause(text, toks, *that_clause(toks, k, j, opens))
         if word in {".", ";", "?", "!"}:
             break
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
         return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
-    if k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or approximate_figure(toks, k)) \
-            and not (verb not in _ABOUT_VERBS and prepositional(toks, k)):
+    if opens:
         return _clause(text, toks, k)
     coordinated = k + 1 < len(toks) and toks[k + 1][0].lower() in {"and", "but", "or"}
     if k < len(toks) and toks[k][0] == "," and not coordinated:  # ", and temperatures rose": a clause of its own
@@ -353,11 +354,11 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     return None
 
 
-def _clause(text, toks, j) -> tuple[int, int] | None:
+def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     if j >= len(toks):
         return None
     start = toks[j][1]
-    end = toks[-1][2]
+    end = toks[(stop or len(toks)) - 1][2]
     while end > start and text[end - 1] in " .,;!?”\"’'\n":
         end -= 1
     return (start, end) if len(text[start:end].split()) >= 2 else None

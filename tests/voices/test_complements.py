@@ -1,0 +1,54 @@
+"""What follows a reporting verb: coordinated reported clauses ("said X and that Y") are all what was said."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from voices_builders import article
+
+from mediadiff.cli import main
+from mediadiff.voices import attribute
+
+
+def _reported(text: str) -> list[str]:
+    return [a.text for a in attribute(article(text)).reported]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The mayor said the plan was a disaster and that residents deserved better.",
+     "the plan was a disaster and that residents deserved better"),
+    ("Rubio says he opposes gun violence but that the plans won't help prevent it.",
+     "he opposes gun violence but that the plans won't help prevent it"),
+    ("Police officials said a second device was found, and that the site is a crime scene.",
+     "a second device was found, and that the site is a crime scene"),
+    ("The mayor told reporters the plan was a disaster and that residents deserved better.",
+     "the plan was a disaster and that residents deserved better"),
+    ("The mayor said that the plan was a disaster and that residents deserved better.",
+     "the plan was a disaster and that residents deserved better"),
+])
+def test_a_clause_joined_by_and_that_is_reported_with_the_one_before_it(text, clause):
+    assert _reported(text) == [clause]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # a demonstrative "that" before a verb opens a clause of the outlet's own: the reported one stops before it
+    ("The mayor said the plan failed in the end, and that was the end of it.", "the plan failed in the end"),
+    # a determiner "that" opens no clause: the clause runs on
+    ("The mayor said this plan or that plan would work.", "this plan or that plan would work"),
+    # a preposition after the verb opens no clause: the "that" after "and" opens the reported one
+    ("The mayor said in a statement the plan was bad and that residents deserved better.",
+     "residents deserved better"),
+])
+def test_a_that_that_joins_no_second_reported_clause(text, clause):
+    assert _reported(text) == [clause]
+
+
+def test_score_by_sentence_gives_both_coordinated_clauses_to_the_speaker(tmp_path):
+    (tmp_path / "m.txt").write_text("The mayor said the plan was a disaster and that residents deserved better.\n",
+                                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(tmp_path / "m.txt"), "--by", "sentence", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (sentence,) = json.loads(result.output)["sentences"]
+    assert sentence["compound"] == 0.0 and sentence["sentiment_words"] == []
