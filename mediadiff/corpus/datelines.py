@@ -3,7 +3,8 @@
 A news agency, and many papers, open a story with a dateline: the place it was filed from, in capitals, with
 the state or country abbreviated ("SPRINGFIELD, Ill."), for Reuters the date ("LONDON, Jan 5"), then the
 agency or outlet in parentheses ("(AP)", "(Reuters)", "(CNN)") and a dash, and the story's first sentence
-after it: "SPRINGFIELD, Ill. (AP) — The governor said ...". The dateline is metadata, not part of that
+after it: "SPRINGFIELD, Ill. (AP) — The governor said ..." (two places, "WASHINGTON/LONDON (Reuters) - ", or
+the agency alone, Bloomberg's "(Bloomberg) -- "). The dateline is metadata, not part of that
 sentence: ``read_dateline`` finds where it ends, so that the sentence after it stays whole (a sentence
 splitter cut "SPRINGFIELD, Ill." off as a sentence of its own), and the news agency it names is the story's
 wire.
@@ -35,9 +36,10 @@ from mediadiff.corpus.params import (
 _WORD = r"[^\W\d_](?:[^\W\d_]|[.'’-])*"  # letters with inner dots, apostrophes and hyphens: "ST.", "WINSTON-SALEM"
 _MONTH = "|".join(sorted((m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)), key=len, reverse=True))
 _DATELINE = re.compile(
-    rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,{DATELINE_PLACE_MAX_WORDS + 1}}})"
+    # "WASHINGTON/LONDON": a story filed from two places
+    rf"(?:(?P<place>{_WORD}(?:(?:\s+|\s*/\s*){_WORD}){{0,{DATELINE_PLACE_MAX_WORDS + 1}}})"
     rf"(?P<region>(?:\s*,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"  # ", Ill.", ", N.C.", ", England"
-    rf"(?:\s*,?\s*(?:{_MONTH})\.?\s+\d{{1,2}})?"  # Reuters' date: ", Jan 5"
+    rf"(?:\s*,?\s*(?:{_MONTH})\.?\s+\d{{1,2}})?)?"  # Reuters' date: ", Jan 5"
     r"(?:\s*\(\s*(?P<source>[^()\s][^()]{0,40}?)\s*\))?"
     r"(?P<space>\s*)(?P<dash>—|–|--|-|_)\s*")
 _AGENCIES = {agency.lower(): agency for agency in NEWS_AGENCIES}
@@ -66,12 +68,15 @@ def read_dateline(paragraph: str, *, first: bool = True) -> Dateline | None:
     match = _DATELINE.match(paragraph[:200])
     if match is None:
         return None
-    place, source = " ".join(match["place"].split()), match["source"]
+    place, source = " ".join((match["place"] or "").split()), match["source"]
     rest = paragraph[match.end():]
     if not rest[:1].isupper() and not rest[:1].isdigit() and rest[:1] not in "\"“‘'" or len(rest.split()) < 3:
         return None  # the sentence after a dateline opens as sentences do
-    words = [w for w in place.split() if w.lower() not in NAME_PARTICLES]
-    if len(place.split()) > DATELINE_PLACE_MAX_WORDS or place.upper() in _LABELS or len(place.split()[0]) < 2:
+    if not place:  # Bloomberg's "(Bloomberg) -- ": the agency alone
+        return Dateline(paragraph[:match.end()].rstrip(), "", source, _AGENCIES.get(source.lower()), match.end()) \
+            if source and _names_news(source) else None
+    words = [w for w in place.replace("/", " ").split() if w.lower() not in NAME_PARTICLES]
+    if len(words) > DATELINE_PLACE_MAX_WORDS or place.upper() in _LABELS or len(place.split()[0]) < 2:
         return None
     if match["dash"] == "-" and rest.split(maxsplit=1)[0].isupper():
         return None  # "A FIRE - BOMB attack": a compound as tokenised text spaces its hyphen

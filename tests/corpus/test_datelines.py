@@ -21,6 +21,8 @@ def article(*lines):
     (f"Washington (CNN) — {LEDE}", "Washington", None),  # an outlet, no agency
     (f"MYRTLE BEACH, S.C. - {LEDE}", "MYRTLE BEACH, S.C.", None),
     (f"RIO DE JANEIRO — {LEDE}", "RIO DE JANEIRO", None),
+    (f"WASHINGTON/LONDON (Reuters) - {LEDE}", "WASHINGTON/LONDON", "Reuters"),
+    (f"(Bloomberg) -- {LEDE}", "", "Bloomberg"),  # the agency alone
 ])
 def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
     dateline = read_dateline(paragraph)
@@ -36,6 +38,8 @@ def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
     "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",  # a death notice's surname
     "A FIRE - BOMB attack on a bank in Athens left at least three people dead.",  # a tokenised compound
     "NATO — the alliance of 30 countries — said it would meet.",
+    "- The governor said on Tuesday that the budget would pass.",  # a list's dash
+    "(R-Fla.) — the senator said on Tuesday that he would vote no.",
 ])
 def test_what_only_looks_like_a_dateline_is_none(paragraph):
     assert read_dateline(paragraph) is None
