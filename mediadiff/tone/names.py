@@ -16,8 +16,10 @@ ALL CAPS) and either
   "Miss Otis"), or it stands alone mid-sentence ("an act of God").
 
 A Capitalised first word ("Great results were ...") is a sentence start, not a
-name, and keeps its sentiment. Sentences written mostly in Title Case
-(headlines) only use the list. Negations and VADER boosters ("No", "Most") are
+name, and keeps its sentiment, unless it is a first name before a Capitalised
+word ("Rob Portman said", ``data/first_names.tsv``). Sentences written in Title
+Case (headlines: mostly Capitalised, and lower case only where Title Case keeps
+it, "of", "the", "in") only use the list and first names. Negations and VADER boosters ("No", "Most") are
 never masked: they are VADER rules, not names. ``mask_names(..., rules=True)``
 also masks the words ``mediadiff.tone.newsrules`` finds are not tone.
 """
@@ -31,7 +33,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add
 
-from mediadiff.corpus.wordtables import DATA
+from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.scopes import READ_AS_NOT, read_as_not, reduced_objects
@@ -225,18 +227,45 @@ def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int]
         word = _CORES[tokens[i]][0]
         if lower[i] in keep or not word[:1].isupper() or word.isupper():
             continue
-        if headline is None:  # mostly Title Case: at least 60% of the (four or more) words are Capitalised
-            initials = list(map(_INITIALS.__getitem__, tokens))
-            alpha = len(initials) - initials.count(_NOT_A_WORD)
-            headline = alpha >= 4 and initials.count(_CAPITAL) >= 0.6 * alpha
+        if headline is None:
+            headline = _title_case(tokens, lower)
         if not headline and not _clause_start(tokens, i):
             chosen.append(i)
             continue
         if listed is None:
             listed = _listed_names(tokens, lower, names)
-        if i in listed:
+        if i in listed or _opens_personal_name(tokens, lower, i):
             chosen.append(i)
     return chosen
+
+
+# What Title Case leaves in lower case: articles, coordinating conjunctions, prepositions and the infinitive "to"
+# (Chicago Manual of Style 8.159; AP capitalises prepositions of four letters or more, so those are here too).
+TITLE_CASE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on out per to up via vs v from into onto over with than "
+    "upon amid near past till like unto down about above after along among around before behind below beneath "
+    "beside besides between beyond despite during except inside outside since through throughout toward towards "
+    "under until versus within without".split())
+
+
+def _title_case(tokens: Sequence[str], lower: Sequence[str]) -> bool:
+    """Written in Title Case (a headline): at least 60% of its (four or more) words Capitalised, and every word in
+    lower case one that Title Case leaves so. A lower-case verb or noun ("The Proud Boys marched in Portland on
+    Saturday.", "The New York Times reported" with its reported clause blanked) is prose, whose capitalised words
+    are names however many there are."""
+    initials = list(map(_INITIALS.__getitem__, tokens))
+    alpha = len(initials) - initials.count(_NOT_A_WORD)
+    if alpha < 4 or initials.count(_CAPITAL) < 0.6 * alpha:
+        return False
+    return all(word in TITLE_CASE_SMALL for word, initial in zip(lower, initials) if initial == _SMALL)
+
+
+def _opens_personal_name(tokens: Sequence[str], lower: Sequence[str], i: int) -> bool:
+    """A first name (``data/first_names.tsv``: "Rob", "Hope", "Grace") right before a Capitalised word, with no
+    clause mark between, opens a person's name ("Rob Portman (Ohio) voted ..."): at a clause start too."""
+    if i + 1 >= len(tokens) or tokens[i].endswith(_CLAUSE_END + (",",)) or _INITIALS[tokens[i + 1]] != _CAPITAL:
+        return False
+    return _CORES[tokens[i]][0] == tokens[i] and table_row("first_names.tsv", lower[i]) is not None
 
 
 def _clause_start(tokens: Sequence[str], i: int) -> bool:
