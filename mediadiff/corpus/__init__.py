@@ -9,6 +9,7 @@
 - ``lines``: a file's lines as paragraphs: hard-wrapped lines joined, each line's place, subheads and decks
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
 - ``notes``: lines about the article: corrections, editor's notes, contributors' credits, contact lines, bios
+- ``exports``: the labels and fields of an archive's export ("ABSTRACT.", "FULL TEXT.", "LENGTH: 812 words")
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
 - ``datelines``: the dateline opening a story's first paragraph ("SPRINGFIELD, Ill. (AP) — "): place and agency
 - ``segment``: offline sentence splitting with character offsets (linear time)

@@ -21,6 +21,7 @@ from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline,
 from mediadiff.corpus.comments import read_thread
 from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field
+from mediadiff.corpus.exports import is_export_label
 from mediadiff.corpus.furniture import (
     comment_header,
     credit_line,
@@ -302,7 +303,7 @@ def _set_aside(
         if before_body:
             found("published", published, "date line")
         return True, title_key
-    for reason, test in (("page-furniture", is_furniture), ("caption", is_caption)):
+    for reason, test in (("page-furniture", is_furniture), ("caption", is_caption), ("export-label", is_export_label)):
         if test(text):
             removed.append(Removed(text, reason, line.start, line.end))
             return True, title_key
@@ -328,7 +329,9 @@ def _set_aside_heading(
     # Archives end a headline with ";" before its deck ("Jobs report gives Democrats a lift;"): no paragraph
     # ends so, and the file's first line is where a headline stands.
     deck_headline = (line.deck_below or opening and text.endswith(";") and is_heading(text[:-1])) and before_body
-    if not (is_heading(text) or deck_headline or (opening and is_title_case_headline(text))):
+    # Over an archive's label ("ABSTRACT.") the file's first line is the record's headline, in any case.
+    headline = opening and (is_title_case_headline(text) or line.label_below)
+    if not (is_heading(text) or deck_headline or headline):
         return False, title_key
     key = normalise(text)
     if key == title_key:

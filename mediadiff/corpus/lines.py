@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from mediadiff.corpus.exports import is_export_label
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
     CHARS_PER_WORD_THAI_LIKE,
@@ -60,7 +61,8 @@ class Line:
 
     ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
     ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``).
-    ``listed``: it is an item of a list (``list_items``), body text whatever its length or case."""
+    ``listed``: it is an item of a list (``list_items``), body text whatever its length or case.
+    ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``)."""
 
     text: str
     start: int
@@ -69,6 +71,7 @@ class Line:
     last: bool = False
     deck_below: bool = False
     listed: bool = False
+    label_below: bool = False
 
 
 def is_final(text: str) -> bool:
@@ -240,8 +243,9 @@ def text_lines(raw: str) -> list[Line]:
         found[-1] = replace(found[-1], last=True)
     if _has_deck(spans, raw):
         found[0] = replace(found[0], deck_below=True)
-    return [replace(line, listed=True) if index in list_items([line.text for line in found], tight) else line
-            for index, line in enumerate(found)]
+    items = list_items([line.text for line in found], tight)
+    return [replace(line, listed=index in items, label_below=index + 1 < len(found)
+                    and is_export_label(found[index + 1].text)) for index, line in enumerate(found)]
 
 
 def list_items(texts: list[str], tight: list[bool]) -> set[int]:

@@ -52,6 +52,14 @@ COMMENT_AUTHOR_MAX_WORDS = 4
 NOT_COMMENT_AUTHORS = frozenset(("update", "updated", "correction", "clarification", "note", "editor's note",
                                  "editor’s note", "editors' note", "related", "read more", "source", "sources",
                                  "photo", "video", "watch", "listen", "advertisement", "share", "tags", "topics"))
+# Archive exports (``exports``): the labels that head a stored article's parts, alone on a line: ProQuest's and the
+# NYT archive's "ABSTRACT." and "FULL TEXT." (all 104 NYT articles of PolNeAR train and dev), ProQuest's "Abstract:",
+# "Full text:", LexisNexis's "BODY:". The archive's names for its parts, not tuned values.
+EXPORT_LABELS = frozenset(("abstract", "full text", "body"))
+# ... and the fields LexisNexis prints in capitals around the article ("LENGTH: 812 words", "SECTION: A; Pg. 1"):
+# hyphenated or no one's name, so no transcript's speaker ("WALLACE: Let's start ...").
+EXPORT_FIELDS = frozenset(("LENGTH", "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE",
+                           "ACC-NO", "GRAPHIC", "SECTION", "DATELINE"))
 # Page furniture: a whole line that is one of these, or several joined by | · •, is not article text.
 FURNITURE_LINES = (
     "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "paid content", "paid post",
