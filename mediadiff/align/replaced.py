@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from mediadiff.align.claims import MONTH_WORDS
 from mediadiff.align.wordalign import WordToken
@@ -140,6 +141,7 @@ def _calendar_clash(x: Sequence[WordToken], y: Sequence[WordToken], xi: int, yj:
     return kinds == {"day", "month"}
 
 
+@lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
@@ -193,13 +195,14 @@ def replaced_names(text_a: str, ta: Sequence[WordToken], text_b: str, tb: Sequen
     firm = {(i, j) for i, j, kind, _ in links if kind in _FIRM}
     linked_a, linked_b = {i for i, _ in pairs}, {j for _, j in pairs}
     found = []
-    for i, i_end, *run_a in _unlinked_parts(ta, text_a, linked_a):
-        if _in_brackets(text_a, ta[i]) or _written_in(ta, i, i_end, tb):
-            continue
-        for j, j_end, *run_b in _unlinked_parts(tb, text_b, linked_b):
-            same_place = _beside(text_a, ta, (i, i_end, *run_a), text_b, tb, (j, j_end, *run_b), firm)
-            if not same_place or _calendar_clash(ta, tb, i, j) or _in_brackets(text_b, tb[j]) \
-                    or _written_in(tb, j, j_end, ta) or _named_elsewhere(pairs, tuple(run_a), tuple(run_b)):
+    parts_b = _unlinked_parts(tb, text_b, linked_b)
+    for i, i_end, *run_a in _unlinked_parts(ta, text_a, linked_a) if parts_b else ():
+        for j, j_end, *run_b in parts_b:
+            # The cheap tests first: most sentences have unlinked names, few in one place.
+            if not _beside(text_a, ta, (i, i_end, *run_a), text_b, tb, (j, j_end, *run_b), firm) \
+                    or _calendar_clash(ta, tb, i, j) or _in_brackets(text_a, ta[i]) or _in_brackets(text_b, tb[j]) \
+                    or _named_elsewhere(pairs, tuple(run_a), tuple(run_b)) \
+                    or _written_in(ta, i, i_end, tb) or _written_in(tb, j, j_end, ta):
                 continue
             texts = (text_a, text_b)
             if _one_name(ta, (i, i_end), tb, (run_b[0], run_b[1]), texts) \
