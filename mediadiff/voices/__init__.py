@@ -10,7 +10,8 @@
   ``voices`` and ``score --by actor``
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
 - ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
-- ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers)
+- ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers,
+  relatives: "his son Hunter Biden")
 - ``descriptors``: a noun of its kind beside a name makes it an organisation's ("investment bank Goldman Sachs")
 - ``names``: names read: roles split off, places and accents folded, organisations told from people
 - ``name_match``: whether two names name one actor (``same_actor``): what a longer name may add to a shorter

@@ -1,7 +1,8 @@
 """Acronyms an article spells out beside a name: "U.S. Customs and Border Protection (CBP)".
 
 ``note_acronym`` ties an acronym in parentheses to the organisation named just before it, or an
-all-capital name to the full name in parentheses after it, so both name one actor. Rules only.
+all-capital name to the full name in parentheses after it, so both name one actor; ``aside_of_person``
+reads a run alone in brackets after a person ("Sanders (I-Vt.)") as no one new. Rules only.
 """
 
 from __future__ import annotations
@@ -38,3 +39,10 @@ def initials_of(acronym: str, name: str) -> bool:
     initials = iter(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     letters = acronym.replace(".", "").replace("&", "")
     return len(letters) > 1 and all(letter in initials for letter in letters)
+
+
+def aside_of_person(registry: Any, text: str, start: int, end: int) -> bool:
+    """A run alone in brackets after a person: "Sanders (I-Vt.)" (after an organisation: ``note_acronym``)."""
+    last = registry.mentions[-1] if registry.mentions else None
+    return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["} \
+        and text[end:end + 3].lstrip(".")[:1] in {")", "]"}

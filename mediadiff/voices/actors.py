@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mediadiff.models import Article
-from mediadiff.voices.acronyms import note_acronym
+from mediadiff.voices.acronyms import aside_of_person, note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, actor_description, reinsert
 from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
@@ -43,6 +43,7 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import SUBJECT_REACH
 from mediadiff.voices.possessives import named_people, split_possessives
 from mediadiff.voices.sentence_notes import (
+    kin_marks,
     note_statement,
     note_titles,
     phrase_title,
@@ -106,6 +107,8 @@ class ActorRegistry:
     opened: dict[int, int] = field(default_factory=dict)
     evidence: CapitalEvidence = field(default_factory=lambda: CapitalEvidence(""))  # set by read_actors
     organisations: frozenset[str] = frozenset()  # names the article describes so ("investment bank Goldman Sachs")
+    kin: frozenset[int] = frozenset()  # where a name introduced as someone's relative starts ("his son Hunter Biden")
+    relatives: set[str] = field(default_factory=set)  # the people so introduced: never a bare surname's first choice
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: actor_description(actor)[1])
@@ -134,6 +137,9 @@ class ActorRegistry:
             unmatched = None if title else self.aliases.get(name, name)  # titled_match asks otherwise
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
+        if start in self.kin and kind == "person" and " " in name and (unmatched or actor.name != name):
+            self.relatives.add(name)  # "his son Hunter Biden": someone new, not "President Biden" known before
+            actor, unmatched = (actor, unmatched) if actor.name == name else (Actor(name, kind, found_role), name)
         if kind == "person" and len(name.split()) > len(after_honorific(actor.name).split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(name if kind == "person" else canonical_org(name), kind, actor.role)
@@ -188,6 +194,7 @@ class ActorRegistry:
         people = [actor for _, actor in self._candidates(self.aliases.get(name, name))
                   if actor.kind == "person" and same_actor(actor.name, name)
                   and not (honorific and first_name_pronoun(actor.name) not in (None, title[0]))]
+        people = [a for a in people if a.name not in self.relatives and self.leans(a) in (None, title[0])] or people
         agreeing = [actor for actor in people if self.leans(actor) == title[0]]
         if len(agreeing) == 1:
             return agreeing[0]
@@ -211,6 +218,7 @@ class ActorRegistry:
             people = [actor for _, actor in self._candidates(name)
                       if actor.kind == kind and same_actor(actor.name, name)]
             if len(people) > 1:
+                people = [actor for actor in people if actor.name not in self.relatives] or people
                 return max(reversed(people), key=lambda actor: self.by_position.count_of(actor.name, kind))
         if isinstance(self.actors, ActorTable):
             key = self.actors.first_of(name, lambda actor: actor.kind == kind and joins(actor.name, name),
@@ -341,6 +349,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
+    registry.kin = kin_marks(text)
     registry.organisations = described_organisations(text, (r for runs in ordinary for r in runs), _name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
@@ -355,7 +364,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
                     offset += len(part) + 5
                 continue
-            if _aside_of_person(registry, text, start, end):
+            if aside_of_person(registry, text, start, end):
                 continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the person named, no one new
             actor = registry.add(phrase, start, end, title=title_at(marks, start, end))
             if actor is not None and actor.kind == "organisation":
@@ -364,13 +373,6 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
-
-
-def _aside_of_person(registry: ActorRegistry, text: str, start: int, end: int) -> bool:
-    """A run alone in brackets after a person: "Sanders (I-Vt.)" (after an organisation: ``note_acronym``)."""
-    last = registry.mentions[-1] if registry.mentions else None
-    return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["} \
-        and text[end:end + 3].lstrip(".")[:1] in {")", "]"}
 
 
 def _ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]]) -> set[str]:

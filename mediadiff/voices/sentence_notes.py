@@ -7,7 +7,9 @@ Read once per sentence while ``actors.read_actors`` goes through an article:
 - ``note_statement``: "a statement from the State Department", "the Foreign Ministry ... in a
   communiqué": the organisation named beside a statement noun issued it;
 - ``note_titles``: "Mr. Trump", "Mrs. Clinton", "Congresswoman Gwen Graham": a gendered
-  honorific or role word written with a person's name says which of "he" and "she" can be them.
+  honorific or role word written with a person's name says which of "he" and "she" can be them;
+- ``kin_marks``: "his son Hunter Biden": a name introduced as someone's relative, whom a bare
+  surname ("Mr. Biden") does not name while another bearer is known.
 """
 
 from __future__ import annotations
@@ -37,6 +39,20 @@ _TITLE = re.compile(r"(" + "|".join(sorted({form for t in _TITLE_GENDER for form
 
 
 Marks = tuple[list[int], list[str], list[str]]
+
+
+# A kinship noun after a possessive, then a name: "his son Hunter Biden", "Jeb Bush's brother, George W. Bush",
+# "her husband, former President Bill Clinton". News names a relative so, in full, and the bare surname
+# ("Mr. Biden", "Bush") stays the story's own figure's (the possessive's owner).
+_KIN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\s+(?:(?:eldest|elder|older|younger|youngest|late|only|"
+                  r"former|estranged|twin|adult)\s+)?(?:(?:step|grand|great-grand)?(?:son|daughter|father|mother|"
+                  r"child)|wife|husband|brother|sister|nephew|niece|cousin|uncle|aunt|widow|widower|fianc[ée]e?)"
+                  r"(?:-in-law)?,?\s+(?:(?:former|late|then-)\s*)?(?=[A-Z])")
+
+
+def kin_marks(text: str) -> frozenset[int]:
+    """Where each name introduced as someone's relative starts ("his son Hunter Biden": at "Hunter")."""
+    return frozenset(m.end() for m in _KIN.finditer(text))
 
 
 def title_marks(text: str) -> Marks:

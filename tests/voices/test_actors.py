@@ -231,3 +231,19 @@ def test_a_person_beside_an_organisations_noun_stays_a_person():
     assert kinds["Barack Obama"] == "person"
     kinds = _kinds("Donald Trump spoke on Monday.", "The company Trump founded went bankrupt, Trump said.")
     assert kinds["Donald Trump"] == "person"
+
+
+def _speakers(*sentences: str) -> list[str | None]:
+    return [a.speaker for a in attribute(article(*sentences))]
+
+
+def test_a_relative_named_in_full_is_not_whom_the_bare_surname_names():
+    assert _speakers("President Joe Biden spoke on Monday.", "His son Hunter Biden was in court.",
+                     "“We are proud of him,” Mr. Biden said.") == ["Joe Biden"]
+    assert _speakers("Jeb Bush campaigned in South Carolina.", "His brother, George W. Bush, joined him.",
+                     "“I am glad he came,” Bush said.") == ["Jeb Bush"]
+
+
+def test_an_honorific_never_names_a_person_leaning_to_the_other_sex():
+    assert _speakers("Hillary Clinton said she would keep the foundation.", "On Tuesday, Bill Clinton was not there.",
+                     "“We will step down,” Mr. Clinton said.") == ["Hillary Clinton", "Bill Clinton"]
