@@ -37,6 +37,24 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Titles abbreviated before a name, from the AP Stylebook's entries on abbreviations, legislative, military
+# and religious titles (police "Det.", "Insp.", "Supt."; "Del." for a delegate; "Msgr.", "Fr."), with the
+# plurals news writes before two names ("Sens. Roy Blunt and Josh Hawley", "Reps.", "Govs.", "Gens."). Their
+# period ends no sentence when a capitalised word that is no sentence opener follows ("his partner, Det. Colin
+# Orpe"; "the rank of Sgt. He" still ends one). Ambiguous ones are here rather than in ABBREVIATIONS, so they
+# still end a sentence before anything else: "Sec." ("Sec. 5" is a section), "Del." after a place ("Dover,
+# Del." is the state).
+TITLES = frozenset(
+    """
+    sens reps govs drs profs gens cols lts majs capts cmdrs sgts adms dets
+    det cpl cpls pvt pfc spc spec ens brig sec secs asst assoc fr msgr br del dels ald comm commr mme mlle
+    """.split()
+)
+# A title right after a capitalised word and a comma is a state's abbreviation, as AP writes one after a
+# city ("Dover, Del."), not a title ("his partner, Del. Colin Orpe").
+_STATES = frozenset(("del",))
+_AFTER_PLACE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+
 # Words that typically open a sentence; after "U.S." they signal a real boundary.
 SENTENCE_OPENERS = frozenset(
     """
@@ -94,6 +112,11 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
         return not (following and following.group(1).lower() in SENTENCE_OPENERS)
     if bare in ABBREVIATIONS:
         return True
+    if bare in TITLES and token[:1].isupper():
+        following = _NEXT_WORD.match(text, punct_end)
+        state = bare in _STATES and _AFTER_PLACE.search(text, max(0, token_start - 40), token_start) is not None
+        return bool(following) and following.group(1)[:1].isupper() and not state \
+            and following.group(1).lower() not in SENTENCE_OPENERS
     # A middle initial ("John F. Kennedy") follows a capitalised name; "on X." does not.
     if len(token) == 1 and token.isupper():
         previous = text[max(0, token_start - 30) : token_start].split()

@@ -14,7 +14,9 @@ from functools import lru_cache
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name, plural_of_people
 
-# Role words that precede or follow a name ("Secretary of State Marco Rubio").
+# Role words that precede or follow a name ("Secretary of State Marco Rubio"); the last line holds the titles
+# abbreviated before a name that the sentence splitter keeps with it (corpus/segment.py), plurals too ("Sens.
+# Ted Cruz and Marco Rubio", "Lt. Col. John Smith", "Fr. Frank Pavone"): a role, no part of the name.
 ROLE_WORDS = frozenset("""
 president vice secretary minister spokesperson spokesman spokeswoman spokesmen senator sen sen. rep rep.
 representative congressman congresswoman gov gov. governor mayor chairman chairwoman chair director chief
@@ -23,6 +25,7 @@ general attorney speaker judge justice prime foreign state defense interior trea
 premier chancellor king queen prince pope bishop ceo founder executive manager strategist aide aides
 analyst economist professor lawyer ambassador envoy negotiator head commander sheriff police officer
 republican democrat democratic gop presidential campaign white house
+sens reps govs lt col maj capt cmdr adm brig sgt cpl pvt pfc spc det insp supt atty amb rev fr msgr
 """.split())
 ORG_HEADS = frozenset("""
 department ministry bureau house office government agency committee party campaign council court

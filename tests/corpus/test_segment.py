@@ -32,6 +32,19 @@ def test_closing_and_opening_quotes_belong_to_their_sentences():
     assert texts(curly) == ["he said in a message on X.", "“The United States made clear.”"]
 
 
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    assert texts("GOP Sens. Roy Blunt and Richard Burr voted yes. He left.") == [
+        "GOP Sens. Roy Blunt and Richard Burr voted yes.", "He left."]
+    for title in ("Det.", "Reps.", "Govs.", "Cpl.", "Pvt.", "Spc.", "Asst.", "Fr.", "Msgr.", "Del."):
+        assert texts(f"She met his partner, {title} Colin Orpe, on Monday. It rained.") == [
+            f"She met his partner, {title} Colin Orpe, on Monday.", "It rained."]
+
+
+def test_a_title_abbreviation_still_ends_a_sentence_before_an_opener_a_number_or_as_a_state():
+    assert len(texts("He was promoted to Det. The pay rose.")) == 2
+    assert texts("She moved to Dover, Del. Police said so.") == ["She moved to Dover, Del.", "Police said so."]
+
+
 def test_middle_initial_does_not_split_but_a_lone_capital_after_lowercase_does():
     assert len(texts("John F. Kennedy spoke first. He left.")) == 2
 

@@ -25,6 +25,14 @@ def test_a_company_or_college_name_is_not_split_into_a_role_and_a_person():
     assert split_role("State Department spokesman Ned Price")[1] == "Ned Price"
 
 
+def test_an_abbreviated_title_before_a_name_is_a_role():
+    # The sentence splitter keeps "Sens.", "Fr.", "Lt. Col." with the name after them: no part of it.
+    assert split_role("Sens. Ted Cruz")[1] == "Ted Cruz"
+    assert split_role("Fr. Frank Pavone") == ("Fr.", "Frank Pavone")
+    assert split_role("Lt. Col. John Smith") == ("Lt. Col.", "John Smith")
+    assert split_role("Msgr. Jim Lee")[1] == "Jim Lee"
+
+
 def test_a_function_word_alone_names_nobody_but_a_first_name_that_is_one_may():
     from mediadiff.voices.names import function_word_alone
 
