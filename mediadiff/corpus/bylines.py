@@ -29,9 +29,13 @@ from mediadiff.corpus.params import (
 )
 from mediadiff.corpus.wordtables import DATA, table_row
 
-_PREFIX = re.compile(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+", re.IGNORECASE)
-# Bars, bullets, semicolons and slashes part a byline's names from its role or outlet ("By A | Staff Writer").
-_PARTS = re.compile(r"\s*[|·•;/]\s*")
+# What opens a byline: "By", "Written by", CNN's "Analysis by" and "Opinion by", the Washington Post's "Perspective by".
+BYLINE_PREFIX = (r"(?:by|written by|story by|words by|posted by|(?:opinion|analysis|commentary|perspective|review)"
+                 r" by|author|authors|byline)")
+_PREFIX = re.compile(rf"^{BYLINE_PREFIX}\s*:?\s+", re.IGNORECASE)
+# Bars, bullets, semicolons, slashes and brackets part a byline's names from its role or outlet ("By A | Staff
+# Writer", "By Jane Doe (CNN)").
+_PARTS = re.compile(r"\s*[|·•;/()]\s*")
 _AND = re.compile(r"(?:^|\s+)(?:and|&)\s+|\s*&\s*", re.IGNORECASE)  # "A and B", "A & B", ", and B"
 # Lower-case words that end a name inside a byline: "Jane Doe of The Washington Post", "Jane Doe in Washington".
 _NAME_ENDS = frozenset({"of", "for", "in", "at", "with", "the"})

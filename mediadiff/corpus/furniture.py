@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from mediadiff.corpus.bylines import SPECIAL_TO, board_author
+from mediadiff.corpus.bylines import BYLINE_PREFIX, SPECIAL_TO, board_author
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import (
@@ -141,8 +141,7 @@ _DATE_WORDS = _Pattern(
 _SAYS = _Pattern(r"\s+(?:says|writes)\s*:$", re.IGNORECASE)
 _UPDATED_BEFORE = _Pattern(r"(?:updated|modified)\W*$", re.IGNORECASE)
 
-_BYLINE = _Pattern(r"^(?:by|written by|story by|words by|posted by|author|authors|byline)\s*:?\s+(\S.*)$",
-                     re.IGNORECASE)
+_BYLINE = _Pattern(rf"^{BYLINE_PREFIX}\s*:?\s+(\S.*)$", re.IGNORECASE)
 _BYLINE_JOINERS = frozenset({"and", "&", "of", "the", "for", "in", "at", "with"} | NAME_PARTICLES)
 _NEWS_AGENCIES = frozenset(agency.lower() for agency in NEWS_AGENCIES)
 _NOT_A_NAME = frozenset("the a an our this that these those any all no some every".split())
@@ -318,7 +317,10 @@ def is_byline(text: str, *, opening: bool = False) -> bool:
         return True  # "By The Associated Press", "By Reuters": the agency wrote it
     if board_author(re.split(r"\s*[,|·•;/]\s*", match[1])[0]):
         return True  # "By The Editorial Board": the board wrote it
-    words = [w for w in re.split(r"[\s,|·•;]+", SPECIAL_TO.sub(", ", match[1]).rstrip(".")) if w]
+    # A page's reading time or the story's age may follow the names ("By Jane Doe · Reuters · 3 min read").
+    names = " · ".join(p for p in _SEPARATORS.split(match[1]) if not (_READING_TIME.match(p.lower().strip(" ."))
+                                                                      or _AGE.match(p.lower().strip(" ."))))
+    words = [w.strip("()") for w in re.split(r"[\s,|·•;]+", SPECIAL_TO.sub(", ", names).rstrip(".")) if w.strip("()")]
     if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper() \
             or words[0].lower() in _NOT_A_NAME:  # "By The Numbers", "By Any Means" are subheads
         return False

@@ -140,6 +140,11 @@ def test_a_credit_of_additional_reporting_does_not_replace_or_make_the_authors()
     ("BY THE EDITORIAL BOARD", ("The Editorial Board",)),
     ("By the Times Editorial Board", ("The Times Editorial Board",)),
     ("By the Editors", ("The Editors",)),
+    ("Opinion by The Editorial Board", ("The Editorial Board",)),
+    ("Analysis by Jane Doe, CNN", ("Jane Doe",)),  # CNN's label
+    ("Perspective by Jane Doe", ("Jane Doe",)),  # the Washington Post's
+    ("By Jane Doe (CNN)", ("Jane Doe",)),
+    ("By Jane Doe · Reuters · 3 min read", ("Jane Doe",)),
 ])
 def test_a_role_after_special_to_and_an_editorial_board_as_the_author(line, authors):
     result = article("Fed holds rates steady", line, LEDE)
@@ -149,8 +154,9 @@ def test_a_role_after_special_to_and_an_editorial_board_as_the_author(line, auth
 
 
 def test_a_sentence_about_editors_is_no_byline():
-    line = "By the way, editors said the board would meet."
-    assert article("Fed holds rates steady", LEDE, line).authors == ()
+    for line in ("By the way, editors said the board would meet.", "Analysis by Goldman Sachs found the plan failed."):
+        result = article("Fed holds rates steady", LEDE, line)
+        assert result.authors == () and line in [s.text for s in result.sentences]
 
 
 def test_a_closing_credit_is_set_aside_and_a_sentence_about_reporting_stays():
