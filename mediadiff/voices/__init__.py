@@ -20,9 +20,11 @@
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source
 - ``passives``: a passive reporting verb's subject is addressed, never the source ("deaths were reported")
-- ``noun_uses``: reporting forms used as nouns ("Continuing claims"), figures and dates heading no source
+- ``noun_uses``: reporting forms used as nouns ("Continuing claims", "Jobless claims fell"), figures and dates
+  heading no source
 - ``times``: time expressions and dates ("on Oct. 4"): adverbs between a subject and its verb, never a source
-- ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition)
+- ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition),
+  and where a reported clause opens when "and that" joins a second one to it
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),

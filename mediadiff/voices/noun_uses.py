@@ -1,6 +1,7 @@
 """Words that look like a reporting verb or a source but are not: a reporting form used as a noun
-("Continuing claims", "Rhineland-Palatinate state", "over new reporting in Peril") and a figure or a date
-where a source's head noun should be ("Oct. 4 announced", "590,000 in late April, adding").
+("Continuing claims", "Jobless claims fell", "Clinton emails had", "Rhineland-Palatinate state", "over new
+reporting in Peril") and a figure or a date where a source's head noun should be ("Oct. 4 announced",
+"590,000 in late April, adding").
 
 A source is a noun phrase headed by a noun or a name; a reporting verb agrees with its subject. Rules of
 English grammar read with the shipped word lists (``wordclass``); nothing here was fitted.
@@ -8,9 +9,10 @@ English grammar read with the shipped word lists (``wordclass``); nothing here w
 
 from __future__ import annotations
 
-from mediadiff.voices.phrases import AUXILIARIES, PREPOSITIONS, PRONOUNS
+from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.phrases import AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from mediadiff.voices.times import time_phrase_back
-from mediadiff.voices.wordclass import is_closed_class, is_english_word, is_inflected_form, senses
+from mediadiff.voices.wordclass import MODALS, is_closed_class, is_english_word, is_inflected_form, senses
 
 _OBJECT_PREPOSITIONS = PREPOSITIONS - {"to"}  # "to" also opens an infinitive ("to deny saying")
 
@@ -18,11 +20,12 @@ _OBJECT_PREPOSITIONS = PREPOSITIONS - {"to"}  # "to" also opens an infinitive ("
 def subject_word(toks, k: int, form: str) -> bool:
     """Whether the capitalised word at token ``k``, right before a reporting form that may be a noun
     ("claims", "state", "post"), can be its subject: a name, not a sentence's first word capitalised only
-    by its place ("Continuing claims": a participle modifies the noun), and, before a base form, a plural
+    by its place ("Continuing claims": a participle modifies the noun), nor the modifier of a plural form that
+    heads a noun phrase ("Jobless claims fell", ``noun_head``), and, before a base form, a plural
     ("Democrats", "Obama and Clinton call"; a singular name takes "states": "Rhineland-Palatinate state",
     "a Facebook post" are nouns)."""
     word = toks[k][0]
-    if not word[:1].isupper() or k == 0 and is_inflected_form(word.lower()):
+    if not word[:1].isupper() or k == 0 and is_inflected_form(word.lower()) or noun_head(toks, k + 1, form):
         return False
     if form.endswith("s") or word.lower() in PRONOUNS or word.endswith("s"):
         return True
@@ -63,3 +66,64 @@ def headed_by_number(toks, span: tuple[int, ...]) -> bool:
         and not any(c.isalpha() for c in toks[end - 2][0]) and last.isalpha() and last.islower() \
         and is_english_word(last) and senses(last) is None
 
+
+# Finite auxiliaries and modals (closed classes): right after a noun they are its verb ("claims were").
+_FINITE_AUXILIARIES = MODALS | frozenset("is are was were has have had does do did".split())
+# Past tenses and participles of irregular verbs (a closed class of English, the commonest listed by hand; the
+# regular ones end in "-ed"): after a noun, its verb or a participle modifying it ("claims fell", "emails sent to").
+_IRREGULAR_PASTS = frozenset("""
+fell rose came went grew sank began became held stood took gave made ran led hit drew won lost spent paid met got
+sent found brought kept shown written given taken
+""".split())
+# Derivational suffixes that make adjectives of nouns and verbs ("jobless", "previous", "Islamophobic",
+# "punitive", "harmful", "reliable", "visible"): a word so formed that WordNet reads as no noun is an adjective.
+_ADJECTIVE_SUFFIXES = ("less", "ous", "ic", "ive", "ful", "able", "ible")
+# What opens a reporting verb's complement: a clause, a hearer, a quote ("claims that", "notes the", "calls him").
+_COMPLEMENT_OPENERS = DETERMINERS | PRONOUNS | frozenset("""
+that : “ " ‘ ' there what how whether why when some many several no more most all every each any his him her them
+himself herself itself themselves out up on off
+""".split())
+
+
+def noun_head(toks, v: int, form: str) -> bool:
+    """Whether a plural reporting form that is also a noun at token ``v``, right after the word before it
+    ("claims", "reports", "emails"), heads a noun phrase rather than reporting. A noun phrase has a head noun, a
+    subject agrees with the verb after it; so it does when (1) a finite auxiliary, a modal or a past tense
+    follows it, its verb ("Jobless claims can be volatile", "Clinton emails had", "Unemployment claims fell
+    to", "Previous reports alleged that"; a past participle before a noun is that noun's adjective: "reports
+    alleged abuse" reports), or (2) the word before it, capitalised only by opening the sentence (or after a
+    determiner), is an adjective, which heads no noun phrase ("Jobless claims", "his Islamophobic remarks"),
+    and no complement opens after it ("Sharp notes that" reports). A pronoun before it is its subject, and
+    "what" before the phrase makes it a relative ("What Trump claims is false")."""
+    word = toks[v - 1][0]
+    if not form.endswith("s") or word.lower() in PRONOUNS or any(t[0].lower() == "what" for t in toks[max(0, v - 4):v]):
+        return False
+    after = toks[v + 1][0] if v + 1 < len(toks) else ""
+    if after in _FINITE_AUXILIARIES or _past_tense(toks, v + 1):
+        return True
+    opening = v == 1 or v > 1 and (toks[v - 2][0] in {".", "?", "!", "“", '"', "(", ":"}
+                                   or toks[v - 2][0].lower() in DETERMINERS)
+    return opening and word[:1].isupper() and _adjective(word.lower()) and not (
+        after.lower() in _COMPLEMENT_OPENERS or after[:1].isupper() or after[:1].isdigit())
+
+
+def _past_tense(toks, k: int) -> bool:
+    """A lower-case regular past (WordNet reads it as no noun) or an irregular one at token ``k``, not before a
+    noun it would modify ("alleged abuse")."""
+    word = toks[k][0] if k < len(toks) else ""
+    if not (word in _IRREGULAR_PASTS or word.endswith("ed") and word.isalpha() and word.islower()
+            and is_english_word(word) and senses(word) is None):
+        return False
+    after = toks[k + 1][0] if k + 1 < len(toks) else ""
+    counts = senses(after) if after.isalpha() and after.islower() and not is_closed_class(after) else None
+    return counts is None or counts[0] <= counts[2]
+
+
+def _adjective(low: str) -> bool:
+    """An adjective of Pattern's lexicon (``data/pattern_adjectives.tsv``, not its intensifiers: "very") or one
+    formed by an adjective suffix, that WordNet reads as no noun, and no first name ("Eric")."""
+    if senses(low) is not None or not is_english_word(low) or is_closed_class(low):
+        return False
+    row = table_row("pattern_adjectives.tsv", low)
+    return (row is not None and row[-1] == "0" or low.endswith(_ADJECTIVE_SUFFIXES)) \
+        and table_row("first_names.tsv", low) is None

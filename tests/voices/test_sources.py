@@ -3,9 +3,13 @@ a date, a reporting word used as a noun or what a passive verb reports; "the" + 
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 from voices_builders import article
 
+from mediadiff.cli import main
 from mediadiff.voices import attribute
 from mediadiff.voices.cues import find_cues
 
@@ -24,6 +28,41 @@ def _sources(*paragraphs: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_no_source_is_a_figure_a_date_or_a_noun(text):
     assert [c.source for c in find_cues(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jobless claims fell to 200,000 last week, the lowest since March.",  # an adjective heads no subject
+    "Initial claims rose by 12,000 in the week.",  # a past tense after it: its verb
+    "Unemployment claims can be volatile week to week.",  # a modal after it
+    "Clinton emails had their markings changed.",
+    "Trump and his Islamophobic remarks loomed large at the debate.",
+])
+def test_a_plural_reporting_noun_before_its_verb_reports_nothing(text):
+    assert [c.text for c in find_cues(text)] == []
+
+
+def test_an_adjective_opening_a_sentence_is_no_speaker():
+    assert _sources("Previous reports alleged that the charges would concern company perks.") == [
+        ("Previous reports", None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Reuters reports that five people died.", "Reuters"),
+    ("Sharp notes that the bill failed.", "Sharp"),  # an adjective as a surname, and a complement after it
+    ("He claims the vote was rigged.", "He"),
+    ("Trump claims he won the state.", "Trump"),
+    ("The Journal notes the minimum wage is usually for new workers.", "The Journal"),
+])
+def test_a_plural_reporting_form_before_its_complement_still_reports(text, source):
+    assert [c.source for c in find_cues(text)] == [source]
+
+
+def test_voices_finds_no_speaker_in_jobless_claims(tmp_path):
+    (tmp_path / "j.txt").write_text("Jobless claims fell to 200,000 last week, the lowest since March.\n",
+                                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["voices", str(tmp_path / "j.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["outlets"][0]["sources"] == []
 
 
 def test_a_date_between_subject_and_verb_is_an_adverb():
