@@ -1,0 +1,82 @@
+"""Words that say when, not how good: time expressions in news (beside ``newsrules``' words that are not tone).
+
+* **"late" and "early" before a time.** "late Thursday", "early next year", "late in the day", "early 2022", "late
+  last week": the adjective places an event inside a period (Quirk et al. 1985, 8.51-8.57, adverbials of time
+  position), as "former" and "latest" place a thing in time (``newsrules.TIME_WORDS``). Its tone ("late" is a news
+  valence of -0.2, Pattern -0.18; "early" +0.27) is no judgement there. Before anything else ("a late payment", "an
+  early success") it keeps its tone.
+* **"effective" before a date.** "Effective Nov. 8, travelers must ...", "effective immediately", "effective as of
+  Monday": the adjective says from when a rule is in force (in force, operative), not that it works well (VADER
+  +2.1).
+
+A time is a weekday, a month (or its abbreviation), a part of the day, a season, a number ("2022", "1990s", "8"),
+"this", "last" or "next" (a period follows), "in" or "on" with one of these or a period noun after an optional
+"the" ("late in the day", "early in the season"). Tokens are lower-cased cores and whitespace tokens as written, as
+in ``newsrules.not_tone``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import compress
+
+from mediadiff.tone.newsrules import CLAUSE_MARKS
+
+__all__ = ["time_expressions"]
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
+                     "sun".split())
+MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                   "mar apr jun jul aug sep sept oct nov dec".split())
+DAY_PARTS = frozenset("morning afternoon evening night tonight today yesterday tomorrow midnight noon overnight "
+                      "spring summer fall autumn winter".split())
+# The period nouns after "late in (the)" / "early in (the)": "late in the day", "early in the year".
+PERIODS = frozenset("day week weekend month year decade century quarter season term session game race campaign "
+                    "morning afternoon evening night spring summer fall autumn winter".split())
+DEICTIC = frozenset("this last next".split())  # "late last week", "early next year"
+POSITIONERS = frozenset({"late", "early"})
+# "effective immediately", "effective today", "effective as of Monday"
+EFFECTIVE_NOW = frozenset("immediately today tomorrow tonight midnight noon now".split())
+_STARTERS = POSITIONERS | {"effective"}
+
+
+def _a_time(tokens: Sequence[str], raw: Sequence[str], j: int, *, periods: bool = False) -> bool:
+    """Token ``j`` opens a time: a weekday, month, part of the day or season, a number, "this/last/next"; with
+    ``periods`` a period noun ("day", "season") too."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    return (word in WEEKDAYS or word in MONTHS or word in DAY_PARTS or word in DEICTIC or word[:1].isdigit()
+            or (periods and word in PERIODS))
+
+
+def _time_after(tokens: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """A time follows token ``i`` in its clause: right after it, or after "in"/"on" (and "the")."""
+    if raw[i].endswith(CLAUSE_MARKS) or i + 1 >= len(tokens):
+        return False
+    j = i + 1
+    if _a_time(tokens, raw, j) and tokens[j] != "may":  # "late May" yes, "early may" is a modal: Capitalised only
+        return True
+    if tokens[j] == "may" and raw[j][:1] == "M":
+        return True
+    if tokens[j] in ("in", "on") and not raw[j].endswith(CLAUSE_MARKS):
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1] == "the")
+        return _a_time(tokens, raw, k, periods=True)
+    return False
+
+
+def time_expressions(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why: "late"/"early" before a time and "effective" before a date, when the lexicon rates them."""
+    out: dict[int, str] = {}
+    for i in compress(range(len(tokens)), map(_STARTERS.__contains__, tokens)):
+        word = tokens[i]
+        if word not in lexicon:
+            continue
+        if word in POSITIONERS and _time_after(tokens, raw, i):
+            out[i] = "a time expression"
+        elif word == "effective" and not raw[i].endswith(CLAUSE_MARKS) and i + 1 < len(tokens) and (
+                tokens[i + 1] in EFFECTIVE_NOW or _time_after(tokens, raw, i)
+                or (tokens[i + 1] in ("as", "from") and i + 2 < len(tokens)
+                    and (tokens[i + 2] == "of" or _a_time(tokens, raw, i + 2)))):
+            out[i] = "a date from which something is in force"
+    return out

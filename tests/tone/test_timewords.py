@@ -1,0 +1,42 @@
+"""Words that say when, not how good: "late"/"early" before a time, "effective" before a date, fixed compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediadiff.tone.sentiment import sentence_tone
+
+
+def _ignored(text: str) -> set[str]:
+    return {w.split()[0] for w in sentence_tone(text).words if "(ignored:" in w}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Steny Hoyer said late Thursday that the vote would happen.", "late"),
+    ("Prices rose in late 2021.", "late"),
+    ("The talks ended late in the day.", "late"),
+    ("Early next year, prices will rise.", "early"),
+    ("Officials said early May that it would end.", "early"),
+    ("Effective Nov. 8, foreign travelers must show proof of vaccination.", "effective"),
+    ("The order is effective immediately.", "effective"),
+    ("The measure is effective as of Monday.", "effective"),
+    ("The case was sent back to a lower court.", "lower"),
+    ("The Supreme Court struck down the law.", "struck"),
+    ("Early voting began on Monday.", "early"),
+])
+def test_a_word_that_says_when_or_names_a_procedure_is_no_tone(text, word):
+    assert word in _ignored(text)
+    assert abs(sentence_tone(text).compound) <= 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "The payment was late.",
+    "It was an early success.",
+    "The vaccine is effective against the virus.",
+    "Effective leaders listen to voters.",
+    "Prices were lower than expected.",
+    "The storm struck the coast.",
+])
+def test_the_same_words_elsewhere_keep_their_tone(text):
+    assert not _ignored(text)
+    assert abs(sentence_tone(text).compound) > 0.05
