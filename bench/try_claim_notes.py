@@ -7,6 +7,11 @@ differ", ordinals as figures) and the certainty note with and without the scope 
 (a cue counts only when what it governs has a counterpart). Every printed pair is for reading by hand::
 
     MEDIADIFF_BENCH_DATA=../shared/bench python bench/try_claim_notes.py
+    MEDIADIFF_BENCH_DATA=../shared/bench python bench/try_claim_notes.py --ecbplus
+
+``--ecbplus`` instead aligns, in each ECB+ development topic (1-35), the first two documents of one event
+and the first documents of two events (same kind of event, another time and place), and prints every
+REWORDED row where "names differ" or an ordinal fires, with whether its documents report one event.
 """
 
 from __future__ import annotations
@@ -79,5 +84,36 @@ def main() -> None:
     print(f"\n{len(pairs)} development pairs of one fact; notes firing: {fired}")
 
 
+def ecbplus() -> None:
+    from bench_ecbplus import TEST_TOPICS, load
+
+    from mediadiff.align.alignment import align_sentences
+    from mediadiff.align.evidence import claim_change
+    from mediadiff.corpus.cleaning import clean_text
+
+    by_event: dict[tuple[int, str], list[str]] = {}
+    for topic, event, text in load():
+        if topic < TEST_TOPICS.start:
+            by_event.setdefault((topic, event), []).append(text)
+    topics = sorted({t for t, _ in by_event})
+    rows = fired = 0
+    for topic in topics:
+        events = [texts for (t, _), texts in sorted(by_event.items()) if t == topic]
+        pairs = [(True, *events[0][:2])] if len(events[0]) > 1 else []
+        pairs += [(False, events[0][0], events[1][0])] if len(events) > 1 else []
+        for same, text_a, text_b in pairs:
+            a, b = (clean_text(t, article_id=k, path="-") for k, t in (("a", text_a), ("b", text_b)))
+            for row in align_sentences(a.sentences, b.sentences):
+                if row.status != "reworded":
+                    continue
+                rows += 1
+                change = claim_change(row.a_text, row.b_text) or ""
+                if "names differ" in change or any(w in change for w in ("first", "second", "third", "th ", "st ")):
+                    fired += 1
+                    print(f"== topic {topic}, {'one event' if same else 'two events'}: {change}\n"
+                          f"  A: {row.a_text}\n  B: {row.b_text}")
+    print(f"\n{rows} reworded rows on ECB+ development pairs; names or ordinals fire on {fired}")
+
+
 if __name__ == "__main__":
-    main()
+    ecbplus() if "--ecbplus" in sys.argv else main()

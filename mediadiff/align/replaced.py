@@ -12,7 +12,8 @@ Genesee County" / "to Oakland County" two places, yet the paraphrase probability
   word after ("stopped Hasim Rahman in" / "stopped Tony Thompson in");
 - not a name written two ways: one side's letters the initials of the other's words ("U.S." / "United
   States"), nor a title before a name alone ("Mr. Trump" / "President Trump": the same person), nor a
-  weekday against a month ("on Monday" / "on Jan. 12" may be one day).
+  weekday against a month ("on Monday" / "on Jan. 12" may be one day), nor two spellings ("Catherine" /
+  "Katherine"), nor a nationality against a name ("the 41-year-old American" / "the 41-year-old Bowe").
 
 ``ordinals`` reads ordinal words and figures ("seventh", "7th", "21st") as figures, so that the figures rule
 of ``evidence.claim_change`` compares them: "seventh round" / "sixth round" differ, "seventh" / "7th" do not.
@@ -23,10 +24,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from mediadiff.align.claims import MONTH_WORDS
+from mediadiff.align.params import SPELLING_RATIO
 from mediadiff.align.wordalign import WordToken
+from mediadiff.corpus.wordtables import DATA
 
 # Titles and honorifics written before a name: "Mr. Trump" / "President Trump" name one person.
 _TITLES = frozenset(
@@ -178,6 +182,27 @@ def _beside(text_a: str, ta: Sequence[WordToken], part_a: tuple[int, ...], text_
     return before or after
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The places of ``data/places.txt`` (countries, US states, regions), lower case."""
+    text = (DATA / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _demonym(tokens: Sequence[WordToken], first: int, last: int) -> bool:
+    """A single word related to a place ("American", "Syrian"): a nationality, which may describe a person."""
+    return first == last and bool(tokens[first].related & _places())
+
+
+def _one_name_spelt_two_ways(ta: Sequence[WordToken], part_a: tuple[int, int], tb: Sequence[WordToken],
+                             part_b: tuple[int, int]) -> bool:
+    """Two names spelt almost alike in one place are one name ("Catherine Gomes" / "Katherine Gomes", as the
+    aligner's spelling links read "Rowhani" / "Rohani"), unless both are places ("Austria" / "Australia")."""
+    x = _folded(" ".join(t.norm for t in ta[part_a[0]:part_a[1] + 1]))
+    y = _folded(" ".join(t.norm for t in tb[part_b[0]:part_b[1] + 1]))
+    return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO and not (x in _places() and y in _places())
+
+
 def _named_elsewhere(pairs: set[tuple[int, int]], run_a: tuple[int, ...], run_b: tuple[int, ...]) -> bool:
     """Whether a word of one name links to a word outside the other ("Secretary of State Marco Rubio" /
     "a call between Rubio and"): that name is written elsewhere in the other sentence, not replaced."""
@@ -202,7 +227,9 @@ def replaced_names(text_a: str, ta: Sequence[WordToken], text_b: str, tb: Sequen
             if not _beside(text_a, ta, (i, i_end, *run_a), text_b, tb, (j, j_end, *run_b), firm) \
                     or _calendar_clash(ta, tb, i, j) or _in_brackets(text_a, ta[i]) or _in_brackets(text_b, tb[j]) \
                     or _named_elsewhere(pairs, tuple(run_a), tuple(run_b)) \
-                    or _written_in(ta, i, i_end, tb) or _written_in(tb, j, j_end, ta):
+                    or _written_in(ta, i, i_end, tb) or _written_in(tb, j, j_end, ta) \
+                    or _demonym(ta, i, i_end) != _demonym(tb, j, j_end) \
+                    or _one_name_spelt_two_ways(ta, (i, i_end), tb, (j, j_end)):
                 continue
             texts = (text_a, text_b)
             if _one_name(ta, (i, i_end), tb, (run_b[0], run_b[1]), texts) \
