@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
+from mediadiff.corpus.dates import date_in_name
 from mediadiff.corpus.encoding import clean_field, decode_bytes
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
@@ -145,6 +146,9 @@ def load_articles(
                 sources[field] = "manifest"
         article = clean_text(body, article_id=article_id, path=str(path), metadata=meta,
                              metadata_source=sources, warnings=warnings, splitter=splitter)
+        if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
+            article = replace(article, published=day,
+                              metadata_source={**article.metadata_source, "published": "file name (inferred)"})
         if article.published and not _is_iso_date(article.published):
             article = replace(article, warnings=(*article.warnings, (
                 f"{path.name}: published {shorten(article.published)!r} is not a YYYY-MM-DD date; group's "
