@@ -11,9 +11,11 @@ wire.
 
 The place is a few words (at most ``DATELINE_PLACE_MAX_WORDS``; "SALT LAKE CITY", "RIO DE JANEIRO"). Without
 parentheses it must be written in capitals, as datelines are, and the dash must stand apart ("WASHINGTON —
-"): a name in ordinary capitals before a dash opens a sentence ("Republicans — and some Democrats — said
-..."), and a capitalised word glued to a dash is a run-in heading or a death notice's surname ("FAREWELL—",
-"SIEGEL--Jerome Arthur"). In ordinary capitals the place counts only before a news organisation in
+") or be an em dash (the Wall Street Journal's "WASHINGTON—The Fed ..."): a name in ordinary capitals before a
+dash opens a sentence ("Republicans — and some Democrats — said ..."), and a word in capitals glued to a double
+hyphen is a death notice's surname ("SIEGEL--Jerome Arthur"). Without parentheses a dateline opens only the
+story's first paragraph: further down a word in capitals before a dash is a run-in heading ("FAREWELL—").
+In ordinary capitals the place counts only before a news organisation in
 parentheses ("Washington (CNN) — ", "New York (AFP) – "), never before a party and state ("Marco Rubio
 (R-Fla.) — "). A kicker's label in capitals ("BREAKING NEWS — ", "ANALYSIS — ") is no place
 (``DATELINE_LABELS``).
@@ -81,7 +83,7 @@ def read_dateline(paragraph: str, *, first: bool = True) -> Dateline | None:
     if match["dash"] == "-" and rest.split(maxsplit=1)[0].isupper():
         return None  # "A FIRE - BOMB attack": a compound as tokenised text spaces its hyphen
     if source is None:  # "WASHINGTON — ": a place in capitals and a dash standing apart
-        if not first or not place.isupper() or not match["space"]:
+        if not first or not place.isupper() or not match["space"] and match["dash"] != "—":
             return None
     elif not (place.isupper() or all(w[:1].isupper() for w in words)) or not _names_news(source):
         return None

@@ -23,6 +23,7 @@ def article(*lines):
     (f"RIO DE JANEIRO — {LEDE}", "RIO DE JANEIRO", None),
     (f"WASHINGTON/LONDON (Reuters) - {LEDE}", "WASHINGTON/LONDON", "Reuters"),
     (f"(Bloomberg) -- {LEDE}", "", "Bloomberg"),  # the agency alone
+    (f"WASHINGTON—{LEDE}", "WASHINGTON", None),  # the Wall Street Journal's em dash
 ])
 def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
     dateline = read_dateline(paragraph)
