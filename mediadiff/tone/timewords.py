@@ -5,6 +5,10 @@
   position), as "former" and "latest" place a thing in time (``newsrules.TIME_WORDS``). Its tone ("late" is a news
   valence of -0.2, Pattern -0.18; "early" +0.27) is no judgement there. Before anything else ("a late payment", "an
   early success") it keeps its tone.
+* **"new" after a number or before a record.** After a number "new" means "additional" ("500,000 new jobs", "684
+  new deaths"), as "additional" does (``newsrules.QUANTITY_WORDS``); before a noun of published information it means
+  "latest" ("a new report", "new figures", "new census data"). Elsewhere ("a new day", "new hope") it keeps the
+  news valence the raters gave it (bench/learn_quantity_words.py measured it out everywhere: NYT odd-id CV fell).
 * **"effective" before a date.** "Effective Nov. 8, travelers must ...", "effective immediately", "effective as of
   Monday": the adjective says from when a rule is in force (in force, operative), not that it works well (VADER
   +2.1).
@@ -37,7 +41,14 @@ DEICTIC = frozenset("this last next".split())  # "late last week", "early next y
 POSITIONERS = frozenset({"late", "early"})
 # "effective immediately", "effective today", "effective as of Monday"
 EFFECTIVE_NOW = frozenset("immediately today tomorrow tonight midnight noon now".split())
-_STARTERS = POSITIONERS | {"effective"}
+# After a number "new" means "additional" ("500,000 new jobs", "684 new deaths"), as "additional" and "more" do
+# (newsrules.QUANTITY_WORDS); before a noun of published information it means "latest" ("a new report", "new
+# figures", "new census data"), as "latest" does (newsrules.TIME_WORDS).
+NEWS_OF_RECORD = frozenset("report reports study studies poll polls survey surveys figures data numbers statistics "
+                           "estimate estimates analysis assessment census count tally filing filings".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
+                          "thousands million millions billion billions".split())
+_STARTERS = POSITIONERS | {"effective", "new"}
 
 
 def _a_time(tokens: Sequence[str], raw: Sequence[str], j: int, *, periods: bool = False) -> bool:
@@ -66,7 +77,8 @@ def _time_after(tokens: Sequence[str], raw: Sequence[str], i: int) -> bool:
 
 
 def time_expressions(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
-    """Token index -> why: "late"/"early" before a time and "effective" before a date, when the lexicon rates them."""
+    """Token index -> why: "late"/"early" before a time, "effective" before a date, "new" after a number or before a
+    record, when the lexicon rates them."""
     out: dict[int, str] = {}
     for i in compress(range(len(tokens)), map(_STARTERS.__contains__, tokens)):
         word = tokens[i]
@@ -79,4 +91,10 @@ def time_expressions(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapp
                 or (tokens[i + 1] in ("as", "from") and i + 2 < len(tokens)
                     and (tokens[i + 2] == "of" or _a_time(tokens, raw, i + 2)))):
             out[i] = "a date from which something is in force"
+        elif word == "new" and i + 1 < len(tokens) and not raw[i].endswith(CLAUSE_MARKS):
+            if i > 0 and (tokens[i - 1][:1].isdigit() or tokens[i - 1] in _NUMBER_WORDS) \
+                    and not raw[i - 1].endswith(CLAUSE_MARKS):
+                out[i] = "'new' after a number: additional"
+            elif tokens[i + 1] in NEWS_OF_RECORD:
+                out[i] = "'new' before a report or figures: latest"
     return out

@@ -40,3 +40,12 @@ def test_a_word_that_says_when_or_names_a_procedure_is_no_tone(text, word):
 def test_the_same_words_elsewhere_keep_their_tone(text):
     assert not _ignored(text)
     assert abs(sentence_tone(text).compound) > 0.05
+
+
+@pytest.mark.parametrize("text, ignored", [
+    ("Economists expected 500,000 new jobs.", True),  # additional
+    ("According to a new report, crime fell.", True),  # latest
+    ("It is a new day for the country.", False),
+])
+def test_new_after_a_number_or_before_a_report_is_no_tone(text, ignored):
+    assert ("new" in _ignored(text)) is ignored
