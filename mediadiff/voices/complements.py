@@ -3,7 +3,8 @@
 ``cues`` reads the words after a reporting verb as what was said. Two readings of those words say otherwise:
 ``added_object`` ("The economy added 200,000 jobs": "add" in its commonest, non-reporting sense) and
 ``prepositional`` ("Mexico will respond firmly to tariffs": what the verb is about, not what was said).
-``that_clause`` tells where a reported clause opens when "and that" joins a second one to it.
+``that_clause`` tells where a reported clause opens when "and that" joins a second one to it; ``opens_clause``
+which words that end a subject read backwards may open one ("said there were", "said no one was hurt").
 """
 
 from __future__ import annotations
@@ -55,6 +56,25 @@ def approximate_figure(toks: list[tuple[str, int, int]], k: int) -> bool:
     after = toks[k + 1][0].lower()
     return after[:1].isdigit() or after in _NUMBER_WORDS or (
         after in ("a", "an") and k + 2 < len(toks) and toks[k + 2][0].lower() in _FRACTIONS)
+
+
+# Words a reported clause may open with that end a subject read backwards (``phrases.BLOCK``): existential
+# "there" before its verb ("said there were no injuries") and the negative determiner "no" ("said no decision
+# had been made"; "said no to" is a reply). The focusing adverbs "only", "just", "not" were tried and left out:
+# after "wrote", "boasted", "posted" they focus the object ("wrote only one amendment", "posted just two words"),
+# and after "said" a time ("said just after midnight") as often as a clause (PolNeAR train, read).
+_THERE_VERBS = MODALS | frozenset("is are was were has have had be been seems seemed appears appeared".split())
+
+
+def opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]``, a word that ends a subject read backwards, opens the clause a reporting verb reports
+    ("said there were", "said no one was hurt", "said about 300 people died": ``approximate_figure``)."""
+    if k + 1 >= len(toks) or approximate_figure(toks, k):
+        return k < len(toks) and approximate_figure(toks, k)
+    word, after = toks[k][0].lower(), toks[k + 1][0].lower()
+    if word == "there":
+        return after in _THERE_VERBS
+    return word == "no" and after.isalpha() and after != "to"
 
 
 def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from mediadiff.voices.complements import added_object, approximate_figure, prepositional, that_clause
+from mediadiff.voices.complements import added_object, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
 from mediadiff.voices.phrases import (
@@ -336,7 +336,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             k = np[1]
             if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of":
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
-    opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or approximate_figure(toks, k)) \
+    opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k)) \
         and not (verb not in _ABOUT_VERBS and prepositional(toks, k))  # a clause with no "that" may open at k
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()

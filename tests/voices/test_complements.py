@@ -45,6 +45,25 @@ def test_a_that_that_joins_no_second_reported_clause(text, clause):
     assert _reported(text) == [clause]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Officials said there were no injuries in the blast.", "there were no injuries in the blast"),
+    ("Prager believes there are no good options, but that sometimes the lesser evil will do.",
+     "there are no good options, but that sometimes the lesser evil will do"),
+    ("A lawyer said no immediate decision had been made.", "no immediate decision had been made"),
+])
+def test_existential_there_and_no_open_a_reported_clause(text, clause):
+    assert _reported(text) == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "She said no to the deal on Tuesday.",  # a reply, not a clause
+    "The senator said there on Tuesday.",  # "there" of place
+    "He wrote only one amendment in his first term.",  # a focused object: left out (complements.py)
+])
+def test_no_reported_clause_opens(text):
+    assert _reported(text) == []
+
+
 def test_score_by_sentence_gives_both_coordinated_clauses_to_the_speaker(tmp_path):
     (tmp_path / "m.txt").write_text("The mayor said the plan was a disaster and that residents deserved better.\n",
                                     encoding="utf-8")
