@@ -216,13 +216,32 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
     if not forms and not bases:  # most words: the word's own stem alone (the same sets, fewer built)
         related, broader = lexicon.linked(own, "related"), lexicon.linked(own, "broader")
         related = related | broader if related and broader else related or broader  # no new set for one alone
-        return own, frozenset((own,)), related, lexicon.synonym_groups(own), lexicon.linked(own, "antonym"), \
-            information
+        return own, frozenset((own,)), related, _senses_of_form(norm, own, lexicon.synonym_groups(own)), \
+            lexicon.linked(own, "antonym"), information
     stems = frozenset({own} | forms | bases)
     related = frozenset().union(*(lexicon.linked(s, "related") | lexicon.linked(s, "broader") for s in stems))
     synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
     antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))
-    return own, stems, related, synonyms, antonyms, information
+    return own, stems, related, _senses_of_form(norm, own, synonyms), antonyms, information
+
+
+# An inflection says which part of speech a word is: "closed" and "started" are verb forms (never the
+# adjective "close", near, nor the noun "start", the first), "meeting" a verb form or noun. Their stems'
+# other senses linked "nearly" to "closed" (of "closed-door") and "first" to "started" (QA). Not "-ly":
+# "repeatedly" / "reiterated" (the verb senses of "repeat") is a seed development gold link's evidence.
+# (suffix, what the stem lost to it, synset kinds kept)
+_FORM_SENSES = (("ed", ("", "e"), frozenset("v")), ("ing", ("", "e"), frozenset("vn")))
+
+
+def _senses_of_form(norm: str, own: str, synonyms: frozenset[str]) -> frozenset[str]:
+    """``synonyms`` (synset ids, their first letter the part of speech) kept to those an inflected or
+    derived form can have: a word that is its stem plus "-ed" or "-ing" keeps its suffix's kinds."""
+    if not synonyms or norm == own:
+        return synonyms
+    for suffix, endings, kinds in _FORM_SENSES:
+        if norm.endswith(suffix) and any(lexicon.stem(norm[:-len(suffix)] + e) == own for e in endings):
+            return frozenset(s for s in synonyms if s[:1] in kinds)
+    return synonyms
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,16 @@ def test_a_word_of_a_longer_name_is_not_the_common_word_it_spells():
     assert ("said", "stated") in {(w.a_text, w.b_text) for w in align_words(
         "The minister said on Monday that the talks had failed.",
         "The minister stated on Monday that the talks had failed.")}
+
+
+def test_a_verb_form_has_only_the_verb_senses_of_its_stem():
+    # "closed" is no form of the adjective "close" (near), so not "nearly"; "started" no form of the noun
+    # "start" (the first), so not "first" (QA); the verb senses still link "closed" to "shut".
+    closed = {(link.a_text, link.b_text) for link in align_words(
+        "The talks nearly collapsed on Monday.", "The talks behind closed doors collapsed on Monday.")}
+    assert ("nearly", "closed") not in closed
+    started = {(link.a_text, link.b_text) for link in align_words(
+        "It was the first hearing of the case.", "The hearing of the case started on Monday.")}
+    assert ("first", "started") not in started
+    assert ("shut", "closed", "synonym") in {(link.a_text, link.b_text, link.kind)
+                                             for link in align_words("He shut the door.", "He closed the door.")}
