@@ -25,7 +25,8 @@
 - ``times``: time expressions and dates ("on Oct. 4"): adverbs between a subject and its verb, never a source
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition),
   and where a reported clause opens when "and that" joins a second one to it
-- ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb
+- ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb; the role an
+  apposition gives (``as_role``: a noun phrase, never a relative clause)
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),
   a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped

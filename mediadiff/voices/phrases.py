@@ -376,3 +376,25 @@ def names_a_thing(toks, v: int, first: int, *, reports) -> bool:
 
 def span_text(toks, r: tuple[int, int]) -> str:
     return " ".join(t[0] for t in toks[r[0]:r[1]])
+
+
+# A relative pronoun or a subordinator opens a clause, which says what someone did or does, not what they are.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|when|where|while|because|although)\b|\bwho['’]s\b", re.I)
+_OPEN_END = re.compile(r"(?:[\s,]+(?:and|or|but))?[\s,]*$")  # what a clause cut off leaves: "the director and"
+# A clause that says what someone is: a copula or "serves as", then a noun phrase opening with a determiner or a
+# role word ("who is the director", "who was executive vice president").
+_ROLE_ALTERNATIVES = "|".join(map(re.escape, sorted(ROLE_WORDS)))
+_COPULA = re.compile(r"(?:who|which)(?:['’]s|\s+(?:is|was|has been|had been|remains))(?:\s+(?:now|also|then|still))?"
+                     r"\s+(?=(?:a|an|the)\s|(?:\S+\s+)?(?:" + _ROLE_ALTERNATIVES + r")\b)"
+                     r"|who\s+(?:serves|served|has served)\s+as\s+", re.IGNORECASE)
+
+
+def as_role(apposition: str) -> str | None:
+    """The role an apposition gives a name: a noun phrase, never a clause ("who runs the shelter": none; "a lobbyist
+    who has donated": "a lobbyist"; "who is the director of the shelter": "the director of the shelter")."""
+    copula = _COPULA.match(apposition)
+    if copula:
+        return as_role(apposition[copula.end():])
+    relative = _RELATIVE.search(apposition)
+    head = apposition if relative is None else _OPEN_END.sub("", apposition[:relative.start()])
+    return head or None

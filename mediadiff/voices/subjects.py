@@ -36,6 +36,7 @@ from mediadiff.voices.params import APPOSITION_TOKENS, GENERIC_SOURCE_HEADS, MAX
 from mediadiff.voices.phrases import (
     DETERMINERS,
     PRONOUNS,
+    as_role,
     is_named,
     name_before,
     np_backward,
@@ -221,7 +222,7 @@ def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
         opens = np is not None and (np[0] == 0 or toks[np[0] - 1][0] in {",", "(", ":", "—", "'", "’", "”", '"'}
                                     or toks[np[0] - 1][0][:1].islower())
         if np and opens and (is_named(toks, np) or np[0] == 0):
-            found = (np[0], np[1], span_text(toks, (k + 1, comma)))
+            found = (np[0], np[1], as_role(span_text(toks, (k + 1, comma))))  # a noun phrase, not "who runs it"
             resident = resident_before(toks, np)  # "Donna Rawlings, 59, of Ashton, Md., who watched …, said"
             named = None if resident else name_before(toks, np)  # "Mike Shields, president of the Fund, …, said"
             found = (resident[0], resident[1], found[2]) if resident else (

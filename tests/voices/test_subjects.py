@@ -126,3 +126,12 @@ def test_a_cue_between_commas_inside_its_sentence_reports_the_sentence():
 
 def test_a_cue_between_commas_before_an_apposition_keeps_its_description():
     assert _found("The plan, said Smith, the mayor, is bad.") == []
+
+
+def test_a_role_is_the_noun_phrase_of_an_apposition_never_a_relative_clause():
+    roles = [a.role for a in attribute(article(
+        "Jane Smith, who runs the shelter, said the beds were full.",
+        "Tom Reyes, a lobbyist who has donated to Republicans, said the bill would pass.",
+        "Ann Lee, who is the director of the clinic, said it would close.",
+        "Bo Park, who served as chief of staff when the law passed, said it worked."))]
+    assert roles == [None, "a lobbyist", "the director of the clinic", "chief of staff"]
