@@ -61,6 +61,12 @@ _BIO = re.compile(rf"(?P<who>{_NAME}) (?:is|was|has been|serves as) (?:a|an|the)
 # "Maria Lopez covers city government for the Herald.": a reporter's beat, said only of the article's author
 _BEAT = re.compile(rf"(?P<who>{_NAME}) (?:covers|has covered|writes about) [^.]{{1,200}}? for ")
 _AGENCY_NAMES = {agency.lower(): agency for agency in NEWS_AGENCIES}
+# AP's closing credit names its own staff: "Associated Press writer Jane Doe in Chicago contributed to this report."
+_AGENCY_STAFF = re.compile(
+    r"(?:the )?(?P<agency>" + "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True))
+    + r") (?:staff )?(?:writers?|reporters?|correspondents?|photographers?|researchers?) (?P<who>.+)", re.IGNORECASE)
+# A contributor's place after the name: "Jane Doe in Paris", "John Roe in New York".
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 def note_kind(text: str) -> tuple[str, str | None] | None:
@@ -109,10 +115,14 @@ def _credit(text: str) -> tuple[str, str | None] | None:
     agency = _AGENCY_NAMES.get(who.lower())
     if agency is not None:
         return "wire-credit", agency
-    # People: names joined by commas and "and" ("Jane Doe and John Roe contributed reporting.")
-    parts = [p for p in re.split(r",\s*|\s+and\s+|\s*&\s*", who) if p]
+    staff = _AGENCY_STAFF.fullmatch(who)
+    if staff is not None:  # the agency's people: a contributors' credit, and the agency is the story's wire
+        agency, who = _AGENCY_NAMES[staff["agency"].lower()], staff["who"]
+    # People, each perhaps where they reported from: names joined by commas and "and" ("Jane Doe in Paris and
+    # John Roe contributed reporting.")
+    parts = [_IN_PLACE.sub("", p) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", who) if p]
     if parts and all(re.fullmatch(_NAME, p) for p in parts):
-        return "credit", None
+        return "credit", agency
     return None
 
 

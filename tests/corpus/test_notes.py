@@ -45,6 +45,18 @@ def test_an_agency_that_contributed_is_the_wire():
     assert article.wire == "Associated Press" and [s.text for s in article.sentences] == [LEDE, SECOND]
 
 
+@pytest.mark.parametrize(("line", "wire"), [
+    ("Jane Doe in Paris contributed reporting.", None),
+    ("Jane Doe in Paris and John Roe in New York contributed reporting.", None),
+    ("Associated Press writer John Roe in Chicago contributed to this report.", "Associated Press"),
+    ("Associated Press writers John Roe in Chicago and Ann Poe contributed to this report.", "Associated Press"),
+])
+def test_a_contributor_where_they_reported_and_an_agency_writer_are_a_credit(line, wire):
+    assert note_kind(line) == ("credit", wire)
+    article = clean("Bridge closed after inspectors find cracks", LEDE, SECOND, line)
+    assert article.wire == wire and article.authors == () and [s.text for s in article.sentences] == [LEDE, SECOND]
+
+
 @pytest.mark.parametrize("line", [
     "Anyone with information can call police at 555-0100, the sheriff said.",
     "Anyone with information is asked to contact Crime Stoppers at 1-800-222-8477.",
@@ -53,6 +65,7 @@ def test_an_agency_that_contributed_is_the_wire():
     "The hackers sent the messages from evil@example.com, investigators said.",
     "Corrections officers found the inmate in his cell on Tuesday.",
     "Three agencies contributed money to the rebuilding fund.",
+    "Exxon, Chevron and BP contributed to the fund in Houston.",
     "The update was published on Tuesday.",
 ])
 def test_sentences_that_only_look_like_notes_stay(line):
