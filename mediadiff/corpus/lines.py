@@ -37,6 +37,7 @@ from mediadiff.corpus.params import (
     WRAP_MAX_WIDTH,
     WRAP_MIN_FULL_LINES,
 )
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Removed
 
 # A sentence's end: . ! ? (and the CJK, Devanagari and Arabic-script marks) with any closing quotes or brackets,
@@ -50,6 +51,12 @@ _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than that "
     "upon out vs".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+# A word split over two lines by a hyphen: letters and the hyphen (or a soft hyphen) end the line, letters open
+# the next; group 1 is the first part ("the" of "state-of-the-"), the second part's letters are group 1 of the
+# second pattern, which takes the rest of that token too ("ernment," of "gov-" over "ernment, officials said").
+_SPLIT_WORD_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
+_SPLIT_WORD_START = re.compile(r"([^\W\d_]+)\S*")
+_SUSPENDED_BEFORE = frozenset(("and", "or", "to", "nor"))
 # The marks that open a list's items ("- ", "* " as typed; "•" as pasted). An en or em dash is no bullet: it frames
 # AFP's subheads ("– Old hands –") and opens a quotation's source ("— Sen. Tom Cotton, in a tweet").
 _BULLETS = ("- ", "* ", "• ", "● ", "▪ ", "◦ ", "‣ ")
@@ -182,12 +189,13 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
     A line runs on into the next when it does not end a sentence and the next would not have fitted on it
     (a file wrapped at a width), or opens in lower case after a line that is no heading in Title Case or
     capitals; a run joined only by lower case must end a sentence ("San Diego lineman arrested on suspicion
-    of DUI" over "on Feb. 4, 2009" is a headline and its date line). ``stop``: a test of a line's text (a
-    comments header) from which on nothing is joined: a thread's author line and its comment are two lines
-    by design."""
+    of DUI" over "on Feb. 4, 2009" is a headline and its date line), or ends in a word split by a hyphen
+    ("anti-" over "American"; rejoined as one word when it is one, ``_rejoin_word``). ``stop``: a test of a
+    line's text (a comments header) from which on nothing is joined: a thread's author line and its comment are
+    two lines by design."""
     spans = _raw_lines(raw)
     width = wrap_width([raw[start:end] for start, end in spans if end > start])
-    # joins[i]: how line i runs on into line i + 1 ("width", "lower" or None)
+    # joins[i]: how line i runs on into line i + 1 ("width", "lower", "hyphen" or None)
     joins: list[str | None] = [None] * len(spans)
     for index, ((start, end), (next_start, next_end)) in enumerate(zip(spans, spans[1:], strict=False)):
         text, following = raw[start:end], raw[next_start:next_end]
@@ -197,6 +205,8 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
             joins[index] = "width"
         elif _opens_in_lower_case(following) and not (is_title_case(text) or is_capitals(text)):
             joins[index] = "lower"  # a heading does not run on: "REPORT: RED SOX MAKE OFFER" over "on Tuesday ..."
+        elif following[0].isalpha() and _SPLIT_WORD_END.search(text[-60:]):
+            joins[index] = "hyphen"  # a word split by a hyphen runs on: "anti-" over "American voters ..."
     if not any(joins):  # most files: the stop test is not run on their lines
         return raw, 0
     if stop is not None:
@@ -210,7 +220,28 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
         if how:
             for position in range(spans[index][1], spans[index + 1][0]):
                 chars[position] = " "
+            _rejoin_word(chars, raw, spans[index][1], spans[index + 1][0])
     return "".join(chars), sum(bool(how) for how in joins)
+
+
+def _rejoin_word(chars: list[str], raw: str, end: int, next_start: int) -> None:
+    """Rejoin a word the line break at ``end`` split with a hyphen, in ``chars`` (the text with that break made
+    spaces): "gov-" over "ernment" reads "government" when that is a known word (the shipped word frequencies), a
+    compound keeps its hyphen ("well-" over "known" reads "well-known"), and a suspended hyphen before "and", "or",
+    "to" keeps its space ("pre- and post-war"), and a capital after it is a name's ("anti-" over "American"). A soft
+    hyphen (U+00AD) only ever marks a break. The word's second part moves back over the hyphen and the break, and
+    spaces fill in after it: the text keeps its length, and only that part's offsets move (by one or two)."""
+    split = _SPLIT_WORD_END.search(raw, max(0, end - 60), end)
+    following = _SPLIT_WORD_START.match(raw, next_start)
+    if split is None or following is None or following[1].lower() in _SUSPENDED_BEFORE:
+        return
+    hyphen = split.end() - 1
+    joined = (split[1] + following[1]).lower()
+    known = following[1][0].islower() and table_row("word_frequency.tsv", joined) is not None
+    at = hyphen if raw[hyphen] == "\u00ad" or known else hyphen + 1
+    token_end = next_start + len(following[0])
+    token = raw[next_start:token_end]
+    chars[at:token_end] = list(token) + [" "] * (token_end - at - len(token))
 
 
 def _drop_runs_without_an_end(joins: list[str | None], spans: list[tuple[int, int]], raw: str) -> None:

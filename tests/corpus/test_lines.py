@@ -182,3 +182,20 @@ def test_a_heading_in_capitals_under_a_lead_in_is_no_item():
                     f"{PARAGRAPHS[1]}\n")
     assert "AUSTRALIA" not in body(article)
     assert [r.reason for r in article.removed if r.text == "AUSTRALIA"] == ["subhead"]
+
+
+def test_a_word_split_by_a_hyphen_at_a_line_end_is_rejoined_when_it_is_one_word():
+    raw = ("Budget talks stall\n\nThe federal gov-\nernment said the well-\nknown plan for the state-of-the-\nart "
+           "bridge would wait, as pre- and post-\nwar rules and the anti-\nAmerican camp, and the re\u00ad\nport, "
+           "said.\n")
+    article = clean(raw)
+    assert len(article.raw) == len(raw)
+    assert [" ".join(s.text.split()) for s in article.sentences] == [
+        "The federal government said the well-known plan for the state-of-the-art bridge would wait, as pre- and "
+        "postwar rules and the anti-American camp, and the report, said."]
+    assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
+
+
+def test_a_dash_at_a_line_end_joins_no_word():
+    text, _ = unwrap("The vote -\nwhich was close - passed on Tuesday after a long debate in the chamber.\n")
+    assert "vote - which" in " ".join(text.split())
