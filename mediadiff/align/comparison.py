@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain
 
 from mediadiff.align.additions import added_terms
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences, cycle_collector_paused
 from mediadiff.align.beside import beside
-from mediadiff.align.params import BURIED_MIN_SENTENCES, LEAD_SIZE, QUOTES_BESIDE_MIN_SENTENCES
+from mediadiff.align.params import BURIED_MIN_SENTENCES, COMPARE_GAP_DAYS, LEAD_SIZE, QUOTES_BESIDE_MIN_SENTENCES
 from mediadiff.align.similarity import guess_language
 from mediadiff.align.vectors import sentence_tokens
 from mediadiff.checks import usable_cores
@@ -149,7 +150,9 @@ def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *, wri
 
 def check_comparable(a: Article, b: Article, *, languages: tuple[str | None, str | None] | None = None
                      ) -> tuple[str, ...]:
-    """Raise for inputs that cannot be compared; return warnings for doubtful ones.
+    """Raise for inputs that cannot be compared; return warnings for doubtful ones: articles in different
+    languages, or published more than ``COMPARE_GAP_DAYS`` days apart (both dates known: they may report
+    different events of one story, or different stories).
 
     ``languages``: the guessed languages of A and B when already known.
     """
@@ -161,11 +164,24 @@ def check_comparable(a: Article, b: Article, *, languages: tuple[str | None, str
             raise EmptyArticleError(f"article {article.label} has no body sentences to compare")
     if same_text:  # two files, one text: syndicated wire copy is worth seeing as such, all kept
         return (f"articles {a.id} and {b.id} have the same text",)
+    warnings = []
     lang_a, lang_b = languages or (guess_language(a.body), guess_language(b.body))
     if lang_a and lang_b and lang_a != lang_b:
-        return (f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "
-                "few sentences can align",)
-    return ()
+        warnings.append(f"articles are in different languages ({a.id}: {lang_a}, {b.id}: {lang_b}); "
+                        "few sentences can align")
+    day_a, day_b = _day(a.published), _day(b.published)
+    if day_a and day_b and abs(day_a - day_b).days > COMPARE_GAP_DAYS:
+        warnings.append(f"articles {a.id} and {b.id} were published {abs(day_a - day_b).days} days apart "
+                        f"({day_a}, {day_b}); they may report different events")
+    return tuple(warnings)
+
+
+def _day(published: str | None) -> date | None:
+    """The calendar day of an ISO date or timestamp as the article gives it, ``None`` if absent or unreadable."""
+    try:
+        return date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _language(article: Article) -> str | None:
@@ -191,7 +207,8 @@ def compare(
 
     Raises ``SameArticleError`` for one article twice and ``EmptyArticleError``
     for an article without body sentences; articles in different languages
-    give a warning in the result; ``InvalidArgument`` (a ``ValueError``) for a negative ``jobs``.
+    or published more than a week apart give a warning in the result;
+    ``InvalidArgument`` (a ``ValueError``) for a negative ``jobs``.
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise InvalidArgument(f"jobs must be a whole number, 0 (every core) or more, not {jobs!r}")

@@ -86,6 +86,16 @@ LEAD_SIZE = 3
 # than this: in a brief of four to six sentences the last sentence is still near the top, and qa9a read
 # "buried (lead elsewhere)" on the fourth and last sentence of AllSides openings. Not tuned: two leads.
 BURIED_MIN_SENTENCES = 2 * LEAD_SIZE + 1
+# compare warns that two articles published more than this many days apart may report different events
+# (align/comparison.py check_comparable). Grouping links two articles directly only within 3 days
+# (events/params.py STORY_WINDOW_DAYS), so one story's articles chain over two such links at most 6 days
+# apart; past a week a pair is more likely two stories. AllSides dev (odd story ids, 480 articles; dates are
+# the roundup's, one per story, so no same-story pair is apart at all): of the 18,447 different-story pairs
+# sharing two names or more, 96 % are more than 3 days apart, 91 % more than 7, 83 % more than 14
+# (bench/measure_publication_gaps.py, bench/results/align.md "Publication gaps"). GoogleNews and ECB+ carry
+# no dates. Not tuned: the data cannot show how far apart one story's articles are.
+COMPARE_GAP_DAYS = 7
+
 # compare(jobs=0 or 2+) reads the two articles' quotes in a forked child while it aligns their
 # sentences (align/beside.py) once the pair holds this many sentences together. The fork, the quotes'
 # way back and the child's own first look-ups cost about 0.01 s; reading quotes costs about 0.15 ms a

@@ -95,3 +95,23 @@ def test_compare_summary_shows_words_as_written_and_not_the_words_its_rows_pair(
     summary = result.output.split("Summary")[-1]
     assert "March, Republican-controlled, Tuesday" in summary
     assert "fell" not in summary and "dropped," not in summary and "republicancontrolled" not in summary
+
+
+def test_articles_published_more_than_a_week_apart_are_compared_with_a_warning(tmp_path):
+    from dataclasses import replace
+
+    from mediadiff.align.params import COMPARE_GAP_DAYS
+
+    far = compare(replace(A, published="2021-07-21T16:00:00-07:00"), replace(B, published="2021-06-29"))
+    assert far.pairs and [w for w in far.warnings if "22 days apart" in w and "different events" in w]
+    near = compare(replace(A, published="2021-07-21"), replace(B, published=f"2021-07-{21 - COMPARE_GAP_DAYS}"))
+    undated = compare(A, replace(B, published="2021-06-29"))
+    assert not [w for w in near.warnings + undated.warnings if "apart" in w]
+    # the command says so on stderr, beside its report
+    from click.testing import CliRunner
+
+    for name, text, day in (("x1", A.raw, "2021-06-08T16:15:00-07:00"), ("x2", B.raw, "2021-07-29")):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"title": "Talks on fentanyl", "text": text,
+                                                           "outlet": name, "date": day}))
+    result = CliRunner().invoke(main, ["compare", "x1", "x2", "--corpus", str(tmp_path)])
+    assert result.exit_code == 0 and "51 days apart" in result.stderr and "Summary" in result.stdout
