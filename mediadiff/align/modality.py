@@ -77,6 +77,8 @@ def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:
 def cue_word(text: str, tokens: Sequence[WordToken], k: int) -> str | None:
     """The certainty cue ``tokens[k]`` is, as shown ("n't" for any contracted negation), or None."""
     low = tokens[k].norm
+    if low == "may" and k and tokens[k].text[:1].isupper():
+        return None  # "the week ended May 1": the month, capitalised inside a sentence, is no modal
     if low in MODALITY or low in NEGATION:
         return low
     if low.endswith("n't"):

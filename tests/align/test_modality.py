@@ -32,3 +32,8 @@ def test_quote_marks_tell_the_source_words_from_the_outlet():
     assert in_quote(text, text.index("unacceptable")) and not in_quote(text, text.index("left"))
     continued = "It is simply unacceptable that leaders do this,” he said."
     assert in_quote(continued, continued.index("unacceptable")) and not in_quote(continued, continued.index("said"))
+
+
+def test_the_month_may_is_no_modal():
+    assert certainty_change("Jobless claims fell to 498,000 last month.", "Jobless claims fell to 498,000 in May.") is None
+    assert certainty_change("Jobless claims fell to 498,000.", "Jobless claims may fall to 498,000.") == "B only: may"
