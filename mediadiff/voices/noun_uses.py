@@ -34,11 +34,19 @@ def subject_word(toks, k: int, form: str) -> bool:
     return k > 1 and toks[k - 1][0].lower() == "and" and toks[k - 2][0][:1].isupper()
 
 
+# Words whose complement is a gerund with no subject of its own ("It's worth noting that", "it bears repeating
+# that"): the remark is the writer's, and "it" is a dummy subject, no source.
+_GERUND_TAKERS = frozenset({"worth", "bears"})
+
+
 def gerund_object(toks, v: int) -> bool:
     """Whether a reporting form in -ing at token ``v`` is a noun with an adjective before it: the object of
     a preposition ("came under attack over new reporting in Peril", "in recent polling") or a noun's modifier,
     a noun after it ("recorded financial reporting charges": inside one noun phrase, no verb). The word before
-    it lower-case, WordNet reads it as no noun, and it is no function word, adverb or verb form."""
+    it lower-case, WordNet reads it as no noun, and it is no function word, adverb or verb form. Or the
+    complement of "worth" or "bears" ("It is worth noting that ..."): the writer's own remark."""
+    if v and toks[v - 1][0].lower() in _GERUND_TAKERS:
+        return True
     if v < 2:
         return False
     after = toks[v + 1][0] if v + 1 < len(toks) else ""

@@ -41,6 +41,15 @@ def test_a_plural_reporting_noun_before_its_verb_reports_nothing(text):
     assert [c.text for c in find_cues(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    "It is worth noting that the bank lost money.",
+    "It's also worth mentioning that the plan failed twice.",
+    "It bears repeating that the plan failed twice.",
+])
+def test_a_gerund_after_worth_is_the_writers_own_remark(text):
+    assert _sources(text) == []
+
+
 def test_an_adjective_opening_a_sentence_is_no_speaker():
     assert _sources("Previous reports alleged that the charges would concern company perks.") == [
         ("Previous reports", None)]
