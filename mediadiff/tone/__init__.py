@@ -9,6 +9,7 @@
 - ``timewords``: words that say when, not how good ("late Thursday", "effective Nov. 8", "500,000 new jobs")
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)
+- ``modality``: whether a booster says how sure the writer is ("it must be true") or not ("must sign": obligation)
 - ``certainty``: graded certainty of a sentence in [0, 1] with the cues behind it
 - ``toward``: tone toward a mention (``tone_toward``)
 - ``actors``: tone toward each actor, by outlet (``score --by actor``)

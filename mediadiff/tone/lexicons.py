@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import InvalidArgument
+from mediadiff.tone.modality import epistemic
 from mediadiff.tone.newsrules import noun_use
 
 KINDS = ("hedge", "booster", "attribution")
@@ -290,6 +291,8 @@ class Lexicon:
                 if entry.words[0] == "may" and _is_month(text, starts, ends, i):
                     continue
                 if n == 1 and entry.kind != "booster" and noun_use(norms, i):  # "the suspects", "his claims"
+                    continue
+                if entry.kind == "booster" and not epistemic(norms, i):  # "must sign", "speak clearly"
                     continue
                 best = entry
             if best is not None:

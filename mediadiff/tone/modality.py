@@ -1,0 +1,119 @@
+"""Epistemic or not: whether a booster of the cue lexicon says how sure the writer is, by the words around it.
+
+Linguistics separates epistemic modality, the writer's confidence in what is said ("it must be true", "he must
+have known", "clearly, the plan failed"), from deontic and dynamic modality, obligation and manner ("travelers
+must provide proof of vaccination", "Biden must sign the bill", "the boxes will clearly label their contents").
+Hedge corpora (CoNLL-2010, BioScope) annotate only the first; certainty is about the first. Two rules, both read
+off the words, no tagger:
+
+* **"must" is epistemic only about a state.** Epistemic "must" is an inference, and English infers states, not
+  single actions: "must" reads epistemic before "be" ("it must be true", "they must be exhausted"; not the passive
+  of a doing, "firearms dealers must be licensed", nor a property one can be told to have, "must be ready"), before
+  perfect "have" + participle ("he must have known") and before a verb of state ("that must mean", "it must
+  seem"). Before any other verb or none, or "have" with an object ("must have a license"), it is obligation ("must
+  sign", "must not happen", "a must-win race", "The candidate must:"). Adverbs between are skipped ("must surely
+  be", "must not have done", "must be strictly limited").
+* **"clearly" of manner is no booster.** "Clearly" is "in a clear way" when graded ("very clearly", "more
+  clearly": a sentence adverb takes no degree), when it closes a verb's phrase ("communicate clearly with", "spoke
+  clearly."), when it is coordinated with an adverb of manner ("loudly and clearly") and when it modifies a verb
+  of showing or saying after an auxiliary, "to" or a determiner ("will clearly label", "to clearly state", "had
+  been clearly demarcated", "a clearly defined base"). Elsewhere, sentence-initially, after a form of
+  "be" or before an adjective or a clause ("is clearly a conflict", "clearly erred"), it is the writer's
+  certainty.
+
+``epistemic(norms, i)`` is read by ``Lexicon.find`` for the booster that opens at word ``i``. The word lists below are
+the rules' vocabulary, read against AllSides and PolNeAR train/dev (``bench/try_modal_boosters.py --show 200``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+__all__ = ["epistemic"]
+
+# Adverbs and negation that may stand between "must" and its verb ("must surely be", "must not sign").
+_BETWEEN = frozenset("not never also still surely certainly therefore now then all both first too always "
+                     "indeed really clearly obviously simply only just already even ever".split())
+# Verbs of state: "must" before them is an inference ("that must mean", "it must seem odd").
+_STATES = frozenset("seem appear mean know exist lie reflect belong relish feel".split())
+# Irregular past participles (regular ones end in -ed): after "must be" they make a passive of a doing.
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been done made held paid given taken kept brought built sold told found shown seen known sent set put met "
+    "won lost left read run cut hit spent written chosen driven drawn thrown broken spoken stolen forgotten "
+    "forgiven hidden beaten bound caught taught fought bought sought struck laid led fed heard understood "
+    "withdrawn begun undone overthrown torn worn sworn borne born shut split spread upheld dealt meant felt "
+    "lent".split())
+# Properties one can be told to have: "must be" before them is a demand ("must be ready", "must be able to").
+_CONTROLLED = frozenset("able ready careful prepared willing vigilant strong united".split())
+_BE = frozenset("be is are was were been being am 's 're 'm".split())
+_AUXILIARIES = _BE | frozenset("will would shall should can could may might must do does did has have had "
+                               "to not n't".split())
+_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+_DEGREE = frozenset("very more most less least too as".split())
+# Prepositions and conjunctions that may follow a verb's manner adverb ("communicate clearly with").
+_AFTER_MANNER = frozenset("with about to in on at for from by and or than enough".split())
+# Verbs of showing, saying and marking, whose "clearly" before them is how they are done.
+_SHOWING = ("state label mark define explain articulate express communicate identify indicate outline "
+            "specify describe delineate demarcate display post spell write see hear read visible codify "
+            "separate distinguish word").split()
+
+
+def epistemic(norms: Sequence[str], i: int) -> bool:
+    """Whether the booster at word ``i`` of ``norms`` (lower-cased words of one sentence) says how sure the
+    writer is; ``False`` only for a "must" of obligation and a "clearly" of manner (see the module docstring)."""
+    word = norms[i]
+    if word == "must":
+        return _must_epistemic(norms, i)
+    if word == "clearly":
+        return not _manner(norms, i)
+    return True
+
+
+def _must_epistemic(norms: Sequence[str], i: int) -> bool:
+    j = i + 1
+    while j < len(norms) and norms[j] in _BETWEEN:
+        j += 1
+    if j >= len(norms):
+        return False  # an ellipsis ("The candidate must:", "if you must") leaves out a doing
+    verb = norms[j]
+    if verb not in ("be", "have"):
+        return verb in _STATES
+    k = j + 1
+    while k < len(norms) and (norms[k].endswith("ly") or norms[k] in _BETWEEN or norms[k] == "and"):
+        k += 1  # "must be strictly and constitutionally limited", "must have only included"
+    if verb == "be":
+        return k >= len(norms) or not (_participle(norms[k]) or norms[k] in _CONTROLLED)
+    return k < len(norms) and _participle(norms[k])
+
+
+def _participle(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _manner(norms: Sequence[str], i: int) -> bool:
+    before = norms[i - 1] if i else ""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    if before in _DEGREE or (before in ("and", "or") and i > 1 and norms[i - 2].endswith("ly")):
+        return True  # "very clearly", "loudly and clearly"
+    if after in _showing_forms() and (before in _AUXILIARIES or before in _DETERMINERS):
+        return True  # "will clearly label", "had never been clearly demarcated", "a clearly defined base"
+    if not before or before in _BE or before.endswith(("'s", "'re")):
+        return False
+    return (not after or after in _AFTER_MANNER) and before not in _AUXILIARIES and before not in ("and", "but", "so")
+
+
+@lru_cache(maxsize=1)
+def _showing_forms() -> frozenset[str]:
+    """The verbs of showing and their regular forms ("label", "labels", "labeled", "labelled", "labeling")."""
+    forms = set()
+    for verb in _SHOWING:
+        if verb.endswith("y"):
+            forms |= {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", stem + "ed", stem + "ing"}
+        if verb.endswith("l") and not verb.endswith("ll"):
+            forms |= {verb + "led", verb + "ling"}
+    forms |= {"written", "wrote", "seen", "heard", "spelled", "spelt", "said", "says", "say", "told", "tell"}
+    return frozenset(forms)

@@ -1,0 +1,69 @@
+"""A "must" of obligation and a "clearly" of manner are no boosters; their epistemic uses still are."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from mediadiff.cli import main
+from mediadiff.tone.certainty import sentence_certainty
+from mediadiff.tone.lexicons import load_lexicon
+
+
+def boosters(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in load_lexicon().find(text) if m.entry.kind == "booster"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign travelers must provide proof of vaccination.",
+    "Mr. Biden must sign the bill before midnight to avoid a shutdown.",
+    "A lame duck session of Congress must not happen.",
+    "People who sell firearms must be licensed, regardless of venue.",
+    "Government must be strictly and constitutionally limited.",
+    "The deal must be approved by union members.",
+    "A president must be ready to start making decisions.",
+    "He or she must have a license.",
+    "Rubio is launching his campaign for the must-win primary in Florida.",
+    "We must communicate clearly with key audiences.",
+    "The boxes will clearly label what is inside.",
+    "LinkedIn had the advantage of a clearly defined user base.",
+    "We'll think very clearly about it.",
+    "We will say loudly and clearly that the nation belongs to all of us.",
+])
+def test_obligation_and_manner_are_no_boosters(text):
+    assert boosters(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("It must be true.", "must"),
+    ("It must be terrible for him to live with that.", "must"),
+    ("He must have known about the payments.", "must"),
+    ("They must have already left.", "must"),
+    ("Republicans must be gnashing their teeth.", "must"),
+    ("That must mean the plan failed.", "must"),
+    ("Clearly, the plan failed.", "Clearly"),
+    ("The withdrawal was clearly flawed.", "clearly"),
+    ("Clinton clearly erred in saying that.", "clearly"),
+    ("He clearly lacks the judgment to lead.", "clearly"),
+    ("Obviously, the vote will be close.", "Obviously"),
+])
+def test_epistemic_must_and_clearly_are_boosters(text, cue):
+    assert boosters(text) == [cue]
+
+
+def test_an_obligation_reads_less_certain_than_the_same_must_of_inference():
+    rule, inference = sentence_certainty("Travelers must show a negative test."), \
+        sentence_certainty("It must be a negative test.")
+    assert "booster" not in {c.kind for c in rule.cues}
+    assert "booster" in {c.kind for c in inference.cues}
+
+
+def test_score_cli_shows_no_booster_for_an_obligation(tmp_path):
+    (tmp_path / "a.txt").write_text("Title: Rules\nOutlet: Daily\n\nVisitors must provide proof of vaccination. "
+                                    "The rules must be a mistake.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rule, inference = json.loads(result.output)["sentences"]
+    assert [c["kind"] for c in rule["cues"]] == []
+    assert "booster" not in {c["kind"] for c in rule["certainty_cues"]}
+    assert [(c["kind"], c["text"]) for c in inference["cues"]] == [("booster", "must")]
