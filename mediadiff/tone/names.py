@@ -37,7 +37,7 @@ from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.scopes import READ_AS_NOT, read_as_not, reduced_objects
-from mediadiff.tone.timewords import time_expressions
+from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
 
@@ -194,8 +194,9 @@ def masked_parts(
         found = not_tone(lower, tokens, lexicon=lexicon, keep=keep, hits=hits, triggers=triggers)
         for i, why in reduced_objects(lower, tokens, lexicon=lexicon, keep=keep).items():
             found.setdefault(i, why)
-        for i, why in time_expressions(lower, tokens, lexicon=lexicon).items():
-            found.setdefault(i, why)
+        if not TIME_STARTERS.isdisjoint(lower):  # most sentences have none of its words (a set test in C)
+            for i, why in time_expressions(lower, tokens, lexicon=lexicon).items():
+                found.setdefault(i, why)
         negations, parts = read_as_not(lower, tokens)
         found.update(dict.fromkeys(parts, READ_AS_NOT))
         if found:

@@ -26,7 +26,7 @@ from itertools import compress
 
 from mediadiff.tone.newsrules import CLAUSE_MARKS
 
-__all__ = ["time_expressions"]
+__all__ = ["TIME_STARTERS", "time_expressions"]
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
                      "sun".split())
@@ -48,7 +48,7 @@ NEWS_OF_RECORD = frozenset("report reports study studies poll polls survey surve
                            "estimate estimates analysis assessment census count tally filing filings".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands million millions billion billions".split())
-_STARTERS = POSITIONERS | {"effective", "new"}
+TIME_STARTERS = POSITIONERS | {"effective", "new"}  # the words the rules start from
 
 
 def _a_time(tokens: Sequence[str], raw: Sequence[str], j: int, *, periods: bool = False) -> bool:
@@ -80,7 +80,7 @@ def time_expressions(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapp
     """Token index -> why: "late"/"early" before a time, "effective" before a date, "new" after a number or before a
     record, when the lexicon rates them."""
     out: dict[int, str] = {}
-    for i in compress(range(len(tokens)), map(_STARTERS.__contains__, tokens)):
+    for i in compress(range(len(tokens)), map(TIME_STARTERS.__contains__, tokens)):
         word = tokens[i]
         if word not in lexicon:
             continue
