@@ -141,6 +141,11 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
     articles = list(articles)
     results = [attribute(a) for a in articles]
     canonical = corpus_names(results)  # the names score --by actor shows too
+    # A name one article reads as an organisation's ("investment bank Goldman Sachs") is one in every article:
+    # the others typed it a person for want of evidence, not by any. Its own name only: the corpus merge may
+    # join a short one to a person's ("Guardian" to "Don Guardian").
+    organisations = {a.name for r in results for a in r.actors
+                     if a.kind == "organisation" and canonical.get(a.name, a.name) == a.name}
     outlets: dict[str, dict] = {}
     for article, result in zip(articles, results):
         outlet = article.outlet or f"{article.id} (outlet unknown)"
@@ -155,7 +160,8 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             speaker = canonical.get(item.speaker, item.speaker) if item.speaker else None
             written = unresolved_source(item) if speaker is None else None
             source = pool["sources"].setdefault((speaker, written and written.lower()), {
-                "written": written, "kind": item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
+                "written": written, "kind": "organisation" if speaker in organisations and item.speaker_kind == "person"
+                else item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
                 "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
             source["role"] = source["role"] or item.role
             if item.kind == "direct":

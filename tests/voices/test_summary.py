@@ -68,3 +68,11 @@ def test_a_verb_counts_as_often_as_it_is_written():
     (daily,) = voices_by_outlet([doc, run_on]).outlets
     (doe,) = daily.sources
     assert doe.direct == 4 and dict(doe.verbs) == {"claim": 1, "say": 2} and doe.loaded == 1
+
+
+def test_a_name_one_article_reads_as_an_organisations_is_one_in_every_article():
+    a = replace(article("Clinton spoke to investment bank Goldman Sachs.", "“We paid her,” Goldman Sachs said.",
+                        id_="a"), outlet="Daily")
+    b = replace(article("“We had a strong quarter,” Goldman Sachs said on Monday.", id_="b"), outlet="Weekly")
+    kinds = {(o.outlet, s.speaker): s.kind for o in voices_by_outlet([a, b]).outlets for s in o.sources}
+    assert kinds == {("Daily", "Goldman Sachs"): "organisation", ("Weekly", "Goldman Sachs"): "organisation"}
