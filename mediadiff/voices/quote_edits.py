@@ -49,14 +49,22 @@ _NEGATORS = frozenset("no not never nor none without cannot nobody nothing neith
 
 def is_cut(op: tuple[str, int, int, int, int], text_a: str, text_b: str, len_a: int, len_b: int) -> bool:
     """Whether a deletion (insertion) of the word diff is a cut: words left out at an end of B's (A's)
-    quotation, or where the shorter quotation marks an omission with an ellipsis. Words left out inside a
-    quotation with no ellipsis are a misquotation ("I am not confident" -> "I am confident"), not a cut."""
-    tag, i1, _, j1, _ = op
+    quotation, or where the shorter quotation marks an omission with an ellipsis, or words one quotation
+    adds in square brackets. Words left out inside a quotation with no ellipsis are a misquotation
+    ("I am not confident" -> "I am confident"), not a cut."""
+    tag, i1, i2, j1, j2 = op
     if tag == "delete":
-        return j1 in (0, len_b) or _ELLIPSIS.search(_gap(text_b, j1)) is not None
+        return j1 in (0, len_b) or _ELLIPSIS.search(_gap(text_b, j1)) is not None or _bracketed(text_a, i1, i2)
     if tag == "insert":
-        return i1 in (0, len_a) or _ELLIPSIS.search(_gap(text_a, i1)) is not None
+        return i1 in (0, len_a) or _ELLIPSIS.search(_gap(text_a, i1)) is not None or _bracketed(text_b, j1, j2)
     return False
+
+
+def _bracketed(text: str, first: int, end: int) -> bool:
+    """Whether words ``first`` to ``end`` (exclusive) of a quotation stand in square brackets: words the
+    writer added to make it clear ("meeting with [Russian] President [Vladimir] Putin"), marked as such."""
+    spans = word_spans(text)
+    return text[:spans[first][0]].rstrip().endswith("[") and text[spans[end - 1][1]:].lstrip().startswith("]")
 
 
 def _gap(text: str, index: int) -> str:

@@ -196,6 +196,15 @@ def test_words_cut_at_an_ellipsis_are_a_trim_unless_they_change_the_claim():
     assert reverse.status == "extended" and reverse.differences == ("insert: - -> not",)
 
 
+def test_words_added_in_square_brackets_are_marked_not_a_misquotation():
+    (match,) = match_quotes(_said("I will be meeting with President Putin in a couple of weeks in Geneva"),
+                            _said("I will be meeting with [Russian] President [Vladimir] Putin in a couple of weeks "
+                                  "in Geneva"))
+    assert match.status == "extended" and match.differences == ("insert: - -> Russian", "insert: - -> Vladimir")
+    (match,) = match_quotes(_said("We will [not] raise taxes on families"), _said("We will raise taxes on families"))
+    assert match.status == "trimmed" and match.differences == ("delete: not -> -",)
+
+
 def test_a_cut_that_takes_away_a_number_or_a_name_is_named():
     (match,) = match_quotes(_said("We will hire 500 officers with Mexico and Canada"), _said("We will hire 500 officers"))
     assert match.status == "trimmed" and match.differences == ("delete: with Mexico and Canada -> -",)
