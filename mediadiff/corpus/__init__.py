@@ -10,6 +10,7 @@
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
 - ``notes``: lines about the article: corrections, editor's notes, contributors' credits, contact lines, bios
 - ``exports``: the labels and fields of an archive's export ("ABSTRACT.", "FULL TEXT.", "LENGTH: 812 words")
+- ``outlets``: the outlet a copyright line names, without the holder's legal form ("Fox News Network, LLC")
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
 - ``datelines``: the dateline opening a story's first paragraph ("SPRINGFIELD, Ill. (AP) — "): place and agency
 - ``segment``: offline sentence splitting with character offsets (linear time)

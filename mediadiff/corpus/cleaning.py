@@ -44,6 +44,7 @@ from mediadiff.corpus.lines import (
     word_count,
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
+from mediadiff.corpus.outlets import copyright_outlet
 from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
@@ -55,10 +56,6 @@ from mediadiff.models import Article, Comment, Removed, Sentence
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _RIGHTS = re.compile(r"all rights reserved|do not reproduce", re.IGNORECASE)
-_COPYRIGHT_OUTLET = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|©]+?)\s*(?:\.|\||$|all rights)",
-    re.IGNORECASE,
-)
 _FILED_UNDER = re.compile(r"^\s*(?:filed under|tags?|topics?)\s*:\s*(.*)$", re.IGNORECASE)
 _WIRE = re.compile(
     # "Reporting by ..." is an agency's closing credit, read by ``bylines.read_staff_credit``.
@@ -272,10 +269,7 @@ def _set_aside(
     words = text.split()
     if _COPYRIGHT.match(text) or (len(words) < 25 and _RIGHTS.search(text)):
         removed.append(Removed(text, "copyright", line.start, line.end))
-        # On the line's start with whitespace runs made single spaces, the lazy pattern stays linear in time.
-        owner = _COPYRIGHT_OUTLET.search(" ".join(text[:300].split()))
-        if owner and owner.group(1).strip():
-            found("outlet", owner.group(1).strip(" ,"), "copyright line (inferred)")
+        found("outlet", copyright_outlet(text), "copyright line (inferred)")
         return True, title_key
     if _FILED_UNDER.match(text):
         removed.append(Removed(text, "filed-under", line.start, line.end))

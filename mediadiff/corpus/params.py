@@ -52,6 +52,12 @@ COMMENT_AUTHOR_MAX_WORDS = 4
 NOT_COMMENT_AUTHORS = frozenset(("update", "updated", "correction", "clarification", "note", "editor's note",
                                  "editor’s note", "editors' note", "related", "read more", "source", "sources",
                                  "photo", "video", "watch", "listen", "advertisement", "share", "tags", "topics"))
+# The legal names some outlets print as their copyright's holder, and the names they go by (``outlets``): from
+# their sites' footers. A parent company that runs several outlets ("NBCUniversal Media" prints for NBC News, MSNBC
+# and Today) names none of them and is left as printed.
+COPYRIGHT_HOLDERS = {"fox news network": "Fox News", "cable news network": "CNN",
+                     "the new york times company": "The New York Times", "guardian news & media": "The Guardian",
+                     "wp company": "The Washington Post", "the washington post company": "The Washington Post"}
 # Archive exports (``exports``): the labels that head a stored article's parts, alone on a line: ProQuest's and the
 # NYT archive's "ABSTRACT." and "FULL TEXT." (all 104 NYT articles of PolNeAR train and dev), ProQuest's "Abstract:",
 # "Full text:", LexisNexis's "BODY:". The archive's names for its parts, not tuned values.

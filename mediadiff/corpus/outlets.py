@@ -1,0 +1,40 @@
+"""The outlet a copyright line names: "© 2025 Latin Times. All rights reserved." gives "Latin Times".
+
+A copyright line names the holder, which is the outlet or the company that runs it under its legal name. The
+holder's legal form ("LLC", "Inc.", "Limited") and a trailing "or its affiliated companies" are no part of the
+outlet's name, and the legal names a few outlets print ("Fox News Network", "Cable News Network") are mapped to the
+name the outlet goes by (``params.COPYRIGHT_HOLDERS``), so that a copyright line and other metadata agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediadiff.corpus.params import COPYRIGHT_HOLDERS
+
+# The marks may repeat ("© Copyright 2021 The Guardian", "Copyright © 2024 ..."); the holder runs to a full stop,
+# a bar, the line's end or "All rights reserved". Matched on the line's start with white space made single spaces,
+# the lazy holder stays linear in time.
+_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"([^.|©]+?)\s*(?:\.|\||$|all rights)",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:llc|inc|incorporated|ltd|limited|plc|corp|co|lp|llp|gmbh|ag|pty))+$"
+    r"|\s+(?:or|and)\s+its\s+(?:affiliated\s+companies|affiliates|licensors)$",
+    re.IGNORECASE,
+)
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The outlet the copyright line ``text`` names, or ``None`` when it names none."""
+    holder = _HOLDER.search(" ".join(text[:300].split()))
+    if holder is None:
+        return None
+    name = holder[1].strip(" ,")
+    while (shorter := _LEGAL_FORM.sub("", name).strip(" ,")) != name:
+        name = shorter
+    if not any(ch.isalpha() for ch in name):  # "© 2024. All rights reserved.": a year, no holder
+        return None
+    return COPYRIGHT_HOLDERS.get(name.lower(), name)
