@@ -225,6 +225,7 @@ class Lexicon:
     entries: tuple[LexiconEntry, ...]
     hedge_threshold: float = 0.5
     hedge_bias: float | None = None
+    modal_rules: bool = False  # hedges and boosters only where epistemic (tone.modality: "must sign" is none)
     _index: dict[str, tuple[LexiconEntry, ...]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
@@ -267,7 +268,7 @@ class Lexicon:
              ) -> list[Match]:
         """Non-overlapping cues in ``text``, left to right; longer cues win ties (``opens_cue``: tone.reading)."""
         norms, starts, ends = columns(tokenize(text) if tokens is None else tokens)
-        openers, by_pair = self._openers, self._by_pair
+        openers, by_pair, modal_rules = self._openers, self._by_pair, self.modal_rules
         found: list[Match] = []
         n_tokens = len(norms)
         # only words that open some cue are looked at (a dict lookup each, in C)
@@ -292,7 +293,7 @@ class Lexicon:
                     continue
                 if n == 1 and entry.kind != "booster" and noun_use(norms, i):  # "the suspects", "his claims"
                     continue
-                if entry.kind == "booster" and not epistemic(norms, i):  # "must sign", "speak clearly"
+                if modal_rules and entry.kind != "attribution" and not epistemic(norms, i):  # "must sign"
                     continue
                 best = entry
             if best is not None:
@@ -389,4 +390,4 @@ def load_lexicon(profile: str = "news") -> Lexicon:
         for row in rows:
             if row.get("scope", "news") == "news":
                 entries += _entries(kind, row, float(row.get("weight") or 1.0))
-    return Lexicon(tuple(entries), float(settings.get("news_threshold", "0.5")))
+    return Lexicon(tuple(entries), float(settings.get("news_threshold", "0.5")), modal_rules=True)

@@ -1,9 +1,9 @@
-"""Epistemic or not: whether a booster of the cue lexicon says how sure the writer is, by the words around it.
+"""Epistemic or not: whether a hedge or booster of the cue lexicon says how sure the writer is, by its neighbours.
 
 Linguistics separates epistemic modality, the writer's confidence in what is said ("it must be true", "he must
 have known", "clearly, the plan failed"), from deontic and dynamic modality, obligation and manner ("travelers
 must provide proof of vaccination", "Biden must sign the bill", "the boxes will clearly label their contents").
-Hedge corpora (CoNLL-2010, BioScope) annotate only the first; certainty is about the first. Two rules, both read
+Hedge corpora (CoNLL-2010, BioScope) annotate only the first; certainty is about the first. Three rules, all read
 off the words, no tagger:
 
 * **"must" is epistemic only about a state.** Epistemic "must" is an inference, and English infers states, not
@@ -21,8 +21,14 @@ off the words, no tagger:
   "be" or before an adjective or a clause ("is clearly a conflict", "clearly erred"), it is the writer's
   certainty.
 
-``epistemic(norms, i)`` is read by ``Lexicon.find`` for the booster that opens at word ``i``. The word lists below are
-the rules' vocabulary, read against AllSides and PolNeAR train/dev (``bench/try_modal_boosters.py --show 200``).
+* **"could not" is no hedge.** Negation takes scope over "can" and "could" (it is not possible, or one was not
+  able) but under "may" and "might" (it is possible that not: "he may not run" hedges). So "could not", "could
+  never" state an impossibility or an inability as fact: "could not be reached for comment", "could not have been
+  more delighted", "could never win". ("could not rule out" still hedges through "not rule out".)
+
+``epistemic(norms, i)`` is read by the news lexicon's ``Lexicon.find`` (``modal_rules``) for the cue at word
+``i``. The word lists below are the rules' vocabulary, read against AllSides and PolNeAR train/dev
+(``bench/try_modal_boosters.py --show 200``, ``bench/try_could_not.py --show 200``).
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "forgiven hidden beaten bound caught taught fought bought sought struck laid led fed heard understood "
     "withdrawn begun undone overthrown torn worn sworn borne born shut split spread upheld dealt meant felt "
     "lent".split())
+# Negation after "could" denies the possibility or the ability itself.
+_NEGATORS = frozenset("not never hardly scarcely".split())
 # Properties one can be told to have: "must be" before them is a demand ("must be ready", "must be able to").
 _CONTROLLED = frozenset("able ready careful prepared willing vigilant strong united".split())
 _BE = frozenset("be is are was were been being am 's 're 'm".split())
@@ -60,13 +68,16 @@ _SHOWING = ("state label mark define explain articulate express communicate iden
 
 
 def epistemic(norms: Sequence[str], i: int) -> bool:
-    """Whether the booster at word ``i`` of ``norms`` (lower-cased words of one sentence) says how sure the
-    writer is; ``False`` only for a "must" of obligation and a "clearly" of manner (see the module docstring)."""
+    """Whether the hedge or booster at word ``i`` of ``norms`` (lower-cased words of one sentence) says how sure the
+    writer is; ``False`` only for a "must" of obligation, a "clearly" of manner and a negated "could" (see the module
+    docstring)."""
     word = norms[i]
     if word == "must":
         return _must_epistemic(norms, i)
     if word == "clearly":
         return not _manner(norms, i)
+    if word == "could":  # "could not be reached": not possible, said as fact (negation scopes over can/could)
+        return i + 1 >= len(norms) or norms[i + 1] not in _NEGATORS
     return True
 
 

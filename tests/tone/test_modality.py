@@ -67,3 +67,27 @@ def test_score_cli_shows_no_booster_for_an_obligation(tmp_path):
     assert [c["kind"] for c in rule["cues"]] == []
     assert "booster" not in {c["kind"] for c in rule["certainty_cues"]}
     assert [(c["kind"], c["text"]) for c in inference["cues"]] == [("booster", "must")]
+
+
+def hedges(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in load_lexicon().find(text) if m.entry.kind == "hedge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bair could not be immediately reached for comment.", []),
+    ("The stakes in this year's election could not be higher.", []),
+    ("He could never vote for her.", []),
+    ("The storm could bring heavy rain.", ["could"]),
+    ("He may not run again.", ["may"]),  # possible that not: still a hedge
+    ("Officials could not rule out a second attack.", ["not rule out"]),
+])
+def test_a_negated_could_states_an_impossibility(text, expected):
+    assert hedges(text) == expected
+
+
+def test_score_cli_does_not_flag_could_not_be_reached_as_hedged(tmp_path):
+    (tmp_path / "a.txt").write_text("Title: Fire\nOutlet: Daily\n\nThe owner could not be reached for comment. "
+                                    "The fire could spread overnight.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [s["hedged"] for s in json.loads(result.output)["sentences"]] == [False, True]
