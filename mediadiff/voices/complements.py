@@ -91,14 +91,21 @@ def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
 _AUXILIARY_VERBS = MODALS | frozenset("is are was were has have had does did".split())
 
 
-def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool) -> tuple[int, int | None]:
+def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,
+                object_verb: bool = False) -> tuple[int, int | None]:
     """The tokens of the clause a reporting verb reports when a "that" (or a colon) stands at token ``j``, the
     verb's words starting at token ``k``: where the clause opens and the token it stops before (``None``: it runs
     to the end). After "and that", "but that" or "or that" ("said the plan was a disaster and that residents
     deserved better"), when a clause can open at ``k`` (``opens``: no preposition, no comma), the clause before
     the conjunction is reported too: coordination joins like to like. There a demonstrative "that" opens a clause
     of the outlet's own, and the reported clause stops before the conjunction; a determiner ("add this category
-    or that category") leaves the clause whole."""
+    or that category") leaves the clause whole. A finite auxiliary or modal before the "that" heads a clause of
+    its own, which the "that" is inside ("said it was clear that", "said he had been troubled to discover that",
+    "said the actions wouldn't have prevented the shootings that"): the reported clause opens at ``k``, unless
+    the verb takes an object, whose reported content needs its own "that" (``object_verb``: "mention", "describe
+    himself as ... and has said that")."""
+    if toks[j][0] != ":" and opens and not object_verb and any(t[0].lower() in _AUXILIARY_VERBS for t in toks[k:j]):
+        return k, None
     if toks[j][0] == ":" or not opens or j < k + 2 or toks[j - 1][0].lower() not in {"and", "but", "or"}:
         return j + 1, None
     demonstrative = j + 1 < len(toks) and toks[j + 1][0].lower() in _AUXILIARY_VERBS

@@ -341,7 +341,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
         if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)
-            return _clause(text, toks, *that_clause(toks, k, j, opens))
+            return _clause(text, toks, *that_clause(toks, k, j, opens, verb in OBJECT_VERBS))
         if word in {".", ";", "?", "!"}:
             break
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":

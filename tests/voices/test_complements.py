@@ -64,6 +64,17 @@ def test_no_reported_clause_opens(text):
     assert _reported(text) == []
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Mr. Reid said he was confident that Mr. Sanders would do the right thing.",
+     "he was confident that Mr. Sanders would do the right thing"),
+    ("Cox says the actions wouldn't have prevented any of the shootings that Obama mentioned.",
+     "the actions wouldn't have prevented any of the shootings that Obama mentioned"),
+    ("The mayor said on Tuesday that taxes would rise.", "taxes would rise"),  # no verb before "that"
+])
+def test_a_that_after_an_embedded_verb_is_inside_the_reported_clause(text, clause):
+    assert _reported(text) == [clause]
+
+
 def test_score_by_sentence_gives_both_coordinated_clauses_to_the_speaker(tmp_path):
     (tmp_path / "m.txt").write_text("The mayor said the plan was a disaster and that residents deserved better.\n",
                                     encoding="utf-8")
