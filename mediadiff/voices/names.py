@@ -14,9 +14,9 @@ from functools import lru_cache
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name, plural_of_people
 
-# Role words that precede or follow a name ("Secretary of State Marco Rubio"); the last line holds the titles
-# abbreviated before a name that the sentence splitter keeps with it (corpus/segment.py), plurals too ("Sens.
-# Ted Cruz and Marco Rubio", "Lt. Col. John Smith", "Fr. Frank Pavone"): a role, no part of the name.
+# Role words that precede or follow a name ("Secretary of State Marco Rubio"); the last line: titles abbreviated
+# before a name, kept with it by the sentence splitter (corpus/segment.py), plurals too ("Sens. Ted Cruz", "Lt.
+# Col. John Smith"); split_role reads "Gen." only with its period ("Gen Nakatani" is a given name).
 ROLE_WORDS = frozenset("""
 president vice secretary minister spokesperson spokesman spokeswoman spokesmen senator sen sen. rep rep.
 representative congressman congresswoman gov gov. governor mayor chairman chairwoman chair director chief
@@ -275,7 +275,7 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     last = owner = -1
     for i, token in enumerate(tokens):
         low = token.strip(".,’'").lower()
-        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"}:
+        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"} or token in ("Gen.", "Gens."):
             last = i
         elif i < len(tokens) - 2 and _affiliation(token):
             last = owner = i  # "CNN's Kaitlan Collins", "Arizona's John McCain": the owner is the role

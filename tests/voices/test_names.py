@@ -31,6 +31,8 @@ def test_an_abbreviated_title_before_a_name_is_a_role():
     assert split_role("Fr. Frank Pavone") == ("Fr.", "Frank Pavone")
     assert split_role("Lt. Col. John Smith") == ("Lt. Col.", "John Smith")
     assert split_role("Msgr. Jim Lee")[1] == "Jim Lee"
+    assert split_role("Retired Lt. Gen. Michael Flynn")[1] == "Michael Flynn"
+    assert split_role("Gen Nakatani") == (None, "Gen Nakatani")  # a given name, no title without its period
 
 
 def test_a_function_word_alone_names_nobody_but_a_first_name_that_is_one_may():
