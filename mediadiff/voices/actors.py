@@ -349,7 +349,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
-    registry.kin = kin_marks(text)
+    registry.kin = kin_marks(text, (r for runs in ordinary for r in runs))
     registry.organisations = described_organisations(text, (r for runs in ordinary for r in runs), _name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
