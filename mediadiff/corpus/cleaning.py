@@ -21,7 +21,7 @@ from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline,
 from mediadiff.corpus.comments import read_thread
 from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field
-from mediadiff.corpus.exports import is_export_label
+from mediadiff.corpus.exports import is_export_label, record_date
 from mediadiff.corpus.furniture import (
     comment_header,
     credit_line,
@@ -297,7 +297,11 @@ def _set_aside(
         if before_body:
             found("published", published, "date line")
         return True, title_key
-    for reason, test in (("page-furniture", is_furniture), ("caption", is_caption), ("export-label", is_export_label)):
+    if line.field or is_export_label(text):  # an archive's "FULL TEXT.", "Publication date: Sep 8, 2016"
+        removed.append(Removed(text, "export-label", line.start, line.end))
+        found("published", record_date(text), "export field")
+        return True, title_key
+    for reason, test in (("page-furniture", is_furniture), ("caption", is_caption)):
         if test(text):
             removed.append(Removed(text, reason, line.start, line.end))
             return True, title_key

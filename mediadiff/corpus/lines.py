@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from mediadiff.corpus.exports import is_export_label
+from mediadiff.corpus.exports import is_export_label, record_lines
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
     CHARS_PER_WORD_THAI_LIKE,
@@ -69,7 +69,8 @@ class Line:
     ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
     ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``).
     ``listed``: it is an item of a list (``list_items``), body text whatever its length or case.
-    ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``)."""
+    ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``).
+    ``field``: a field of an archive's record ("Subject: Climate change", ``exports.record_lines``)."""
 
     text: str
     start: int
@@ -79,6 +80,7 @@ class Line:
     deck_below: bool = False
     listed: bool = False
     label_below: bool = False
+    field: bool = False
 
 
 def is_final(text: str) -> bool:
@@ -275,8 +277,8 @@ def text_lines(raw: str) -> list[Line]:
     if _has_deck(spans, raw):
         found[0] = replace(found[0], deck_below=True)
     items = list_items([line.text for line in found], tight)
-    return [replace(line, listed=index in items, label_below=index + 1 < len(found)
-                    and is_export_label(found[index + 1].text)) for index, line in enumerate(found)]
+    return record_lines([replace(line, listed=index in items, label_below=index + 1 < len(found)
+                                 and is_export_label(found[index + 1].text)) for index, line in enumerate(found)])
 
 
 def list_items(texts: list[str], tight: list[bool]) -> set[int]:

@@ -12,17 +12,20 @@ import re
 
 from mediadiff.corpus.params import COPYRIGHT_HOLDERS
 
-# The marks may repeat ("© Copyright 2021 The Guardian", "Copyright © 2024 ..."); the holder runs to a full stop,
+# The marks may repeat ("© Copyright 2021 The Guardian", "Copyright © 2024 ...", a record's "Copyright: Copyright
+# ..."); the holder runs to a full stop,
 # a bar, the line's end or "All rights reserved". Matched on the line's start with white space made single spaces,
 # the lazy holder stays linear in time.
 _HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|\(c\)|copyright\b)(?:\s*:?\s*(?:©|\(c\)|copyright\b))*\s*:?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
     r"([^.|©]+?)\s*(?:\.|\||$|all rights)",
     re.IGNORECASE,
 )
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:llc|inc|incorporated|ltd|limited|plc|corp|co|lp|llp|gmbh|ag|pty))+$"
-    r"|\s+(?:or|and)\s+its\s+(?:affiliated\s+companies|affiliates|licensors)$",
+    r"|\s+(?:or|and)\s+its\s+(?:affiliated\s+companies|affiliates|licensors)$"
+    # ProQuest's copyright field dates the holder's right: "Copyright New York Times Company Sep 8, 2016".
+    r"|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}$",
     re.IGNORECASE,
 )
 

@@ -56,7 +56,8 @@ NOT_COMMENT_AUTHORS = frozenset(("update", "updated", "correction", "clarificati
 # their sites' footers. A parent company that runs several outlets ("NBCUniversal Media" prints for NBC News, MSNBC
 # and Today) names none of them and is left as printed.
 COPYRIGHT_HOLDERS = {"fox news network": "Fox News", "cable news network": "CNN",
-                     "the new york times company": "The New York Times", "guardian news & media": "The Guardian",
+                     "the new york times company": "The New York Times",
+                     "new york times company": "The New York Times", "guardian news & media": "The Guardian",
                      "wp company": "The Washington Post", "the washington post company": "The Washington Post"}
 # Archive exports (``exports``): the labels that head a stored article's parts, alone on a line: ProQuest's and the
 # NYT archive's "ABSTRACT." and "FULL TEXT." (all 104 NYT articles of PolNeAR train and dev), ProQuest's "Abstract:",
@@ -66,6 +67,19 @@ EXPORT_LABELS = frozenset(("abstract", "full text", "body"))
 # hyphenated or no one's name, so no transcript's speaker ("WALLACE: Let's start ...").
 EXPORT_FIELDS = frozenset(("LENGTH", "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE",
                            "ACC-NO", "GRAPHIC", "SECTION", "DATELINE"))
+# ProQuest's record fields ("Publication title: New York Times", "ProQuest document ID: 1817489383"): labels no
+# prose opens a line with. A file holding at least RECORD_MIN_FIELDS of them is a record, whose fields with labels
+# prose may use ("Subject:", "Author:") and whose parts' labels opening their text ("Full text: MIDWAY ATOLL - ...")
+# are the archive's too. From ProQuest's plain-text export; not tuned.
+RECORD_FIELDS = frozenset(("publication info", "publication title", "publication year", "publication date",
+                           "place of publication", "country of publication", "publication subject",
+                           "language of publication", "source type", "document type", "proquest document id",
+                           "document url", "last updated", "database", "identifier / keyword",
+                           "company / organization", "issn", "author affiliation", "document feature"))
+RECORD_FIELDS_IN_A_RECORD = frozenset(("author", "authors", "subject", "location", "people", "section", "pages",
+                                       "publisher", "copyright", "links", "edition", "dateline", "title", "volume",
+                                       "issue", "credit", "illustration", "caption"))
+RECORD_MIN_FIELDS = 2
 # Page furniture: a whole line that is one of these, or several joined by | · •, is not article text.
 FURNITURE_LINES = (
     "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "paid content", "paid post",

@@ -45,3 +45,28 @@ def test_show_lists_the_export_labels_as_set_aside(tmp_path):
     result = CliRunner().invoke(main, ["show", str(path)])
     assert result.exit_code == 0, result.output
     assert "export-label" in result.output and "Tax overhaul remains a distant goal." in result.output
+
+
+RECORD = ("Tax overhaul remains a distant goal", "Author: Doe, Jane", f"Abstract: {ABSTRACT}",
+          f"Full text: {LEDE}", SECOND, "Subject: Taxation; Congress", "Publication title: New York Times",
+          "Publication date: Feb 3, 2016", "Publisher: New York Times Company", "ProQuest document ID: 1762251234",
+          "Copyright: Copyright New York Times Company Feb 3, 2016")
+
+
+def test_a_proquest_record_sets_its_fields_aside_and_dates_the_article():
+    article = clean(*RECORD)
+    assert article.title == "Tax overhaul remains a distant goal"
+    assert [s.text for s in article.sentences] == [ABSTRACT, LEDE, SECOND]
+    assert [r.text for r in article.removed if r.reason == "export-label"] == [
+        "Author: Doe, Jane", "Abstract:", "Full text:", "Subject: Taxation; Congress",
+        "Publication title: New York Times", "Publication date: Feb 3, 2016", "Publisher: New York Times Company",
+        "ProQuest document ID: 1762251234"]
+    assert article.published == "2016-02-03" and article.metadata_source["published"] == "export field"
+    assert article.outlet == "The New York Times"
+    assert all(article.raw[r.start:r.end] == r.text for r in article.removed)
+
+
+def test_a_label_prose_may_use_is_a_field_only_in_a_record():
+    subject = "Subject: the council's budget, which the mayor said would pass."
+    article = clean(LEDE, subject, "Publication title: New York Times")
+    assert subject in [s.text for s in article.sentences]
