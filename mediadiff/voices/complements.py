@@ -4,11 +4,14 @@
 ``added_object`` ("The economy added 200,000 jobs": "add" in its commonest, non-reporting sense) and
 ``prepositional`` ("Mexico will respond firmly to tariffs": what the verb is about, not what was said).
 ``that_clause`` tells where a reported clause opens when "and that" joins a second one to it; ``opens_clause``
-which words that end a subject read backwards may open one ("said there were", "said no one was hurt").
+which words that end a subject read backwards may open one ("said there were", "said no one was hurt");
+``after_adjunct`` steps over a phrase of when or where something was said ("said on Tuesday", "said in a
+statement") to the clause that follows it.
 """
 
 from __future__ import annotations
 
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.voices.wordclass import MODALS
 
 # Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
@@ -110,3 +113,73 @@ def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,
         return j + 1, None
     demonstrative = j + 1 < len(toks) and toks[j + 1][0].lower() in _AUXILIARY_VERBS
     return k, j - 1 if demonstrative else None
+
+
+# A prepositional phrase right after a reporting verb that says when, or on what occasion or medium, something
+# was said is an adjunct of the verb, and a reported clause with no "that" may follow it ("Officials said on
+# Tuesday the plan was a disaster", "said in a statement the plan ..."): without "that" such a clause was read
+# as no clause at all, since a preposition opens what the verb is about. The phrase is a preposition and at
+# most four words up to a noun of time or of an occasion of speech, then any more such nouns, times and names
+# ("in a Friday interview with Univision", "in a statement Thursday evening"). A clause follows only when the
+# next word can open one (a determiner, a pronoun, a name) and three words or more come before the sentence ends.
+_ADJUNCT_PREPOSITIONS = frozenset("on in at during".split())
+_TIME_NOUNS = WEEKDAYS | frozenset(MONTHS) | frozenset(
+    "morning afternoon evening night weekend today yesterday tonight week month year".split())
+_TIME_MODIFIERS = frozenset("last this next early late earlier later".split())
+_OCCASION_NOUNS = frozenset(
+    "statement interview conference briefing hearing speech call post tweet email e-mail letter release remarks "
+    "appearance rally debate meeting testimony filing message video broadcast podcast op-ed column".split())
+_OCCASION_MEDIA = frozenset("twitter facebook instagram television tv radio".split())
+_DETERMINERS = frozenset("a an the this his her their its our my your".split())
+_NOT_IN_ADJUNCT = frozenset("to of for about that which who whom and or but".split())
+_CLAUSE_STARTS = frozenset(
+    "the a an this these those his her their its our my your he she it they we i you there no some many most all "
+    "both".split())
+
+
+def _adjunct_word(word: str) -> bool:
+    word = word.lower()
+    return word in _TIME_NOUNS or word in _OCCASION_MEDIA or word in _OCCASION_NOUNS or word[:-1] in _OCCASION_NOUNS
+
+
+def _adjunct_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The token after the phrases of time or occasion that open at ``toks[k]``, or ``k``."""
+    if k < len(toks) and toks[k][0].lower() in _ADJUNCT_PREPOSITIONS:
+        head = next((j for j in range(k + 1, min(len(toks), k + 5)) if _adjunct_word(toks[j][0])), None)
+        opening = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if head is None or any(not t[0].isalpha() and t[0] != "-" or t[0].lower() in _NOT_IN_ADJUNCT
+                               for t in toks[k + 1:head]) or not (
+                head == k + 1 or opening.lower() in _DETERMINERS or opening[:1].isupper()):
+            return k  # "called on police to release the videos": no phrase of time or occasion
+        end = head + 1
+    elif k + 1 < len(toks) and toks[k][0].lower() in _TIME_MODIFIERS and toks[k + 1][0].lower() in _TIME_NOUNS:
+        end = k + 2  # "last month", "early Tuesday"
+    else:
+        return k
+    while end < len(toks):  # more nouns of the same phrase: "a Friday interview", "statement Thursday evening"
+        word = toks[end][0]
+        if _adjunct_word(word):
+            end += 1
+        elif word.lower() in {"with", "to"} and end + 1 < len(toks) and toks[end + 1][0][:1].isupper():
+            end += 2
+            while end < len(toks) and toks[end][0][:1].isupper() and toks[end][0].lower() not in _CLAUSE_STARTS:
+                end += 1
+        else:
+            break
+    return _adjunct_end(toks, end) if end > k else k
+
+
+def after_adjunct(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where a reported clause opens after phrases of time or occasion that follow a reporting verb at
+    ``toks[k]`` ("said on Tuesday the plan ...", "said in a statement the plan ..."), or ``k``."""
+    end = _adjunct_end(toks, k)
+    if end == k or end >= len(toks):
+        return k
+    word = toks[end][0]
+    opener = word.lower() in _CLAUSE_STARTS or (word[:1].isupper() and not _adjunct_word(word))
+    words = 0
+    for token in toks[end:]:
+        if token[0] in {".", ";", "?", "!"}:
+            break
+        words += token[0][:1].isalnum()
+    return end if opener and words >= 3 else k

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from mediadiff.voices.complements import added_object, opens_clause, prepositional, that_clause
+from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
 from mediadiff.voices.phrases import (
@@ -78,8 +78,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
     """Reporting cues in ``masked[start:end]`` (quoted words blanked), in order; the subjects of passive
     reporting verbs with no agent are appended to ``addressed`` when it is given (``Cue.addressed``)."""
     end = len(masked) if end is None else end
-    # Verbs and "according to" first (end as the text's end, as in the slice): most sentences have
-    # neither, and then need no tokens and no copy of the text up to ``end``.
+    # Verbs and "according to" first: most sentences have neither, and need no tokens and no copy up to ``end``.
     verbs = list(verb_pattern().finditer(masked, start, end))
     according = list(_ACCORDING.finditer(masked, start, end)) if masked.find("ccording", start, end) >= 0 else []
     if not verbs and not according:
@@ -336,6 +335,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
             k = np[1]
             if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of":
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
+    k = after_adjunct(toks, k)
     opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k)) \
         and not (verb not in _ABOUT_VERBS and prepositional(toks, k))  # a clause with no "that" may open at k
     for j in range(k, min(len(toks), k + 12)):

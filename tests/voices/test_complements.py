@@ -38,7 +38,7 @@ def test_a_clause_joined_by_and_that_is_reported_with_the_one_before_it(text, cl
     # a determiner "that" opens no clause: the clause runs on
     ("The mayor said this plan or that plan would work.", "this plan or that plan would work"),
     # a preposition after the verb opens no clause: the "that" after "and" opens the reported one
-    ("The mayor said in a statement the plan was bad and that residents deserved better.",
+    ("The mayor responded to critics the plan was bad and that residents deserved better.",
      "residents deserved better"),
 ])
 def test_a_that_that_joins_no_second_reported_clause(text, clause):
@@ -82,3 +82,30 @@ def test_score_by_sentence_gives_both_coordinated_clauses_to_the_speaker(tmp_pat
     assert result.exit_code == 0, result.output
     (sentence,) = json.loads(result.output)["sentences"]
     assert sentence["compound"] == 0.0 and sentence["sentiment_words"] == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Officials said on Tuesday the plan was a disaster.", "the plan was a disaster"),
+    ("The mayor said in a statement the plan was a disaster.", "the plan was a disaster"),
+    ("United Gun Group said in a statement Thursday night they pulled the listing.", "they pulled the listing"),
+    ("She said in an interview with CNN the deal was dead.", "the deal was dead"),
+    ("The mayor said in a statement the plan was bad and that residents deserved better.",
+     "the plan was bad and that residents deserved better"),
+    ("Multiple outlets reported on Wednesday the Secret Service had talked to the campaign.",
+     "the Secret Service had talked to the campaign"),
+])
+def test_a_phrase_of_time_or_occasion_after_the_verb_leaves_the_clause_after_it_reported(text, clause):
+    assert _reported(text) == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    '"I have no intention of being vice president," Rubio said in a Friday interview with Univision.',
+    '"We will appeal," Clark said in a statement Thursday evening.',
+])
+def test_a_phrase_of_occasion_that_ends_the_sentence_reports_nothing_after_it(text):
+    reported = _reported(text)
+    assert not any("interview" in r or "Thursday" in r for r in reported)
+
+
+def test_a_preposition_that_opens_no_phrase_of_time_or_occasion_still_opens_no_clause():
+    assert _reported("The family has called on police to release the videos.") == []
