@@ -11,6 +11,7 @@ hedges something else: ``align.modality``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,22 +42,37 @@ class StanceShift:
                 "a": self.a_text, "b": self.b_text}
 
 
-def _cues(text: str, lexicon: Any, linked: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The hedges and boosters of one side that are the outlet's, on the fact both sides share: not inside
-    quotation marks (the quoted source's), and governing a word with a counterpart on the other side
-    (``linked``: word indices of ``align.wordalign.analyse(text)``; ``align.modality.governs_shared``)."""
-    from mediadiff.align.modality import governs_shared, in_quote
-    from mediadiff.align.wordalign import analyse
+def _cue_matches(text: str, lexicon: Any) -> list[Any]:
+    """The hedge and booster matches of one side, before asking whose they are and what they govern."""
     from mediadiff.tone.lexicons import tokenize
 
-    words = analyse(text)
+    return [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
+
+
+def _cues(text: str, lexicon: Any, linked: set[int] | None, matches: list[Any]
+          ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The hedges and boosters of one side (``matches``, from ``_cue_matches``) that are the outlet's, on the
+    fact both sides share: not inside quotation marks (the quoted source's), and governing a word with a
+    counterpart on the other side (``linked``: word indices of ``align.wordalign.analyse(text)``;
+    ``align.modality.governs_shared``; ``None`` when every word has one, as in a kept row)."""
+    from mediadiff.align.modality import governs_shared, in_quote
+    from mediadiff.align.wordalign import analyse
+
+    if linked is None:
+        words: Any = ()
+        starts: list[int] = []
+    else:
+        words = analyse(text)
+        starts = [w.start for w in words]
 
     def own_on_shared(m: Any) -> bool:
-        inside = [w.index for w in words if w.start >= m.start and w.end <= m.end]
-        return not in_quote(text, m.start) and bool(inside) and governs_shared(text, words, inside[0], inside[-1],
+        if linked is None:
+            return not in_quote(text, m.start)
+        # the words inside the match (they start in order: the first at or after it, up to one that ends past it)
+        inside = [w.index for w in words[bisect_left(starts, m.start):bisect_left(starts, m.end)] if w.end <= m.end]
+        return bool(inside) and not in_quote(text, m.start) and governs_shared(text, words, inside[0], inside[-1],
                                                                                  linked)
 
-    matches = [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
     hedges = tuple(text[m.start:m.end].lower() for m in matches
                    if m.entry.kind == "hedge" and m.entry.weight >= lexicon.hedge_threshold and own_on_shared(m))
     boosters = tuple(text[m.start:m.end].lower() for m in matches if m.entry.kind == "booster" and own_on_shared(m))
@@ -76,9 +92,15 @@ def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift,
         a_text, b_text = pair.a_text, pair.b_text
         if a_text == b_text:
             continue  # one text has one set of cues (most kept rows): no shift, nothing to read
-        links = align_tokens(a_text, b_text)
-        a_hedges, a_boosters = _cues(a_text, lexicon, {i for i, _, _, _ in links})
-        b_hedges, b_boosters = _cues(b_text, lexicon, {j for _, j, _, _ in links})
+        a_matches, b_matches = _cue_matches(a_text, lexicon), _cue_matches(b_text, lexicon)
+        if not a_matches and not b_matches:
+            continue  # no cue on either side (most rows): no shift, and no word alignment to read
+        linked_a = linked_b = None  # a kept row: the same words, each with its counterpart, nothing to align
+        if pair.status != "kept":
+            links = align_tokens(a_text, b_text)
+            linked_a, linked_b = {i for i, _, _, _ in links}, {j for _, j, _, _ in links}
+        a_hedges, a_boosters = _cues(a_text, lexicon, linked_a, a_matches)
+        b_hedges, b_boosters = _cues(b_text, lexicon, linked_b, b_matches)
         if bool(a_hedges) != bool(b_hedges):
             direction = "A hedges, B asserts" if a_hedges else "A asserts, B hedges"
         elif bool(a_boosters) != bool(b_boosters):
