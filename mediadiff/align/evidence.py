@@ -105,7 +105,7 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     """What the two sides state differently although their words correspond, or None.
 
     "figures differ: 65 -> 56" (each side has a number the other does not; ordinals too, "seventh ->
-    sixth": ``replaced.replaced_ordinals``), "names differ: Genesee County -> Oakland County" (a name
+    sixth": ``replaced.replaced_ordinals``), "names differ: Hasim Rahman -> Tony Thompson" (a person's name
     of each side left unlinked in the same place: ``replaced.replaced_names``),
     "opposite words: rose -> fell" (antonyms neither side links, in the same
     place: a neighbour of each links to a neighbour of the other), "negated in B

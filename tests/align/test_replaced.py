@@ -18,9 +18,14 @@ def test_a_replaced_person_and_ordinal_say_something_else():
     assert row.status == "reworded" and row.restates is False and "names differ" in row.to_dict()["evidence"]["change"]
 
 
-def test_a_replaced_place_inside_a_longer_name_says_something_else():
-    assert claim_change(TRANSFER.format("Genesee"), TRANSFER.format("Oakland")) == \
-        "names differ: Genesee County -> Oakland County"
+def test_places_and_organisations_are_not_compared_only_people():
+    # Places and organisations have short forms and wider names no rule on the words can tell from
+    # another place ("Los Angeles" / "UCLA", "SEC" / "Exchange Commission"): on MSRP train most such notes
+    # were on paraphrases. A replaced place is still in the row's diff, but no "names differ" note says so.
+    assert "names differ" not in (claim_change(TRANSFER.format("Genesee"), TRANSFER.format("Oakland")) or "")
+    assert "names differ" not in (claim_change("The SEC said on Thursday its staff was preparing rules.",
+                                               "The Securities and Exchange Commission said its staff was "
+                                               "preparing rules.") or "")
 
 
 def test_one_name_written_two_ways_is_no_change():
@@ -40,9 +45,11 @@ def test_one_name_written_two_ways_is_no_change():
         assert "names differ" not in (claim_change(text_a, text_b) or ""), (text_a, text_b)
 
 
-def test_two_places_spelt_alike_are_two_places():
-    assert "names differ: Austria -> Australia" in (claim_change(
-        "The team flew to Austria for the final on Sunday.", "The team flew to Australia for the final on Sunday.") or "")
+def test_two_people_spelt_alike_are_one_and_two_people_are_two():
+    assert "names differ" not in (claim_change("The body of Catherine Gomes was found on Tuesday.",
+                                               "The body of Katherine Gomes was found on Tuesday.") or "")
+    assert "names differ: Hasim Rahman -> Tony Thompson" in (claim_change(
+        FIGHT.format("Hasim Rahman", "seventh"), FIGHT.format("Tony Thompson", "seventh")) or "")
 
 
 def test_a_name_written_elsewhere_in_the_other_sentence_is_not_replaced():
