@@ -68,11 +68,12 @@ def comparison_records(comparison: Any) -> list[dict[str, object]]:
 
 
 def coverage_records(coverage: Any) -> list[dict[str, object]]:
-    """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its text, how many
-    articles carry it, and per article id the 0-based sentence indices carrying it (empty if none)."""
+    """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its id (as in the JSON), its
+    text, how many articles carry it, and per article id the numbers of the sentences carrying it, counted
+    from 1 as the text report and the two-article CSV count them (empty if none)."""
     return [
         {"fact": fact.id, "text": fact.text, "articles": fact.n_articles,
-         **{a.id: ";".join(map(str, fact.sentences.get(a.id, ()))) for a in coverage.articles}}
+         **{a.id: _numbers(fact.sentences.get(a.id, ()), joiner=";", none="") for a in coverage.articles}}
         for fact in coverage.facts
     ]
 

@@ -109,7 +109,8 @@ def test_claim_rule_refuses_every_link_of_a_row_whose_words_do_not_correspond():
                    "margin priors on join parts (bench/try_join_priors.py), residual-evidence and story-vocabulary "
                    "join rules (bench/try_join_residual.py) cost gold links (bench/results/align.md); "
                    "'Monday' = 'January 12' and 'call' = 'spoke' leave the merge as it is "
-                   "(bench/try_seed_merge_equivalences.py)")
+                   "(bench/try_seed_merge_equivalences.py); a full name counted once in the link score loses "
+                   "development links and leaves it (bench/try_given_names.py)")
 def test_seed_003_004_threat_is_not_paired_with_the_call(seeds):
     # 003:6 "US President Donald Trump has reiterated the possibility of attacking cartels ... to combat drug
     # trafficking" is not 004:7 "Sheinbaum and Trump spoke on January 12 about security, drug trafficking, ...".

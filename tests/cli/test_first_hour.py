@@ -1,6 +1,7 @@
 """Issue 16, the first hour of a new user: files anywhere, outputs checked first, names that say what they hold."""
 
 import csv
+import json
 import io
 import shutil
 
@@ -70,6 +71,10 @@ def test_compare_csv_for_two_and_for_many(runner):
     many = list(csv.DictReader(io.StringIO(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS,
                                                "--format", "csv").output)))
     assert many and set(many[0]) >= {"fact", "text", "articles", "001", "003", "004"}
+    # the facts' sentences are counted from 1, as in the two-article CSV and the text report
+    as_json = json.loads(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS, "--format", "json").output)
+    first = as_json["facts"][0]
+    assert many[0]["001"] == ";".join(str(i + 1) for i in first["sentences"]["001"])
 
 
 def test_markdown_and_html_compare_carry_the_summary(runner):
