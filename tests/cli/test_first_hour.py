@@ -1,8 +1,8 @@
 """Issue 16, the first hour of a new user: files anywhere, outputs checked first, names that say what they hold."""
 
 import csv
-import json
 import io
+import json
 import shutil
 
 from paths import SEEDS
