@@ -48,6 +48,8 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they there".split())
 _CLAUSE_ENDS = frozenset(",;:()—–\"“”.?!")
 _SENTENCE_ENDS = frozenset(";:.?!")
 _GOVERNED = 3
+_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could shall should may "
+                         "might must".split())
 
 
 def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:
@@ -69,9 +71,10 @@ def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:
     m = k + 1
     while m < len(tokens) and (tokens[m].norm in _DETERMINERS or tokens[m].kind == "number"):
         m += 1
-    # The subject's head, then its verb: a content word right after it, not a preposition or the end.
-    return m + 1 < len(tokens) and tokens[m + 1].is_content and not _CLAUSE_ENDS & set(
-        text[tokens[m].end:tokens[m + 1].start])
+    # The subject's head, then its verb: a content word or an auxiliary right after it ("the election was
+    # stolen", "Ukraine would attack"), not a preposition or the end.
+    return m + 1 < len(tokens) and (tokens[m + 1].is_content or tokens[m + 1].norm in _AUXILIARIES) \
+        and not _CLAUSE_ENDS & set(text[tokens[m].end:tokens[m + 1].start])
 
 
 def cue_word(text: str, tokens: Sequence[WordToken], k: int) -> str | None:

@@ -80,8 +80,9 @@ def read_dateline(paragraph: str, *, first: bool = True) -> Dateline | None:
     words = [w for w in place.replace("/", " ").split() if w.lower() not in NAME_PARTICLES]
     if len(words) > DATELINE_PLACE_MAX_WORDS or place.upper() in _LABELS or len(place.split()[0]) < 2:
         return None
-    if match["dash"] == "-" and rest.split(maxsplit=1)[0].isupper():
-        return None  # "A FIRE - BOMB attack": a compound as tokenised text spaces its hyphen
+    if match["dash"] == "-" and source is None and rest.split(maxsplit=1)[0].isupper():
+        return None  # "A FIRE - BOMB attack": a compound as tokenised text spaces its hyphen (an agency in
+        # parentheses rules that out: "LONDON (Reuters) - A British court", "(Reuters) - U.S. stocks")
     if source is None:  # "WASHINGTON — ": a place in capitals and a dash standing apart
         if not first or not place.isupper() or not match["space"] and match["dash"] != "—":
             return None

@@ -286,16 +286,26 @@ def list_items(texts: list[str], tight: list[bool]) -> set[int]:
     copy editor marks them: a line opening with a bullet ("- ", "* ", "• "); the line after a lead-in, a line
     ending in a colon ("The bill includes:"), and, in a list without bullets, the lines glued under an item
     until one ends the sentence the lead-in opened ("... and a tax credit."). A line in capitals is a heading,
-    never an item ("Here are their plans:" over "AUSTRALIA" heads a section)."""
+    never an item ("Here are their plans:" over "AUSTRALIA" heads a section). Page furniture heads no list: a
+    lead-in is a sentence of three words or more that is no furniture ("Read more:", "Tags:", "Subscribe to our
+    newsletter:" head links and labels), and bullets under a furniture line ("Most Popular") are its links."""
+    from mediadiff.corpus.furniture import is_furniture  # furniture reads lines' neighbours: imported late
+
     items: set[int] = set()
     runs_on = False  # the line above is an item without a bullet that ends no sentence
+    under_furniture = False  # the last line above that is no bullet is page furniture
     for index, text in enumerate(texts):
         bulleted = text.startswith(_BULLETS) and len(text) > 2
-        after_lead_in = index > 0 and texts[index - 1].rstrip(_CLOSERS + " ").endswith((":", "："))
-        listed = (bulleted or after_lead_in or (runs_on and tight[index])) and not is_capitals(text)
+        above = texts[index - 1] if index else ""
+        after_lead_in = above.rstrip(_CLOSERS + " ").endswith((":", "：")) and len(above.split()) >= 3 \
+            and not is_furniture(above)
+        listed = (bulleted and not under_furniture or after_lead_in or (runs_on and tight[index])) \
+            and not is_capitals(text)
         if listed:
             items.add(index)
         runs_on = listed and not bulleted and not is_final(text)
+        if not bulleted:
+            under_furniture = is_furniture(text)
     return items
 
 

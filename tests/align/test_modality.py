@@ -10,6 +10,11 @@ def test_a_distancing_reporting_verb_is_a_certainty_change():
     assert certainty_change(GUN.format("said"), GUN.format("claimed")) == "B only: claimed"
     assert certainty_change("The senator said that the vote was rigged.",
                             "The senator alleged that the vote was rigged.") == "B only: alleged"
+    # with no "that", a subject whose verb is an auxiliary takes the clause too
+    assert certainty_change("Trump said the election was stolen from him.",
+                            "Trump claimed the election was stolen from him.") == "B only: claimed"
+    assert certainty_change("Russia said Ukraine would attack.", "Russia claimed Ukraine would attack.") \
+        == "B only: claimed"
 
 
 def test_claim_in_its_other_senses_is_no_cue():

@@ -31,6 +31,16 @@ def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
     assert paragraph[dateline.end:] == LEDE
 
 
+@pytest.mark.parametrize(("paragraph", "lede"), [
+    # an agency in parentheses rules out a tokenised compound, so the lede may open with a word in capitals
+    ("LONDON (Reuters) - A British court ruled on Tuesday.", "A British court ruled on Tuesday."),
+    ("WASHINGTON (Reuters) - U.S. stocks fell on Monday.", "U.S. stocks fell on Monday."),
+])
+def test_a_reuters_dateline_before_a_word_in_capitals(paragraph, lede):
+    dateline = read_dateline(paragraph)
+    assert dateline.wire == "Reuters" and paragraph[dateline.end:].strip() == lede
+
+
 @pytest.mark.parametrize("paragraph", [
     "Republicans — and some Democrats — said the plan would fail.",  # a name in ordinary capitals: a sentence
     "Sen. Marco Rubio (R-Fla.) — who is running — said so on Tuesday.",  # a party and state, no news outlet

@@ -168,6 +168,16 @@ def test_the_items_of_a_list_stay_in_the_body():
             assert [r.reason for r in article.removed] == ["headline"]
 
 
+def test_links_under_page_furniture_are_no_list_items():
+    # "Read more:" and "Tags:" are no lead-ins and "Most Popular" heads its links, not a list of the story's
+    article = clean(f"Senate passes spending bill\n\n{PARAGRAPHS[2]}\n\nRead more:\nTrump signs order on tariffs\n\n"
+                    f"Tags:\nPolitics\n\nMost Popular\n\n* House Democrats unveil plan\n* Storms expected this week\n\n"
+                    f"{PARAGRAPHS[1]}\n")
+    kept = body(article)
+    assert not {"Trump signs order on tariffs", "Politics", "* House Democrats unveil plan"} & set(kept)
+    assert PARAGRAPHS[2] in kept and PARAGRAPHS[1] in kept
+
+
 def test_a_list_without_bullets_runs_from_its_lead_in_to_the_item_that_ends_the_sentence():
     items = ("Money for roads", "Funds for schools", "A tax credit for families.")
     article = clean("\n".join(("Senate passes spending bill", PARAGRAPHS[2], LEAD_IN, *items, "What comes next",

@@ -28,3 +28,10 @@ def test_the_legal_names_outlets_print_are_the_names_they_go_by():
 def test_a_copyright_line_without_a_holder_names_no_outlet():
     assert copyright_outlet("Copyright") is None
     assert outlet("© 2024. All rights reserved.") is None
+
+
+def test_a_holder_with_abbreviations_a_year_after_it_or_by_before_it():
+    assert outlet("Copyright 2024 St. Louis Post-Dispatch") == "St. Louis Post-Dispatch"
+    assert outlet("© 2023 U.S. News & World Report L.P.") == "U.S. News & World Report"
+    assert outlet("© AFP 2024") == "AFP"
+    assert outlet("Copyright 2020 by the Associated Press. All rights reserved.") == "the Associated Press"
