@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mediadiff.align.wordalign import WordToken
+from mediadiff.tone.modality import epistemic
 
 # Words that change how firmly a claim is made (modal verbs, hedging and evidential adverbs).
 MODALITY = frozenset(
@@ -82,7 +83,11 @@ def cue_word(text: str, tokens: Sequence[WordToken], k: int) -> str | None:
     low = tokens[k].norm
     if low == "may" and k and tokens[k].text[:1].isupper():
         return None  # "the week ended May 1": the month, capitalised inside a sentence, is no modal
-    if low in MODALITY or low in NEGATION:
+    if low in MODALITY:
+        # an obligation or a negated "could" is no cue, as in tone's certainty ("could not confirm" / "did not
+        # confirm" differ in no certainty; "must pay" / "will pay" neither)
+        return low if epistemic([t.norm for t in tokens], k) else None
+    if low in NEGATION:
         return low
     if low.endswith("n't"):
         return "n't"

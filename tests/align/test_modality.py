@@ -42,3 +42,10 @@ def test_quote_marks_tell_the_source_words_from_the_outlet():
 def test_the_month_may_is_no_modal():
     assert certainty_change("Jobless claims fell to 498,000 last month.", "Jobless claims fell to 498,000 in May.") is None
     assert certainty_change("Jobless claims fell to 498,000.", "Jobless claims may fall to 498,000.") == "B only: may"
+
+
+def test_an_obligation_or_a_negated_could_is_no_certainty_cue_as_in_tone():
+    assert certainty_change("Police could not confirm the report.", "Police did not confirm the report.") is None
+    assert certainty_change("More must be done to confront shared threats.",
+                            "More needs to be done to confront shared threats.") is None
+    assert certainty_change("It must be true that the city paid.", "It is true that the city paid.") == "A only: must"
