@@ -13,12 +13,11 @@ from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.times import is_time_phrase, time_phrase_back
 from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, reads_as_verb
 
-# A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told").
-# A word takes that period as an optional tail: the same tokens as trying "word." before "word" (a shorter
-# word can be followed by ".," only where the longest one ends, as "," ends every word), read once, not twice.
-# A figure with thousands separators is one token ("55,000 deaths": never "000 deaths"), and so is a month's
-# abbreviation with its period ("on Oct. 4 announced": the period ends no sentence), and a company suffix
-# ("Apple Inc. said" had a sentence end before its verb, so no source).
+# A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told"). A word takes
+# that period as an optional tail: the same tokens as trying "word." before "word" (a shorter word can be followed
+# by ".," only where the longest one ends, as "," ends every word), read once, not twice. A figure with thousands
+# separators is one token ("55,000 deaths": never "000 deaths"), and so is a month's abbreviation with its period
+# ("on Oct. 4 announced"), and a company suffix ("Apple Inc. said" had a sentence end before its verb, no source).
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Inc|Corp|Co|Cos|Ltd|Bros"
                     r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
@@ -39,6 +38,7 @@ not no so yet also just only even very too there here said says say told added n
 _NP_CANNOT_END = DETERMINERS | {"of", "for"}
 QUANTIFIERS = frozenset("one another some many two three several other others".split())
 # Heads of a source noun phrase that may follow a name ("White House official", "Clinton aides").
+_LY_NOUNS = frozenset("family ally assembly rally supply bully monopoly anomaly".split())  # no adverbs in -ly
 _HEADS = ROLE_WORDS | ORG_HEADS | GENERIC_SOURCE_HEADS
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 PREPOSITIONS = frozenset("at in on during after before about from over under with without of for to by "
@@ -68,7 +68,8 @@ def is_np_word(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
         return low not in BLOCK and low not in {"however", "meanwhile", "after", "before", "although"}
-    return (word[:1].isalpha() and low not in BLOCK and low not in PRONOUNS and not low.endswith("ly")
+    adverb = low.endswith("ly") and low not in _LY_NOUNS  # "The family said": "family" is the subject's head
+    return (word[:1].isalpha() and low not in BLOCK and low not in PRONOUNS and not adverb
             and not (low.endswith("ed") or low.endswith("ing")) or low in {"united", "acting", "ranking"})
 
 
@@ -180,8 +181,7 @@ def _without_trailing_verbs(toks, start: int, j: int) -> int:
     return end
 
 
-# Words that open a noun phrase whatever its last word: determiners ("the crowd"), pronouns and quantifiers of a
-# group ("most say", "some argue", "all agreed").
+# Words that open a noun phrase whatever its last word: determiners, pronouns, quantifiers ("most say", "all agreed").
 _PHRASE_OPENERS = DETERMINERS | PRONOUNS | QUANTIFIERS | {"most", "few", "all", "each", "none", "both"}
 _PRONOUN_ENDS = frozenset("him her them us me all both each".split())  # object pronouns, floating quantifiers
 # Adverbs of time, frequency and stance that sit between a subject and its verb ("Trump has long said", "The
@@ -227,7 +227,7 @@ def skip_aux_back(toks, i: int) -> int:
     didn't believe", "he should not have called") and adverbs between a subject and its verb skipped."""
     while i > 0:
         low = toks[i - 1][0].lower()
-        if (low in AUXILIARIES or low in MODALS or is_contraction(low) or low.endswith("ly")) \
+        if (low in AUXILIARIES or low in MODALS or is_contraction(low) or low[-2:] == "ly" and low not in _LY_NOUNS) \
                 and toks[i - 1][0][:1].islower():  # "Theresa May said": a capitalised "May" is a name
             i -= 1
             continue

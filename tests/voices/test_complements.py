@@ -109,3 +109,12 @@ def test_a_phrase_of_occasion_that_ends_the_sentence_reports_nothing_after_it(te
 
 def test_a_preposition_that_opens_no_phrase_of_time_or_occasion_still_opens_no_clause():
     assert _reported("The family has called on police to release the videos.") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The family said they would appeal the verdict.", "The family"),
+    ('"We will fight this," his family said.', "his family"),
+    ("NATO allies said they would send more troops.", "NATO allies"),
+])
+def test_a_noun_in_ly_heads_a_source_and_is_no_adverb(text, source):
+    assert [a.source for a in attribute(article(text)).items] == [source]
