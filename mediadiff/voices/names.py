@@ -71,7 +71,7 @@ NON_ACTOR_HEADS = frozenset("""
 meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
 street avenue road city county island islands river mountains park square day week month war plan program
 programme initiative border airport hospital hall center d.c sea ocean peninsula desert canal capitol tower valley
-belt
+belt pact protocol amendment doctrine partnership
 """.split())
 PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
 # US state abbreviations of AP style, as datelines and "of Ashton, Md." write them: places, never speakers.

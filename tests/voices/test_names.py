@@ -120,3 +120,9 @@ def test_a_name_in_capitals_is_a_brands_unless_a_first_name_opens_it():
 
     assert actor_kind("USA TODAY") == "organisation" and actor_kind("NGP VAN") == "organisation"
     assert actor_kind("JAKE TAPPER") == "person"
+
+
+def test_treaties_pacts_and_amendments_name_no_one():
+    for name in ("Trans-Pacific Partnership", "Warsaw Pact", "Kyoto Protocol", "Fifth Amendment", "Monroe Doctrine"):
+        assert not is_actor_name(name), name
+    assert is_actor_name("Nathan Deal") and is_actor_name("Ernst & Young")  # a surname, a firm
