@@ -293,19 +293,18 @@ def list_items(texts: list[str], tight: list[bool]) -> set[int]:
 
     items: set[int] = set()
     runs_on = False  # the line above is an item without a bullet that ends no sentence
-    under_furniture = False  # the last line above that is no bullet is page furniture
+    plain = ""  # the last line above that is no bullet: page furniture heads its links
     for index, text in enumerate(texts):
         bulleted = text.startswith(_BULLETS) and len(text) > 2
         above = texts[index - 1] if index else ""
         after_lead_in = above.rstrip(_CLOSERS + " ").endswith((":", "：")) and len(above.split()) >= 3 \
             and not is_furniture(above)
-        listed = (bulleted and not under_furniture or after_lead_in or (runs_on and tight[index])) \
+        listed = (bulleted and not is_furniture(plain) or after_lead_in or (runs_on and tight[index])) \
             and not is_capitals(text)
         if listed:
             items.add(index)
         runs_on = listed and not bulleted and not is_final(text)
-        if not bulleted:
-            under_furniture = is_furniture(text)
+        plain = plain if bulleted else text
     return items
 
 
