@@ -32,6 +32,7 @@ from functools import lru_cache
 from mediadiff.align.claims import MONTH_WORDS
 from mediadiff.align.params import SPELLING_RATIO
 from mediadiff.align.wordalign import WordToken
+from mediadiff.corpus.dates import WEEKDAYS
 from mediadiff.corpus.wordtables import DATA, table_row
 
 # Titles and honorifics written before a name: "Mr. Trump" / "President Trump" name one person.
@@ -45,7 +46,6 @@ _TITLES = frozenset(
 _ONE_PLACE = (frozenset(("us", "usa", "america", "american", "americans", "united states")),
               frozenset(("uk", "britain", "british", "united kingdom", "great britain")))
 _FIRM = frozenset(("same", "stem", "spelling"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words left out of a name's initials: "Federal Bureau of Investigation" is FBI.
 _UNINITIALLED = frozenset("of and the for de".split())
 
@@ -143,7 +143,7 @@ def _one_name(x: Sequence[WordToken], x_run: tuple[int, int], y: Sequence[WordTo
 
 def _calendar_clash(x: Sequence[WordToken], y: Sequence[WordToken], xi: int, yj: int) -> bool:
     """A weekday against a month (or the reverse): perhaps one date, written two ways."""
-    kinds = {("day" if t.norm in _WEEKDAYS else "month" if t.norm in MONTH_WORDS else "") for t in (x[xi], y[yj])}
+    kinds = {("day" if t.norm in WEEKDAYS else "month" if t.norm in MONTH_WORDS else "") for t in (x[xi], y[yj])}
     return kinds == {"day", "month"}
 
 

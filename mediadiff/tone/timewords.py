@@ -24,14 +24,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import compress
 
+from mediadiff.corpus import dates
 from mediadiff.tone.newsrules import CLAUSE_MARKS
 
 __all__ = ["TIME_STARTERS", "time_expressions"]
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
-                     "sun".split())
-MONTHS = frozenset("january february march april may june july august september october november december jan feb "
-                   "mar apr jun jul aug sep sept oct nov dec".split())
+# The corpus stage's names of days and months, with the abbreviations news writes ("Thurs.", "Sept.").
+WEEKDAYS = dates.WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+MONTHS = frozenset(dates.MONTHS) | frozenset(dates.MONTH_ABBREVIATIONS)
 DAY_PARTS = frozenset("morning afternoon evening night tonight today yesterday tomorrow midnight noon overnight "
                       "spring summer fall autumn winter".split())
 # The period nouns after "late in (the)" / "early in (the)": "late in the day", "early in the year".
