@@ -204,6 +204,16 @@ def test_names_mid_sentence_and_listed_names_at_the_start_are_masked():
     assert sentence_sentiment("The United States.", news=False)[0] > 0  # plain VADER is one flag away
 
 
+@pytest.mark.parametrize("text", ["New York Gov. Kathy Hochul announced the plan on Monday.",
+                                  "New Yorkers voted on Tuesday.", "Fort Worth police closed the road."])
+def test_a_place_named_with_a_tone_word_carries_no_tone_at_the_start_of_a_sentence(text):
+    from mediadiff.tone.scoring import sentence_sentiment
+
+    compound, words = sentence_sentiment(text)
+    assert compound == 0.0 and all("ignored: part of a name" in w for w in words)
+    assert sentence_sentiment("A new plan was announced on Monday.")[0] > 0  # "new" outside a name still counts
+
+
 def test_real_sentiment_words_still_count_next_to_a_name():
     (s,) = score_text("The United Nations praised the terrible compromise.").sentences
     assert any(w.startswith("praised (+2.2") for w in s.sentiment_words)
