@@ -4,7 +4,8 @@
 ``added_object`` ("The economy added 200,000 jobs": "add" in its commonest, non-reporting sense) and
 ``prepositional`` ("Mexico will respond firmly to tariffs": what the verb is about, not what was said).
 ``that_clause`` tells where a reported clause opens when "and that" joins a second one to it; ``opens_clause``
-which words that end a subject read backwards may open one ("said there were", "said no one was hurt");
+which words that end a subject read backwards may open one ("said there were", "said no one was hurt", "said if
+elected he would": ``subordinate_opens``);
 ``after_adjunct`` steps over a phrase of when or where something was said ("said on Tuesday", "said in a
 statement") to the clause that follows it.
 """
@@ -69,12 +70,15 @@ def approximate_figure(toks: list[tuple[str, int, int]], k: int) -> bool:
 _THERE_VERBS = MODALS | frozenset("is are was were has have had be been seems seemed appears appeared".split())
 
 
-def opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
+def opens_clause(toks: list[tuple[str, int, int]], k: int, verb: str | None = None) -> bool:
     """Whether ``toks[k]``, a word that ends a subject read backwards, opens the clause a reporting verb reports
-    ("said there were", "said no one was hurt", "said about 300 people died": ``approximate_figure``)."""
+    ("said there were", "said no one was hurt", "said about 300 people died": ``approximate_figure``; "said if
+    elected he would": ``subordinate_opens``)."""
     if k + 1 >= len(toks) or approximate_figure(toks, k):
         return k < len(toks) and approximate_figure(toks, k)
     word, after = toks[k][0].lower(), toks[k + 1][0].lower()
+    if word in _SUBORDINATORS:
+        return subordinate_opens(toks, k, verb)  # "said if elected he would": a clause after its subordinate one
     if word == "there":
         return after in _THERE_VERBS
     return word == "no" and after.isalpha() and after != "to"
@@ -183,3 +187,61 @@ def after_adjunct(toks: list[tuple[str, int, int]], k: int) -> int:
             break
         words += token[0][:1].isalnum()
     return end if opener and words >= 3 else k
+
+
+# A subordinate clause may open a reported clause ("He said if elected he would cut taxes", "said when the bill
+# passes, prices will fall", "said because Obama is popular, 'he's a good surrogate'"): it belongs to the clause
+# reported when a main clause follows it in the sentence. When none follows, it says when or why the words were
+# said ('"Really," she added when the interviewer expressed shock', "he said when asked about it", "Hooton said
+# after Rubio spoke"): no clause. A fronted subordinate clause ends at its first comma, where the main clause
+# opens with a subject pronoun or has a finite auxiliary or modal within four words ("if he were president, DACA
+# and DAPA would"); unpunctuated, the main clause is a subject pronoun and a modal after the subordinate clause's
+# first word ("if elected he would", "after the convention he would not"; not "after being dissatisfied with the
+# answers he was getting", a relative clause). After "ask" and "wonder", "if" asks a question ("asked if he would
+# endorse her, he looked ..."): not this. PolNeAR train: the 47 "said/told/added ... <subordinator>" read.
+_SUBORDINATORS = frozenset("if when once because after before unless although though while since until".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you there".split())
+_FINITE_AUX = MODALS | frozenset("is are was were has have had do does did am".split())
+# "when asked", "after being pressed": the occasion of the saying, whatever the question it names holds.
+_OCCASION_PARTICIPLES = frozenset("asked pressed questioned challenged confronted interviewed prompted".split())
+# Words after which a subject is an embedded question's or clause's ("when asked whether he would").
+_EMBEDDING = frozenset("whether if that what how why who which where".split())
+_QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _finite(word: str, *, modal: bool = False) -> bool:
+    """A finite auxiliary or modal (``modal``: a modal only), alone or contracted onto its subject ("she'll",
+    "he'd", "won't"; "they're", "he's" unless ``modal``)."""
+    word = _plain(word)
+    if modal:
+        return word in MODALS or word.endswith(("'ll", "'d")) or word in {"won't", "wouldn't", "can't", "couldn't"}
+    return word in _FINITE_AUX or word.endswith(("n't", "'ll", "'d", "'re", "'ve", "'m")) or (
+        word.endswith("'s") and word[:-2] in _SUBJECT_PRONOUNS)
+
+
+def _subject(word: str) -> bool:
+    return _plain(word).split("'")[0] in _SUBJECT_PRONOUNS
+
+
+def subordinate_opens(toks: list[tuple[str, int, int]], k: int, verb: str | None = None) -> bool:
+    """Whether ``toks[k]``, right after the reporting verb ``verb``, opens a subordinate clause that a main
+    clause follows in the sentence, so that both are what was said (see above)."""
+    if k >= len(toks) or toks[k][0].lower() not in _SUBORDINATORS or verb in _QUESTION_VERBS:
+        return False
+    if any(t[0].lower() in _OCCASION_PARTICIPLES for t in toks[k + 1:k + 3]):
+        return False
+    end = next((i for i in range(k + 1, len(toks)) if toks[i][0] in {".", ";", "?", "!"}), len(toks))
+    for i in range(k + 2, end):
+        word = toks[i][0]
+        if word.lower() in _EMBEDDING:
+            return False
+        if word == ",":
+            after = [t[0] for t in toks[i + 1:min(end, i + 5)]]
+            return bool(after) and (_subject(after[0]) or any(map(_finite, after[1:])))
+        if _subject(word) and (_finite(word, modal=True) or i + 1 < end and _finite(toks[i + 1][0], modal=True)):
+            return True
+    return False

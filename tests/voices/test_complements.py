@@ -118,3 +118,29 @@ def test_a_preposition_that_opens_no_phrase_of_time_or_occasion_still_opens_no_c
 ])
 def test_a_noun_in_ly_heads_a_source_and_is_no_adverb(text, source):
     assert [a.source for a in attribute(article(text)).items] == [source]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Cruz said if elected president he could work with the leadership.",
+     "if elected president he could work with the leadership"),
+    ("The mayor said when the bill passes, prices will fall.", "when the bill passes, prices will fall"),
+    ("Beck said if Trump wins, he would impose new rules.", "if Trump wins, he would impose new rules"),
+    ("Sanders said if he were president, the programs would be expanded.",
+     "if he were president, the programs would be expanded"),
+    ("He explained after winning Ohio, he would have to take most delegates.",
+     "after winning Ohio, he would have to take most delegates"),
+    ("The mayor said the economy grew and that if elected she would cut taxes.",
+     "the economy grew and that if elected she would cut taxes"),
+])
+def test_a_subordinate_clause_before_a_main_clause_is_reported_with_it(text, clause):
+    assert clause in _reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hooton said after Rubio spoke.",
+    "The senator said when asked whether he would run for the seat.",
+    "Menendez said he wrote the draft after being unhappy with the answers he was getting.",
+    "When I asked Sanders if he would endorse Clinton, he laughed at the question.",
+])
+def test_a_subordinate_clause_with_no_main_clause_after_it_is_the_saying_s_occasion(text):
+    assert not any(c.startswith(("after", "when", "if")) for c in _reported(text))
