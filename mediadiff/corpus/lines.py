@@ -5,8 +5,9 @@ from a wire or pasted from a PDF is hard-wrapped instead: a paragraph runs over 
 mid-sentence. ``unwrap`` joins those lines before any line rule runs, by two rules a copy editor would
 state: a line that does not end a sentence continues on the next line when that line opens with a
 lower-case word ("... along\\nthe Miami River."), or, in a file wrapped at a width, when the next line's
-first word would not have fitted on it. The line breaks it joins become spaces, so the text keeps its
-length and every offset into the file stays valid.
+first word would not have fitted on it. A joined paragraph is written with one space where each line break
+was (and none inside a word a hyphen split), and the spaces saved pad its end, before its line break: the text
+keeps its length, so offsets into the file hold up to that paragraph, and no run of spaces is left inside it.
 
 ``is_heading`` and ``is_title_case_headline`` tell a headline's or a subhead's shape. ``text_lines`` then gives
 each line's place, which tells a subhead from a body sentence that lost its final
@@ -57,6 +58,8 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _SPLIT_WORD_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 _SPLIT_WORD_START = re.compile(r"([^\W\d_]+)\S*")
 _SUSPENDED_BEFORE = frozenset(("and", "or", "to", "nor"))
+# Prefixes a hyphen may join to a word ("re-sign", "co-worker", "non-white"): AP's and Chicago's lists' commonest.
+_PREFIXES = frozenset("re co pre non anti post pro semi".split())
 # The marks that open a list's items ("- ", "* " as typed; "•" as pasted). An en or em dash is no bullet: it frames
 # AFP's subheads ("– Old hands –") and opens a quotation's source ("— Sen. Tom Cotton, in a tweet").
 _BULLETS = ("- ", "* ", "• ", "● ", "▪ ", "◦ ", "‣ ")
@@ -186,13 +189,14 @@ def wrap_width(texts: list[str]) -> int | None:
 
 
 def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str, int]:
-    """``raw`` with the line breaks inside hard-wrapped paragraphs made spaces (same length), and how many.
+    """``raw`` with the line breaks inside hard-wrapped paragraphs made single spaces (same length: each joined
+    paragraph is padded at its end), and how many.
 
     A line runs on into the next when it does not end a sentence and the next would not have fitted on it
     (a file wrapped at a width), or opens in lower case after a line that is no heading in Title Case or
     capitals; a run joined only by lower case must end a sentence ("San Diego lineman arrested on suspicion
     of DUI" over "on Feb. 4, 2009" is a headline and its date line), or ends in a word split by a hyphen
-    ("anti-" over "American"; rejoined as one word when it is one, ``_rejoin_word``). ``stop``: a test of a
+    ("anti-" over "American"; rejoined as one word when it is one, ``_join_lines``). ``stop``: a test of a
     line's text (a comments header) from which on nothing is joined: a thread's author line and its comment are
     two lines by design."""
     spans = _raw_lines(raw)
@@ -218,32 +222,57 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
             joins[header:] = [None] * (len(joins) - header)
     _drop_runs_without_an_end(joins, spans, raw)
     chars = list(raw)
+    programmed = _hyphenated_by_a_program(raw, spans, joins)
+    first = 0
     for index, how in enumerate(joins):
         if how:
-            for position in range(spans[index][1], spans[index + 1][0]):
-                chars[position] = " "
-            _rejoin_word(chars, raw, spans[index][1], spans[index + 1][0])
+            continue
+        if index > first:  # lines first..index form one paragraph: written compact, padded at its end
+            text = raw[spans[first][0]:spans[first][1]]
+            for line in range(first + 1, index + 1):
+                text = _join_lines(text, raw[spans[line][0]:spans[line][1]], programmed=programmed)
+            start, end = spans[first][0], spans[index][1]
+            chars[start:end] = list(text.ljust(end - start))
+        first = index + 1
     return "".join(chars), sum(bool(how) for how in joins)
 
 
-def _rejoin_word(chars: list[str], raw: str, end: int, next_start: int) -> None:
-    """Rejoin a word the line break at ``end`` split with a hyphen, in ``chars`` (the text with that break made
-    spaces): "gov-" over "ernment" reads "government" when that is a known word (the shipped word frequencies), a
-    compound keeps its hyphen ("well-" over "known" reads "well-known"), and a suspended hyphen before "and", "or",
-    "to" keeps its space ("pre- and post-war"), and a capital after it is a name's ("anti-" over "American"). A soft
-    hyphen (U+00AD) only ever marks a break. The word's second part moves back over the hyphen and the break, and
-    spaces fill in after it: the text keeps its length, and only that part's offsets move (by one or two)."""
-    split = _SPLIT_WORD_END.search(raw, max(0, end - 60), end)
-    following = _SPLIT_WORD_START.match(raw, next_start)
-    if split is None or following is None or following[1].lower() in _SUSPENDED_BEFORE:
-        return
-    hyphen = split.end() - 1
-    joined = (split[1] + following[1]).lower()
-    known = following[1][0].islower() and table_row("word_frequency.tsv", joined) is not None
-    at = hyphen if raw[hyphen] == "\u00ad" or known else hyphen + 1
-    token_end = next_start + len(following[0])
-    token = raw[next_start:token_end]
-    chars[at:token_end] = list(token) + [" "] * (token_end - at - len(token))
+def _hyphenated_by_a_program(raw: str, spans: list[tuple[int, int]], joins: list[str | None]) -> bool:
+    """Whether a program hyphenated the text at its line ends (a PDF, a justified column): a soft hyphen, or a
+    word split where its second part is no word ("gov-" over "ernment"). Text wrapped without hyphenation (an
+    e-mail, wire copy) breaks lines only at spaces and at the hyphens the words have."""
+    for index, how in enumerate(joins):
+        if not how:
+            continue
+        split = _SPLIT_WORD_END.search(raw, max(spans[index][0], spans[index][1] - 60), spans[index][1])
+        following = _SPLIT_WORD_START.match(raw, spans[index + 1][0])
+        if split is not None and following is not None and (split[0].endswith("\u00ad") or (
+                following[1].islower() and table_row("word_frequency.tsv", following[1].lower()) is None
+                and table_row("word_frequency.tsv", (split[1] + following[1]).lower()) is not None)):
+            return True
+    return False
+
+
+def _join_lines(text: str, following: str, *, programmed: bool) -> str:
+    """``text`` run on into the next line's ``following``: a space between, or a word split by a hyphen at the
+    break rejoined. "gov-" over "ernment" reads "government" when that is a known word (the shipped word
+    frequencies); a compound keeps its hyphen ("well-" over "known"), a suspended hyphen before "and", "or", "to"
+    keeps its space ("pre- and post-war"), and a capital after it is a name's ("anti-" over "American"). A soft
+    hyphen (U+00AD) only ever marks a break. After a prefix (``_PREFIXES``) before a word the hyphen is the
+    word's own (AP: "re-sign" is not "resign", "co-worker", "pre-election"), unless a program hyphenated the text
+    (``programmed``): then "re-" over "ported" is "reported". A doubled vowel keeps it always ("re-elect")."""
+    split = _SPLIT_WORD_END.search(text[-60:])
+    word = _SPLIT_WORD_START.match(following)
+    if split is None or word is None or word[1].lower() in _SUSPENDED_BEFORE:
+        return f"{text} {following}"
+    part, rest = split[1].lower(), word[1]
+    if split[0].endswith("\u00ad"):
+        return text[:-1] + following
+    joined = rest[0].islower() and table_row("word_frequency.tsv", part + rest.lower()) is not None
+    if joined and part in _PREFIXES and (part[-1] == rest[0] or not programmed
+                                         and table_row("word_frequency.tsv", rest.lower()) is not None):
+        joined = False
+    return (text[:-1] if joined else text) + following
 
 
 def _drop_runs_without_an_end(joins: list[str | None], spans: list[tuple[int, int]], raw: str) -> None:

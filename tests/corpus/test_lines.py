@@ -200,12 +200,36 @@ def test_a_word_split_by_a_hyphen_at_a_line_end_is_rejoined_when_it_is_one_word(
            "said.\n")
     article = clean(raw)
     assert len(article.raw) == len(raw)
-    assert [" ".join(s.text.split()) for s in article.sentences] == [
+    assert body(article) == [
         "The federal government said the well-known plan for the state-of-the-art bridge would wait, as pre- and "
         "postwar rules and the anti-American camp, and the report, said."]
     assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
 
 
+def test_joined_lines_leave_no_run_of_spaces_and_keep_offsets():
+    raw = "Budget talks stall\n\nThe federal gov-\n   ernment said on Tuesday that   \n  the plan would wait.\nNext.\n"
+    article = clean(raw)
+    assert len(article.raw) == len(raw)
+    assert body(article)[0] == "The federal government said on Tuesday that the plan would wait."
+    assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
+
+
+def test_a_hyphen_after_a_prefix_is_the_words_own_in_text_no_program_hyphenated():
+    # Wrapped without hyphenation (e-mail, wire copy), a line breaks only at a word's own hyphen.
+    article = clean("Star stays put\n\nThe team said its star would re-\nsign for two years, and the co-\n"
+                    "worker who wanted to re-\nelect the mayor agreed.\n")
+    assert body(article) == ["The team said its star would re-sign for two years, and the co-worker who wanted "
+                             "to re-elect the mayor agreed."]
+
+
+def test_a_hyphen_after_a_prefix_marks_a_break_in_text_a_program_hyphenated():
+    # "gov-" over "ernment" shows a program split words at line ends: "re-" over "ported" is "reported".
+    article = clean("Budget talks stall\n\nThe federal gov-\nernment, officials re-\nported, wanted to re-\n"
+                    "elect the mayor.\n")
+    assert body(article) == ["The federal government, officials reported, wanted to re-elect the mayor."]
+
+
 def test_a_dash_at_a_line_end_joins_no_word():
     text, _ = unwrap("The vote -\nwhich was close - passed on Tuesday after a long debate in the chamber.\n")
     assert "vote - which" in " ".join(text.split())
+
