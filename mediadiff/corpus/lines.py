@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from mediadiff.corpus.exports import is_export_label, record_lines
+from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
     CHARS_PER_WORD_THAI_LIKE,
@@ -47,10 +48,6 @@ _SENTENCE_END = re.compile(r"[.!?…。！？．।॥؟۔](?:\s?['\"”’»)\]
 # Punctuation that ends a line of prose: a sentence's end, or a clause's (, ; :) that continues below.
 _PUNCTUATED = re.compile(r"[.!:;,。！？．，；：।॥؟۔](?:\s?['\"”’»)\]」』）])*$")
 _CLOSERS = "'\"”’»)]」』）"
-# Words a Title Case heading leaves in lower case (AP and Chicago style: articles, conjunctions, prepositions).
-_MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over than that "
-    "upon out vs".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A word split over two lines by a hyphen: letters and the hyphen (or a soft hyphen) end the line, letters open
 # the next; group 1 is the first part ("the" of "state-of-the-"), the second part's letters are group 1 of the
@@ -354,7 +351,7 @@ def _has_deck(spans: list[tuple[int, int]], raw: str) -> bool:
 def is_title_case(text: str) -> bool:
     """Every word but the small ones ("of", "and", "with") capitalised, at least two of them: a heading's case."""
     words = _WORDS.findall(text)
-    major = [w for w in words if w.lower().strip(".") not in _MINOR_WORDS or w is words[0]]
+    major = [w for w in words if w.lower().strip(".") not in TITLE_CASE_SMALL or w is words[0]]
     return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 

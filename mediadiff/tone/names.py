@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add
 
+from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
@@ -241,15 +242,6 @@ def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int]
         if i in listed or _opens_personal_name(tokens, lower, i):
             chosen.append(i)
     return chosen
-
-
-# What Title Case leaves in lower case: articles, coordinating conjunctions, prepositions and the infinitive "to"
-# (Chicago Manual of Style 8.159; AP capitalises prepositions of four letters or more, so those are here too).
-TITLE_CASE_SMALL = frozenset(
-    "a an the and but or nor for so yet as at by in of off on out per to up via vs v from into onto over with than "
-    "upon amid near past till like unto down about above after along among around before behind below beneath "
-    "beside besides between beyond despite during except inside outside since through throughout toward towards "
-    "under until versus within without".split())
 
 
 def _title_case(tokens: Sequence[str], lower: Sequence[str]) -> bool:

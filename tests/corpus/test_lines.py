@@ -233,3 +233,11 @@ def test_a_dash_at_a_line_end_joins_no_word():
     text, _ = unwrap("The vote -\nwhich was close - passed on Tuesday after a long debate in the chamber.\n")
     assert "vote - which" in " ".join(text.split())
 
+
+
+def test_title_case_leaves_its_small_words_in_lower_case_chicago_and_ap():
+    from mediadiff.corpus.lines import is_title_case
+
+    assert is_title_case("Talks Resume after the Summit in Geneva")
+    assert is_title_case("Senators Meet Behind Closed Doors")
+    assert not is_title_case("Talks resume after the Summit in Geneva")
