@@ -17,6 +17,7 @@
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means
 - ``dates``: month and weekday names, shared by the stages that read dates, and the date in a file's name
+- ``grammar``: the closed classes of English (forms of "be", "have", "do"; modals; determiners; pronouns by case)
 - ``namewords``: small words in names and titles ("de la", "van"; Title Case's "of", "and"), shared by stages
 - ``wordtables``: the shipped sorted word tables (frequencies, word links, first names), read once, bisected
 - ``params``: the limits of this stage

@@ -16,6 +16,7 @@ from typing import Any
 
 from mediadiff.corpus.bylines import BYLINE_PREFIX, SPECIAL_TO, board_author
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
+from mediadiff.corpus.grammar import DEMONSTRATIVES, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import (
     BYLINE_MAX_WORDS,
@@ -101,14 +102,14 @@ _CREDIT_LABEL = _Pattern(
 # Lower-case words a credit may hold between names: "Jane Doe for The New York Times", "courtesy of the family".
 _CREDIT_JOINERS = frozenset({"via", "for", "and", "&", "of", "the", "by", "courtesy", "/"} | NAME_PARTICLES)
 # A caption that opens with a pronoun refers back to the text, which a caption never does: it stands alone.
-_REFERS_BACK = frozenset("he she they it we i you his her their its this these those that there".split())
+_REFERS_BACK = SUBJECT_PRONOUNS | DEMONSTRATIVES | frozenset("his her their its there".split())
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 # A caption shows one moment, in the present ("Protesters gather in Lima on Tuesday.", AP's rule for what the photo
 # shows) or without a verb ("Protesters in Lima on Tuesday."); the perfect, the past of "be", the future and the
 # modals tell of time the photo cannot show ("Residents have waited a decade for relief.", "The state will pay
 # half."): such a first sentence narrates the story.
-_NARRATING = frozenset("has have had was were will would shall should can could may might must did "
-                       "hasn't haven't hadn't wasn't weren't won't wouldn't can't couldn't didn't".split())
+_NARRATING = HAVE_FINITE | MODALS | frozenset("was were did hasn't haven't hadn't wasn't weren't won't wouldn't can't "
+                                             "couldn't didn't".split())
 _ENDS_SENTENCE = _Pattern(r"[.!?][\"”’)\]]*$")
 # A dateline opens a story's first paragraph ("WASHINGTON (Reuters) — ", "Washington (CNN) — "), never a caption.
 _DATELINE = _Pattern(r"^[A-Z][^.!?—–]{0,60}?(?:\([^()]{1,40}\))?\s*(?:—|–|--|-\s)\s*\S")
