@@ -36,11 +36,10 @@ from mediadiff.align.similarity import sentence_similarity
 from mediadiff.align.vectors import sentence_terms, typography_free_words, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from mediadiff.corpus.namewords import NAME_PARTICLES
 
 MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 RELATIVE_DAYS = frozenset("today yesterday tomorrow tonight".split())
-# Lower-case words that sit inside a person's name.
-NAME_PARTICLES = frozenset("de la del da das dos di du le van von der den ten ter bin al el y".split())
 
 
 def _is_month(word: str) -> bool:

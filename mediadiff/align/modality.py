@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mediadiff.align.wordalign import WordToken
+from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
 from mediadiff.tone.modality import epistemic
 
 # Words that change how firmly a claim is made (modal verbs, hedging and evidential adverbs).
@@ -44,13 +45,12 @@ DISTANCING = frozenset("allege alleges alleged alleging purport purports purport
 _CLAIM = frozenset(("claim", "claims", "claimed", "claiming"))
 _NOUN_FORMS = frozenset(("claim", "claims"))  # forms of the noun too: they report only before "that"
 # A noun phrase's opening words: the subject of a reported clause starts after them.
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those some any".split())
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they there".split())
+_DETERMINERS = DETERMINERS | {"some", "any"}
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"there"}
 _CLAUSE_ENDS = frozenset(",;:()—–\"“”.?!")
 _SENTENCE_ENDS = frozenset(";:.?!")
 _GOVERNED = 3
-_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could shall should may "
-                         "might must".split())
+_AUXILIARIES = (BE - {"am", "being"}) | HAVE_FINITE | DO_FINITE | MODALS
 
 
 def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:

@@ -22,14 +22,15 @@ from collections.abc import Iterable
 
 from mediadiff.align import lexicon
 from mediadiff.align.wordalign import WordToken
+from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS
 
 # Words that may stand between a verb and the heads of its arguments inside one clause: determiners,
 # possessives, auxiliaries and modals, negations, and "by" of a passive's agent.
-_BETWEEN = frozenset(
-    "the a an this that these those his her its their our my your some any no "
-    "has have had having is are was were be been being will would did does do can could may might must "
-    "shall should get got gets gotten not never n't by".split())
-_BE = frozenset("is are was were be been being get got gets gotten".split())
+# "get" is an auxiliary of the passive beside "be" ("got fired", "was fired": the subject is the patient).
+_GET = frozenset("get got gets gotten".split())
+_BE = (BE - {"am"}) | _GET
+_BETWEEN = DETERMINERS | {"some", "any", "no"} | HAVE_FINITE | {"having"} | _BE | MODALS | DO_FINITE | {
+    "not", "never", "n't", "by"}
 _CLAUSE = frozenset(",;:()—–\"“”.?!")
 # Predicates whose two arguments can be swapped without changing the fact (symmetric and reciprocal
 # verbs, contests and ties, comparisons of equals).
