@@ -5,7 +5,8 @@ words the outlet attributes to someone. An actor keeps one colour in every
 outlet's bar (colours go to the actors with the most words across the chart);
 the rest are pooled as "others"; sources written but naming no single actor
 ("Both governments", "Rubio and de la Fuente") as "several / unresolved
-source"; words with no source written at all as "unknown".
+source"; words with no source written at all as "unknown". An outlet that gives
+sources fewer than ``FEW_WORDS`` words is drawn faded and labelled so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ UNRESOLVED_COLOUR = "#E8E8E8"
 OTHERS, UNRESOLVED, UNKNOWN = "others", "several / unresolved source", "unknown"
 _POOLS = {OTHERS: (OTHERS_COLOUR, ""), UNRESOLVED: (UNRESOLVED_COLOUR, ".."), UNKNOWN: (UNKNOWN_COLOUR, "//")}
 _ACTOR_COLOURS = OKABE_ITO[:6] + ("#882255", "#44AA99", "#999933")  # Okabe-Ito, then Tol's muted
+# An outlet that gives sources fewer words than this (one long quoted sentence) gets a faded bar and a note:
+# its shares are percentages of a handful of words, and a full-width bar of 2 words would read like anyone else's.
+FEW_WORDS = 30
 
 
 def render_voices(summary: Any, *, fmt: str = "text") -> str:
@@ -76,7 +80,8 @@ def floor_data(summary: Any) -> dict[str, object]:
             key = s.speaker if s.speaker in colours else (
                 OTHERS if s.speaker else UNRESOLVED if s.source else UNKNOWN)
             shares[key] = shares.get(key, 0.0) + (s.words / total if total else 0.0)
-        rows.append({"outlet": outlet.outlet, "attributed_words": total, "shares": shares})
+        rows.append({"outlet": outlet.outlet, "attributed_words": total, "shares": shares,
+                     "few_words": total < FEW_WORDS})
     return {"colours": colours, "outlets": rows}
 
 
@@ -90,13 +95,15 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
     drawn: set[str] = set()
     for row, outlet in enumerate(outlets):
         left = 0.0
+        faded = outlet["few_words"]
         for name in [*data["colours"], *_POOLS]:  # type: ignore[misc]
             share = outlet["shares"].get(name, 0.0)
             if not share:
                 continue
             ax.barh(row, share, left=left, color=colours[name], edgecolor="black", linewidth=0.5,
-                    hatch=_POOLS.get(name, ("", ""))[1], label=None if name in drawn else _short(name))
-            if share >= 0.08:
+                    hatch=_POOLS.get(name, ("", ""))[1], label=None if name in drawn else _short(name),
+                    alpha=0.3 if faded else 1.0)
+            if share >= 0.08 and not faded:
                 # Pooled segments are pale and hatched: their label sits on a white patch so the
                 # hatching does not run through the digits.
                 pooled = name in _POOLS
@@ -105,11 +112,13 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0} if pooled else None)
             drawn.add(name)
             left += share
-    ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_words']} words)" for o in outlets],
+    ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_words']} words"
+                                        f"{', too few to compare' if o['few_words'] else ''})" for o in outlets],
                   fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the words an outlet gives to sources (quoted and reported)")
+    ax.set_xlabel("share of the words an outlet gives to sources (quoted and reported)"
+                  + (f"; faded: fewer than {FEW_WORDS} words" if any(o["few_words"] for o in outlets) else ""))
     ax.set_title("Who gets the floor: quoted and reported words by source")
     # Legend in the bars' order (actors, then the pools), not in the order outlets first drew them.
     handles, labels = ax.get_legend_handles_labels()

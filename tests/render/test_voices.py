@@ -33,3 +33,27 @@ def test_legend_lists_actors_before_the_pools(seeds):
     labels = [text.get_text() for text in floor_chart(summary).axes[0].get_legend().get_texts()]
     pools = [k for k, label in enumerate(labels) if label in ("others", "several / unresolved source", "unknown")]
     assert pools and pools == list(range(len(labels) - len(pools), len(labels)))
+
+
+def test_an_outlet_with_few_attributed_words_is_faded_and_says_so():
+    # Two words given to a source would otherwise draw a full-width bar, as wide as an outlet's hundreds.
+    from align_builders import sentences
+
+    from mediadiff.models import Article
+
+    def article(id_, outlet, *texts):
+        return Article(id=id_, path=f"{id_}.txt", raw=" ".join(texts), sentences=sentences(*texts),
+                       title=id_, outlet=outlet, published="2026-01-16")
+
+    long_quote = ('"We will rebuild every school, every clinic and every road that the storm destroyed, and we will '
+                  'do it before the winter comes, because the families of this valley cannot wait any longer '
+                  'for help," Governor Ana Ruiz said on Monday.')
+    summary = voices_by_outlet([article("a", "Daily Post", long_quote),
+                                article("b", "Weekly Star", '"Absolutely not," Governor Ana Ruiz said.')])
+    rows = {row["outlet"]: row for row in floor_data(summary)["outlets"]}
+    assert not rows["Daily Post"]["few_words"] and rows["Weekly Star"]["few_words"]
+    axes = floor_chart(summary).axes[0]
+    labels = [tick.get_text() for tick in axes.get_yticklabels()]
+    assert "too few to compare" in labels[1] and "too few" not in labels[0]
+    alphas = {round(bar.get_y() + bar.get_height() / 2): bar.get_alpha() for bar in axes.patches}
+    assert alphas[0] == 1.0 and alphas[1] < 1.0
