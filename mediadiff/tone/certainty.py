@@ -24,6 +24,7 @@ from itertools import compress
 from operator import itemgetter, mul
 from typing import Any
 
+from mediadiff.corpus import grammar
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import fields_dict
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
@@ -33,8 +34,7 @@ from mediadiff.tone.params import CUE_EFFECT_DECIMALS
 __all__ = ["Certainty", "CertaintyCue", "certainty_cues", "certainty_features", "certainty_parts",
            "sentence_certainty", "load_certainty_weights"]
 
-MODALS = frozenset("may might could would should can will must shall cannot can't couldn't wouldn't "
-                   "shouldn't won't mightn't ought".split())
+MODALS = grammar.MODALS | frozenset("cannot can't couldn't wouldn't shouldn't won't mightn't ought".split())
 CONDITIONALS = frozenset("if unless whether provided assuming suppose supposing".split())
 NEGATIONS = frozenset("not no never nor neither without n't don't doesn't didn't isn't aren't wasn't weren't "
                       "hasn't haven't hadn't cannot can't couldn't won't wouldn't shouldn't".split())

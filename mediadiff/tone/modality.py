@@ -36,6 +36,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS
+
 __all__ = ["epistemic"]
 
 # Adverbs and negation that may stand between "must" and its verb ("must surely be", "must not sign").
@@ -54,10 +56,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _NEGATORS = frozenset("not never hardly scarcely".split())
 # Properties one can be told to have: "must be" before them is a demand ("must be ready", "must be able to").
 _CONTROLLED = frozenset("able ready careful prepared willing vigilant strong united".split())
-_BE = frozenset("be is are was were been being am 's 're 'm".split())
-_AUXILIARIES = _BE | frozenset("will would shall should can could may might must do does did has have had "
-                               "to not n't".split())
-_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+_BE = BE | frozenset("'s 're 'm".split())  # and its contracted forms ("it's", "they're")
+_AUXILIARIES = _BE | MODALS | DO_FINITE | HAVE_FINITE | frozenset("to not n't".split())
 _DEGREE = frozenset("very more most less least too as".split())
 # Prepositions and conjunctions that may follow a verb's manner adverb ("communicate clearly with").
 _AFTER_MANNER = frozenset("with about to in on at for from by and or than enough".split())
@@ -107,7 +107,7 @@ def _manner(norms: Sequence[str], i: int) -> bool:
     after = norms[i + 1] if i + 1 < len(norms) else ""
     if before in _DEGREE or (before in ("and", "or") and i > 1 and norms[i - 2].endswith("ly")):
         return True  # "very clearly", "loudly and clearly"
-    if after in _showing_forms() and (before in _AUXILIARIES or before in _DETERMINERS):
+    if after in _showing_forms() and (before in _AUXILIARIES or before in DETERMINERS):
         return True  # "will clearly label", "had never been clearly demarcated", "a clearly defined base"
     if not before or before in _BE or before.endswith(("'s", "'re")):
         return False

@@ -52,11 +52,12 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
+from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import DATA, table_row
 
-COPULAS = frozenset("is are was were be been remains remain remained seems seem seemed became become becomes "
-                    "'s".split())
-PERFECT = frozenset("has have had".split())
+COPULAS = (BE - {"am", "being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
+                                             "'s".split())
+PERFECT = HAVE_FINITE
 # Words allowed between the copula and the evaluative word ("is not acceptable", "was deeply troubling").
 BETWEEN = frozenset("not no longer still also very so too deeply simply totally entirely quite really "
                     "particularly especially more most less least".split())
@@ -109,16 +110,15 @@ CLAUSE_MARKS = (",", ";", ":", ".", "\u2014")
 CLASS_WORDS = frozenset("rich richer richest wealthy wealthier wealthiest poor poorer poorest affluent needy "
                         "impoverished privileged underprivileged disadvantaged".split())
 # After "kind of" an object pronoun makes it an evaluation ("kind of you").
-_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
-DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS - {"it"}
 # A subject's verb may be an auxiliary ("Crime has fallen", "Security will improve"): function words
 # otherwise, so listed here rather than read from the noun list.
-AUXILIARIES = COPULAS | PERFECT | frozenset("will would can could may might must shall should does did do".split())
+AUXILIARIES = COPULAS | PERFECT | MODALS | DO_FINITE
 # Not in the stop-word list, yet never the verb of a subject ("a bus stop without fear").
 PREPOSITIONS = frozenset("without within despite among amid toward towards across per via upon beyond near like "
                          "unlike along around behind beside besides inside outside onto".split())
 # After these a noun-or-verb word is the verb ("they want peace", "to support peace talks").
-VERB_POSITION = AUXILIARIES | frozenset("i you he she it we they who to not never".split())
+VERB_POSITION = AUXILIARIES | SUBJECT_PRONOUNS | frozenset("who to not never".split())
 
 
 @lru_cache(maxsize=1)
@@ -308,8 +308,8 @@ def _test_result(tokens: Sequence[str], raw: Sequence[str], i: int) -> bool:
 # suspects", "his claims", "two suspects"), never a verb (issue 14: "suspects" counted as a hedge). Not "that",
 # which may be a relative pronoun ("a group that claims").
 # Nor the quantifiers that stand as pronouns ("some say", "many believe", "both claim").
-NOUN_OPENERS = frozenset("the a an these those its their his her our my your no every each another "
-                         "two three four five six seven eight nine ten".split())
+NOUN_OPENERS = (DETERMINERS - {"this", "that"}) | frozenset("no every each another "
+                                                             "two three four five six seven eight nine ten".split())
 # "'s" that is "is" or "has", not a possessive ("it's spread"); a digit before is often a year ("Tokyo 2020 will").
 CONTRACTIONS = frozenset("it's he's she's that's what's there's here's who's where's let's".split())
 

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mediadiff.corpus.grammar import DO_FINITE, HAVE_FINITE, MODALS
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import InvalidArgument
 from mediadiff.tone.sentiment import news_lexicon, sentence_tone
@@ -50,8 +51,7 @@ STANCE_SCOPE: str | None = None
 STANCE_REPORTING = False
 # Words between a subject and its verb ("Holloway has condemned", "Holloway also strongly condemned"); never a form
 # of "be": "Holloway was praised" is a passive, the praise is toward her.
-_BEFORE_VERB = frozenset("has have had will would could can may might must shall should did does do not also again "
-                         "never still just already".split())
+_BEFORE_VERB = HAVE_FINITE | MODALS | DO_FINITE | frozenset("not also again never still just already".split())
 # Base forms that are mostly another word right after a noun ("back in office", "leaders like him").
 _NOT_VERBS = frozenset({"back", "like"})
 # A past participle right before these is a passive ("accused of fraud", "praised by critics"): the mention is the
