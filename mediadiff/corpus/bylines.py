@@ -87,7 +87,7 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
             for name in filter(None, _AND.split(segment)):
                 person, agency = _person(name, opens=opens)
                 wire = wire or agency
-                if person and not opens and _is_place(person):  # "By Kevin Sieff, Rio de Janeiro"
+                if person and not opens and is_place(person):  # "By Kevin Sieff, Rio de Janeiro"
                     continue
                 if person and ((opens or listed) and header or _known_first_name(person)) and person not in authors:
                     authors.append(person)
@@ -179,7 +179,7 @@ def _places() -> frozenset[str]:
     return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     """A place of ``data/places.txt`` ("Rio de Janeiro", "South Africa"), "the" before it or not."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # "São Paulo"
     return " ".join(folded.split()).lower().removeprefix("the ") in _places()
@@ -300,5 +300,5 @@ def _field_no_person(name: str) -> bool:
     words = name.split()
     if board_author(name):
         return False
-    return name.lower().removeprefix("the ") in _AGENCIES or _is_place(name) \
+    return name.lower().removeprefix("the ") in _AGENCIES or is_place(name) \
         or (any(_role_or_outlet(w) for w in words) and not _known_first_name(name))

@@ -67,6 +67,9 @@ _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+# The day a dateline gives ("LONDON, Jan 5, 2024 (Reuters) -"), kept aside until every line is read: it dates the
+# story only when no other line or field does.
+DATELINE_DAY = "dateline-day"
 
 
 def normalise(text: str) -> str:
@@ -107,6 +110,7 @@ def clean_text(
     lines = text_lines(raw)
     body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines),
                                        authors=lambda: field_authors(meta.get("authors")))
+    found("published", meta.pop(DATELINE_DAY, None), source.pop(DATELINE_DAY, ""))  # "LONDON, Jan 5, 2024 (Reuters)"
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
@@ -246,9 +250,14 @@ def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, ob
     dateline = read_dateline(line.text, first=first)
     if dateline is None:
         return line
-    removed.append(Removed(dateline.text, "dateline", line.start, line.start + len(dateline.text)))
+    reason = "section-label" if dateline.label else "dateline"
+    removed.append(Removed(dateline.text, reason, line.start, line.start + len(dateline.text)))
     found("wire", dateline.wire, "dateline")
-    return replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
+    if dateline.source and not dateline.wire:  # "Washington (CNN) — ", "(The Hill) — ": the outlet's own credit
+        found("outlet", dateline.source.strip(), "dateline (inferred)")
+    found(DATELINE_DAY, dateline.published, "dateline")  # the day only if nothing else dates the story
+    line = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
+    return _after_dateline(line, removed, found, first=first) if dateline.label else line
 
 
 def _set_aside(

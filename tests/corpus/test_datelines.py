@@ -1,7 +1,9 @@
 """A dateline opening a story's first paragraph is metadata: its place is set aside, its agency is the wire."""
 
 import pytest
+from click.testing import CliRunner
 
+from mediadiff.cli import main
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.datelines import read_dateline
 
@@ -24,6 +26,11 @@ def article(*lines):
     (f"WASHINGTON/LONDON (Reuters) - {LEDE}", "WASHINGTON/LONDON", "Reuters"),
     (f"(Bloomberg) -- {LEDE}", "", "Bloomberg"),  # the agency alone
     (f"WASHINGTON—{LEDE}", "WASHINGTON", None),  # the Wall Street Journal's em dash
+    (f"LONDON, Jan 5, 2024 (Reuters) - {LEDE}", "LONDON", "Reuters"),  # the date with its year
+    (f"WASHINGTON, March 3, 2023 (AP) — {LEDE}", "WASHINGTON", "AP"),
+    (f"(CNN) — {LEDE}", "", None), (f"(CNN){LEDE}", "", None), (f"Washington (CNN){LEDE}", "Washington", None),
+    (f"(The Hill) — {LEDE}", "", None), (f"WASHINGTON (Politico) — {LEDE}", "WASHINGTON", None),  # outlets' credits
+    (f"VIRGINIA BEACH, Va. — {LEDE}", "VIRGINIA BEACH, Va.", None), (f"SANTA FE — {LEDE}", "SANTA FE", None),
 ])
 def test_a_dateline_gives_its_place_and_agency(paragraph, place, wire):
     dateline = read_dateline(paragraph)
@@ -45,7 +52,8 @@ def test_a_reuters_dateline_before_a_word_in_capitals(paragraph, lede):
     "Republicans — and some Democrats — said the plan would fail.",  # a name in ordinary capitals: a sentence
     "Sen. Marco Rubio (R-Fla.) — who is running — said so on Tuesday.",  # a party and state, no news outlet
     "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has been dragged before a Senate panel.",  # a run-in heading
-    "BREAKING NEWS — Three people died in a fire at a bank on Wednesday.",  # a kicker's label
+    "JOE BIDEN — The former vice president said he would run.",  # a person's name in capitals
+    "Republican National Committee (RNC) Chairwoman Ronna McDaniel said so on Tuesday.",  # initials, no credit
     "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",  # a death notice's surname
     "A FIRE - BOMB attack on a bank in Athens left at least three people dead.",  # a tokenised compound
     "NATO — the alliance of 30 countries — said it would meet.",
@@ -81,3 +89,28 @@ def test_a_place_in_capitals_inside_the_story_is_no_dateline():
     result = article("Governor signs budget", *body, f"TROOP PRESENCE — {LEDE}")
     assert not [r for r in result.removed if r.reason == "dateline"]
     assert result.sentences[-1].text == f"TROOP PRESENCE — {LEDE}"
+
+
+@pytest.mark.parametrize("label", ["BREAKING —", "BREAKING NEWS —", "EXCLUSIVE —", "WATCH —", "UPDATE —"])
+def test_a_kickers_label_opening_the_story_is_set_aside_as_a_label_not_a_place(label):
+    result = article("Governor signs budget", f"{label} {LEDE}")
+    assert [s.text for s in result.sentences] == [LEDE]
+    assert [(r.reason, r.text) for r in result.removed][1:] == [("section-label", label)]
+
+
+def test_a_datelines_full_date_dates_the_story_only_when_nothing_else_does():
+    result = article("Economy shrinks", f"LONDON, Jan 5, 2024 (Reuters) - {LEDE}")
+    assert (result.published, result.wire, result.metadata_source["published"]) == ("2024-01-05", "Reuters",
+                                                                                    "dateline")
+    assert article("Economy shrinks", "2024-01-06", f"LONDON, Jan 5, 2024 (Reuters) - {LEDE}").published \
+        == "2024-01-06"
+    assert article("Stocks rally", f"NEW YORK, Nov. 24 (Reuters) - {LEDE}").published is None  # no year
+
+
+def test_show_reads_an_outlets_credit_opening_the_story(tmp_path):
+    (tmp_path / "hill.txt").write_text(f"Senate passes bill\n\n(The Hill) — {LEDE}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "hill.txt")])
+    assert result.exit_code == 0, result.output
+    assert "The Hill" in result.output.split("Body")[0]  # the outlet, above the body
+    body = result.output.split("Body", 1)[1].split("Set aside")[0]
+    assert LEDE in body and "(The Hill)" not in body
