@@ -43,6 +43,7 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import SUBJECT_REACH
 from mediadiff.voices.possessives import named_people, split_possessives
 from mediadiff.voices.sentence_notes import (
+    kin_described,
     kin_marks,
     note_statement,
     note_titles,
@@ -109,6 +110,7 @@ class ActorRegistry:
     organisations: frozenset[str] = frozenset()  # names the article describes so ("investment bank Goldman Sachs")
     kin: frozenset[int] = frozenset()  # where a name introduced as someone's relative starts ("his son Hunter Biden")
     relatives: set[str] = field(default_factory=set)  # the people so introduced: never a bare surname's first choice
+    kin_described: frozenset[str] = frozenset()  # "Hunter Biden, the president's son": no "President Biden"
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: actor_description(actor)[1])
@@ -126,6 +128,10 @@ class ActorRegistry:
         phrase, found_role, name, kind = named
         role, kind = role or found_role, self.kind_of(name, kind)
         actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
+        if actor is not None and found_role and " " not in name and (actor.name in self.relatives or any(
+                p.endswith(actor.name) for p in self.kin_described)) and not set(words_of(found_role)) & set(
+                words_of(actor.role or "")):  # "Hunter Biden, the president's son" is no "President Biden",
+            actor, name = None, f"{found_role} {name}"  # another, whose full name the text never gives
         if actor is None and title and title[1] in phrase.split() and title[1].rstrip(".").lower() in HONORIFICS \
                 and len(name.split()) == 1:
             name = f"{title[1]} {name}"  # "Mrs. Clinton" neither Clinton known can be: an actor apart, as written
@@ -195,7 +201,8 @@ class ActorRegistry:
                   if actor.kind == "person" and same_actor(actor.name, name)
                   and not (honorific and first_name_pronoun(actor.name) not in (None, title[0]))]
         people = [a for a in people if a.name not in self.relatives and self.leans(a) in (None, title[0])] or people
-        agreeing = [actor for actor in people if self.leans(actor) == title[0]]
+        agreeing = [a for a in people if self.leans(a) == title[0]] or [  # "Mrs. Bush": Laura, not "President Bush"
+            a for a in people if honorific and not self.leans(a) and first_name_pronoun(a.name) == title[0]]
         if len(agreeing) == 1:
             return agreeing[0]
         if len(people) == 1:  # the only one, unless titles (not pronoun votes, which err) say the other sex
@@ -231,9 +238,8 @@ class ActorRegistry:
 
     def last(self, kind: str, before: int, *, head: str | None = None, pronoun: str | None = None,
              qualifiers: Sequence[str] = ()) -> Actor | None:
-        """The most recently mentioned actor of ``kind`` before ``before`` whose
-        name or role contains ``head`` (any actor of that kind when ``head`` is None)
-        and whose pronoun, when known, agrees with ``pronoun``."""
+        """The most recently mentioned actor of ``kind`` before ``before`` whose name or role contains ``head``
+        (any actor of that kind when ``head`` is None) and whose pronoun, when known, agrees with ``pronoun``."""
         if head is not None and isinstance(self.actors, ActorTable):
             return self._last_described(kind, before, head, pronoun, qualifiers)
         for m in self.by_position.latest_first(before):
@@ -299,8 +305,8 @@ class ActorRegistry:
         return None
 
     def shared_surname(self, mention: ActorMention) -> bool:
-        """A one-word person mention that names two known people ("Scott" once "Keith Lamont Scott"
-        and "Rakeyia Scott" are both known): its sentence's pronouns tell nothing of either's gender."""
+        """A one-word person mention that names two known people ("Scott" once "Keith Lamont Scott" and "Rakeyia
+        Scott" are both known): its sentence's pronouns tell nothing of either's gender."""
         if mention.kind != "person" or " " in mention.text.strip():
             return False
         return sum(actor.kind == "person" and same_actor(actor.name, mention.text)
@@ -313,8 +319,8 @@ class ActorRegistry:
 
 @lru_cache(maxsize=65536)
 def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
-    """(the phrase as mentioned, the role it gives, the name, its kind) of a capitalised phrase,
-    ``None`` when it names no actor; read once per distinct phrase (names recur)."""
+    """(the phrase as mentioned, the role it gives, the name, its kind) of a capitalised phrase, ``None`` when it
+    names no actor; read once per distinct phrase (names recur)."""
     phrase = strip_possessive(phrase.strip(" ,"))
     found_role, name = split_role(phrase)
     name = after_honorific(strip_possessive(name))
@@ -333,15 +339,14 @@ def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
 
 
 def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry:
-    """Every named actor of the body, in reading order. ``masked`` is
-    ``Article.raw`` with quoted words blanked (names inside quotes are not
-    mentions of who speaks)."""
+    """Every named actor of the body, in reading order. ``masked`` is ``Article.raw`` with quoted words blanked
+    (names inside quotes are not mentions of who speaks)."""
     text = masked if masked is not None else article.raw
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
     registry.evidence = evidence = CapitalEvidence(text)
-    # An ordinary sentence's names, read once: the headlines' known names come from them too. Nothing
-    # reads ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
+    # An ordinary sentence's names, read once: the headlines' known names come from them too. Nothing reads
+    # ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
     known = by_last_word(_ordinary_names(ordinary)) if any(headline) else {}
@@ -350,6 +355,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
     registry.kin = kin_marks(text, (r for runs in ordinary for r in runs))
+    registry.kin_described = kin_described(text, (r for runs in ordinary for r in runs))
     registry.organisations = described_organisations(text, (r for runs in ordinary for r in runs), _name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]

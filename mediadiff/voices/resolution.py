@@ -107,6 +107,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         body = the_name(phrase) is not None and registry.match(strip_possessive(name), "person") is None
         kind, title = registry.kind_of(name), phrase_title(phrase)
         kind = "organisation" if body and kind == "person" else kind  # "the Taliban": a body, "the Democrats" a group
+        if role and f"{role} {name}" in registry.actors:  # "President Biden", kept apart from "Hunter Biden"
+            return registry.actors[f"{role} {name}"]
         if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
             return registry.titled_match(strip_possessive(name), phrase, title)
         return registry.match(strip_possessive(name), kind)

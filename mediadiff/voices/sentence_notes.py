@@ -9,7 +9,8 @@ Read once per sentence while ``actors.read_actors`` goes through an article:
 - ``note_titles``: "Mr. Trump", "Mrs. Clinton", "Congresswoman Gwen Graham": a gendered
   honorific or role word written with a person's name says which of "he" and "she" can be them;
 - ``kin_marks``: "his son Hunter Biden": a name introduced as someone's relative, whom a bare
-  surname ("Mr. Biden") does not name while another bearer is known.
+  surname ("Mr. Biden") does not name while another bearer is known; ``kin_described``: "Hunter Biden, the
+  president's son", whom an office title and the surname ("President Biden") does not name.
 """
 
 from __future__ import annotations
@@ -50,12 +51,34 @@ _KIN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\s+(?:(?:eldest|elde
                   r"(?:-in-law)?,?\s+(?:(?:former|late|then-)\s*)?$")  # ends where the name starts
 
 
+_KIN_NOUN = (r"(?:(?:eldest|elder|older|younger|youngest|late|only|former|estranged|twin|adult)\s+)?(?:(?:step|grand|"
+             r"great-grand)?(?:son|daughter|father|mother|child)|wife|husband|brother|sister|nephew|niece|cousin|uncle|"
+             r"aunt|widow|widower|fianc[ée]e?)(?:-in-law)?\b")
+# The same relation in an apposition after the name: "Hunter Biden, the president's son", "Patti Davis, Ronald
+# Reagan's daughter", "Hunter Biden, the son of President Joe Biden", "Jane Doe, his wife".
+_KIN_AFTER = re.compile(r",\s+(?:(?:his|her|their)\s+|(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+|the\s+)?"
+                        + _KIN_NOUN + r"(?!\s+(?!of\b)[a-z])")  # not "the son who ...": a relative clause
+# A president's or governor's spouse by title: "former first lady Laura Bush", "First Lady Michelle Obama".
+_SPOUSE_TITLE = re.compile(r"\b(?:[Ff]irst|FIRST)\s+(?:[Ll]ady|LADY|[Gg]entleman)\s+")
+
+
 def kin_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> frozenset[int]:
     """Where each name of two words or more of ``runs`` (capitalised runs of ``text``: phrase, start, end) that is
     introduced as someone's relative starts ("his son Hunter Biden": at "Hunter"). The words before each run are
     read, not the whole text (three times cheaper, the same marks: 4 % of attribution's time before)."""
     return frozenset(start for phrase, start, _ in runs
                      if " " in phrase and _KIN.search(text, max(0, start - 50), start))
+
+
+def kin_described(text: str, runs: Iterable[tuple[str, int, int]]) -> frozenset[str]:
+    """The names of ``runs`` (as ``kin_marks``) the text describes as someone's relative or spouse after them or
+    by a spouse's title ("Hunter Biden, the president's son", "first lady Laura Bush"): an office title with the
+    surname ("President Biden", "President Bush") is someone else's, unless the text gives them that office. Not
+    a bare surname's second choice, as ``kin_marks``: "Liz Cheney, daughter of Dick Cheney", "Ted Cruz, the son
+    of a Cuban immigrant" are their stories' own figures (PolNeAR train: 62 mentions moved, most wrongly)."""
+    return frozenset(phrase for phrase, start, end in runs if " " in phrase and (
+        _KIN_AFTER.match(text, end) or _SPOUSE_TITLE.match(phrase)
+        or (m := _SPOUSE_TITLE.search(text, max(0, start - 16), start)) is not None and m.end() == start))
 
 
 def title_marks(text: str) -> Marks:

@@ -247,3 +247,23 @@ def test_a_relative_named_in_full_is_not_whom_the_bare_surname_names():
 def test_an_honorific_never_names_a_person_leaning_to_the_other_sex():
     assert _speakers("Hillary Clinton said she would keep the foundation.", "On Tuesday, Bill Clinton was not there.",
                      "“We will step down,” Mr. Clinton said.") == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_an_office_title_and_a_surname_never_name_a_relative_of_that_surname():
+    # the only Biden named in full is the son: "President Biden" is someone else, whose full name is never given
+    assert _speakers("Hunter Biden, the president's son, pleaded guilty on Tuesday.",
+                     "“I love my son,” President Biden told reporters.") == ["President Biden"]
+    assert _speakers("The president's son Hunter Biden pleaded guilty on Tuesday.",
+                     "“I love my son,” President Biden told reporters.") == ["President Biden"]
+    assert _speakers("Former first lady Laura Bush spoke in Dallas.", "“The war was just,” President Bush said.",
+                     "“I am hopeful,” Mrs. Bush said.") == ["President Bush", "Laura Bush"]
+    # nothing says the person named in full is someone's relative: the title is theirs
+    assert _speakers("Tim Kaine spoke on Monday.", "“The bill will pass,” Sen. Kaine said.") == ["Tim Kaine"]
+    # a relative the text gives the office keeps it
+    assert _speakers("His son, Sen. Joe Smith, spoke on Monday.", "“The bill will pass,” Sen. Smith said.") \
+        == ["Joe Smith"]
+
+
+def test_an_honorific_names_the_one_whose_first_name_is_of_its_sex():
+    assert _speakers("Hillary Clinton spoke on Monday.", "Bill Clinton spoke on Tuesday.",
+                     "“We will step down,” Mr. Clinton said.") == ["Bill Clinton"]
