@@ -40,10 +40,15 @@ def read_thread(lines: list[Line], expected: int, removed: list[Removed]) -> tup
     return _parse_comments(kept, expected)
 
 
+# A name that ends in an initial ("Laura B.", "Mike T."): threads print a reader's first name and initial.
+_INITIAL_END = re.compile(r"(?<=\S )[A-Z]\.$")
+
+
 def _is_author(text: str) -> bool:
-    """A comment's author line: at most four words and no sentence punctuation, once its "says:" is gone."""
+    """A comment's author line: at most four words and no sentence punctuation, once its "says:" is gone; the
+    full stop of a final initial ("Laura B.") is the name's, not a sentence's."""
     name = comment_author(text)
-    return len(name.split()) <= COMMENT_AUTHOR_MAX_WORDS and not is_punctuated(name)
+    return len(name.split()) <= COMMENT_AUTHOR_MAX_WORDS and not is_punctuated(_INITIAL_END.sub("", name))
 
 
 def _inline(text: str) -> re.Match[str] | None:

@@ -25,6 +25,7 @@ from mediadiff.corpus.params import (
     COMMENT_CONTROLS,
     COMMENT_HEADERS,
     COMMENT_HEADERS_COUNTED,
+    COMMENT_ORDERS,
     CREDIT_MAX_WORDS,
     FURNITURE_LINES,
     FURNITURE_PREFIX_MAX_WORDS,
@@ -62,11 +63,14 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
 
 
 _COUNT = r"(\d{1,6})"
+_SORT_ORDER = rf"sort(?:ed)?\s+by\s*:?\s*(?:{_alternation(COMMENT_ORDERS)})(?:\s+first)?"
 _COMMENT_HEADER = _Pattern(
     rf"^(?:{_COUNT}\s+(?:reader\s+)?(?:{_alternation(COMMENT_HEADERS + COMMENT_HEADERS_COUNTED)})"
     rf"|(?:{_alternation(COMMENT_HEADERS)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})?"
     rf"|(?:{_alternation(COMMENT_HEADERS_COUNTED)})(?:\s*\(\s*{_COUNT}\s*\)|\s*:\s*{_COUNT}|\s+{_COUNT})"
     rf"|(?:show|view|see|read)\s+(?:all\s+)?{_COUNT}\s+comments?"
+    # A thread's order control ("Sort by: Newest") stands above the comments where a page prints no header.
+    rf"|{_SORT_ORDER}"
     # WordPress: "3 thoughts on “Fed holds rates”", "One response to “...”".
     # The line ends where the title's quote closes: "One response to "Obamacare repeal" came from ..." is prose.
     rf"|(?:{_COUNT}|one)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+[\"“‘'«][^\"”’'»]{{1,300}}[\"”’'»]:?)$",
@@ -78,6 +82,7 @@ _AGE = _Pattern(r"^(?:\d{1,4}\s*(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|secs?|seconds?
                   r"|months?|years?)(?:\s+ago)?|just now|yesterday|edited)$", re.IGNORECASE)
 _CONTROL = _Pattern(rf"^(?:\d{{1,7}}\s+)?(?:{_alternation(COMMENT_CONTROLS)})(?:\s*\(\d{{1,7}}\))?$",
                       re.IGNORECASE)
+_SORT_CONTROL = _Pattern(_SORT_ORDER, re.IGNORECASE)
 _FURNITURE = frozenset(FURNITURE_LINES)
 _FURNITURE_PREFIX = _Pattern(rf"^(?:{_alternation(FURNITURE_PREFIXES)})", re.IGNORECASE)
 _SIGN_UP = _Pattern(r"^(?:sign up|subscribe|register|get)\b", re.IGNORECASE)
@@ -159,9 +164,11 @@ def comment_header(text: str) -> int | None:
 
 
 def is_comment_control(text: str) -> bool:
-    """A line of a comment thread's controls: "Reply · 12 likes", "Load more comments", "Sort by Newest"."""
+    """A line of a comment thread's controls: "Reply · 12 likes", "Load more comments", "Sort by: Newest"."""
     if len(text) > 120:
         return False
+    if _SORT_CONTROL.fullmatch(" ".join(text.split())):
+        return True
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
     return bool(parts) and all(_CONTROL.match(p) or _AGE.match(p) for p in parts) and not all(
         _AGE.match(p) for p in parts)

@@ -46,6 +46,10 @@ COMMENT_CONTROLS = ("reply", "replies", "share", "report", "like", "likes", "dis
                     "view more comments", "see more comments", "load more", "show more", "view replies",
                     "show replies", "view more replies", "newest", "oldest", "best", "top", "sort by",
                     "log in to comment", "sign in to comment", "log in to reply", "sign in to reply")
+# The orders a thread's "Sort by" control offers ("Sort by: Newest", "Sorted by Most popular"): Disqus, OpenWeb,
+# Viafoura, Coral and WordPress's; a "Sort by" of anything else (a price) is no thread's.
+COMMENT_ORDERS = ("newest", "oldest", "best", "top", "latest", "most recent", "recent", "most popular", "popular",
+                  "most liked", "most replied", "most reacted", "top comments", "newest comments", "oldest comments")
 # A comment's author is a name or a handle of at most this many words ("bob_1962", "Mary K. Smith").
 COMMENT_AUTHOR_MAX_WORDS = 4
 # Labels written like a one-line comment's author ("Update: ..."): after a thread they open no comment.

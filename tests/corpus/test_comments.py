@@ -59,3 +59,32 @@ def test_a_colon_inside_a_comment_opens_no_new_comment():
                     "Bottom line: he must go.", "RiverRat: About time!!")
     assert [(c.author, c.text) for c in article.comments] == [
         ("jdoe42", "Waste of money. Bottom line: he must go."), ("RiverRat", "About time!!")]
+
+
+def test_an_author_with_an_initial_over_a_date_opens_each_comment():
+    article = clean("Nurses strike", "Nurses walked out.", "Comments (2)", "Laura B.", "Nov 3, 2023",
+                    "Good for them.", "Mike T.", "Nov 3, 2023", "Shameful.")
+    assert [s.text for s in article.sentences] == ["Nurses walked out."]
+    assert [(c.author, c.text) for c in article.comments] == [("Laura B.", "Good for them."), ("Mike T.", "Shameful.")]
+
+
+def test_a_sort_control_opens_the_thread_or_belongs_to_it():
+    for header in (("Sort by: Newest",), ("12 Comments", "Sort by: Newest"), ("Join the conversation",)):
+        article = clean("Nurses strike", "Nurses walked out.", *header, "Laura B.", "Nov 3, 2023",
+                        "Good for them.", "Mike T.", "Nov 3, 2023", "Shameful.")
+        assert [s.text for s in article.sentences] == ["Nurses walked out."], header
+        assert [c.author for c in article.comments] == ["Laura B.", "Mike T."], header
+    article = clean("Shoppers compare prices", "Prices rose again.", "Sort by: Price", "Milk", "Bread costs more.")
+    assert not article.comments
+
+
+def test_score_by_sentence_scores_each_comment_without_its_author(tmp_path):
+    (tmp_path / "a.txt").write_text("Nurses strike\n\nNurses walked out.\n\nSort by: Newest\nLaura B.\n"
+                                    "Nov 3, 2023\nGood for them.\nMike T.\nNov 3, 2023\nShameful.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "a", "--by", "sentence",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["sentences"]
+    assert [(r["comment"], r["text"]) for r in rows] == [
+        (None, "Nurses walked out."), (0, "Good for them."), (1, "Shameful.")]
+    assert rows[1]["label"] == "positive" and rows[2]["label"] == "negative"
