@@ -34,7 +34,10 @@ tree, folder, n = sys.argv[1], sys.argv[2], sys.argv[3]
 sys.path.insert(0, tree)
 import mediadiff.cli
 from mediadiff.align.alignment import align_sentences
-from mediadiff.corpus.reading import load_file_refs
+try:
+    from mediadiff.corpus.named import load_file_refs
+except ImportError:  # trees before corpus/named.py (2026-11-25)
+    from mediadiff.corpus.reading import load_file_refs
 a, b = load_file_refs([f"{folder}/a{n}.txt", f"{folder}/b{n}.txt"])
 gc.collect(); gc.freeze(); gc.disable()
 start = time.process_time()

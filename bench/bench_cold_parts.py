@@ -48,7 +48,10 @@ import gc, json, sys
 from time import process_time as clock
 tree, folder, n = sys.argv[1], sys.argv[2], sys.argv[3]
 sys.path.insert(0, tree)
-from mediadiff.corpus.reading import load_file_refs
+try:
+    from mediadiff.corpus.named import load_file_refs
+except ImportError:  # trees before corpus/named.py (2026-11-25)
+    from mediadiff.corpus.reading import load_file_refs
 from mediadiff.align import lexicon, similarity, vectors, wordalign
 a, b = load_file_refs([f"{folder}/a{n}.txt", f"{folder}/b{n}.txt"])
 texts = list(dict.fromkeys(s.text for art in (a, b) for s in art.sentences))
@@ -100,7 +103,10 @@ def lexicon_lookups(folder: Path, n: int) -> None:
     """Sorted lines and bisection (as shipped) against dictionaries, on one comparison's look-ups."""
     from mediadiff.align import lexicon
     from mediadiff.align.comparison import compare
-    from mediadiff.corpus.reading import load_file_refs
+    try:
+        from mediadiff.corpus.named import load_file_refs
+    except ImportError:  # trees before corpus/named.py (2026-11-25)
+        from mediadiff.corpus.reading import load_file_refs
 
     asked: dict[str, list[str]] = {}
     rows = lexicon._rows
@@ -214,7 +220,10 @@ _compiler.compile = _timing(_compiler.compile, "of which compiling regular expre
 start = clock()
 import mediadiff.cli
 from mediadiff.align import comparison
-from mediadiff.corpus.reading import load_file_refs
+try:
+    from mediadiff.corpus.named import load_file_refs
+except ImportError:  # trees before corpus/named.py (2026-11-25)
+    from mediadiff.corpus.reading import load_file_refs
 from mediadiff.render.comparison import render_comparison
 out = {"imports": clock() - start, **made}
 spent = {"align_sentences": 0.0, "extract_quotes": 0.0}

@@ -37,7 +37,10 @@ begin_imports = clock()
 sys.path.insert(0, tree)
 import mediadiff.cli
 from mediadiff.align import alignment, claims, comparison, evidence, similarity, vectors
-from mediadiff.corpus.reading import load_file_refs
+try:
+    from mediadiff.corpus.named import load_file_refs
+except ImportError:  # trees before corpus/named.py (2026-11-25)
+    from mediadiff.corpus.reading import load_file_refs
 from mediadiff.render.comparison import render_comparison
 from mediadiff.voices import attribution
 imports = clock() - begin_imports

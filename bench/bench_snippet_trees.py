@@ -7,7 +7,7 @@ Each round runs the snippet once per tree, in a new interpreter with ``PYTHONPAT
 beforehand, one cache per tree, as in ``bench_compare_cli.py``), the order of the trees alternating round by
 round; CPU is the child's user + system time (``getrusage``). The snippet runs in a folder holding
 ``bench_compare_cli.py``'s generated pair ``a<n>.txt`` / ``b<n>.txt``, so it can read them, e.g.
-``--code "import mediadiff.cli; from mediadiff.corpus.reading import load_file_refs;
+``--code "import mediadiff.cli; from mediadiff.corpus.named import load_file_refs;
 load_file_refs(('a1000.txt', 'b1000.txt'))"``. Prints the median and quartiles per tree.
 """
 

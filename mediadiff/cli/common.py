@@ -12,14 +12,8 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from mediadiff.corpus.reading import (
-    ARTICLE_SUFFIXES,
-    default_corpus_path,
-    is_file_ref,
-    load_corpus,
-    load_file_refs,
-    resolve_articles,
-)
+from mediadiff.corpus.named import is_file_ref, load_file_refs, resolve_articles
+from mediadiff.corpus.reading import ARTICLE_SUFFIXES, default_corpus_path, load_corpus
 from mediadiff.models import Article, Corpus, MediadiffError, shorten
 from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour

@@ -38,7 +38,7 @@ _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECA
 # Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
-           "article_files", "article_id_for", "article_ids", "default_corpus_path", "resolve_articles",
+           "article_files", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
            "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
 
 
@@ -296,52 +296,6 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 
 
-STDIN = "-"
-STDIN_ID = "stdin"
-
-
-def is_file_ref(ref: str) -> bool:
-    """True for ``-`` (standard input) and for the path of an existing file."""
-    return ref == STDIN or Path(ref).is_file()
-
-
-def read_stdin_article(stream: object = None, *, splitter: str | Splitter | None = None) -> Article:
-    """One plain-text article read from standard input (``-``), id ``stdin``."""
-    text, notes = _stdin_text(stream)
-    return _stdin_article(text, make_splitter(splitter, lambda: [text]), notes)
-
-
-def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
-    """The piped text and a note on its encoding. Its bytes are decoded as a file's are
-    (``decode_bytes``): read as the locale's text, cp1252 piped in came out as "Caf�" and
-    binary data as an article."""
-    import sys
-
-    source = stream or sys.stdin
-    raw = getattr(source, "buffer", None)
-    notes: tuple[str, ...] = ()
-    if raw is None:  # a text stream (a StringIO): already decoded
-        text = source.read()  # type: ignore[attr-defined]
-    else:
-        data = raw.read()
-        if not data.strip():
-            text = ""
-        else:
-            try:
-                text, note = decode_bytes(data)
-            except ValueError as error:
-                raise CorpusError(f"standard input: {error}; pipe an article's text") from None
-            notes = (f"standard input is not UTF-8; {note}",) if note else ()
-    if not text.strip():
-        raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
-    return text, notes
-
-
-def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -> Article:
-    return clean_text(text, article_id=STDIN_ID, path=STDIN, metadata={}, metadata_source={}, warnings=notes,
-                      splitter=splitter)
-
-
 def raw_texts(files: Iterable[Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[str]:
     """The decoded text of each readable file, in order (what Punkt trains on); unreadable ones are passed over."""
     for file in files:
@@ -349,52 +303,3 @@ def raw_texts(files: Iterable[Path], max_bytes: int = MAX_FILE_BYTES) -> Iterato
             yield _read_text(file, max_bytes=max_bytes)[0]
         except MediadiffError:
             continue
-
-
-def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = None) -> list[Article]:
-    """Articles named by file paths or ``-``, read directly: no corpus folder is needed.
-
-    A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata.
-    ``splitter`` as in ``load_corpus`` (Punkt trains on these articles).
-    """
-    refs = list(refs)
-    files = [Path(ref) for ref in refs if ref != STDIN]
-    for path in files:
-        if not path.is_file():
-            raise ArticleNotFound(f"no such file: {path}")
-    stdin, notes = _stdin_text() if STDIN in refs else ("", ())
-    split = make_splitter(splitter, lambda: [*([stdin] if stdin else []), *raw_texts(files)])
-    articles = []
-    for ref in refs:
-        if ref == STDIN:
-            articles.append(_stdin_article(stdin, split, notes))
-        else:
-            path = Path(ref)
-            articles.extend(load_articles(path, manifest=read_manifest(path.parent), splitter=split)[:1])
-    return articles
-
-
-def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
-    """Articles for ids, unique prefixes or paths; a path outside the corpus is read directly,
-    and ``-`` reads standard input."""
-    articles = []
-    for ref in refs:
-        if ref == STDIN:
-            articles.append(read_stdin_article())
-            continue
-        try:
-            articles.append(corpus[ref])
-        except ArticleNotFound:
-            if _is_file(ref):
-                articles.append(load_article(ref))
-            else:
-                raise
-    return articles
-
-
-def _is_file(ref: str) -> bool:
-    """Whether ``ref`` names a readable file; a NUL byte or an over-long name is simply not one."""
-    try:
-        return Path(ref).is_file()
-    except (OSError, ValueError):
-        return False

@@ -6,7 +6,8 @@ import pytest
 from paths import write_corpus
 
 from mediadiff import load_corpus
-from mediadiff.corpus.reading import load_articles, resolve_articles
+from mediadiff.corpus.named import resolve_articles
+from mediadiff.corpus.reading import load_articles
 
 STORY = ("The minister met the delegation in the capital on Monday to discuss trade and security.\n"
          "Both sides agreed to meet again next month, officials said.\n")
