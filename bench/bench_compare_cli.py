@@ -14,7 +14,10 @@ has its ``.pyc`` files) and ``COLUMNS=100``. CPU seconds are the child's user + 
 ``--rounds``. The outputs of every tree are compared byte for byte (``same output``).
 Usage (repository root)::
 
-    python bench/bench_compare_cli.py BEFORE_TREE . [--sizes 100,300,1000,3000] [--rounds 5]
+    python bench/bench_compare_cli.py BEFORE_TREE . [--sizes 100,300,1000,3000] [--rounds 5] [--jobs 1]
+
+``--jobs N`` passes ``--jobs N`` to the command: with ``--jobs 1`` no forked process reads the quotes
+while the aligner runs, so the CPU figure is what a user on one core waits.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def main() -> None:
     parser.add_argument("trees", nargs="+", type=Path)
     parser.add_argument("--sizes", default="100,300,1000,3000")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=None, help="passed to the command (default: its own)")
     args = parser.parse_args()
     trees = [tree.resolve() for tree in args.trees]
     sizes = [int(x) for x in args.sizes.split(",")]
@@ -84,6 +88,7 @@ def main() -> None:
         folder = Path(tmp)
         caches = {tree: folder / f"pycache{k}" for k, tree in enumerate(trees)}
         files = {n: write_pair(n, folder) for n in sizes}
+        jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
         for tree in trees:  # compile the bytecode once, as an install does
             run(tree, ["compare", files[sizes[0]][0].name, files[sizes[0]][1].name], folder, caches[tree])
         cpu: dict[tuple[Path, int, str], list[float]] = {}
@@ -94,11 +99,13 @@ def main() -> None:
                 for fmt in FORMATS:
                     for tree in trees:
                         a, b = files[n]
-                        c, w, out = run(tree, ["compare", a.name, b.name, "--format", fmt], folder, caches[tree])
+                        c, w, out = run(tree, ["compare", a.name, b.name, "--format", fmt, *jobs],
+                                         folder, caches[tree])
                         cpu.setdefault((tree, n, fmt), []).append(c)
                         wall.setdefault((tree, n, fmt), []).append(w)
                         outputs.setdefault((n, fmt), set()).add(out)
-    print(f"`mediadiff compare aN.txt bN.txt` as whole processes, median of {args.rounds} rounds "
+    shown = " ".join(["compare aN.txt bN.txt", *jobs])
+    print(f"`mediadiff {shown}` as whole processes, median of {args.rounds} rounds "
           f"(trees interleaved), load average {os.getloadavg()[0]:.1f} at the end\n")
     print("| tree | n | format | CPU s | wall s | same output |\n|---|---|---|---|---|---|")
     for tree in trees:
