@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.wordtables import table_row
@@ -383,6 +384,7 @@ def people_noun(low: str) -> bool:
     return any(table_row("people_nouns.tsv", s) is not None for s in singular if s)
 
 
+@lru_cache(maxsize=8192)  # asked of each cue's source when registered, then when resolved; sources recur ("he")
 def split_post_modified(phrase: str) -> tuple[str, str, str] | None:
     """A source as written split into its head, the word after the head and the object of its modifiers
     ("Analysts at Goldman Sachs": "Analysts", "at", "Goldman Sachs"), as ``post_modified`` reads it; ``None``
