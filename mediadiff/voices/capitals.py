@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
+from mediadiff.corpus.grammar import DETERMINERS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.wordclass import MODALS, function_words, is_inflected_form, reads_as_verb, senses
@@ -25,12 +27,9 @@ INTERJECTIONS = frozenset("""
 cheers thanks thank hello hi hey wow oh sorry congratulations welcome goodbye bye alas hooray ugh whoa yeah yep nope
 huh hmm aha oops greetings farewell please
 """.split())
-NOT_NAMES = frozenset("""
-the a an this that these those his her their its our my your he she it they we i you but and or if
-when while as in on at for from with by after before however meanwhile earlier later also then still
-of to about like among under over into per
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december mr mr. mrs mrs. ms ms. dr dr. yes no first second third
+NOT_NAMES = DETERMINERS | SUBJECT_PRONOUNS | WEEKDAYS | frozenset(MONTHS) | frozenset("""
+but and or if when while as in on at for from with by after before however meanwhile earlier later also then still
+of to about like among under over into per mr mr. mrs mrs. ms ms. dr dr. yes no first second third
 """.split()) | INTERJECTIONS
 _CAP = r"(?:[A-Z][\w’'.\-]*|U\.S\.|UK|EU)"
 _CONNECT = r"(?:of(?:[ \t]+the)?|for|de|la|del|da|van|von|and)"
@@ -47,13 +46,12 @@ _OPENING_MARKS = "\"'“‘([«"
 # months (those that are also first names, April, June, August, only beside a possessive: "Clinton's June";
 # May never: "Theresa May"), time zones, and the words that open a time expression ("Super Tuesday",
 # "Last September"). Closed classes of English; the zones as US and European news write them.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march july september october november december".split())
 _NAME_MONTHS = frozenset("april june august".split())
+_MONTHS = frozenset(MONTHS) - _NAME_MONTHS - {"may"}
 _ZONES = frozenset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest et pt ct mt a.m p.m am pm".split(
 ))
 _ZONE_WORDS = frozenset("standard daylight mean".split())
-_TIME_WORDS = _WEEKDAYS | _MONTHS | _NAME_MONTHS | _ZONES | _ZONE_WORDS
+_TIME_WORDS = WEEKDAYS | _MONTHS | _NAME_MONTHS | _ZONES | _ZONE_WORDS
 _TIME_OPENERS = frozenset("""
 super black cyber last early late next this that each every one since until by mid past on through eastern
 central mountain pacific atlantic greenwich alaska hawaii
@@ -66,7 +64,7 @@ def _time_at(tokens: list[str]) -> tuple[int, int] | None:
     bare = [w[:-2] if w.endswith(("'s", "’s")) else w for w in low]
     for i, word in enumerate(bare):
         owned = i and low[i - 1].endswith(("'s", "’s"))
-        if word in _WEEKDAYS or word in _MONTHS or word in _ZONES and tokens[i].rstrip(".,").isupper() or (
+        if word in WEEKDAYS or word in _MONTHS or word in _ZONES and tokens[i].rstrip(".,").isupper() or (
                 word in _NAME_MONTHS and (owned or low[i] != word)) or (
                 word in _ZONE_WORDS and i + 1 < len(bare) and bare[i + 1] == "time"):
             first = i - 1 if i and bare[i - 1] in _TIME_OPENERS else i

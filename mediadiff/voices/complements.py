@@ -13,12 +13,22 @@ statement") to the clause that follows it.
 from __future__ import annotations
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
-from mediadiff.voices.wordclass import MODALS
+from mediadiff.corpus.grammar import (
+    ARTICLES,
+    BE,
+    BE_FINITE,
+    DETERMINERS,
+    DO_FINITE,
+    HAVE_FINITE,
+    MODALS,
+    POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 
 # Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
 # ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
 # other opening may start a clause with a verb no list tells ("added the deal fell apart"): reported speech.
-_FINITE = MODALS | frozenset("he she they it we i you there is are was were am be been has have had did do".split())
+_FINITE = MODALS | SUBJECT_PRONOUNS | {"there"} | (BE - {"being"}) | HAVE_FINITE | (DO_FINITE - {"does"})
 _QUANTITY_OPENERS = frozenset("a an another one two three four five six seven eight nine ten dozens hundreds".split())
 
 
@@ -67,7 +77,7 @@ def approximate_figure(toks: list[tuple[str, int, int]], k: int) -> bool:
 # had been made"; "said no to" is a reply). The focusing adverbs "only", "just", "not" were tried and left out:
 # after "wrote", "boasted", "posted" they focus the object ("wrote only one amendment", "posted just two words"),
 # and after "said" a time ("said just after midnight") as often as a clause (PolNeAR train, read).
-_THERE_VERBS = MODALS | frozenset("is are was were has have had be been seems seemed appears appeared".split())
+_THERE_VERBS = MODALS | (BE - {"am", "being"}) | HAVE_FINITE | frozenset("seems seemed appears appeared".split())
 
 
 def opens_clause(toks: list[tuple[str, int, int]], k: int, verb: str | None = None) -> bool:
@@ -95,7 +105,7 @@ def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 # A "that" followed by a finite auxiliary or modal is a demonstrative pronoun, the subject of a clause of its
 # own ("said the plan failed, and that was the end of it"), not the conjunction opening a reported clause.
-_AUXILIARY_VERBS = MODALS | frozenset("is are was were has have had does did".split())
+_AUXILIARY_VERBS = MODALS | (BE_FINITE - {"am"}) | HAVE_FINITE | (DO_FINITE - {"do"})
 
 
 def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,
@@ -134,11 +144,9 @@ _OCCASION_NOUNS = frozenset(
     "statement interview conference briefing hearing speech call post tweet email e-mail letter release remarks "
     "appearance rally debate meeting testimony filing message video broadcast podcast op-ed column".split())
 _OCCASION_MEDIA = frozenset("twitter facebook instagram television tv radio".split())
-_DETERMINERS = frozenset("a an the this his her their its our my your".split())
+_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this"}
 _NOT_IN_ADJUNCT = frozenset("to of for about that which who whom and or but".split())
-_CLAUSE_STARTS = frozenset(
-    "the a an this these those his her their its our my your he she it they we i you there no some many most all "
-    "both".split())
+_CLAUSE_STARTS = (DETERMINERS - {"that"}) | SUBJECT_PRONOUNS | frozenset("there no some many most all both".split())
 
 
 def _adjunct_word(word: str) -> bool:
@@ -200,8 +208,8 @@ def after_adjunct(toks: list[tuple[str, int, int]], k: int) -> int:
 # answers he was getting", a relative clause). After "ask" and "wonder", "if" asks a question ("asked if he would
 # endorse her, he looked ..."): not this. PolNeAR train: the 47 "said/told/added ... <subordinator>" read.
 _SUBORDINATORS = frozenset("if when once because after before unless although though while since until".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i it you there".split())
-_FINITE_AUX = MODALS | frozenset("is are was were has have had do does did am".split())
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"there"}
+_FINITE_AUX = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
 # "when asked", "after being pressed": the occasion of the saying, whatever the question it names holds.
 _OCCASION_PARTICIPLES = frozenset("asked pressed questioned challenged confronted interviewed prompted".split())
 # Words after which a subject is an embedded question's or clause's ("when asked whether he would").

@@ -9,10 +9,11 @@ English grammar read with the shipped word lists (``wordclass``); nothing here w
 
 from __future__ import annotations
 
+from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.phrases import AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from mediadiff.voices.times import time_phrase_back
-from mediadiff.voices.wordclass import MODALS, is_closed_class, is_english_word, is_inflected_form, senses
+from mediadiff.voices.wordclass import is_closed_class, is_english_word, is_inflected_form, senses
 
 _OBJECT_PREPOSITIONS = PREPOSITIONS - {"to"}  # "to" also opens an infinitive ("to deny saying")
 
@@ -76,7 +77,7 @@ def headed_by_number(toks, span: tuple[int, ...]) -> bool:
 
 
 # Finite auxiliaries and modals (closed classes): right after a noun they are its verb ("claims were").
-_FINITE_AUXILIARIES = MODALS | frozenset("is are was were has have had does do did".split())
+_FINITE_AUXILIARIES = MODALS | (BE_FINITE - {"am"}) | HAVE_FINITE | DO_FINITE
 # Past tenses and participles of irregular verbs (a closed class of English, the commonest listed by hand; the
 # regular ones end in "-ed"): after a noun, its verb or a participle modifying it ("claims fell", "emails sent to").
 _IRREGULAR_PASTS = frozenset("""

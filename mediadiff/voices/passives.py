@@ -11,10 +11,9 @@ Rules of English grammar only; nothing here was fitted.
 
 from __future__ import annotations
 
+from mediadiff.corpus.grammar import BE  # a form of "be" before a participle makes it passive
 from mediadiff.voices.phrases import skip_aux_back
 
-# Forms of "be": before a reporting verb's participle they make it passive.
-_BE = frozenset("is are was were be been being am".split())
 # Words opening the clause a passive reporting verb reports ("it was reported that ...", "was asked whether").
 CLAUSE_OPENERS = frozenset("that whether if : what why how when where who which".split())
 _QUESTION_OPENERS = CLAUSE_OPENERS - {"that", ":"}  # part of the clause: "was asked whether ..."
@@ -24,7 +23,7 @@ def is_passive(toks, v: int, form: str) -> bool:
     """Whether the reporting verb ``form`` at token ``v`` is passive: a participle after a form of "be"
     among the auxiliaries before it ("deaths were reported", "have been criticized", "was told"); a form
     in -ing is progressive ("he is calling for", "was referring to")."""
-    return not form.split()[0].endswith("ing") and any(t[0].lower() in _BE for t in toks[skip_aux_back(toks, v):v])
+    return not form.split()[0].endswith("ing") and any(t[0].lower() in BE for t in toks[skip_aux_back(toks, v):v])
 
 
 def passive_clause(toks, k: int, *, evaluates: bool) -> int | None:

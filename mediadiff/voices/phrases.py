@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from mediadiff.corpus import grammar
 from mediadiff.voices.names import GROUP_HEADS, ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.times import is_time_phrase, time_phrase_back
@@ -21,19 +22,18 @@ from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Inc|Corp|Co|Cos|Ltd|Bros"
                     r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
-DETERMINERS = frozenset("the a an this that these those his her their its our my your both".split())
-PRONOUNS = frozenset("he she they it we i you who which".split())
-AUXILIARIES = frozenset("""
-has have had also later again previously then would will could once repeatedly reportedly did does do
-not never has already just recently often still first publicly privately quickly simply sharply
-further flatly even himself herself themselves itself is was were be been being would've may might
+DETERMINERS = grammar.DETERMINERS | {"both"}
+PRONOUNS = grammar.SUBJECT_PRONOUNS | {"who", "which"}
+AUXILIARIES = grammar.HAVE_FINITE | grammar.DO_FINITE | (grammar.BE - {"am", "are"}) | (grammar.MODALS - {
+    "can", "must", "shall", "should"}) | frozenset("""
+also later again previously then once repeatedly reportedly not never already just recently often still first
+publicly privately quickly simply sharply further flatly even himself herself themselves itself would've
 """.split())
 # Words that end a subject noun phrase when read backwards (function words, clause verbs).
-BLOCK = frozenset("""
-and or but if because as when while where whereas than then that which who whom whose what how why
-in on at to from with by into onto over under about after before during since until against between
-among through across without within upon via per is was were are be been being has have had do does did
-not no so yet also just only even very too there here said says say told added noted
+BLOCK = (grammar.BE - {"am"}) | grammar.HAVE_FINITE | grammar.DO_FINITE | frozenset("""
+and or but if because as when while where whereas than then that which who whom whose what how why in on at to from
+with by into onto over under about after before during since until against between among through across without
+within upon via per not no so yet also just only even very too there here said says say told added noted
 """.split())
 _NP_CANNOT_END = DETERMINERS | {"of", "for"}
 QUANTIFIERS = frozenset("one another some many two three several other others".split())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
@@ -40,7 +41,7 @@ transcript transcripts audit investigation inquiry probe review
 authorities team family
 """.split())
 _PREPOSITIONS = frozenset("of in at from for with on".split())  # "the head of the agency": the head is "head"
-_OBJECT_PRONOUNS = frozenset("me him her us them".split())
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_PRONOUNS  # the forms of their own
 
 
 def can_speak(source: str) -> bool:
@@ -135,11 +136,9 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 publicly privately recently last this week
 """.split())
 _NOT_ADVERBS = frozenset("only early family july italy ally rally supply reply".split())
-_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"you", "it"}
 _RELATIVES = frozenset("who whom whose whoever whomever whatever which that where when what whether if to".split())
-_FINITE = frozenset("""
-is are was were has have had will would could can may might must should shall does did
-""".split())
+_FINITE = (BE_FINITE - {"am"}) | HAVE_FINITE | MODALS | (DO_FINITE - {"do"})
 
 
 def declining_subject(toks, v: int) -> tuple[int, int, str | None] | None:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mediadiff.corpus.grammar import MODALS  # never part of a noun phrase ("Trump will", "Rakeyia Scott can")
 from mediadiff.corpus.wordtables import DATA as _DATA
 from mediadiff.corpus.wordtables import table_row as _row
-
-# Modal verbs: a closed class, never part of a noun phrase ("Trump will", "Rakeyia Scott can").
-MODALS = frozenset("can could may might must shall should will would".split())
 
 
 @lru_cache(maxsize=65536)
