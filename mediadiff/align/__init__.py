@@ -7,6 +7,7 @@
 - ``similarity``: sentence similarity and word-level diffs
 - ``paraphrase``: whether one sentence restates another (a probability fitted on MSRP train)
 - ``alignment``: sentence alignment: kept, reworded, dropped, added; splits and merges
+- ``partners``: a second partner by word alignment: the other parts of a fact summed up in one sentence
 - ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)
 - ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates

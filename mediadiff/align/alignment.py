@@ -40,6 +40,7 @@ from mediadiff.align.claims import ClaimRule
 from mediadiff.align.matching import max_weight_matching
 from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.paraphrase import paraphrase_probability
+from mediadiff.align.partners import join_second_partners
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp, sentence_similarity, word_diff
 from mediadiff.align.vectors import (
@@ -160,12 +161,14 @@ def _pair_unpaired(groups: list[_Group], scores: dict[tuple[int, int], float], v
                    vb: list[Vector], floor: float, same_claim: ClaimRule,
                    soft: dict[tuple[int, int], float]) -> list[_Group]:
     """Pairs among the sentences no group holds: matched (the objective of the first matching), then the
-    second chance."""
+    second chance; then sentences still unpaired may join a row as a second partner (``partners``)."""
     paired_a = {i for g in groups for i in g.a}
     paired_b = {j for g in groups for j in g.b}
     found = _match({(i, j): s for (i, j), s in scores.items() if i not in paired_a and j not in paired_b},
                    floor, same_claim)
-    return found + _second_chance(groups + found, scores, va, vb, floor, same_claim, soft)
+    found += _second_chance(groups + found, scores, va, vb, floor, same_claim, soft)
+    join_second_partners(groups + found, scores, va, vb, floor, same_claim)  # rows grow in place
+    return found
 
 
 def _second_chance(groups: list[_Group], scores: dict[tuple[int, int], float], va: list[Vector],

@@ -162,6 +162,7 @@ class ClaimRule:
 
     def __init__(self, a: Sequence[str], b: Sequence[str], floor: float) -> None:
         self._a, self._b, self.floor = a, b, floor
+        self.texts_a, self.texts_b = a, b
         self._shares: dict[tuple[int, int], bool] = {}
         self._refused: dict[tuple[int, int], float] = {}  # link -> word similarity of the row that refused it
         self._coincidental: dict[tuple[int, int], float] = {}  # link -> confidence of the row that refused it

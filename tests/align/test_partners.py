@@ -1,0 +1,53 @@
+"""A second partner by word alignment (align/partners.py): the other part of a fact summed up in one sentence."""
+
+from __future__ import annotations
+
+from align_builders import sentences
+
+from mediadiff.align.alignment import align_sentences
+
+# One outlet's lead sums up what the other gives in two sentences (AllSides development story s0705/s0706):
+# "will spend $3.5 billion to buy and donate 500 million doses" shares few stems with "formally announced
+# its plan to purchase and donate", so its tf-idf link score stays under the floor, while its words
+# correspond and it carries what the other part does not (the purchase, the donation, Thursday).
+SUMMED_UP = (
+    "The White House on Thursday formally announced its plan to purchase and donate 500 million doses of the "
+    "Pfizer-BioNTech vaccine to 92 poorer countries and the African Union, dubbing it the \u201clargest-ever "
+    "purchase and donation of vaccines by a single country and a commitment by the American people to help "
+    "protect people around the world from COVID-19.\u201d",
+    "President Biden will outline the plan in remarks from Cornwall, England, on the eve of the Group of "
+    "Seven nations summit.",
+    "Mr. Biden will call on the other leaders \u201cto do their parts in contributing to the global supply of...",
+)
+SPREAD = (
+    "The United States will spend $3.5 billion to buy and donate 500 million doses of the Pfizer (PFE.N) "
+    "coronavirus vaccine to some of the world\u2019s poorest countries, it said on Thursday, urging other G7 "
+    "nations to follow suit.",
+    "The vaccine donation - the largest ever by a single country - was announced before U.S. President Joe "
+    "Biden meets leaders of the Group of Seven advanced economies in western England.",
+    "The 500 million doses are destined for the world's 100 poorest countries.",
+    "A senior Biden administration official described the gesture as a \"major...",
+)
+
+
+def rows_by_a(a, b):
+    return {r.a_indices: r for r in align_sentences(sentences(*a), sentences(*b)) if r.a_indices}
+
+
+def test_a_lead_that_sums_up_two_sentences_is_split_over_both():
+    row = rows_by_a(SUMMED_UP, SPREAD)[(0,)]
+    assert row.status == "reworded"
+    assert row.b_indices == (0, 2)
+
+
+def test_the_same_from_the_other_side_is_a_merge():
+    rows = align_sentences(sentences(*SPREAD), sentences(*SUMMED_UP))
+    assert any(r.a_indices == (0, 2) and r.b_indices == (0,) for r in rows)
+
+
+def test_an_unrelated_sentence_does_not_join_a_row():
+    a = SUMMED_UP
+    b = (*SPREAD[:2], "The stadium will get 500 million dollars of renovations before the season opens.",
+         SPREAD[3])
+    rows = rows_by_a(a, b)
+    assert all(2 not in r.b_indices for r in rows.values())
