@@ -1,12 +1,10 @@
 """Turn the text of one article file into a clean ``Article``.
 
-News files mix the story with things that are not the story: copyright lines,
-"Filed under" tags, wire credits, section labels with a timestamp, the headline
-(sometimes twice), subheads, a sentence pasted twice, and reader comments. Each
-of these is recognised line by line, recorded in ``Article.removed`` with its
-reason (so nothing disappears silently), and where it carries metadata
-(outlet, wire, sections, published, title) that metadata is kept. The lines a web page adds
-(captions, bylines, page furniture, comment controls) are recognised in ``furniture``.
+News files mix the story with things that are not the story: copyright lines, "Filed under" tags, wire
+credits, section labels, the headline (sometimes twice), subheads, a sentence pasted twice, and reader comments.
+Each is recognised line by line, recorded in ``Article.removed`` with its reason (so nothing disappears
+silently), and the metadata it carries (outlet, wire, sections, published, title) is kept. The lines a web
+page adds (captions, bylines, page furniture, comment controls) are recognised in ``furniture``.
 """
 
 from __future__ import annotations
@@ -31,6 +29,7 @@ from mediadiff.corpus.furniture import (
     is_caption,
     is_date_label,
     is_furniture,
+    section_path,
 )
 from mediadiff.corpus.lines import (
     Line,
@@ -67,8 +66,7 @@ _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
-# The day a dateline gives ("LONDON, Jan 5, 2024 (Reuters) -"), kept aside until every line is read: it dates the
-# story only when no other line or field does.
+# The day a dateline gives ("LONDON, Jan 5, 2024 (Reuters) -"): it dates the story only if nothing else does.
 DATELINE_DAY = "dateline-day"
 
 
@@ -217,6 +215,10 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
                 break
             continue
         opening = not body_lines and title_key is None  # the file's first text line: where a headline sits
+        if opening and (path := section_path(line.text, next((b.text for b in lines[position + 1:][:1]), None))):
+            removed.append(Removed(line.text, "section-label", line.start, line.end))  # "World | Europe" up top
+            found("sections", path, "section label line")
+            continue
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
                                           before_body=not body_lines)
         if not set_aside and position in captions:
@@ -250,14 +252,14 @@ def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, ob
     dateline = read_dateline(line.text, first=first)
     if dateline is None:
         return line
-    reason = "section-label" if dateline.label else "dateline"
-    removed.append(Removed(dateline.text, reason, line.start, line.start + len(dateline.text)))
+    removed.append(Removed(dateline.text, "section-label" if dateline.label else "dateline", line.start,
+                           line.start + len(dateline.text)))
     found("wire", dateline.wire, "dateline")
     if dateline.source and not dateline.wire:  # "Washington (CNN) — ", "(The Hill) — ": the outlet's own credit
         found("outlet", dateline.source.strip(), "dateline (inferred)")
     found(DATELINE_DAY, dateline.published, "dateline")  # the day only if nothing else dates the story
-    line = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
-    return _after_dateline(line, removed, found, first=first) if dateline.label else line
+    after = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
+    return _after_dateline(after, removed, found, first=first) if dateline.label else after
 
 
 def _set_aside(

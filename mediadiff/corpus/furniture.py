@@ -30,6 +30,7 @@ from mediadiff.corpus.params import (
     FURNITURE_LINES,
     FURNITURE_PREFIX_MAX_WORDS,
     FURNITURE_PREFIXES,
+    HEADING_MAX_WORDS,
     NEWS_AGENCIES,
     PHOTO_AGENCIES,
     SHARE_BUTTONS,
@@ -326,8 +327,10 @@ def is_byline(text: str, *, opening: bool = False) -> bool:
     if board_author(re.split(r"\s*[,|·•;/]\s*", match[1])[0]):
         return True  # "By The Editorial Board": the board wrote it
     # A page's reading time or the story's age may follow the names ("By Jane Doe · Reuters · 3 min read").
+    # ... or the day it was posted ("Posted by Sarah Kim | March 12, 2025 at 9:15 am").
     names = " · ".join(p for p in _SEPARATORS.split(match[1]) if not (_READING_TIME.match(p.lower().strip(" ."))
-                                                                      or _AGE.match(p.lower().strip(" ."))))
+                                                                      or _AGE.match(p.lower().strip(" ."))
+                                                                      or date_line(p)))
     words = [w.strip("()") for w in re.split(r"[\s,|·•;]+", SPECIAL_TO.sub(", ", names).rstrip(".")) if w.strip("()")]
     if not words or len(words) > BYLINE_MAX_WORDS or not words[0][:1].isupper() \
             or words[0].lower() in _NOT_A_NAME:  # "By The Numbers", "By Any Means" are subheads
@@ -335,3 +338,22 @@ def is_byline(text: str, *, opening: bool = False) -> bool:
     if not all(w[:1].isupper() or w.lower() in _BYLINE_JOINERS for w in words):
         return False
     return not opening or table_row("first_names.tsv", words[0].strip(".").lower()) is not None
+
+
+_LINE_END_MARKS = tuple(".!?,;:\"”’)")  # a sentence's or a clause's end: no heading ends so
+_PATH_SEPARATORS = re.compile(r"\s+(?:>|›|»|\||/)\s+")
+
+
+def section_path(text: str, below: str | None) -> tuple[str, ...] | None:
+    """The sections a page names above its headline, or ``None``: a path of section names ("HOME > NEWS >
+    LOCAL", "World | Europe") or one section name ("Politics"), each of at most two words in capitals or Title
+    Case, with the headline right below (``below``: a heading of five words or more that is no byline). A
+    headline of one or two words over its deck has no such line below."""
+    if below is None or not 5 <= len(below.split()) <= HEADING_MAX_WORDS or below.endswith(_LINE_END_MARKS) \
+            or text.endswith(_LINE_END_MARKS) or is_byline(below):
+        return None
+    parts = [p for p in _PATH_SEPARATORS.split(text.strip()) if p]
+    if not parts or any(len(p.split()) > 2 or not all(w[:1].isupper() for w in p.split()) for p in parts):
+        return None
+    sections = tuple(p for p in parts if p.lower() not in _FURNITURE)  # a path's "Home"; "Menu" names no section
+    return sections if sections and (len(parts) > 1 or sections == tuple(parts)) else None

@@ -127,13 +127,16 @@ FURNITURE_PREFIXES = (
     "get the latest news delivered", "have a news tip", "got a news tip", "do you have a news tip",
     # a row of share buttons under its label ("Share this article: Facebook Twitter Email")
     "share this article:", "share this story:", "share this:",
+    # a comment form's notice (WordPress: "Your email address will not be published. Required fields are marked *")
+    "your email address will not be published", "required fields are marked",
 )
 # "A version of this article appears in print on Oct. 1, 2021, Section A, Page 1 ... Order Reprints" runs to
 # 40 words; a longer line is a paragraph, whatever its first words.
 FURNITURE_PREFIX_MAX_WORDS = 60
 # "Sign up for The Morning newsletter": a sign-up line names what is sent.
 SIGN_UP_MAX_WORDS = 20  # "Sign up to get an email from reporter Ryan Grim when he publishes a new story." (16)
-SIGN_UP_WORDS = frozenset("newsletter newsletters alerts alert emails email updates briefing digest".split())
+# "Get the day's top stories in your inbox every weekday morning.": a sign-up names the reader's inbox too.
+SIGN_UP_WORDS = frozenset("newsletter newsletters alerts alert emails email updates briefing digest inbox".split())
 # Photo agencies and outlets that end a photo credit ("Chip Somodevilla/Getty Images", "via Getty Images",
 # "(AP Photo/Evan Vucci)"), compared case-sensitively.
 PHOTO_AGENCIES = (

@@ -280,3 +280,50 @@ def test_the_first_line_above_a_credit_is_never_a_caption():
     result = article("Protesters gather in Lima.", "Photo: AP", LEDE)
     assert reason_of(result, "Protesters gather in Lima.") == []
     assert article("Fed holds rates steady", "Photo: AP", LEDE).title == "Fed holds rates steady"
+
+
+# --- a page's own lines around the story (pasted pages, corpusfix10) --------------------------------
+
+HEADLINE = "Fed holds rates steady as inflation cools"
+
+
+@pytest.mark.parametrize(("label", "sections"), [
+    ("Politics", ("Politics",)), ("World | Europe", ("World", "Europe")), ("HOME > NEWS > LOCAL", ("NEWS", "LOCAL")),
+    ("News › Economy", ("News", "Economy")),
+])
+def test_the_sections_a_page_names_above_its_headline_are_a_label_and_the_headline_is_below(label, sections):
+    result = article(label, HEADLINE, "By Jane Doe", LEDE, SECOND)
+    assert (result.title, result.sections) == (HEADLINE, sections)
+    assert reason_of(result, label) == ["section-label"]
+    assert body(result) == [LEDE_BODY, SECOND]
+
+
+def test_a_short_headline_over_its_deck_or_byline_is_still_the_headline():
+    result = article("Fed holds", "By Jane Doe", LEDE, SECOND)
+    assert result.title == "Fed holds" and not result.sections
+
+
+@pytest.mark.parametrize("line", [
+    "Get the day's top stories in your inbox every weekday morning.",
+    "Your email address will not be published. Required fields are marked *",
+])
+def test_a_sign_up_pitch_and_a_comment_forms_notice_are_furniture(line):
+    assert is_furniture(line)
+    assert line not in body(article(HEADLINE, LEDE, line, SECOND))
+
+
+def test_a_posted_by_byline_with_its_day_names_its_author():
+    assert is_byline("Posted by Sarah Kim | March 12, 2025 at 9:15 am")
+    assert article(HEADLINE, "Posted by Sarah Kim | March 12, 2025 at 9:15 am", LEDE, SECOND).authors == ("Sarah Kim",)
+
+
+def test_show_reads_a_pasted_page_with_a_section_path_a_byline_and_a_sign_up(tmp_path):
+    page = ["World | Europe", HEADLINE, "Posted by Sarah Kim | March 12, 2025 at 9:15 am", LEDE,
+            "Sign up for our Politics newsletter", "Get the day's top stories in your inbox every weekday morning.",
+            SECOND]
+    (tmp_path / "page.txt").write_text("\n".join(page) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "page.txt")])
+    assert result.exit_code == 0, result.output
+    head, rest = result.output.split("Body", 1)
+    assert HEADLINE in head.splitlines()[0] and "Sarah Kim" in head and "World, Europe" in head
+    assert "inbox" not in rest.split("Set aside")[0]
