@@ -94,6 +94,21 @@ def read_byline(text: str, *, header: bool = True) -> Byline:
     return Byline(tuple(authors), wire)
 
 
+def agency_line(text: str) -> str | None:
+    """The news agency a line under a byline credits, when the line is only that: the agency ("Associated
+    Press", "The Associated Press", "Reuters") or AP's desk line, the agency and a role ("AP Economics Writer",
+    "Associated Press Writer"); ``None`` for any other line."""
+    words = " ".join(text.split()).rstrip(" .").split(" ")
+    if len(words) > _AGENCY_MAX_WORDS + 4:
+        return None
+    for size in range(min(_AGENCY_MAX_WORDS, len(words)), 0, -1):
+        agency = _AGENCIES.get(" ".join(words[:size]).lower().removeprefix("the "))
+        role = words[size:]
+        if agency and (not role or all(w[:1].isupper() for w in role) and role[-1].lower() in BYLINE_ROLE_WORDS):
+            return agency
+    return None
+
+
 def board_author(name: str) -> str | None:
     """The editorial board ``name`` is, in ordinary capitals with "The" capitalised ("the Times Editorial Board"
     -> "The Times Editorial Board", "EDITORIAL BOARD" -> "Editorial Board"), or ``None``."""

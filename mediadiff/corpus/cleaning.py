@@ -15,16 +15,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from itertools import takewhile
 
-from mediadiff.corpus.bylines import field_authors, names_a_source, read_byline, read_staff_credit
+from mediadiff.corpus.bylines import agency_line, field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.comments import read_thread
 from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field
 from mediadiff.corpus.exports import is_export_label, record_date
+from mediadiff.corpus.formats import blank_quote_markers
 from mediadiff.corpus.furniture import (
     comment_header,
-    credit_line,
     date_line,
-    has_caption_shape,
     is_byline,
     is_caption,
     is_date_label,
@@ -44,6 +43,7 @@ from mediadiff.corpus.lines import (
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.outlets import copyright_outlet
+from mediadiff.corpus.pagelines import captions_over_credits
 from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
@@ -93,7 +93,7 @@ def clean_text(
     the fields it leaves empty. ``splitter`` splits a paragraph into sentence
     spans (the built-in rules, or ``corpus.punkt.train_punkt(...)``).
     """
-    raw = blank_controls(raw)  # same length: every offset stays valid
+    raw = blank_quote_markers(blank_controls(raw))  # same length: every offset stays valid
     raw, _ = unwrap(raw, stop=lambda text: comment_header(text) is not None)  # same length too
     meta: dict[str, object] = {k: v for k, v in (metadata or {}).items() if v}
     source: dict[str, str] = {k: v for k, v in (metadata_source or {}).items() if k in meta}
@@ -106,7 +106,7 @@ def clean_text(
 
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
     lines = text_lines(raw)
-    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=_captions_over_credits(raw, lines),
+    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=captions_over_credits(raw, lines),
                                        authors=lambda: field_authors(meta.get("authors")))
     found("published", meta.pop(DATELINE_DAY, None), source.pop(DATELINE_DAY, ""))  # "LONDON, Jan 5, 2024 (Reuters)"
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
@@ -137,33 +137,6 @@ def clean_text(
         metadata_source=source,
         authors=authors,
     )
-
-
-def _blank_between(raw: str, first: Line, second: Line) -> bool:
-    return raw.count("\n", first.end, second.start) >= 2
-
-
-def _captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
-    """Positions of the lines that are a photo's caption because a line that is only its credit stands right
-    under them ("Protesters gather in Lima on Tuesday." over "Photo: AP") and they read as a caption
-    (``furniture.has_caption_shape``). The first line is the headline's place, never a caption.
-
-    A caption opens its own block: where blank lines part the paragraphs, a line glued under a body line ends
-    that paragraph. Over a credit without a label ("Jane Doe/Reuters") the caption must also touch it, as a
-    page's figure is copied, in a text with blank lines: a credit standing alone between blank lines, as
-    HuffPost's do in PolNeAR, belongs as often to the caption under it."""
-    blocks = any(_blank_between(raw, a, b) for a, b in zip(lines, lines[1:]))
-    found = set()
-    for position in range(1, len(lines) - 1):
-        kind = credit_line(lines[position + 1].text)
-        line = lines[position]
-        if kind is None or (blocks and not _blank_between(raw, lines[position - 1], line)):
-            continue
-        if kind == "bare" and (not blocks or _blank_between(raw, line, lines[position + 1])):
-            continue
-        if has_caption_shape(line.text):
-            found.add(position)
-    return found
 
 
 def _correction_extent(label: str, rest: list[Line]) -> str | None:
@@ -364,6 +337,11 @@ def _is_credit(line: Line, *, removed: list[Removed], found: Callable[[str, obje
     credit ("(Reporting by Jane Doe; Editing by John Roe)"), set aside as ``credit``: its people go to ``authors``
     (a credit's reporters only when no byline came first), its agency to ``wire``."""
     text, how, reason = line.text, "credit line", "credit"
+    agency = agency_line(text) if before_body and removed and removed[-1].reason == "byline" else None
+    if agency is not None:  # "By KAREN O'NEILL" over "Associated Press" (or "AP Economics Writer")
+        removed.append(Removed(text, "byline", line.start, line.end))
+        found("wire", agency, "byline line")
+        return True
     credit = read_staff_credit(text) if " by " in text[:40].lower() else None
     if credit is None and is_byline(text, opening=opening):
         credit, how, reason = read_byline(text, header=before_body), "byline line", "byline"

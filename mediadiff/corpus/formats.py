@@ -85,6 +85,19 @@ def _unquote(value: str) -> str:
     return unquoted if isinstance(unquoted, str) else value[1:-1]
 
 
+# A quotation's marker opening a line, nested or not ("> ", ">> ", "> > "): Markdown's blockquote and e-mail's.
+_QUOTE_MARKER = re.compile(r"(?m)^([ \t]*>)(?:[ \t]*>)*(?=[ \t]|$)")
+
+
+def blank_quote_markers(text: str) -> str:
+    """``text`` with the "> " that marks a quoted line (Markdown's blockquote, an e-mail's quotation) made
+    spaces: the mark is layout, not the sentence's text ('> "We are not going to ..." Schumer said'). The same
+    length, so every offset holds."""
+    if ">" not in text:
+        return text
+    return _QUOTE_MARKER.sub(lambda m: " " * len(m[0]), text)
+
+
 def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
     fields, text, warning = front_matter(text)
     meta: dict[str, object] = {k: fields.get(k) for k in ("title", "outlet", "url", "wire", "sections")}

@@ -265,3 +265,18 @@ def test_a_place_after_a_comma_is_never_an_author(line):
 ])
 def test_an_authors_field_names_people_not_their_roles(value, authors):
     assert field_authors(value) == authors
+
+
+@pytest.mark.parametrize("agency_line, wire", [("Associated Press", "Associated Press"), ("The Associated Press",
+                                               "Associated Press"), ("AP Economics Writer", "AP"), ("Reuters", "Reuters")])
+def test_an_agency_on_the_line_under_a_byline_is_the_wire(agency_line, wire):
+    article = clean_text(f"Nurses walk out\n\nBy KAREN O'NEILL\n{agency_line}\n\nNurses walked out on Friday.\n",
+                         article_id="x", path="x.txt")
+    assert article.authors == ("Karen O'Neill",) and article.wire == wire
+    assert [s.text for s in article.sentences] == ["Nurses walked out on Friday."]
+    assert ("byline", agency_line) in [(r.reason, r.text) for r in article.removed]
+
+
+def test_an_agency_line_under_no_byline_names_no_wire():
+    article = clean_text("Nurses walk out\n\nReuters\n\nNurses walked out on Friday.\n", article_id="x", path="x.txt")
+    assert article.wire is None

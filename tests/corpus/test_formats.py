@@ -21,3 +21,13 @@ def test_front_matter_quotes(tmp_path, written, title):
     article = load_article(path)
     assert article.title == title and article.outlet == "Daily"
     assert len(article.sentences) == 2
+
+
+def test_a_blockquote_marker_is_no_part_of_the_sentence(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text('# Senate splits\n\nSchumer spoke.\n\n> "We will not balance the books," Schumer said.\n\n'
+                    '>> Nested, the mark goes too.\n', encoding="utf-8")
+    article = load_article(page)
+    assert [s.text for s in article.sentences] == [
+        "Schumer spoke.", '"We will not balance the books," Schumer said.', "Nested, the mark goes too."]
+    assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
