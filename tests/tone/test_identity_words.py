@@ -29,6 +29,9 @@ def test_no_member_of_news_tone_rates_an_identity_word():
     "Voters cast ballots in the Republican primary.",
     "The lame duck session ends in December.",
     "The talks turned to national security on Tuesday.",
+    "The bill covers health care for veterans.",
+    "China said it would respond in kind on Friday.",
+    "Tariffs hit $250 billion worth of goods.",
 ])
 def test_rated_words_inside_fixed_news_compounds_are_not_tone(text):
     tone = sentence_tone(text)
@@ -40,6 +43,8 @@ def test_the_same_words_outside_the_compound_keep_their_tone():
     assert sentence_tone("The show was super.").compound > 0.3
     assert sentence_tone("That is very kind of you.").compound > 0
     assert "pac" in news_compounds()["super"]
+    assert sentence_tone("They really care about the town.").compound > 0
+    assert sentence_tone("The house is worth a fortune.").compound > 0
 
 
 @pytest.mark.parametrize("text", [
