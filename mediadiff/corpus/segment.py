@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from mediadiff.corpus.grammar import ARTICLES, DEMONSTRATIVES, SUBJECT_PRONOUNS
 from mediadiff.corpus.params import MAX_SENTENCE_CHARS
 
 # Abbreviations that end with a period but almost never end a sentence.
@@ -56,9 +57,9 @@ _STATES = frozenset(("del",))
 _AFTER_PLACE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
 
 # Words that typically open a sentence; after "U.S." they signal a real boundary.
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = ARTICLES | DEMONSTRATIVES | SUBJECT_PRONOUNS | frozenset(
     """
-    the a an this that these those it its he she they we i you his her their our
+    its his her their our
     but and however meanwhile still yet so then there here in on at for with as after
     before while when if although though because since despite also both many some
     most
