@@ -183,7 +183,7 @@ def _without_trailing_verbs(toks, start: int, j: int) -> int:
 
 # Words that open a noun phrase whatever its last word: determiners, pronouns, quantifiers ("most say", "all agreed").
 _PHRASE_OPENERS = DETERMINERS | PRONOUNS | QUANTIFIERS | {"most", "few", "all", "each", "none", "both"}
-_PRONOUN_ENDS = frozenset("him her them us me all both each".split())  # object pronouns, floating quantifiers
+_PRONOUN_ENDS = (grammar.OBJECT_PRONOUNS - grammar.SUBJECT_PRONOUNS) | {"all", "both", "each"}  # floating quantifiers
 # Adverbs of time, frequency and stance that sit between a subject and its verb ("Trump has long said", "The
 # media has always claimed", "Clinton has nevertheless called"); a closed list written here, beside AUXILIARIES.
 _ADVERBS_BETWEEN = frozenset("""

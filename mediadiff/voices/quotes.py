@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
+from mediadiff.corpus.grammar import DETERMINERS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
@@ -216,7 +217,7 @@ def _in_order(matcher: difflib.SequenceMatcher | None, wa: Sequence[str], wb: Se
 # A speaker written as a description ("A federal judge", "the company", "chief") beside a name on the other
 # side ("Robert Pitman", "Facebook") is most often the same source, named by one outlet only: the note says
 # so rather than read as a quotation given to someone else (QA on AllSides: 8 of 12 speaker notes were that).
-_DESCRIPTION_OPENERS = frozenset("a an the this that these those his her its their our one another".split())
+_DESCRIPTION_OPENERS = (DETERMINERS - {"my", "your"}) | {"one", "another"}
 
 
 def _described(speaker: str) -> bool:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mediadiff.corpus.grammar import MODALS  # never part of a noun phrase ("Trump will", "Rakeyia Scott can")
+from mediadiff.corpus.grammar import (
+    BE,
+    DEMONSTRATIVES,
+    DO_FINITE,
+    HAVE_FINITE,
+    MODALS,  # never part of a noun phrase ("Trump will", "Rakeyia Scott can")
+    OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from mediadiff.corpus.wordtables import DATA as _DATA
 from mediadiff.corpus.wordtables import table_row as _row
 
@@ -86,9 +94,9 @@ def is_inflected_form(low: str) -> bool:
 # names ("Will", "May", "Don"), "Us" ("Us Weekly"), possessive determiners and "we" of organisations named by a
 # slogan ("Save Our Youth", "Our Revolution") and "now" ("One Wisconsin Now", "Liberty Now PAC"), which only
 # opening a sentence stands before a name without being part of it ("Now Melania said").
-NEVER_IN_NAMES = frozenset("""
-i me myself you yourself yourselves he him himself she hers herself it itself they them themselves what which
-who whom whose this that these those am is are was were be been being have has had having do does did doing but
+_PERSONAL = (SUBJECT_PRONOUNS | OBJECT_PRONOUNS) - {"we", "us", "her"}  # "her" is a possessive determiner too
+NEVER_IN_NAMES = _PERSONAL | DEMONSTRATIVES | BE | HAVE_FINITE | DO_FINITE | frozenset("""
+myself yourself yourselves himself hers herself itself themselves what which who whom whose having doing but
 if or because until while so than nor although though unless whereas whether then once there when where
 why how again further too very just also not
 """.split())
