@@ -95,6 +95,23 @@ def inline_diff(diff: Sequence[Any], *, color: bool = False, markdown: bool = Fa
     return " ".join(p for p in parts if p)
 
 
+def marked_side(diff: Sequence[Any], side: str) -> str:
+    """Sentence ``side`` ("a" or "b") of a reworded row as Markdown, its own words only: A's words the other
+    side lacks struck out, B's words the other side lacks in bold.
+
+    Each cell is the one article's sentence: a B cell that also carried A's struck-out words was B's text
+    with A's words in it ("Riva had ~~not~~ yet ~~regained~~ **to regain** ..."), which reads wrongly once
+    copied or read without the marks.
+    """
+    parts = []
+    for op in diff:
+        words = op.a_text if side == "a" else op.b_text
+        if words:
+            parts.append(md_escape(words) if op.op == "equal" else
+                         f"~~{md_escape(words)}~~" if side == "a" else f"**{md_escape(words)}**")
+    return " ".join(parts)
+
+
 def _label(article: Any) -> str:
     title = f" “{article.title}”" if article.title else ""
     return f"{article.label}{title}"
@@ -216,15 +233,17 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     for line, added in summary_lines(comparison):
         out.append(f"- {_md(line)}" + (f"; {_md(added)}" if added else ""))
     out += ["", f"{sub} Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
-            "only; a dropped or added row names its nearest sentence in the evidence.", "",
+            "only; a dropped or added row names its nearest sentence in the evidence. A reworded row strikes "
+            "out the words of A that B lacks and puts in bold the words of B that A lacks.", "",
             "| status | A# | A | B# | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|---|---|"]
     for pair in comparison.pairs:
         rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3
-        b_cell = _md(pair.b_text or "—") if rewritten else inline_diff(pair.diff, markdown=True)
+        a_cell = _md(pair.a_text or "—") if rewritten else marked_side(pair.diff, "a")
+        b_cell = _md(pair.b_text or "—") if rewritten else marked_side(pair.diff, "b")
         similarity = f"{pair.similarity:.2f}" if pair.similarity is not None else "—"
         # The sentence numbers, as text and HTML give them: the evidence ("nearest is B13") and the
         # summary ("buried: B5") name sentences by number.
-        out.append(f"| {_md(pair.label)} | {_numbers(pair.a_indices)} | {_md(pair.a_text or '—')} "
+        out.append(f"| {_md(pair.label)} | {_numbers(pair.a_indices)} | {a_cell} "
                    f"| {_numbers(pair.b_indices)} | {b_cell} | {similarity} "
                    f"| {pair.confidence:.2f} | {_md(evidence_text(pair))} |")
     out.extend(_stance_markdown(comparison, sub))

@@ -56,16 +56,15 @@ def page(title: str, body: Sequence[str]) -> str:
             + "\n".join(body) + f"\n<script>{CHART_CHECK}</script>\n</body></html>\n")
 
 
-def inline_diff_html(diff: Sequence[Any]) -> str:
+def marked_side_html(diff: Sequence[Any], side: str) -> str:
+    """Sentence ``side`` ("a" or "b") of a reworded row, its own words only: A's words B lacks in ``<del>``,
+    B's words A lacks in ``<ins>`` (a B cell holding A's removed words too read, once copied, as B's text)."""
     parts = []
     for op in diff:
-        if op.op == "equal":
-            parts.append(escape(op.a_text))
-            continue
-        if op.a_text:
-            parts.append(f"<del>{escape(op.a_text)}</del>")
-        if op.b_text:
-            parts.append(f"<ins>{escape(op.b_text)}</ins>")
+        words = op.a_text if side == "a" else op.b_text
+        if words:
+            parts.append(escape(words) if op.op == "equal" else
+                         f"<del>{escape(words)}</del>" if side == "a" else f"<ins>{escape(words)}</ins>")
     return " ".join(parts)
 
 
@@ -85,25 +84,28 @@ def alignment_section(comparison: Any) -> str:
     counts = "rows: " + " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
     rows = []
     for pair in comparison.pairs:
-        b_cell = escape(pair.b_text or "—")
+        a_cell, b_cell = escape(pair.a_text or "—"), escape(pair.b_text or "—")
         if pair.status == "reworded":
             from mediadiff.align.similarity import equal_share
 
             # A word diff of two mostly different sentences is noise: show B as written.
-            b_cell = inline_diff_html(pair.diff) if equal_share(pair.diff) >= 0.3 else (
-                f"{b_cell}<br><span class=muted>(mostly rewritten)</span>")
+            if equal_share(pair.diff) >= 0.3:
+                a_cell, b_cell = marked_side_html(pair.diff, "a"), marked_side_html(pair.diff, "b")
+            else:
+                b_cell = f"{b_cell}<br><span class=muted>(mostly rewritten)</span>"
         similarity = f"{pair.similarity:.2f}" if pair.similarity is not None else "—"
         a_where = ",".join(str(i + 1) for i in pair.a_indices) or "—"
         b_where = ",".join(str(i + 1) for i in pair.b_indices) or "—"
         rows.append(f"<tr class={pair.status}><td>{escape(pair.label)}</td><td class=num>{a_where}</td>"
-                    f"<td>{escape(pair.a_text or '—')}</td><td class=num>{b_where}</td><td>{b_cell}</td>"
+                    f"<td>{a_cell}</td><td class=num>{b_where}</td><td>{b_cell}</td>"
                     f"<td class=num>{similarity}</td><td class=num>{pair.confidence:.2f}</td>"
                     f"<td class=muted>{escape(evidence_text(pair))}</td></tr>")
     return (f"<h2>Alignment: {escape(comparison.a.label)} → {escape(comparison.b.label)}</h2>"
             f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; the summary counts sentences; "
             "similarity only for aligned "
             "rows, a dropped or added row names its nearest sentence under evidence; "
-            "reworded rows show B with <del>removed</del> and <ins>added</ins> words)</span></p>"
+            "reworded rows show A with the words B lacks <del>struck out</del> and B with the words A lacks "
+            "<ins>underlined</ins>)</span></p>"
             + summary_section(comparison) +
             "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
             f"<th>similarity</th><th>confidence</th><th>evidence</th></tr>{''.join(rows)}</table>"

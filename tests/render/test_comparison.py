@@ -214,3 +214,25 @@ def test_csv_numbers_sentences_as_the_label_in_the_same_row_does():
         assert f"B{dropped['nearest_sentence']}?" in str(dropped["label"])
     (kept,) = [r for r in records if r["status"] == "kept"]
     assert kept["a_sentences"] == "1" and kept["b_sentences"] == "1" and kept["nearest_sentence"] is None
+
+
+def _reworded_cells(text: str) -> dict[str, str]:
+    lines = text.splitlines()
+    header = next(line for line in lines if line.startswith("| status")).strip("|").split("|")
+    (row,) = [line for line in lines if line.startswith("| reworded")]
+    return dict(zip((h.strip() for h in header), (cell.strip() for cell in row.strip("|").split("|"))))
+
+
+def test_a_reworded_row_shows_each_sentence_in_its_own_cell_with_only_its_own_words():
+    # B's cell is B's sentence (A's removed words would be quoted as B's); A's cell marks what B lacks.
+    comparison = compare(article("a", "Riva had not yet regained consciousness and was on a ventilator."),
+                         article("b", "Riva had yet to regain consciousness Wednesday and was on a ventilator."))
+    cells = _reworded_cells(comparison_markdown(comparison))
+    assert "not" not in cells["B"] and "regained" not in cells["B"]
+    assert "**to regain**" in cells["B"] and "**Wednesday**" in cells["B"]
+    assert "~~not~~" in cells["A"] and "regained" in cells["A"] and "Wednesday" not in cells["A"]
+    assert cells["B"].replace("**", "") == "Riva had yet to regain consciousness Wednesday and was on a ventilator."
+    html = comparison_page(comparison)
+    assert "<del>not</del>" in html and "<ins>to regain</ins>" in html
+    (b_cell,) = [cell for cell in html.split("<td>") if "<ins>to regain</ins>" in cell]
+    assert "<del>" not in b_cell
