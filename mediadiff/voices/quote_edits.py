@@ -9,7 +9,9 @@ negation, a number or a name among the words an edit takes away or adds.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from mediadiff.align.similarity import tokens
@@ -89,3 +91,49 @@ def changes_claim(text: str, first: int, end: int) -> bool:
         if token.kind == "name" and not re.search(r"[.!?:]\W*$", text[:token.start]):
             return True
     return False
+
+
+# Contractions and their full forms are the same words ("won't" / "will not", "don't" / "do not", "they'll" /
+# "they will"): a quotation one outlet writes with a contraction and another in full is not altered. "'s" (is,
+# has or a possessive) is left alone: the word diff drops it with the possessive; "'d" is "would" or "had".
+_IRREGULAR_NEGATIVES = {"won't": ("will",), "can't": ("can",), "shan't": ("shall",), "cannot": ("can",),
+                        "ain't": ("am", "is", "are")}
+_CONTRACTED = {"'ll": ("will",), "'re": ("are",), "'ve": ("have",), "'m": ("am",), "'d": ("would", "had")}
+
+
+def _full_forms(word: str) -> list[tuple[str, ...]]:
+    """The ways a normalised word reads in full: "won't" -> [("will", "not")], "i'd" -> [("i", "would"),
+    ("i", "had")], any other word -> [(word,)]."""
+    if word in _IRREGULAR_NEGATIVES:
+        return [(verb, "not") for verb in _IRREGULAR_NEGATIVES[word]]
+    if word.endswith("n't") and len(word) > 3:
+        return [(word[:-3], "not")]
+    for ending, full in _CONTRACTED.items():
+        if word.endswith(ending) and len(word) > len(ending):
+            return [(word[:-len(ending)], verb) for verb in full]
+    return [(word,)]
+
+
+def same_in_full(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Whether two runs of normalised words differ only by contractions ("won't" / "will not", "cannot" /
+    "can not"): the same words when each contraction is read in full."""
+    return bool(words_a) and bool(words_b) and words_a != words_b and bool(_readings(tuple(words_a)) &
+                                                                           _readings(tuple(words_b)))
+
+
+def _readings(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    readings: set[tuple[str, ...]] = {()}
+    for word in words[:8]:  # an edit of contractions is a few words; a long one is something else
+        readings = {r + full for r in readings for full in _full_forms(word)}
+    return readings if len(words) <= 8 else set()
+
+
+def word_edits(matcher: difflib.SequenceMatcher, wa: Sequence[str], wb: Sequence[str]) -> tuple[list, int, int]:
+    """The edits of the word diff ``matcher`` of two quotations' normalised words ``wa`` and ``wb`` (opcodes
+    other than "equal"), and how many words only A and only B hold: a contraction against its full form
+    ("won't" / "will not", ``same_in_full``) is no edit, its words held by both."""
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    alike = [op for op in ops if op[0] == "replace" and same_in_full(wa[op[1]:op[2]], wb[op[3]:op[4]])]
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    only_a = len(wa) - shared - sum(op[2] - op[1] for op in alike)
+    return [op for op in ops if op not in alike], only_a, len(wb) - shared - sum(op[4] - op[3] for op in alike)

@@ -22,7 +22,7 @@ from mediadiff.corpus.grammar import DETERMINERS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
-from mediadiff.voices.quote_edits import as_written, changes_claim, is_cut
+from mediadiff.voices.quote_edits import as_written, changes_claim, is_cut, word_edits
 
 # Share of the smaller quote's content stems the other quote must hold to be the same quote.
 SHARED_STEMS = 0.6
@@ -179,9 +179,7 @@ def compare_quotes(a: Quote, b: Quote) -> QuoteMatch | None:
     if a.kind != b.kind:  # "“We will win,” X said" against "X said they would win": the form changed
         notes = [f"form: {a.kind} -> {b.kind}"] + _source_notes(a, b)
         return QuoteMatch(a, b, f"{a.kind}-to-{b.kind}", overlap, tuple(notes))
-    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    only_a, only_b = len(wa) - shared, len(wb) - shared
+    ops, only_a, only_b = word_edits(matcher, wa, wb)
     cuts = {op for op in ops if is_cut(op, text_a, text_b, len(wa), len(wb))}
     if not ops:
         # Same words from two named speakers: the change a reader must see is who says them.

@@ -398,3 +398,16 @@ def test_another_person_of_the_same_family_name_is_another_speaker():
     assert compare_quotes(surname, bill).status == "same"  # the family name alone may be either
     assert compare_quotes(Quote(said, 0, len(said), 0, speaker="President Trump", verb="said"),
                           Quote(said, 0, len(said), 0, speaker="Donald Trump", verb="said")).status == "same"
+
+
+def test_a_contraction_and_its_full_form_are_the_same_words():
+    (match,) = match_quotes(_said("We will not accept these tariffs and we do not want a trade war"),
+                            _said("We won’t accept these tariffs and we don't want a trade war"))
+    assert match.status == "same" and match.differences == ()
+    (match,) = match_quotes(_said("I cannot support a bill they'll rewrite next year"),
+                            _said("I can't support a bill they will rewrite next year"))
+    assert match.status == "same"
+    # a negation left out is still a change, contraction or not
+    (match,) = match_quotes(_said("We won't accept these tariffs on our farmers"),
+                            _said("We will accept these tariffs on our farmers"))
+    assert match.status == "altered" and match.differences == ("replace: won't -> will",)
