@@ -43,7 +43,7 @@ from mediadiff.corpus.lines import (
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.outlets import copyright_outlet
-from mediadiff.corpus.pagelines import captions_over_credits
+from mediadiff.corpus.pagelines import captions_over_credits, link_lines
 from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
@@ -107,6 +107,7 @@ def clean_text(
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
     lines = text_lines(raw)
     body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=captions_over_credits(raw, lines),
+                                       links=link_lines(lines),
                                        authors=lambda: field_authors(meta.get("authors")))
     found("published", meta.pop(DATELINE_DAY, None), source.pop(DATELINE_DAY, ""))  # "LONDON, Jan 5, 2024 (Reuters)"
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
@@ -160,10 +161,11 @@ def _correction_extent(label: str, rest: list[Line]) -> str | None:
 
 def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed],
                 found: Callable[[str, object, str], None], *,
-                captions: set[int] | frozenset[int] = frozenset(),
+                captions: set[int] | frozenset[int] = frozenset(), links: set[int] | frozenset[int] = frozenset(),
                 authors: Callable[[], tuple[str, ...]] = tuple) -> tuple[list[Line], list[Comment]]:
     """The body lines and the reader comments of a file's lines; the rest goes to ``removed``.
-    ``captions``: positions of lines that are a caption if nothing else sets them aside; ``authors``: the
+    ``captions``: positions of lines that are a caption if nothing else sets them aside; ``links``: of lines that
+    are links under a "Read more:" (``pagelines.link_lines``); ``authors``: the
     article's authors as known once every line is read (an author's bio ends a story)."""
     body_lines: list[Line] = []
     comments: list[Comment] = []
@@ -191,6 +193,9 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         if opening and (path := section_path(line.text, next((b.text for b in lines[position + 1:][:1]), None))):
             removed.append(Removed(line.text, "section-label", line.start, line.end))  # "World | Europe" up top
             found("sections", path, "section label line")
+            continue
+        if position in links:
+            removed.append(Removed(line.text, "link", line.start, line.end))
             continue
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
                                           before_body=not body_lines)

@@ -101,11 +101,20 @@ FURNITURE_LINES = (
     "recommended", "recommended for you", "related", "related articles", "related stories", "related content",
     "more from this author", "accept", "accept cookies", "accept all cookies", "manage cookies",
     "cookie settings", "manage preferences", "hide caption", "toggle caption", "enlarge this image",
-    "leave a reply", "cancel reply", "leave a reply cancel reply",
+    "leave a reply", "cancel reply", "leave a reply cancel reply", "more on this story", "more on this topic",
+    "further reading", "see also", "also read", "you may also like", "more coverage", "more stories",
+    "recommended stories", "related links",
     # the site's navigation, pasted above the headline
     "menu", "open menu", "close menu", "main menu", "navigation", "toggle navigation", "search", "home",
     "my account", "account", "sign out", "log out", "open side navigation menu", "open navigation menu",
 )
+# A lead-in with nothing after it that heads links to other stories, set aside with the headlines under it
+# (``pagelines.link_lines``; compared without the colon): what CNN, Fox News, the Guardian, the BBC, USA Today and
+# WordPress print over such links.
+LINK_LEAD_INS = frozenset(("read more", "related", "related stories", "related articles", "related coverage",
+                           "related content", "related links", "more on this story", "more on this topic",
+                           "more on this", "see also", "also read", "further reading", "you may also like",
+                           "more coverage", "more stories", "recommended", "recommended stories"))
 # The networks a row of share buttons names ("Facebook Twitter Email"): a line of only these words.
 SHARE_BUTTONS = frozenset("facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy "
                           "link flipboard telegram messenger sms tumblr threads bluesky share comment".split())
