@@ -271,17 +271,19 @@ class ActorRegistry:
 
     def first(self, kind: str, start: int | None, before: int, *, pronoun: str | None = None) -> Actor | None:
         """The first actor of ``kind`` mentioned in ``[start, before)`` (the sentence's subject)."""
-        if start is None:
-            return None
-        for m in self.by_position.from_start(start):
+        found = None
+        for m in self.by_position.from_start(start) if start is not None else ():
             if m.start >= before:
                 break  # the rest start later still
+            if found is not None:  # "Trump campaign chairman Paul Manafort": the role's holder is the subject
+                found = m if m.kind == kind and self.evidence.modifies(found.end, m.start) else found
+                break
             if m.kind == kind and m.text.lower() not in PERSON_PRONOUNS:
                 if self.opened.get(m.start, m.start) - start > SUBJECT_REACH:
                     return None  # a later mention is an object or a subordinate clause's subject
-                actor = self.actors.get(m.actor)
-                return actor if actor and self.agrees(actor, pronoun) else None
-        return None
+                found = m
+        actor = found and self.actors.get(found.actor)
+        return actor if actor and self.agrees(actor, pronoun) else None
 
     def agrees(self, actor: Actor, pronoun: str | None) -> bool:
         if pronoun in {"it", "which"}:
@@ -307,10 +309,9 @@ class ActorRegistry:
     def shared_surname(self, mention: ActorMention) -> bool:
         """A one-word person mention that names two known people ("Scott" once "Keith Lamont Scott" and "Rakeyia
         Scott" are both known): its sentence's pronouns tell nothing of either's gender."""
-        if mention.kind != "person" or " " in mention.text.strip():
-            return False
-        return sum(actor.kind == "person" and same_actor(actor.name, mention.text)
-                   for _, actor in self._candidates(mention.text)) > 1
+        name = mention.text
+        return mention.kind == "person" and " " not in name.strip() and sum(
+            actor.kind == "person" and same_actor(actor.name, name) for _, actor in self._candidates(name)) > 1
 
     def statement_issuer(self, before: int) -> Actor | None:
         issued = [name for pos, name in self.statements if pos < before]
@@ -382,8 +383,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
 
 
 def _ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]]) -> set[str]:
-    """The names the article's ordinary (not headline-style) sentences give: ``ordinary`` holds each
-    sentence's capitalised runs (none for a headline-style sentence)."""
+    """The names the ordinary (not headline-style) sentences give: ``ordinary``, each one's capitalised runs."""
     names = set()
     for runs in ordinary:
         for phrase, _, _ in runs:

@@ -126,6 +126,17 @@ class CapitalEvidence:
         self._lower: frozenset[str] | None = None
         self.cuts: dict[str, int] = {}  # opener_cut's answers: a name opens many sentences
 
+    def modifies(self, end: int, start: int) -> bool:
+        """Whether a name ending at ``end`` modifies the name at ``start`` as the attributive of its role: only
+        lower-case words ending with a noun of a role or of people stand between ("Trump campaign chairman Paul
+        Manafort", "Clinton spokesman Brian Fallon"), after the first name's possessive and before an
+        apposition's comma too ("Horton's mother, Denise Peace"); the sentence's subject is the second name."""
+        gap = self._text[end:start].strip()
+        gap = gap[2:] if gap[:2] in ("'s", "’s") else gap
+        words = (gap[:-1] if gap.endswith(",") else gap).split()
+        return 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and (
+            words[-1] in ROLE_OR_ORG or table_row("people_nouns.tsv", words[-1]) == ["person"])
+
     def capitalises(self, word: str) -> bool:
         """Whether the article writes ``word`` (or ``word``'s) capitalised inside a sentence."""
         if word not in self._capitalises:
@@ -233,6 +244,8 @@ def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None
                 continue
             if trimmed is not None and " " in trimmed[1]:
                 trimmed = _without_opener(text, base, m.start(), trimmed, evidence, opened)
+            if trimmed is not None and opened is not None and trimmed[0]:
+                _after_conjunction(text, base, m.start(), m.group(0)[:trimmed[0]], opened)
         if trimmed is not None:
             skip, name = trimmed
             yield name, base + m.start() + skip, base + m.start() + skip + len(name)
@@ -257,6 +270,21 @@ def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evi
     if opened is not None:
         opened[base + at + skip + cut + rest[0]] = base + opening
     return skip + cut + rest[0], rest[1]
+
+
+# Words that join a sentence to the one before without being part of its subject: a coordinating
+# conjunction or a linking adverb ("But Judge Vincent DelGiudice made clear ..."; Quirk et al. 1985, 8.137:
+# conjuncts stand before the subject). The name after them still opens its clause.
+_CONJUNCTS = frozenset("and but yet so or nor still now then meanwhile also however instead".split())
+
+
+def _after_conjunction(text: str, base: int, at: int, cut: str, opened: dict[int, int]) -> None:
+    """Notes in ``opened`` that the name after ``cut`` (words trimmed off the run at ``at``) opens the
+    sentence when they are only conjuncts ("But Judge Vincent DelGiudice", "And Bloomberg")."""
+    opening = len(text) - len(text.lstrip(_OPENING))
+    words = cut.lower().replace(",", " ").split()
+    if at == opening and words and all(w in _CONJUNCTS for w in words):
+        opened.setdefault(base + at + len(cut), base + opening)
 
 
 # What follows a dateline's place: perhaps a state or date after a comma ("MANCHESTER, N.H.", "WASHINGTON,

@@ -200,3 +200,18 @@ def test_a_force_is_an_organisation_not_a_person_after_a_role():
     assert [(a.speaker, a.speaker_kind, a.role) for a in result.items] == [
         ("Israel Defense Force", "organisation", None)]  # not "Force", role "Israel Defense"
     assert {m.text: m.actor for m in result.mentions}["IDF"] == "Israel Defense Force"
+
+
+@pytest.mark.parametrize("opening", ["But", "And", "Yet"])
+def test_a_conjunction_before_the_subject_keeps_it_the_subject_he_finds(opening):
+    result = attribute(article("Andrew Lopez is accused of firing.",
+                               f"{opening} Judge Vincent DelGiudice made clear the witness is reluctant.",
+                               "\u201cThe man is petrified,\u201d he said."))
+    assert [a.speaker for a in result.items if a.source == "he"] == ["Vincent DelGiudice"]
+
+
+def test_a_name_before_a_role_modifies_it_and_the_role_holder_is_the_subject():
+    result = attribute(article("Donald Trump spoke on Monday.",
+                               "But Trump campaign chairman Paul Manafort was upbeat about the polls.",
+                               "\u201cWe think those messages will resonate,\u201d he said."))
+    assert [a.speaker for a in result.items if a.source == "he"] == ["Paul Manafort"]
