@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from mediadiff.corpus.namewords import TITLE_CASE_SMALL
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -219,9 +221,6 @@ def within_marks(quotes: Sequence[QuoteSpan]) -> Callable[[int], bool]:
     return inside
 
 
-_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as vs".split())
-
-
 def is_title(text: str) -> bool:
     """"Saturday Night Live", "Person of the Year": a title or a name, not words someone said."""
     if text.rstrip()[-1:] in {",", ".", "!", "?", ";", ":"}:
@@ -231,7 +230,7 @@ def is_title(text: str) -> bool:
     words = (match.group() for match in _WORD.finditer(text))
     first = next(words, None)
     return first is not None and first[:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+        w[:1].isupper() or w.lower() in TITLE_CASE_SMALL for w in words)
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

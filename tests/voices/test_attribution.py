@@ -56,6 +56,9 @@ def test_a_name_alone_before_a_colon_speaks_and_a_misturned_mark_closes():
 def test_titles_in_title_case_are_the_outlet_words():
     result = attribute(article("She watched “Saturday Night Live” and “Person of the Year” on Tuesday."))
     assert result.direct == ()
+    # Title Case leaves prepositions of any length in lower case (Chicago), "about" and "after" as "of"
+    assert attribute(article("The senator watched “Something about Mary” on Tuesday.")).direct == ()
+    assert attribute(article("She read “Lost after Dark in the City of Angels” twice.")).direct == ()
 
 
 def test_pronoun_and_surname_resolve_to_the_full_name():
