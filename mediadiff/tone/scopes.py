@@ -2,8 +2,9 @@
 
 * **What is reduced or ended.** Verbs that lessen, end or combat what they take, their forms and nouns ("reduce the
   **risk** of heart disease", "prevent **attacks**", "an end to the **war**", "curb **violence**"): the negative
-  words of their object name what is lessened, not bad news, and carry no tone (the verb keeps its own, where it has
-  one), as a refused thing's positive words carry none (``newsrules.REFUSALS``). The object reaches
+  words of their object name what is lessened, not bad news, and carry no tone, as a refused thing's positive words
+  carry none (``newsrules.REFUSALS``). Nor does the verb's own negative tone then: lessening something bad is no bad
+  news ("avoided a costly strike" scored -0.51 from "avoided"), while "avoided questions" keeps it. The object reaches
   ``params.REDUCED_SCOPE`` words on, within the clause, through "of", "to" and "against" but no other preposition
   ("ended in **disaster**" keeps its tone), nor past an auxiliary or copula: a verb there makes the reducer a noun
   subject ("the budget cuts were **devastating**", "the fighting is **terrible**"), which takes no object. A reducer
@@ -45,7 +46,8 @@ __all__ = ["READ_AS_NOT", "read_as_not", "reduced_objects"]
 REDUCERS = frozenset(
     "reduce reduces reduced reducing reduction cut cuts cutting curb curbs curbed curbing prevent prevents "
     "prevented preventing prevention avert averts averted averting stop stops stopped stopping halt halts halted "
-    "halting end ends ended ending ease eases eased easing relieve relieves relieved relieving alleviate "
+    "halting avoid avoids avoided avoiding end ends ended ending ease eases eased easing relieve relieves relieved "
+    "relieving alleviate "
     "alleviates alleviated alleviating lessen lessens lessened lessening mitigate mitigates mitigated mitigating "
     "combat combats combated combating eliminate eliminates eliminated eliminating "
     "eradicate eradicates eradicated eradicating cure cures cured curing".split())
@@ -77,6 +79,8 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
                 break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object
             if word not in keep and lexicon.get(word, 0.0) < 0:
                 out.setdefault(j, "what is reduced or ended")
+                if tokens[i] not in keep and lexicon.get(tokens[i], 0.0) < 0:
+                    out.setdefault(i, "lessens or ends something bad")
     return out
 
 

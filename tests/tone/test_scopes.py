@@ -17,6 +17,13 @@ def test_a_negative_word_in_what_is_reduced_or_ended_is_not_tone(text, word):
     assert tone.compound >= 0
 
 
+def test_a_reducer_that_lessens_something_bad_loses_its_own_negative_tone():
+    # "avoided" is negative in VADER; avoiding a costly strike is no bad news, avoiding questions still is.
+    assert sentence_tone("The union avoided a costly strike.").compound >= 0
+    assert "avoided (ignored: lessens or ends something bad)" in sentence_tone("The union avoided a costly strike.").words
+    assert label_of(sentence_tone("He avoided questions.").compound) == "negative"
+
+
 def test_outside_a_reducer_or_past_a_preposition_negative_words_keep_their_tone():
     assert label_of(sentence_tone("The war was a disaster.").compound) == "negative"
     assert label_of(sentence_tone("The talks ended in disaster.").compound) == "negative"  # "in": not the object
