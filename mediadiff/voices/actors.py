@@ -43,6 +43,7 @@ from mediadiff.voices.names import (
 from mediadiff.voices.params import SUBJECT_REACH
 from mediadiff.voices.possessives import named_people, split_possessives
 from mediadiff.voices.sentence_notes import (
+    kin_apart,
     kin_described,
     kin_marks,
     note_statement,
@@ -110,7 +111,7 @@ class ActorRegistry:
     organisations: frozenset[str] = frozenset()  # names the article describes so ("investment bank Goldman Sachs")
     kin: frozenset[int] = frozenset()  # where a name introduced as someone's relative starts ("his son Hunter Biden")
     relatives: set[str] = field(default_factory=set)  # the people so introduced: never a bare surname's first choice
-    kin_described: frozenset[str] = frozenset()  # "Hunter Biden, the president's son": no "President Biden"
+    kin_described: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> office of whom they are kin
 
     def __post_init__(self) -> None:
         self.actors = ActorTable(self.actors, keys=index_keys, described=lambda actor: actor_description(actor)[1])
@@ -143,14 +144,15 @@ class ActorRegistry:
             unmatched = None if title else self.aliases.get(name, name)  # titled_match asks otherwise
         elif role and not actor.role:
             actor = Actor(actor.name, actor.kind, role)
-        if start in self.kin and kind == "person" and " " in name and (unmatched or actor.name != name):
-            self.relatives.add(name)  # "his son Hunter Biden": someone new, not "President Biden" known before
+        if kind == "person" and " " in name and (unmatched or actor.name != name) and kin_apart(
+                self.kin, self.kin_described, start, name, actor.role):  # "first lady Michelle Obama": someone new
+            self.relatives.update([name] if start in self.kin else [])  # "his son Hunter Biden": a relative too
             actor, unmatched = (actor, unmatched) if actor.name == name else (Actor(name, kind, found_role), name)
         if kind == "person" and len(name.split()) > len(after_honorific(actor.name).split()) or place_key(name) and len(
                 canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
             actor = Actor(name if kind == "person" else canonical_org(name), kind, actor.role)
         # A new actor named as ``match`` was asked: ``_key_of`` would ask the same actors the same question.
-        previous = actor.name if actor.name == unmatched else self._key_of(actor)
+        previous = actor.name if actor.name == unmatched or actor.name in self.actors else self._key_of(actor)
         reinsert(self.actors, previous, actor)
         if previous != actor.name:
             self._retarget(actor)
@@ -185,15 +187,13 @@ class ActorRegistry:
             m = self.mentions[i]
             self.mentions[i] = ActorMention(actor.name, actor.kind, actor.role, m.text, m.start, m.end)
 
-    # "Mr. Obama" is never Michelle Obama: an honorific bars a first name of the other sex (``first_names``);
-    # a role word ("spokesman Lu Kang") does not, as US birth records misread names of other countries there.
+    # An honorific bars a first name of the other sex ("Mr. Obama" is no Michelle), a role word not (``first_names``)
     _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister"})
 
     def titled_match(self, name: str, phrase: str, title: tuple[str, str]) -> Actor | None:
-        """The person a titled name ("Mrs. Clinton", title ("she", "Mrs.")) is: of the known people it can
-        name, the one leaning to the title's sex when exactly one does; the only one unless it leans the
-        other way; else, the title written in the phrase, nobody known ("Mrs. Clinton" apart from Bill and
-        Hillary Clinton, as before titles were read), the title cut before it, the latest ("Clinton")."""
+        """The person a titled name ("Mrs. Clinton", title ("she", "Mrs.")) is: of the known people it can name, the
+        one leaning (else first-named) to the title's sex when exactly one does; the only one unless it leans the other
+        way; else, the title written in the phrase, nobody known, the title cut before it, the latest ("Clinton")."""
         if f"{title[1]} {name}" in self.actors:  # an actor apart already ("Mrs. Clinton")
             return self.actors[f"{title[1]} {name}"]
         honorific = title[1].strip(".\"'“‘([").lower() in self._HONORIFIC_TITLES
@@ -211,8 +211,8 @@ class ActorRegistry:
         return None if title[1] in phrase.split() else self.match(name, "person")
 
     def known_by_title(self, phrase: str, name: str) -> Actor | None:
-        """The known person a titled phrase ("Mrs. Clinton", its name "Mrs. Clinton" or "Clinton") is, by
-        ``titled_match``; ``None`` when the phrase has no title or names nobody known."""
+        """The known person a titled phrase ("Mrs. Clinton") is, by ``titled_match``; ``None`` when the phrase has
+        no title or names nobody known."""
         title = phrase_title(phrase)
         return None if title is None else self.titled_match(after_honorific(name), phrase, title)
 

@@ -56,7 +56,8 @@ _KIN_NOUN = (r"(?:(?:eldest|elder|older|younger|youngest|late|only|former|estran
              r"aunt|widow|widower|fianc[ée]e?)(?:-in-law)?\b")
 # The same relation in an apposition after the name: "Hunter Biden, the president's son", "Patti Davis, Ronald
 # Reagan's daughter", "Hunter Biden, the son of President Joe Biden", "Jane Doe, his wife".
-_KIN_AFTER = re.compile(r",\s+(?:(?:his|her|their)\s+|(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+|the\s+)?"
+_KIN_AFTER = re.compile(r",\s+(?:(?:his|her|their)\s+|(?:the\s+)?(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)['’]s\s+"
+                        r"|the\s+)?"
                         + _KIN_NOUN + r"(?!\s+(?!of\b)[a-z])")  # not "the son who ...": a relative clause
 # A president's or governor's spouse by title: "former first lady Laura Bush", "First Lady Michelle Obama".
 _SPOUSE_TITLE = re.compile(r"\b(?:[Ff]irst|FIRST)\s+(?:[Ll]ady|LADY|[Gg]entleman)\s+")
@@ -70,15 +71,36 @@ def kin_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> frozenset[int]
                      if " " in phrase and _KIN.search(text, max(0, start - 50), start))
 
 
-def kin_described(text: str, runs: Iterable[tuple[str, int, int]]) -> frozenset[str]:
+def kin_described(text: str, runs: Iterable[tuple[str, int, int]]) -> dict[str, frozenset[str]]:
     """The names of ``runs`` (as ``kin_marks``) the text describes as someone's relative or spouse after them or
-    by a spouse's title ("Hunter Biden, the president's son", "first lady Laura Bush"): an office title with the
-    surname ("President Biden", "President Bush") is someone else's, unless the text gives them that office. Not
-    a bare surname's second choice, as ``kin_marks``: "Liz Cheney, daughter of Dick Cheney", "Ted Cruz, the son
-    of a Cuban immigrant" are their stories' own figures (PolNeAR train: 62 mentions moved, most wrongly)."""
-    return frozenset(phrase for phrase, start, end in runs if " " in phrase and (
-        _KIN_AFTER.match(text, end) or _SPOUSE_TITLE.match(phrase)
-        or (m := _SPOUSE_TITLE.search(text, max(0, start - 16), start)) is not None and m.end() == start))
+    by a spouse's title ("Hunter Biden, the president's son", "first lady Laura Bush"), each with the words of
+    whose relative they are ("president"; a first lady: "president", "governor"). An office title with the
+    surname ("President Biden", "President Bush") is someone else, unless the text gives them that office, and
+    an actor known by that office and the surname is not them. Not a bare surname's second choice, as
+    ``kin_marks``: "Liz Cheney, daughter of Dick Cheney", "Ted Cruz, the son of a Cuban immigrant" are their
+    stories' own figures (PolNeAR train: 62 mentions moved, most wrongly)."""
+    described = {}
+    for phrase, start, end in runs:
+        if " " not in phrase:
+            continue
+        if (after := _KIN_AFTER.match(text, end)) is not None:
+            described[phrase] = frozenset(words_of(after.group("owner") or ""))
+        elif _SPOUSE_TITLE.match(phrase) or (m := _SPOUSE_TITLE.search(text, max(0, start - 16), start)) is not None \
+                and m.end() == start:
+            described[phrase] = _SPOUSE_OF
+    return described
+
+
+_SPOUSE_OF = frozenset({"president", "governor", "gov"})
+
+
+def kin_apart(kin: frozenset[int], described: dict[str, frozenset[str]], start: int, name: str,
+              role: str | None) -> bool:
+    """Whether a full name read at ``start`` is someone new rather than the known actor of ``role`` it matched: a
+    name introduced as a relative (``kin_marks``: "his son Hunter Biden"), or described as the relative of the
+    office that actor holds (``kin_described``: "first lady Michelle Obama" against "President Obama")."""
+    return start in kin or any(phrase.endswith(name) and offices & set(words_of(role or ""))
+                               for phrase, offices in described.items())
 
 
 def title_marks(text: str) -> Marks:

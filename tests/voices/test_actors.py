@@ -267,3 +267,17 @@ def test_an_office_title_and_a_surname_never_name_a_relative_of_that_surname():
 def test_an_honorific_names_the_one_whose_first_name_is_of_its_sex():
     assert _speakers("Hillary Clinton spoke on Monday.", "Bill Clinton spoke on Tuesday.",
                      "“We will step down,” Mr. Clinton said.") == ["Bill Clinton"]
+
+
+def test_the_president_is_never_the_president_s_spouse_or_child():
+    # "President Obama", then "first lady Michelle Obama": she is someone new, and "the president" is him
+    assert _speakers("President Obama spoke on Monday.", "First lady Michelle Obama spoke in Philadelphia.",
+                     "“We are here to help,” Mrs. Obama said.", "The president told reporters the water was safe.") \
+        == ["Michelle Obama", "Obama"]
+    assert _speakers("President Obama spoke on Monday.", "Michelle Obama, the president's wife, spoke again.",
+                     "“We are here to help,” she said.", "The president told reporters the water was safe.") \
+        == ["Michelle Obama", "Obama"]
+    # a relative of someone else still joins the titled name ("Sen. Cruz" is Ted Cruz, the son of an immigrant)
+    actors = {a.name: a.role for a in attribute(article("Sen. Cruz spoke on Monday.",
+                                                         "Ted Cruz, the son of a Cuban immigrant, spoke again.")).actors}
+    assert actors == {"Ted Cruz": "Sen."}
