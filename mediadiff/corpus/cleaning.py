@@ -43,7 +43,7 @@ from mediadiff.corpus.lines import (
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.outlets import copyright_outlet
-from mediadiff.corpus.pagelines import captions_over_credits, link_lines
+from mediadiff.corpus.pagelines import captions_over_credits, is_unstopped_sentence, link_lines
 from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
@@ -327,6 +327,11 @@ def _set_aside_heading(
     # Before the body every heading is the page's (headline, deck, kicker); after it, only a subhead's shape, and
     # never a list's item ("- Money for roads" under "The bill includes:").
     if not before_body and (line.listed or not is_subhead(line, word_count(text))):
+        return False, title_key
+    # A sentence without its full stop is body text (a live page's key points), except under a headline line
+    # before the body, where a deck or a second headline stands ("Saints place RB Pierre Thomas on injured reserve").
+    if title_key is not None and is_unstopped_sentence(text) and not (
+            before_body and any(r.reason == "headline" for r in removed)):
         return False, title_key
     if title_key is None:
         found("title", text.rstrip(" ;") if deck_headline else text, "headline line")

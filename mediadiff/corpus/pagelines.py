@@ -1,5 +1,6 @@
 """Lines a page's layout tells, more than their own words: a photo's caption over the line of its credit, and
-the links a bare "Read more:" heads.
+the links a bare "Read more:" heads; and a line that is a sentence without its full stop (a live page's key
+points), which no layout makes a subhead.
 
 Each test reads a line with its neighbours (the lines above and below it, the blank lines between them);
 ``cleaning`` sets the lines found aside when no rule of their own words does.
@@ -7,10 +8,17 @@ Each test reads a line with its neighbours (the lines above and below it, the bl
 
 from __future__ import annotations
 
-from mediadiff.corpus.furniture import credit_line, has_caption_shape, is_furniture
+from mediadiff.corpus.furniture import credit_line, has_caption_shape, is_date_label, is_furniture
 from mediadiff.corpus.lines import Line, is_capitals, is_heading, is_title_case
-from mediadiff.corpus.params import DATELINE_LABELS, LINK_LEAD_INS
+from mediadiff.corpus.params import DATELINE_LABELS, LINK_LEAD_INS, SENTENCE_LINE_MIN_WORDS
+from mediadiff.corpus.wordtables import table_row
 
+# Finite auxiliaries and modals (closed classes): a clause's verb wherever they stand.
+_FINITE = frozenset("am is are was were has have had do does did will would shall should can could may might must "
+                    "isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't "
+                    "couldn't shouldn't".split())
+# Before these a verb's form is no finite verb ("to enter", "the attacks", "a targeted strike").
+_NOT_BEFORE_A_VERB = frozenset("to the a an his her their its our my your this that these those".split())
 # A headline's label before a colon ("Opinion: ...", "Analysis: ...", "Live: ..."): the labels pages print.
 _LABELS = frozenset(label.lower() for label in DATELINE_LABELS)
 
@@ -66,3 +74,43 @@ def _reads_as_a_link(text: str) -> bool:
     label, colon, rest = text.partition(":")
     return is_heading(text) and (is_title_case(text) or is_capitals(text)
                                  or bool(colon) and label.strip().lower() in _LABELS and bool(rest.strip()))
+
+
+def is_unstopped_sentence(text: str) -> bool:
+    """A line in sentence case of at least ``SENTENCE_LINE_MIN_WORDS`` words with a finite verb: a sentence that
+    lost its full stop (BBC's key points atop a live page: "The attacks targeted people queuing to flee the
+    country after Taliban militants returned to power"), body text and no subhead. Title Case and capitals are
+    how headings are written, and stay headings."""
+    words = text.split()
+    if len(words) < SENTENCE_LINE_MIN_WORDS or is_title_case(text) or is_capitals(text):
+        return False
+    low = [w.strip("\"'“”‘’,;:()").lower() for w in words]
+    # "Last updated 15:48", "7 : 35 am": a date line's label and a clock's "am" are no clause's verb.
+    return any(_finite_verb(word) and low[at - 1] not in _NOT_BEFORE_A_VERB and not is_date_label(word)
+               and not (word == "am" and low[at - 1][-1:].isdigit())
+               for at, word in enumerate(low) if at and words[at][:1].islower())
+
+
+def _finite_verb(word: str) -> bool:
+    """An auxiliary or modal, a regular past ("targeted", "returned": an -ed form of a known word), or a
+    present a word has mainly as a verb ("says", "enter": WordNet gives it no more noun senses than verb senses,
+    or none, and it has a regular past)."""
+    if word in _FINITE:
+        return True
+    if not word.isalpha() or len(word) < 4:
+        return False
+    if word.endswith("ed"):
+        stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
+        return any(len(stem) >= 3 and table_row("word_frequency.tsv", stem) for stem in stems)
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return _mainly_a_verb(base) or base != word and word.endswith("es") and _mainly_a_verb(word[:-2])
+
+
+def _mainly_a_verb(word: str) -> bool:
+    if len(word) < 3 or table_row("word_frequency.tsv", word) is None or word.endswith(("ing", "ly")):
+        return False
+    senses = table_row("noun_words.tsv", word)
+    if senses is not None:
+        return int(senses[1]) >= int(senses[0]) > 0 or int(senses[0]) == 0 and int(senses[1]) > 0
+    past = word + "d" if word.endswith("e") else word + "ed"
+    return table_row("word_frequency.tsv", past) is not None

@@ -222,6 +222,11 @@ WRAP_LOWER_SHARE = 1 / 3
 # A line in sentence case, without blank lines around it, heads the text below only as a phrase of at most this
 # many words ("The version from Mexico"); a longer one is a sentence that lost its full stop.
 SUBHEAD_PHRASE_MAX_WORDS = 5
+# A line in sentence case of this many words or more with a finite verb is a sentence that lost its full stop, not
+# a subhead (``pagelines.is_unstopped_sentence``): BBC's key points atop a live page (AllSides s0276: 14 to 17
+# words) are body text. A subhead in sentence case is a phrase ("The version from Mexico", 4 words); a rule of
+# thumb, not tuned: count_set_aside lists what it moved (bench/README.md).
+SENTENCE_LINE_MIN_WORDS = 8
 # A headline's deck (archive style "Headline;" over the deck) runs to at most this many words: PolNeAR's
 # NYT and USA Today decks (147, train and dev) run to 15 words.
 DECK_MAX_WORDS = 30

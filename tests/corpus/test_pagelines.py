@@ -41,3 +41,30 @@ def test_show_lists_the_links_as_set_aside():
     body = result.output.split("Set aside")[0]
     assert "The council voted." in body and "bad bet" not in body
     assert "link" in result.output.split("Set aside")[1]
+
+
+KEY_POINTS = ("The attacks targeted people queuing to flee the country after militants returned to power\n"
+              "Ninety people have been killed - mostly civilians and 13 military personnel\n"
+              "The UK says it is entering the final stages of its evacuation, with 1,000 leaving today\n"
+              "The evacuations are designed to be completed by 31 August.\n")
+
+
+def test_key_points_that_are_sentences_without_a_full_stop_are_body_text():
+    article = clean_text(KEY_POINTS, article_id="x", path="x.json", metadata={"title": "Evacuations resume"})
+    assert len(article.sentences) == 4
+    assert not [r for r in article.removed if r.reason == "subhead"] and not article.warnings
+
+
+def test_headings_stay_headings():
+    article = clean("Evacuations resume after attacks\n\nThe airport reopened on Friday.\n\n"
+                    "What Comes Next For The Airlift\n\nThe last flights left\n\nOfficials said more would follow.\n")
+    assert [r.text for r in article.removed if r.reason == "subhead"] == [
+        "What Comes Next For The Airlift", "The last flights left"]
+
+
+def test_a_deck_under_the_headline_stays_a_deck():
+    article = clean("Saints lose another back\nSaints place running back Pierre Thomas on injured reserve\n"
+                    "One day after placing Chris Ivory on injured reserve, the Saints have lost another back.\n")
+    assert article.title == "Saints lose another back"
+    assert [s.text for s in article.sentences] == [
+        "One day after placing Chris Ivory on injured reserve, the Saints have lost another back."]
