@@ -28,7 +28,7 @@ from typing import Any
 
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
-from mediadiff.align.figures import SCALES
+from mediadiff.align.figures import SCALES, same_time, time_of_day
 from mediadiff.align.modality import NEGATION, certainty_cues
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
@@ -123,8 +123,10 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     left_a = [t for t in ta if t.index not in linked_a]
     left_b = [t for t in tb if t.index not in linked_b]
     parts = []
-    roles_a = {t.text: _roles(text_a, ta, t) for t in left_a if t.kind == "number" and not is_suffixed(ta, t)}
-    roles_b = {t.text: _roles(text_b, tb, t) for t in left_b if t.kind == "number" and not is_suffixed(tb, t)}
+    roles_a, roles_b = _figure_roles(text_a, ta, left_a), _figure_roles(text_b, tb, left_b)
+    for x, y in [(x, y) for x in roles_a for y in roles_b if "time of day" in roles_a[x] & roles_b[y]]:
+        if same_time(x, y):  # "06:00 BST" / "just after 6am": one time, written two ways
+            roles_a.pop(x, None), roles_b.pop(y, None)
     shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
     figures = [f"{', '.join(x for x, r in roles_a.items() if r & shared)} -> "
                f"{', '.join(x for x, r in roles_b.items() if r & shared)}"] if shared else []
@@ -156,6 +158,17 @@ def stated_paraphrase(probability: float, change: str | None) -> float:
     """The paraphrase probability a row states: at most ``params.CHANGED_PARAPHRASE`` when its claim changes
     (``claim_change``), so that "says something else" never stands beside a probability that says it restates."""
     return min(probability, CHANGED_PARAPHRASE) if change else probability
+
+
+def _figure_roles(text: str, tokens: tuple[WordToken, ...], left: Sequence[WordToken]) -> dict[str, frozenset[str]]:
+    """The numbers left without a counterpart, as written, each with what it counts (``_roles``); the hour and
+    minutes of a time of day are one figure, written whole ("7:48 a.m." / "4:43 a.m." differ)."""
+    found: dict[str, frozenset[str]] = {}
+    for t in left:
+        if t.kind == "number" and not is_suffixed(tokens, t):
+            clock = time_of_day(text, t.start)
+            found[clock or t.text] = frozenset(("time of day",)) if clock else _roles(text, tokens, t)
+    return found
 
 
 def _roles(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> frozenset[str]:

@@ -23,6 +23,7 @@ half (``bench/try_figure_rewordings.py``, bench/results/align.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -115,3 +116,36 @@ def spells_percent(lowered: Sequence[str], index: int) -> bool:
     if word == "per":
         return index + 1 < len(lowered) and lowered[index + 1] == "cent" and number_at(index - 1)
     return word == "cent" and index > 0 and lowered[index - 1] == "per" and number_at(index - 2)
+
+
+# A time of day as news writes it: "7:48 a.m.", "10:30", "4 p.m.", "11pm". Hours and minutes are one figure
+# (two numbers to the word aligner), and "a.m."/"p.m." no word a figure counts, so a time has its own role.
+_CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:[0-5]\d(?![\d:])(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?)",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _clocks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _CLOCK.finditer(text))
+
+
+def time_of_day(text: str, start: int) -> str | None:
+    """The time of day written in ``text`` that holds the number starting at ``start`` ("7:48 a.m." for
+    the 7 or the 48 of "at 7:48 a.m. local time"), None when that number is no part of one."""
+    for begin, end in _clocks(text):
+        if begin <= start < end:
+            return text[begin:end].rstrip(".") if text[begin:end].count(".") == 1 else text[begin:end]
+    return None
+
+
+def same_time(x: str, y: str) -> bool:
+    """True when two written times of day (``time_of_day``) are one time: "06:00" and "6am", "4 p.m." and
+    "4:00 PM"; a time without "a.m."/"p.m." may be either half of the day ("16:00" and "4 p.m." too)."""
+    def minutes(written: str) -> tuple[int, str]:
+        digits = re.findall(r"\d+", written)
+        half = next((c for c in written.lower() if c in "ap"), "")
+        hour = int(digits[0]) % 12 + (12 if half == "p" else 0) if half else int(digits[0])
+        return hour * 60 + (int(digits[1]) if len(digits) > 1 else 0), half
+
+    (mx, hx), (my, hy) = minutes(x), minutes(y)
+    return mx == my or (not (hx and hy) and mx % 720 == my % 720)

@@ -59,3 +59,19 @@ def test_what_is_not_a_figure_is_refused():
     assert read_figure("2,14") is None
     assert read_figure("000") is None  # the tail of "13 , 000" written in two pieces
     assert figure("0.5").value == Decimal("0.5")
+
+
+def test_two_times_of_day_differ_as_figures_and_one_time_written_two_ways_does_not():
+    from mediadiff.align.evidence import claim_change
+    from mediadiff.align.figures import same_time, time_of_day
+
+    change = claim_change("The quake struck at 7:48 a.m. local time, the survey said.",
+                          "The quake struck at 4:43 a.m. local time, the survey said.")
+    assert change is not None and "figures differ: 7:48 a.m. -> 4:43 a.m." in change
+    assert "figures differ" in (claim_change("The fire was out by 7 a.m., officials said.",
+                                             "The fire was out by 6:40 a.m., officials said.") or "")
+    assert "figures differ" not in (claim_change("Crews were called at 06:00 to the store in High Street.",
+                                                 "Crews were called to the store in High Street just after 6am.")
+                                    or "")
+    assert time_of_day("won 3-1 at home", 4) is None and time_of_day("at 11pm.", 3) == "11pm"
+    assert same_time("4 p.m.", "16:00") and not same_time("4 a.m.", "4 p.m.")
