@@ -29,7 +29,7 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import SCALES, same_time, time_of_day
-from mediadiff.align.modality import NEGATION, certainty_cues
+from mediadiff.align.modality import NEGATION, certainty_cues, negations, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
@@ -89,6 +89,11 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
     pairs = align_tokens(text_a, text_b)
     cues_a = certainty_cues(text_a, ta, {i for i, _, _, _ in pairs})
     cues_b = certainty_cues(text_b, tb, {j for _, j, _, _ in pairs})
+    if all(any(c in NEGATION for c in cues) or says_negation(text, tokens)
+           for cues, text, tokens in ((cues_a, text_a, ta), (cues_b, text_b, tb))):
+        # Both sides negate, in one form or another ("not getting" / "skipping", "had not yet regained" / "had
+        # yet to regain", "did not find any" / "found no"): no change of certainty in that.
+        cues_a, cues_b = [c for c in cues_a if c not in NEGATION], [c for c in cues_b if c not in NEGATION]
     if sorted(cues_a) == sorted(cues_b):
         return None
     only_a = [w for w in dict.fromkeys(cues_a) if w not in cues_b]
@@ -141,15 +146,15 @@ def claim_change(text_a: str, text_b: str) -> str | None:
                 and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]
     if opposite:
         parts.append("opposite words: " + ", ".join(dict.fromkeys(opposite)))
-    negation_a, negation_b = _negations(text_a, ta, linked_a), _negations(text_b, tb, linked_b)
+    negation_a, negation_b = negations(text_a, ta, linked_a), negations(text_b, tb, linked_b)
     swapped = swapped_roles(text_a, ta, text_b, tb, pairs)
     if swapped:
         parts.append(f"roles swapped: {swapped}")
     if bool(negation_a) != bool(negation_b):
-        # The other side must say no negation at all, neither a word nor a negative verb, nor "not" in a
-        # clause whose words found no counterpart ("Not a decision I wanted" / "not one I wanted").
-        other = tb if negation_a else ta
-        if not any(_negator(t) or t.stems & _NEGATIVE_STEMS for t in other):
+        # The other side must say no negation at all, neither a word nor a negative verb ("had yet to regain" /
+        # "had not yet regained"), nor "not" in a clause whose words found no counterpart ("Not a decision I
+        # wanted" / "not one I wanted"): modality.says_negation.
+        if not says_negation(*((text_b, tb) if negation_a else (text_a, ta))):
             parts.append(f"negated in {'A' if negation_a else 'B'} only ({', '.join(negation_a or negation_b)})")
     return "; ".join(parts) or None
 
@@ -221,38 +226,6 @@ def _unit(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
-
-# Negators of a claim: the certainty cues' negations and the negative pronouns ("nobody", "nothing").
-_NEGATORS = NEGATION | frozenset("cannot nobody nothing neither nowhere".split())
-# Words that say a negation in a verb or adjective (Karttunen's negative implicatives "fail to", "decline
-# to", "refuse to"; "deny", "prohibit", "unlikely"): a side with one may say with it what the other says
-# with "not" ("declined to call on" / "did not take questions"), so a negation on one side alone is no
-# change then. They never make one themselves: their scope is wider than three words.
-_NEGATIVE_STEMS = frozenset(lexicon.stem(word) for word in (
-    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack "
-    # Verbs of not doing: "skipped the meeting" / "did not attend" (review), "missed the vote", "omitted".
-    "skip miss omit abstain boycott forgo".split()))
-_CLAUSE_ENDS = frozenset(",;:()—–\"“”")
-
-
-def _negator(token: WordToken) -> bool:
-    return token.norm in _NEGATORS or token.norm.endswith("n't")
-
-
-def _negations(text: str, tokens: tuple[WordToken, ...], linked: set[int]) -> list[str]:
-    """The negators of ``text`` whose clause, up to three words on, holds a word with a counterpart."""
-    found = []
-    for k, token in enumerate(tokens):
-        if not _negator(token):
-            continue
-        for after in tokens[k + 1:k + 4]:
-            if _CLAUSE_ENDS & set(text[token.end:after.start]):
-                break
-            if after.is_content and after.index in linked:
-                found.append(token.text.lower())
-                break
-    return list(dict.fromkeys(found))
 
 
 def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:

@@ -49,3 +49,28 @@ def test_an_obligation_or_a_negated_could_is_no_certainty_cue_as_in_tone():
     assert certainty_change("More must be done to confront shared threats.",
                             "More needs to be done to confront shared threats.") is None
     assert certainty_change("It must be true that the city paid.", "It is true that the city paid.") == "A only: must"
+
+
+def test_a_negation_said_in_another_form_on_the_other_side_is_no_change():
+    from mediadiff.align.evidence import certainty_change, claim_change
+
+    pairs = [("Riva had not yet regained consciousness and was on a ventilator.",
+              "Riva had yet to regain consciousness Wednesday and was on a ventilator."),
+             ("Millions of Americans are skipping the second vaccine shot, data show.",
+              "Millions of Americans are not getting the second shot of their vaccine, data show."),
+             ("If you are fully vaccinated, you don't need a booster shot, officials say.",
+              "Americans who have been fully vaccinated do not need a booster shot, officials say.")]
+    for a, b in pairs:
+        assert "negated" not in (claim_change(a, b) or ""), (a, b)
+        assert certainty_change(a, b) is None, (a, b)
+    # Asserted on one side, negated on the other: still a change.
+    assert "negated in A only" in (claim_change("The company did not fund the project, officials said.",
+                                                "The company funded the project, officials said.") or "")
+
+
+def test_a_negation_does_not_reach_into_the_next_sentence_of_a_row():
+    from mediadiff.align.evidence import claim_change
+
+    change = claim_change("Bell played at Wayne State.",
+                          "Bell has spent time with the Colts this season, but has no carries. He played at Wayne State.")
+    assert "negated" not in (change or "")
