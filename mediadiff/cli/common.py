@@ -12,7 +12,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from mediadiff.corpus.named import is_file_ref, load_file_refs, resolve_articles
+from mediadiff.corpus.named import is_file_ref, load_file_refs, load_named, resolve_articles
 from mediadiff.corpus.reading import ARTICLE_SUFFIXES, default_corpus_path, load_corpus
 from mediadiff.models import Article, Corpus, MediadiffError, shorten
 from mediadiff.render.figures import corpus_palette
@@ -208,9 +208,18 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
         return articles
     if article_ids and corpus_path is None:
         _refuse_paths_that_are_not_files(article_ids)
-    corpus = _load(corpus_path, quiet, announce=False)
-    # Charts colour outlets from the whole corpus, so a subset is coloured like the rest.
-    click.get_current_context().meta["mediadiff.palette"] = corpus_palette(corpus)
+    named = None
+    if article_ids and not selected_group(event_id):
+        refuse_corpus_as_output(corpus_path)
+        named = load_named(corpus_path, article_ids, splitter=chosen_splitter())  # None: read the whole folder
+    meta = click.get_current_context().meta
+    if named is None:
+        corpus = _load(corpus_path, quiet, announce=False)
+        # Charts colour outlets from the whole corpus, so a subset is coloured like the rest.
+        meta["mediadiff.palette"] = corpus_palette(corpus)
+    else:
+        corpus = named
+        meta["mediadiff.palette_of"] = corpus_path  # read by _palette only when a chart is drawn
     selected = _select(corpus, article_ids, event_id)
     if not quiet:
         _announce_for(corpus, selected)
@@ -260,8 +269,15 @@ def at_least_two(articles: list[Article], event_id: str | None, *, command: str)
 
 
 def _palette(articles: Iterable[Article]) -> dict[str, str]:
-    """Outlet colours for this command's charts: the corpus's (set by ``_articles``), else these articles'."""
-    return click.get_current_context().meta.get("mediadiff.palette") or corpus_palette(articles)
+    """Outlet colours for this command's charts: the corpus's (set by ``_articles``), else these articles'.
+
+    When ``_articles`` read only the named files, the whole folder is read here: an outlet comes from
+    cleaning its file (byline, copyright line, wire credit), so the palette cannot be had from the listing."""
+    meta = click.get_current_context().meta
+    if "mediadiff.palette" not in meta and "mediadiff.palette_of" in meta:
+        meta["mediadiff.palette"] = corpus_palette(load_corpus(meta["mediadiff.palette_of"],
+                                                               splitter=chosen_splitter()))
+    return meta.get("mediadiff.palette") or corpus_palette(articles)
 
 
 def grouping_settings(threshold: float | None = None) -> dict[str, float]:

@@ -2,6 +2,8 @@
 
 A file named directly keeps the id it has in its own folder (what ``list --corpus`` shows there);
 files that would still share one are told apart by their whole names (``named_file_ids``).
+Ids named in a large folder are read from their files alone when that provably gives what loading the
+whole folder gives (``load_named``).
 """
 
 from __future__ import annotations
@@ -10,23 +12,28 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.encoding import decode_bytes
-from mediadiff.corpus.manifest import read_manifest
-from mediadiff.corpus.punkt import Splitter, make_splitter
+from mediadiff.corpus.formats import SkippedFile
+from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
+from mediadiff.corpus.punkt import Splitter, make_splitter, splitter_name
 from mediadiff.corpus.reading import (
     ARTICLE_SUFFIXES,
     article_files,
     article_id_for,
     article_ids,
+    default_corpus_path,
     load_article,
     load_articles,
     raw_texts,
+    read_file_or_reason,
 )
-from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError
+from mediadiff.corpus.segment import split_sentences
+from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, MediadiffError
 
 __all__ = ["STDIN", "STDIN_ID", "is_file_ref", "read_stdin_article", "load_file_refs", "named_file_ids",
-           "resolve_articles"]
+           "resolve_articles", "load_named"]
 
 STDIN = "-"
 STDIN_ID = "stdin"
@@ -143,3 +150,84 @@ def _is_file(ref: str) -> bool:
         return Path(ref).is_file()
     except (OSError, ValueError):
         return False
+
+
+def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | None = None) -> Corpus | None:
+    """The corpus folder ``path`` reduced to the files ``refs`` name, read alone; ``None`` when that cannot
+    be told cheaply to give what ``load_corpus`` gives, and the whole folder must be read.
+
+    Each ref is resolved as ``Corpus.resolve`` would (exact id, the path of a file, a unique prefix), but
+    against the ids the folder's files give without being cleaned: a file's id from its name
+    (``article_ids``), a JSON file's from its records (parsed, not cleaned). The corpus holds the articles
+    of those files under the same ids, less those of files that cannot be read, and a prefix unique among
+    all stays unique among fewer. So the whole folder is read instead for ``-``, a ref that matches no id
+    or several, ids given twice (the corpus keeps the first readable one), a named file that cannot be
+    read or gives other ids (the corpus would resolve the ref otherwise), and Punkt (trained on every
+    file). The manifest is read as ``load_corpus`` reads it, its warnings kept, and so is the warning on
+    manifest ids that match no file. A file never read is never warned about: a broken file elsewhere in
+    the folder goes unmentioned."""
+    refs = list(refs)
+    folder = default_corpus_path(path)
+    try:
+        if not refs or STDIN in refs or splitter_name(splitter) != "rules" or not folder.is_dir():
+            return None
+        files = article_files(folder)
+        listed = _listed_ids(files)
+        every = [i for ids in listed.values() for i in ids]
+        chosen = [_file_named(ref, listed) for ref in refs]
+        if len(set(every)) < len(every) or None in chosen:
+            return None
+        warnings: list[str] = []
+        manifest = read_manifest(folder, warnings=warnings)
+        names = article_ids(files)
+        articles: list[Article] = []
+        for file in sorted(set(chosen), key=files.index):  # type: ignore[arg-type]  # no None, as checked
+            loaded = read_file_or_reason(file, manifest=manifest, splitter=split_sentences, ids=names)
+            if isinstance(loaded, str) or tuple(a.id for a in loaded) != listed[file]:
+                return None
+            told: set[str] = set()  # the records of one file share its warnings, said once (as load_corpus)
+            for article in loaded:
+                warnings.extend(w for w in article.warnings if w not in told)
+                told.update(article.warnings)
+            articles.extend(loaded)
+    except (OSError, MediadiffError):  # the whole load meets the same problem and says what it is
+        return None
+    unused = unused_manifest_ids(manifest, set(every))
+    return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
+
+
+def _listed_ids(files: list[Path]) -> dict[Path, tuple[str, ...]]:
+    """The ids of the articles each file of one folder gives, in order, found without cleaning any."""
+    names = article_ids(files)
+    return {file: (_record_ids(file, names[file]) if file.suffix.lower() in (".json", ".jsonl")
+                   else (names[file],)) for file in files}
+
+
+def _record_ids(file: Path, file_id: str) -> tuple[str, ...]:
+    """The ids of a JSON file's records with text, as ``load_articles`` names them (none if unreadable)."""
+    texts = list(raw_texts([file]))
+    try:
+        records = formats.json_records(texts[0], file)[0] if texts else []
+    except SkippedFile:
+        return ()
+    return tuple(formats.record_id(record, file_id if len(records) == 1 else f"{file_id}-{number}")[0]
+                 for number, record in enumerate(records, 1)
+                 if isinstance(text := formats.pick(record, "text"), str) and text.strip())
+
+
+def _file_named(ref: str, listed: dict[Path, tuple[str, ...]]) -> Path | None:
+    """The file holding the article ``Corpus.resolve`` would give for ``ref`` (``listed``: each file's ids),
+    or ``None`` when none or several match."""
+    for file, ids in listed.items():
+        if ref in ids:
+            return file
+    if Path(ref).suffix or "/" in ref or "\\" in ref:
+        try:
+            target = Path(ref).resolve()
+        except (OSError, ValueError):
+            target = None
+        for file, ids in listed.items():
+            if ids and target is not None and file.resolve() == target:
+                return file
+    matches = [file for file, ids in listed.items() for article_id in ids if article_id.startswith(ref)]
+    return matches[0] if len(matches) == 1 else None

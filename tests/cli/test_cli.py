@@ -85,10 +85,11 @@ def test_a_command_on_named_articles_warns_only_about_them_and_the_corpus(runner
     other = run(runner, "show", "002", "--corpus", tmp_path)
     assert other.exit_code == 0
     assert "001.txt is not UTF-8" not in other.stderr  # a file that was not asked for
-    assert "skipped 003.txt" in other.stderr  # the corpus lost a file: that concerns every command
+    assert "003.txt" not in other.stderr  # named ids read only their files: 003 was never read
     named = run(runner, "show", "001", "--corpus", tmp_path)
     assert "001.txt is not UTF-8" in named.stderr
-    assert "001.txt is not UTF-8" in run(runner, "list", "--corpus", tmp_path).stderr
+    listed = run(runner, "list", "--corpus", tmp_path).stderr
+    assert "001.txt is not UTF-8" in listed and "skipped 003.txt" in listed  # the whole corpus: every file
 
 
 def test_every_command_is_documented(runner):
