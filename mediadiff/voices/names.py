@@ -23,7 +23,7 @@ representative congressman congresswoman gov gov. governor mayor chairman chairw
 leader candidate nominee ambassador adviser advisor official officials counterpart press deputy principal
 general attorney speaker judge justice prime foreign state defense interior treasury commerce commissioner
 premier chancellor king queen prince pope bishop ceo founder executive manager strategist aide aides
-analyst economist professor lawyer ambassador envoy negotiator head commander sheriff police officer
+analyst economist professor lawyer envoy negotiator head commander sheriff police officer councilman councilwoman
 republican democrat democratic gop presidential campaign white house
 sens reps govs lt col maj capt cmdr adm brig sgt cpl pvt pfc spc det insp supt atty amb rev fr msgr
 """.split())

@@ -383,6 +383,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|when|where|while|because|alth
 _OPEN_END = re.compile(r"(?:[\s,]+(?:and|or|but))?[\s,]*$")  # what a clause cut off leaves: "the director and"
 # A clause that says what someone is: a copula or "serves as", then a noun phrase opening with a determiner or a
 # role word ("who is the director", "who was executive vice president").
+_AGE = re.compile(r"^(?:aged?\s+)?\d{1,3}(?:\s*,\s*|\s*$)")  # an age says how old, not what one is: "Reyes, 67,"
 _ROLE_ALTERNATIVES = "|".join(map(re.escape, sorted(ROLE_WORDS)))
 _COPULA = re.compile(r"(?:who|which)(?:['’]s|\s+(?:is|was|has been|had been|remains))(?:\s+(?:now|also|then|still))?"
                      r"\s+(?=(?:a|an|the)\s|(?:\S+\s+)?(?:" + _ROLE_ALTERNATIVES + r")\b)"
@@ -392,9 +393,8 @@ _COPULA = re.compile(r"(?:who|which)(?:['’]s|\s+(?:is|was|has been|had been|re
 def as_role(apposition: str) -> str | None:
     """The role an apposition gives a name: a noun phrase, never a clause ("who runs the shelter": none; "a lobbyist
     who has donated": "a lobbyist"; "who is the director of the shelter": "the director of the shelter")."""
-    copula = _COPULA.match(apposition)
-    if copula:
+    if copula := _COPULA.match(apposition):
         return as_role(apposition[copula.end():])
     relative = _RELATIVE.search(apposition)
     head = apposition if relative is None else _OPEN_END.sub("", apposition[:relative.start()])
-    return head or None
+    return _AGE.sub("", head) or None

@@ -209,7 +209,7 @@ def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
         if outer and toks[inner[0]][0].lower() in ROLE_WORDS:
             return outer[0], outer[1], span_text(toks, inner)  # "Peter King, Republican of New York, said"
         if outer and is_named(toks, outer) and (delegate_of(span_text(toks, inner)) or name_before(toks, inner)):
-            return outer[0], outer[1], span_text(toks, inner)  # "Jeff Weaver, Sanders’ campaign manager, said"
+            return outer[0], outer[1], as_role(span_text(toks, inner))  # "Jeff Weaver, Sanders’ campaign manager, said"
         if outer and is_named(toks, inner) and toks[inner[0]][0][:1].isupper():
             return inner[0], inner[1], span_text(toks, outer)  # "Trump's spokeswoman, Hope Hicks, said"
     fallback = None

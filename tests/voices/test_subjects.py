@@ -135,3 +135,12 @@ def test_a_role_is_the_noun_phrase_of_an_apposition_never_a_relative_clause():
         "Ann Lee, who is the director of the clinic, said it would close.",
         "Bo Park, who served as chief of staff when the law passed, said it worked."))]
     assert roles == [None, "a lobbyist", "the director of the clinic", "chief of staff"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Alma Reyes, 67, said the water rose fast.", None),
+    ("Samuel Cassidy, 57, a rail worker, said the yard was closed.", "a rail worker"),
+    ("Councilman Joe Borelli said the flooding was bad.", "Councilman"),
+])
+def test_an_age_beside_a_name_is_no_role(text, role):
+    assert [a.role for a in attribute(article(text)).items] == [role]
