@@ -55,7 +55,7 @@ _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"there"}
 _CLAUSE_ENDS = frozenset(",;:()—–\"“”.?!")
 _SENTENCE_ENDS = frozenset(";:.?!")
 _GOVERNED = 3
-_AUXILIARIES = (BE - {"am", "being"}) | HAVE_FINITE | DO_FINITE | MODALS
+_AUXILIARIES = (BE - {"being"}) | HAVE_FINITE | DO_FINITE | MODALS
 
 
 def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:

@@ -28,7 +28,7 @@ from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MO
 # possessives, auxiliaries and modals, negations, and "by" of a passive's agent.
 # "get" is an auxiliary of the passive beside "be" ("got fired", "was fired": the subject is the patient).
 _GET = frozenset("get got gets gotten".split())
-_BE = (BE - {"am"}) | _GET
+_BE = BE | _GET
 _BETWEEN = DETERMINERS | {"some", "any", "no"} | HAVE_FINITE | {"having"} | _BE | MODALS | DO_FINITE | {
     "not", "never", "n't", "by"}
 _CLAUSE = frozenset(",;:()—–\"“”.?!")
