@@ -55,7 +55,7 @@ from itertools import compress
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import DATA, table_row
 
-COPULAS = (BE - {"am", "being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
+COPULAS = (BE - {"being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
                                              "'s".split())
 PERFECT = HAVE_FINITE
 # Words allowed between the copula and the evaluative word ("is not acceptable", "was deeply troubling").
