@@ -5,7 +5,7 @@ Closed classes are listed, not fitted. The members are those of the Penn Treeban
 1990: MD for the modals, DT and PRP$ for the determiners, PRP for the personal pronouns) and of the Cambridge
 Grammar of the English Language (Huddleston and Pullum 2002, ch. 3 for the auxiliaries, ch. 5 for the determiners
 and pronouns), lower-cased as the stages compare words. A stage composes what it needs from these sets and adds its
-own words beside them, so where a stage's set leaves out a form (no "am" after a third-person subject) or adds one
+own words beside them, so where a stage's set leaves out a form ("being" among tone's copulas) or adds one
 ("get" of a passive) the difference stands written in that stage. The calendar words are in ``corpus.dates``, the
 particles inside personal names in ``corpus.namewords``.
 """

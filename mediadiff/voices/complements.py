@@ -77,7 +77,7 @@ def approximate_figure(toks: list[tuple[str, int, int]], k: int) -> bool:
 # had been made"; "said no to" is a reply). The focusing adverbs "only", "just", "not" were tried and left out:
 # after "wrote", "boasted", "posted" they focus the object ("wrote only one amendment", "posted just two words"),
 # and after "said" a time ("said just after midnight") as often as a clause (PolNeAR train, read).
-_THERE_VERBS = MODALS | (BE - {"am", "being"}) | HAVE_FINITE | frozenset("seems seemed appears appeared".split())
+_THERE_VERBS = MODALS | (BE - {"being"}) | HAVE_FINITE | frozenset("seems seemed appears appeared".split())
 
 
 def opens_clause(toks: list[tuple[str, int, int]], k: int, verb: str | None = None) -> bool:
@@ -105,7 +105,7 @@ def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 # A "that" followed by a finite auxiliary or modal is a demonstrative pronoun, the subject of a clause of its
 # own ("said the plan failed, and that was the end of it"), not the conjunction opening a reported clause.
-_AUXILIARY_VERBS = MODALS | (BE_FINITE - {"am"}) | HAVE_FINITE | (DO_FINITE - {"do"})
+_AUXILIARY_VERBS = MODALS | BE_FINITE | HAVE_FINITE | (DO_FINITE - {"do"})
 
 
 def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,

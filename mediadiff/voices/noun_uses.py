@@ -77,7 +77,7 @@ def headed_by_number(toks, span: tuple[int, ...]) -> bool:
 
 
 # Finite auxiliaries and modals (closed classes): right after a noun they are its verb ("claims were").
-_FINITE_AUXILIARIES = MODALS | (BE_FINITE - {"am"}) | HAVE_FINITE | DO_FINITE
+_FINITE_AUXILIARIES = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
 # Past tenses and participles of irregular verbs (a closed class of English, the commonest listed by hand; the
 # regular ones end in "-ed"): after a noun, its verb or a participle modifying it ("claims fell", "emails sent to").
 _IRREGULAR_PASTS = frozenset("""

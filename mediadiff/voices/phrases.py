@@ -24,13 +24,13 @@ _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|R
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = grammar.DETERMINERS | {"both"}
 PRONOUNS = grammar.SUBJECT_PRONOUNS | {"who", "which"}
-AUXILIARIES = grammar.HAVE_FINITE | grammar.DO_FINITE | (grammar.BE - {"am", "are"}) | (grammar.MODALS - {
+AUXILIARIES = grammar.HAVE_FINITE | grammar.DO_FINITE | (grammar.BE - {"are"}) | (grammar.MODALS - {
     "can", "must", "shall", "should"}) | frozenset("""
 also later again previously then once repeatedly reportedly not never already just recently often still first
 publicly privately quickly simply sharply further flatly even himself herself themselves itself would've
 """.split())
 # Words that end a subject noun phrase when read backwards (function words, clause verbs).
-BLOCK = (grammar.BE - {"am"}) | grammar.HAVE_FINITE | grammar.DO_FINITE | frozenset("""
+BLOCK = grammar.BE | grammar.HAVE_FINITE | grammar.DO_FINITE | frozenset("""
 and or but if because as when while where whereas than then that which who whom whose what how why in on at to from
 with by into onto over under about after before during since until against between among through across without
 within upon via per not no so yet also just only even very too there here said says say told added noted
