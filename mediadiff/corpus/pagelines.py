@@ -53,7 +53,7 @@ def captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
 def link_lines(lines: list[Line]) -> set[int]:
     """Positions of the lines that are links to other stories because a lead-in with nothing after it heads
     them ("Read more:", "Related:", "More on this story:", ``params.LINK_LEAD_INS``): the lines right under it
-    written as headlines are (short, no sentence's end, in Title Case or capitals or after a label: "Opinion:
+    written as headlines are (short, no sentence's end, opening in capitals or after a label: "Opinion:
     Riverdale's flood wall is a bad bet"); the first line written otherwise ends the links. A line of page
     furniture among them ("Related: How climate change ...") goes on with them."""
     found: set[int] = set()
@@ -69,10 +69,11 @@ def link_lines(lines: list[Line]) -> set[int]:
 
 
 def _reads_as_a_link(text: str) -> bool:
-    """A story's headline as a link gives it: short, no sentence's end, in Title Case or capitals or after a
-    label ("Opinion: ...")."""
+    """A story's headline as a link gives it: short, no sentence's end, in Title Case or capitals, after a
+    label ("Opinion: ...") or in sentence case, as Reuters, the Guardian and the Washington Post write headlines
+    ("Italy declares state of emergency after deadly floods")."""
     label, colon, rest = text.partition(":")
-    return is_heading(text) and (is_title_case(text) or is_capitals(text)
+    return is_heading(text) and (is_title_case(text) or is_capitals(text) or text[:1].isupper()
                                  or bool(colon) and label.strip().lower() in _LABELS and bool(rest.strip()))
 
 

@@ -68,3 +68,12 @@ def test_a_deck_under_the_headline_stays_a_deck():
     assert article.title == "Saints lose another back"
     assert [s.text for s in article.sentences] == [
         "One day after placing Chris Ivory on injured reserve, the Saints have lost another back."]
+
+
+def test_headlines_in_sentence_case_under_a_lead_in_are_links_too():
+    article = clean("Floods hit Italy\n\nThe river burst its banks.\n\nREAD MORE:\n"
+                    "Italy declares state of emergency after deadly floods\nWhat comes next for Faenza?\n\n"
+                    "The government said it would send aid.\n")
+    assert [s.text for s in article.sentences] == ["The river burst its banks.", "The government said it would send aid."]
+    assert [r.text for r in article.removed if r.reason == "link"] == [
+        "Italy declares state of emergency after deadly floods", "What comes next for Faenza?"]
