@@ -281,3 +281,15 @@ def test_the_president_is_never_the_president_s_spouse_or_child():
     actors = {a.name: a.role for a in attribute(article("Sen. Cruz spoke on Monday.",
                                                          "Ted Cruz, the son of a Cuban immigrant, spoke again.")).actors}
     assert actors == {"Ted Cruz": "Sen."}
+
+
+def test_an_adjective_and_a_common_noun_name_no_person():
+    kinds = {a.name: a.kind for a in attribute(article(
+        "The Transatlantic Trade and Investment Partnership stalled.", "Hillary Clinton spoke on Monday.",
+        "Transatlantic Trade talks resumed.", "“It is not dead,” she said.")).actors}
+    assert kinds.get("Transatlantic Trade") != "person" and kinds["Hillary Clinton"] == "person"
+    assert _speakers("Hillary Clinton spoke on Monday.", "Transatlantic Trade talks resumed.",
+                     "“It is not dead,” she said.") == ["Hillary Clinton"]
+    # a rank is a title, and a first name makes a person whatever the surname means
+    kinds = {a.name: a.kind for a in attribute(article("Admiral Harris spoke on Monday.", "Eric Trade said no.")).actors}
+    assert kinds.get("Eric Trade") == "person"
