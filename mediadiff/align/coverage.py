@@ -12,6 +12,9 @@ A sentence that ``compare`` aligns but that joins no group (linked to one
 member of a fact and not to the others) is not lost: it and its strongest
 partner form a fact of their own, so an article whose lead another outlet
 rewords is shown carrying that fact (its partner is then in two facts).
+An article that carries a fact only through links its pairwise comparison marks uncertain (a row shown
+"reworded (same fact?)": "struck at 7:48 a.m." / "struck at 4:43 a.m.", two quakes) is listed in the fact's
+``uncertain``, and every rendering marks it apart from a plain tick.
 """
 
 from __future__ import annotations
@@ -47,12 +50,15 @@ class Fact:
 
     ``sentences`` maps article id to that article's sentence indices in the
     cluster; ``text`` is the sentence from the earliest listed article, or from
-    the next one when that sentence already names another fact.
+    the next one when that sentence already names another fact. ``uncertain``:
+    the ids of the articles whose sentences are linked to the fact's other
+    articles only by rows their two-article comparison marks uncertain (same fact?).
     """
 
     id: int
     text: str
     sentences: dict[str, tuple[int, ...]]
+    uncertain: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """``id``, ``text`` and ``sentences`` (article id -> sentence indices); ``Coverage.to_dict`` adds the counts."""
@@ -94,14 +100,16 @@ class Coverage:
         return tuple(len({i for f in self.facts for i in f.sentences.get(a.id, ())}) for a in self.articles)
 
     def to_dict(self) -> dict:
-        """Articles (each with ``n_sentences``, its sentence count, and ``sentences_in_facts``), facts, the
-        facts x articles ``matrix``, the threshold and warnings."""
+        """Articles (each with ``n_sentences``, its sentence count, and ``sentences_in_facts``), facts (each
+        with ``uncertain``: the articles that carry it only through uncertain links), the facts x articles
+        ``matrix``, the threshold and warnings."""
         return {
             "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
                           "n_sentences": len(a.sentences), "sentences_in_facts": n}
                          for a, n in zip(self.articles, self.sentences_in_facts())],
             "facts": [{"id": f.id, "text": f.text, "articles": f.n_articles, "outlets": self._outlets_of(f),
-                       "sentences": {k: list(v) for k, v in f.sentences.items()}} for f in self.facts],
+                       "sentences": {k: list(v) for k, v in f.sentences.items()}, "uncertain": list(f.uncertain)}
+                      for f in self.facts],
             "matrix": [list(row) for row in self.matrix],
             "threshold": self.threshold,
             "warnings": list(self.warnings),
@@ -144,7 +152,8 @@ def compare_many(
     if len(set(languages.values()) - {None}) > 1:
         listed = ", ".join(f"{k}: {v}" for k, v in languages.items() if v)
         warnings.append(f"articles are in different languages ({listed}); few sentences can align")
-    groups = fact_groups(pairwise_links(kept, threshold))
+    links, doubtful = _pairwise(kept, threshold)
+    groups = fact_groups(links)
     facts: list[dict[int, list[int]]] = []
     for members in groups:
         by_article: dict[int, list[int]] = {}
@@ -163,7 +172,8 @@ def compare_many(
         texts.append(kept[k].sentences[i].text)
     return Coverage(
         tuple(kept),
-        tuple(Fact(n, text, {kept[k].id: tuple(v) for k, v in sorted(ba.items())})
+        tuple(Fact(n, text, {kept[k].id: tuple(v) for k, v in sorted(ba.items())},
+                   tuple(kept[k].id for k in _only_uncertain(ba, links, doubtful)))
               for n, (ba, text) in enumerate(zip(facts, texts))),
         threshold,
         tuple(warnings),
@@ -172,7 +182,14 @@ def compare_many(
 
 def pairwise_links(articles: Sequence[Article], threshold: float) -> dict[frozenset[Node], float]:
     """Every pair of sentences the two-article aligner links, for every pair of articles, with its link score."""
+    return _pairwise(articles, threshold)[0]
+
+
+def _pairwise(articles: Sequence[Article], threshold: float
+              ) -> tuple[dict[frozenset[Node], float], set[frozenset[Node]]]:
+    """``pairwise_links``, and those of its links made by rows marked uncertain (``AlignedPair.uncertain``)."""
     links: dict[frozenset[Node], float] = {}
+    doubtful: set[frozenset[Node]] = set()
     for k, other in combinations(range(len(articles)), 2):
         rows = align_sentences(articles[k].sentences, articles[other].sentences, threshold=threshold)
         for row in rows:
@@ -180,7 +197,22 @@ def pairwise_links(articles: Sequence[Article], threshold: float) -> dict[frozen
                 for i in row.a_indices:
                     for j in row.b_indices:
                         links[frozenset({(k, i), (other, j)})] = row.score
-    return links
+                        if row.uncertain:
+                            doubtful.add(frozenset({(k, i), (other, j)}))
+    return links, doubtful
+
+
+def _only_uncertain(by_article: dict[int, list[int]], links: dict[frozenset[Node], float],
+                    doubtful: set[frozenset[Node]]) -> list[int]:
+    """The articles of a fact linked to its other articles by uncertain links only (none sure)."""
+    found = []
+    for k, own in sorted(by_article.items()):
+        pairs = [frozenset({(k, i), (m, j)}) for i in own for m, theirs in by_article.items() if m != k
+                 for j in theirs]
+        linked = [p for p in pairs if p in links]
+        if linked and all(p in doubtful for p in linked):
+            found.append(k)
+    return found
 
 
 def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:

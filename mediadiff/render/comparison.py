@@ -69,11 +69,13 @@ def comparison_records(comparison: Any) -> list[dict[str, object]]:
 
 def coverage_records(coverage: Any) -> list[dict[str, object]]:
     """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its id (as in the JSON), its
-    text, how many articles carry it, and per article id the numbers of the sentences carrying it, counted
-    from 1 as the text report and the two-article CSV count them (empty if none)."""
+    text, how many articles carry it, per article id the numbers of the sentences carrying it, counted
+    from 1 as the text report and the two-article CSV count them (empty if none), and ``uncertain``: the
+    ids (``;``-separated) of the articles that carry it only through links marked uncertain (same fact?)."""
     return [
         {"fact": fact.id, "text": fact.text, "articles": fact.n_articles,
-         **{a.id: _numbers(fact.sentences.get(a.id, ()), joiner=";", none="") for a in coverage.articles}}
+         **{a.id: _numbers(fact.sentences.get(a.id, ()), joiner=";", none="") for a in coverage.articles},
+         "uncertain": ";".join(getattr(fact, "uncertain", ()))}
         for fact in coverage.facts
     ]
 
@@ -306,12 +308,14 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     out = ["Articles:"]
     out += wrap_rows([[k, *r] for k, r in zip(labels, rows)] if labels != ids else rows, width)
     out += ["", f"{len(coverage.facts)} fact{'s' * (len(coverage.facts) != 1)} reported by two or more articles "
-            "(✓ = the article carries it)", ""]
+            f"(✓ = the article carries it{_UNSURE_LEGEND if _any_uncertain(coverage) else ''})", ""]
     cells = [max(4, display_width(i)) for i in labels]
     marks_width = sum(cells) + 2 * (len(ids) - 1) + 3
     out.append("  ".join(pad(i, c, right=True) for i, c in zip(labels, cells)) + "   fact")
     for fact, row in zip(coverage.facts, coverage.matrix):
-        marks = "  ".join(("✓" if carried else "·").rjust(c) for carried, c in zip(row, cells))
+        unsure = getattr(fact, "uncertain", ())
+        marks = "  ".join(("?" if i in unsure else "✓" if carried else "·").rjust(c)
+                          for i, carried, c in zip(ids, row, cells))
         out.append(f"{marks}   {shorten(fact.text, max(20, width - marks_width))}")
     from mediadiff.align.coverage import COUNT_NOTE
 
@@ -322,6 +326,15 @@ def render_coverage(coverage: Any, *, fmt: str = "text", color: bool = False, wi
     return "\n".join(fit_lines(out, width))
 
 
+# The coverage legend's words for "?": an article linked to a fact only by rows its two-article comparison
+# marks "(same fact?)" carries the fact no more surely than those rows do.
+_UNSURE_LEGEND = "; ? = only through rows that two-article compare marks (same fact?)"
+
+
+def _any_uncertain(coverage: Any) -> bool:
+    return any(getattr(fact, "uncertain", ()) for fact in coverage.facts)
+
+
 def _coverage_markdown(coverage: Any) -> str:
     """Which article carries which fact, as the text says it: the articles named, each cell with the
     article's sentence numbers (as the coverage chart shows them), the count of facts per article."""
@@ -330,10 +343,12 @@ def _coverage_markdown(coverage: Any) -> str:
            for a in coverage.articles]
     out += ["", f"{len(coverage.facts)} fact{'s' * (len(coverage.facts) != 1)} reported by two or more articles "
             "(✓ and the article's sentence "
-            "numbers where it carries one).", "",
+            f"numbers where it carries one{_UNSURE_LEGEND if _any_uncertain(coverage) else ''}).", "",
             "| fact | " + " | ".join(_md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
     for fact, row in zip(coverage.facts, coverage.matrix):
-        cells = [f"✓ {_numbers(fact.sentences.get(i, ()))}" if carried else "" for i, carried in zip(ids, row)]
+        unsure = getattr(fact, "uncertain", ())
+        cells = [f"{'?' if i in unsure else '✓'} {_numbers(fact.sentences.get(i, ()))}" if carried else ""
+                 for i, carried in zip(ids, row)]
         out.append(f"| {_md(fact.text)} | " + " | ".join(cells) + " |")
     from mediadiff.align.coverage import COUNT_NOTE
 

@@ -158,7 +158,10 @@ def coverage_section(coverage: Any) -> str:
     head = "".join(f"<th>{escape(a.label)}</th>" for a in coverage.articles)
     rows = "".join(
         f"<tr><td>{escape(f.text)}</td>"
-        + "".join(f"<td class='num kept'>{','.join(str(i + 1) for i in f.sentences[a.id])}</td>"
+        + "".join(f"<td class='num uncertain' title='same fact? only through rows two-article compare marks "
+                  f"uncertain'>{','.join(str(i + 1) for i in f.sentences[a.id])} ?</td>"
+                  if a.id in getattr(f, "uncertain", ()) else
+                  f"<td class='num kept'>{','.join(str(i + 1) for i in f.sentences[a.id])}</td>"
                   if a.id in f.sentences else "<td></td>" for a in coverage.articles)
         + "</tr>"
         for f in coverage.facts
@@ -167,7 +170,11 @@ def coverage_section(coverage: Any) -> str:
 
     totals = (f"<tr><td class=muted>{escape(COUNT_NOTE)}</td>"
               + "".join(f"<td class=num>{n}</td>" for n in coverage.sentences_in_facts()) + "</tr>")
-    return (f"<h2>Coverage: facts carried by two or more articles</h2><table class=coverage><tr><th>fact</th>{head}"
+    legend = ("<p class=muted>numbers: the article's sentences carrying the fact; “?”: only through rows that "
+              "two-article compare marks (same fact?)</p>" if any(getattr(f, "uncertain", ()) for f in coverage.facts)
+              else "")
+    return (f"<h2>Coverage: facts carried by two or more articles</h2>{legend}"
+            f"<table class=coverage><tr><th>fact</th>{head}"
             f"</tr>{rows}{totals}</table>")
 
 

@@ -1,5 +1,9 @@
 """compare_many: the coverage of three or more articles (more cases in test_alignment.py)."""
 
+import csv
+import io
+import json
+
 from align_builders import article
 
 from mediadiff.align.coverage import compare_many
@@ -58,3 +62,39 @@ def test_a_sentence_in_two_facts_is_counted_once_in_every_format():
     assert f"<td class=muted>{COUNT_NOTE}</td>" + "<td class=num>1</td>" * 3 in render_coverage(coverage, fmt="html")
     listed = json.loads(render_coverage(coverage, fmt="json"))["articles"]
     assert [(a["sentences_in_facts"], a["n_sentences"]) for a in listed] == [(1, 1), (1, 1), (1, 1)]
+
+
+def test_an_article_linked_to_a_fact_only_by_uncertain_rows_is_marked_apart_in_every_format(monkeypatch):
+    # Two articles that compare would show "reworded (same fact?)" carry the fact no more surely than that
+    # row: the coverage must say so (a "?" where the others have a tick), in text, Markdown, HTML, CSV, JSON.
+    from dataclasses import replace
+
+    from mediadiff.align import coverage as coverage_module
+    from mediadiff.render.comparison import render_coverage
+
+    quake = "The quake struck off the coast at 7:48 a.m. local time, west of Manokwari, the survey said."
+    a = article("a", quake, "Schools were closed on Monday.")
+    b = article("b", quake.replace("7:48", "7:49"), "Dozens of aftershocks followed.")
+    c = article("c", quake.replace("7:48 a.m.", "4:43 a.m.").replace("Manokwari", "Jayapura"), "Roads were cut.")
+    real = coverage_module.align_sentences
+
+    def doubted_with_c(first, second, *, threshold):
+        rows = real(first, second, threshold=threshold)
+        if second is c.sentences:  # every row with c is "(same fact?)"
+            rows = tuple(replace(r, confidence=0.5) if r.status in ("kept", "reworded") else r for r in rows)
+        return rows
+
+    monkeypatch.setattr(coverage_module, "align_sentences", doubted_with_c)
+    result = compare_many([a, b, c])
+    (fact,) = [f for f in result.facts if "quake" in f.text]
+    assert set(fact.sentences) == {"a", "b", "c"} and fact.uncertain == ("c",)  # a and b are sure of each other
+    text = render_coverage(result, fmt="text", width=120)
+    (row,) = [line for line in text.splitlines() if "quake" in line and line.split()[0] in "✓?·"]
+    assert row.split()[:3] == ["✓", "✓", "?"] and "? = only through rows" in text
+    (md_row,) = [line for line in render_coverage(result, fmt="markdown").splitlines() if "quake" in line]
+    assert md_row.split("|")[2:5] == [" ✓ 1 ", " ✓ 1 ", " ? 1 "]
+    assert "class='num uncertain'" in render_coverage(result, fmt="html")
+    records = list(csv.DictReader(io.StringIO(render_coverage(result, fmt="csv"))))
+    assert [r["uncertain"] for r in records if "quake" in r["text"]] == ["c"]
+    facts = json.loads(render_coverage(result, fmt="json"))["facts"]
+    assert [f["uncertain"] for f in facts if "quake" in f["text"]] == [["c"]]
