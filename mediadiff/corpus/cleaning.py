@@ -48,6 +48,7 @@ from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
     CORRECTION_PARAGRAPH_WORDS,
+    DECK_MAX_WORDS,
     HEADING_MAX_WORDS,
 )
 from mediadiff.corpus.segment import bounded_spans, split_sentences
@@ -199,6 +200,11 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             continue
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
                                           before_body=not body_lines)
+        if set_aside and removed[-1].reason == "byline" and removed[-1].start == line.start and title_key \
+                and 0 < len(body_lines) <= 2 and all(len(b.text.split()) <= DECK_MAX_WORDS for b in body_lines):
+            # Between the headline and the byline stands the standfirst, the story told in a line, not its text.
+            removed.extend(Removed(b.text, "standfirst", b.start, b.end) for b in body_lines)
+            body_lines.clear()
         if not set_aside and position in captions:
             removed.append(Removed(line.text, "caption", line.start, line.end))
         elif not set_aside:

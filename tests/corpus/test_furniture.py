@@ -327,3 +327,18 @@ def test_show_reads_a_pasted_page_with_a_section_path_a_byline_and_a_sign_up(tmp
     head, rest = result.output.split("Body", 1)
     assert HEADLINE in head.splitlines()[0] and "Sarah Kim" in head and "World, Europe" in head
     assert "inbox" not in rest.split("Set aside")[0]
+
+
+def test_the_line_between_the_headline_and_the_byline_is_the_standfirst():
+    standfirst = "The central bank signalled it could cut rates later this year."
+    result = article(HEADLINE, standfirst, "By Jane Doe", "Updated 6:14 PM EST, Tue November 18, 2025", LEDE,
+                     SECOND)
+    assert body(result) == [LEDE_BODY, SECOND]
+    assert reason_of(result, standfirst) == ["standfirst"]
+    assert (result.title, result.authors, result.published) == (HEADLINE, ("Jane Doe",), "2025-11-18")
+
+
+def test_a_byline_after_the_story_began_sets_nothing_aside_as_a_standfirst():
+    long_lede = "The Federal Reserve held interest rates steady on Wednesday, " + "and officials said " * 10 + "so."
+    result = article(HEADLINE, long_lede, "By Jane Doe", SECOND)
+    assert body(result) == [long_lede, SECOND]
