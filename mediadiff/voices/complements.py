@@ -28,7 +28,7 @@ from mediadiff.corpus.grammar import (
 # Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
 # ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
 # other opening may start a clause with a verb no list tells ("added the deal fell apart"): reported speech.
-_FINITE = MODALS | SUBJECT_PRONOUNS | {"there"} | (BE - {"being"}) | HAVE_FINITE | (DO_FINITE - {"does"})
+_FINITE = MODALS | SUBJECT_PRONOUNS | {"there"} | (BE - {"being"}) | HAVE_FINITE | DO_FINITE
 _QUANTITY_OPENERS = frozenset("a an another one two three four five six seven eight nine ten dozens hundreds".split())
 
 
@@ -105,7 +105,7 @@ def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 # A "that" followed by a finite auxiliary or modal is a demonstrative pronoun, the subject of a clause of its
 # own ("said the plan failed, and that was the end of it"), not the conjunction opening a reported clause.
-_AUXILIARY_VERBS = MODALS | BE_FINITE | HAVE_FINITE | (DO_FINITE - {"do"})
+_AUXILIARY_VERBS = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
 
 
 def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,

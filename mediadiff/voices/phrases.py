@@ -24,8 +24,7 @@ _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|R
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = grammar.DETERMINERS | {"both"}
 PRONOUNS = grammar.SUBJECT_PRONOUNS | {"who", "which"}
-AUXILIARIES = grammar.HAVE_FINITE | grammar.DO_FINITE | (grammar.BE - {"are"}) | (grammar.MODALS - {
-    "can", "must", "shall", "should"}) | frozenset("""
+AUXILIARIES = grammar.HAVE_FINITE | grammar.DO_FINITE | (grammar.BE - {"are"}) | grammar.MODALS | frozenset("""
 also later again previously then once repeatedly reportedly not never already just recently often still first
 publicly privately quickly simply sharply further flatly even himself herself themselves itself would've
 """.split())

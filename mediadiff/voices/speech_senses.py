@@ -138,7 +138,7 @@ publicly privately recently last this week
 _NOT_ADVERBS = frozenset("only early family july italy ally rally supply reply".split())
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"you", "it"}
 _RELATIVES = frozenset("who whom whose whoever whomever whatever which that where when what whether if to".split())
-_FINITE = BE_FINITE | HAVE_FINITE | MODALS | (DO_FINITE - {"do"})
+_FINITE = BE_FINITE | HAVE_FINITE | MODALS | DO_FINITE
 
 
 def declining_subject(toks, v: int) -> tuple[int, int, str | None] | None:

@@ -70,6 +70,8 @@ def test_no_reported_clause_opens(text):
     ("Cox says the actions wouldn't have prevented any of the shootings that Obama mentioned.",
      "the actions wouldn't have prevented any of the shootings that Obama mentioned"),
     ("The mayor said on Tuesday that taxes would rise.", "taxes would rise"),  # no verb before "that"
+    ("The senators say the Democrats already tried to do that with the first batch of emails.",
+     "the Democrats already tried to do that with the first batch of emails"),  # "do", as "does", "did"
 ])
 def test_a_that_after_an_embedded_verb_is_inside_the_reported_clause(text, clause):
     assert _reported(text) == [clause]
