@@ -8,6 +8,8 @@
 - ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``
 - ``labels``: a group's label from its most distinctive shared names, words and dates
 - ``label_names``: names as a label shows them: whole, without possessives, headline capitals or roles
+- ``name_context``: what the texts write around a piece of a name: the whole it was cut from ("Freedom of
+  Information Act", "Central Command"), or an abbreviated title ("Gen.")
 - ``remembered``: groupings kept between commands (a digest of the articles, options and code), so
   ``--story``/``--event`` after ``mediadiff group`` does not group the corpus again
 - ``params``: the tuned parameters of this stage and the data they were chosen on

@@ -15,17 +15,24 @@ label names them:
   "Pelosi" as Nancy Pelosi, "York City" as New York City) when most of the articles that
   carry the piece write the longer name, and is left out when it overlaps a name without
   lying inside it ("York COVID" beside "New York"); a surname alone is a name, a first
-  word alone is not.
+  word alone is not, nor a first name whose person the group names ("Derek" beside "Derek Chauvin");
+- what the texts write around a piece decides the rest (``name_context``): a name with "of" or "and"
+  inside is one name ("Freedom of Information Act", "Food and Drug Administration"), a word written
+  only after other capitals ends their name ("Command" of "U.S. Central Command"), and an abbreviation
+  before a name is a title ("Gen" of "Gen. Kenneth McKenzie"), no label.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
+from mediadiff.corpus.wordtables import table_row
+from mediadiff.events.name_context import abbreviation, in_title, organisation_whole, run_before
+from mediadiff.events.name_context import occurrences as _occurrences
 from mediadiff.events.terms import NEWS_WORDS, stop_words
 
 __all__ = ["display_name", "organisation_whole", "same_person", "whole_names", "written_whole"]
@@ -153,8 +160,8 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
 
     def whole(feature: str) -> str | None:
         shown = display_name(feature)
-        if shown is None:
-            return None
+        if shown is None or (" " not in shown and abbreviation(shown, texts)):
+            return None  # "Gen" of "Gen. Kenneth McKenzie": a title
         shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
         if shown is None or (texts and not _named_in_texts(shown, texts)):
             return None
@@ -212,12 +219,27 @@ def _whole(shown: str, by_word: dict[str, list[_Run]], carried: int, texts: Coll
     surname = any(ends for ends, _ in longer.values())
     if surname:  # "Pelosi" is Nancy Pelosi; "Trump" is Donald Trump, not Trump Tower
         longer = {name: value for name, value in longer.items() if value[0]}
-    elif not longer or _written_alone(shown, texts):
+    elif not longer and texts and not _written_alone(shown, texts):
+        run = run_before(shown, texts)  # "Command" of "U.S. Central Command", never written alone
+        return (display_name(run) if run else None) or shown
+    alone = not surname and (not longer or _written_alone(shown, texts))
+    if alone and not (longer and _first_name_of(shown, longer)):
         return shown  # "Texas" beside "Texas Heartbeat Act": a name of its own where a text writes it alone
     ranked = sorted(((count, name) for name, (_, count) in longer.items()), reverse=True)
     if 2 * ranked[0][0] >= carried and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
         return ranked[0][1]
-    return shown if surname else None  # "Nancy", "Hamid": a first word is no name alone
+    return shown if surname or alone else None  # "Nancy", "Hamid": a first word is no name alone
+
+
+def _first_name_of(word: str, longer: Mapping[str, tuple[bool, int]]) -> bool:
+    """Whether ``word`` is a first name (``data/first_names.tsv``) that opens a person's name of the group
+    ("Derek" of "Derek Chauvin": two words, the second no organisation's head): written alone in a text
+    cut short ("officer Derek..."), it is still a piece of that name when most of its carriers write it
+    (else it stays as written: "Oscar" beside a few "Oscar Wilde")."""
+    heads = _roles().org_heads
+    return table_row("first_names.tsv", word.lower()) is not None and any(
+        len(parts := name.split()) == 2 and parts[0].lower() == word.lower() and parts[1].lower() not in heads
+        for name in longer)
 
 
 def _named_in_texts(name: str, texts: Collection[str]) -> bool:
@@ -229,7 +251,7 @@ def _named_in_texts(name: str, texts: Collection[str]) -> bool:
     if not found:
         return True  # the texts read are a sample: nothing to judge by
     words = name.split()
-    if all(_in_title(text, start) for text, start, _ in found) and (len(words) > 2 or any(
+    if all(in_title(text, start) for text, start, _ in found) and (len(words) > 2 or any(
             len(word) > 3 and next(_occurrences(word.lower(), texts), None) for word in words)):
         return False
     if " " in name:
@@ -251,16 +273,6 @@ _RUN_JOINED_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]* (?:(?:of|for|and) (?:the )?)?)+)(?:of|and|for) (?:the )?$")
 
 
-def _in_title(text: str, start: int) -> bool:
-    """Whether ``start`` lies on a text's first line (a title) written in title case: three words of four
-    letters or more, every one with a capital."""
-    end = text.find("\n")
-    if end >= 0 and start > end:
-        return False
-    content = [w for w in text[:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
-    return len(content) >= 3 and all(w[0].isupper() for w in content)
-
-
 def _organisation_piece(text: str, start: int) -> bool:
     """Whether the word at ``start`` ends an organisation's name: a run of capitals holding an
     organisation's head ("Centers", "Department") and "and", "of" or "for" right before it."""
@@ -279,22 +291,9 @@ def _organisation_piece(text: str, start: int) -> bool:
             return True
     return False
 
-
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _WORD_EDGE = re.compile(r"[\w’'-]")
-
-
-def _occurrences(name: str, texts: Collection[str]) -> Iterator[tuple[str, int, int]]:
-    """(text, start, end) of each place a text writes ``name`` as whole words (plain searches: no
-    pattern built per name, as a label asks about many names)."""
-    for text in texts:
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not (start and _WORD_EDGE.match(text, start - 1)) and not _WORD_EDGE.match(text, end):
-                yield text, start, end
-            start = text.find(name, start + 1)
 
 
 def _written_alone(name: str, texts: Collection[str]) -> bool:
@@ -317,37 +316,6 @@ def written_whole(name: str, texts: Collection[str]) -> bool:
     after_opener = [_OPENER_BEFORE.search(text, max(0, start - _OPENER_REACH), start) is not None
                     for text, start, _ in _occurrences(name, texts)]
     return not after_opener or not all(after_opener)
-
-
-# Capitalised words, then "of", "and" or "for" (and "the"), right before a name: "Bureau of ", "Food and ".
-_JOINED_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]* )+)(of|and|for) (?:the )?$")
-
-
-def organisation_whole(name: str, texts: Collection[str]) -> str:
-    """An organisation's name that the runs of capitals cut at a lower-case "of", "for" or "and", when the
-    texts never write ``name`` otherwise: after "of" or "for" the head comes first and is an organisation's
-    ("Bureau of Labor Statistics", "Centers for Disease Control"); "and" joins one word to a name whose
-    head is ("Food and Drug Administration"). Else ``name`` ("Justices of the Supreme Court" is no name)."""
-    joined: list[str] = []
-    for text, start, _ in _occurrences(name, texts):
-        match = _JOINED_BEFORE.search(text, max(0, start - 80), start)
-        if match is None:
-            return name  # written alone somewhere: a name of its own
-        run = [w for w in match.group(1).split() if w.lower() not in stop_words()]  # "The Bureau": no "The"
-        owners = [k for k, w in enumerate(run) if _POSSESSIVE_END.search(w)]
-        run = run[owners[-1] + 1:] if owners else run  # "China’s Ministry of": the owner is no part of it
-        head = run[-1].lower().removesuffix("s") if run else ""
-        connector = match.group(2)
-        heads = _roles().org_heads
-        if connector == "and" and len(run) == 1 and run[0].lower() not in heads \
-                and name.split()[-1].lower() in heads:  # not "Pentagon and State Department": two
-            joined.append(f"{run[0]} and")
-        elif connector != "and" and run and (head in heads or f"{head}s" in heads):
-            joined.append(" ".join([*run, connector]))
-        else:
-            return name
-    # the form written most often, of equals the first written: a set's order would change with the hash seed
-    return f"{max(joined, key=joined.count)} {name}" if joined else name
 
 
 def _find(longer: Collection[str], words: Collection[str]) -> int | None:
