@@ -155,8 +155,11 @@ def source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     if modified is not None:
         return modified[0], modified[3], modified[4]
     np = np_backward(toks, i)
-    if np:
-        return joined_subject(toks, np[0], np[1]), np[1], None
+    if np:  # "that" before a name, a figure or a plural is the conjunction ("said that Trump", "that experts"):
+        after, head = toks[np[0] + 1][0] if np[1] - np[0] > 1 else "", toks[np[1] - 1][0]  # a demonstrative is singular
+        that = toks[np[0]][0] == "that" and bool(after) and (after[:1].isupper() or after[:1].isdigit()
+                                                             or head.endswith("s") and not head.endswith("ss"))
+        return joined_subject(toks, np[0] + that, np[1]), np[1], None
     if i > 1 and toks[i - 1][0] == ",":
         return adverbial_aside(toks, i - 1) or apposition(toks, i - 1)
     return None

@@ -59,7 +59,7 @@ def test_called_with_a_speaker_still_reports():
     assert ("one lawmaker", None) in _sources('Parliament held a debate; one lawmaker called Trump '
                                               '"the orange prince of American self-publicity."')
     assert ("Trump", "Trump") in _sources("After the debate, Trump called Clinton a liar and a fraud.")
-    assert ("that U.S. District Judge Michael W. Mosman", "Michael W. Mosman") in _sources(
+    assert ("U.S. District Judge Michael W. Mosman", "Michael W. Mosman") in _sources(
         'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli spoke.')
     assert ("Clinton", "Clinton") in _sources("Rep. Steve Israel said Clinton called the plan “a disaster” on Tuesday.")
 

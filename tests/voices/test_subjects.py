@@ -144,3 +144,17 @@ def test_a_role_is_the_noun_phrase_of_an_apposition_never_a_relative_clause():
 ])
 def test_an_age_beside_a_name_is_no_role(text, role):
     assert [a.role for a in attribute(article(text)).items] == [role]
+
+
+def test_that_before_a_name_or_a_plural_is_the_conjunction_not_part_of_the_source():
+    from voices_builders import article
+
+    from mediadiff.voices import attribute
+
+    sources = [a.source for a in attribute(article(
+        "The report noted that experts said the plan would fail.",
+        "Smith noted that Clinton said the plan failed.",
+        "He added that 72 percent of voters said the plan failed.",
+        "That letter said the plan failed."))]
+    assert {"experts", "Clinton", "72 percent of voters", "That letter"} <= set(sources)
+    assert not any(s and s.startswith("that ") for s in sources)
