@@ -366,6 +366,8 @@ def _is_credit(line: Line, *, removed: list[Removed], found: Callable[[str, obje
     removed.append(Removed(text, reason, line.start, line.end))
     found("authors", credit.authors, how)
     found("wire", credit.wire, how)
+    if reason == "byline" and before_body:  # "Posted by Sarah Kim | March 12, 2025 at 9:15 am": the day it was posted
+        found("published", next(filter(None, map(date_line, re.split(r"\s*[|·•]\s*", text)[1:])), None), how)
     return True
 
 

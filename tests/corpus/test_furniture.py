@@ -342,3 +342,9 @@ def test_a_byline_after_the_story_began_sets_nothing_aside_as_a_standfirst():
     long_lede = "The Federal Reserve held interest rates steady on Wednesday, " + "and officials said " * 10 + "so."
     result = article(HEADLINE, long_lede, "By Jane Doe", SECOND)
     assert body(result) == [long_lede, SECOND]
+
+
+def test_a_byline_with_the_day_it_was_posted_dates_the_story():
+    result = article(HEADLINE, "Posted by Sarah Kim | March 12, 2025 at 9:15 am", LEDE, SECOND)
+    assert (result.authors, result.published) == (("Sarah Kim",), "2025-03-12")
+    assert article(HEADLINE, "By Sarah Kim | Reuters", LEDE, SECOND).published is None
