@@ -113,7 +113,9 @@ def governs_shared(text: str, tokens: Sequence[WordToken], first: int, last: int
         previous = token
         if token.kind == "word" or token.kind == "number":
             governed.append(token)
-    if not governed:
+    # A negation's focus follows it, never the words before it ("and said no more." negates "more", not
+    # "said"); a clause-final hedge or reporting verb governs the words before it.
+    if not governed and not (tokens[first].norm in NEGATION or tokens[first].norm.endswith("n't")):
         governed = [t for t in tokens[:first] if t.kind in ("word", "number")][-_GOVERNED:]
     return any(t.index in linked for t in governed)
 
@@ -177,8 +179,9 @@ def negations(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[
     """The negators of ``text`` whose clause, up to three words on, holds a word with a counterpart."""
     found = []
     for k, token in enumerate(tokens):
-        if not negator(token):
-            continue
+        if not negator(token) or (token.norm == "no" and text[token.end:token.end + 1] == "."
+                                  and k + 1 < len(tokens) and tokens[k + 1].kind == "number"):
+            continue  # "No. 5 seed": the abbreviation of "number"
         for after in tokens[k + 1:k + 4]:
             gap = text[token.end:after.start]
             if _NEGATION_CLAUSE_ENDS & set(gap) or (_FULL_STOP.search(gap) and after.text[:1].isupper()):

@@ -74,3 +74,15 @@ def test_a_negation_does_not_reach_into_the_next_sentence_of_a_row():
     change = claim_change("Bell played at Wayne State.",
                           "Bell has spent time with the Colts this season, but has no carries. He played at Wayne State.")
     assert "negated" not in (change or "")
+
+
+def test_a_negation_governs_what_follows_it_never_the_words_before():
+    from mediadiff.align.evidence import certainty_change, claim_change
+
+    # "said no more" negates "more": nothing of "said" or "peace" is negated.
+    assert certainty_change('At one point he mumbled, "I am peace," and said no more.',
+                            'At one point he said, "I am but a mortal man seeking peace."') is None
+    # "No. 5" is a number, not a negation.
+    change = claim_change("Creighton will play No. 5 seed Indiana State on Saturday.",
+                          "Creighton will meet fifth seed Indiana State on Saturday.")
+    assert "negated" not in (change or "")
