@@ -34,7 +34,8 @@
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
-  can speak, never in the passive ("the Senate confirmed the nominee" reports nothing)
+  can speak, never in the passive ("the Senate confirmed the nominee" reports nothing); "add", "continue", "go on"
+  only from a subject that can speak ("the tariffs would add"), "go on" never before a time ("went on for a decade")
 - ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation
 - ``quotes``: quotations in an article and matching them across articles
 - ``quote_edits``: a word diff of two quotations read back as written: a cut, an ellipsis, a changed claim

@@ -36,7 +36,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
-from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, declining_subject, reports_speech
+from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, SENSES, declining_subject, reports_speech
 from mediadiff.voices.subjects import modifiers_after, people_noun, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
@@ -113,7 +113,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue  # "launched a new fashion line called Mantra": naming, not speech
         if cue and form in ADJACENT_ONLY and not _next_to_quote(text, cue, m, end):
             continue
-        if cue and entry.verb in CLAUSE_OR_QUOTE_ONLY and not reports_speech(
+        if cue and entry.verb in SENSES and not reports_speech(
                 text, cue, _ends_with_that(text, cue.content_start or 0), _next_to_quote(text, cue, m, end)):
             continue  # "the Senate confirmed the nominee": a vote, no speech
         if cue and cue.addressed:

@@ -190,3 +190,22 @@ def test_an_organisation_whose_name_holds_a_function_word_keeps_its_verb():
 def test_a_passive_verbs_agent_is_the_source():
     result = attribute(article("Residents were warned by officials that the storm would hit."))
     assert [a.source for a in result] == ["officials"]
+
+
+@pytest.mark.parametrize("text", [
+    "The war went on for another decade.",
+    "The negotiators met on Monday and the talks went on late into the night.",
+    "Economists estimated the tariffs would add about 0.3 percentage point to inflation.",
+    "The lobbying firms continued the work until 2014.",
+])
+def test_a_verb_in_its_sense_of_no_speech_is_no_cue(text):
+    assert find_cues(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("\u201cIt is bad,\u201d she went on.", "she"),
+    ("He had no known political affiliations, the airline added.", "the airline"),
+    ("The spokesman added that the talks had failed.", "The spokesman"),
+])
+def test_the_same_verbs_report_speech_from_a_speaker(text, source):
+    assert [c.source for c in find_cues(text)] == [source]
