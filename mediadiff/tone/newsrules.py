@@ -48,6 +48,7 @@ Tokens are whitespace tokens without surrounding punctuation, as in ``sentiment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
@@ -353,9 +354,21 @@ def _compounds(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
             continue
         if tokens[i] == "kind" and i + 2 < len(tokens) and tokens[i + 2] in _OBJECT_PRONOUNS:
             continue  # "kind of you" is an evaluation
+        if tokens[i] == "in" and not (i + 2 == len(tokens) or raw[i + 1].endswith(CLAUSE_MARKS)
+                                      or tokens[i + 2] in _AFTER_IN_KIND):
+            continue  # "reply in kind." ends its phrase; "spoke of him in kind words" is an evaluation
+        if tokens[i] == "worth" and not (i and _AMOUNT.match(tokens[i - 1])):
+            continue  # "$250 billion worth of goods", "a week's worth of food"; "the worth of the program" is merit
         for j in (i, i + 1):
             if tokens[j] in lexicon:
                 out.setdefault(j, "part of a fixed news compound")
+
+
+_AFTER_IN_KIND = PREPOSITIONS | CLAUSE_OPENERS | frozenset(  # a phrase or clause after "in kind", not a noun
+    "and or but to on at in by for from with after before over during against than".split())
+# A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").
+_AMOUNT = re.compile(r"[\d$£€]|(?:hundred|thousand|[mbtr]illion)s?$|(?:dollar|pound|euro|year|month|week|day|hour)s'$"
+                     r"|(?:year|month|week|day|hour|night|minute)['’]s$")
 
 
 def _class_groups(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],

@@ -67,6 +67,7 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
     for i in compress(range(len(tokens)), map(REDUCERS.__contains__, tokens)):
         verb = _verb_use(tokens, i)
         j = i
+        taken: list[int] = []  # the words of its object, in order
         while j + 1 < len(tokens) and j - i < REDUCED_SCOPE and not raw[j].endswith(CLAUSE_MARKS):
             j += 1
             word = tokens[j]
@@ -77,11 +78,28 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
             if word in CLAUSE_OPENERS or word in AUXILIARIES or (word in OTHER_PREPOSITIONS
                                                                 and word not in REDUCED_THROUGH):
                 break  # a verb after it: the reducer was a noun subject ("the cuts were devastating"), no object
+            taken.append(j)
             if word not in keep and lexicon.get(word, 0.0) < 0:
                 out.setdefault(j, "what is reduced or ended")
-                if tokens[i] not in keep and lexicon.get(tokens[i], 0.0) < 0:
-                    out.setdefault(i, "lessens or ends something bad")
+        head = _head(tokens, taken)
+        if head is not None and head in out and tokens[i] not in keep and lexicon.get(tokens[i], 0.0) < 0:
+            # Lessening something bad is no bad news ("avoided a costly strike"); the verb keeps its tone when
+            # only a modifier of what it takes is bad ("avoided tough questions").
+            out.setdefault(i, "lessens or ends something bad")
     return out
+
+
+def _head(tokens: Sequence[str], taken: Sequence[int]) -> int | None:
+    """The head of the first noun phrase among the object's words ``taken``: its last word before "of", "to" or
+    "against" ("the **risk** of heart disease", "a costly **strike**")."""
+    head = None
+    for k in taken:
+        if tokens[k] in REDUCED_THROUGH:
+            if head is not None:
+                break
+            continue  # a noun reducer's object opens with it: "an end to the war"
+        head = k
+    return head
 
 
 def _verb_use(tokens: Sequence[str], i: int) -> bool:

@@ -45,6 +45,8 @@ def test_the_same_words_outside_the_compound_keep_their_tone():
     assert "pac" in news_compounds()["super"]
     assert sentence_tone("They really care about the town.").compound > 0
     assert sentence_tone("The house is worth a fortune.").compound > 0
+    assert sentence_tone("She spoke of him in kind words.").compound > 0  # "in kind" modifying a noun: praise
+    assert any(w.startswith("worth (+") for w in sentence_tone("Critics questioned the worth of the program.").words)
 
 
 @pytest.mark.parametrize("text", [

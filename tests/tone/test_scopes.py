@@ -22,6 +22,9 @@ def test_a_reducer_that_lessens_something_bad_loses_its_own_negative_tone():
     assert sentence_tone("The union avoided a costly strike.").compound >= 0
     assert "avoided (ignored: lessens or ends something bad)" in sentence_tone("The union avoided a costly strike.").words
     assert label_of(sentence_tone("He avoided questions.").compound) == "negative"
+    # only a modifier of what it takes is bad: the verb keeps its tone
+    assert label_of(sentence_tone("The senator avoided tough questions about the scandal.").compound) == "negative"
+    assert label_of(sentence_tone("Trump avoided a difficult question.").compound) == "negative"
 
 
 def test_outside_a_reducer_or_past_a_preposition_negative_words_keep_their_tone():
