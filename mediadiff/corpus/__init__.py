@@ -9,7 +9,8 @@
 - ``comments``: reader comments after a comments header: authors and their text ("name: text" or two lines)
 - ``lines``: a file's lines as paragraphs: hard-wrapped lines joined, each line's place, subheads and decks
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture
-- ``pagelines``: the lines a page's layout tells, read with their neighbours: a caption over its credit
+- ``pagelines``: the lines a page's layout tells, read with their neighbours: a caption over its credit,
+  links under "Read more:", key points that are sentences without a stop, a headline ending in a full stop
 - ``notes``: lines about the article: corrections, editor's notes, contributors' credits, contact lines, bios
 - ``exports``: the labels and fields of an archive's export ("ABSTRACT.", "FULL TEXT.", "LENGTH: 812 words")
 - ``outlets``: the outlet a copyright line names, without the holder's legal form ("Fox News Network, LLC")

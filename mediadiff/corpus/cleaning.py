@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from itertools import takewhile
 
+from mediadiff.corpus import pagelines
 from mediadiff.corpus.bylines import agency_line, field_authors, names_a_source, read_byline, read_staff_credit
 from mediadiff.corpus.comments import read_thread
 from mediadiff.corpus.datelines import read_dateline
@@ -43,7 +44,6 @@ from mediadiff.corpus.lines import (
 )
 from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
 from mediadiff.corpus.outlets import copyright_outlet
-from mediadiff.corpus.pagelines import captions_over_credits, is_unstopped_sentence, link_lines
 from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
@@ -107,8 +107,12 @@ def clean_text(
 
     title_key = normalise(str(meta["title"])) if meta.get("title") else None
     lines = text_lines(raw)
-    body_lines, comments = _sort_lines(lines, title_key, removed, found, captions=captions_over_credits(raw, lines),
-                                       links=link_lines(lines),
+    if title_key is None and lines and pagelines.is_stopped_headline(lines[0], path):  # a file named after its headline
+        removed.append(Removed(lines[0].text, "headline", lines[0].start, lines[0].end))
+        found("title", lines[0].text, "headline line")
+        title_key, lines = normalise(lines[0].text), lines[1:]
+    body_lines, comments = _sort_lines(lines, title_key, removed, found, links=pagelines.link_lines(lines),
+                                       captions=pagelines.captions_over_credits(raw, lines),
                                        authors=lambda: field_authors(meta.get("authors")))
     found("published", meta.pop(DATELINE_DAY, None), source.pop(DATELINE_DAY, ""))  # "LONDON, Jan 5, 2024 (Reuters)"
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
@@ -336,7 +340,7 @@ def _set_aside_heading(
         return False, title_key
     # A sentence without its full stop is body text (a live page's key points), except under a headline line
     # before the body, where a deck or a second headline stands ("Saints place RB Pierre Thomas on injured reserve").
-    if title_key is not None and is_unstopped_sentence(text) and not (
+    if title_key is not None and pagelines.is_unstopped_sentence(text) and not (
             before_body and any(r.reason == "headline" for r in removed)):
         return False, title_key
     if title_key is None:

@@ -1,6 +1,6 @@
 """Lines a page's layout tells, more than their own words: a photo's caption over the line of its credit, and
 the links a bare "Read more:" heads; and a line that is a sentence without its full stop (a live page's key
-points), which no layout makes a subhead.
+points), which no layout makes a subhead; a headline that ends in a full stop, as archives store them.
 
 Each test reads a line with its neighbours (the lines above and below it, the blank lines between them);
 ``cleaning`` sets the lines found aside when no rule of their own words does.
@@ -8,9 +8,20 @@ Each test reads a line with its neighbours (the lines above and below it, the bl
 
 from __future__ import annotations
 
-from mediadiff.corpus.furniture import credit_line, has_caption_shape, is_date_label, is_furniture
-from mediadiff.corpus.lines import Line, is_capitals, is_heading, is_title_case
-from mediadiff.corpus.params import DATELINE_LABELS, LINK_LEAD_INS, SENTENCE_LINE_MIN_WORDS
+import re
+import unicodedata
+
+from mediadiff.corpus.furniture import credit_line, has_caption_shape, is_byline, is_date_label, is_furniture
+from mediadiff.corpus.lines import Line, is_capitals, is_final, is_heading, is_title_case
+from mediadiff.corpus.params import (
+    DATELINE_LABELS,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    LINK_LEAD_INS,
+    SENTENCE_LINE_MIN_WORDS,
+    SLUG_MIN_CHARS,
+)
+from mediadiff.corpus.segment import split_sentences
 from mediadiff.corpus.wordtables import table_row
 
 # Finite auxiliaries and modals (closed classes): a clause's verb wherever they stand.
@@ -115,3 +126,27 @@ def _mainly_a_verb(word: str) -> bool:
         return int(senses[1]) >= int(senses[0]) > 0 or int(senses[0]) == 0 and int(senses[1]) > 0
     past = word + "d" if word.endswith("e") else word + "ed"
     return table_row("word_frequency.tsv", past) is not None
+
+
+def is_stopped_headline(line: Line, path: str) -> bool:
+    """Whether a file's first line is its headline though it ends in a full stop, as PolNeAR's archive stores
+    them ("Growing up American, only to learn you're not."; 439 of its 924 train and dev files had no title so,
+    407 have one now):
+    the file is named after it (the words of ``path``'s name after its last "_" open the line's words: a
+    slug, "wash-post_2016-09-04_growing-up-american-only-to-lear.txt"), and it is one sentence of a headline's
+    length ending in a full stop, apart from the text under it. A short lede ("From a distance, tax reform
+    reflects ...") has the same shape: only the file's name tells a headline."""
+    text = line.text
+    if not line.apart or line.last or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    if not is_final(text) or not text.rstrip("\"'”’»)] ").endswith(".") or is_byline(text, opening=True):
+        return False
+    slug = _slug(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].rsplit("_", 1)[-1])
+    return len(slug) >= SLUG_MIN_CHARS and _slug(text).startswith(slug) and len(split_sentences(text)) == 1
+
+
+def _slug(text: str) -> str:
+    """The words in lower case without accents, joined by "-": how a file or a URL names a story."""
+    plain = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKD", text.lower())
+                    if not unicodedata.combining(c))  # "François" -> "francois", "Trump’s" -> "trump s"
+    return "-".join(re.findall(r"[a-z0-9]*[a-z][a-z0-9]*", plain))  # numbers left out, as some slugs leave them

@@ -227,6 +227,9 @@ SUBHEAD_PHRASE_MAX_WORDS = 5
 # words) are body text. A subhead in sentence case is a phrase ("The version from Mexico", 4 words); a rule of
 # thumb, not tuned: count_set_aside lists what it moved (bench/README.md).
 SENTENCE_LINE_MIN_WORDS = 8
+# A file's name tells its first line is the headline when it opens with that line's words, of at least this many
+# characters ("growing-up-american-only-to-lear", PolNeAR's 32): a date or a number alone is no slug. Not tuned.
+SLUG_MIN_CHARS = 12
 # A headline's deck (archive style "Headline;" over the deck) runs to at most this many words: PolNeAR's
 # NYT and USA Today decks (147, train and dev) run to 15 words.
 DECK_MAX_WORDS = 30

@@ -77,3 +77,30 @@ def test_headlines_in_sentence_case_under_a_lead_in_are_links_too():
     assert [s.text for s in article.sentences] == ["The river burst its banks.", "The government said it would send aid."]
     assert [r.text for r in article.removed if r.reason == "link"] == [
         "Italy declares state of emergency after deadly floods", "What comes next for Faenza?"]
+
+
+def test_a_headline_ending_in_a_full_stop_is_the_title_of_a_file_named_after_it():
+    text = ("Growing up American, only to learn you're not.\n\nAt basketball games, Justin Ki Hong sang the anthem, "
+            "proud to be a citizen.\n\nIt wasn't until he applied for a job that he learned otherwise.\n")
+    article = clean_text(text, article_id="x", path="corpus/wash-post_2016-09-04_growing-up-american-only-to-lear.txt")
+    assert article.title == "Growing up American, only to learn you're not."
+    assert article.sentences[0].text.startswith("At basketball games")
+    assert clean_text(text, article_id="x", path="growing-up-american.txt").title is not None
+
+
+def test_a_short_lede_is_no_headline_unless_the_file_is_named_after_it():
+    lede = "From a distance, tax reform reflects the shimmering frontier of policy.\n\nUp close, it dims.\n"
+    for path in ("x.txt", "-", "tax-reform-2016.txt", "2016-09-04.txt"):
+        assert clean_text(lede, article_id="x", path=path).title is None, path
+    glued = "The Senate passed the bill on Tuesday.\nThe House votes next week, leaders said.\n"
+    assert clean_text(glued, article_id="x", path="the-senate-passed-the-bill.txt").title is None
+
+
+def test_show_names_the_stopped_headline_as_the_title(tmp_path):
+    page = tmp_path / "politico_2015-11-11_clinton-blasts-trump-over-deport.txt"
+    page.write_text("Clinton blasts Trump over 'deportation force' idea.\n\nHillary Clinton criticised the plan on "
+                    "Wednesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(page), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "(no title)" not in result.output and "Clinton blasts Trump" in result.output.splitlines()[0]
+    assert "[ 1] Hillary Clinton criticised" in result.output
