@@ -164,8 +164,8 @@ def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | 
     or several, ids given twice (the corpus keeps the first readable one), a named file that cannot be
     read or gives other ids (the corpus would resolve the ref otherwise), and Punkt (trained on every
     file). The manifest is read as ``load_corpus`` reads it, its warnings kept, and so is the warning on
-    manifest ids that match no file. A file never read is never warned about: a broken file elsewhere in
-    the folder goes unmentioned."""
+    manifest ids that match no file. Only the named files' warnings are given: a broken file elsewhere in
+    the folder goes unmentioned (a text file is not even opened; a JSON file is parsed for its ids)."""
     refs = list(refs)
     folder = default_corpus_path(path)
     try:
