@@ -19,7 +19,6 @@ from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.punkt import Splitter, make_splitter, splitter_name
 from mediadiff.corpus.reading import (
-    ARTICLE_SUFFIXES,
     article_files,
     article_id_for,
     article_ids,
@@ -108,22 +107,24 @@ def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = Non
 
 def named_file_ids(files: Iterable[Path]) -> dict[Path, str]:
     """The ids of files named one by one: each file's id in its own folder (``article_ids``: what
-    ``list --corpus`` shows there), and for files that would still share one ("nyt_2016-09-08_obama.txt"
-    and "nyt_2016-09-09_trump.txt" named from a folder holding only them, or from two folders) the
-    rule of one folder applied to the files named: their whole names."""
+    ``list --corpus`` shows there; each folder listed once), and for files that would still share one
+    ("nyt_2016-09-08_obama.txt" and "nyt_2016-09-09_trump.txt" named from a folder holding only them)
+    the rule of one folder applied to the files named: their whole names; files of one name in two
+    folders ("a/story.txt", "b/story.txt") are told apart by their folder's name ("a/story.txt")."""
     files = list(dict.fromkeys(files))
-    own = {file: _id_in_own_folder(file) for file in files}
+    folders: dict[Path, dict[Path, str]] = {}
+    for parent in dict.fromkeys(file.parent for file in files):
+        try:
+            folders[parent] = article_ids(article_files(parent))
+        except OSError:
+            folders[parent] = {}
+    own = {file: folders[file.parent].get(file) or article_id_for(file) for file in files}
     shared = Counter(own.values())
     apart = article_ids([file for file in files if shared[own[file]] > 1])
-    return {file: apart.get(file, own[file]) for file in files}
-
-
-def _id_in_own_folder(file: Path) -> str:
-    try:
-        siblings = article_files(file.parent) if file.suffix.lower() in ARTICLE_SUFFIXES else []
-    except OSError:
-        siblings = []
-    return article_ids(siblings).get(file) or article_id_for(file)
+    ids = {file: apart.get(file, own[file]) for file in files}
+    twins = Counter(ids.values())
+    return {file: f"{file.parent.name}/{ids[file]}" if twins[ids[file]] > 1 and file.parent.name else ids[file]
+            for file in files}
 
 
 def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:

@@ -43,3 +43,27 @@ def test_compare_and_score_take_both_files(runner, tmp_path):
     scored = runner.invoke(main, ["score", str(obama), str(trump), "--by", "article", "--format", "csv"])
     assert scored.exit_code == 0 and "named 2 times" not in scored.output
     assert len(scored.stdout.strip().splitlines()) == 3  # a header and one row per file
+
+
+def test_files_of_one_name_in_two_folders_are_told_apart_by_their_folder(tmp_path, runner):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt"
+    first.write_text(OBAMA)
+    second.write_text(TRUMP)
+    assert named_file_ids([first, second]) == {first: "a/story.txt", second: "b/story.txt"}
+    compared = runner.invoke(main, ["compare", str(first), str(second)])
+    assert compared.exit_code == 0 and "a/story" in compared.output and "b/story" in compared.output
+
+
+def test_each_folder_is_listed_once_however_many_of_its_files_are_named(tmp_path, monkeypatch):
+    from mediadiff.corpus import named
+
+    files = []
+    for k in range(30):
+        files.append(tmp_path / f"nyt_{k:03d}.txt")
+        files[-1].write_text(OBAMA)
+    listed = []
+    monkeypatch.setattr(named, "article_files", lambda folder: listed.append(folder) or sorted(files))
+    ids = named_file_ids(files)
+    assert listed == [tmp_path] and len(set(ids.values())) == 30
