@@ -39,7 +39,8 @@ def render_voices(summary: Any, *, fmt: str = "text") -> str:
     for outlet in summary.outlets:
         total = outlet.own_words + outlet.attributed_words
         head = (f"{outlet.outlet} ({len(outlet.articles)} article{'s' * (len(outlet.articles) != 1)}): "
-                f"{outlet.attributed_words} of {total} body words attributed to sources")
+                f"{outlet.attributed_words} of {total} body words attributed to sources"
+                + (" (too few to compare shares)" if outlet.attributed_words < FEW_WORDS else ""))
         rows = [[s.label, s.role or "", s.direct, s.reported, s.words, f"{s.share:.0%}",
                  ", ".join(f"{v} {n}" for v, n in s.verbs[:4]) or "-", s.loaded]
                 for s in outlet.sources]

@@ -57,3 +57,5 @@ def test_an_outlet_with_few_attributed_words_is_faded_and_says_so():
     assert "too few to compare" in labels[1] and "too few" not in labels[0]
     alphas = {round(bar.get_y() + bar.get_height() / 2): bar.get_alpha() for bar in axes.patches}
     assert alphas[0] == 1.0 and alphas[1] < 1.0
+    text = render_voices(summary)
+    assert "Weekly Star" in text and text.count("too few to compare shares") == 1
