@@ -19,7 +19,14 @@ from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.grammar import DETERMINERS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
-from mediadiff.voices.wordclass import MODALS, function_words, is_inflected_form, reads_as_verb, senses
+from mediadiff.voices.wordclass import (
+    MODALS,
+    function_words,
+    is_english_word,
+    is_inflected_form,
+    reads_as_verb,
+    senses,
+)
 
 # Interjections and greetings (closed classes of English, listed here by hand): a heading "Cheers, Ms. Yellen"
 # or "Thanks Sarah" opens a run with one, and it names nobody.
@@ -132,10 +139,12 @@ class CapitalEvidence:
         Manafort", "Clinton spokesman Brian Fallon"), after the first name's possessive and before an
         apposition's comma too ("Horton's mother, Denise Peace"); the sentence's subject is the second name."""
         gap = self._text[end:start].strip()
-        gap = gap[2:] if gap[:2] in ("'s", "’s") else gap
+        owned = gap[:2] in ("'s", "’s")
+        gap = gap[2:] if owned else gap
         words = (gap[:-1] if gap.endswith(",") else gap).split()
         return 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and (
-            words[-1] in ROLE_OR_ORG or table_row("people_nouns.tsv", words[-1]) == ["person"])
+            words[-1] in ROLE_OR_ORG or table_row("people_nouns.tsv", words[-1]) == ["person"]) and (
+            owned or not any(map(_finite_or_past, words[:-1])))  # "Trump fired adviser Steve Bannon": a verb
 
     def capitalises(self, word: str) -> bool:
         """Whether the article writes ``word`` (or ``word``'s) capitalised inside a sentence."""
@@ -187,6 +196,19 @@ class CapitalEvidence:
         low = word.lower()
         return word.isalpha() and reads_as_verb(low) and (senses(low) is not None or self.writes_lower(
             low)) and not self.capitalises(word)
+
+
+def _finite_or_past(low: str) -> bool:
+    """Whether a lower-case word, no noun in WordNet, is a verb's past ("fired", "thanked", "endorsed") or
+    third person present ("endorses") of a known word: such a word between two names is the first name's
+    verb, never part of a noun phrase that names the second's role ("former", "longtime" are no such form)."""
+    if senses(low) is not None or len(low) < 5 or not reads_as_verb(low):
+        return False
+    if low.endswith("ed"):
+        stem = low[:-2]
+        return any(is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""))
+    return low.endswith("s") and not low.endswith("ss") and (is_english_word(low[:-1]) or (
+        low.endswith("es") and is_english_word(low[:-2])))
 
 
 def _bare(word: str) -> str:

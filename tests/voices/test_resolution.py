@@ -215,3 +215,16 @@ def test_a_name_before_a_role_modifies_it_and_the_role_holder_is_the_subject():
                                "But Trump campaign chairman Paul Manafort was upbeat about the polls.",
                                "\u201cWe think those messages will resonate,\u201d he said."))
     assert [a.speaker for a in result.items if a.source == "he"] == ["Paul Manafort"]
+
+
+def test_a_verb_between_two_names_keeps_the_first_name_the_subject():
+    # "fired adviser Steve Bannon": the verb makes Bannon its object, not the holder of Trump's role
+    for verb, role, second, pronoun, first in (
+            ("fired", "adviser", "Steve Bannon", "he", "Donald Trump"),
+            ("thanked", "attorney", "Rudy Giuliani", "he", "Donald Trump"),
+            ("endorsed", "former secretary", "Hillary Clinton", "he", "Bernie Sanders")):
+        surname = first.split()[-1]
+        result = attribute(article(f"{first} spoke on Monday.",
+                                   f"{surname} {verb} {role} {second} on Friday after a long feud.",
+                                   f"\u201cWe had to move on,\u201d {pronoun} said."))
+        assert [a.speaker for a in result.items if a.source == pronoun] == [first], verb
