@@ -48,6 +48,7 @@ from mediadiff.corpus.params import (
     CORRECTION_MAX_LINES,
     CORRECTION_MAX_WORDS,
     CORRECTION_PARAGRAPH_WORDS,
+    DATELINE_MAX_LABELS,
     DECK_MAX_WORDS,
     HEADING_MAX_WORDS,
 )
@@ -60,12 +61,8 @@ _FILED_UNDER = re.compile(r"^\s*(?:filed under|tags?|topics?)\s*:\s*(.*)$", re.I
 _WIRE = re.compile(
     # "Reporting by ..." is an agency's closing credit, read by ``bylines.read_staff_credit``.
     r"^\s*(?:\(?with (?:information|reporting|files) (?:from|of|by)|information from|source|sources)"
-    r"\s*:?\s+(.+?)\.?\)?\s*$",
-    re.IGNORECASE,
-)
-_TIMESTAMP = re.compile(
-    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-)
+    r"\s*:?\s+(.+?)\.?\)?\s*$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # The day a dateline gives ("LONDON, Jan 5, 2024 (Reuters) -"): it dates the story only if nothing else does.
 DATELINE_DAY = "dateline-day"
@@ -235,19 +232,22 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
 def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, object, str], None], *,
                     first: bool) -> Line:
     """A body line without the dateline that opens it ("SPRINGFIELD, Ill. (AP) — "), set aside as ``dateline``
-    (the place) with its news agency as the ``wire``; the line itself when none opens it. ``first``: the line
-    may be the story's first paragraph (``datelines.read_dateline``)."""
-    dateline = read_dateline(line.text, first=first)
-    if dateline is None:
-        return line
-    removed.append(Removed(dateline.text, "section-label" if dateline.label else "dateline", line.start,
-                           line.start + len(dateline.text)))
-    found("wire", dateline.wire, "dateline")
-    if dateline.source and not dateline.wire:  # "Washington (CNN) — ", "(The Hill) — ": the outlet's own credit
-        found("outlet", dateline.source.strip(), "dateline (inferred)")
-    found(DATELINE_DAY, dateline.published, "dateline")  # the day only if nothing else dates the story
-    after = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
-    return _after_dateline(after, removed, found, first=first) if dateline.label else after
+    (the place) with its news agency as the ``wire``, after up to DATELINE_MAX_LABELS labels ("BREAKING — ");
+    the line itself when none opens it. ``first``: the story's first paragraph (``read_dateline``)."""
+    for _ in range(DATELINE_MAX_LABELS + 1):  # a loop, not recursion: a line may repeat a label a thousand times
+        dateline = read_dateline(line.text, first=first)
+        if dateline is None:
+            return line
+        removed.append(Removed(dateline.text, "section-label" if dateline.label else "dateline", line.start,
+                               line.start + len(dateline.text)))
+        found("wire", dateline.wire, "dateline")
+        if dateline.source and not dateline.wire:  # "Washington (CNN) — ", "(The Hill) — ": the outlet's own credit
+            found("outlet", dateline.source.strip(), "dateline (inferred)")
+        found(DATELINE_DAY, dateline.published, "dateline")  # the day only if nothing else dates the story
+        line = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
+        if not dateline.label:
+            break
+    return line
 
 
 def _set_aside(

@@ -179,6 +179,9 @@ DATELINE_LABELS = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE"
                    "EDITORIAL", "COMMENTARY", "COMMENT", "REVIEW", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION",
                    "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FIRST ON CNN", "DEVELOPING",
                    "JUST IN", "URGENT", "FLASH", "ALERT", "FACT CHECK", "Q&A")
+# At most this many labels are read off before a dateline ("BREAKING — UPDATE — WASHINGTON (AP) — "); more is
+# a line of furniture repeated, kept as text (a style's limit, not tuned).
+DATELINE_MAX_LABELS = 3
 # Bylines (``bylines``): lists of what bylines print, from the AP, Reuters, CNN, Fox News, NYT and Guardian
 # styles the furniture lists come from; not tuned values.
 # News agencies: after a comma or a bar in a byline ("By Jane Doe, Reuters") they are the wire that sent the

@@ -114,3 +114,12 @@ def test_show_reads_an_outlets_credit_opening_the_story(tmp_path):
     assert "The Hill" in result.output.split("Body")[0]  # the outlet, above the body
     body = result.output.split("Body", 1)[1].split("Set aside")[0]
     assert LEDE in body and "(The Hill)" not in body
+
+
+def test_labels_before_a_dateline_are_read_off_in_turn_and_a_thousand_of_them_are_no_error():
+    result = article("Senate passes bill", f"BREAKING — UPDATE — WASHINGTON (AP) — {LEDE}")
+    assert ([s.text for s in result.sentences], result.wire) == ([LEDE], "AP")
+    assert [r.reason for r in result.removed][1:] == ["section-label", "section-label", "dateline"]
+    runner = CliRunner().invoke(main, ["show", "-"], input="BREAKING — " * 1000 + LEDE + "\n")
+    assert runner.exit_code == 0, runner.output
+    assert "internal error" not in runner.output and "Body" in runner.output
