@@ -193,7 +193,7 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
     (a file wrapped at a width), or opens in lower case after a line that is no heading in Title Case or
     capitals; a run joined only by lower case must end a sentence ("San Diego lineman arrested on suspicion
     of DUI" over "on Feb. 4, 2009" is a headline and its date line), or ends in a word split by a hyphen
-    ("anti-" over "American"; rejoined as one word when it is one, ``_join_lines``). ``stop``: a test of a
+    ("anti-" over "American"; rejoined as one word when it is one, ``_joint``). ``stop``: a test of a
     line's text (a comments header) from which on nothing is joined: a thread's author line and its comment are
     two lines by design."""
     spans = _raw_lines(raw)
@@ -225,11 +225,16 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
         if how:
             continue
         if index > first:  # lines first..index form one paragraph: written compact, padded at its end
-            text = raw[spans[first][0]:spans[first][1]]
+            pieces = [raw[spans[first][0]:spans[first][1]]]  # a list, not a string rebuilt at each join; the
+            tail = pieces[0][-60:]  # split word's test reads the paragraph's last 60 characters only
             for line in range(first + 1, index + 1):
-                text = _join_lines(text, raw[spans[line][0]:spans[line][1]], programmed=programmed)
+                following = raw[spans[line][0]:spans[line][1]]
+                cut, space = _joint(tail, following, programmed=programmed)
+                pieces[-1] = pieces[-1][:len(pieces[-1]) - cut]
+                pieces.append(space + following)
+                tail = (tail[:len(tail) - cut] + space + following)[-60:]
             start, end = spans[first][0], spans[index][1]
-            chars[start:end] = list(text.ljust(end - start))
+            chars[start:end] = list("".join(pieces).ljust(end - start))
         first = index + 1
     return "".join(chars), sum(bool(how) for how in joins)
 
@@ -250,26 +255,27 @@ def _hyphenated_by_a_program(raw: str, spans: list[tuple[int, int]], joins: list
     return False
 
 
-def _join_lines(text: str, following: str, *, programmed: bool) -> str:
-    """``text`` run on into the next line's ``following``: a space between, or a word split by a hyphen at the
-    break rejoined. "gov-" over "ernment" reads "government" when that is a known word (the shipped word
-    frequencies); a compound keeps its hyphen ("well-" over "known"), a suspended hyphen before "and", "or", "to"
-    keeps its space ("pre- and post-war"), and a capital after it is a name's ("anti-" over "American"). A soft
-    hyphen (U+00AD) only ever marks a break. After a prefix (``_PREFIXES``) before a word the hyphen is the
-    word's own (AP: "re-sign" is not "resign", "co-worker", "pre-election"), unless a program hyphenated the text
-    (``programmed``): then "re-" over "ported" is "reported". A doubled vowel keeps it always ("re-elect")."""
+def _joint(text: str, following: str, *, programmed: bool) -> tuple[int, str]:
+    """How ``text`` runs on into the next line's ``following`` (the characters cut from its end, what goes
+    between): a space, or a word split by a hyphen at the break rejoined. "gov-" over "ernment" reads
+    "government" when that is a known word (the shipped word frequencies); a compound keeps its hyphen ("well-"
+    over "known"), a suspended hyphen before "and", "or", "to" keeps its space ("pre- and post-war"), and a
+    capital after it is a name's ("anti-" over "American"). A soft hyphen (U+00AD) only ever marks a break.
+    After a prefix (``_PREFIXES``) before a word the hyphen is the word's own (AP: "re-sign" is not "resign",
+    "co-worker", "pre-election"), unless a program hyphenated the text (``programmed``): then "re-" over
+    "ported" is "reported". A doubled vowel keeps it always ("re-elect")."""
     split = _SPLIT_WORD_END.search(text[-60:])
     word = _SPLIT_WORD_START.match(following)
     if split is None or word is None or word[1].lower() in _SUSPENDED_BEFORE:
-        return f"{text} {following}"
+        return 0, " "
     part, rest = split[1].lower(), word[1]
     if split[0].endswith("\u00ad"):
-        return text[:-1] + following
+        return 1, ""
     joined = rest[0].islower() and table_row("word_frequency.tsv", part + rest.lower()) is not None
     if joined and part in _PREFIXES and (part[-1] == rest[0] or not programmed
                                          and table_row("word_frequency.tsv", rest.lower()) is not None):
         joined = False
-    return (text[:-1] if joined else text) + following
+    return int(joined), ""
 
 
 def _drop_runs_without_an_end(joins: list[str | None], spans: list[tuple[int, int]], raw: str) -> None:
