@@ -130,9 +130,9 @@ class ActorRegistry:
         role, kind = role or found_role, self.kind_of(name, kind)
         actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
         if actor is not None and found_role and " " not in name and (actor.name in self.relatives or any(
-                p.endswith(actor.name) for p in self.kin_described)) and not set(words_of(found_role)) & set(
-                words_of(actor.role or "")):  # "Hunter Biden, the president's son" is no "President Biden",
-            actor, name = None, f"{found_role} {name}"  # another, whose full name the text never gives
+                p.endswith(actor.name) and owner & set(words_of(found_role)) for p, owner in self.kin_described.items(
+                ))) and not set(words_of(found_role)) & set(words_of(actor.role or "")):  # "Hunter Biden, the
+            actor, name = None, f"{found_role} {name}"  # president's son" is no "President Biden"; "Sen. Cruz" he is
         if actor is None and title and title[1] in phrase.split() and title[1].rstrip(".").lower() in HONORIFICS \
                 and len(name.split()) == 1:
             name = f"{title[1]} {name}"  # "Mrs. Clinton" neither Clinton known can be: an actor apart, as written

@@ -258,6 +258,8 @@ def test_an_office_title_and_a_surname_never_name_a_relative_of_that_surname():
     assert _speakers("Former first lady Laura Bush spoke in Dallas.", "“The war was just,” President Bush said.",
                      "“I am hopeful,” Mrs. Bush said.") == ["President Bush", "Laura Bush"]
     # nothing says the person named in full is someone's relative: the title is theirs
+    assert _speakers("Ted Cruz, the son of a Cuban immigrant, spoke in Iowa on Monday.",
+                     "Sen. Cruz said the border must be secured.") == ["Ted Cruz"]
     assert _speakers("Tim Kaine spoke on Monday.", "“The bill will pass,” Sen. Kaine said.") == ["Tim Kaine"]
     # a relative the text gives the office keeps it
     assert _speakers("His son, Sen. Joe Smith, spoke on Monday.", "“The bill will pass,” Sen. Smith said.") \
