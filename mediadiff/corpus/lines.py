@@ -219,7 +219,6 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
             joins[header:] = [None] * (len(joins) - header)
     _drop_runs_without_an_end(joins, spans, raw)
     chars = list(raw)
-    programmed = _hyphenated_by_a_program(raw, spans, joins)
     first = 0
     for index, how in enumerate(joins):
         if how:
@@ -229,7 +228,7 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
             tail = pieces[0][-60:]  # split word's test reads the paragraph's last 60 characters only
             for line in range(first + 1, index + 1):
                 following = raw[spans[line][0]:spans[line][1]]
-                cut, space = _joint(tail, following, programmed=programmed)
+                cut, space = _joint(tail, following)
                 pieces[-1] = pieces[-1][:len(pieces[-1]) - cut]
                 pieces.append(space + following)
                 tail = (tail[:len(tail) - cut] + space + following)[-60:]
@@ -239,31 +238,16 @@ def unwrap(raw: str, *, stop: Callable[[str], bool] | None = None) -> tuple[str,
     return "".join(chars), sum(bool(how) for how in joins)
 
 
-def _hyphenated_by_a_program(raw: str, spans: list[tuple[int, int]], joins: list[str | None]) -> bool:
-    """Whether a program hyphenated the text at its line ends (a PDF, a justified column): a soft hyphen, or a
-    word split where its second part is no word ("gov-" over "ernment"). Text wrapped without hyphenation (an
-    e-mail, wire copy) breaks lines only at spaces and at the hyphens the words have."""
-    for index, how in enumerate(joins):
-        if not how:
-            continue
-        split = _SPLIT_WORD_END.search(raw, max(spans[index][0], spans[index][1] - 60), spans[index][1])
-        following = _SPLIT_WORD_START.match(raw, spans[index + 1][0])
-        if split is not None and following is not None and (split[0].endswith("\u00ad") or (
-                following[1].islower() and table_row("word_frequency.tsv", following[1].lower()) is None
-                and table_row("word_frequency.tsv", (split[1] + following[1]).lower()) is not None)):
-            return True
-    return False
-
-
-def _joint(text: str, following: str, *, programmed: bool) -> tuple[int, str]:
+def _joint(text: str, following: str) -> tuple[int, str]:
     """How ``text`` runs on into the next line's ``following`` (the characters cut from its end, what goes
     between): a space, or a word split by a hyphen at the break rejoined. "gov-" over "ernment" reads
     "government" when that is a known word (the shipped word frequencies); a compound keeps its hyphen ("well-"
     over "known"), a suspended hyphen before "and", "or", "to" keeps its space ("pre- and post-war"), and a
     capital after it is a name's ("anti-" over "American"). A soft hyphen (U+00AD) only ever marks a break.
-    After a prefix (``_PREFIXES``) before a word the hyphen is the word's own (AP: "re-sign" is not "resign",
-    "co-worker", "pre-election"), unless a program hyphenated the text (``programmed``): then "re-" over
-    "ported" is "reported". A doubled vowel keeps it always ("re-elect")."""
+    After a prefix (``_PREFIXES``) the same holds: "re-" over "main" is "remain", "pro-" over "gram" "program"
+    (a program's hyphenation, with no other split in the file to prove it, was kept as "re-main"); the cost is a
+    word whose hyphen is its own and whose joined form is a word too ("re-sign" reads "resign", "co-worker"
+    "coworker"), the lesser harm. A doubled vowel keeps the hyphen ("re-elect", "co-operate")."""
     split = _SPLIT_WORD_END.search(text[-60:])
     word = _SPLIT_WORD_START.match(following)
     if split is None or word is None or word[1].lower() in _SUSPENDED_BEFORE:
@@ -272,8 +256,7 @@ def _joint(text: str, following: str, *, programmed: bool) -> tuple[int, str]:
     if split[0].endswith("\u00ad"):
         return 1, ""
     joined = rest[0].islower() and table_row("word_frequency.tsv", part + rest.lower()) is not None
-    if joined and part in _PREFIXES and (part[-1] == rest[0] or not programmed
-                                         and table_row("word_frequency.tsv", rest.lower()) is not None):
+    if joined and part in _PREFIXES and part[-1] == rest[0]:
         joined = False
     return int(joined), ""
 
