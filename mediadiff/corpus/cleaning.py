@@ -64,8 +64,6 @@ _WIRE = re.compile(
     r"\s*:?\s+(.+?)\.?\)?\s*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)")
 _WORD = re.compile(r"\w+", re.UNICODE)
-# The day a dateline gives ("LONDON, Jan 5, 2024 (Reuters) -"): it dates the story only if nothing else does.
-DATELINE_DAY = "dateline-day"
 
 
 def normalise(text: str) -> str:
@@ -111,7 +109,8 @@ def clean_text(
     body_lines, comments = _sort_lines(lines, title_key, removed, found, links=pagelines.link_lines(lines),
                                        captions=pagelines.captions_over_credits(raw, lines),
                                        authors=lambda: field_authors(meta.get("authors")))
-    found("published", meta.pop(DATELINE_DAY, None), source.pop(DATELINE_DAY, ""))  # "LONDON, Jan 5, 2024 (Reuters)"
+    for field in ("published", "outlet"):  # a dateline's day and outlet count only if nothing else gives them: a
+        found(field, meta.pop(f"dateline:{field}", None), source.pop(f"dateline:{field}", ""))  # station's copyright
     warnings = (*warnings, *subheads_warning(path, removed, len(lines)))
     sentences = _body_sentences(raw, body_lines, removed, splitter)
     removed.sort(key=lambda r: r.start)
@@ -242,8 +241,8 @@ def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, ob
                                line.start + len(dateline.text)))
         found("wire", dateline.wire, "dateline")
         if dateline.source and not dateline.wire:  # "Washington (CNN) — ", "(The Hill) — ": the outlet's own credit
-            found("outlet", dateline.source.strip(), "dateline (inferred)")
-        found(DATELINE_DAY, dateline.published, "dateline")  # the day only if nothing else dates the story
+            found("dateline:outlet", dateline.source.strip(), "dateline (inferred)")  # see clean_text
+        found("dateline:published", dateline.published, "dateline")
         line = replace(line, text=line.text[dateline.end:], start=line.start + dateline.end)
         if not dateline.label:
             break

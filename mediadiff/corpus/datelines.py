@@ -37,6 +37,7 @@ from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import (
     BYLINE_ORGANISATION_WORDS,
     DATELINE_LABELS,
+    DATELINE_MEDIA_WORDS,
     DATELINE_PLACE_MAX_WORDS,
     NEWS_AGENCIES,
 )
@@ -54,6 +55,7 @@ _DATELINE = re.compile(
     r"(?:(?P<space>\s*)(?P<dash>—|–|--|-|_)|(?<=\)))\s*")  # CNN's "(CNN)The ...": no dash after a credit
 _AGENCIES = {agency.lower(): agency for agency in NEWS_AGENCIES}
 _LABELS = frozenset(DATELINE_LABELS)
+_NO_OUTLET = _LABELS | frozenset(DATELINE_MEDIA_WORDS)  # "(Photo)", "(VIDEO)", "(UPDATE)": no outlet's credit
 _SOURCE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "CNN", "BBC", "NBC": an outlet's initials
 
 
@@ -145,6 +147,8 @@ def _is_personal_name(place: str) -> bool:
 def _names_news(source: str) -> bool:
     """Whether a dateline's parentheses name a news organisation: an agency ("AP", "Reuters", "dpa"), an
     outlet's initials ("CNN") or a name with an outlet's word ("Sports Network", "Kyodo News")."""
+    if source.upper() in _NO_OUTLET:
+        return False
     return source.lower().removeprefix("the ") in _AGENCIES or bool(_SOURCE_ACRONYM.fullmatch(source)) \
         or any(w.lower() in BYLINE_ORGANISATION_WORDS for w in source.split())
 
@@ -152,4 +156,4 @@ def _names_news(source: str) -> bool:
 def _names_outlet(source: str) -> bool:
     """Whether parentheses after a place in capitals, or opening the story, credit an outlet: a news
     organisation (``_names_news``) or any name ("The Hill", "Politico", "Axios"), not a kicker's label."""
-    return _names_news(source) or bool(_OUTLET_NAME.fullmatch(source)) and source.upper() not in _LABELS
+    return _names_news(source) or bool(_OUTLET_NAME.fullmatch(source)) and source.upper() not in _NO_OUTLET

@@ -179,6 +179,11 @@ DATELINE_LABELS = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE"
                    "EDITORIAL", "COMMENTARY", "COMMENT", "REVIEW", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION",
                    "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "FIRST ON CNN", "DEVELOPING",
                    "JUST IN", "URGENT", "FLASH", "ALERT", "FACT CHECK", "Q&A")
+# What parentheses opening a story may name that is no outlet: the medium or the kind of item ("(Photo) — ",
+# "(VIDEO) — ", "(Sponsored) — "), besides the labels above.
+DATELINE_MEDIA_WORDS = ("PHOTO", "PHOTOS", "FILE", "FILE PHOTO", "AUDIO", "PODCAST", "LISTEN", "SPONSORED",
+                        "SPONSORED CONTENT", "PAID CONTENT", "PAID POST", "ADVERTISEMENT", "AD", "PROMOTED", "VIDEOS",
+                        "GALLERY", "SLIDESHOW", "GRAPHIC", "MAP", "INFOGRAPHIC", "INTERACTIVE", "AUDIO STORY")
 # At most this many labels are read off before a dateline ("BREAKING — UPDATE — WASHINGTON (AP) — "); more is
 # a line of furniture repeated, kept as text (a style's limit, not tuned).
 DATELINE_MAX_LABELS = 3

@@ -123,3 +123,16 @@ def test_labels_before_a_dateline_are_read_off_in_turn_and_a_thousand_of_them_ar
     runner = CliRunner().invoke(main, ["show", "-"], input="BREAKING — " * 1000 + LEDE + "\n")
     assert runner.exit_code == 0, runner.output
     assert "internal error" not in runner.output and "Body" in runner.output
+
+
+@pytest.mark.parametrize("opening", ["(Photo) — ", "(Audio) — ", "(Podcast) — ", "(Listen) — ", "(Sponsored) — ",
+                                     "(File) — ", "(VIDEO) — ", "(UPDATE)"])
+def test_a_medium_or_a_label_in_parentheses_is_no_outlet(opening):
+    assert article("Senate passes bill", f"{opening}{LEDE}").outlet is None
+
+
+def test_a_pages_copyright_line_names_its_outlet_over_the_credit_in_the_dateline():
+    # A station republishing CNN's copy: the page is the station's.
+    result = article("Senate passes bill", f"WASHINGTON (CNN) — {LEDE}", "Copyright 2024 WRAL. All rights reserved.")
+    assert (result.outlet, result.metadata_source["outlet"]) == ("WRAL", "copyright line (inferred)")
+    assert article("Senate passes bill", f"WASHINGTON (CNN) — {LEDE}").outlet == "CNN"
