@@ -51,6 +51,7 @@ from mediadiff.voices.sentence_notes import (
     phrase_title,
     title_at,
     title_marks,
+    titled_kin,
     vote_gender,
 )
 from mediadiff.voices.subjects import one_name_with_and, roles_joined
@@ -123,16 +124,15 @@ class ActorRegistry:
         """The actor ``phrase`` names, founded or matched, its mention appended. ``title`` (pronoun, title
         as written: ("she", "Mrs.")) prefers the person of that sex of those sharing a surname; when the
         only ones lean to the other sex, a title kept on the name founds another ("Mrs. Clinton")."""
-        named = _name_in(phrase)
-        if named is None:
+        if (named := _name_in(phrase)) is None:
             return None
         phrase, found_role, name, kind = named
         role, kind = role or found_role, self.kind_of(name, kind)
         actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
-        if actor is not None and found_role and " " not in name and (actor.name in self.relatives or any(
-                p.endswith(actor.name) and owner & set(words_of(found_role)) for p, owner in self.kin_described.items(
-                ))) and not set(words_of(found_role)) & set(words_of(actor.role or "")):  # "Hunter Biden, the
-            actor, name = None, f"{found_role} {name}"  # president's son" is no "President Biden"; "Sen. Cruz" he is
+        if actor and found_role and " " not in name and titled_kin(self, actor, found_role):
+            others = [a for _, a in self._candidates(name) if a.kind == "person" and same_actor(a.name, name) and not
+                      titled_kin(self, a, found_role)]  # "Joe Biden" named in full, else someone new
+            actor, name = (others[-1], name) if others else (None, f"{found_role} {name}")
         if actor is None and title and title[1] in phrase.split() and title[1].rstrip(".").lower() in HONORIFICS \
                 and len(name.split()) == 1:
             name = f"{title[1]} {name}"  # "Mrs. Clinton" neither Clinton known can be: an actor apart, as written

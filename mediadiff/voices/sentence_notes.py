@@ -103,6 +103,17 @@ def kin_apart(kin: frozenset[int], described: dict[str, frozenset[str]], start: 
                                for phrase, offices in described.items())
 
 
+def titled_kin(registry: Any, actor: Any, title: str) -> bool:
+    """Whether a surname under ``title`` ("President Biden") is not the known ``actor`` it matched but names
+    another: ``actor`` is a relative of ``registry`` (an ``ActorRegistry``) introduced so ("his son Hunter
+    Biden"), or described as the relative of that office ("Hunter Biden, the president's son"), and not given
+    that office. Another relation ("Ted Cruz, the son of a Cuban immigrant") leaves "Sen. Cruz" him."""
+    offices = set(words_of(title))
+    kin = actor.name in registry.relatives or any(
+        phrase.endswith(actor.name) and owner & offices for phrase, owner in registry.kin_described.items())
+    return kin and not offices & set(words_of(actor.role or ""))
+
+
 def title_marks(text: str) -> Marks:
     """Where the word after each gendered title of ``text`` starts, in order, the pronoun the title
     gives ("he" after "Mr. ") and the title as written ("Mr."): read once per article with one search."""

@@ -257,6 +257,9 @@ def test_an_office_title_and_a_surname_never_name_a_relative_of_that_surname():
                      "“I love my son,” President Biden told reporters.") == ["President Biden"]
     assert _speakers("Former first lady Laura Bush spoke in Dallas.", "“The war was just,” President Bush said.",
                      "“I am hopeful,” Mrs. Bush said.") == ["President Bush", "Laura Bush"]
+    # the text names the office holder in full as well: the title is theirs, not the relative's
+    assert _speakers("Joe Biden spoke on Monday.", "Hunter Biden, the president's son, was in Delaware.",
+                     "President Biden said the economy is strong.") == ["Joe Biden"]
     # nothing says the person named in full is someone's relative: the title is theirs
     assert _speakers("Ted Cruz, the son of a Cuban immigrant, spoke in Iowa on Monday.",
                      "Sen. Cruz said the border must be secured.") == ["Ted Cruz"]
