@@ -136,3 +136,9 @@ def test_a_pages_copyright_line_names_its_outlet_over_the_credit_in_the_dateline
     result = article("Senate passes bill", f"WASHINGTON (CNN) — {LEDE}", "Copyright 2024 WRAL. All rights reserved.")
     assert (result.outlet, result.metadata_source["outlet"]) == ("WRAL", "copyright line (inferred)")
     assert article("Senate passes bill", f"WASHINGTON (CNN) — {LEDE}").outlet == "CNN"
+
+
+@pytest.mark.parametrize("place", ["ANN ARBOR", "ROYAL OAK", "MORGAN HILL", "CORAL GABLES", "CHARLES TOWN"])
+def test_a_place_opening_with_a_first_name_is_a_dateline_a_persons_name_is_not(place):
+    assert [s.text for s in article("Senate passes bill", f"{place} — {LEDE}").sentences] == [LEDE]
+    assert article("Senate passes bill", f"JOE BIDEN — {LEDE}").sentences[0].text == f"JOE BIDEN — {LEDE}"
