@@ -14,7 +14,7 @@ from typing import Any
 from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.align.similarity import equal_share
 from mediadiff.render.quotes import quoted, reported_note
-from mediadiff.render.safe import md_escape
+from mediadiff.render.safe import md_escape, own_words
 from mediadiff.render.summaries import summary_lines
 from mediadiff.render.tables import to_json
 from mediadiff.render.terminal import display_width, fit_lines, pad, shorten, style, terminal_width, wrap
@@ -105,13 +105,7 @@ def marked_side(diff: Sequence[Any], side: str) -> str:
     with A's words in it ("Riva had ~~not~~ yet ~~regained~~ **to regain** ..."), which reads wrongly once
     copied or read without the marks.
     """
-    parts = []
-    for op in diff:
-        words = op.a_text if side == "a" else op.b_text
-        if words:
-            parts.append(md_escape(words) if op.op == "equal" else
-                         f"~~{md_escape(words)}~~" if side == "a" else f"**{md_escape(words)}**")
-    return " ".join(parts)
+    return own_words(diff, side, escape=md_escape, removed="~~{}~~", added="**{}**")
 
 
 def _label(article: Any) -> str:

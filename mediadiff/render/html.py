@@ -16,7 +16,7 @@ from typing import Any
 from mediadiff.align.evidence import describe as evidence_text
 from mediadiff.render.numbers import signed
 from mediadiff.render.quotes import quoted, reported_note
-from mediadiff.render.safe import terminal_safe
+from mediadiff.render.safe import own_words, terminal_safe
 from mediadiff.render.tone_charts import voice_note
 
 
@@ -59,13 +59,7 @@ def page(title: str, body: Sequence[str]) -> str:
 def marked_side_html(diff: Sequence[Any], side: str) -> str:
     """Sentence ``side`` ("a" or "b") of a reworded row, its own words only: A's words B lacks in ``<del>``,
     B's words A lacks in ``<ins>`` (a B cell holding A's removed words too read, once copied, as B's text)."""
-    parts = []
-    for op in diff:
-        words = op.a_text if side == "a" else op.b_text
-        if words:
-            parts.append(escape(words) if op.op == "equal" else
-                         f"<del>{escape(words)}</del>" if side == "a" else f"<ins>{escape(words)}</ins>")
-    return " ".join(parts)
+    return own_words(diff, side, escape=escape, removed="<del>{}</del>", added="<ins>{}</ins>")
 
 
 def articles_table(articles: Sequence[Any]) -> str:

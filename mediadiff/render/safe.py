@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -336,3 +336,15 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, force: bool
 def clean_cells(values: Iterable[Any]) -> list[Any]:
     """``csv_cell`` over a plain row (for ``csv.writer`` rather than ``DictWriter``)."""
     return [csv_cell(v) for v in values]
+
+
+def own_words(diff: Sequence[Any], side: str, *, escape: Callable[[str], str], removed: str, added: str) -> str:
+    """The words of sentence ``side`` of a word diff, escaped, the words the other side lacks put in ``removed``
+    (side "a") or ``added`` (side "b"), format strings with one ``{}``; shared by the Markdown and HTML reports."""
+    parts = []
+    mark = removed if side == "a" else added
+    for op in diff:
+        words = op.a_text if side == "a" else op.b_text
+        if words:
+            parts.append(escape(words) if op.op == "equal" else mark.format(escape(words)))
+    return " ".join(parts)
