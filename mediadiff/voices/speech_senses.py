@@ -42,13 +42,15 @@ CLAUSE_OR_QUOTE_ONLY = frozenset({"confirm", "disclose", "reveal"})
 # data show", "the ad says"): asking it of all of them changed 821 PolNeAR train/dev speakers, mostly for the worse.
 SPEAKER_ONLY = frozenset({"add", "continue", "go on"})
 SENSES = CLAUSE_OR_QUOTE_ONLY | SPEAKER_ONLY  # the verbs ``reports_speech`` is asked of
-# Nouns of documents that carry their authors' words ("a filing disclosed that") and of groups that speak as one.
+# Nouns of documents that carry their authors' words ("a filing disclosed that"), of groups that speak as one,
+# and of news outlets ("Mexican officials, the outlet added, are ...": another outlet's report).
 _DOCUMENTS = frozenset("""
 statement statements letter letters filing filings document documents record records memo memos email emails
 report reports study survey poll polls tweet tweets post release indictment complaint lawsuit affidavit
 transcript transcripts audit investigation inquiry probe review opinion ruling
 passage article book
 authorities team family airline person people
+outlet outlets newspaper newspapers paper papers publication publications website site station channel daily
 """.split())
 _PREPOSITIONS = frozenset("of in at from for with on".split())  # "the head of the agency": the head is "head"
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_PRONOUNS  # the forms of their own
