@@ -27,7 +27,7 @@ import click
 
 from mediadiff import __version__
 from mediadiff.cli.common import examples
-from mediadiff.models import MediadiffError
+from mediadiff.models import MediadiffError, shorten
 from mediadiff.render.safe import OutputExistsError
 
 
@@ -157,7 +157,8 @@ class _FriendlyGroup(click.Group):
             sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
             raise click.exceptions.Exit(0) from None
         except OSError as error:
-            where = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+            # The path as the user gave it, cut like any echoed input: a 300-character name was printed whole.
+            where = f"{error.strerror or error}: {shorten(error.filename or '')}".rstrip(": ")
             raise click.ClickException(one_line(where)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None

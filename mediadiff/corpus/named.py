@@ -39,8 +39,15 @@ STDIN_ID = "stdin"
 
 
 def is_file_ref(ref: str) -> bool:
-    """True for ``-`` (standard input) and for the path of an existing file."""
-    return ref == STDIN or Path(ref).is_file()
+    """True for ``-`` (standard input) and for the path of an existing file. A name the system cannot
+    look up (over-long, or holding a NUL byte) is not a file, so it is reported like any unknown id
+    ("no article '...'", shortened) rather than by the system's error, which printed all of it."""
+    if ref == STDIN:
+        return True
+    try:
+        return Path(ref).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def read_stdin_article(stream: object = None, *, splitter: str | Splitter | None = None) -> Article:
@@ -138,19 +145,11 @@ def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
         try:
             articles.append(corpus[ref])
         except ArticleNotFound:
-            if _is_file(ref):
+            if is_file_ref(ref):
                 articles.append(load_article(ref))
             else:
                 raise
     return articles
-
-
-def _is_file(ref: str) -> bool:
-    """Whether ``ref`` names a readable file; a NUL byte or an over-long name is simply not one."""
-    try:
-        return Path(ref).is_file()
-    except (OSError, ValueError):
-        return False
 
 
 def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | None = None) -> Corpus | None:

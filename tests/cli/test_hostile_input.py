@@ -66,6 +66,14 @@ def test_a_huge_id_is_echoed_shortened_on_one_line(runner):
     assert len(result.output) < 500 and result.output.count("\n") == 1 and "…" in result.output
 
 
+def test_a_file_name_too_long_for_the_system_is_echoed_shortened(runner, tmp_path, monkeypatch):
+    # The system refuses the name itself (ENAMETOOLONG) wherever it is looked up; the message names it cut short.
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "compare", "a" * 300 + ".txt", "001")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "File name too long" in result.output and "a" * 300 not in result.output and "…" in result.output
+
+
 def test_scoring_one_article_named_twice_scores_it_once(runner):
     once = run(runner, "score", "001", "--corpus", SEEDS, "--format", "csv")
     twice = run(runner, "score", "001", "001", "--corpus", SEEDS, "--format", "csv")
