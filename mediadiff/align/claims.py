@@ -161,8 +161,7 @@ class ClaimRule:
     """
 
     def __init__(self, a: Sequence[str], b: Sequence[str], floor: float) -> None:
-        self._a, self._b, self.floor = a, b, floor
-        self.texts_a, self.texts_b = a, b
+        self.texts_a, self.texts_b, self.floor = a, b, floor  # the sentences, read by partners.py too
         self._shares: dict[tuple[int, int], bool] = {}
         self._refused: dict[tuple[int, int], float] = {}  # link -> word similarity of the row that refused it
         self._coincidental: dict[tuple[int, int], float] = {}  # link -> confidence of the row that refused it
@@ -170,7 +169,7 @@ class ClaimRule:
 
     def shares(self, i: int, j: int) -> bool:
         if (i, j) not in self._shares:
-            self._shares[i, j] = shares_content(self._a[i], self._b[j])
+            self._shares[i, j] = shares_content(self.texts_a[i], self.texts_b[j])
         return self._shares[i, j]
 
     def __call__(self, i: int, j: int) -> bool:
@@ -183,8 +182,8 @@ class ClaimRule:
         """
         key = (tuple(a_indices), tuple(b_indices))
         if key not in self._rows:
-            text_a = " ".join(self._a[i] for i in a_indices)
-            text_b = " ".join(self._b[j] for j in b_indices)
+            text_a = " ".join(self.texts_a[i] for i in a_indices)
+            text_b = " ".join(self.texts_b[j] for j in b_indices)
             same = sentence_terms(text_a).words == sentence_terms(text_b).words
             self._rows[key] = None if same else sentence_similarity(text_a, text_b)
         return self._rows[key]
