@@ -16,7 +16,7 @@ editorial snippets, MSRP, NewsMTSC), with VADER's lexicon and with mediadiff's n
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import Any
@@ -58,14 +58,18 @@ _VADER_LOWER = _VaderLower()
 
 
 def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None, lower: Sequence[str] | None = None,
-             hits: Sequence[bool] | None = None, rules: Sequence[bool] | None = None) -> float:
+             hits: Sequence[bool] | None = None, rules: Sequence[bool] | None = None,
+             negated: Collection[int] = ()) -> float:
     """``analyzer.polarity_scores(text)["compound"]``: VADER compound in [-1, 1] with
     ``analyzer.lexicon`` (VADER's own, or any lexicon of the same form). Text with non-ASCII
     characters (emoji to describe) goes through ``polarity_scores`` itself. ``tokens``:
     ``text.split()``, when the caller has it already; with them, the caller may also give each token's
     VADER word lower-cased (``lower``), whether it is in ``analyzer.lexicon`` (``hits``) and whether it is
-    a booster or "kind" (``rules``): ``tone.reading`` has them for the news lexicon."""
-    if not text.isascii():
+    a booster or "kind" (``rules``): ``tone.reading`` has them for the news lexicon. ``negated``: token indices
+    whose sentiment is multiplied by VADER's N_SCALAR after its own rules, as a negation right before them would
+    (news tone: the word "hardly" modifies, ``tone.scopes.modified_negated``); empty is VADER exactly."""
+    if not text.isascii() and (not negated or not analyzer.emojis.keys().isdisjoint(text)):
+        # emoji become words (their descriptions); other non-ASCII characters are read as VADER reads them
         return float(analyzer.polarity_scores(text)["compound"])
     vader = _vader()
     text = text.strip()
@@ -102,6 +106,9 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None, l
             words = list(map(_VADER_WORDS.__getitem__, tokens)) if words is None else words
             cap_differential = _cap_differential(tokens) if cap_differential is None else cap_differential
             sentiments[i] = _valence(words, lower, i, lexicon, cap_differential)
+    for i in negated:  # before the "but" rule, as VADER's own negation
+        if i < len(sentiments):
+            sentiments[i] *= vader.N_SCALAR
     if "but" in lower:  # VADER's _but_check changes nothing otherwise
         words = list(map(_VADER_WORDS.__getitem__, tokens)) if words is None else words
         sentiments = analyzer._but_check(words, sentiments)

@@ -91,3 +91,29 @@ def test_fighting_a_war_or_stopping_short_of_blame_reduces_nothing(sentence, kep
 def test_a_determiner_after_a_reducer_makes_it_a_verb_with_an_object():
     assert any(w.startswith("risk (ignored: what is reduced")
                for w in sentence_tone("The vaccine cuts the risk of severe illness.").words)
+
+
+@pytest.mark.parametrize(("denied", "plain"), [
+    ("The meeting hardly improved relations.", "The meeting improved relations."),
+    ("But the argument is hardly compelling.", "But the argument is compelling."),
+    ("The new rules scarcely helped families.", "The new rules helped families."),
+])
+def test_hardly_and_scarcely_negate_the_word_they_modify(denied, plain):
+    assert label_of(sentence_tone(plain).compound) == "positive"
+    assert label_of(sentence_tone(denied).compound) == "negative"
+
+
+def test_a_narrow_negator_reaches_only_the_next_word_of_its_clause():
+    from mediadiff.tone.scopes import modified_negated
+
+    assert modified_negated(["it", "hardly", "improved", "good", "things"], ["it"] * 5) == [2]
+    assert modified_negated(["hardly", "great"], ["Hardly,", "great"]) == []  # a comma ends its clause
+    # "barely" entails what it modifies: a narrow win is a win
+    assert label_of(sentence_tone("The team barely won the game.").compound) == "positive"
+
+
+def test_score_reads_a_narrow_negator_as_sentence_tone_does():
+    from mediadiff.tone.scoring import score_text
+
+    text = "The meeting hardly improved relations \u2014 both sides said so."  # non-ASCII text, same reading
+    assert score_text(text).sentences[0].compound == sentence_tone(text).compound < 0

@@ -29,3 +29,12 @@ def test_compound_is_vader_polarity_scores(news):
     analyzer = sentiment._analyzer(news)
     for text in SENTENCES:
         assert repr(compound(analyzer, text)) == repr(float(analyzer.polarity_scores(text)["compound"])), text
+
+
+@pytest.mark.parametrize("text", ["The plan was barely good.", "Caf\u00e9 plans were barely good \u2014 at all."])
+def test_a_negated_word_reads_as_after_vader_not(text):
+    analyzer = sentiment._analyzer(False)
+    index = [w.strip(".") for w in text.split()].index("good")
+    assert compound(analyzer, text, negated=()) == analyzer.polarity_scores(text)["compound"]
+    assert compound(analyzer, text, negated=(index,)) < 0 < compound(analyzer, text)
+    assert compound(analyzer, "The plan worked.", negated=(1,)) == compound(analyzer, "The plan worked.")  # no word
