@@ -142,3 +142,10 @@ def test_a_pages_copyright_line_names_its_outlet_over_the_credit_in_the_dateline
 def test_a_place_opening_with_a_first_name_is_a_dateline_a_persons_name_is_not(place):
     assert [s.text for s in article("Senate passes bill", f"{place} — {LEDE}").sentences] == [LEDE]
     assert article("Senate passes bill", f"JOE BIDEN — {LEDE}").sentences[0].text == f"JOE BIDEN — {LEDE}"
+
+
+@pytest.mark.parametrize("name", ["ANITA HILL", "KEVIN PARK", "RICKI LAKE"])
+def test_a_persons_name_ending_in_a_towns_noun_is_no_dateline(name):
+    # "Hill", "Park", "Lake" are surnames as well as a town's noun: only a known town ("MORGAN HILL") is a place.
+    assert article("Hearings revisited", f"{name} — {LEDE}").sentences[0].text == f"{name} — {LEDE}"
+    assert [s.text for s in article("Hearings revisited", f"{name}, Calif. — {LEDE}").sentences] == [LEDE]
