@@ -306,7 +306,9 @@ def coverage_data(coverage: Any) -> dict[str, object]:
 def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70,
                    colours: Mapping[str, str] | None = None) -> Any:
     """Facts (rows) by article (columns): a filled cell, in the article's outlet colour
-    (``colours``: ``corpus_palette``), means the article carries the fact."""
+    (``colours``: ``corpus_palette``), means the article carries the fact; a pale hatched cell with "?" that it
+    carries it only through links its two-article comparison marks uncertain (``Fact.uncertain``, the "?" of the
+    text, Markdown and HTML reports), named in a legend below."""
     expect("coverage_chart", coverage, COVERAGE)
     from mediadiff.tone.scoring import outlet_key
 
@@ -314,14 +316,19 @@ def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70,
     articles = coverage.articles
     figure, ax = new_figure(ax, size=(max(8.0, 1.1 * len(articles) + 6), max(3.5, 0.32 * len(facts) + 1.8)))
     keys = [outlet_key(a) for a in articles]
+    unsure_any = False
     for col, article in enumerate(articles):
         colour = colour_of(outlet_key(article), colours, keys)
         for row, fact in enumerate(facts):
             carried = article.id in fact.sentences
-            ax.add_patch(_cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))
+            unsure = carried and article.id in getattr(fact, "uncertain", ())
+            unsure_any = unsure_any or unsure
+            ax.add_patch(_unsure_cell((col - 0.45, row - 0.4), colour) if unsure else
+                         _cell((col - 0.45, row - 0.4), colour if carried else "#f2f2f2"))
             if carried:
-                ax.text(col, row, ",".join(str(i + 1) for i in fact.sentences[article.id]), ha="center",
-                        va="center", fontsize=7, color="white")
+                numbers = ",".join(str(i + 1) for i in fact.sentences[article.id])
+                ax.text(col, row, f"{numbers} ?" if unsure else numbers, ha="center", va="center", fontsize=7,
+                        color="black" if unsure else "white", fontweight="bold" if unsure else "normal")
     ax.set_xlim(-0.6, len(articles) - 0.4)
     ax.set_ylim(len(facts) - 0.5, -0.5)
     ax.set_xticks(range(len(articles)), [_wrap(a.label, 12) for a in articles], fontsize=8)
@@ -329,9 +336,35 @@ def coverage_chart(coverage: Any, *, ax: Any = None, snippet: int = 70,
     ax.set_yticks(range(len(facts)),
                   [shorten(f.text, snippet) for f in facts], fontsize=7)
     ax.set_title("Coverage: which article carries which fact (numbers: its sentences)", fontsize=11, pad=28)
+    if unsure_any:
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(facecolor="#555555", label="carries the fact"),
+                           Patch(facecolor=_pale("#555555"), edgecolor="#555555", hatch="////",
+                                 label=f"? {UNSURE_LABEL}")],
+                  # anchored at the right edge, it grows leftwards and stays inside the figure
+                  fontsize=8, loc="upper right", bbox_to_anchor=(1.0, 0.0), ncols=2, frameon=False)
     for spine in ax.spines.values():
         spine.set_visible(False)
     return figure
+
+
+# What a hatched "?" cell means, in the words of the text report's legend.
+UNSURE_LABEL = "only through rows that two-article compare marks (same fact?)"
+
+
+def _pale(colour: str) -> tuple[float, float, float]:
+    """``colour`` mixed two parts white to one: the outlet's hue, light enough for black text and a hatch."""
+    from matplotlib.colors import to_rgb
+
+    return tuple(1 - (1 - c) / 3 for c in to_rgb(colour))  # type: ignore[return-value]
+
+
+def _unsure_cell(xy: tuple[float, float], colour: str) -> Any:
+    """A cell the article fills only through uncertain links: pale, hatched in its outlet colour."""
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(xy, 0.9, 0.8, facecolor=_pale(colour), edgecolor=colour, hatch="////", linewidth=1.0)
 
 
 def _cell(xy: tuple[float, float], colour: str) -> Any:

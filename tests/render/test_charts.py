@@ -186,3 +186,21 @@ def test_the_status_chart_of_long_ids_wraps_its_names_and_labels_only_segments_w
     assert all(len(line) <= 28 for tick in ax.get_yticklabels() for line in tick.get_text().splitlines())
     inside = [t.get_text() for t in ax.texts]
     assert not any(t.startswith("reworded") or t.startswith("kept") for t in inside)  # 1 of 31: too narrow
+
+
+def test_coverage_chart_draws_uncertain_links_apart_with_a_legend(seeds):
+    # The reports mark with "?" an article that carries a fact only through uncertain rows; the chart must too.
+    from dataclasses import replace
+
+    from mediadiff.align.coverage import compare_many
+
+    coverage = compare_many([seeds["001"], seeds["003"], seeds["004"]])
+    sure = replace(coverage, facts=tuple(replace(f, uncertain=()) for f in coverage.facts))
+    first = sure.facts[0]
+    doubted = replace(sure, facts=(replace(first, uncertain=(next(iter(first.sentences)),)), *sure.facts[1:]))
+    plain_axes, doubted_axes = charts.coverage_chart(sure).axes[0], charts.coverage_chart(doubted).axes[0]
+    assert plain_axes.get_legend() is None and not any(p.get_hatch() for p in plain_axes.patches)
+    assert sum(bool(p.get_hatch()) for p in doubted_axes.patches) == 1
+    assert sum(t.get_text().endswith(" ?") for t in doubted_axes.texts) == 1
+    labels = [t.get_text() for t in doubted_axes.get_legend().get_texts()]
+    assert any("same fact?" in label for label in labels)
