@@ -14,6 +14,8 @@
   relatives: "his son Hunter Biden")
 - ``descriptors``: a noun of its kind beside a name makes it an organisation's ("investment bank Goldman Sachs")
 - ``names``: names read: roles split off, places and accents folded, organisations told from people
+- ``delegates``: an unnamed person acting for a named one ("a spokeswoman for Hillary Clinton"): herself, never
+  the one she speaks for
 - ``name_match``: whether two names name one actor (``same_actor``): what a longer name may add to a shorter
 - ``capitals``: capitalised runs and which of their words name someone (a sentence's first word may not)
 - ``first_names``: first names (an owner opening with one is a person), those of one sex (honorifics)

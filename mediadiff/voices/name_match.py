@@ -46,18 +46,17 @@ import re
 from functools import lru_cache
 
 from mediadiff.corpus.wordtables import table_lines, table_row
+from mediadiff.voices.delegates import delegate_of, without_opener
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.names import (
     PLACES,
     ROLE_OR_ORG,
     ROLE_WORDS,
     canonical_org,
-    delegate_of,
     is_organisation,
     place_key,
     place_kind,
     strip_possessive,
-    without_opener,
     words_of,
 )
 

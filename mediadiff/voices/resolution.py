@@ -21,13 +21,13 @@ from mediadiff.voices.actors import (
     actor_description,
 )
 from mediadiff.voices.capitals import INTERJECTIONS, sentence_names
+from mediadiff.voices.delegates import delegate_source, without_opener
 from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_OR_ORG,
     ROLE_WORDS,
     actor_kind,
-    delegate_source,
     function_word_alone,
     is_actor_name,
     is_group,
@@ -35,7 +35,6 @@ from mediadiff.voices.names import (
     single_name,
     split_role,
     strip_possessive,
-    without_opener,
     words_of,
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT

@@ -20,12 +20,12 @@ from functools import lru_cache
 
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.delegates import delegate_of
 from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
     ORG_HEADS,
     PLACES,
     ROLE_WORDS,
-    delegate_of,
     is_group,
     is_organisation,
     place_key,

@@ -93,8 +93,8 @@ def test_an_outlet_named_after_its_city_is_an_actor_and_the_city_is_not():
 
 
 def test_a_role_for_someone_names_an_unnamed_person_not_them():
+    from mediadiff.voices.delegates import delegate_of
     from mediadiff.voices.name_match import same_actor
-    from mediadiff.voices.names import delegate_of
 
     assert delegate_of("A spokeswoman for Hillary Clinton") == ("spokeswoman", "Hillary Clinton")
     assert delegate_of("an aide to Trump") == ("aide", "Trump")
