@@ -21,7 +21,7 @@ from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
-from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts
+from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts, ordinary_names
 from mediadiff.voices.name_match import joins, same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
@@ -350,7 +350,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     # ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
-    known = by_last_word(_ordinary_names(ordinary)) if any(headline) else {}
+    known = by_last_word(ordinary_names(ordinary, _name_in)) if any(headline) else {}
     # Names given with no "and": "The Federal Reserve and White House announced" is two when a side is one
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
@@ -380,16 +380,6 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
         note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
     return registry
-
-
-def _ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]]) -> set[str]:
-    """The names the ordinary (not headline-style) sentences give: ``ordinary``, each one's capitalised runs."""
-    names = set()
-    for runs in ordinary:
-        for phrase, _, _ in runs:
-            parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
-            names.update(named[2] for named in map(_name_in, parts) if named is not None)
-    return names
 
 
 def _part_reading(part: str) -> tuple[int, str, str] | None:

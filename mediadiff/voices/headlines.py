@@ -19,6 +19,7 @@ from functools import lru_cache
 from mediadiff.voices.capitals import NAME_TAIL_WORDS, may_mark_time
 from mediadiff.voices.name_match import same_actor
 from mediadiff.voices.names import strip_possessive, words_of
+from mediadiff.voices.subjects import one_name_with_and
 
 # The longest part of a run tried as a name ("Juan Ramón de la Fuente" has five words,
 # "the U.S. State Department's Bureau of Western Hemisphere Affairs" nine).
@@ -55,6 +56,18 @@ def is_title_case(text: str) -> bool:
     if words and not mixed:
         return True  # a line in capitals, a label among them ("FULL TEXT.", "CORRECTION APPENDED.")
     return len(mixed) >= 3 and all(w[:1].isupper() for w in mixed)
+
+
+def ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]],
+                   name_of: Callable[[str], tuple[str, str | None, str, str] | None]) -> set[str]:
+    """The names the ordinary (not headline-style) sentences give: ``ordinary``, each one's capitalised runs;
+    ``name_of`` reads a run (``actors._name_in``: its third item is the name)."""
+    names = set()
+    for runs in ordinary:
+        for phrase, _, _ in runs:
+            parts = [phrase] if " and " not in phrase or one_name_with_and(phrase) else phrase.split(" and ")
+            names.update(named[2] for named in map(name_of, parts) if named is not None)
+    return names
 
 
 def by_last_word(known: Iterable[str]) -> dict[str, list[str]]:
