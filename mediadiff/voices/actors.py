@@ -25,6 +25,7 @@ from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts,
 from mediadiff.voices.name_match import joins, same_actor
 from mediadiff.voices.names import (
     HONORIFICS,
+    SURNAME_HEADS,
     actor_kind,
     after_honorific,
     canonical_org,
@@ -162,9 +163,13 @@ class ActorRegistry:
         self.mentions.append(ActorMention(actor.name, actor.kind, actor.role, phrase, start, start + len(phrase)))
         return actor
 
-    def kind_of(self, name: str, kind: str | None = None) -> str:
-        """The kind of actor ``name`` founds here: ``actor_kind``'s, unless the article describes it otherwise."""
+    def kind_of(self, name: str, kind: str | None = None, *, before: int | None = None) -> str:
+        """The kind of actor ``name`` founds here: ``actor_kind``'s, unless the article describes it otherwise; a
+        surname of ``SURNAME_HEADS`` after its person is named (before ``before``, when given) is theirs."""
         kind = kind or actor_kind(name)
+        if kind == "organisation" and name.lower() in SURNAME_HEADS and (person := self.match(name, "person")) and (
+                before is None or self.by_position.latest_of(person.name, "person", before) is not None):
+            return "person"  # "Bloomberg" after "Michael Bloomberg": him, not the company named after him
         return "organisation" if kind == "person" and name in self.organisations else kind
 
     def _key_of(self, actor: Actor) -> str:

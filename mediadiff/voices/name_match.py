@@ -57,6 +57,7 @@ from mediadiff.voices.names import (
     place_key,
     place_kind,
     strip_possessive,
+    surname_after_first_name,
     words_of,
 )
 
@@ -94,6 +95,8 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     if _spelled_otherwise(short, long):  # "Chuck Schumer", "Tsai", "Gaza": the same one however written
         return True
     if not across:  # one article's short forms: "the Security Council" after "United Nations Security Council"
+        if len(short) == 1 and wa[-1] == wb[-1] and surname_after_first_name([w for _, w in long]):
+            return True  # "Bloomberg" after "Michael Bloomberg": his surname, though alone a company's name
         if is_organisation(a) or is_organisation(b):
             return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa))
         return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))

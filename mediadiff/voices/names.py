@@ -53,6 +53,11 @@ international institution watch partners capital media research pac action unite
 insider industries technologies systems motors labs brands stores pharmaceuticals communications enterprises
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
+# Organisation heads that are one organisation's own name, taken from its founder's surname or the like: after a
+# first name they are a person's surname ("Michael Bloomberg", "Vicente Fox", "Andrew Breitbart"); alone or before
+# a head noun the organisation's ("Bloomberg News", "Fox"). (QA on AllSides: "Michael Bloomberg" was typed an
+# organisation; of the first name + organisation head pairs of PolNeAR and AllSides, only these were people.)
+SURNAME_HEADS = frozenset("bloomberg fox breitbart reuters".split())
 # Plural nouns that end a phrase naming a group, never one person ("Trump supporters", "Republicans"): a group
 # speaks as an organisation does, so it never takes "he" or "she".
 GROUP_HEADS = frozenset("""
@@ -193,9 +198,22 @@ def is_organisation(name: str) -> bool:
     if is_group(name):
         return True  # a group speaks as an organisation does
     # a name in capitals: an acronym, or a brand so written ("USA TODAY") unless a first name opens it ("JAKE TAPPER")
-    return bool(set(words) & ORG_HEADS) or name.isupper() and (len(name) <= 6 or len(words) > 1 and table_row(
-        "first_names.tsv", words[0]) is None) or _institution(tuple(words)) \
-        or _holds_function_word(tuple(words))
+    return bool(set(words) & ORG_HEADS) and not surname_after_first_name(words) or name.isupper() and (
+        len(name) <= 6 or len(words) > 1 and table_row("first_names.tsv", words[0]) is None) \
+        or _institution(tuple(words)) or _holds_function_word(tuple(words))
+
+
+def surname_after_first_name(words: list[str]) -> bool:
+    """Whether every organisation head among a name's words is a surname of ``SURNAME_HEADS`` after a first name
+    ("michael r. bloomberg", "vicente fox and felipe calderón"): a person's name, or people's."""
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    return bool(heads) and all(words[i] in SURNAME_HEADS and first_name_before(words, i) for i in heads)
+
+
+def first_name_before(words: list[str], i: int) -> bool:
+    """Whether the word before ``words[i]``, past a middle initial ("michael r. bloomberg"), is a first name."""
+    j = i - 2 if i > 1 and len(words[i - 1]) == 1 else i - 1
+    return j >= 0 and table_row("first_names.tsv", words[j]) is not None
 
 
 def _holds_function_word(words: tuple[str, ...]) -> bool:
@@ -275,6 +293,8 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     last = owner = -1
     for i, token in enumerate(tokens):
         low = token.strip(".,’'").lower()
+        if i == len(tokens) - 1 and low in SURNAME_HEADS and first_name_before(words_of(phrase), i):
+            continue  # "Mayor Michael Bloomberg": a surname, no organisation's head
         if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"} or token in ("Gen.", "Gens."):
             last = i
         elif i < len(tokens) - 2 and _affiliation(token):

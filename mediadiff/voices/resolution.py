@@ -104,7 +104,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         role, name = split_role(strip_possessive(named[-1][0]))
         name = single_name(name) or name  # "Though Clinton said": Clinton
         body = the_name(phrase) is not None and registry.match(strip_possessive(name), "person") is None
-        kind, title = registry.kind_of(name), phrase_title(phrase)
+        kind, title = registry.kind_of(name, before=position), phrase_title(phrase)
         kind = "organisation" if body and kind == "person" else kind  # "the Taliban": a body, "the Democrats" a group
         if role and f"{role} {name}" in registry.actors:  # "President Biden", kept apart from "Hunter Biden"
             return registry.actors[f"{role} {name}"]
@@ -225,7 +225,8 @@ def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
         name = single_name(name)  # "Though Kaine" is Kaine; "Neither Cruz nor Christie" no one actor
         if registry.known_by_title(source, name) is not None:
             return  # "Mr. Trump said": Trump; an actor "Mrs. Clinton" only when no Clinton known can be her
-        kind = registry.kind_of(name)  # "Democratic and Republican leaders": a group, matched only as one
+        # "Democratic and Republican leaders": a group, matched only as one
+        kind = registry.kind_of(name, before=cue.source_start)
         if all(registry.match(name, k) is None for k in ((kind,) if kind == "group" else ("person", "organisation"))):
             if not is_actor_name(name) or function_word_alone(name) or several_speakers(source) or (
                     " " not in source and (first.lower() in INTERJECTIONS or registry.evidence.ordinary(first))):

@@ -298,3 +298,16 @@ def test_an_adjective_and_a_common_noun_name_no_person():
     # a rank is a title, and a first name makes a person whatever the surname means
     kinds = {a.name: a.kind for a in attribute(article("Admiral Harris spoke on Monday.", "Eric Trade said no.")).actors}
     assert kinds.get("Eric Trade") == "person"
+
+
+def test_a_first_name_before_an_organisations_surname_head_names_a_person():
+    from mediadiff.voices.names import actor_kind, split_role
+
+    assert actor_kind("Michael Bloomberg") == actor_kind("Michael R. Bloomberg") == actor_kind("Vicente Fox") == "person"
+    assert actor_kind("Bloomberg News") == actor_kind("Bloomberg") == actor_kind("Chase Bank") == "organisation"
+    assert split_role("Former New York Mayor Michael Bloomberg") == ("Former New York Mayor", "Michael Bloomberg")
+    result = attribute(article("Former New York Mayor Michael Bloomberg said he would spend more.",
+                               "Bloomberg said the race was open. Bloomberg News reported the figure."))
+    assert [(a.source, a.speaker, a.speaker_kind) for a in result] == [
+        ("Former New York Mayor Michael Bloomberg", "Michael Bloomberg", "person"),
+        ("Bloomberg", "Michael Bloomberg", "person"), ("Bloomberg News", "Bloomberg News", "organisation")]
