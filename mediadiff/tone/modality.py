@@ -17,9 +17,14 @@ off the words, no tagger:
   clearly": a sentence adverb takes no degree), when it closes a verb's phrase ("communicate clearly with", "spoke
   clearly."), when it is coordinated with an adverb of manner ("loudly and clearly") and when it modifies a verb
   of showing or saying after an auxiliary, "to" or a determiner ("will clearly label", "to clearly state", "had
-  been clearly demarcated", "a clearly defined base"). Elsewhere, sentence-initially, after a form of
-  "be" or before an adjective or a clause ("is clearly a conflict", "clearly erred"), it is the writer's
-  certainty.
+  been clearly demarcated", "a clearly defined base"), and before an adjective of perceptibility ("clearly
+  visible", "clearly audible", "clearly legible"): it grades how well the thing is perceived, a degree, not how
+  sure the writer is ("the smoke was clearly visible" is no surer than "the smoke was visible"). Elsewhere,
+  sentence-initially, after a form of "be" or before an adjective or a clause ("is clearly a conflict", "clearly
+  erred"), it is the writer's certainty: before an adjective of a state seen from outside too ("was clearly
+  unhappy", "was clearly outmatched", "was clearly pregnant"), an inference from what the writer saw, which is what
+  a booster commits to (Hyland 2005; PolNeAR train/dev and AllSides hold "clearly unhappy", "clearly outmatched",
+  "clearly experienced", each the writer's judgement, and no "clearly visible").
 
 * **"could not" is no hedge.** Negation takes scope over "can" and "could" (it is not possible, or one was not
   able) but under "may" and "might" (it is possible that not: "he may not run" hedges). So "could not", "could
@@ -61,6 +66,9 @@ _AUXILIARIES = _BE | MODALS | DO_FINITE | HAVE_FINITE | frozenset("to not n't".s
 _DEGREE = frozenset("very more most less least too as".split())
 # Prepositions and conjunctions that may follow a verb's manner adverb ("communicate clearly with").
 _AFTER_MANNER = frozenset("with about to in on at for from by and or than enough".split())
+# Adjectives of perceptibility: "clearly" before them is a degree of how well one perceives ("clearly visible").
+_PERCEPTIBLE = frozenset("visible invisible audible inaudible legible illegible discernible noticeable perceptible "
+                         "recognizable recognisable identifiable distinguishable readable observable".split())
 # Verbs of showing, saying and marking, whose "clearly" before them is how they are done.
 _SHOWING = ("state label mark define explain articulate express communicate identify indicate outline "
             "specify describe delineate demarcate display post spell write see hear read visible codify "
@@ -107,6 +115,8 @@ def _manner(norms: Sequence[str], i: int) -> bool:
     after = norms[i + 1] if i + 1 < len(norms) else ""
     if before in _DEGREE or (before in ("and", "or") and i > 1 and norms[i - 2].endswith("ly")):
         return True  # "very clearly", "loudly and clearly"
+    if after in _PERCEPTIBLE:
+        return True  # "clearly visible": how well it is seen, not how sure the writer is
     if after in _showing_forms() and (before in _AUXILIARIES or before in DETERMINERS):
         return True  # "will clearly label", "had never been clearly demarcated", "a clearly defined base"
     if not before or before in _BE or before.endswith(("'s", "'re")):

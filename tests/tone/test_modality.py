@@ -29,6 +29,8 @@ def boosters(text: str) -> list[str]:
     "LinkedIn had the advantage of a clearly defined user base.",
     "We'll think very clearly about it.",
     "We will say loudly and clearly that the nation belongs to all of us.",
+    "The smoke was clearly visible from the highway.",
+    "Clearly audible chants rose from the crowd.",
 ])
 def test_obligation_and_manner_are_no_boosters(text):
     assert boosters(text) == []
@@ -45,6 +47,7 @@ def test_obligation_and_manner_are_no_boosters(text):
     ("The withdrawal was clearly flawed.", "clearly"),
     ("Clinton clearly erred in saying that.", "clearly"),
     ("He clearly lacks the judgment to lead.", "clearly"),
+    ("Trump was clearly unhappy with the way he was treated.", "clearly"),  # a state inferred: the writer's call
     ("Obviously, the vote will be close.", "Obviously"),
 ])
 def test_epistemic_must_and_clearly_are_boosters(text, cue):
