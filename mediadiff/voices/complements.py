@@ -6,6 +6,7 @@
 ``that_clause`` tells where a reported clause opens when "and that" joins a second one to it; ``opens_clause``
 which words that end a subject read backwards may open one ("said there were", "said no one was hurt", "said if
 elected he would": ``subordinate_opens``);
+``embedded_question`` reads a wh-word after the verb as opening one ("explained how", "did not say what");
 ``after_adjunct`` steps over a phrase of when or where something was said ("said on Tuesday", "said in a
 statement") to the clause that follows it.
 """
@@ -87,11 +88,43 @@ def opens_clause(toks: list[tuple[str, int, int]], k: int, verb: str | None = No
     if k + 1 >= len(toks) or approximate_figure(toks, k):
         return k < len(toks) and approximate_figure(toks, k)
     word, after = toks[k][0].lower(), toks[k + 1][0].lower()
+    if embedded_question(toks, k):
+        return True
     if word in _SUBORDINATORS:
         return subordinate_opens(toks, k, verb)  # "said if elected he would": a clause after its subordinate one
     if word == "there":
         return after in _THERE_VERBS
     return word == "no" and after.isalpha() and after != "to"
+
+
+# Words opening an embedded question, the content of a verb of saying or asking ("explained how he would pay for
+# it", "would not say what he would support", "asked why the plan failed"; Quirk et al. 1985, 15.5: a
+# wh-interrogative clause as object). "when", "where" and "if" are left out: after "said" they say when or on
+# what condition the words were said ("said when asked", "said where he spoke") as often as what (PolNeAR
+# train, read); "whether" opens a clause already (it ends no subject). The wh-word must be followed by a word
+# of its clause, not a comma or the sentence's end ("said what?").
+_QUESTION_WORDS = frozenset("how what why who whom".split())
+
+
+def embedded_question(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]``, right after a reporting verb (and its hearer), opens an embedded question."""
+    return k + 1 < len(toks) and toks[k][0].lower() in _QUESTION_WORDS and toks[k + 1][0][:1].isalnum()
+
+
+def hearer_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether a hearer may stand at ``toks[k]``, after "told", "asked", "urged": not when a question opens there
+    ("asked whether the vote was fair", "asked how it ended": no hearer, the question itself)."""
+    return k < len(toks) and not (toks[k][0].lower() in {"whether", "if"} or embedded_question(toks, k))
+
+
+def question_stop(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where an embedded question at ``toks[k]`` ("whether", a wh-word) ends when the reporting verb before it
+    stands in a fronted subordinate clause ("When asked by a host whether the leaks led to the attacks, de Blasio
+    said ..."): at the comma that closes that clause, before the main clause; ``None`` otherwise (it runs on)."""
+    if k >= len(toks) or not (toks[k][0].lower() == "whether" or embedded_question(toks, k)):
+        return None
+    fronted = any(toks[i][0].lower() in _SUBORDINATORS and (i == 0 or toks[i - 1][0] == ",") for i in range(k))
+    return next((i for i in range(k + 1, len(toks)) if toks[i][0] == ","), None) if fronted else None
 
 
 def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:

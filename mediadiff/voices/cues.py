@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
+import mediadiff.voices.complements as complements
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
@@ -36,7 +37,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
-from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, SENSES, declining_subject, reports_speech
+from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, SENSES, reports_speech, shared_subject
 from mediadiff.voices.subjects import modifiers_after, people_noun, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
@@ -234,8 +235,7 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-# Verbs whose object is the subject of an -ing form after it ("Science magazine quoted a top official saying",
-# "a video shows Trump telling"): verbs of quoting and perception.
+# Verbs of quoting and perception, whose object is the subject of an -ing form after it ("a video shows Trump telling").
 _OBJECT_SPEAKS = frozenset("""
 quote quotes quoted quoting cite cites cited citing hear hears heard hearing see sees saw seen seeing watch
 watches watched show shows showed shown showing catch catches caught record records recorded film filmed
@@ -265,9 +265,9 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     subject, source = source, None if passive else source
     if source is None and v and toks[v - 1][0].lower() == "to":
         source = relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
-    participle = m.group(0).endswith("ing")
+    participle, far_subject = m.group(0).endswith("ing"), False
     if source is None and not passive:
-        source = declining_subject(toks, v)  # "Baker declined to comment but said ...": Baker
+        far_subject = (source := shared_subject(toks, v)) is not None  # "Baker declined to comment but said"
     if source is None and not participle and not passive:
         prev = toks[skip_aux_back(toks, v) - 1][0] if skip_aux_back(toks, v) else ""
         if prev in {",", "”", "“", '"', "’", "'", "—", "–"} or skip_aux_back(toks, v) == 0:
@@ -316,7 +316,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         quoted = _QUOTED_OBJECT.match(text, content[0], content[1])  # 'critics called "reckless," would pass'
         comma = text.find(",", content[0], content[1])
         content = (content[0], quoted.end()) if quoted else (content[0], comma) if comma > content[0] else content
-    if content is None and s_start > 0:
+    if content is None and s_start > 0 and not far_subject:
         content = _content_before(text, toks, source[0])
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
                *(content or (None, None)), role=source[2])
@@ -329,7 +329,7 @@ _QUOTED_OBJECT = re.compile(r"[\"“‘']~[~\s]*[\"”’']")
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     """The clause a cue introduces: after "that", ":" or the hearer of "told"."""
-    if verb in {"tell", "ask", "warn", "urge", "remind", "assure", "accuse"} and k < len(toks):
+    if verb in {"tell", "ask", "warn", "urge", "remind", "assure", "accuse"} and complements.hearer_at(toks, k):
         np = np_forward(toks, k)
         if np:
             k = np[1]
@@ -358,7 +358,7 @@ def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     if j >= len(toks):
         return None
     start = toks[j][1]
-    end = toks[(stop or len(toks)) - 1][2]
+    end = toks[(stop or complements.question_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
     while end > start and text[end - 1] in " .,;!?”\"’'\n":
         end -= 1
     return (start, end) if len(text[start:end].split()) >= 2 else None

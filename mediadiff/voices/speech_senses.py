@@ -11,7 +11,9 @@ of people, organisations or the documents they write); and it is never passive.
 A reporting verb under a verb of not doing ("declined to confirm that ...", "refused to say whether ...")
 reports nothing (``DECLINING``); one coordinated with it after "but" or "and" reports again, with the
 declining verb's subject ("Baker declined to comment but said the timeline was under review":
-``declining_subject``).
+``declining_subject``). Any reporting verb coordinated with an earlier verb of its clause after "and" or "but"
+shares that verb's subject ("McCain survived five years in prison and says such techniques are inhumane":
+``coordinated_subject``).
 
 "go on", "add" and "continue" report only from a subject that can speak ("The war went on", "the tariffs would add
 about 0.3 point", "the lobbying firms continued the work": ``SPEAKER_ONLY``), and "go on" never before a time ("the
@@ -26,7 +28,7 @@ from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, 
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
-from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, skip_aux_back
+from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
 from mediadiff.voices.subjects import source_before
 
 # Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
@@ -177,3 +179,56 @@ def declining_subject(toks, v: int) -> tuple[int, int, str | None] | None:
         if word in DECLINING and toks[d + 1][0].lower() == "to":
             return source_before(toks, d)
     return None
+
+
+# Words that open a clause of its own inside a sentence: past one, the subject of a later verb is that clause's,
+# not the sentence's ("The crowd cheered when Trump spotted a sign and asked ...": Trump asked).
+_CLAUSE_WORDS = frozenset("""
+when while because after before if unless although though since until whereas who whom whose which that where
+as so than
+""".split())
+_SUBJECT_OPENS = frozenset({",", ";", "—", "–"})
+BE_FORMS = frozenset("is are was were be been being get gets got".split())
+
+
+def shared_subject(toks, v: int) -> tuple[int, int, str | None] | None:  # type: ignore[no-untyped-def]
+    """The subject a reporting verb at token ``v`` shares with an earlier verb: ``declining_subject``, else
+    ``coordinated_subject``. No clause before such a subject is what was said ("A month later, he paid a visit
+    and explained why": not "A month later")."""
+    return declining_subject(toks, v) or coordinated_subject(toks, v)
+
+
+def coordinated_subject(toks, v: int) -> tuple[int, int, str | None] | None:  # type: ignore[no-untyped-def]
+    """The subject of a reporting verb at token ``v`` coordinated with an earlier verb of its clause after "and" or
+    "but" ("McCain survived five years in a Vietnamese prison and says such techniques are inhumane", "Sanders
+    launched an ad buy and announced it would seek a recanvass"): the two verbs share one subject (Quirk et al.
+    1985, 13.6ff: coordinated predicates), the noun phrase that opens the clause (the sentence, or what follows a
+    comma, a semicolon or a dash), when a verb follows it and it is a name or a subject pronoun. No subject when a
+    subordinate or relative clause opens between that subject and the "and" ("cheered when Trump spotted a sign
+    and asked": Trump's), nor for a participle ("and just saying": ``cues``'s participle rules)."""
+    k = skip_aux_back(toks, v)
+    if k < 3 or toks[k - 1][0].lower() not in {"and", "but"} or toks[v][0].lower().endswith("ing"):
+        return None
+    before = toks[k - 2][0].lower()
+    if before.endswith("ed") and any(t[0].lower() in BE_FORMS for t in toks[max(0, k - 5):k - 2]):
+        return None  # "was booed and shouted down by": a passive's second participle, its subject addressed
+    found = None
+    for p in range(0, k - 2):
+        if p and toks[p - 1][0] not in _SUBJECT_OPENS and toks[p - 1][0].lower() not in {"and", "but"}:
+            continue
+        np = np_forward(toks, p)
+        if np is None or np[1] >= k - 1:
+            continue
+        verb, first = toks[np[1]][0], toks[np[0]][0].lower().replace("’", "'")
+        if "'" in first and first.split("'")[0] in _SUBJECT_PRONOUNS | {"they", "we"}:
+            continue  # "He's comparing ...": a contracted pronoun, no source a token can span
+        if not (verb.isalpha() and verb[:1].islower() and verb.lower() not in _NOT_VERBS):
+            continue
+        if is_named(toks, np) or np[1] - np[0] == 1 and toks[np[0]][0].lower() in _SUBJECT_PRONOUNS | {"they", "we"}:
+            found = (np[0], np[1], None)
+    if found is None or any(t[0].lower() in _CLAUSE_WORDS or t[0] in {";", ":"} for t in toks[found[1]:k - 1]):
+        return None
+    return found
+
+
+_NOT_VERBS = frozenset("of for and or in on at to with from by as who which that whose".split())

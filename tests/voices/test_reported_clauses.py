@@ -1,0 +1,65 @@
+"""Reported speech with no "that": embedded questions ("explained how ...") and a verb coordinated with an earlier
+one of its subject ("survived ... and says ...")."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [(a.text, a.source) for a in attribute(article(text)).reported]
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), [
+    ("Senator Hale explained how he would pay for the bridge.", "how he would pay for the bridge", "Senator Hale"),
+    ("The mayor would not say what other measures she would support.", "what other measures she would support",
+     "The mayor"),
+    ("Delegates questioned why the governor broke his pledge.", "why the governor broke his pledge", "Delegates"),
+    ("Ms. Ruiz asked whether the vote was fair.", "whether the vote was fair", "Ms. Ruiz"),
+    ("Ms. Ruiz asked the minister whether the vote was fair.", "whether the vote was fair", "Ms. Ruiz"),
+])
+def test_an_embedded_question_is_what_was_asked_or_said(text, clause, source):
+    assert (clause, source) in _reported(text)
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), [
+    ("Senator Hale survived five years in prison and says such methods are cruel.", "such methods are cruel",
+     "Senator Hale"),
+    ("The Sanders campaign launched an ad buy on Tuesday and announced it would seek a recount.",
+     "it would seek a recount",
+     "The Sanders campaign"),
+    ("The bill passed the House, and Ms. Ruiz voted no but said she would not block it.", "she would not block it",
+     "Ms. Ruiz"),
+])
+def test_a_coordinated_reporting_verb_shares_the_subject_of_its_clause(text, clause, source):
+    assert (clause, source) in _reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheered when the senator spotted a sign and asked it to be brought to him.",  # the senator asked
+    "The economy grew and said nothing.",  # no name, no pronoun: no subject that speaks
+    "Ms. Ruiz was booed and shouted down by the crowd.",  # a passive's second participle
+    "He said what?",  # a wh-word ending the sentence opens no clause
+])
+def test_no_coordinated_source_where_the_clause_gives_none(text):
+    sources = [source for _, source in _reported(text)]
+    assert "The crowd" not in sources and "The economy" not in sources and "Ms. Ruiz" not in sources
+    assert not any(clause == "what" for clause, _ in _reported(text))
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("When asked by a host whether the leaks led to the attacks, the mayor said he had heard no such concern.",
+     "whether the leaks led to the attacks"),
+    ("When the reporter asked him why he ran, the senator laughed.", "why he ran"),
+])
+def test_a_question_in_a_fronted_clause_ends_at_its_comma(text, clause):
+    assert clause in [c for c, _ in _reported(text)]
+
+
+def test_a_fronted_phrase_before_a_far_subject_is_not_what_was_said():
+    reported = _reported("A month later, he visited the border and explained why it mattered.")
+    assert ("why it mattered", "he") in reported
+    assert all(clause != "A month later" for clause, _ in reported)
