@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from mediadiff.models import Article
 from mediadiff.render.safe import md_escape
 from mediadiff.render.tables import table, to_csv, to_json
-from mediadiff.render.terminal import display_width, fit_lines, terminal_width, wrap
+from mediadiff.render.terminal import display_width, fit_lines, shorten, terminal_width, wrap
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -70,20 +71,56 @@ def _left_out_note(left_out: list[str], width: int) -> str:
     return "\n".join(wrap(f"no article has a value for {names}: {what} left out (JSON and CSV keep them)", width))
 
 
+# Below this many columns a title is no longer read at a glance ("Sheinbaum…", "US…" at 80 columns beside eight
+# other columns): it then goes on a line of its own under its row, indented under the outlet, as wide as the
+# terminal allows and cut at a word boundary. 24 columns show three to five words of a headline.
+TITLE_MIN_COLUMNS = 24
+
+
 def _list_table(rows: list[list[object]], headers: tuple[str, ...], width: int) -> str:
+    """The list as a table that fits ``width``: the title a column of it where it gets at least
+    ``TITLE_MIN_COLUMNS``, else a line under each row."""
+    if "title" not in headers:
+        return _fitted(rows, headers, width)
+    at = headers.index("title")
+    whole = _fitted(rows, headers, width)
+    top, rule = (whole.splitlines() + ["", ""])[:2]
+    longest = max(display_width(str(r[at] or "-")) for r in rows)  # "Court rules" needs no more room than its own
+    if "title" in top.split() and len(top.split()) == len(rule.split()) and \
+            len(rule.split()[top.split().index("title")]) >= min(TITLE_MIN_COLUMNS, longest):
+        return whole
+    rest = _fitted([[*r[:at], *r[at + 1:]] for r in rows], headers[:at] + headers[at + 1:], width)
+    lines = rest.split("\n\n", 1)[0].splitlines()
+    if len(lines) != len(rows) + 2 or len(headers) < 3:
+        return whole
+    indent = len(re.match(r"\S+\s+", lines[0])[0])  # where the second column starts
+    out = lines[:2]
+    for row, line in zip(rows, lines[2:]):
+        out.append(line)
+        if row[at]:
+            out.append(" " * indent + shorten(str(row[at]), width - indent))
+    note = rest.split("\n\n", 1)[1:]
+    return "\n".join(out) + "".join("\n\n" + n for n in note)
+
+
+def _fitted(rows: list[list[object]], headers: tuple[str, ...], width: int) -> str:
     # Cut ids come before narrowed columns ("201…" for a date): the table is first tried as it is.
-    text = table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"), narrow=False)
+    text = _table(rows, headers, width, narrow=False)
     if all(display_width(line) <= width for line in text.splitlines()):
         return text
     # Ids never shrink, so long file names (PolNeAR's 'breitbart_2016-09-26_green-party-...') made every
     # line wider than the terminal: cut them to unique prefixes, which name an article as its whole id does.
     cut = unique_prefixes([str(r[0]) for r in rows])
     if all(cut[str(r[0])] == r[0] for r in rows):
-        return table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"))
+        return _table(rows, headers, width)
     rows = [[cut[str(r[0])], *r[1:]] for r in rows]
     note = "ids ending in … are cut to a prefix that names the article as its whole id does (JSON and CSV: whole ids)"
-    return table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet")) + "\n\n" + \
-        "\n".join(wrap(note, width))
+    return _table(rows, headers, width) + "\n\n" + "\n".join(wrap(note, width))
+
+
+def _table(rows: list[list[object]], headers: tuple[str, ...], width: int, *, narrow: bool = True) -> str:
+    return table(rows, headers, width=width, keep=_LIST_KEEP, prefer=("title", "outlet"), narrow=narrow,
+                 whole_words=("title",))
 
 
 def unique_prefixes(ids: Sequence[str]) -> dict[str, str]:

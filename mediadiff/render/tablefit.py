@@ -67,7 +67,7 @@ def _capped(natural: Sequence[int], floors: Sequence[int], room: int) -> list[in
 
 def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: int | None = None,
               align: Sequence[str] | None = None, keep: Sequence[str] = (), prefer: Sequence[str] = (),
-              narrow: bool = True, split: bool = True, lead: int = 1) -> str:
+              narrow: bool = True, split: bool = True, lead: int = 1, whole_words: Sequence[str] = ()) -> str:
     """A plain-text table no wider than ``width`` (default: ``terminal_width()``).
 
     Columns take their natural width when it fits; otherwise the widest give up
@@ -86,7 +86,9 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     (``score``'s thirteen columns below 66), or that shows two rows' different names alike, is
     ``split`` into blocks of columns, one under the other, each led by the ``lead`` columns that
     name its rows (the actor and the outlet of ``score --by actor``): re-wrapped, its lines lost
-    their columns.
+    their columns. Headers named in ``whole_words`` (a title, where the id names the row) are cut only at
+    a word boundary with a final "…", never with a middle "…" that tells two cells apart
+    ("Supreme…seeking…" read as no title at all).
     """
     width = terminal_width() if width is None else width
     cells = [[cell_text(v) for v in row] for row in rows]
@@ -94,7 +96,8 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
     align = list(align or ["<"] * len(headers))
     natural, soft, gap = _layout(cells, headers, width, keep, narrow=0)
     if narrow and not _fits(natural, soft, gap, width) and cells:
-        narrowed = _narrowed(cells, headers, align, width, keep=keep, prefer=prefer, split=split, lead=lead)
+        narrowed = _narrowed(cells, headers, align, width, keep=keep, prefer=prefer, split=split, lead=lead,
+                             whole_words=whole_words)
         if isinstance(narrowed, str):
             return narrowed
         if narrowed is not None:
@@ -105,7 +108,8 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
         # names no row: blocks of columns leave the names the room that tells them apart.
         named = _names_apart(cells, widths, lead)
         if named < _names(cells, lead):
-            blocks = _in_blocks(cells, headers, align, width, keep=keep, prefer=prefer, lead=lead, apart=named)
+            blocks = _in_blocks(cells, headers, align, width, keep=keep, prefer=prefer, lead=lead, apart=named,
+                                whole_words=whole_words)
             if blocks is not None:
                 return blocks
 
@@ -113,7 +117,8 @@ def fit_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, width: i
         padded = [pad(p, w, right=a == ">") for p, w, a in zip(parts, widths, align)]
         return gap.join(padded).rstrip()
 
-    columns = [shorten_apart([row[i] for row in cells], w) for i, w in enumerate(widths)]
+    columns = [[shorten(row[i], w) for row in cells] if headers[i] in whole_words
+               else shorten_apart([row[i] for row in cells], w) for i, w in enumerate(widths)]
     out = [line([shorten(h, w) for h, w in zip(headers, widths)]), gap.join("-" * w for w in widths)]
     out.extend(line(parts) for parts in zip(*columns))
     return "\n".join(out)
@@ -123,7 +128,7 @@ Layout = tuple[list[int], list[int], str]
 
 
 def _narrowed(cells: list[list[str]], headers: list[str], align: list[str], width: int, *, keep: Sequence[str],
-              prefer: Sequence[str], split: bool, lead: int
+              prefer: Sequence[str], split: bool, lead: int, whole_words: Sequence[str] = ()
               ) -> str | tuple[list[list[str]], list[str], list[str], Layout, int] | None:
     """A table too wide at every floor: first leave out what says nothing, then narrow the floors, each
     only if the table then fits and no two cells that read apart come to read the same ("s00…"): the
@@ -146,7 +151,7 @@ def _narrowed(cells: list[list[str]], headers: list[str], align: list[str], widt
     named = None if chosen is None else _names_apart(some, widths, lead_shown)
     if split and (named is None or named < _names(some, lead_shown)):
         blocks = _in_blocks(some, kept, [align[i] for i in shown], width, keep=keep, prefer=prefer,
-                            lead=lead_shown, apart=named)
+                            lead=lead_shown, apart=named, whole_words=whole_words)
         if blocks is not None:
             return blocks
     return None if chosen is None else (some, kept, [align[i] for i in shown], chosen, lead_shown)
@@ -164,7 +169,7 @@ def _names_apart(cells: list[list[str]], widths: Sequence[int], lead: int) -> in
 
 
 def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], width: int, *, keep: Sequence[str],
-               prefer: Sequence[str], lead: int, apart: int | None) -> str | None:
+               prefer: Sequence[str], lead: int, apart: int | None, whole_words: Sequence[str] = ()) -> str | None:
     """The table as blocks of its columns one under the other, a blank line between them, each led by
     the ``lead`` columns that name the rows and no wider than ``width``: as few blocks as leave the
     names room to read apart (or the columns' floors allow), their columns shared out evenly. None
@@ -201,7 +206,7 @@ def _in_blocks(cells: list[list[str]], headers: list[str], align: list[str], wid
             return None
     return "\n\n".join(
         fit_table([[row[j] for j in block] for row in cells], [headers[j] for j in block], width=width,
-                  align=[align[j] for j in block], keep=keep, prefer=prefer, split=False)
+                  align=[align[j] for j in block], keep=keep, prefer=prefer, split=False, whole_words=whole_words)
         for block in blocks)
 
 

@@ -33,9 +33,11 @@ def json_default(value: object) -> object:
 
 
 def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: int | None = None,
-          keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True, lead: int = 1) -> str:
+          keep: Sequence[str] = (), prefer: Sequence[str] = (), narrow: bool = True, lead: int = 1,
+          whole_words: Sequence[str] = ()) -> str:
     """A plain-text table that fits ``width`` (default: the terminal's); see ``tablefit.fit_table``."""
-    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow, lead=lead)
+    return fit_table(rows, headers, width=width, keep=keep, prefer=prefer, narrow=narrow, lead=lead,
+                     whole_words=whole_words)
 
 
 # --- scores ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from paths import SEEDS
 from mediadiff.cli import main
 
 ANSI = "\x1b["
+BODY = "The court ruled on Monday that the officers could not be sued. The vote was six to three."
 
 
 def run(runner, *args, env=None):
@@ -36,7 +37,27 @@ def test_list_shows_whole_titles_on_a_wide_terminal_and_fits_a_narrow_one(runner
     assert title in run(runner, "list", "--corpus", SEEDS, env={"COLUMNS": "200"}).output
     narrow = run(runner, "list", "--corpus", SEEDS, env={"COLUMNS": "80"}).output
     assert all(len(line) <= 80 for line in narrow.splitlines())
-    assert "Sheinbaum Defends…" in narrow or "Sheinbaum…" in narrow
+    # Beside eight columns a title would get a few characters ("Sheinbaum…"): it goes on a line under its row.
+    row = next(k for k, line in enumerate(narrow.splitlines()) if line.startswith("002"))
+    assert narrow.splitlines()[row + 1] == "     " + title
+    assert "title" not in narrow.splitlines()[0]
+    for columns in ("60", "50"):
+        cramped = run(runner, "list", "--corpus", SEEDS, env={"COLUMNS": columns}).output
+        assert all(len(line) <= int(columns) for line in cramped.splitlines())
+        assert any(line.strip().startswith("Sheinbaum Defends") and line.endswith("…") and
+                   title.startswith(line.strip()[:-1] + " ") for line in cramped.splitlines())  # cut between words
+
+
+def test_list_cuts_a_title_column_between_words_with_one_ellipsis(runner, tmp_path):
+    # Two titles alike in their first words: the id names the row, so each is cut at its end, never in the middle.
+    for name, title in (("a", "Supreme Court sides with police officers in two qualified immunity cases"),
+                        ("b", "Supreme Court sides with police officers seeking qualified immunity")):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"title": title, "outlet": "CNN", "text": BODY}))
+    listing = run(runner, "list", "--corpus", tmp_path, env={"COLUMNS": "60"}).output
+    at = listing.splitlines()[0].index("title")
+    cells = [line[at:].split("  ")[0] for line in listing.splitlines()[2:4]]
+    assert all(cell.count("…") == 1 and cell.endswith("…") for cell in cells), listing
+    assert all(len(line) <= 60 for line in listing.splitlines())
 
 
 def test_list_and_group_write_csv(runner):
