@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from mediadiff.align.params import COINCIDENCE_BELOW
 from mediadiff.align.similarity import sentence_similarity
-from mediadiff.align.vectors import sentence_terms, typography_free_words, word_term
+from mediadiff.align.vectors import initialisms, sentence_terms, typography_free_words, word_term
 from mediadiff.align.wordalign import align_tokens, analyse
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from mediadiff.corpus.namewords import NAME_PARTICLES
@@ -94,7 +94,7 @@ def reading(text: str) -> tuple[frozenset[str], frozenset[str]]:
     name everywhere in it, also as its first word.
     """
     terms = (word_term(word)[1] for word in _name_or_date_words(typography_free_words(text)))
-    names = frozenset(term for term in terms if term)
+    names = frozenset(term for term in terms if term) | frozenset(initialisms(text))
     return frozenset(sentence_terms(text).counts.keys() - names), names
 
 

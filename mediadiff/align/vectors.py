@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,7 +55,19 @@ def sentence_terms(text: str) -> SentenceTerms:
     parsed = list(map(word_term, typography_free_words(text)))
     lowers, terms = zip(*parsed) if parsed else ((), ())
     counts = Counter(filter(None, terms))  # first-seen order, as the vectors keep it
+    if "." in text:
+        counts.update(initialisms(text))
     return SentenceTerms(dict(counts), lowers)
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.K.", "E.U.": the words split them into single letters
+
+
+@lru_cache(maxsize=65536)
+def initialisms(text: str) -> tuple[str, ...]:
+    """The terms of the dotted initialisms of ``text``: each is the word its letters spell, so "U.K." is "UK"
+    ("uk"), "E.U." is "EU", and "U.S." is "US", no term, as a capitalised function word is not one."""
+    return tuple(term for match in _DOTTED.findall(text) if (term := word_term(match.replace(".", ""))[1]))
 
 
 @lru_cache(maxsize=65536)  # the link scores and the claim rule read every sentence this way

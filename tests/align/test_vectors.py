@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mediadiff.align.claims import reading
 from mediadiff.align.similarity import tokens
 from mediadiff.align.vectors import sentence_terms, sentence_tokens, typography_free_words
 
@@ -25,3 +26,17 @@ def test_typography_free_words_straighten_quotes_and_dashes() -> None:
 
 def test_sentences_differing_in_typography_only_have_equal_words() -> None:
     assert sentence_terms("It’s “final”.").words == sentence_terms("It's \"final\".").words
+
+
+@pytest.mark.parametrize(("dotted", "plain"), [
+    ("Talks with the U.K. resumed on Monday.", "Talks with the UK resumed on Monday."),
+    ("The E.U. imposed new sanctions.", "The EU imposed new sanctions."),
+    ("The U.S. will send aid.", "The US will send aid."),  # "US" spells a function word: no term either way
+])
+def test_a_dotted_initialism_is_the_word_its_letters_spell(dotted: str, plain: str) -> None:
+    assert sentence_terms(dotted).counts == sentence_terms(plain).counts
+
+
+def test_a_dotted_initialism_is_a_name_not_content_of_its_own() -> None:
+    content, names = reading("Talks with the U.K. failed.")
+    assert "uk" in names and "uk" not in content
