@@ -294,6 +294,15 @@ def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evi
     return skip + cut + rest[0], rest[1]
 
 
+def capitalised_by_place(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` of ``text`` owes its capital to its place alone: it opens its sentence
+    and the text never writes it capitalised after another word ("Prices continued to rise"; not "Sanders
+    continued" where "Bernie Sanders" is written, nor a name a headline repeats)."""
+    if text[:start].rstrip(_OPENING)[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    return re.search(rf"[\w,;:)%’'][ \t]+{re.escape(text[start:end])}\b", text) is None
+
+
 # Words that join a sentence to the one before without being part of its subject: a coordinating
 # conjunction or a linking adverb ("But Judge Vincent DelGiudice made clear ..."; Quirk et al. 1985, 8.137:
 # conjuncts stand before the subject). The name after them still opens its clause.

@@ -16,7 +16,8 @@ shares that verb's subject ("McCain survived five years in prison and says such 
 ``coordinated_subject``).
 
 "go on", "add" and "continue" report only from a subject that can speak ("The war went on", "the tariffs would add
-about 0.3 point", "the lobbying firms continued the work": ``SPEAKER_ONLY``), and "go on" never before a time ("the
+about 0.3 point", "the lobbying firms continued the work", "Prices continued to rise": a sentence's first word is
+capitalised by its place, so its capital says no name: ``SPEAKER_ONLY``), and "go on" never before a time ("the
 talks went on late into the night", "went on for another decade": ``_LASTING``).
 """
 
@@ -26,10 +27,12 @@ import re
 
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.capitals import capitalised_by_place
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
 from mediadiff.voices.subjects import source_before
+from mediadiff.voices.wordclass import senses
 
 # Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
 # confirm that ..." was the source confirming it).
@@ -94,7 +97,10 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
         return False  # "The talks went on late into the night", "went on for another decade": a time, no speech
     if cue.entry.verb in SPEAKER_ONLY:  # a participle's, a relative "who"'s, a passive's agent's: the clause's speaker
         return cue.source is None or cue.text.endswith("ing") or re.search(r"\bwho\s+$", text[:cue.start]) is not None \
-            or re.match(r"\s+by\s", text[cue.end:cue.end + 4]) is not None or can_speak(cue.source)
+            or re.match(r"\s+by\s", text[cue.end:cue.end + 4]) is not None or can_speak(cue.source) and not (
+                " " not in cue.source and senses(cue.source.lower()) is not None  # a common noun: "Prices continued"
+                and not can_speak(cue.source.lower())
+                and capitalised_by_place(text, cue.source_start, cue.source_end))
     if cue.source is None or not can_speak(cue.source):
         return False
     if next_to_quote or re.match(r"\s*,", text[cue.end:]) and re.search(r"\b[Aa]s\s+$", text[:cue.source_start]):

@@ -269,3 +269,11 @@ def test_two_sources_joined_by_nor_found_no_actor_that_takes_their_quotes():
 def test_a_senator_of_a_state_is_the_same_actor_as_the_surname_after():
     quotes = direct("Senator Bernie Sanders of Vermont spoke first.", '"We will win," Sanders said.')
     assert quotes[-1][1] == "Bernie Sanders"
+
+
+def test_a_sentences_first_word_capitalised_by_its_place_is_no_speaker_of_continue_or_add():
+    result = attribute(article("Prices continued to rise in March. Sales added to the pressure, the report said."))
+    assert [a.name for a in result.actors] == []
+    assert [a.source for a in result] == ["the report"]
+    named = attribute(article("Sen. Bernie Sanders spoke in Iowa.", "Sanders continued: “We will win.”"))
+    assert [a.speaker for a in named] == ["Bernie Sanders"]  # a name the text capitalises after a word
