@@ -20,6 +20,7 @@ from mediadiff.corpus.grammar import DETERMINERS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.wordclass import (
+    IRREGULAR_PASTS,
     MODALS,
     function_words,
     is_english_word,
@@ -201,7 +202,10 @@ class CapitalEvidence:
 def _finite_or_past(low: str) -> bool:
     """Whether a lower-case word, no noun in WordNet, is a verb's past ("fired", "thanked", "endorsed") or
     third person present ("endorses") of a known word: such a word between two names is the first name's
-    verb, never part of a noun phrase that names the second's role ("former", "longtime" are no such form)."""
+    verb, never part of a noun phrase that names the second's role ("former", "longtime" are no such form); an
+    irregular past too ("met", "told": ``IRREGULAR_PASTS``)."""
+    if low in IRREGULAR_PASTS:
+        return True
     if senses(low) is not None or len(low) < 5 or not reads_as_verb(low):
         return False
     if low.endswith("ed"):

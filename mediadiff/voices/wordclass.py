@@ -74,6 +74,17 @@ def reads_as_verb(low: str) -> bool:
     return counts is None or counts[1] > counts[0]
 
 
+# Simple pasts of irregular verbs, the commonest of news (a closed class of English, listed by hand; regular pasts
+# end in "-ed"): between a name and a role ("Trump met adviser John Bolton", "Clinton told aide Huma Abedin") the
+# first name's verb, never part of the role. Forms that are also a present or a noun ("hit", "put", "cut") are left
+# out; noun_uses keeps its own list of the forms that follow a noun.
+IRREGULAR_PASTS = frozenset("""
+met told left beat chose fought sought caught bought brought taught thought heard saw knew threw took gave made
+held led sent won lost paid kept found got ran drew spent stood began became grew fell rose came went shook struck
+swore wrote spoke broke forgave forgot hid overtook upheld withheld
+""".split())
+
+
 @lru_cache(maxsize=65536)
 def is_inflected_form(low: str) -> bool:
     """A gerund or participle ("injecting", "speaking") or an -ly adverb ("reportedly") of a known

@@ -277,3 +277,11 @@ def test_a_sentences_first_word_capitalised_by_its_place_is_no_speaker_of_contin
     assert [a.source for a in result] == ["the report"]
     named = attribute(article("Sen. Bernie Sanders spoke in Iowa.", "Sanders continued: “We will win.”"))
     assert [a.speaker for a in named] == ["Bernie Sanders"]  # a name the text capitalises after a word
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Trump met adviser John Bolton on Friday. “We agreed,” he said.", "Trump"),
+    ("Hillary Clinton told aide Huma Abedin about it. “It is done,” she said.", "Hillary Clinton"),
+])
+def test_an_irregular_past_between_two_names_is_the_first_ones_verb_not_the_seconds_role(text, speaker):
+    assert [a.speaker for a in attribute(article(text))] == [speaker]
