@@ -22,7 +22,14 @@ from typing import Any
 
 from mediadiff.models import Article, MediadiffError, fields_dict
 from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
-from mediadiff.render.safe import check_writable, md_code_block, md_escape, md_link_target, staged_files
+from mediadiff.render.safe import (
+    OutputError,
+    check_writable,
+    md_code_block,
+    md_escape,
+    md_link_target,
+    staged_files,
+)
 from mediadiff.render.tone_charts import voice_note
 
 HTML_NAME, MARKDOWN_NAME = "report.html", "report.md"
@@ -72,8 +79,38 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     aligned, beyond that each article with the one it shares most facts with. ``threshold`` is the
     aligner's link floor in [0, 1] (``None``: the default of ``compare``); ``colours`` maps outlet to colour
     (``charts.corpus_palette(corpus)``); ``title`` heads the report. Returns the paths written.
-    Raises ``MediadiffError`` for fewer than two articles, an ``out_dir`` that is a file, or a file that
-    exists already unless ``force=True`` (checked before any work)."""
+    Raises, before any work, ``TooFewArticlesError`` for fewer than two articles, ``MediadiffError`` for an
+    ``out_dir`` that is a file or the folder an article was read from (the charts' JSON would be read back as
+    articles), ``OutputExistsError`` for a file that exists already unless ``force=True``; and
+    ``OutputError`` when the system refuses to write (no permission, a disk full), nothing left half-written."""
+    from mediadiff.align.coverage import TooFewArticlesError
+
+    if len(articles) < 2:
+        raise TooFewArticlesError(f"a report compares at least two articles, got {len(articles)}")
+    out_dir = Path(out_dir)
+    _refuse_article_folder(out_dir, articles)
+    try:
+        return _write_report(articles, out_dir, threshold=threshold, colours=colours, force=force, title=title)
+    except MediadiffError:
+        raise
+    except OSError as error:  # the CLI names the path in one line; the library says it with its own error
+        raise OutputError(f"cannot write the report into {out_dir}: {error.strerror or error}") from error
+
+
+def _refuse_article_folder(out_dir: Path, articles: Sequence[Article]) -> None:
+    """Refuse the folder an article was read from, as the command refuses its corpus folder."""
+    try:
+        target = out_dir.resolve()
+        folders = {Path(a.path).resolve().parent for a in articles if a.path and a.path != "-"}
+    except (OSError, ValueError):
+        return  # a path the system cannot look up holds no article; writing there fails on its own
+    if target in folders:
+        raise MediadiffError(f"{out_dir} holds the articles; write the report to another folder "
+                             "(files written there would be read as articles)")
+
+
+def _write_report(articles: Sequence[Article], out_dir: Path, *, threshold: float | None,
+                  colours: Mapping[str, str] | None, force: bool, title: str | None) -> ReportFiles:
     from mediadiff.align.alignment import DEFAULT_THRESHOLD
     from mediadiff.align.comparison import compare
     from mediadiff.align.coverage import compare_many
@@ -81,9 +118,6 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
     from mediadiff.render.html import report_page
     from mediadiff.tone.scoring import outlet_scores, score_article
 
-    if len(articles) < 2:
-        raise MediadiffError(f"a report compares at least two articles, got {len(articles)}")
-    out_dir = Path(out_dir)
     with staged_files(out_dir, force=force) as staged:
         for name in (HTML_NAME, MARKDOWN_NAME):  # refuse before any comparison is computed
             check_writable(staged.target(name), force=force)

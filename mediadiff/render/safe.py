@@ -259,6 +259,11 @@ class StagedFiles:
         self._staged.clear()
 
 
+class OutputError(MediadiffError, OSError):
+    """The system refused to write an output (no permission, a disk full, a read-only folder). Also an
+    ``OSError``; ``except MediadiffError`` catches it with every other mistake mediadiff reports."""
+
+
 class OutputExistsError(MediadiffError):
     """An output file exists and ``force`` was not given. The message names the
     library's ``force=True``; the command line says ``--force`` instead (cli/__init__.py)."""
