@@ -235,6 +235,10 @@ class Corpus:
         return len(self.articles)
 
     def __getitem__(self, ref: str) -> Article:
+        if not isinstance(ref, str) and not hasattr(ref, "__fspath__"):
+            # corpus[0] read "'0' matches several articles": a position is not an id.
+            raise ArgumentTypeError(f"corpus[...] takes an article id, prefix or path, not {type(ref).__name__} "
+                                    f"{shorten(repr(ref))}; by position: corpus.articles[0] or corpus.ids[0]")
         return self.resolve(ref)
 
     @property

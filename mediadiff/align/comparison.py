@@ -94,7 +94,18 @@ class Comparison:
     languages: tuple[str | None, ...] = ()
 
     def count(self, status: str) -> int:
+        """How many rows have ``status`` ("kept", "reworded", "dropped" or "added")."""
         return sum(p.status == status for p in self.pairs)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per status, as the summary line gives them: ``{"kept": 0, "reworded": 8, ...}``."""
+        return {status: self.count(status) for status in ("kept", "reworded", "dropped", "added")}
+
+    def __repr__(self) -> str:
+        # The default repr held both articles' whole text (44 KB for two seeds); the ids and counts say which.
+        counts = ", ".join(f"{status}={n}" for status, n in self.counts.items())
+        return f"Comparison(a={self.a.id!r}, b={self.b.id!r}, {counts}, threshold={self.threshold})"
 
     def to_dict(self) -> dict:
         def article(art: Article, language: str | None) -> dict:
@@ -107,7 +118,7 @@ class Comparison:
             "alignment": [pair.to_dict() for pair in self.pairs],
             "quotes": [match.to_dict() for match in self.quotes],
             "summary": {
-                **{s: self.count(s) for s in ("kept", "reworded", "dropped", "added")},
+                **self.counts,
                 "threshold": self.threshold,
                 "uncertain": sum(p.uncertain for p in self.pairs),
                 "a": self.summary_a.to_dict("dropped"),
