@@ -54,10 +54,16 @@ _LAZY = {
     "group_events": "events.grouping", "group_stories": "events.grouping", "event_similarity": "events.grouping",
     "write_report": "render.bundle", "ReportFiles": "render.bundle",
     "actor_tones": "tone.actors", "ActorTone": "tone.actors",
+    "sentence_scores": "tone.scoring", "to_records": "tone.scoring",
+    "TextScore": "tone.results", "ArticleScore": "tone.results", "Certainty": "tone.certainty",
+    "ArticleSummary": "align.comparison", "align_words": "align.wordalign", "WordLink": "align.wordalign",
+    "ActorMention": "voices.actors", "Voice": "voices.attribution",
+    "voices_by_outlet": "voices.summary", "articles_names": "voices.summary", "VoicesSummary": "voices.summary",
+    "OutletVoices": "voices.summary", "SourceVoice": "voices.summary",
     # the errors the functions above raise, all MediadiffError subclasses: catch one kind, or MediadiffError
     "SkippedFile": "corpus.formats", "SameArticleError": "align.comparison", "EmptyArticleError": "align.comparison",
     "TooLongError": "align.alignment", "TooFewArticlesError": "align.coverage",
-    "TooManyArticlesError": "align.coverage", "OutputExistsError": "render.safe",
+    "TooManyArticlesError": "align.coverage", "OutputExistsError": "render.safe", "OutputError": "render.safe",
 }
 
 

@@ -110,7 +110,11 @@ def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | 
         return None if ok else (TypeError, f"must be an integer, not {_kind(value)}")
     if hint is float:
         return _number_problem(name, value)
+    # typing.Any is a class since Python 3.11, and isinstance() refuses it: Iterable[Any] checks only the iterable.
     if origin is not None and members and isinstance(members[0], type) and _is_collection(origin):
+        if members[0] is Any:
+            ok = value is not None and not isinstance(value, (str, bytes)) and isinstance(value, Iterable)
+            return None if ok else (TypeError, f"must be a list, not {_kind(value)}")
         return _collection_problem(value, members[0], sequence=origin in (list, tuple, Sequence))
     if isinstance(hint, type) and hint is not object and typing.get_origin(hint) is None:
         return None if isinstance(value, hint) else (TypeError, f"must be a {hint.__name__}, not {_kind(value)}")

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from mediadiff.models import Article, InvalidArgument
+from mediadiff.models import ArgumentTypeError, Article, InvalidArgument
 from mediadiff.tone.certainty import certainty_cues, certainty_parts
 from mediadiff.tone.lazy import deferred, register
 from mediadiff.tone.lexicons import Lexicon, Match, load_lexicon, tokenize, word_count
@@ -318,5 +318,12 @@ def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
 
 
 def to_records(results: Iterable[Any]) -> list[dict[str, Any]]:
-    """Flatten any sequence of results from this module into a list of dicts."""
-    return [r for item in results for r in item.to_records()]
+    """Flatten any sequence of results from this module (``SentenceScore``, ``GroupScore``, ``ArticleScore``,
+    ``TextScore``, ``ActorTone``) into a list of dicts, the rows ``score --format csv`` writes."""
+    records = []
+    for item in results:
+        if not callable(getattr(item, "to_records", None)):
+            raise ArgumentTypeError(f"to_records() argument 'results' must hold tone results (SentenceScore, "
+                                    f"GroupScore, ...), not {type(item).__name__}")
+        records.extend(item.to_records())
+    return records

@@ -34,8 +34,10 @@ class Quote:
 
     ``text`` excludes the quote marks; ``start``/``end`` are offsets of ``text``
     in ``Article.raw``. ``sentence`` is the index of the body sentence where the
-    quote starts. ``speaker`` is the source as written ("Sheinbaum", "the
-    statement") with pronouns resolved when simple; ``None`` if not found.
+    quote starts. ``speaker`` is the actor the source resolves to ("she" ->
+    "Claudia Sheinbaum", "The U.S. State Department" -> "U.S. State
+    Department"), else the source as written ("the statement"); ``None`` if
+    no source is written.
     ``verb`` is the reporting verb ("said", "added", "stressed") or ``None``.
     ``kind`` is ``direct`` (inside quote marks) or ``reported`` (a clause given
     to the speaker without quote marks).
