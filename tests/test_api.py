@@ -124,3 +124,51 @@ def test_an_article_built_by_hand_takes_no_authors_as_none_and_refuses_what_is_n
     for bad in (["Jane Doe", 5], 5):
         with pytest.raises(InvalidArgument, match="authors"):
             Article("x", "-", "", (), authors=bad)
+
+
+def test_a_report_is_never_written_among_its_articles_and_a_refused_write_is_a_mediadiff_error(tmp_path):
+    (tmp_path / "a.txt").write_text("The council approved the budget on Monday. It takes effect in May.\n")
+    (tmp_path / "b.txt").write_text("The council passed the budget on Monday. Critics called it too small.\n")
+    a, b = mediadiff.load_article(tmp_path / "a.txt"), mediadiff.load_article(tmp_path / "b.txt")
+    with pytest.raises(mediadiff.MediadiffError, match="holds the articles"):
+        mediadiff.write_report([a, b], tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    with pytest.raises(mediadiff.TooFewArticlesError):
+        mediadiff.write_report([a], tmp_path / "out")
+
+
+
+def test_a_write_the_system_refuses_is_a_mediadiff_error(seeds, tmp_path, monkeypatch):
+    from mediadiff.render import safe
+
+    def refused(*args, **kwargs):  # what a read-only folder or a full disk does (root writes anywhere)
+        raise PermissionError(13, "Permission denied", "report.html")
+
+    monkeypatch.setattr(safe, "atomic_write", refused)
+    monkeypatch.setattr(safe.StagedFiles, "write_text", refused)
+    with pytest.raises(mediadiff.OutputError, match="Permission denied") as caught:
+        mediadiff.write_report([seeds["003"], seeds["004"]], tmp_path / "report")
+    assert isinstance(caught.value, OSError) and "\n" not in str(caught.value)
+    assert not (tmp_path / "report").exists()
+
+
+def test_a_corpus_is_indexed_by_id_not_by_position(seeds):
+    with pytest.raises(mediadiff.ArgumentTypeError, match=r"corpus.articles\[0\]"):
+        seeds[0]
+    assert seeds[seeds.ids[0]] is seeds.articles[0]
+
+
+def test_a_comparison_counts_its_rows_and_its_repr_names_the_articles_not_their_text(seeds):
+    result = mediadiff.compare(seeds["003"], seeds["004"])
+    assert result.counts == {s: result.count(s) for s in ("kept", "reworded", "dropped", "added")}
+    assert sum(result.counts.values()) == len(result.pairs)
+    assert repr(result).startswith("Comparison(a='003', b='004', kept=") and len(repr(result)) < 200
+
+
+def test_records_and_the_voices_table_are_public(seeds):
+    rows = mediadiff.to_records(mediadiff.sentence_scores(seeds["004"]))
+    assert rows and all(isinstance(row, dict) for row in rows)
+    table = mediadiff.voices_by_outlet([seeds["003"]])
+    assert isinstance(table, mediadiff.VoicesSummary) and json.dumps(table.to_dict())
+    with pytest.raises(mediadiff.ArgumentTypeError, match="must be a list"):
+        mediadiff.to_records(None)

@@ -200,6 +200,8 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
               quiet: bool) -> list[Article]:
     """The articles a command works on. Files and ``-`` named without ``--corpus`` are read
     directly, so they work in any folder; otherwise the corpus is loaded and ids resolved."""
+    if any(not ref.strip() for ref in article_ids):  # '' is the current folder to the system, a prefix of all ids
+        raise MediadiffError("an article id is empty; name articles by id, unique prefix or file path")
     if article_ids and not selected_group(event_id) and corpus_path is None and all(map(is_file_ref, article_ids)):
         articles = load_file_refs(article_ids, splitter=chosen_splitter())
         if not quiet:

@@ -225,3 +225,10 @@ def test_file_names_with_escape_sequences_reach_stderr_harmless(runner, tmp_path
     result = run(runner, "list", "--corpus", folder)
     assert result.exit_code == 0 and "empty file" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_an_empty_article_id_is_named_as_such(runner):
+    # '' is the current folder to the system and a prefix of every id: neither is what the user meant.
+    for args in (["show", ""], ["compare", "001", " ", "--corpus", SEEDS]):
+        result = run(runner, *args)
+        assert result.exit_code == 1 and "an article id is empty" in result.output
