@@ -10,7 +10,7 @@ and "Bill Clinton" where the other said "Donald J. Trump" and "Hillary Clinton".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from mediadiff.voices.name_match import acronym_key, acronym_of, numbered_group, same_actor
@@ -56,7 +56,8 @@ def merge_actors(names: Sequence[str], *, together: Iterable[Iterable[str]] | No
             groups.append([name])
     canonical: dict[str, str] = {}
     for group in groups:
-        lead = canonical_org(group[0]) if is_organisation(group[0]) else _shown(group, counts)
+        shown = canonical_org if is_organisation(group[0]) else str
+        lead = _unshouted(shown(group[0]) if shown is canonical_org else _shown(group, counts), group, counts, shown)
         for name in group:
             canonical[name] = lead
     return canonical
@@ -94,6 +95,24 @@ def _shown(group: list[str], counts: Counter[str]) -> str:
     of equals, the first (the longest)."""
     full = [name for name in group if len(name.split()) > 1]
     return max(full, key=lambda name: counts[name]) if full else group[0]
+
+
+def _unshouted(lead: str, group: list[str], counts: Counter[str], shown: Callable[[str], str]) -> str:
+    """The lead, or else the spelling of the same words in upper and lower case (the most written one) when
+    the lead is in capitals only: "DEMOCRATS" of a shouted headline ("BEST THING THAT HAPPENED TO
+    DEMOCRATS", PolNeAR train) is no name for the Democrats of every other sentence, nor "DONALD TRUMP" for
+    Donald Trump. One word in capitals may be an acronym, written so most of the time: it stays when
+    written more often than each other spelling ("NATO" over one "Nato")."""
+    if not lead.isupper():
+        return lead
+    written: Counter[str] = Counter()
+    for name in group:
+        if shown(name).casefold() == lead.casefold():
+            written[shown(name)] += counts[name]
+    mixed = [name for name in written if not name.isupper()]  # in the group's order: first of equals
+    best = max(mixed, key=lambda name: written[name], default=None)
+    acronym_like = len(lead.split()) == 1  # several words in capitals are never an acronym: always a shout
+    return best if best is not None and (written[best] >= written[lead] or not acronym_like) else lead
 
 
 def attribution_names(result: Any) -> list[str]:

@@ -149,9 +149,11 @@ class ActorRegistry:
                 self.kin, self.kin_described, start, name, actor.role):  # "first lady Michelle Obama": someone new
             self.relatives.update([name] if start in self.kin else [])  # "his son Hunter Biden": a relative too
             actor, unmatched = (actor, unmatched) if actor.name == name else (Actor(name, kind, found_role), name)
+        written = name if kind == "person" else canonical_org(name)  # in capitals, then not: a shout then the name
         if kind == "person" and len(name.split()) > len(after_honorific(actor.name).split()) or place_key(name) and len(
-                canonical_org(name)) > len(actor.name):  # "U.S." then "the United States": the full name
-            actor = Actor(name if kind == "person" else canonical_org(name), kind, actor.role)
+                canonical_org(name)) > len(actor.name) or actor.name.isupper() and not written.isupper() \
+                and written.casefold() == actor.name.casefold():  # "U.S." then "the United States": the full name
+            actor = Actor(written, kind, actor.role)
         # A new actor named as ``match`` was asked: ``_key_of`` would ask the same actors the same question.
         previous = actor.name if actor.name == unmatched or actor.name in self.actors else self._key_of(actor)
         reinsert(self.actors, previous, actor)

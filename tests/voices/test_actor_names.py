@@ -25,6 +25,21 @@ def test_a_person_is_shown_by_the_full_name_written_most_often():
     assert merge_actors(["Donald J. Trump", "Donald Trump", "Trump"])["Trump"] == "Donald J. Trump"  # once each
 
 
+def test_a_spelling_in_capitals_gives_way_to_the_name_in_upper_and_lower_case():
+    assert set(merge_actors(["Democrats"] * 3 + ["DEMOCRATS"]).values()) == {"Democrats"}
+    assert set(merge_actors(["Republicans", "REPUBLICANS"]).values()) == {"Republicans"}
+    assert set(merge_actors(["Donald Trump"] * 2 + ["DONALD TRUMP"] * 3).values()) == {"Donald Trump"}
+    assert set(merge_actors(["NATO"] * 3 + ["Nato"]).values()) == {"NATO"}  # an acronym, written so mostly
+
+
+def test_a_shouted_headline_does_not_rename_an_actor():
+    a = replace(article("BEST THING THAT HAPPENED TO DEMOCRATS",
+                        "Democrats said on Monday that the vote was a win.", id_="a"), outlet="Daily")
+    b = replace(article("Democrats said the bill would pass.", id_="b"), outlet="Weekly")
+    speakers = {s.speaker for o in voices_by_outlet([a, b]).outlets for s in o.sources}
+    assert speakers == {"Democrats"}
+
+
 def _corpus():
     a = replace(article("Donald Trump spoke in Ohio on Monday.", "“We will win Ohio easily,” Trump said.",
                         id_="a"), outlet="Daily")
