@@ -103,6 +103,23 @@ def test_events_heatmap_names_articles_only_while_the_names_can_be_read():
     assert f"{charts.MAX_NAMED_ARTICLES + 2} articles" in many.get_xlabel()
 
 
+def test_events_data_of_an_unnamed_heatmap_lists_the_related_pairs_not_every_pair():
+    from types import SimpleNamespace
+
+    n = charts.MAX_NAMED_ARTICLES + 2
+    ids = [f"a{i}" for i in range(n)]
+    # a0 and a1 report one event; every other pair shares a few common words (0.02), as a large corpus does
+    matrix = [[1.0 if r == c else 0.6 if {r, c} == {0, 1} else 0.02 for c in range(n)] for r in range(n)]
+    events = [SimpleNamespace(id="S1.1", article_ids=("a0", "a1"))] + [
+        SimpleNamespace(id=f"S{k}.1", article_ids=(i,)) for k, i in enumerate(ids[2:], 2)]
+    data = charts.event_similarity_data(ids, matrix, events)
+    assert data["ids"] == ids and data["groups"][:3] == ["S1.1", "S1.1", "S2.1"]
+    assert "similarity" not in data and data["pairs"] == [["a0", "a1", 0.6]]
+    assert 0.02 < data["pair_floor"] < 0.6
+    few = charts.event_similarity_data(ids[:3], [row[:3] for row in matrix[:3]], events[:2])
+    assert few["similarity"][0] == [1.0, 0.6, 0.02] and "pairs" not in few  # a named heatmap: every cell
+
+
 def test_dollar_signs_in_article_text_and_outlets_are_drawn_as_written_not_as_tex():
     import io
 
