@@ -25,6 +25,7 @@ from mediadiff.corpus.grammar import (
     POSSESSIVE_DETERMINERS,
     SUBJECT_PRONOUNS,
 )
+from mediadiff.voices.wordclass import function_words, senses
 
 # Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
 # ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
@@ -88,7 +89,7 @@ def opens_clause(toks: list[tuple[str, int, int]], k: int, verb: str | None = No
     if k + 1 >= len(toks) or approximate_figure(toks, k):
         return k < len(toks) and approximate_figure(toks, k)
     word, after = toks[k][0].lower(), toks[k + 1][0].lower()
-    if embedded_question(toks, k):
+    if embedded_question(toks, k) or infinitive_content(toks, k, verb):
         return True
     if word in _SUBORDINATORS:
         return subordinate_opens(toks, k, verb)  # "said if elected he would": a clause after its subordinate one
@@ -117,23 +118,48 @@ def hearer_at(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k < len(toks) and not (toks[k][0].lower() in {"whether", "if"} or embedded_question(toks, k))
 
 
-def question_stop(toks: list[tuple[str, int, int]], k: int) -> int | None:
-    """Where an embedded question at ``toks[k]`` ("whether", a wh-word) ends when the reporting verb before it
-    stands in a fronted subordinate clause ("When asked by a host whether the leaks led to the attacks, de Blasio
-    said ..."): at the comma that closes that clause, before the main clause; ``None`` otherwise (it runs on)."""
+def clause_stop(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where a reported clause opening at ``toks[k]`` ends before the sentence does: an infinitive ("urged the
+    board to act, and the board did"; "relatives, who asked the police to show them the video, watched it") at
+    its first comma, a non-finite clause holding no clause of its own; an embedded question ("whether", a
+    wh-word) when the reporting verb before it stands in a fronted subordinate clause ("When asked by a host
+    whether the leaks led to the attacks, de Blasio said ..."), at the comma that closes that clause, before the
+    main clause. ``None`` otherwise: it runs to the sentence's end."""
+    if k < len(toks) and toks[k][0].lower() == "to":
+        return next((i for i in range(k + 1, len(toks)) if toks[i][0] == ","), None)
     if k >= len(toks) or not (toks[k][0].lower() == "whether" or embedded_question(toks, k)):
         return None
     fronted = any(toks[i][0].lower() in _SUBORDINATORS and (i == 0 or toks[i - 1][0] == ",") for i in range(k))
     return next((i for i in range(k + 1, len(toks)) if toks[i][0] == ","), None) if fronted else None
 
 
-def prepositional(toks: list[tuple[str, int, int]], k: int) -> bool:
+# Verbs of promising, threatening and directing, whose to-infinitive is what was promised or asked ("vowed to build
+# a wall", "urged Congress to act", "told them to leave"; Quirk et al. 1985, 16.37 and 16.63: reported directives
+# and commissives). The word after "to" must read as a verb (WordNet), not a noun ("promised to voters").
+_INFINITIVE_VERBS = frozenset("vow promise pledge threaten urge ask tell warn remind demand".split())
+
+
+def infinitive_content(toks: list[tuple[str, int, int]], k: int, verb: str | None) -> bool:
+    """Whether ``toks[k]`` is the "to" of an infinitive that ``verb`` (a lemma) reports ("vowed to build a wall")."""
+    if verb not in _INFINITIVE_VERBS or k + 1 >= len(toks) or toks[k][0].lower() != "to":
+        return False
+    if verb == "ask" and k and toks[k - 1][0].lower().startswith("ask"):
+        return False  # "asked to speak anonymously": a request for oneself, the news formula of a source unnamed
+    word = toks[k + 1][0]
+    if not (word.isalpha() and word.islower()) or word in function_words():
+        return False
+    counts = senses(word)
+    return counts is None or counts[1] > 0
+
+
+def prepositional(toks: list[tuple[str, int, int]], k: int, verb: str | None = None) -> bool:
     """"responded (firmly) to tariffs", "spoke with reporters": a preposition after the verb, past its -ly
     adverbs, opens what the verb is about or to whom, not what was said ("said about 300 people died" does:
     there "about" qualifies a figure)."""
     while k < len(toks) and toks[k][0].lower().endswith("ly") and len(toks[k][0]) > 4:
         k += 1
-    return k < len(toks) and toks[k][0].lower() in VERB_PREPOSITIONS and not approximate_figure(toks, k)
+    return k < len(toks) and toks[k][0].lower() in VERB_PREPOSITIONS and not approximate_figure(toks, k) \
+        and not infinitive_content(toks, k, verb)
 
 
 # A "that" followed by a finite auxiliary or modal is a demonstrative pronoun, the subject of a clause of its
@@ -154,6 +180,8 @@ def that_clause(toks: list[tuple[str, int, int]], k: int, j: int, opens: bool,
     "said the actions wouldn't have prevented the shootings that"): the reported clause opens at ``k``, unless
     the verb takes an object, whose reported content needs its own "that" (``object_verb``: "mention", "describe
     himself as ... and has said that")."""
+    if opens and toks[k][0].lower() == "to":
+        return k, None  # "vowed to build a wall that Mexico would pay for": the infinitive holds the "that"
     if toks[j][0] != ":" and opens and not object_verb and any(t[0].lower() in _AUXILIARY_VERBS for t in toks[k:j]):
         return k, None
     if toks[j][0] == ":" or not opens or j < k + 2 or toks[j - 1][0].lower() not in {"and", "but", "or"}:

@@ -337,7 +337,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
     k = after_adjunct(toks, k)
     opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k, verb)) \
-        and not (verb not in _ABOUT_VERBS and prepositional(toks, k))  # a clause with no "that" may open at k
+        and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb))  # a clause with no "that" may open at k
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
         if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)
@@ -358,7 +358,7 @@ def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     if j >= len(toks):
         return None
     start = toks[j][1]
-    end = toks[(stop or complements.question_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
+    end = toks[(stop or complements.clause_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
     while end > start and text[end - 1] in " .,;!?”\"’'\n":
         end -= 1
     return (start, end) if len(text[start:end].split()) >= 2 else None

@@ -45,7 +45,7 @@ CLAUSE_OR_QUOTE_ONLY = frozenset({"confirm", "disclose", "reveal"})
 # Verbs whose commonest news sense is no speech ("the economy added jobs", "prices continued to rise"): they
 # report only from a subject that can speak (``can_speak``). Other reporting verbs keep a subject that cannot ("the
 # data show", "the ad says"): asking it of all of them changed 821 PolNeAR train/dev speakers, mostly for the worse.
-SPEAKER_ONLY = frozenset({"add", "continue", "go on"})
+SPEAKER_ONLY = frozenset({"add", "continue", "go on", "threaten"})  # "the primary threatens to knock them out"
 SENSES = CLAUSE_OR_QUOTE_ONLY | SPEAKER_ONLY  # the verbs ``reports_speech`` is asked of
 # Nouns of documents that carry their authors' words ("a filing disclosed that"), of groups that speak as one,
 # and of news outlets ("Mexican officials, the outlet added, are ...": another outlet's report).

@@ -63,3 +63,25 @@ def test_a_fronted_phrase_before_a_far_subject_is_not_what_was_said():
     reported = _reported("A month later, he visited the border and explained why it mattered.")
     assert ("why it mattered", "he") in reported
     assert all(clause != "A month later" for clause, _ in reported)
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), [
+    ("Senator Hale vowed to build a wall that the state would pay for.", "to build a wall that the state would pay for",
+     "Senator Hale"),
+    ("Ms. Ruiz urged Congress to act on the bridge.", "to act on the bridge", "Ms. Ruiz"),
+    ("The mayor threatened to sue the newspaper.", "to sue the newspaper", "The mayor"),
+    ("The relatives, who asked the police to show them the video, watched it on Thursday.",
+     "to show them the video", "The relatives"),
+])
+def test_a_promise_or_a_request_reports_its_infinitive(text, clause, source):
+    assert (clause, source) in _reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The primary threatens to knock the governors out of the race.",  # no one who can speak
+    "Two officials asked to speak anonymously because they were not authorized to comment.",  # for themselves
+    "The mayor promised to voters a new bridge.",  # "to" before a noun: a preposition
+    "The governor responded to criticism of the plan.",
+])
+def test_no_infinitive_is_reported_where_nothing_was_promised_or_asked(text):
+    assert not any(clause.startswith("to ") for clause, _ in _reported(text))
