@@ -16,7 +16,8 @@ asks of its rows (no new number):
 - the two share content beyond names and dates and no row holding both was refused (``ClaimRule``);
 - the part carries content of the single sentence that the row's other members do not: a content stem
   they share that no member has, and a content word it covers (equivalents counted) that no member covers
-  (the join is justified by content of its own, issue 12; the stem test first, as it is cheap);
+  and that is not a plain speech verb (``own_evidence``: "Smith has often said" is no part of "Smith said he
+  was aware ..."; the join is justified by content of its own, issue 12; the stem test first, as it is cheap);
 - the word-aligned ``sentence_similarity`` of the two reaches the link floor (``claims.words_correspond``);
 - the join beats its parts by that measure: the row's word similarity is higher with the part;
 - the joined row stays sure: its confidence (``evidence.pair_confidence``, which reads what the two
@@ -27,12 +28,15 @@ asks of its rows (no new number):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule, covered, reading
 from mediadiff.align.rows import UNCERTAIN_BELOW
 from mediadiff.align.vectors import Vector, combined, cosine
+from mediadiff.align.wordalign import analyse
+from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, verb_lexicon
 
 
 class Row(Protocol):
@@ -73,7 +77,7 @@ def join_second_partners(rows: Sequence[Row], scores: dict[tuple[int, int], floa
             same_claim.row_similarity(*_sides(joined, q, side))
         if before is None or (after is not None and after <= before):
             continue  # the join does not beat its parts
-        if not covered(own[k], single) - frozenset().union(*(covered(own[m], single) for m in members)):
+        if not own_evidence(own[k], single, [own[m] for m in members]):
             continue  # equivalents counted too: nothing of the single sentence the row does not carry already
         text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
         vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
@@ -86,6 +90,27 @@ def join_second_partners(rows: Sequence[Row], scores: dict[tuple[int, int], floa
             continue
         members[:] = joined
         by_side[side][k] = row
+
+
+def own_evidence(part: str, single: str, members: Sequence[str]) -> frozenset[int]:
+    """Content words of ``single`` (indices into ``wordalign.analyse(single)``) that ``part`` covers (equivalents
+    counted) and no sentence of ``members`` does, less the plain speech verbs ("said", "added", "told").
+
+    Every attributed sentence has a speech verb: that two sentences both report someone speaking says nothing
+    of what was said ("'You're a Charger one year at a time,' Smith has often said" is no part of "Smith said
+    he was aware of Jackson's off-the-field issue"). The speech verbs are the single-word forms of the neutral
+    reporting verbs of ``data/reporting_verbs.tsv`` that are not nouns too (``voices.verbs.NOUN_TOO``: "a
+    call", "the report" stay content) and not "read".
+    """
+    new = covered(part, single) - frozenset().union(*(covered(m, single) for m in members))
+    words = analyse(single)
+    return frozenset(t for t in new if words[t].norm not in _speech_verbs())
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(form for form, entry in verb_lexicon().items()
+                     if entry.stance == "neutral" and " " not in form) - NOUN_TOO - ADJACENT_ONLY
 
 
 def _sides(members: list[int], q: int, side: str) -> tuple[list[int], list[int]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from align_builders import sentences
 
 from mediadiff.align.alignment import align_sentences
+from mediadiff.align.partners import own_evidence
+from mediadiff.align.wordalign import analyse
 
 # One outlet's lead sums up what the other gives in two sentences (AllSides development story s0705/s0706):
 # "will spend $3.5 billion to buy and donate 500 million doses" shares few stems with "formally announced
@@ -51,3 +53,26 @@ def test_an_unrelated_sentence_does_not_join_a_row():
          SPREAD[3])
     rows = rows_by_a(a, b)
     assert all(2 not in r.b_indices for r in rows.values())
+
+
+# A press-statement story (an ECB+ development story, in prose): the general manager's quote is one row; another
+# quote of his, on another matter, shares with that row's single sentence only his name and "said".
+MANAGER_SAID = "Chargers General Manager A.J. Smith said he was aware of Jackson's \"off-the-field issue.\""
+MANAGER_STATEMENT = "\"We're aware of the off-the-field issue involving Vincent."
+
+
+def test_a_speech_verb_is_no_evidence_of_its_own():
+    other_quote = "\"You're a Charger one year at a time,\" Smith has often said."
+    assert not own_evidence(other_quote, MANAGER_SAID, [MANAGER_STATEMENT])
+
+
+def test_what_the_part_says_is_evidence_of_its_own():
+    quoted_in = "Smith said in a statement that the team was aware of the issue and said nothing more."
+    words = analyse(MANAGER_SAID)
+    assert {words[t].text for t in own_evidence(quoted_in, MANAGER_SAID, [])} >= {"aware", "issue"}
+    assert "said" not in {words[t].text for t in own_evidence(quoted_in, MANAGER_SAID, [])}
+
+
+def test_a_summed_up_lead_keeps_the_evidence_of_its_second_part():
+    words = analyse(SUMMED_UP[0])
+    assert {words[t].text for t in own_evidence(SPREAD[0], SUMMED_UP[0], [SPREAD[2]])} >= {"purchase", "donate"}
