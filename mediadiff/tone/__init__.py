@@ -5,7 +5,8 @@
 - ``pattern``: Pattern's adjective lexicon with Pattern's rules, the second member of news tone
 - ``vader``: VADER's compound score from vaderSentiment's own data and rules, lower-casing each sentence once
 - ``newsrules``: words that are not tone in news (reporting verbs, subjects of an evaluation)
-- ``scopes``: words whose scope changes others' tone (what is reduced or ended; downward operators, off)
+- ``scopes``: words whose scope changes others' tone (what is reduced or ended; "hardly"; negative quantifier
+  subjects: "no one was hurt"; downward operators, off)
 - ``timewords``: words that say when, not how good ("late Thursday", "effective Nov. 8", "500,000 new jobs")
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)

@@ -37,7 +37,7 @@ from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
-from mediadiff.tone.scopes import READ_AS_NOT, read_as_not, reduced_objects
+from mediadiff.tone.scopes import QUANTIFIER_ASIDE, READ_AS_NOT, quantifier_scope, read_as_not, reduced_objects
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
@@ -200,6 +200,7 @@ def masked_parts(
                 found.setdefault(i, why)
         negations, parts = read_as_not(lower, tokens)
         found.update(dict.fromkeys(parts, READ_AS_NOT))
+        found.update(dict.fromkeys(quantifier_scope(lower, tokens, lexicon=lexicon)[0], QUANTIFIER_ASIDE))
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)

@@ -7,7 +7,7 @@ Three rules, all about what a word *does* in the sentence rather than which word
   words ("progress", "security", "challenges") say *what* is evaluated, not how. When a
   clause's copula ("is", "was", "remains", "has been" ...) is followed by a lexicon word
   (optionally after "not" or an adverb), the lexicon words of its subject (back to the
-  clause start: punctuation or a subordinator such as "that") carry no tone.
+  clause start: punctuation or a subordinator such as "that") carry no tone ("no one was hurt": ``scopes``).
 * **Topic nouns.** A lexicon word that reads as a noun (``data/noun_words.tsv``: mostly noun
   senses in WordNet) names what the story is about, not how it is told, when it classifies the next
   noun ("border security talks", "the crime rate", "peace talks") or heads the clause's subject

@@ -31,6 +31,16 @@
   "hardly won" is no win. Measured (bench/results/scoring.md, "Narrow negators"): PolNeAR train/dev and
   the seeds, 6 sentences change, 6 right by reading; NYT odd ids 4 snippets (in-sample r 0.5845 -> 0.5843: the
   raters rate the rest of the sentence, "they are scarcely treasonous, as charged" -1.5); NewsMTSC train none.
+* **Negative quantifier subjects.** A subject that is a negative quantifier ("no one", "nobody", "nothing", "none of
+  them", "neither of the men", "no" + noun phrase) negates the predicate it is the subject of (Quirk et al. 1985,
+  10.58-10.64: clausal negation by a negative subject): "No one was **hurt**" says that nobody was hurt, no harm, as
+  "He was not hurt" does. The predicate's head (the first word after the subject and its auxiliaries and adverbs:
+  "was seriously **hurt**", "**likes** him"; and a word coordinated with it: "killed or **injured**") is read with
+  VADER's N_SCALAR, as after "not", unless VADER already negates it (a negation or "no" within its reach: "no one
+  hurt"). The quantifier's "no" is no tone of its own there, nor as the notional subject of an existential "there
+  is no ..." ("There were no casualties"), unless VADER reads it as the negation of a rated word within two words
+  ("no serious damage"): VADER's -1.2 for "no" rates the answer "No!", not the determiner. Measured in
+  bench/results/scoring.md ("Negative quantifier subjects").
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -38,8 +48,10 @@ Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 from itertools import compress
 
+from mediadiff.tone.lexicons import read_rows
 from mediadiff.tone.newsrules import (
     AUXILIARIES,
     CLAUSE_MARKS,
@@ -49,8 +61,9 @@ from mediadiff.tone.newsrules import (
     VERB_POSITION,
 )
 from mediadiff.tone.params import REDUCED_SCOPE
+from mediadiff.tone.vader import _negations
 
-__all__ = ["READ_AS_NOT", "modified_negated", "read_as_not", "reduced_objects"]
+__all__ = ["READ_AS_NOT", "modified_negated", "quantifier_scope", "read_as_not", "reduced_objects"]
 
 REDUCERS = frozenset(
     "reduce reduces reduced reducing reduction cut cuts cutting curb curbs curbed curbing prevent prevents "
@@ -68,6 +81,15 @@ DOWNWARD_QUANTIFIERS = frozenset({"few", "little"})
 # Adverbs that negate the one word they modify ("hardly **improved**", "scarcely **helped**"); see the docstring.
 NARROW_NEGATORS = frozenset({"hardly", "scarcely"})
 NO_LONGER = False
+# Negative quantifiers that stand as a whole subject ("nobody", "none of them"); "no" opens one ("no one", "no
+# injuries"). "None" and "neither" are VADER negations already, but their reach (three words) seldom gets past
+# "of them was".
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither"})
+NEGATIVE_QUANTIFIERS = NEGATIVE_PRONOUNS | {"no"}
+QUANTIFIER_ASIDE = "negative quantifier: negates its predicate"
+THERE_BE = frozenset("is was are were be been".split())
+# "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more than", "no matter".
+NOT_QUANTIFIED = frozenset("longer sooner more less later earlier matter".split())
 READ_AS_NOT = "part of 'no longer', read as not"  # why the "no" of "no longer" is set aside
 
 
@@ -132,6 +154,113 @@ def modified_negated(lower: Sequence[str], raw: Sequence[str]) -> list[int]:
         return []
     return [i + 1 for i, word in enumerate(lower[:-1])
             if word in NARROW_NEGATORS and not raw[i].endswith(CLAUSE_MARKS)]
+
+
+def quantifier_scope(lower: Sequence[str], raw: Sequence[str], *,
+                     lexicon: Mapping[str, float]) -> tuple[list[int], list[int]]:
+    """(the "no" of each negative quantifier subject to set aside, the predicate words it negates: read with VADER's
+    N_SCALAR), see the docstring. ``lower``: lower-cased cores, ``raw``: whitespace tokens as written."""
+    if NEGATIVE_QUANTIFIERS.isdisjoint(lower):  # most sentences have none (a set test in C)
+        return [], []
+    aside: list[int] = []
+    negated: list[int] = []
+    for q in compress(range(len(lower)), map(NEGATIVE_QUANTIFIERS.__contains__, lower)):
+        word = lower[q]
+        if word == "no" and q + 1 < len(lower) and lower[q + 1] in NOT_QUANTIFIED:
+            continue
+        existential = word == "no" and q > 1 and lower[q - 1] in THERE_BE and "there" in lower[max(0, q - 3):q]
+        if not existential and not _subject_start(lower, raw, q):
+            continue
+        end = _subject_end(lower, raw, q, lexicon=lexicon)
+        if end is None and not existential:
+            continue
+        if word == "no" and not any(lower[k] in lexicon for k in range(q + 1, min(q + 3, len(lower)))):
+            aside.append(q)  # VADER would count "no" itself (-1.2): it negates no rated word near
+        if existential or end is None:
+            continue
+        head = _predicate_head(lower, raw, end)
+        if head is None:
+            continue
+        if lower[head] in PREPOSITIONS or _comparative(lower, raw, head):
+            continue  # "no one is like him": no predicate word; "no state was hurt more than Wyoming": Wyoming most
+        heads = [head]
+        if head + 2 < len(lower) and lower[head + 1] in ("or", "and", "nor") and not raw[head].endswith(CLAUSE_MARKS):
+            heads.append(head + 2)  # "killed or injured"
+        negated += [k for k in heads if lexicon.get(lower[k]) and not _vader_negates(lower, k)]
+    return aside, negated
+
+
+def _subject_start(lower: Sequence[str], raw: Sequence[str], q: int) -> bool:
+    """Token ``q`` opens a clause's subject: it starts the sentence or follows a clause mark, an opening quote or a
+    word that opens a clause ("that no one ...", "and nobody ...") or a reporting verb, whose "that" news drops
+    ("Police said no one was hurt")."""
+    if q == 0 or raw[q - 1].endswith(CLAUSE_MARKS) or raw[q][:1] in "\"'\u201c\u2018":
+        return True
+    return lower[q - 1] in CLAUSE_OPENERS or lower[q - 1] in _reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """One-word forms of the attribution cues ("said", "told", "reported"), as ``sentiment.reporting_verbs``
+    (which reads this module: it cannot be imported here)."""
+    forms = (f.strip() for row in read_rows("attribution")[0] for f in (row.get("forms") or row["cue"]).split("|"))
+    return frozenset(f for f in forms if f and " " not in f)
+
+
+def _subject_end(lower: Sequence[str], raw: Sequence[str], q: int, *, lexicon: Mapping[str, float]) -> int | None:
+    """The last token of the subject the quantifier at ``q`` opens, or ``None`` when no verb group is found: a
+    pronoun ("nobody") is the whole subject unless "of" follows; "no one" ends at "one"; "no" and "none/neither of"
+    take up to three more words of a noun phrase, which must end at an auxiliary ("no injuries were", "none of the
+    passengers was"): without a tagger, a verb is only sure there."""
+    word = lower[q]
+    if raw[q].endswith(CLAUSE_MARKS):
+        return None
+    if word == "no" and q + 1 < len(lower) and lower[q + 1] == "one":
+        return q + 1 if not raw[q + 1].endswith(CLAUSE_MARKS) else None
+    if word in NEGATIVE_PRONOUNS and (q + 1 >= len(lower) or lower[q + 1] != "of"):
+        return q
+    start = q + 2 if word != "no" else q + 1  # past "of", or the determiner "no"
+    for k in range(start, min(start + 3, len(lower) - 1)):
+        if lower[k] in AUXILIARIES or lower[k] in CLAUSE_OPENERS or lower[k] in OTHER_PREPOSITIONS:
+            return None
+        if raw[k].endswith(CLAUSE_MARKS):
+            return None
+        if lower[k + 1] in AUXILIARIES:
+            return k
+    return None
+
+
+def _predicate_head(lower: Sequence[str], raw: Sequence[str], end: int) -> int | None:
+    """The first word of the predicate after the subject ending at ``end``, past auxiliaries and adverbs ("was
+    seriously **hurt**"); ``None`` past a negation (double negation is left to VADER) or a clause end."""
+    k = end + 1
+    while k < len(lower) and not raw[k - 1].endswith(CLAUSE_MARKS):
+        word = lower[k]
+        if word in ("not", "never") or word.endswith("n't"):
+            return None
+        if word in AUXILIARIES or word.endswith("ly") or word in ("ever", "even", "yet", "also", "being", "been"):
+            k += 1
+            continue
+        return k
+    return None
+
+
+def _comparative(lower: Sequence[str], raw: Sequence[str], head: int) -> bool:
+    """A "than" follows the predicate head within its clause: the quantifier denies that anything exceeds, and
+    the predicate holds most of what is compared ("no state has been hurt more ... than Wyoming")."""
+    for k in range(head, len(lower)):
+        if lower[k] == "than":
+            return True
+        if raw[k].endswith(CLAUSE_MARKS):
+            return False
+    return False
+
+
+def _vader_negates(lower: Sequence[str], k: int) -> bool:
+    """VADER negates word ``k`` itself: "no" one or two words before it, or one of its negations within three."""
+    if "no" in lower[max(0, k - 2):k]:
+        return True
+    return any(w in _negations() or "n't" in w for w in lower[max(0, k - 3):k])
 
 
 def read_as_not(tokens: Sequence[str], raw: Sequence[str]) -> tuple[list[int], list[int]]:

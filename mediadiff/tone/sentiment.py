@@ -45,7 +45,7 @@ from mediadiff.tone.params import (
 )
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.reading import Reading
-from mediadiff.tone.scopes import modified_negated
+from mediadiff.tone.scopes import modified_negated, quantifier_scope
 from mediadiff.tone.vader import _VADER_LOWER, _boosters
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -281,7 +281,9 @@ def tone_parts(text: str, *, news: bool = True,
         if found:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
     tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
-    negated = modified_negated(lowered, tokens) if news else ()  # "hardly improved": tone.scopes
+    # "hardly improved", "no one was hurt": tone.scopes
+    negated = modified_negated(lowered, tokens) + quantifier_scope(lowered, tokens, lexicon=analyzer.lexicon)[1] \
+        if news else ()
     if reading is not None:  # VADER reads the reading's columns, those of the masked tokens replaced
         columns = _vader_columns(reading, chosen, analyzer.lexicon) if chosen else \
             (tokens, reading.vader_lower, reading.vader_hit, reading.vader_rule)

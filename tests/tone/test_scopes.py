@@ -117,3 +117,35 @@ def test_score_reads_a_narrow_negator_as_sentence_tone_does():
 
     text = "The meeting hardly improved relations \u2014 both sides said so."  # non-ASCII text, same reading
     assert score_text(text).sentences[0].compound == sentence_tone(text).compound < 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "No one was hurt.",
+    "Nobody was injured in the blast.",
+    "None of the passengers was seriously hurt.",
+    "Police said no one was killed or injured.",
+    "No injuries were reported.",
+    "There were no casualties.",
+])
+def test_a_negative_quantifier_subject_negates_its_predicate_no_harm_is_no_bad_news(sentence):
+    from mediadiff.tone.scoring import score_text
+
+    assert sentence_tone(sentence).compound >= 0
+    assert score_text(sentence).sentences[0].compound >= 0  # score reads it as sentence_tone does
+
+
+def test_a_negated_good_predicate_is_bad_and_the_quantifier_no_carries_no_tone_of_its_own():
+    assert label_of(sentence_tone("Nobody was happy.").compound) == "negative"
+    assert label_of(sentence_tone("Nobody likes him.").compound) == "negative"
+    assert "no (ignored: negative quantifier: negates its predicate)" in sentence_tone("No decision was made.").words
+    assert sentence_tone("There is no difference.").compound == 0
+    # "no" before a rated word is VADER's own negation and stays so: no progress is bad news
+    assert label_of(sentence_tone("No progress was made.").compound) == "negative"
+
+
+def test_a_negative_quantifier_leaves_comparatives_objects_and_answers_alone():
+    # "no state was hurt more than Wyoming" says Wyoming was hurt most
+    assert label_of(sentence_tone("No state has been hurt more by the policy than Wyoming.").compound) == "negative"
+    assert label_of(sentence_tone("He was hurt and no help came.").compound) == "negative"  # "hurt" is not its predicate
+    assert label_of(sentence_tone("The answer was no, and he was hurt.").compound) == "negative"
+    assert "no (-1.2)" in sentence_tone("They voted no.").words  # an answer, not a quantifier
