@@ -51,6 +51,7 @@ from mediadiff.voices.sentence_notes import (
     note_titles,
     phrase_title,
     title_at,
+    title_holder,
     title_marks,
     titled_kin,
     vote_gender,
@@ -130,6 +131,8 @@ class ActorRegistry:
         phrase, found_role, name, kind = named
         role, kind = role or found_role, self.kind_of(name, kind)
         actor = self.titled_match(name, phrase, title) if title and kind == "person" else self.match(name, kind)
+        if found_role and kind == "person" and " " not in name and (holder := title_holder(self, name, found_role)):
+            actor = holder  # "Rep. Cheney": the Cheney who is a representative
         if actor and found_role and " " not in name and titled_kin(self, actor, found_role):
             others = [a for _, a in self._candidates(name) if a.kind == "person" and same_actor(a.name, name) and not
                       titled_kin(self, a, found_role)]  # "Joe Biden" named in full, else someone new

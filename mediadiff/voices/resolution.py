@@ -39,7 +39,7 @@ from mediadiff.voices.names import (
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, QUANTIFIERS
-from mediadiff.voices.sentence_notes import phrase_title
+from mediadiff.voices.sentence_notes import phrase_title, title_holder
 from mediadiff.voices.subjects import (
     OWN_DETERMINERS,
     STATEMENT_NOUNS,
@@ -108,6 +108,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         kind = "organisation" if body and kind == "person" else kind  # "the Taliban": a body, "the Democrats" a group
         if role and f"{role} {name}" in registry.actors:  # "President Biden", kept apart from "Hunter Biden"
             return registry.actors[f"{role} {name}"]
+        if role and kind == "person" and " " not in name and (holder := title_holder(registry, name, role)):
+            return holder  # "Rep. Cheney": the Cheney who is a representative
         if title and kind == "person":  # "Mrs. Clinton said": Hillary, not Bill
             return registry.titled_match(strip_possessive(name), phrase, title)
         return registry.match(strip_possessive(name), kind)

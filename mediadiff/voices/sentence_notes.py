@@ -10,7 +10,8 @@ Read once per sentence while ``actors.read_actors`` goes through an article:
   honorific or role word written with a person's name says which of "he" and "she" can be them;
 - ``kin_marks``: "his son Hunter Biden": a name introduced as someone's relative, whom a bare
   surname ("Mr. Biden") does not name while another bearer is known; ``kin_described``: "Hunter Biden, the
-  president's son", whom an office title and the surname ("President Biden") does not name.
+  president's son", whom an office title and the surname ("President Biden") does not name; ``title_holder``:
+  "Rep. Cheney" is the Cheney whose role is "Rep.", not the one her apposition names.
 """
 
 from __future__ import annotations
@@ -112,6 +113,27 @@ def titled_kin(registry: Any, actor: Any, title: str) -> bool:
     kin = actor.name in registry.relatives or any(
         phrase.endswith(actor.name) and owner & offices for phrase, owner in registry.kin_described.items())
     return kin and not offices & set(words_of(actor.role or ""))
+
+
+# Abbreviated office titles as news writes them before a name, and the office each names.
+_OFFICE_SPELLINGS = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general",
+                     "atty": "attorney", "amb": "ambassador", "congressman": "representative",
+                     "congresswoman": "representative"}
+_NO_OFFICE = frozenset("former then acting the of u.s".split())
+
+
+def _offices(role: str) -> set[str]:
+    return {_OFFICE_SPELLINGS.get(w, w) for w in words_of(role)} - _NO_OFFICE
+
+
+def title_holder(registry: Any, surname: str, title: str) -> Any:
+    """The one known person of ``surname`` whose role holds the office of ``title`` ("Rep. Cheney": Liz Cheney,
+    "Rep."; not Dick Cheney, "Vice President", named in her apposition), else ``None``: a title and a surname
+    name the holder of that office, whichever bearer the article named last or most."""
+    offices = _offices(title)
+    holders = {actor.name: actor for _, actor in registry._candidates(surname) if actor.kind == "person" and
+               actor.role and words_of(actor.name)[-1:] == words_of(surname) and offices & _offices(actor.role)}
+    return next(iter(holders.values())) if offices and len(holders) == 1 else None
 
 
 def title_marks(text: str) -> Marks:

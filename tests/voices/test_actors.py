@@ -311,3 +311,11 @@ def test_a_first_name_before_an_organisations_surname_head_names_a_person():
     assert [(a.source, a.speaker, a.speaker_kind) for a in result] == [
         ("Former New York Mayor Michael Bloomberg", "Michael Bloomberg", "person"),
         ("Bloomberg", "Michael Bloomberg", "person"), ("Bloomberg News", "Bloomberg News", "organisation")]
+
+
+def test_a_title_and_a_surname_name_the_holder_of_that_office_not_a_relative_named_beside():
+    result = attribute(article("Rep. Liz Cheney, daughter of former Vice President Dick Cheney, voted against the bill.",
+                               "Rep. Cheney said she would not back down.",
+                               "Former Vice President Cheney said he backed her."))
+    assert [(a.source, a.speaker) for a in result] == [("Rep. Cheney", "Liz Cheney"),
+                                                       ("Former Vice President Cheney", "Dick Cheney")]
