@@ -17,9 +17,9 @@ from itertools import takewhile
 
 from mediadiff.corpus import pagelines
 from mediadiff.corpus.bylines import agency_line, field_authors, names_a_source, read_byline, read_staff_credit
-from mediadiff.corpus.comments import read_thread
+from mediadiff.corpus.comments import comment_head, read_thread
 from mediadiff.corpus.datelines import read_dateline
-from mediadiff.corpus.encoding import blank_controls, clean_field
+from mediadiff.corpus.encoding import blank_controls, clean_field, field_or_none
 from mediadiff.corpus.exports import is_export_label, record_date
 from mediadiff.corpus.formats import blank_quote_markers
 from mediadiff.corpus.furniture import (
@@ -127,12 +127,12 @@ def clean_text(
         path=path,
         raw=raw,
         sentences=tuple(sentences),
-        title=_str_or_none(meta.get("title")),
-        outlet=_str_or_none(meta.get("outlet")),
-        published=_str_or_none(meta.get("published")),
+        title=field_or_none(meta.get("title")),
+        outlet=field_or_none(meta.get("outlet")),
+        published=field_or_none(meta.get("published")),
         sections=tuple(clean_field(str(s)) for s in sections if clean_field(str(s))),
-        wire=_str_or_none(meta.get("wire")),
-        url=_str_or_none(meta.get("url")),
+        wire=field_or_none(meta.get("wire")),
+        url=field_or_none(meta.get("url")),
         comments=tuple(comments),
         removed=tuple(removed),
         warnings=warnings,
@@ -166,8 +166,9 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
                 authors: Callable[[], tuple[str, ...]] = tuple) -> tuple[list[Line], list[Comment]]:
     """The body lines and the reader comments of a file's lines; the rest goes to ``removed``.
     ``captions``: positions of lines that are a caption if nothing else sets them aside; ``links``: of lines that
-    are links under a "Read more:" (``pagelines.link_lines``); ``authors``: the
-    article's authors as known once every line is read (an author's bio ends a story)."""
+    are links under a "Read more:" (``pagelines.link_lines``); ``authors``: the article's authors as known once
+    every line is read (an author's bio ends a story). A thread starts at a comments header after body text, or
+    at a comment WordPress prints with no header above it (``comments.comment_head``)."""
     body_lines: list[Line] = []
     comments: list[Comment] = []
     after_comments: list[Line] = []
@@ -183,6 +184,9 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             continue
         correcting = _correction_extent(line.text, lines[position + 1:]) if body_lines else None
         expected = comment_header(line.text)
+        if body_lines and (headless := comment_head(lines, position)) is not None:
+            comments, after_comments = read_thread(lines[position:], headless, removed)
+            break
         # Before any body text a comments header is a button beside the headline ("3 Comments"), not the thread.
         if expected is not None:
             removed.append(Removed(line.text, "comment-header", line.start, line.end))
@@ -392,7 +396,3 @@ def _body_sentences(raw: str, body_lines: list[Line], removed: list[Removed],
                 seen.add(key)
             sentences.append(Sentence(len(sentences), text, start, end, paragraph))
     return sentences
-
-
-def _str_or_none(value: object) -> str | None:
-    return clean_field(str(value)) or None if value else None

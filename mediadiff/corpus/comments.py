@@ -5,14 +5,17 @@ A thread pasted from a page writes each comment as an author line over its text 
 "Sandy_B wrote: Who is going to pay?"): an author of several words is a capitalised name, so "Bottom line: he
 must go." goes on with the comment before it. The thread's controls ("Reply · 12 likes"), the comments' dates and
 page furniture belong to no comment and are set aside; lines that fit no comment are handed back, so the
-caller keeps them as body rather than lose them.
+caller keeps them as body rather than lose them. WordPress heads a comment with its author and "says:" over its
+date ("Bob Smith says:" over "March 3, 2020 at 4:12 pm", or on one line): that opens a thread where the page
+printed no comments header (``comment_head``), and the date is set aside, no part of the comment's text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from mediadiff.corpus.furniture import comment_author, date_line, is_comment_control, is_furniture
+from mediadiff.corpus.furniture import UNCOUNTED, comment_author, date_line, is_comment_control, is_furniture
 from mediadiff.corpus.lines import Line, is_punctuated
 from mediadiff.corpus.namewords import NAME_PARTICLES
 from mediadiff.corpus.params import COMMENT_AUTHOR_MAX_WORDS, NOT_COMMENT_AUTHORS
@@ -24,11 +27,34 @@ _INLINE = re.compile(rf"(?P<name>[\w@][\w@.'’-]*(?: [\w@][\w@.'’-]*){{0,{COM
                      r"(?: (?:wrote|writes|says|said))?: +(?P<text>\S.*)")
 
 
+# WordPress heads each comment with its author and "says:" over the date and time it was posted ("Bob Smith says:"
+# over "March 3, 2020 at 4:12 pm"), or both on one line. No sentence of a story ends in "says:" with a bare date
+# after it, so the pair opens a thread where the page printed no comments header.
+_SAYS_HEAD = re.compile(r"(?P<name>\S.*?\s(?:says|writes))\s*:\s*(?P<date>.*)$", re.IGNORECASE)
+
+
+def comment_head(lines: list[Line], position: int) -> int | None:
+    """``UNCOUNTED`` where the line at ``position`` opens a WordPress comment (a reader's name and "says:" over
+    a date line, or with the date after the colon), else ``None``: a thread with no comments header."""
+    match = _SAYS_HEAD.match(lines[position].text) if len(lines[position].text) < 200 else None
+    if match is None or not _is_author(match["name"] + ":") or not _names_a_reader(comment_author(
+            match["name"] + ":").split()):
+        return None
+    date = match["date"] or (lines[position + 1].text if position + 1 < len(lines) else "")
+    return UNCOUNTED if date_line(date) else None
+
+
 def read_thread(lines: list[Line], expected: int, removed: list[Removed]) -> tuple[list[Comment], list[Line]]:
     """The comments of the thread after a comments header announcing ``expected`` comments, and the lines
     after it that are no comment."""
     kept = []
     for line in lines:
+        head = _SAYS_HEAD.match(line.text)
+        if head and head["date"] and date_line(head["date"]):  # "Bob Smith says: March 3, 2020 at 4:12 pm"
+            colon = line.start + head.start("date")
+            removed.append(Removed(head["date"], "timestamp", colon, line.end))
+            line = replace(line, text=line.text[:line.text.index(":", head.end("name")) + 1],
+                           end=line.start + line.text.index(":", head.end("name")) + 1)
         if is_comment_control(line.text):
             removed.append(Removed(line.text, "comment-control", line.start, line.end))
         elif date_line(line.text) is not None:  # "June 12, 2024 at 3:45 pm"
@@ -59,10 +85,12 @@ def _inline(text: str) -> re.Match[str] | None:
         return None
     # An author of several words is a person's name, every word capitalised ("Jane Doe says:"); one token may
     # be a handle ("jdoe42:"). "Bottom line: he must go." goes on with the comment it stands in.
-    words = match["name"].split()
-    if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in words):
-        return None
-    return match
+    return match if _names_a_reader(match["name"].split()) else None
+
+
+def _names_a_reader(words: list[str]) -> bool:
+    """One token (a handle: "jdoe42"), or a person's name, every word capitalised ("Jane Doe", "Mary de Souza")."""
+    return len(words) == 1 or all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def _opens_comment(text: str) -> bool:

@@ -148,3 +148,8 @@ def blank_controls(text: str) -> str:
 def clean_field(value: str) -> str:
     """A metadata value or id as one plain line: no control characters, whitespace runs made one space."""
     return " ".join(_CONTROLS.sub(" ", value).split())
+
+
+def field_or_none(value: object) -> str | None:
+    """A metadata value as ``clean_field`` gives it, or ``None`` for nothing (``None``, "", a blank line)."""
+    return clean_field(str(value)) or None if value else None

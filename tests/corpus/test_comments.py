@@ -88,3 +88,33 @@ def test_score_by_sentence_scores_each_comment_without_its_author(tmp_path):
     assert [(r["comment"], r["text"]) for r in rows] == [
         (None, "Nurses walked out."), (0, "Good for them."), (1, "Shameful.")]
     assert rows[1]["label"] == "positive" and rows[2]["label"] == "negative"
+
+
+WORDPRESS = ("Bob Smith says:", "March 3, 2020 at 4:12 pm", "This is a waste of money.", "We voted against it twice.",
+             "Reply", "Jane Doe says: March 4, 2020 at 9:01 am", "About time they did something.", "Reply")
+
+
+def test_wordpress_comments_open_a_thread_without_a_header_and_each_has_its_own_text():
+    article = clean("Council approves flood wall", LEDE, SECOND, *WORDPRESS, "Leave a Reply")
+    assert [s.text for s in article.sentences] == [LEDE_BODY, SECOND]
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Bob Smith", "This is a waste of money. We voted against it twice."),
+        ("Jane Doe", "About time they did something.")]
+    assert article.raw[article.comments[1].start:article.comments[1].end] == "About time they did something."
+    stamps = [r for r in article.removed if r.reason == "timestamp"]
+    assert [r.text for r in stamps] == ["March 3, 2020 at 4:12 pm", "March 4, 2020 at 9:01 am"]
+    assert all(article.raw[r.start:r.end] == r.text for r in stamps)
+
+
+def test_wordpress_comments_under_a_header_keep_the_date_out_of_the_text():
+    article = clean("Council approves flood wall", LEDE, "2 Responses", *WORDPRESS)
+    assert [c.text for c in article.comments] == ["This is a waste of money. We voted against it twice.",
+                                                  "About time they did something."]
+
+
+def test_a_sentence_ending_in_says_with_no_date_under_it_stays_in_the_body():
+    quote = "The mayor's letter says:"
+    article = clean("Council approves flood wall", LEDE, quote, "The wall will be finished by 2026.")
+    assert not article.comments and quote in [s.text for s in article.sentences]
+    lower = clean("Council approves flood wall", LEDE, "the council says:", "March 3, 2020 at 4:12 pm", SECOND)
+    assert not lower.comments
