@@ -46,7 +46,9 @@ def captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
     A caption opens its own block: where blank lines part the paragraphs, a line glued under a body line ends
     that paragraph. Over a credit without a label ("Jane Doe/Reuters") the caption must also touch it, as a
     page's figure is copied, in a text with blank lines: a credit standing alone between blank lines, as
-    HuffPost's do in PolNeAR, belongs as often to the caption under it."""
+    HuffPost's do in PolNeAR, belongs as often to the caption under it. In a text without blank lines every line
+    touches its neighbours: the caption over such a credit is its caption unless the line under the credit reads
+    as a caption too, when the layout cannot tell which of the two the credit is for."""
     blocks = any(_blank_between(raw, a, b) for a, b in zip(lines, lines[1:]))
     found = set()
     for position in range(1, len(lines) - 1):
@@ -54,7 +56,7 @@ def captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
         line = lines[position]
         if kind is None or (blocks and not _blank_between(raw, lines[position - 1], line)):
             continue
-        if kind == "bare" and (not blocks or _blank_between(raw, line, lines[position + 1])):
+        if kind == "bare" and blocks and _blank_between(raw, line, lines[position + 1]):
             continue
         if has_caption_shape(line.text):
             found.add(position)

@@ -245,8 +245,18 @@ def test_body_text_above_a_credit_stays_in_the_body():
     # A bare credit standing alone between blank lines belongs to no line above it.
     text = f"Fed holds rates steady\n\n{LEDE}\n\n{CAPTION}\n\nGetty Images\n\n{SECOND}\n"
     assert CAPTION in body(clean_text(text, article_id="x", path="-"))
-    # Without blank lines, a bare credit under a paragraph gives no sign which line it goes with.
-    assert CAPTION in body(article("Fed holds rates steady", LEDE, CAPTION, "Jane Doe/Reuters", SECOND))
+
+
+def test_a_caption_over_a_bare_credit_in_a_text_without_blank_lines_is_a_caption():
+    # Every line touches its neighbours: the photo's caption over its credit, as agencies and papers print them.
+    for credit in ("Jane Doe/Reuters", "Getty Images", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images"):
+        result = article("Fed holds rates steady", LEDE, CAPTION, credit, SECOND)
+        assert body(result) == [LEDE_BODY, SECOND], credit
+        assert reason_of(result, CAPTION) == ["caption"] and reason_of(result, credit) == ["caption"]
+    # A line that narrates is no caption there either: the credit alone is set aside.
+    story = "Residents have waited a decade for relief from floods."
+    result = article("Fed holds rates steady", LEDE, story, "Getty Images", SECOND)
+    assert body(result) == [LEDE_BODY, story, SECOND] and reason_of(result, "Getty Images") == ["caption"]
 
 
 @pytest.mark.parametrize("line", [
