@@ -20,7 +20,7 @@ from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, 
 # separators is one token ("55,000 deaths": never "000 deaths"), and so is a month's abbreviation with its period
 # ("on Oct. 4 announced"), and a company suffix ("Apple Inc. said" had a sentence end before its verb, no source).
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Inc|Corp|Co|Cos|Ltd|Bros"
-                    r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+                    r"|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.|[A-Z]\.(?:[A-Z]\.)*(?:-[A-Z]\.(?:[A-Z]\.)*)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
                     r"|[^\W_][\w’'.\-]*[\w’'](?:\.(?=,))?|[^\W_]|[^\w\s]")
 DETERMINERS = grammar.DETERMINERS | {"both"}
 PRONOUNS = grammar.SUBJECT_PRONOUNS | {"who", "which"}

@@ -41,3 +41,9 @@ def test_the_speaker_of_a_participle_is_the_name_not_the_name_and_its_verb():
         ("Clinton communications director Jennifer Palmieri", "Jennifer Palmieri")]
     assert "Jennifer Palmieri" in {a.name for a in result.actors}
     assert not any(a.name.endswith("spoke") for a in result.actors)
+
+
+def test_a_dotted_acronym_joined_by_a_hyphen_is_one_name():
+    assert "A.F.L.-C.I.O." in [t[0] for t in tokens("The A.F.L.-C.I.O. said it would endorse the bill.")]
+    items = attribute(article("The A.F.L.-C.I.O. said it would endorse the bill.")).items
+    assert [(i.source, i.speaker) for i in items] == [("The A.F.L.-C.I.O.", "A.F.L.-C.I.O.")]
