@@ -18,7 +18,7 @@ from functools import lru_cache
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.grammar import DETERMINERS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
-from mediadiff.voices.names import ROLE_OR_ORG
+from mediadiff.voices.names import ORG_HEADS, ROLE_OR_ORG, ROLE_WORDS, SURNAME_HEADS
 from mediadiff.voices.wordclass import (
     IRREGULAR_PASTS,
     MODALS,
@@ -270,11 +270,36 @@ def sentence_names(text: str, base: int, evidence: CapitalEvidence | None = None
                 continue
             if trimmed is not None and " " in trimmed[1]:
                 trimmed = _without_opener(text, base, m.start(), trimmed, evidence, opened)
+            elif trimmed is not None and m.start() + trimmed[0] == len(text) - len(text.lstrip(_OPENING)) \
+                    and _modifier_noun(trimmed[1], text[m.end():m.end() + 40], evidence):
+                continue  # "Union leaders met": no body named
             if trimmed is not None and opened is not None and trimmed[0]:
                 _after_conjunction(text, base, m.start(), m.group(0)[:trimmed[0]], opened)
         if trimmed is not None:
             skip, name = trimmed
             yield name, base + m.start() + skip, base + m.start() + skip + len(name)
+
+
+# Organisation heads that stand alone for one body without an article, as a collective or a proper name:
+# "Police said", "Congress voted", "Senate leaders". Closed list, from ORG_HEADS.
+_BARE_BODIES = frozenset("police press congress senate parliament army navy kremlin pentagon house".split())
+
+
+def _modifier_noun(word: str, after: str, evidence: CapitalEvidence) -> bool:
+    """Whether ``word``, alone in its run at a sentence's start, is a common noun of organisations ("union",
+    "party", "campaign") modifying the noun of people after it ("Union leaders met", "Party officials said",
+    "Campaign aides"): capitalised by its place only (never inside a sentence of the article), it names no
+    body. A name before such a noun is capitalised inside sentences too, or is no dictionary noun ("CNN",
+    "Reuters"), or one organisation's own name ("Fox viewers"); a bare word that names one body by itself
+    stays ("Police officers said", "Congress")."""
+    following = after.split(None, 1)[:1]
+    noun = following[0].strip(".,;:").lower() if following and following[0][:1].islower() else ""
+    low = word.lower()
+    if not noun or low not in ORG_HEADS or low in _BARE_BODIES | SURNAME_HEADS or not word.istitle() \
+            or senses(low) is None or evidence.capitalises(word):
+        return False
+    singular = (noun, noun[:-1], noun[:-3] + "y" if noun.endswith("ies") else noun[:-2])
+    return noun in ROLE_WORDS or any(table_row("people_nouns.tsv", s) is not None for s in singular if s)
 
 
 def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evidence: CapitalEvidence,

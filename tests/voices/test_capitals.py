@@ -108,3 +108,13 @@ def test_a_greeting_opening_a_heading_names_nobody():
         "criticized by many. Yet she held firm until she believed she could raise rates."))
     assert "Cheers" not in {a.name for a in result.actors}
     assert trimmed_run("Thanks Sarah") == (7, "Sarah")
+
+
+def test_an_organisation_noun_before_a_noun_of_people_opening_a_sentence_names_no_body():
+    assert not _actors("Union leaders met with the mayor on Monday.") & {"Union"}
+    assert "Party" not in _actors("Party officials said the vote would be close.")
+    assert "Police" in _actors("Police officers said the road was closed.")  # "police" names one body alone
+    mentions = attribute(article("Delegates of the Union voted. Union leaders met on Monday.")).mentions
+    assert "Union" in {m.text for m in mentions}  # capitalised inside a sentence: a name here
+    assert "Fox" in _actors("Fox viewers said they liked it.")  # one organisation's own name
+    assert "Union" in {m.text for m in attribute(article("Among Union members, few agreed.")).mentions}
