@@ -185,11 +185,21 @@ def _corpus_for_the_command(ctx: click.Context, _param: click.Parameter, value: 
                            **{name: {"corpus_path": value} for name in ctx.command.commands}}  # type: ignore[attr-defined]
 
 
+def _manifest_for_the_commands(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """``--manifest FILE``: read by every command that loads articles (``common.chosen_manifest``)."""
+    if value is not None:
+        ctx.meta["mediadiff.manifest"] = value
+
+
 @examples("mediadiff list", "mediadiff compare 001 003", "mediadiff compare a.txt b.txt --format markdown")
 @click.group(cls=_FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--corpus", type=click.Path(path_type=str), default=None, expose_value=False,
               callback=_corpus_for_the_command,
               help="Folder of article files for the command that follows (or the command's own --corpus).")
+@click.option("--manifest", type=click.Path(path_type=str, dir_okay=False), default=None, expose_value=False,
+              callback=_manifest_for_the_commands,
+              help="A manifest.csv or .toml (id, outlet, url, published, ...) to use instead of the corpus "
+                   "folder's own, e.g. for a folder you cannot write into.")
 @click.version_option(__version__, prog_name="mediadiff")
 def main() -> None:
     """Show how different news outlets tell the same story.

@@ -116,6 +116,20 @@ def chosen_splitter() -> str | None:
     return context.meta.get("mediadiff.splitter") if context else None
 
 
+def chosen_manifest() -> str | None:
+    """The --manifest given before the command (None: each corpus folder's own manifest, if any)."""
+    context = click.get_current_context(silent=True)
+    return context.meta.get("mediadiff.manifest") if context else None
+
+
+def chosen_metadata(folder: Path) -> dict[str, dict[str, str]] | None:
+    """The --manifest file read for the streamed readers (``iter_articles``); None: the folder's own."""
+    from mediadiff.corpus.manifest import read_manifest
+
+    given = chosen_manifest()
+    return None if given is None else read_manifest(folder, file=given)
+
+
 charts_option = click.option(
     "--charts", "charts_dir", type=click.Path(path_type=str, file_okay=False), default=None,
     callback=output_folder, help="Also write PNG charts (and their numbers as JSON) into this folder.",
@@ -180,7 +194,7 @@ def _warner(quiet: bool) -> Callable[[str], None]:
 def _load(corpus_path: str | None, quiet: bool, *, announce: bool = True) -> Corpus:
     """The corpus; its reading's warnings go to stderr unless ``quiet`` or not ``announce``."""
     refuse_corpus_as_output(corpus_path)
-    corpus = load_corpus(corpus_path, splitter=chosen_splitter())
+    corpus = load_corpus(corpus_path, splitter=chosen_splitter(), manifest=chosen_manifest())
     if announce and not quiet:
         for warning in corpus.warnings:
             _warn(warning)
@@ -203,7 +217,7 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
     if any(not ref.strip() for ref in article_ids):  # '' is the current folder to the system, a prefix of all ids
         raise MediadiffError("an article id is empty; name articles by id, unique prefix or file path")
     if article_ids and not selected_group(event_id) and corpus_path is None and all(map(is_file_ref, article_ids)):
-        articles = load_file_refs(article_ids, splitter=chosen_splitter())
+        articles = load_file_refs(article_ids, splitter=chosen_splitter(), manifest=chosen_manifest())
         if not quiet:
             for warning in (w for a in articles for w in a.warnings):
                 _warn(warning)
@@ -213,7 +227,8 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
     named = None
     if article_ids and not selected_group(event_id):
         refuse_corpus_as_output(corpus_path)
-        named = load_named(corpus_path, article_ids, splitter=chosen_splitter())  # None: read the whole folder
+        # None: read the whole folder
+        named = load_named(corpus_path, article_ids, splitter=chosen_splitter(), manifest=chosen_manifest())
     meta = click.get_current_context().meta
     if named is None:
         corpus = _load(corpus_path, quiet, announce=False)
@@ -278,7 +293,7 @@ def _palette(articles: Iterable[Article]) -> dict[str, str]:
     meta = click.get_current_context().meta
     if "mediadiff.palette" not in meta and "mediadiff.palette_of" in meta:
         meta["mediadiff.palette"] = corpus_palette(load_corpus(meta["mediadiff.palette_of"],
-                                                               splitter=chosen_splitter()))
+                                                               splitter=chosen_splitter(), manifest=chosen_manifest()))
     return meta.get("mediadiff.palette") or corpus_palette(articles)
 
 

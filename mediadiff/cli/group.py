@@ -8,6 +8,7 @@ from mediadiff.cli.common import (
     _report_written,
     _warner,
     charts_option,
+    chosen_metadata,
     chosen_splitter,
     corpus_option,
     examples,
@@ -66,7 +67,8 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
         raise click.UsageError("--scheduler needs --engine dask")
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, ["event-similarity"], force=force)
-    reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter())
+    reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter(),
+                            manifest=chosen_metadata(folder))
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
     used: list[float] = []  # the story threshold after the chance calibration

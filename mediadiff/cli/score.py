@@ -16,6 +16,7 @@ from mediadiff.cli.common import (
     _warn,
     _warner,
     charts_option,
+    chosen_metadata,
     chosen_splitter,
     color_option,
     corpus_option,
@@ -193,7 +194,8 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)
-        articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter())
+        articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter(),
+                                 manifest=chosen_metadata(folder))
         total = len(article_files(folder)) if folder.is_dir() else None
     if not quiet:
         articles = _told_other_languages(articles)

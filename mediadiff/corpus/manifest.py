@@ -9,27 +9,31 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from mediadiff.corpus.encoding import clean_field, decode_bytes
-from mediadiff.models import CorpusError
+from mediadiff.models import CorpusError, shorten
 
 MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections", "authors")
 MANIFEST_NAMES = ("manifest.csv", "manifest.toml")
 
 
-def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[str, dict[str, str]]:
-    """Metadata by article id from ``manifest.csv`` or ``manifest.toml``, if present.
+def read_manifest(folder: Path, *, warnings: list[str] | None = None,
+                  file: str | os.PathLike[str] | None = None) -> dict[str, dict[str, str]]:
+    """Metadata by article id from ``manifest.csv`` or ``manifest.toml`` in ``folder``, if present, or from
+    ``file`` when given (a manifest kept apart from a folder one cannot write into; ``.toml`` by its suffix,
+    else CSV), which must exist.
 
     Problems that leave some of it unused are appended to ``warnings``; a
     manifest that cannot be parsed at all raises ``CorpusError``.
     """
     notes = warnings if warnings is not None else []
-    csv_path, toml_path = folder / MANIFEST_NAMES[0], folder / MANIFEST_NAMES[1]
+    csv_path, toml_path = _manifest_paths(folder, file)
     rows: Iterable[object] = ()
     try:
-        if csv_path.is_file():
+        if csv_path is not None and csv_path.is_file():
             name = csv_path.name
             # Decoded like an article file: a spreadsheet saved on Windows writes cp1252 or UTF-16.
             text, note = decode_bytes(csv_path.read_bytes())
@@ -38,7 +42,7 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[st
             reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
             rows = list(reader)
             _check_columns(name, reader.fieldnames or [], notes)
-        elif toml_path.is_file():
+        elif toml_path is not None and toml_path.is_file():
             import tomllib  # here: few folders have a manifest.toml, and the import costs every run
 
             name = toml_path.name
@@ -46,7 +50,8 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[st
         else:
             return {}
     except (OSError, ValueError, csv.Error, RecursionError) as error:  # tomllib.TOMLDecodeError is a ValueError
-        raise CorpusError(f"cannot read the manifest in {folder}: {error}") from None
+        where = f"the manifest {shorten(str(file))}" if file is not None else f"the manifest in {folder}"
+        raise CorpusError(f"cannot read {where}: {error}") from None
     manifest: dict[str, dict[str, str]] = {}
     skipped = 0
     for row in rows:
@@ -63,6 +68,20 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None) -> dict[st
     if skipped:
         notes.append(f"{name}: {skipped} row(s) without an id or not a table; ignored")
     return manifest
+
+
+def _manifest_paths(folder: Path, file: str | os.PathLike[str] | None) -> tuple[Path | None, Path | None]:
+    """(CSV path, TOML path) to try: the folder's own names, or the one ``file`` given (checked to exist)."""
+    if file is None:
+        return folder / MANIFEST_NAMES[0], folder / MANIFEST_NAMES[1]
+    given = Path(file)
+    try:
+        found = given.is_file()
+    except (OSError, ValueError):  # a name the system cannot look up is no file either
+        found = False
+    if not found:
+        raise CorpusError(f"manifest not found: {shorten(str(given))}")
+    return (None, given) if given.suffix.lower() == ".toml" else (given, None)
 
 
 def _toml_rows(data: Mapping[str, object], name: str, notes: list[str]) -> list[object]:

@@ -87,13 +87,16 @@ def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -
                       splitter=splitter)
 
 
-def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = None) -> list[Article]:
+def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = None,
+                   manifest: str | Path | None = None) -> list[Article]:
     """Articles named by file paths or ``-``, read directly: no corpus folder is needed.
 
-    A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata.
-    ``splitter`` as in ``load_corpus`` (Punkt trains on these articles).
+    A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata, or
+    the ``manifest`` file given for all of them. ``splitter`` as in ``load_corpus``
+    (Punkt trains on these articles).
     """
     refs = list(refs)
+    given = None if manifest is None else read_manifest(Path("."), file=manifest)
     files = [Path(ref) for ref in refs if ref != STDIN]
     for path in files:
         if not path.is_file():
@@ -107,7 +110,8 @@ def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = Non
             articles.append(_stdin_article(stdin, split, notes))
         else:
             path = Path(ref)
-            articles.extend(load_articles(path, manifest=read_manifest(path.parent), splitter=split,
+            metadata = read_manifest(path.parent) if given is None else given
+            articles.extend(load_articles(path, manifest=metadata, splitter=split,
                                           article_id=ids[path])[:1])
     return articles
 
@@ -152,7 +156,8 @@ def resolve_articles(corpus: Corpus, refs: Iterable[str]) -> list[Article]:
     return articles
 
 
-def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | None = None) -> Corpus | None:
+def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | None = None,
+               manifest: str | Path | None = None) -> Corpus | None:
     """The corpus folder ``path`` reduced to the files ``refs`` name, read alone; ``None`` when that cannot
     be told cheaply to give what ``load_corpus`` gives, and the whole folder must be read.
 
@@ -178,11 +183,11 @@ def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | 
         if len(set(every)) < len(every) or None in chosen:
             return None
         warnings: list[str] = []
-        manifest = read_manifest(folder, warnings=warnings)
+        metadata = read_manifest(folder, warnings=warnings, file=manifest)
         names = article_ids(files)
         articles: list[Article] = []
         for file in sorted(set(chosen), key=files.index):  # type: ignore[arg-type]  # no None, as checked
-            loaded = read_file_or_reason(file, manifest=manifest, splitter=split_sentences, ids=names)
+            loaded = read_file_or_reason(file, manifest=metadata, splitter=split_sentences, ids=names)
             if isinstance(loaded, str) or tuple(a.id for a in loaded) != listed[file]:
                 return None
             told: set[str] = set()  # the records of one file share its warnings, said once (as load_corpus)
@@ -192,7 +197,7 @@ def load_named(path: str | Path | None, refs: Iterable[str], *, splitter: str | 
             articles.extend(loaded)
     except (OSError, MediadiffError):  # the whole load meets the same problem and says what it is
         return None
-    unused = unused_manifest_ids(manifest, set(every))
+    unused = unused_manifest_ids(metadata, set(every))
     return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 
 

@@ -251,24 +251,28 @@ def _subfolder_hint(folder: Path) -> str:
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES,
-                splitter: str | Splitter | None = None) -> Corpus:
+                splitter: str | Splitter | None = None, manifest: str | os.PathLike[str] | None = None) -> Corpus:
     """Read a corpus folder (or a single file) into a ``Corpus``.
 
     ``path`` defaults to ``$MEDIADIFF_CORPUS`` or ``./seeds``. Unreadable files
     are skipped and listed in ``Corpus.warnings``. ``splitter`` is ``"rules"``
     (built in), ``"punkt"`` (NLTK's Punkt trained on this corpus, ``mediadiff[nltk]``)
-    or a callable; default ``$MEDIADIFF_SPLITTER``, else the rules.
+    or a callable; default ``$MEDIADIFF_SPLITTER``, else the rules. ``manifest``: a
+    ``manifest.csv``/``.toml`` file to read instead of the folder's own (for a folder one
+    cannot write into, such as a shared data set); it must exist.
     """
     folder = default_corpus_path(path)
     if folder.is_file():
         split = make_splitter(splitter, lambda: raw_texts([folder], max_bytes))
-        return Corpus(str(folder), tuple(load_articles(folder, max_bytes=max_bytes, splitter=split)))
+        given = None if manifest is None else read_manifest(folder.parent, file=manifest)
+        return Corpus(str(folder), tuple(load_articles(folder, max_bytes=max_bytes, splitter=split,
+                                                       manifest=given)))
     if not folder.exists():
         raise CorpusError(f"corpus folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder or article file: {folder}")
     warnings: list[str] = []
-    manifest = read_manifest(folder, warnings=warnings)
+    metadata = read_manifest(folder, warnings=warnings, file=manifest)
     files = article_files(folder)
     if not files:
         raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}{_subfolder_hint(folder)}")
@@ -277,7 +281,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))
     ids = article_ids(files)
     for file in files:
-        loaded = read_file_or_reason(file, manifest=manifest, max_bytes=max_bytes, splitter=split, ids=ids)
+        loaded = read_file_or_reason(file, manifest=metadata, max_bytes=max_bytes, splitter=split, ids=ids)
         if isinstance(loaded, str):
             warnings.append(loaded)
             continue
@@ -292,7 +296,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
             articles.append(article)
     if not articles:
         raise CorpusError(f"no readable articles in {folder} ({len(warnings)} files skipped: {warnings[0]})")
-    unused = unused_manifest_ids(manifest, seen)
+    unused = unused_manifest_ids(metadata, seen)
     return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 
 

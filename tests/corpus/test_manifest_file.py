@@ -1,0 +1,38 @@
+"""A manifest kept apart from the corpus folder: --manifest FILE and load_corpus(manifest=...)."""
+
+import pytest
+from paths import SEEDS
+
+import mediadiff
+from mediadiff.cli import main
+
+
+@pytest.fixture
+def outlets(tmp_path):
+    path = tmp_path / "outlets.csv"
+    path.write_text("id,outlet\n003,El Norte\n004,Daily Wire\n", encoding="utf-8")
+    return path
+
+
+def test_a_manifest_file_names_the_outlets_of_a_folder_it_is_not_in(outlets):
+    corpus = mediadiff.load_corpus(SEEDS, manifest=outlets)
+    assert (corpus["003"].outlet, corpus["004"].outlet) == ("El Norte", "Daily Wire")
+    assert corpus["000"].outlet == mediadiff.load_corpus(SEEDS)["000"].outlet  # rows it lacks are as before
+
+
+def test_a_missing_manifest_file_is_a_corpus_error(tmp_path):
+    with pytest.raises(mediadiff.CorpusError, match="manifest not found"):
+        mediadiff.load_corpus(SEEDS, manifest=tmp_path / "nope.csv")
+
+
+def test_every_way_the_command_reads_articles_takes_the_manifest(runner, outlets):
+    listed = runner.invoke(main, ["--manifest", str(outlets), "list", "--corpus", SEEDS])
+    assert "El Norte" in listed.output and "Daily Wire" in listed.output
+    by_path = sorted(str(p) for p in SEEDS.iterdir() if p.name.startswith(("003", "004")))
+    compared = runner.invoke(main, ["--manifest", str(outlets), "compare", *by_path])
+    assert "003 (El Norte)" in compared.output and "004 (Daily Wire)" in compared.output
+    streamed = runner.invoke(main, ["--manifest", str(outlets), "score", "--by", "outlet", "--corpus", SEEDS,
+                                    "--format", "csv"])
+    assert streamed.exit_code == 0 and "El Norte" in streamed.stdout
+    missing = runner.invoke(main, ["--manifest", str(outlets.parent / "nope.csv"), "list", "--corpus", SEEDS])
+    assert missing.exit_code == 1 and "manifest not found" in missing.output
