@@ -5,7 +5,8 @@ to a renderer. Library errors (``MediadiffError``) and file-system errors become
 one-line messages with exit status 1; usage errors exit with 2 (click's rule).
 No traceback reaches the terminal unless ``MEDIADIFF_DEBUG`` is set.
 
-- ``common``: options, loading and selecting articles, warnings, colour, the progress bar
+- ``common``: options, loading and selecting articles, warnings, colour
+- ``progress``: the progress bar of long commands, drawn on a terminal only
 - ``articles``: ``list`` and ``show``
 - ``compare``: ``compare``, ``report`` and ``chart``
 - ``score``: ``score``

@@ -6,9 +6,9 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any
 
 import click
 
@@ -19,8 +19,6 @@ from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour
 from mediadiff.scale.parallel import check_scheduler_address
 from mediadiff.scale.params import MAX_JOBS
-
-T = TypeVar("T")
 
 
 class _NumberRange(click.FloatRange):
@@ -378,33 +376,3 @@ def examples(*lines: str) -> Callable[[click.Command], click.Command]:
         return command
 
     return decorate
-
-
-def progress(
-    iterable: Iterable[T],
-    *,
-    total: int | None = None,
-    label: str = "",
-    enabled: bool = True,
-    file: IO[str] | None = None,
-) -> Iterator[T]:
-    """Yield the items of ``iterable``, drawing a progress bar on ``file`` (stderr) meanwhile.
-
-    The bar is drawn only when ``enabled`` (pass ``not quiet``) and ``file`` is
-    a terminal, so redirected output and logs stay clean. ``total`` is the
-    number of items when known (a bar with a percentage and an ETA); without
-    it only the count and rate are shown.
-    """
-    stream = file if file is not None else sys.stderr
-    if not enabled or not _isatty(stream):
-        yield from iterable
-        return
-    with click.progressbar(iterable, length=total, label=label, file=stream, show_pos=True) as bar:
-        yield from bar
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):  # no isatty, or a closed stream
-        return False

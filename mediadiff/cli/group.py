@@ -18,11 +18,11 @@ from mediadiff.cli.common import (
     grouping_settings,
     jobs_option,
     number_range,
-    progress,
     quiet_option,
     refuse_corpus_as_output,
     scheduler_address,
 )
+from mediadiff.cli.progress import progress
 from mediadiff.render.chart_names import refuse_overwrite
 from mediadiff.render.tables import render_stories
 

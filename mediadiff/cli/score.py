@@ -27,11 +27,11 @@ from mediadiff.cli.common import (
     force_option,
     format_option,
     jobs_option,
-    progress,
     quiet_option,
     scheduler_address,
     selected_group,
 )
+from mediadiff.cli.progress import progress
 from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
 

@@ -12,7 +12,7 @@ from itertools import count
 
 import pytest
 
-from mediadiff.cli.common import progress
+from mediadiff.cli.progress import progress
 from mediadiff.models import MediadiffError
 from mediadiff.scale.parallel import DASK_MISSING, IN_FLIGHT_PER_WORKER, map_articles, resolve_jobs
 from mediadiff.scale.stream import stream_scores
