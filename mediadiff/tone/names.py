@@ -38,6 +38,7 @@ from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.scopes import QUANTIFIER_ASIDE, READ_AS_NOT, quantifier_scope, read_as_not, reduced_objects
+from mediadiff.tone.senses import care_verbs
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
@@ -201,6 +202,8 @@ def masked_parts(
         negations, parts = read_as_not(lower, tokens)
         found.update(dict.fromkeys(parts, READ_AS_NOT))
         found.update(dict.fromkeys(quantifier_scope(lower, tokens, lexicon=lexicon)[0], QUANTIFIER_ASIDE))
+        for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
+            found.setdefault(i, why)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)

@@ -1,0 +1,58 @@
+"""Words whose tone belongs to one of their senses, told apart by the words around them.
+
+* **"Treat": care and handling, not a treat.** VADER rates "treat" +1.7 (and the news lexicon its forms, "treated",
+  "treating", as the lemma): the noun ("a treat", "holiday treats") and the verb of giving pleasure, which takes
+  "to" ("treated the team to dinner", "were treated to a show", "treat yourself"). The verb's other senses are no
+  tone (WordNet 3.0 treat.v.01 "interact in a certain way", v.02 "subject to a process", v.03 "provide medical
+  care"): "He was treated for smoke inhalation", "treated at a hospital", "to treat the disease", "the police treat
+  minorities"; how someone is treated is told by the words after it ("treated unfairly", "treated like trash"), which
+  keep their own tone. In news the verb of care and handling is nearly every use: in the bench news (NYT snippets 7
+  uses, NewsMTSC train 20, PolNeAR train/dev 70, AllSides 9) two are "treated to" (one passage twice) and none is
+  the noun. So a form of "treat" carries no tone as a verb ("treated", "treating"; "treat(s)" after a word that puts
+  a verb there: "to", a modal, an auxiliary, a subject pronoun, "not", an -ly adverb, or before an object pronoun or
+  a determiner), unless "to" follows it, right after it or after an object pronoun ("treated them to dinner"), or a
+  reflexive pronoun does ("treat yourself"): the pleasure sense.
+
+Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from mediadiff.corpus.grammar import OBJECT_PRONOUNS
+from mediadiff.tone.newsrules import CLAUSE_MARKS, DETERMINERS, VERB_POSITION
+
+__all__ = ["CARE_SENSE", "care_verbs"]
+
+TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
+TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
+CARE_SENSE = "treat: care or handling, not a treat"
+
+
+def care_verbs(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each form of "treat" used as a verb of care or handling (see the docstring)."""
+    if TREAT_FORMS.isdisjoint(lower):  # most sentences have none (a set test in C)
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in TREAT_FORMS or not lexicon.get(word) or _pleasure(lower, raw, i):
+            continue
+        before = lower[i - 1] if i else ""
+        after = lower[i + 1] if i + 1 < len(lower) and not raw[i].endswith(CLAUSE_MARKS) else ""
+        if word in TREAT_VERB_FORMS or before in VERB_POSITION or before.endswith("ly") \
+                or after in OBJECT_PRONOUNS or after in DETERMINERS:
+            out[i] = CARE_SENSE
+    return out
+
+
+def _pleasure(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """The verb of giving pleasure: "to" right after it or after an object pronoun ("treated to a show", "treated
+    them to dinner"; not "treat mild to moderate cases") or a reflexive pronoun right after it ("treat yourself")."""
+    if i + 1 >= len(lower) or raw[i].endswith(CLAUSE_MARKS):
+        return False
+    after = lower[i + 1]
+    if after == "to" or after.endswith(("self", "selves")):
+        return True
+    return after in OBJECT_PRONOUNS and i + 2 < len(lower) and lower[i + 2] == "to" and not raw[i + 1].endswith(
+        CLAUSE_MARKS)

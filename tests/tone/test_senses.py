@@ -1,0 +1,34 @@
+"""Words whose tone is one sense's (mediadiff.tone.senses): "treat" as care or handling is no tone."""
+
+import pytest
+
+from mediadiff.tone.scoring import score_text
+from mediadiff.tone.sentiment import label_of, sentence_tone
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was treated for smoke inhalation.",
+    "Three people were treated for minor injuries at the scene.",
+    "The victims were treated at a local hospital and released.",
+    "Doctors are treating 40 patients.",
+    "The drug is used to treat mild to moderate cases.",
+])
+def test_treat_as_medical_care_carries_no_tone(sentence):
+    assert label_of(sentence_tone(sentence).compound) == "neutral"
+    assert label_of(score_text(sentence).sentences[0].compound) == "neutral"
+    assert any(w.startswith("treat") and "ignored" in w for w in sentence_tone(sentence).words)
+
+
+def test_how_someone_is_treated_takes_its_tone_from_the_manner_words():
+    assert label_of(sentence_tone("The judge would treat him unfairly.").compound) == "negative"
+    assert label_of(sentence_tone("She said she had been treated very badly.").compound) == "negative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The children were treated to a fireworks show.",
+    "He treated them to dinner.",
+    "Treat yourself this weekend.",
+    "It was a real treat.",
+])
+def test_a_treat_and_treating_someone_to_something_keep_their_tone(sentence):
+    assert label_of(sentence_tone(sentence).compound) == "positive"
