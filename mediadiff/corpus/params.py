@@ -147,9 +147,10 @@ SIGN_UP_MAX_WORDS = 20  # "Sign up to get an email from reporter Ryan Grim when 
 # "Get the day's top stories in your inbox every weekday morning.": a sign-up names the reader's inbox too.
 SIGN_UP_WORDS = frozenset("newsletter newsletters alerts alert emails email updates briefing digest inbox".split())
 # Photo agencies and outlets that end a photo credit ("Chip Somodevilla/Getty Images", "via Getty Images",
-# "(AP Photo/Evan Vucci)"), compared case-sensitively.
+# "(AP Photo/Evan Vucci)"), compared case-sensitively; Reuters writes its name in capitals there ("REUTERS/Kevin
+# Lamarque", "Jane Doe/REUTERS").
 PHOTO_AGENCIES = (
-    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "AP Images", "Associated Press", "Reuters", "EPA",
+    "Getty Images", "Getty", "AFP", "AP", "AP Photo", "AP Images", "Associated Press", "Reuters", "REUTERS", "EPA",
     "EPA-EFE", "EFE", "Bloomberg", "Shutterstock", "REX", "Rex Features", "Alamy", "Sipa", "Sipa USA",
     "ZUMA", "ZUMA Press", "ZUMA Wire", "NurPhoto", "Anadolu", "Anadolu Agency", "Xinhua", "Kyodo", "Yonhap",
     "Pool", "Imagn", "USA TODAY", "USA TODAY Sports", "USA TODAY Network", "Polaris", "Redux", "Corbis",

@@ -183,6 +183,7 @@ def test_a_labelled_iso_time_stamp_names_no_section():
 
 def test_credit_lines_reading_times_and_republication_notes():
     captions = ("Getty Images", "(Getty Images)", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images",
+                "REUTERS/Kevin Lamarque",
                 "Image source, Getty Images", "Image caption, Jerome Powell speaks after the meeting")
     furniture = ("5 min read", "This article was originally published on The Conversation.")
     result = article("Fed holds rates steady", LEDE, *captions, *furniture, "Reuters", SECOND)
