@@ -96,14 +96,15 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
     if cue.entry.verb == "go on" and _LASTING.match(text, cue.end):
         return False  # "The talks went on late into the night", "went on for another decade": a time, no speech
     if cue.entry.verb in SPEAKER_ONLY:  # a participle's, a relative "who"'s, a passive's agent's: the clause's speaker
-        return cue.source is None or cue.text.endswith("ing") or re.search(r"\bwho\s+$", text[:cue.start]) is not None \
+        return cue.source is None or cue.text.endswith("ing") \
+            or _WHO_BEFORE.search(_tail(text, cue.start, 4)) is not None \
             or re.match(r"\s+by\s", text[cue.end:cue.end + 4]) is not None or can_speak(cue.source) and not (
                 " " not in cue.source and senses(cue.source.lower()) is not None  # a common noun: "Prices continued"
                 and not can_speak(cue.source.lower())
                 and capitalised_by_place(text, cue.source_start, cue.source_end))
     if cue.source is None or not can_speak(cue.source):
         return False
-    if next_to_quote or re.match(r"\s*,", text[cue.end:]) and re.search(r"\b[Aa]s\s+$", text[:cue.source_start]):
+    if next_to_quote or _COMMA_AFTER.match(text, cue.end) and _AS_BEFORE.search(_tail(text, cue.source_start, 3)):
         return True  # "As POLITICO revealed, ..."
     if cue.content_start is not None and cue.content_start > cue.end:
         gap = text[cue.end:cue.content_start]
@@ -116,9 +117,27 @@ def reports_speech(text: str, cue, that_or_colon: bool, next_to_quote: bool) -> 
             content = content[1:]  # "revealed Tuesday the drug was found"
         infinitive = re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start]) is not None
         return not infinitive and _adverbial(gap.split()) and _clause_without_that(content)
-    tail = re.match(r"[^.;!?]*", text[cue.end:]).group(0).split()
-    return cue.content_end is not None and cue.content_end <= cue.start and len(tail) <= 6 and (
-        not tail or tail[0].lower() in PREPOSITIONS | _WHEN)
+    if cue.content_end is None or cue.content_end > cue.start:
+        return False
+    tail = _TO_STOP.match(text, cue.end).group(0).split(None, 6)  # 7 parts at most: more than 6 words is enough
+    return len(tail) <= 6 and (not tail or tail[0].lower() in PREPOSITIONS | _WHEN)
+
+
+# Patterns read at a cue's offsets in the whole text (``pos``, ``_tail``), never on a copy of the text
+# before or after it: one such copy per cue made a one-line article of 2 MB take seconds per hundred cues.
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_TO_STOP = re.compile(r"[^.;!?]*")
+
+
+def _tail(text: str, end: int | None, reach: int) -> str:
+    """``text[:end]`` from ``reach`` characters before its trailing whitespace: what a pattern ending in
+    ``\\s+$`` after a word of ``reach - 1`` characters reads (the one more is the character its ``\\b`` looks at)."""
+    k = end = len(text) if end is None else end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[max(0, k - reach):end]
 
 
 # What follows "go on" when it says how long something lasted (a duration or a time), not what someone said next.
