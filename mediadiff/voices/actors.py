@@ -104,8 +104,9 @@ class ActorRegistry:
     gender: dict[str, list[int]] = field(default_factory=dict)
     # actor name -> the pronouns its honorifics allow ("Mr. Trump": {"he"}); two say nothing
     titled: dict[str, list[int]] = field(default_factory=dict)
-    # (position, organisation) where a statement, communiqué or note is tied to its issuer
+    # (position, organisation) where a statement is tied to its issuer ("it"); documents: issuer or "" ("the report")
     statements: list[tuple[int, str]] = field(default_factory=list)
+    documents: list[tuple[int, str]] = field(default_factory=list)
     # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
     aliases: dict[str, str] = field(default_factory=dict)
     # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")
@@ -323,10 +324,6 @@ class ActorRegistry:
         return mention.kind == "person" and " " not in name.strip() and sum(
             actor.kind == "person" and same_actor(actor.name, name) for _, actor in self._candidates(name)) > 1
 
-    def statement_issuer(self, before: int) -> Actor | None:
-        issued = [name for pos, name in self.statements if pos < before]
-        return self.actors.get(issued[-1]) if issued else None
-
 
 @lru_cache(maxsize=65536)
 def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
@@ -388,7 +385,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                 note_acronym(registry, actor, text, end)
         vote_gender(registry.gender, chunk, registry.mentions[first:], shared=registry.shared_surname)
         note_titles(registry.titled, marks, registry.mentions[first:], shared=registry.shared_surname)
-        note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:])
+        note_statement(registry.statements, chunk, sentence.start, registry.mentions[first:], registry.documents)
     return registry
 
 

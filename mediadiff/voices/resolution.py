@@ -83,7 +83,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             return last_speaker
         return registry.last("person", position, pronoun=words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
-        return registry.statement_issuer(position) or (
+        return statement_issuer(registry, position) or (
             last_speaker if last_speaker is not None and last_speaker.kind != "person"
             and registry.agrees(last_speaker, words[0]) else _last_not_person(registry, position, words[0]))
     if words[0] in {"i", "we", "you"}:
@@ -116,12 +116,15 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
     if phrase[:1].isupper() and is_group(phrase):  # "Democratic and Republican leaders": the group its cue founded
         return registry.match(single_name(split_role(strip_possessive(phrase))[1]) or phrase, "group")
     head = words[-1]
-    if head in STATEMENT_NOUNS and len(tokens) > 1 and tokens[-2][:1].isupper():
-        owner = resolve(registry, " ".join(tokens[:-1]), position)  # "A Government Accountability Office report"
+    # "A Government Accountability Office report", "Rubio's press release": the document of the name before it
+    owned = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i][:1].isupper() and (
+        i == len(tokens) - 2 or tokens[i].endswith(("'s", "’s")))), None) if head in STATEMENT_NOUNS else None
+    if owned is not None:
+        owner = resolve(registry, " ".join(tokens[:owned + 1]), position)
         if owner is not None:
             return owner
     if head in STATEMENT_NOUNS:
-        return registry.statement_issuer(position) or _last_not_person(registry, position, None)
+        return document_issuer(registry, position)
     if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
         kind = "organisation" if head in ORG_HEADS else "person"
         if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
@@ -131,6 +134,23 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
         return registry.last(kind, position, head=head, qualifiers=qualifiers)
     return None
+
+
+def statement_issuer(registry: ActorRegistry, before: int) -> Actor | None:
+    """The organisation the last statement before ``before`` is tied to ("a statement from the ministry"): what
+    "it" or "they" is first."""
+    issued = [name for pos, name in registry.statements if pos < before]
+    return registry.actors.get(issued[-1]) if issued else None
+
+
+def document_issuer(registry: ActorRegistry, position: int) -> Actor | None:
+    """Whose "the statement", "the report" or "the note" is at ``position``: the issuer the article gave the last
+    document before it (``sentence_notes.note_statement``), none when it gave none ("The two governments issued
+    a joint statement"). A document names no single actor by itself: never the organisation named last (it put
+    "The statement said" and "the note concluded" in Washington's mouth)."""
+    tied = [entry for entry in registry.documents if entry[0] < position]
+    issuer = max(tied, key=lambda entry: entry[0], default=(0, ""))[1]
+    return registry.actors.get(issuer) if issuer else None
 
 
 def _last_not_person(registry: ActorRegistry, position: int, pronoun: str) -> Actor | None:

@@ -26,7 +26,16 @@ from mediadiff.voices.names import words_of
 
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
                              r"\b(?:from|by)\s+(?:the\s+)?")
-_STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release")
+_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.I)  # "Washington and the Government of Mexico"
+_DOCUMENT = r"\b(?:statement|communiqu[ée]|note|readout|message|release|report)\b"
+# "a statement from", "a report released Tuesday by": the document's own participle only, no other noun between
+_DOCUMENT_FROM = re.compile(_DOCUMENT + r"\s+(?:(?:released|issued|published|prepared|written|compiled|commissioned"
+                            r"|put out|sent)\s+(?:[\w-]+\s+){0,3}?)?(?:from|by)\s+(?:the\s+)?")
+# A document its subject issues or speaks in: "issued a joint statement", "said in a statement", "put out a report"
+_ISSUED = re.compile(r"\b(?:issued|issues|released|releases|put out|puts out|sent out|published|publishes"
+                     r"|(?:said|says|added|adds|wrote|writes|announced|announces) in)\s+(?:a|an|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?" + _DOCUMENT)
+_STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release", "report")
 # Honorifics (a closed class of English) and role words that say a person's sex, as news style writes them
 # before a name ("Mr. Trump", "Ms. Sherry", "Spokeswoman Jen Psaki"). "Chairman" is left out: news writes it
 # for women too ("Fed Chairman Janet Yellen"); so are titles of nobility, rare before a quoted speaker.
@@ -164,15 +173,45 @@ def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any
             votes[1] += she
 
 
-def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, mentions: Sequence[Any]) -> None:
-    """Append (position, organisation) to ``statements`` for each statement noun of the sentence
-    (``chunk`` at ``start``) with an organisation named after "from" or "by"."""
-    if not any(noun in chunk for noun in _STATEMENT_STEMS) or "from" not in chunk and "by" not in chunk:
-        return  # the pattern cannot match: no regex
-    for m in _STATEMENT_FROM.finditer(chunk):
-        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]  # a group issues one too
-        if orgs:
-            statements.append((orgs[0].start, orgs[0].actor))
+def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, mentions: Sequence[Any],
+                   documents: list[tuple[int, str]] | None = None) -> None:
+    """Append (position, organisation) to ``statements`` for each statement noun of the sentence (``chunk`` at
+    ``start``) with an organisation named after "from" or "by" (what "it" may be then). With ``documents``,
+    append there (position, issuer, "" for none named) for each document the sentence ties to its issuer, what
+    "the statement" or "the report" after it is: one "from" or "by" an organisation named next ("a report
+    released by the Commerce Department"), or one its subject issues or speaks in ("Fox News said in a
+    statement", "Mr. Trump issued a statement", "The two governments issued a joint statement": no one
+    actor), the sentence's first name, before the verb (news opens a sentence with its subject)."""
+    if not any(noun in chunk for noun in _STATEMENT_STEMS):
+        return  # the patterns cannot match: no regex
+    for pattern, found in ((_STATEMENT_FROM, statements), (_DOCUMENT_FROM, documents)):
+        for m in pattern.finditer(chunk) if found is not None and ("from" in chunk or "by" in chunk) else ():
+            orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]
+            if orgs:  # a document "from Washington and the Government of Mexico" is joint: no one actor's
+                joint = found is documents and _joint(chunk, start, orgs[0], mentions)
+                found.append((orgs[0].start, "" if joint else orgs[0].actor))
+    issued = _ISSUED.search(chunk) if documents is not None else None
+    if issued:
+        first = min(mentions, key=lambda x: x.start, default=None)
+        named = first is not None and first.start < start + issued.start() and not _JOINED.search(
+            _names_blanked(chunk[:issued.start()], start, mentions))  # "Trump and Ryan issued": a joint one
+        documents.append((start + issued.start(), first.actor if named else ""))  # type: ignore[union-attr]
+
+
+def _names_blanked(text: str, start: int, mentions: Sequence[Any]) -> str:
+    """``text`` (at ``start``) with the names mentioned in it blanked: an "and" inside a name ("Customs and
+    Border Protection") joins no two issuers."""
+    chars = list(text)
+    for x in mentions:
+        lo, hi = max(x.start - start, 0), min(x.end - start, len(chars))
+        chars[lo:hi] = " " * max(hi - lo, 0)
+    return "".join(chars)
+
+
+def _joint(chunk: str, start: int, mention: Any, mentions: Sequence[Any]) -> bool:
+    """Whether ``mention`` is joined by "and" to the next name ("Trump and Ryan issued a statement")."""
+    later = [x.start - start for x in mentions if x.start >= mention.end]
+    return bool(later) and _JOINED.fullmatch(chunk[mention.end - start:min(later)]) is not None
 
 
 def note_titles(titles: dict[str, list[int]], marks: Marks, mentions: Sequence[Any], *,

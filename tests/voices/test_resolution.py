@@ -228,3 +228,29 @@ def test_a_verb_between_two_names_keeps_the_first_name_the_subject():
                                    f"{surname} {verb} {role} {second} on Friday after a long feud.",
                                    f"\u201cWe had to move on,\u201d {pronoun} said."))
         assert [a.speaker for a in result.items if a.source == pronoun] == [first], verb
+
+
+def _document_speakers(*paragraphs: str) -> dict[str, str | None]:
+    return {i.text: i.speaker for i in attribute(article(*paragraphs)).items if i.kind == "direct"}
+
+
+def test_a_document_is_no_guess_at_the_organisation_named_last():
+    speakers = _document_speakers(
+        "Officials from Washington and Ottawa met on Monday. The two governments issued a joint statement. The "
+        "statement said both sides \u201cremain committed to open trade.\u201d The report noted that \u201cdemand "
+        "weakened in the spring.\u201d")
+    assert speakers == {"remain committed to open trade.": None, "demand weakened in the spring.": None}
+    joint = _document_speakers("The statement released from Washington and the Government of Mexico was short. "
+                               "\u201cWe will meet again,\u201d the statement said.")
+    assert joint == {"We will meet again,": None}
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("A report released by the Commerce Department on Tuesday said exports fell. The report noted that "
+     "\u201cdemand weakened in the spring.\u201d", "Commerce Department"),
+    ("Fox News said in a statement that the talks went well. \u201cWe are pleased,\u201d the statement said.",
+     "Fox News"),
+    ("Sen. Marco Rubio spoke on Monday. \u201cWe will win,\u201d Rubio's press release said.", "Marco Rubio"),
+])
+def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
+    assert set(_document_speakers(text).values()) == {issuer}
