@@ -61,7 +61,19 @@ def new_cue(kind: str, text: str, start: int, end: int, weight: float, voice: st
 class SentenceScore:
     """Tone and stance of one sentence; ``start``/``end`` are offsets into the
     scored text. ``comment`` is the 0-based comment number for reader comments,
-    ``None`` for body sentences."""
+    ``None`` for body sentences.
+
+    - ``compound``: the tone in [-1, 1]; ``label``: negative, neutral or positive.
+    - ``tone_cues``: the words behind the tone, each a ``Cue`` with its offsets and valence.
+    - ``cues``: the hedges, boosters and attribution verbs (``kind``: hedge, booster, attribution; ``cues_of``);
+      ``hedged`` and ``hedge_score`` are read from the hedges.
+    - ``certainty`` in [0, 1] and ``certainty_cues``: the graded certainty and the words that lowered or
+      raised it.
+    - ``sentiment_words``: the same tone reading as text for people, one line a word, with what each
+      source gave it and the words left out and why ("party (ignored: topic word ...)"); a word two
+      sources rate shows once per source. Programs read ``tone_cues``.
+    - ``voice``: ``own`` (the outlet's words), ``quoted`` or ``all``; ``speaker``: whose quoted words.
+    """
 
     article_id: str | None
     index: int
