@@ -48,6 +48,7 @@ _NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | 
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
 _ABOUT_VERBS = OBJECT_VERBS | {"argue"}  # "criticized for using ...", "argued for ...": the preposition's words are it
 _NOT_CLAUSE_OPENERS = BLOCK | {",", ".", ";", "?", "!", "in", "on", "at", "during"}  # a reported clause never opens so
+_OBJECT_FIRST = OBJECT_VERBS | {"according to"}  # no "CONTENT, VERB SOURCE": an object; "according to" is read apart
 
 
 @dataclass(frozen=True)
@@ -316,8 +317,9 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         quoted = _QUOTED_OBJECT.match(text, content[0], content[1])  # 'critics called "reckless," would pass'
         comma = text.find(",", content[0], content[1])
         content = (content[0], quoted.end()) if quoted else (content[0], comma) if comma > content[0] else content
-    if content is None and s_start > 0 and not far_subject:
-        content = _content_before(text, toks, source[0])
+    if s_start > 0 and not far_subject and content is None:
+        content = complements.content_before(text, toks, source[0], v if entry.verb not in _OBJECT_FIRST else None,
+                                             source[1])  # "CONTENT, said X" too
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
                *(content or (None, None)), role=source[2])
 
@@ -364,17 +366,6 @@ def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     return (start, end) if len(text[start:end].split()) >= 2 else None
 
 
-def _content_before(text, toks, s) -> tuple[int, int] | None:
-    """"CONTENT, SOURCE VERB": the clause before the comma before the source."""
-    if s < 1 or toks[s - 1][0] not in {",", "”", '"', "’"}:
-        return None
-    begin = toks[0][1]
-    end = toks[s - 1][1]
-    while end > begin and text[end - 1] in " ,":
-        end -= 1
-    return (begin, end) if len(text[begin:end].split()) >= 3 else None
-
-
 def _according_to(text, toks, matches) -> list[Cue]:
     entry = verb_lexicon()["according to"]
     cues = []
@@ -389,7 +380,7 @@ def _according_to(text, toks, matches) -> list[Cue]:
         if np[1] < len(toks) and toks[np[1]][0] == ",":
             content = _clause(text, toks, np[1] + 1)
         if content is None and k > 0:
-            content = _content_before(text, toks, k - 1) if k > 1 else None
+            content = complements.content_before(text, toks, k - 1) if k > 1 else None
             if content is None and toks[0][1] < m.start():
                 begin, stop = toks[0][1], m.start()
                 while stop > begin and text[stop - 1] in " ,":

@@ -85,3 +85,21 @@ def test_a_promise_or_a_request_reports_its_infinitive(text, clause, source):
 ])
 def test_no_infinitive_is_reported_where_nothing_was_promised_or_asked(text):
     assert not any(clause.startswith("to ") for clause, _ in _reported(text))
+
+
+@pytest.mark.parametrize(("text", "clause", "source"), [
+    ("The plan will fail, said Senator Hale.", "The plan will fail", "Senator Hale"),
+    ("The plan will fail, said Senator Hale, a former mayor.", "The plan will fail", "Senator Hale"),
+    ("The bridge may not reopen this year, said several engineers.", "The bridge may not reopen this year",
+     "several engineers"),
+])
+def test_a_clause_before_an_inverted_source_is_what_was_said(text, clause, source):
+    assert (clause, source) in _reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "But the governor, eager all evening to jab senators, attacked Rubio for not answering.",  # an object
+    "In Iowa on Tuesday night, said Hale, the plan will fail.",  # an occasion before the verb
+])
+def test_no_clause_before_a_verb_whose_object_follows(text):
+    assert not any(source in {"Rubio", "Hale"} for _, source in _reported(text))
