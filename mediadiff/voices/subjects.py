@@ -274,9 +274,9 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
         k = p
         if k > 1 and toks[k - 1][0][:1].islower() and (toks[k - 1][0].lower() in _POST_ADJECTIVES
                                                        or toks[k - 1][0].endswith("ed")):
-            k -= 1  # "polled by", "familiar with": after a noun of people only ("Reid caucused in Nevada")
-            head = np_backward(toks, k)
-            if head is None or head[1] != k or not _noun_of_people(toks, head):
+            k -= 1  # "polled by", "familiar with", "released by": after a noun of people or a document only
+            head = np_backward(toks, k)  # ("A report released by the Commerce Department"; not "Reid caucused in")
+            if head is None or head[1] != k or not (_noun_of_people(toks, head) or toks[k - 1][0] in STATEMENT_NOUNS):
                 break
         else:
             head = np_backward(toks, k)
@@ -357,14 +357,14 @@ def _heads_clause(toks, head: tuple[int, int]) -> bool:
 
 
 def _can_speak(toks, head: tuple[int, int]) -> bool:
-    """Whether a head noun phrase names someone who can speak or issue words: a name, a noun of people or
-    groups, a statement."""
+    """Whether a head noun phrase names someone who can speak or issue words: a name, a people noun, a document."""
     last = toks[head[1] - 1][0]
     low = last.lower().strip(".")
     if last[:1].isupper():
         return low not in DETERMINERS
-    if low in STATEMENT_NOUNS:  # "A statement from the ministry", not "the report on Wednesday"
-        return head[1] < len(toks) and toks[head[1]][0] in {"from", "by"}
+    if low in STATEMENT_NOUNS:  # "A statement from the ministry", "A report released by", not "the report on Monday"
+        after = [w for w, _, _ in toks[head[1]:head[1] + 2]] + ["", ""]
+        return after[0] in {"from", "by"} or after[0].endswith("ed") and after[1] in {"from", "by"}
     return _noun_of_people(toks, head)
 
 

@@ -254,3 +254,14 @@ def test_a_document_is_no_guess_at_the_organisation_named_last():
 ])
 def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
     assert set(_document_speakers(text).values()) == {issuer}
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("A report released by the Commerce Department on Tuesday said exports fell 3 percent.",
+     "A report released by the Commerce Department", "Commerce Department"),
+    ("A statement issued by the White House said the talks went well.",
+     "A statement issued by the White House", "White House"),
+])
+def test_a_document_released_by_an_organisation_is_a_source(text, source, speaker):
+    items = attribute(article(text)).items
+    assert [(i.kind, i.source, i.speaker) for i in items] == [("reported", source, speaker)]
