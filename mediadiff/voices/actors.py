@@ -50,6 +50,7 @@ from mediadiff.voices.sentence_notes import (
     note_statement,
     note_titles,
     phrase_title,
+    role_marks,
     title_at,
     title_holder,
     title_marks,
@@ -361,10 +362,10 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     # Names given with no "and": "The Federal Reserve and White House announced" is two when a side is one
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
              for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
-    marks, surnames = title_marks(text), named_people((r for runs in ordinary for r in runs), text)
-    registry.kin = kin_marks(text, (r for runs in ordinary for r in runs))
-    registry.kin_described = kin_described(text, (r for runs in ordinary for r in runs))
-    registry.organisations = described_organisations(text, (r for runs in ordinary for r in runs), _name_in)
+    every = [r for runs in ordinary for r in runs]  # the ordinary sentences' runs, in order
+    marks, surnames, (roles, attributive) = title_marks(text), named_people(every, text), role_marks(text, every)
+    registry.kin, registry.kin_described = kin_marks(text, every), kin_described(text, every)
+    registry.organisations = described_organisations(text, every, _name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
@@ -378,9 +379,9 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
                     offset += len(part) + 5
                 continue
-            if aside_of_person(registry, text, start, end):
+            if start in attributive or aside_of_person(registry, text, start, end):
                 continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the person named, no one new
-            actor = registry.add(phrase, start, end, title=title_at(marks, start, end))
+            actor = registry.add(phrase, start, end, role=roles.get(start), title=title_at(marks, start, end))
             if actor is not None and actor.kind == "organisation":
                 note_acronym(registry, actor, text, end)
         vote_gender(registry.gender, chunk, registry.mentions[first:], shared=registry.shared_surname)

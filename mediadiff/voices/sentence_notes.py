@@ -11,7 +11,8 @@ Read once per sentence while ``actors.read_actors`` goes through an article:
 - ``kin_marks``: "his son Hunter Biden": a name introduced as someone's relative, whom a bare
   surname ("Mr. Biden") does not name while another bearer is known; ``kin_described``: "Hunter Biden, the
   president's son", whom an office title and the surname ("President Biden") does not name; ``title_holder``:
-  "Rep. Cheney" is the Cheney whose role is "Rep.", not the one her apposition names.
+  "Rep. Cheney" is the Cheney whose role is "Rep.", not the one her apposition names; ``role_marks``: a role
+  written in lower case before a name ("union president Mary Smith").
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from mediadiff.voices.names import words_of
+from mediadiff.voices.capitals import capitalised_by_place
+from mediadiff.voices.names import ROLE_WORDS, words_of
+from mediadiff.voices.verbs import verb_lexicon
+from mediadiff.voices.wordclass import IRREGULAR_PASTS, function_words, reads_as_verb, senses
 
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
                              r"\b(?:from|by)\s+(?:the\s+)?")
@@ -143,6 +147,57 @@ def title_holder(registry: Any, surname: str, title: str) -> Any:
     holders = {actor.name: actor for _, actor in registry._candidates(surname) if actor.kind == "person" and
                actor.role and words_of(actor.name)[-1:] == words_of(surname) and offices & _offices(actor.role)}
     return next(iter(holders.values())) if offices and len(holders) == 1 else None
+
+
+# Role nouns of one person written in lower case before a name ("union president Mary Smith", "Clinton spokesman
+# Brian Fallon", "campaign manager Robby Mook"): the noun that heads a premodifying title (Quirk et al. 1985, 17.89).
+_TITLE_HEADS = frozenset("""
+president spokesperson spokesman spokeswoman senator representative congressman congresswoman governor mayor
+chairman chairwoman chair director chief leader candidate nominee ambassador adviser advisor counterpart deputy
+secretary minister commissioner premier chancellor ceo founder executive manager strategist aide analyst economist
+professor lawyer attorney envoy negotiator head commander sheriff officer judge justice pollster organizer
+""".split())
+
+
+def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[int, str], frozenset[int]]:
+    """The roles written in lower case before names: run start -> role ("Union president Mary Smith": "Union
+    president"), read from up to three lower-case words ending in a role noun (``_TITLE_HEADS``) and no verb or
+    function word ("met adviser John Bolton": "adviser"), with the capitalised words right before them; and the
+    starts of one-word runs opening a sentence that are only such a role's modifier ("Union", a common noun). A run
+    opening with its own title ("Sen. Bernie Sanders", "Sen" before a no-break space) takes none."""
+    roles, attributive, previous = {}, set(), None
+    for phrase, start, end in runs:
+        words, capitals, at = [], 0, start
+        titled = phrase.split(".")[0].lower() in ROLE_WORDS
+        for m in () if titled else _WORD_BACK.finditer(text[max(0, start - 60):start][::-1]):
+            word = m.group(1)[::-1]
+            if words and word[:1].isupper() and word[-1:].isalnum() and capitals < 3:
+                capitals, at = capitals + 1, start - m.end()  # "Union president", "Chinese Foreign Ministry ..."
+                continue
+            if capitals or not word.islower() or len(words) == 3 or not words and word not in _TITLE_HEADS or (
+                    words and _not_in_title(word)):
+                break
+            words.append(word)
+            at = start - m.end()
+        if words and previous is not None and text[previous[2]:at].strip() == "":
+            at, opener = previous[1], previous
+            if " " not in opener[0] and not opener[0].isupper() and capitalised_by_place(
+                    text, opener[1], opener[2]) and senses(opener[0].lower()) is not None:
+                attributive.add(opener[1])  # "Union president Mary Smith": no actor "Union"
+        if words:
+            roles[start] = text[at:start].strip()
+        previous = (phrase, start, end)
+    return roles, frozenset(attributive)
+
+
+_WORD_BACK = re.compile(r"\s+([^\s]+)")  # over reversed text: a word and the space after it, read backwards
+
+
+def _not_in_title(word: str) -> bool:
+    """A word that cannot modify a premodifying title: a function word, a verb form, an adverb in -ly."""
+    return word in function_words() or word in IRREGULAR_PASTS or word in verb_lexicon() or word.endswith(
+        ("ed", "ly", "ing")) and word not in ("former", "elected") and reads_as_verb(word) or not word.replace(
+        "-", "").isalpha()
 
 
 def title_marks(text: str) -> Marks:

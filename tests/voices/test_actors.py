@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from voices_builders import article
 
 from mediadiff.voices import actor_mentions, attribute, merge_actors
@@ -319,3 +320,16 @@ def test_a_title_and_a_surname_name_the_holder_of_that_office_not_a_relative_nam
                                "Former Vice President Cheney said he backed her."))
     assert [(a.source, a.speaker) for a in result] == [("Rep. Cheney", "Liz Cheney"),
                                                        ("Former Vice President Cheney", "Dick Cheney")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Union president Mary Smith said the strike would go on.", "Union president"),
+    ("Clinton spokesman Brian Fallon said the strike would go on.", "Clinton spokesman"),
+    ("The strike will go on, the union president Mary Smith said.", "union president"),
+    ("Trump met adviser Mary Smith on Friday.", "adviser"),
+])
+def test_a_role_written_in_lower_case_before_a_name_is_its_role(text, role):
+    result = attribute(article(text))
+    assert [(a.name, a.role) for a in result.actors if a.name == "Mary Smith" or a.name == "Brian Fallon"] == [
+        ("Brian Fallon" if "Fallon" in text else "Mary Smith", role)]
+    assert "Union" not in [a.name for a in result.actors]  # a common noun modifying the role, no actor
