@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from mediadiff.corpus.wordtables import DATA, table_row
@@ -126,9 +127,19 @@ def words_of(text: str) -> list[str]:
     return list(_words_of(text))  # a new list each time: callers may change theirs
 
 
+def words_in(text: str) -> list[str]:
+    """``words_of`` a sentence or longer text, read once: kept out of the caches, which are for names (a
+    one-line article of 1 MB left 12 MB of its sentences' words in them)."""
+    return list(_read_words(text, fold_accents.__wrapped__))
+
+
 @lru_cache(maxsize=65536)  # a name is read by several tests in turn (place, actor, organisation, keys, same actor)
 def _words_of(text: str) -> tuple[str, ...]:
-    folded = fold_accents(text)
+    return _read_words(text, fold_accents)
+
+
+def _read_words(text: str, fold: Callable[[str], str]) -> tuple[str, ...]:
+    folded = fold(text)
     folded = folded.replace("’", "'") if "’" in folded else folded  # the same words as replacing it in the text
     return tuple([w.strip(".,'").lower() for w in folded.split()])
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from mediadiff.voices.capitals import capitalised_by_place
-from mediadiff.voices.names import ROLE_WORDS, words_of
+from mediadiff.voices.names import ROLE_WORDS, words_in, words_of
 from mediadiff.voices.verbs import verb_lexicon
 from mediadiff.voices.wordclass import IRREGULAR_PASTS, function_words, reads_as_verb, senses
 
@@ -220,7 +220,7 @@ def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any
     by two people ("Scott" once two Scotts are known: whose pronouns would they be?)."""
     people = {m.actor for m in mentions if m.kind == "person"}
     if len(people) == 1:
-        words = Counter(words_of(chunk))
+        words = Counter(words_in(chunk))
         he, she = words["he"] + words["his"] + words["him"], words["she"] + words["her"] + words["hers"]
         if (he or she) and not any(map(shared, mentions)):  # no pronoun, no vote: the test is not needed
             votes = gender.setdefault(people.pop(), [0, 0])
