@@ -209,7 +209,8 @@ def source_head(phrase: str) -> str:
     if split is None:
         return phrase
     head, after, issuer = split
-    if words_of(head)[-1:] and words_of(head)[-1] in STATEMENT_NOUNS and after in {"from", "by"}:
+    if words_of(head)[-1:] and words_of(head)[-1] in STATEMENT_NOUNS and (after in {"from", "by"} or after.endswith(
+            "ed")):  # "A report released by the Commerce Department": a document's participle comes before "by"
         return issuer
     first, link, _ = head.partition(" of ") if " of " in head else head.partition(" for ")
     noun = first.split()[-1] if link and first.split() else ""

@@ -265,3 +265,5 @@ def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
 def test_a_document_released_by_an_organisation_is_a_source(text, source, speaker):
     items = attribute(article(text)).items
     assert [(i.kind, i.source, i.speaker) for i in items] == [("reported", source, speaker)]
+    after_a_joint_statement = attribute(article("The two governments issued a joint statement. " + text)).items
+    assert [(i.source, i.speaker) for i in after_a_joint_statement] == [(source, speaker)]
