@@ -10,6 +10,8 @@ elected he would": ``subordinate_opens``);
 ``infinitive_content`` the infinitive of a promise or request ("vowed to build", "urged Congress to act");
 ``clause_stop`` where such clauses end before the sentence does; ``content_before`` the clause before "SOURCE
 VERB" or "VERB SOURCE" at a sentence's end ("The plan will fail, said Senator Hale");
+``comment_after_comma`` reads what follows "said," as a comment on the saying, not a clause ("she said,
+referring to the firms", "Hale said, a view the mayor shares");
 ``after_adjunct`` steps over a phrase of when or where something was said ("said on Tuesday", "said in a
 statement") to the clause that follows it.
 """
@@ -29,7 +31,7 @@ from mediadiff.corpus.grammar import (
     SUBJECT_PRONOUNS,
 )
 from mediadiff.voices.phrases import skip_aux_back
-from mediadiff.voices.wordclass import function_words, senses
+from mediadiff.voices.wordclass import function_words, is_inflected_form, senses
 
 # Words right after "added" are its object (its commonest, non-reporting sense) when they open as a quantity
 # ("added 200,000 jobs", "a provision", "another link") with no mark of a clause ("added a deal was near"); any
@@ -358,3 +360,33 @@ def _names_a_source(words: list[tuple[str, int, int]]) -> bool:
     "Secretary of State John F. Kerry"), not the clause the verb reports ("said parents still want schools",
     "said Mexico must rebut Trump's claims"): three tokens or fewer, or lower-case words only of a name's."""
     return len(words) <= 3 or all(w[0] in _IN_SOURCE or not w[0][:1].islower() for w in words)
+
+
+# Nouns that name a statement or a stance: "a view the mayor shares", "a claim she repeated" after "said," are an
+# apposition naming the words just reported, no clause of their own.
+_STATEMENT_NOUNS = frozenset("""
+view views claim claims sentiment position argument point reference allusion comment remark statement assessment
+charge accusation prediction warning message refrain theme assertion belief opinion stance line suggestion
+""".split())
+
+
+def comment_after_comma(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the words at ``toks[k]``, right after "VERB," comment on the saying rather than report a clause:
+    a participle clause modifies the verb ("she said, referring to the big firms", "he said, citing a report";
+    its own cue, "adding that", is found apart), and an indefinite noun phrase headed within three words by a
+    noun of statement is an apposition naming what was said ("Hale said, a view the mayor shares"), unless a
+    finite verb follows that noun ("said, a claim is no proof")."""
+    if k >= len(toks):
+        return False
+    word = toks[k][0]
+    if word.islower() and word.endswith("ing") and is_inflected_form(word):
+        return True
+    if word.lower() not in {"a", "an", "one"}:
+        return False
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j][0].lower() in _STATEMENT_NOUNS:
+            after = _plain(toks[j + 1][0]) if j + 1 < len(toks) else ""
+            return after not in _FINITE_AUX
+        if not toks[j][0].isalpha():
+            return False
+    return False

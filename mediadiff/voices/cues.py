@@ -351,7 +351,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     if opens:
         return _clause(text, toks, k)
     coordinated = k + 1 < len(toks) and toks[k + 1][0].lower() in {"and", "but", "or"}
-    if k < len(toks) and toks[k][0] == "," and not coordinated:  # ", and temperatures rose": a clause of its own
+    if k < len(toks) and toks[k][0] == "," and not coordinated \
+            and not complements.comment_after_comma(toks, k + 1):  # ", and temperatures rose": a clause of its own
         return _clause(text, toks, k + 1)
     return None
 

@@ -103,3 +103,17 @@ def test_a_clause_before_an_inverted_source_is_what_was_said(text, clause, sourc
 ])
 def test_no_clause_before_a_verb_whose_object_follows(text):
     assert not any(source in {"Rubio", "Hale"} for _, source in _reported(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ('"We will win," she said, referring to the big firms.', "referring to the big firms"),
+    ('"We will win," Hale said, citing a poll of voters.', "citing a poll of voters"),
+    ('"We will win," Hale said, a view the mayor shares.', "a view the mayor shares"),
+    ('"We will win," Hale said, a claim his rivals dispute.', "a claim his rivals dispute"),
+])
+def test_a_comment_after_said_comma_is_not_what_was_said(text, junk):
+    assert junk not in [clause for clause, _ in _reported(text)]
+
+
+def test_a_clause_after_said_comma_is_still_reported():
+    assert ("the plan will fail", "Hale") in _reported("Hale said, the plan will fail.")
