@@ -13,7 +13,14 @@ from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.phrases import AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from mediadiff.voices.times import time_phrase_back
-from mediadiff.voices.wordclass import is_closed_class, is_english_word, is_inflected_form, senses
+from mediadiff.voices.wordclass import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
+    is_closed_class,
+    is_english_word,
+    is_inflected_form,
+    senses,
+)
 
 _OBJECT_PREPOSITIONS = PREPOSITIONS - {"to"}  # "to" also opens an infinitive ("to deny saying")
 
@@ -78,12 +85,9 @@ def headed_by_number(toks, span: tuple[int, ...]) -> bool:
 
 # Finite auxiliaries and modals (closed classes): right after a noun they are its verb ("claims were").
 _FINITE_AUXILIARIES = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
-# Past tenses and participles of irregular verbs (a closed class of English, the commonest listed by hand; the
-# regular ones end in "-ed"): after a noun, its verb or a participle modifying it ("claims fell", "emails sent to").
-_IRREGULAR_PASTS = frozenset("""
-fell rose came went grew sank began became held stood took gave made ran led hit drew won lost spent paid met got
-sent found brought kept shown written given taken
-""".split())
+# Past tenses and participles of irregular verbs (wordclass; the regular ones end in "-ed"): after a noun, its
+# verb or a participle modifying it ("claims fell", "emails sent to", "claims hit a record").
+_IRREGULAR_PASTS = IRREGULAR_PASTS | IRREGULAR_PARTICIPLES | {"hit"}
 # Derivational suffixes that make adjectives of nouns and verbs ("jobless", "previous", "Islamophobic",
 # "punitive", "harmful", "reliable", "visible"): a word so formed that WordNet reads as no noun is an adjective.
 _ADJECTIVE_SUFFIXES = ("less", "ous", "ic", "ive", "ful", "able", "ible")

@@ -77,12 +77,15 @@ def reads_as_verb(low: str) -> bool:
 # Simple pasts of irregular verbs, the commonest of news (a closed class of English, listed by hand; regular pasts
 # end in "-ed"): between a name and a role ("Trump met adviser John Bolton", "Clinton told aide Huma Abedin") the
 # first name's verb, never part of the role. Forms that are also a present or a noun ("hit", "put", "cut") are left
-# out; noun_uses keeps its own list of the forms that follow a noun.
+# out. After a noun (noun_uses: "claims fell", "emails sent to") these, the participles below and "hit" (a past
+# as much as a present there: "claims hit a record") are its verb.
 IRREGULAR_PASTS = frozenset("""
 met told left beat chose fought sought caught bought brought taught thought heard saw knew threw took gave made
 held led sent won lost paid kept found got ran drew spent stood began became grew fell rose came went shook struck
-swore wrote spoke broke forgave forgot hid overtook upheld withheld
+swore wrote spoke broke forgave forgot hid overtook upheld withheld sank
 """.split())
+# Past participles of irregular verbs that differ from their past (a closed class; the commonest of news).
+IRREGULAR_PARTICIPLES = frozenset("shown written given taken".split())
 
 
 @lru_cache(maxsize=65536)
