@@ -5,11 +5,16 @@ Writes three files into ``mediadiff/data/`` (sources and licences in its README)
 - ``word_frequency.tsv``: ``word<TAB>zipf``, English word frequencies on the
   Zipf scale (log10 of occurrences per billion words), words with Zipf >= 2.5
   only (rarer words are treated as rare).
-- ``word_links.tsv``: ``stem<TAB>relation<TAB>stem stem ...`` with relation
-  ``form`` (irregular inflection -> base: fell -> fall, men -> man), ``related``
+- ``word_links.tsv``: ``stem<TAB>relation<TAB>lemma<TAB>pos<TAB>stem stem ...`` with relation
+  ``form`` (irregular inflection -> base: fell -> fall, men -> man, stopped -> stop;
+  ``lemma`` is the inflected form itself, ``pos`` the base's part of speech), ``related``
   (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand)
   ``antonym`` (rise / fall, accept / reject) or ``broader`` (the direct WordNet
-  hypernyms of the word's SYNONYM_SENSES first senses: murder -> kill).
+  hypernyms of the word's SYNONYM_SENSES first senses: murder -> kill). Each row
+  names the WordNet lemma and part of speech (n, v, a, r) its links come from, as
+  several lemmas share a stem ("conversation" and "conversion" are both "convers";
+  the noun and the verb "state"): the aligner reads a row only for a word that can
+  be that lemma in that part of speech (``mediadiff.align.lexicon.word_links``).
 - ``synonyms.tsv``: ``stem<TAB>synset synset ...``, the WordNet 3.0 synsets
   (pos letter + offset, e.g. v01220303) among each word's SYNONYM_SENSES most
   frequent senses that have another such member (multi-word lemmas joined with
@@ -75,25 +80,39 @@ def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
                 continue
             parts = line.split()
             senses[parts[0]].extend(pos + offset for offset in parts[4 + int(parts[3]) + 2:][:SYNONYM_SENSES])
-    irregular: dict[str, set[str]] = defaultdict(set)
-    for path in sorted(root.glob("*.exc")):
-        for line in path.read_text(encoding="latin-1").splitlines():
+    irregular: dict[tuple[str, str], set[str]] = defaultdict(set)  # (form, pos of its bases) -> bases
+    for name, pos in POS.items():
+        for line in (root / f"{name}.exc").read_text(encoding="latin-1").splitlines():
             form, *bases = line.split()
-            irregular[form].update(bases)
+            irregular[form, pos].update(bases)
     return synsets, senses, irregular
 
 
-def lexical_pairs(synsets: dict, symbols: set[str]) -> set[tuple[str, str]]:
-    """Word pairs joined by a WordNet pointer with one of ``symbols`` (lexical or semantic)."""
+def lexical_pairs(synsets: dict, symbols: set[str]) -> set[tuple[str, str, str]]:
+    """(word, its part of speech, other word): pairs joined by a WordNet pointer with one of ``symbols``."""
     out = set()
-    for words, pointers in synsets.values():
+    for synset_id, (words, pointers) in synsets.items():
         for symbol, target, source_index, target_index in pointers:
             if symbol not in symbols or target not in synsets:
                 continue
             targets = synsets[target][0]
             sources = words if source_index == 0 else [words[source_index - 1]]
             targets = targets if target_index == 0 else [targets[target_index - 1]]
-            out.update((a, b) for a in sources for b in targets if a != b)
+            out.update((a, synset_id[0], b) for a in sources for b in targets if a != b)
+    return out
+
+
+def same_stem_derivations(synsets: dict) -> set[tuple[str, str, str, str]]:
+    """(word, its part of speech, other word, its part of speech): single words of one Snowball stem
+    joined by a WordNet derivational pointer ("conversation" n / "converse" v)."""
+    out = set()
+    for synset_id, (words, pointers) in synsets.items():
+        for symbol, target, source_index, target_index in pointers:
+            if symbol != "+" or target not in synsets or not source_index or not target_index:
+                continue
+            a, b = words[source_index - 1], synsets[target][0][target_index - 1]
+            if a != b and "_" not in a + b and stem_lemma(a) == stem_lemma(b):
+                out.add((a, synset_id[0], b, target[0]))
     return out
 
 
@@ -115,15 +134,18 @@ def main() -> None:
         return all(part in zipf for part in lemma.replace("-", "_").split("_") if part)
 
     synsets, senses, irregular = read_wordnet(args.wordnet)
-    links: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for form, bases in irregular.items():
+    # (stem, relation, lemma, part of speech) -> stems
+    links: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    # Also a form of the same stem ("stopped" -> "stop", "running" -> "run"): the row says which lemma the
+    # form is, as morphy's suffix rules do not find "stop" in "stopped".
+    for (form, pos), bases in irregular.items():
         for base in bases:
-            if known(form) and known(base) and stem_lemma(form) != stem_lemma(base):
-                links[stem_lemma(form), "form"].add(stem_lemma(base))
+            if known(form) and known(base) and form != base:
+                links[stem_lemma(form), "form", form, pos].add(stem_lemma(base))
     for relation, symbols in (("related", {"\\", "+"}), ("antonym", {"!"})):
-        for a, b in lexical_pairs(synsets, symbols):
+        for a, pos, b in lexical_pairs(synsets, symbols):
             if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b):
-                links[stem_lemma(a), relation].add(stem_lemma(b))
+                links[stem_lemma(a), relation, a, pos].add(stem_lemma(b))
     # Broader words: the direct hypernyms of a word's first senses ("murder" -> "kill", "storm" -> "assault").
     for lemma, ids in senses.items():
         if "_" in lemma or not known(lemma):
@@ -133,8 +155,20 @@ def main() -> None:
                 if symbol in ("@", "@i") and target in synsets:
                     for word in synsets[target][0]:
                         if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
-                            links[stem_lemma(lemma), "broader"].add(stem_lemma(word))
-    rows = sorted(f"{s}\t{relation}\t{' '.join(sorted(targets))}" for (s, relation), targets in links.items())
+                            links[stem_lemma(lemma), "broader", lemma, synset_id[0]].add(stem_lemma(word))
+    # A lemma also holds the links of the words of its stem it derives from or gives ("conversation" ->
+    # the verb "converse": speak, talk), as WordNet's derivational pointers say; not of the others of its
+    # stem ("conversion": figure, calculation). One step, read before any copy is made.
+    own = {key: set(targets) for key, targets in links.items() if key[1] != "form"}
+    # The receiving lemma may be rarer than its forms ("hospitalize" beside "hospitalized"): its rows are read
+    # under the stem of frequent words anyway.
+    for a, pos_a, b, pos_b in same_stem_derivations(synsets):
+        if known(b):
+            for (s, relation, lemma, pos), targets in own.items():
+                if s == stem_lemma(b) and lemma == b and pos == pos_b:
+                    links[s, relation, a, pos_a] |= targets
+    rows = sorted(f"{s}\t{relation}\t{lemma}\t{pos}\t{' '.join(sorted(targets))}"
+                  for (s, relation, lemma, pos), targets in links.items())
     (DATA / "word_links.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     top_senses = {lemma: set(ids) for lemma, ids in senses.items()}

@@ -5,7 +5,9 @@ WordNet 3.0 and wordfreq; sources and licences in ``mediadiff/data/README.md``),
 so ``import mediadiff`` stays fast. Each file is sorted by its first column and
 searched by bisection, so first use costs a file read, not a dictionary build.
 Every key but the frequency list's is a Snowball stem of a lower-cased word,
-multi-word lemmas joined with ``_`` ("call_for").
+multi-word lemmas joined with ``_`` ("call_for"). A stem's word links are kept
+by WordNet lemma and part of speech: ``word_links(word)`` reads only those of
+lemmas the word can be, ``linked(stem, relation)`` the union of the stem's.
 """
 
 from __future__ import annotations
@@ -50,13 +52,76 @@ def linked(stem_key: str, relation: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _links(stem_key: str) -> dict[str, frozenset[str]]:
-    """Every relation of ``stem_key`` at once (the first row of each): a word is asked for its
+    """Every relation of ``stem_key`` at once, over every lemma of that stem: a word is asked for its
     forms, related words, broader words and antonyms in turn, and each search costs a bisection."""
     found: dict[str, frozenset[str]] = {}
-    for kind, targets in _rows("word_links.tsv", stem_key):
-        if kind not in found:
-            found[kind] = frozenset(targets.split())
+    for kind, _, _, targets in _lemma_rows(stem_key):
+        if kind == "form":
+            targets = targets - {stem_key}  # "stopped" -> "stop" says which lemma, not another stem
+            if not targets:
+                continue
+        found[kind] = found[kind] | targets if kind in found else targets
     return found
+
+
+@lru_cache(maxsize=65536)
+def _lemma_rows(stem_key: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """(relation, WordNet lemma, part of speech, stems) of each row of ``stem_key`` in word_links.tsv."""
+    return tuple((kind, lemma, pos, frozenset(targets.split()))
+                 for kind, lemma, pos, targets in _rows("word_links.tsv", stem_key))
+
+
+# WordNet's morphy detachment rules per part of speech (suffix, replacement): the regular inflections.
+_INFLECTIONS = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+          ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+}
+
+
+def _inflected_from(word: str) -> frozenset[tuple[str, str]]:
+    """(lemma, part of speech) pairs of which ``word`` is a regular inflection ("stated": the verb "state")."""
+    return frozenset((word[: -len(suffix)] + replacement, pos) for pos, rules in _INFLECTIONS.items()
+                     for suffix, replacement in rules if word.endswith(suffix) and len(word) - len(suffix) >= 2)
+
+
+@lru_cache(maxsize=65536)
+def word_links(word: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(stems of ``word``'s base forms, relation -> stems) of a lower-cased word, read only from the rows of
+    lemmas the word can be: itself in any part of speech, a regular inflection of a lemma in that part of
+    speech (WordNet's morphy rules), or an irregular one (WordNet's exception lists, ``form`` rows).
+
+    A Snowball stem is shared by words of other meanings ("conversation" and "conversion" are both
+    "convers", "publicly" and "public" both "public") and a form has only some parts of speech ("stated"
+    is the verb "state", never the noun): their rows linked "conversation" to "figures" and "stated" to
+    "government". The stem itself still links by ``stem`` ("publicly" / "public").
+    """
+    own = stem(word)
+    inflected = _inflected_from(word)
+    found: dict[str, set[str]] = {}
+    irregular: list[tuple[str, str]] = []  # (base stem, part of speech)
+    for kind, lemma, pos, targets in _lemma_rows(own):
+        if kind == "form":
+            if lemma == word:
+                irregular.extend((base, pos) for base in targets)
+        elif lemma == word or (lemma, pos) in inflected \
+                or (kind == "related" and pos == "a" and (lemma, "n") in inflected):
+            # A noun spelt as an adjective names whom the adjective describes ("Cypriots", "Syrians"): it
+            # shares the adjective's pertainym (Cyprus, Syria).
+            found.setdefault(kind, set()).update(targets)
+    bases = set(base_forms(word))
+    for base, part in irregular:
+        if base != own:
+            bases.add(base)
+        for kind, _, pos, targets in _lemma_rows(base):
+            if kind != "form" and pos == part:
+                found.setdefault(kind, set()).update(targets)
+    for base in base_forms(word):  # a word the lists do not know: only the lemmas it inflects
+        for kind, lemma, pos, targets in _lemma_rows(base):
+            if kind != "form" and (lemma, pos) in inflected:
+                found.setdefault(kind, set()).update(targets)
+    return frozenset(bases), {kind: frozenset(targets) for kind, targets in found.items()}
 
 
 def synonym_groups(stem_key: str) -> frozenset[str]:

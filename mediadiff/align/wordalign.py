@@ -209,19 +209,19 @@ def _word_knowledge(norm: str) -> tuple[str, frozenset[str], frozenset[str], fro
     """(stem, stems and base forms, related stems, synset ids, antonym stems, information) of a content word."""
     bare = norm.replace("'", "")
     own = lexicon.stem(bare)
-    forms, bases = lexicon.linked(own, "form"), lexicon.base_forms(bare)
+    # Links only of lemmas the word can be: "conversation" is not "conversion", "stated" not the noun "state".
+    bases, links = lexicon.word_links(bare)
     information = max(0.0, INFORMATION_CAP - lexicon.zipf(norm))
     # Related words include the broader word of a common sense ("murder" -> "kill", "quake" -> "shake"):
     # news rewording often names the same event more generally.
-    if not forms and not bases:  # most words: the word's own stem alone (the same sets, fewer built)
-        related, broader = lexicon.linked(own, "related"), lexicon.linked(own, "broader")
-        related = related | broader if related and broader else related or broader  # no new set for one alone
+    related, broader = links.get("related", _NOTHING), links.get("broader", _NOTHING)
+    related = related | broader if related and broader else related or broader  # no new set for one alone
+    antonyms = links.get("antonym", _NOTHING)
+    if not bases:  # most words: the word's own stem alone (the same sets, fewer built)
         return own, frozenset((own,)), related, _senses_of_form(norm, own, lexicon.synonym_groups(own)), \
-            lexicon.linked(own, "antonym"), information
-    stems = frozenset({own} | forms | bases)
-    related = frozenset().union(*(lexicon.linked(s, "related") | lexicon.linked(s, "broader") for s in stems))
+            antonyms, information
+    stems = frozenset({own} | bases)
     synonyms = frozenset().union(*(lexicon.synonym_groups(s) for s in stems))
-    antonyms = frozenset().union(*(lexicon.linked(s, "antonym") for s in stems))
     return own, stems, related, _senses_of_form(norm, own, synonyms), antonyms, information
 
 

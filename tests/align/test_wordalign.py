@@ -142,3 +142,22 @@ def test_a_verb_form_has_only_the_verb_senses_of_its_stem():
     assert ("first", "started") not in started
     assert ("shut", "closed", "synonym") in {(link.a_text, link.b_text, link.kind)
                                              for link in align_words("He shut the door.", "He closed the door.")}
+
+
+def test_a_word_reads_the_links_of_its_own_lemma_not_of_another_word_of_its_stem():
+    # "conversation" and "conversion" share the Snowball stem "convers"; WordNet files "conversion" under
+    # "figure" (calculation), not "conversation".
+    assert not align_words("The conversation also follows", "some political figures")
+    # "conversion" itself keeps its broader word.
+    assert pairs("The conversion was wrong", "The figures were wrong")["conversion"] == ("figures", "related")
+
+
+def test_an_inflected_form_reads_only_the_links_of_its_part_of_speech():
+    # "stated" is the verb "state" (broader "express"), never the noun (broader "government").
+    links = {(w.a_text, w.b_text) for w in align_words("Her government achieved results",
+                                                        "She stated the results")}
+    assert ("government", "stated") not in links
+    assert pairs("She stated her view", "She expressed her view")["stated"] == ("expressed", "related")
+    # An irregular form reads its base's links in the base's part of speech; a doubled consonant too.
+    assert pairs("Gunman murders three", "Three killed by gunman")["murders"] == ("killed", "related")
+    assert pairs("Talks stopped on Monday", "Talks halted on Monday")["stopped"] == ("halted", "related")
