@@ -381,6 +381,8 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
                 continue
             if start in attributive or aside_of_person(registry, text, start, end):
                 continue  # "Sen. Bernie Sanders (I-Vt.)": the party and state of the person named, no one new
+            if start in roles:  # "Former Pennsylvania governor Ed Rendell, ..., was": the phrase opens at its role
+                registry.opened.setdefault(start, text.rfind(roles[start], 0, start))
             actor = registry.add(phrase, start, end, role=roles.get(start), title=title_at(marks, start, end))
             if actor is not None and actor.kind == "organisation":
                 note_acronym(registry, actor, text, end)

@@ -163,7 +163,8 @@ def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[in
     """The roles written in lower case before names: run start -> role ("Union president Mary Smith": "Union
     president"), read from up to three lower-case words ending in a role noun (``_TITLE_HEADS``) and no verb or
     function word ("met adviser John Bolton": "adviser"), with the capitalised words right before them; and the
-    starts of one-word runs opening a sentence that are only such a role's modifier ("Union", a common noun). A run
+    starts of runs that are only such a role's modifier: a one-word common noun opening a sentence ("Union"), a
+    run opened by an adjective of time ("Former Vermont"). A run
     opening with its own title ("Sen. Bernie Sanders", "Sen" before a no-break space) takes none."""
     roles, attributive, previous = {}, set(), None
     for phrase, start, end in runs:
@@ -182,7 +183,8 @@ def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[in
         if words and previous is not None and text[previous[2]:at].strip() == "":
             at, opener = previous[1], previous
             if " " not in opener[0] and not opener[0].isupper() and capitalised_by_place(
-                    text, opener[1], opener[2]) and senses(opener[0].lower()) is not None:
+                    text, opener[1], opener[2]) and senses(opener[0].lower()) is not None \
+                    or opener[0].split()[0].lower() in _ROLE_PREMODIFIERS:
                 attributive.add(opener[1])  # "Union president Mary Smith": no actor "Union"
         if words:
             roles[start] = text[at:start].strip()
@@ -190,6 +192,9 @@ def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[in
     return roles, frozenset(attributive)
 
 
+# Adjectives of time that modify a role and nothing else ("Former Vermont governor Howard Dean", "Acting Homeland
+# Security secretary ..."): a capitalised run they open right before a role and a name is the role's, names no one.
+_ROLE_PREMODIFIERS = frozenset("former then acting retired longtime outgoing incoming interim ex".split())
 _WORD_BACK = re.compile(r"\s+([^\s]+)")  # over reversed text: a word and the space after it, read backwards
 
 

@@ -333,3 +333,9 @@ def test_a_role_written_in_lower_case_before_a_name_is_its_role(text, role):
     assert [(a.name, a.role) for a in result.actors if a.name == "Mary Smith" or a.name == "Brian Fallon"] == [
         ("Brian Fallon" if "Fallon" in text else "Mary Smith", role)]
     assert "Union" not in [a.name for a in result.actors]  # a common noun modifying the role, no actor
+
+
+def test_a_run_opened_by_former_before_a_role_names_no_one():
+    text = "Former Vermont governor Howard Dean said the party would win."
+    mentions = [(m.actor, m.role) for m in actor_mentions(article(text))]
+    assert mentions == [("Howard Dean", "Former Vermont governor")]
