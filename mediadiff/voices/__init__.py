@@ -38,7 +38,8 @@
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
   can speak, never in the passive ("the Senate confirmed the nominee" reports nothing); "add", "continue", "go on"
   only from a subject that can speak ("the tariffs would add"), "go on" never before a time ("went on for a decade")
-- ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation
+- ``verbs``: the reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance, connotation; "call" that
+  summons or cancels ("called to service", "called off": ``summoned``)
 - ``quotes``: quotations in an article and matching them across articles
 - ``quote_edits``: a word diff of two quotations read back as written: a cut, an ellipsis, a changed claim
 - ``summary``: who gets the floor, per outlet (``mediadiff voices``)

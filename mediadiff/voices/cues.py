@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 
 import mediadiff.voices.complements as complements
+import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
@@ -107,6 +108,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue  # "declined to confirm that ...", "refused to say whether ...": a statement not made
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
+        if entry.verb == "call" and lexicon_verbs.summoned(toks, v + 1, is_passive(toks, v, form)):
+            continue  # "members, called to service by the governor,", "called off the talks": a summons, no speech
         if entry.verb in CLAUSE_OR_QUOTE_ONLY and is_passive(toks, v, form):
             continue  # "details were not disclosed": no one speaks (``speech_senses``)
         cue = _cue_at(text, toks, v, m, entry, end, addressed)

@@ -1,4 +1,5 @@
-"""The reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance and connotation."""
+"""The reporting-verb lexicon (``data/reporting_verbs.tsv``): forms, stance and connotation; ``summoned``: "call"
+that summons or cancels ("called to service", "called off"), reporting nothing."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mediadiff.corpus.grammar import DETERMINERS, POSSESSIVE_DETERMINERS
 from mediadiff.corpus.wordtables import DATA
+from mediadiff.voices.wordclass import senses
 
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
 NOUN_TOO = frozenset("""
@@ -85,3 +88,23 @@ def _trie_pattern(node: dict) -> str:
     if "" not in node:
         return body
     return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"  # longer forms first
+
+
+# Particles after "call" that make it summon or cancel ("called to service", "called up", "called off"), not name.
+SUMMONING_PARTICLES = frozenset("to up in off back into home away".split())
+# Nouns that "call to" takes as a summons or an idiom, though they may be verbs too ("called to mind", "to order").
+_SUMMONS_NOUNS = frozenset("service duty mind account order arms action attention office".split())
+
+
+def summoned(toks: list[tuple[str, int, int]], k: int, passive: bool) -> bool:
+    """Whether "call" with the particle at ``toks[k]`` summons or cancels rather than speaks: "called up",
+    "called off", "called in"; "to" a noun phrase ("called to the scene", "called to service", "to mind") or,
+    passive, to anything ("was called to testify"). "To" and an infinitive urges ("called to reject Trump")."""
+    if k >= len(toks) or toks[k][0].lower() not in SUMMONING_PARTICLES:
+        return False
+    if toks[k][0].lower() != "to" or passive:
+        return True
+    word = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+    counts = senses(word)
+    return word in DETERMINERS or word in POSSESSIVE_DETERMINERS or word in _SUMMONS_NOUNS or (
+        counts is not None and counts[1] == 0)

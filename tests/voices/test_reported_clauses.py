@@ -117,3 +117,13 @@ def test_a_comment_after_said_comma_is_not_what_was_said(text, junk):
 
 def test_a_clause_after_said_comma_is_still_reported():
     assert ("the plan will fail", "Hale") in _reported("Hale said, the plan will fail.")
+
+
+@pytest.mark.parametrize("text", [
+    "National Guard members, called to service by the governor, stood by.",
+    "Several businesses called off projects with him because of his comments.",
+    "The speech called to mind the promise of unity that propelled his rise.",
+])
+def test_call_that_summons_or_cancels_reports_nothing(text):
+    assert _reported(text) == []
+
