@@ -390,4 +390,3 @@ def comment_after_comma(toks: list[tuple[str, int, int]], k: int) -> bool:
         if not toks[j][0].isalpha():
             return False
     return False
-

@@ -106,6 +106,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue
         if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
             continue  # "declined to confirm that ...", "refused to say whether ...": a statement not made
+        if form.endswith("ing") and v and toks[v - 1][0].lower() in {"not", "never", "without"}:
+            continue  # "attacked Rubio for not answering questions", "left without saying": nothing said
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
         if entry.verb == "call" and lexicon_verbs.summoned(toks, v + 1, is_passive(toks, v, form)):

@@ -127,3 +127,14 @@ def test_a_clause_after_said_comma_is_still_reported():
 def test_call_that_summons_or_cancels_reports_nothing(text):
     assert _reported(text) == []
 
+
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Senator Pell, eager to jab his fellow senators, attacked Rubio for not answering questions about the plan.",
+     "answering"),
+    ("Eager to jab senators, Senator Pell attacked Rubio for never answering.", "answering"),
+    ("The mayor left the hall without saying a word about the plan.", "saying"),
+])
+def test_a_negated_reporting_participle_reports_nothing(text, cue):
+    assert cue not in [a.cue for a in attribute(article(text)).reported]
