@@ -58,6 +58,9 @@ def captions_over_credits(raw: str, lines: list[Line]) -> set[int]:
             continue
         if kind == "bare" and blocks and _blank_between(raw, line, lines[position + 1]):
             continue
+        if (kind == "bare" and not blocks and position + 2 < len(lines)
+                and has_caption_shape(lines[position + 2].text)):
+            continue  # the credit may be the caption's under it: keep the line above, body text is not lost
         if has_caption_shape(line.text):
             found.add(position)
     return found

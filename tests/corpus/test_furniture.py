@@ -250,10 +250,15 @@ def test_body_text_above_a_credit_stays_in_the_body():
 
 def test_a_caption_over_a_bare_credit_in_a_text_without_blank_lines_is_a_caption():
     # Every line touches its neighbours: the photo's caption over its credit, as agencies and papers print them.
+    said = '"We will act if the data call for it," Powell told reporters.'
     for credit in ("Jane Doe/Reuters", "Getty Images", "AP Photo/Evan Vucci", "Jane Doe/AFP via Getty Images"):
-        result = article("Fed holds rates steady", LEDE, CAPTION, credit, SECOND)
-        assert body(result) == [LEDE_BODY, SECOND], credit
+        result = article("Fed holds rates steady", LEDE, CAPTION, credit, said)
+        assert body(result) == [LEDE_BODY, said], credit
         assert reason_of(result, CAPTION) == ["caption"] and reason_of(result, credit) == ["caption"]
+    # When the line under the credit reads as a caption too, the credit may be that one's: the line above is
+    # kept, since a sentence of the story lost is worse than a caption kept.
+    result = article("Fed holds rates steady", LEDE, CAPTION, "AP Photo/Evan Vucci", SECOND)
+    assert body(result) == [LEDE_BODY, CAPTION, SECOND]
     # A line that narrates is no caption there either: the credit alone is set aside.
     story = "Residents have waited a decade for relief from floods."
     result = article("Fed holds rates steady", LEDE, story, "Getty Images", SECOND)
