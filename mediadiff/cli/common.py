@@ -120,12 +120,19 @@ def chosen_manifest() -> str | None:
     return context.meta.get("mediadiff.manifest") if context else None
 
 
-def chosen_metadata(folder: Path) -> dict[str, dict[str, str]] | None:
-    """The --manifest file read for the streamed readers (``iter_articles``); None: the folder's own."""
+def chosen_metadata(folder: Path, on_warning: Callable[[str], None]) -> dict[str, dict[str, str]] | None:
+    """The --manifest file read for the streamed readers (``iter_articles``), its problems given to
+    ``on_warning`` as the folder's own manifest's are; None: the folder's own."""
     from mediadiff.corpus.manifest import read_manifest
 
     given = chosen_manifest()
-    return None if given is None else read_manifest(folder, file=given)
+    if given is None:
+        return None
+    notes: list[str] = []
+    metadata = read_manifest(folder, warnings=notes, file=given)
+    for note in notes:
+        on_warning(note)
+    return metadata
 
 
 charts_option = click.option(

@@ -68,7 +68,7 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, ["event-similarity"], force=force)
     reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter(),
-                            manifest=chosen_metadata(folder))
+                            manifest=chosen_metadata(folder, _warner(quiet)))
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
     used: list[float] = []  # the story threshold after the chance calibration

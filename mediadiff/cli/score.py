@@ -195,7 +195,7 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
     else:
         folder = default_corpus_path(corpus_path)
         articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter(),
-                                 manifest=chosen_metadata(folder))
+                                 manifest=chosen_metadata(folder, _warner(quiet)))
         total = len(article_files(folder)) if folder.is_dir() else None
     if not quiet:
         articles = _told_other_languages(articles)

@@ -101,7 +101,8 @@ def _refuse_article_folder(out_dir: Path, articles: Sequence[Article]) -> None:
     """Refuse the folder an article was read from, as the command refuses its corpus folder."""
     try:
         target = out_dir.resolve()
-        folders = {Path(a.path).resolve().parent for a in articles if a.path and a.path != "-"}
+        # an article built in memory may carry a bare name ("a.txt") that is no file of any folder
+        folders = {Path(a.path).resolve().parent for a in articles if a.path and Path(a.path).is_file()}
     except (OSError, ValueError):
         return  # a path the system cannot look up holds no article; writing there fails on its own
     if target in folders:

@@ -88,7 +88,9 @@ def iter_articles(
             for note in notes:
                 on_warning(note)
     split = make_splitter(splitter, lambda: raw_texts(files, max_bytes))
-    return _articles(files, manifest or {}, max_bytes, on_warning, jobs, check_manifest=from_folder, splitter=split)
+    # A manifest given is checked like the folder's own: its ids that name no article are said.
+    return _articles(files, manifest or {}, max_bytes, on_warning, jobs, check_manifest=from_folder or bool(manifest),
+                     splitter=split)
 
 
 def _articles(

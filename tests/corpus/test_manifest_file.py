@@ -36,3 +36,12 @@ def test_every_way_the_command_reads_articles_takes_the_manifest(runner, outlets
     assert streamed.exit_code == 0 and "El Norte" in streamed.stdout
     missing = runner.invoke(main, ["--manifest", str(outlets.parent / "nope.csv"), "list", "--corpus", SEEDS])
     assert missing.exit_code == 1 and "manifest not found" in missing.output
+
+
+def test_a_manifest_files_problems_are_said_by_the_streamed_readers_too(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,outlt\n003,El Norte\nnone-such,X\n", encoding="utf-8")
+    for command in (["group"], ["score", "--by", "article", "--format", "csv"]):
+        result = runner.invoke(main, ["--manifest", str(bad), *command, "--corpus", SEEDS])
+        assert result.exit_code == 0, result.output
+        assert "outlt" in result.stderr and "none-such" in result.stderr, command
