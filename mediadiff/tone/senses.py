@@ -11,7 +11,11 @@
   the noun. So a form of "treat" carries no tone as a verb ("treated", "treating"; "treat(s)" after a word that puts
   a verb there: "to", a modal, an auxiliary, a subject pronoun, "not", an -ly adverb, or before an object pronoun or
   a determiner), unless "to" follows it, right after it or after an object pronoun ("treated them to dinner"), or a
-  reflexive pronoun does ("treat yourself"): the pleasure sense.
+  reflexive pronoun does ("treat yourself"): the pleasure sense. That "to" opens what one is treated to, a noun
+  phrase; "to" before a verb opens a purpose infinitive ("Doctors treated him to prevent infection", "treated to
+  stop the bleeding"), care again. Without a tagger, a verb there is a word WordNet gives no noun sense
+  (``noun_words.tsv``) with a regular past ("prevent", "reduce", "relieve"); an adjective with such a past ("free
+  drinks", "live music") is read as a verb too, the safer error where care is nearly every use.
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from mediadiff.corpus.grammar import OBJECT_PRONOUNS
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.tone.newsrules import CLAUSE_MARKS, DETERMINERS, VERB_POSITION
 
 __all__ = ["CARE_SENSE", "care_verbs"]
@@ -52,7 +57,17 @@ def _pleasure(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
     if i + 1 >= len(lower) or raw[i].endswith(CLAUSE_MARKS):
         return False
     after = lower[i + 1]
-    if after == "to" or after.endswith(("self", "selves")):
+    if after.endswith(("self", "selves")):
         return True
-    return after in OBJECT_PRONOUNS and i + 2 < len(lower) and lower[i + 2] == "to" and not raw[i + 1].endswith(
-        CLAUSE_MARKS)
+    to = i + 1 if after == "to" else i + 2
+    if to != i + 1 and (after not in OBJECT_PRONOUNS or raw[i + 1].endswith(CLAUSE_MARKS)):
+        return False
+    return to < len(lower) and lower[to] == "to" and (to + 1 >= len(lower) or not _bare_verb(lower[to + 1]))
+
+
+def _bare_verb(word: str) -> bool:
+    """A word only a verb: no noun sense in WordNet (``noun_words.tsv``) and a regular past ("prevent" ->
+    "prevented", "relieve" -> "relieved"): after "to" it opens a purpose infinitive, not what one is treated to."""
+    if not word.isalpha() or table_row("noun_words.tsv", word) is not None:
+        return False
+    return table_row("word_frequency.tsv", word + "d" if word.endswith("e") else word + "ed") is not None

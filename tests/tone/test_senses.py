@@ -12,6 +12,8 @@ from mediadiff.tone.sentiment import label_of, sentence_tone
     "The victims were treated at a local hospital and released.",
     "Doctors are treating 40 patients.",
     "The drug is used to treat mild to moderate cases.",
+    "Doctors treated him to prevent infection.",
+    "She was treated to reduce the swelling.",
 ])
 def test_treat_as_medical_care_carries_no_tone(sentence):
     assert label_of(sentence_tone(sentence).compound) == "neutral"
