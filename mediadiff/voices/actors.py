@@ -107,7 +107,7 @@ class ActorRegistry:
     titled: dict[str, list[int]] = field(default_factory=dict)
     # (position, organisation) where a statement is tied to its issuer ("it"); documents: issuer or "" ("the report")
     statements: list[tuple[int, str]] = field(default_factory=list)
-    documents: list[tuple[int, str]] = field(default_factory=list)
+    documents: list[tuple[int, str, str]] = field(default_factory=list)  # and the document's noun
     # "CBP" -> "U.S. Customs and Border Protection": an acronym the text gives in parentheses
     aliases: dict[str, str] = field(default_factory=dict)
     # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")

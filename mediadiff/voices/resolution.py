@@ -39,7 +39,7 @@ from mediadiff.voices.names import (
 )
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, PREVIOUS_SUBJECT
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, QUANTIFIERS
-from mediadiff.voices.sentence_notes import phrase_title, title_holder
+from mediadiff.voices.sentence_notes import document_noun, phrase_title, title_holder
 from mediadiff.voices.subjects import (
     OWN_DETERMINERS,
     STATEMENT_NOUNS,
@@ -124,7 +124,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         if owner is not None:
             return owner
     if head in STATEMENT_NOUNS:
-        return document_issuer(registry, position)
+        return document_issuer(registry, position, head)
     if words[0] in {"the", "this", "that", "its", "his", "her", "their"} or len(words) == 1:
         kind = "organisation" if head in ORG_HEADS else "person"
         if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
@@ -143,13 +143,16 @@ def statement_issuer(registry: ActorRegistry, before: int) -> Actor | None:
     return registry.actors.get(issued[-1]) if issued else None
 
 
-def document_issuer(registry: ActorRegistry, position: int) -> Actor | None:
-    """Whose "the statement", "the report" or "the note" is at ``position``: the issuer the article gave the last
-    document before it (``sentence_notes.note_statement``), none when it gave none ("The two governments issued
-    a joint statement"). A document names no single actor by itself: never the organisation named last (it put
-    "The statement said" and "the note concluded" in Washington's mouth)."""
+def document_issuer(registry: ActorRegistry, position: int, noun: str = "") -> Actor | None:
+    """Whose "the statement", "the report" or "the note" (``noun``) is at ``position``: the issuer the article gave
+    the last document of that noun before it (``sentence_notes.note_statement``), of any noun when it named none
+    so ("a press release ... The statement said"); none when it gave none ("The two governments issued a joint
+    statement"). "The statement" after "Exxon said in a statement that a report by Amnesty was false" is Exxon's.
+    A document names no single actor by itself: never the organisation named last (it put "The statement said"
+    and "the note concluded" in Washington's mouth)."""
     tied = [entry for entry in registry.documents if entry[0] < position]
-    issuer = max(tied, key=lambda entry: entry[0], default=(0, ""))[1]
+    same = [entry for entry in tied if entry[2] == document_noun(noun)]
+    issuer = max(same or tied, key=lambda entry: entry[0], default=(0, "", ""))[1]
     return registry.actors.get(issuer) if issuer else None
 
 

@@ -31,7 +31,7 @@ from mediadiff.voices.wordclass import IRREGULAR_PASTS, function_words, reads_as
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[ée]|note|readout|message|release)\b[^.;]{0,60}?"
                              r"\b(?:from|by)\s+(?:the\s+)?")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.I)  # "Washington and the Government of Mexico"
-_DOCUMENT = r"\b(?:statement|communiqu[ée]|note|readout|message|release|report)\b"
+_DOCUMENT = r"\b(?P<doc>statement|communiqu[ée]|note|readout|message|release|report)\b"
 # "a statement from", "a report released Tuesday by": the document's own participle only, no other noun between
 _DOCUMENT_FROM = re.compile(_DOCUMENT + r"\s+(?:(?:released|issued|published|prepared|written|compiled|commissioned"
                             r"|put out|sent)\s+(?:[\w-]+\s+){0,3}?)?(?:from|by)\s+(?:the\s+)?")
@@ -39,6 +39,8 @@ _DOCUMENT_FROM = re.compile(_DOCUMENT + r"\s+(?:(?:released|issued|published|pre
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|put out|puts out|sent out|published|publishes"
                      r"|(?:said|says|added|adds|wrote|writes|announced|announces) in)\s+(?:a|an|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?" + _DOCUMENT)
+# The same fronted before its subject: "In a statement, Senator Warren said", "In its report Tuesday, the panel found"
+_FRONTED = re.compile(r"^\W*In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"[^,.;:]{0,30},\s+")
 _STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release", "report")
 # Honorifics (a closed class of English) and role words that say a person's sex, as news style writes them
 # before a name ("Mr. Trump", "Ms. Sherry", "Spokeswoman Jen Psaki"). "Chairman" is left out: news writes it
@@ -234,28 +236,51 @@ def vote_gender(gender: dict[str, list[int]], chunk: str, mentions: Sequence[Any
 
 
 def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, mentions: Sequence[Any],
-                   documents: list[tuple[int, str]] | None = None) -> None:
+                   documents: list[tuple[int, str, str]] | None = None) -> None:
     """Append (position, organisation) to ``statements`` for each statement noun of the sentence (``chunk`` at
     ``start``) with an organisation named after "from" or "by" (what "it" may be then). With ``documents``,
-    append there (position, issuer, "" for none named) for each document the sentence ties to its issuer, what
-    "the statement" or "the report" after it is: one "from" or "by" an organisation named next ("a report
-    released by the Commerce Department"), or one its subject issues or speaks in ("Fox News said in a
-    statement", "Mr. Trump issued a statement", "The two governments issued a joint statement": no one
-    actor), the sentence's first name, before the verb (news opens a sentence with its subject)."""
+    append there (position, issuer, "" for none named, the document's noun: ``document_noun``) for each document
+    the sentence ties to its issuer, what "the statement" or "the report" after it is: one "from" or "by" an
+    organisation named next ("a report released by the Commerce Department"), or a person named right after
+    ("a statement from Senator Elizabeth Warren"), or one its subject issues or speaks in ("Fox News said in a
+    statement", "In a statement, Senator Warren said", "Mr. Trump issued a statement", "The two governments
+    issued a joint statement": no one actor), the sentence's first name, before the verb (news opens a sentence
+    with its subject)."""
     if not any(noun in chunk for noun in _STATEMENT_STEMS):
         return  # the patterns cannot match: no regex
-    for pattern, found in ((_STATEMENT_FROM, statements), (_DOCUMENT_FROM, documents)):
-        for m in pattern.finditer(chunk) if found is not None and ("from" in chunk or "by" in chunk) else ():
-            orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]
-            if orgs:  # a document "from Washington and the Government of Mexico" is joint: no one actor's
-                joint = found is documents and _joint(chunk, start, orgs[0], mentions)
-                found.append((orgs[0].start, "" if joint else orgs[0].actor))
-    issued = _ISSUED.search(chunk) if documents is not None else None
+    for m in _STATEMENT_FROM.finditer(chunk) if "from" in chunk or "by" in chunk else ():
+        orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]  # "it": not a person
+        if orgs:
+            statements.append((orgs[0].start, orgs[0].actor))
+    for m in _DOCUMENT_FROM.finditer(chunk) if documents is not None and ("from" in chunk or "by" in chunk) else ():
+        # a document's issuer, person or organisation, is named next, titles only between: "a report by the
+        # independent expert committee ... the Hong Kong government" and "a report by researchers said Trump"
+        # are an unnamed issuer's
+        named = min((x for x in mentions if start + m.end() <= x.start), key=lambda x: x.start, default=None)
+        named = named if named is not None and not re.search(r"\b[a-z]", chunk[m.end():named.start - start]) else None
+        # a document "from Washington and the Government of Mexico" is joint: no one actor's
+        joint = named is None or _joint(chunk, start, named, mentions)
+        documents.append((start + m.start() if joint else named.start, "" if joint else named.actor,
+                          document_noun(m.group("doc"))))
+    if documents is None:
+        return
+    issued, fronted = _ISSUED.search(chunk), _FRONTED.match(chunk)
     if issued:
         first = min(mentions, key=lambda x: x.start, default=None)
         named = first is not None and first.start < start + issued.start() and not _JOINED.search(
             _names_blanked(chunk[:issued.start()], start, mentions))  # "Trump and Ryan issued": a joint one
-        documents.append((start + issued.start(), first.actor if named else ""))  # type: ignore[union-attr]
+        documents.append((start + issued.start(), first.actor if named else "",  # type: ignore[union-attr]
+                          document_noun(issued.group("doc"))))
+    elif fronted:  # the subject right after the comma ("the State Department"), not a name further on
+        subject = min((x for x in mentions if x.start >= start + fronted.end()), key=lambda x: x.start, default=None)
+        named = subject is not None and re.fullmatch(r"(?:[Tt]he\s+)?", chunk[fronted.end():subject.start - start])
+        documents.append((start + fronted.start("doc"), subject.actor if named and not _joint(  # type: ignore[union-attr]
+            chunk, start, subject, mentions) else "", document_noun(fronted.group("doc"))))
+
+
+def document_noun(noun: str) -> str:
+    """The key a document noun is matched by: "communiqué" and "communique" are one."""
+    return noun.lower()[:7]
 
 
 def _names_blanked(text: str, start: int, mentions: Sequence[Any]) -> str:

@@ -256,6 +256,27 @@ def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
     assert set(_document_speakers(text).values()) == {issuer}
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # "the statement" is the statement's issuer's, not that of a report named after it
+    ("Exxon Mobil said in a statement that a report by Amnesty International was false. \u201cWe did nothing "
+     "wrong,\u201d the statement said.", "Exxon Mobil"),
+    ("In a statement, Senator Warren said the bill was a mistake. \u201cI will vote against it,\u201d the "
+     "statement said.", "Warren"),
+    ("In its report on Tuesday, the Commerce Department said exports fell. \u201cDemand weakened,\u201d the "
+     "report said.", "Commerce Department"),
+    ("A statement from Senator Elizabeth Warren said the bill was a mistake. \u201cI will vote against it,\u201d "
+     "the statement said.", "Elizabeth Warren"),
+])
+def test_a_document_noun_finds_its_own_issuer_a_person_too(text, issuer):
+    assert set(_document_speakers(text).values()) == {issuer}
+
+
+def test_a_document_by_people_not_named_next_is_not_the_next_persons():
+    speakers = _document_speakers("A report by researchers at the university said Senator Warren was wrong. "
+                                  "\u201cThe figures do not add up,\u201d the report said.")
+    assert speakers == {"The figures do not add up,": None}
+
+
 @pytest.mark.parametrize("text, source, speaker", [
     ("A report released by the Commerce Department on Tuesday said exports fell 3 percent.",
      "A report released by the Commerce Department", "Commerce Department"),
