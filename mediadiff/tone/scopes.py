@@ -40,7 +40,13 @@
   hurt"). The quantifier's "no" is no tone of its own there, nor as the notional subject of an existential "there
   is no ..." ("There were no casualties"), unless VADER reads it as the negation of a rated word within two words
   ("no serious damage"): VADER's -1.2 for "no" rates the answer "No!", not the determiner. Measured in
-  bench/results/scoring.md ("Negative quantifier subjects").
+  bench/results/scoring.md ("Negative quantifier subjects"). Not a negative subject (review: each flipped the sign):
+  "no" + "doubt", "wonder", "surprise", "question" before a clause is a sentence adverb, an idiom that asserts the
+  clause ("No doubt the attack was brutal", "No wonder the children were scared"), and a noun phrase after "no" ends
+  before a determiner or subject pronoun, which opens the clause's own subject; "no fewer than 20" is a quantity, as
+  "no more/less than" ("No fewer than 20 were killed": 20 were); "no other X" with a comparative or superlative in
+  the clause is a superlative claim about the predicate ("No other country has suffered more": it suffered most),
+  as "no state was hurt more than Wyoming" is: the predicate keeps its tone (the determiner "no" is still no tone).
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -51,6 +57,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
+from mediadiff.corpus.grammar import SUBJECT_PRONOUNS
 from mediadiff.tone.lexicons import read_rows
 from mediadiff.tone.newsrules import (
     AUXILIARIES,
@@ -88,8 +95,17 @@ NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither"})
 NEGATIVE_QUANTIFIERS = NEGATIVE_PRONOUNS | {"no"}
 QUANTIFIER_ASIDE = "negative quantifier: negates its predicate"
 THERE_BE = frozenset("is was are were be been".split())
-# "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more than", "no matter".
-NOT_QUANTIFIED = frozenset("longer sooner more less later earlier matter".split())
+# "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more/fewer than", "no
+# matter".
+NOT_QUANTIFIED = frozenset("longer sooner more less fewer later earlier matter".split())
+# Nor, outside "there is no ...", before these: the sentence adverbs "no doubt", "no wonder", "no surprise", "no
+# question" assert the clause after them ("No doubt the attack was brutal"), see the docstring; "there is no question
+# that ..." keeps its "no" set aside, a determiner, as the existential's.
+SENTENCE_ADVERBS = frozenset("doubt wonder surprise question".split())
+# After "no other X", a comparative or superlative in the clause makes it a superlative claim ("No other country has
+# suffered more"): the predicate holds of the one compared, not negated. "-iest" superlatives count too.
+COMPARED = frozenset("more less fewer most least better worse best worst greatest highest largest biggest longest "
+                     "strongest".split())
 READ_AS_NOT = "part of 'no longer', read as not"  # why the "no" of "no longer" is set aside
 
 
@@ -169,6 +185,8 @@ def quantifier_scope(lower: Sequence[str], raw: Sequence[str], *,
         if word == "no" and q + 1 < len(lower) and lower[q + 1] in NOT_QUANTIFIED:
             continue
         existential = word == "no" and q > 1 and lower[q - 1] in THERE_BE and "there" in lower[max(0, q - 3):q]
+        if word == "no" and not existential and q + 1 < len(lower) and lower[q + 1] in SENTENCE_ADVERBS:
+            continue
         if not existential and not _subject_start(lower, raw, q):
             continue
         end = _subject_end(lower, raw, q, lexicon=lexicon)
@@ -181,7 +199,7 @@ def quantifier_scope(lower: Sequence[str], raw: Sequence[str], *,
         head = _predicate_head(lower, raw, end)
         if head is None:
             continue
-        if lower[head] in PREPOSITIONS or _comparative(lower, raw, head):
+        if lower[head] in PREPOSITIONS or _comparative(lower, raw, head, other=lower[q + 1] == "other"):
             continue  # "no one is like him": no predicate word; "no state was hurt more than Wyoming": Wyoming most
         heads = [head]
         if head + 2 < len(lower) and lower[head + 1] in ("or", "and", "nor") and not raw[head].endswith(CLAUSE_MARKS):
@@ -223,6 +241,8 @@ def _subject_end(lower: Sequence[str], raw: Sequence[str], q: int, *, lexicon: M
     for k in range(start, min(start + 3, len(lower) - 1)):
         if lower[k] in AUXILIARIES or lower[k] in CLAUSE_OPENERS or lower[k] in OTHER_PREPOSITIONS:
             return None
+        if word == "no" and (lower[k] in DETERMINERS or lower[k] in SUBJECT_PRONOUNS):
+            return None  # a new noun phrase opens the clause's subject: "no doubt the attack was", "no wonder they"
         if raw[k].endswith(CLAUSE_MARKS):
             return None
         if lower[k + 1] in AUXILIARIES:
@@ -245,11 +265,13 @@ def _predicate_head(lower: Sequence[str], raw: Sequence[str], end: int) -> int |
     return None
 
 
-def _comparative(lower: Sequence[str], raw: Sequence[str], head: int) -> bool:
-    """A "than" follows the predicate head within its clause: the quantifier denies that anything exceeds, and
-    the predicate holds most of what is compared ("no state has been hurt more ... than Wyoming")."""
+def _comparative(lower: Sequence[str], raw: Sequence[str], head: int, *, other: bool = False) -> bool:
+    """A "than" follows the predicate head within its clause, or after "no other X" (``other``) a comparative or
+    superlative (``COMPARED``, "-iest"): the quantifier denies that anything exceeds, and the predicate holds most
+    of what is compared ("no state has been hurt more ... than Wyoming", "no other country has suffered more")."""
     for k in range(head, len(lower)):
-        if lower[k] == "than":
+        word = lower[k]
+        if word == "than" or other and (word in COMPARED or word.endswith("iest")):
             return True
         if raw[k].endswith(CLAUSE_MARKS):
             return False

@@ -149,3 +149,25 @@ def test_a_negative_quantifier_leaves_comparatives_objects_and_answers_alone():
     assert label_of(sentence_tone("He was hurt and no help came.").compound) == "negative"  # "hurt" is not its predicate
     assert label_of(sentence_tone("The answer was no, and he was hurt.").compound) == "negative"
     assert "no (-1.2)" in sentence_tone("They voted no.").words  # an answer, not a quantifier
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("No doubt the attack was brutal.", "negative"),  # a sentence adverb asserting the clause, no subject
+    ("No wonder the children were scared.", "negative"),
+    ("No wonder they were scared.", "negative"),
+    ("No surprise the deal was rejected.", "negative"),
+    ("No fewer than 20 were killed.", "negative"),  # a quantity: 20 were killed
+    ("No other country has suffered more.", "negative"),  # a superlative claim: it suffered most
+    ("No other player has won more titles.", "positive"),
+])
+def test_no_idioms_quantities_and_superlatives_are_no_negative_subjects(sentence, label):
+    from mediadiff.tone.scoring import score_text
+
+    assert label_of(sentence_tone(sentence).compound) == label
+    assert label_of(score_text(sentence).sentences[0].compound) == label
+
+
+def test_a_plain_negative_quantifier_subject_still_negates_beside_the_idioms():
+    assert sentence_tone("No one was hurt.").compound >= 0
+    assert sentence_tone("No other passengers were hurt.").compound >= 0  # no comparison: others were not hurt
+    assert label_of(sentence_tone("Nobody was happy.").compound) == "negative"
