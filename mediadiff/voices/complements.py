@@ -124,15 +124,19 @@ def hearer_at(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k < len(toks) and not (toks[k][0].lower() in {"whether", "if"} or embedded_question(toks, k))
 
 
+_INFINITIVE_ENDS = frozenset(", ; : — – -".split())
+
+
 def clause_stop(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """Where a reported clause opening at ``toks[k]`` ends before the sentence does: an infinitive ("urged the
     board to act, and the board did"; "relatives, who asked the police to show them the video, watched it") at
-    its first comma, a non-finite clause holding no clause of its own; an embedded question ("whether", a
+    its first comma, semicolon, colon or dash ("told them to leave; they stayed"), a non-finite clause holding
+    no clause of its own; an embedded question ("whether", a
     wh-word) when the reporting verb before it stands in a fronted subordinate clause ("When asked by a host
     whether the leaks led to the attacks, de Blasio said ..."), at the comma that closes that clause, before the
     main clause. ``None`` otherwise: it runs to the sentence's end."""
     if k < len(toks) and toks[k][0].lower() == "to":
-        return next((i for i in range(k + 1, len(toks)) if toks[i][0] == ","), None)
+        return next((i for i in range(k + 1, len(toks)) if toks[i][0] in _INFINITIVE_ENDS), None)
     if k >= len(toks) or not (toks[k][0].lower() == "whether" or embedded_question(toks, k)):
         return None
     fronted = any(toks[i][0].lower() in _SUBORDINATORS and (i == 0 or toks[i - 1][0] == ",") for i in range(k))

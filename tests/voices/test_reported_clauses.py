@@ -138,3 +138,9 @@ def test_call_that_summons_or_cancels_reports_nothing(text):
 ])
 def test_a_negated_reporting_participle_reports_nothing(text, cue):
     assert cue not in [a.cue for a in attribute(article(text)).reported]
+
+
+@pytest.mark.parametrize("text", ["He told them to leave; they stayed.", "He told them to leave: they stayed.",
+                                  "He told them to leave — they stayed.", "He told them to leave - they stayed."])
+def test_an_infinitive_reported_ends_at_a_semicolon_colon_or_dash(text):
+    assert ("to leave", "He") in _reported(text)
