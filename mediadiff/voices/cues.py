@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 
 import mediadiff.voices.complements as complements
+import mediadiff.voices.speech_senses as speech_senses
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
@@ -38,7 +39,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
-from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, DECLINING, SENSES, reports_speech, shared_subject
+from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, SENSES, reports_speech, shared_subject
 from mediadiff.voices.subjects import modifiers_after, people_noun, source_before
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
@@ -104,10 +105,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
         if form in NOUN_TOO and " " not in form and v and not (before < v or subject_word(toks, v - 1, form)
                                                                or toks[v - 1][0].lower() in PRONOUNS):
             continue
-        if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
-            continue  # "declined to confirm that ...", "refused to say whether ...": a statement not made
-        if form.endswith("ing") and v and toks[v - 1][0].lower() in {"not", "never", "without"}:
-            continue  # "attacked Rubio for not answering questions", "left without saying": nothing said
+        if speech_senses.not_said(toks, v, form, entry.verb):
+            continue  # "declined to say whether", "did not say how", "left without saying": a statement not made
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
         if entry.verb == "call" and lexicon_verbs.summoned(toks, v + 1, is_passive(toks, v, form)):
@@ -123,6 +122,9 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
         if cue and entry.verb in SENSES and not reports_speech(
                 text, cue, _ends_with_that(text, cue.content_start or 0), _next_to_quote(text, cue, m, end)):
             continue  # "the Senate confirmed the nominee": a vote, no speech
+        if cue and cue.source_start is not None \
+                and speech_senses.negative_subject(toks, _token_from(toks, cue.source_start)):
+            continue  # "Nobody explained how ...", "No one said": no one spoke
         if cue and cue.addressed:
             if addressed is not None:
                 addressed.append(cue)

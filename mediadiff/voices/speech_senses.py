@@ -39,6 +39,39 @@ from mediadiff.voices.wordclass import senses
 DECLINING = frozenset(f"{v}{e}" for v in ("declin", "refus") for e in ("e", "es", "ed", "ing")) | frozenset(
     "fail fails failed failing neglect neglects neglected neglecting".split())
 
+# A reporting verb negated reports nothing either, a statement not made (Quirk et al. 1985, 10.54: clause
+# negation): a finite auxiliary or modal and "not" before it ("did not say how the suspect escaped", "would not
+# disclose", "has not yet explained"), a contracted one ("didn't say"), or "never" ("never explained why"); a
+# participle after "not", "never" or "without" ("attacked Rubio for not answering", "without saying"). Adverbs
+# in -ly and "yet" may stand between ("did not publicly say"). A negative quantifier as subject says the same:
+# no one spoke ("Nobody explained how", "No one said", "None of them said", "Neither side said"). Verbs of
+# opinion raise their negation (Horn 1989, 5.2: "I don't think it will pass" says "I think it won't"): a view
+# held, still reported ("he didn't believe those characterizations did Romney in").
+_NEG_RAISING = frozenset("think believe expect suppose imagine anticipate feel".split())
+_NEGATION_AUX = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
+NEGATIVE_SUBJECTS = frozenset("nobody none neither no".split())
+
+
+def not_said(toks: list[tuple[str, int, int]], v: int, form: str, verb: str) -> bool:
+    """Whether the reporting verb ``form`` (lemma ``verb``) at ``toks[v]`` reports no statement made: under a
+    verb of not doing ("declined to say"), or negated (see above)."""
+    if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
+        return True  # "declined to confirm that ...", "refused to say whether ..."
+    k = v - 1
+    while k >= 0 and (toks[k][0].lower() == "yet" or toks[k][0].lower().endswith("ly") and len(toks[k][0]) > 4):
+        k -= 1
+    word = toks[k][0].lower().replace("’", "'") if k >= 0 else ""
+    if form.endswith("ing"):
+        return word in {"not", "never", "without"}
+    return verb not in _NEG_RAISING and (word == "never" or word.endswith("n't") or (
+        word == "not" and k > 0 and toks[k - 1][0].lower() in _NEGATION_AUX))
+
+
+def negative_subject(toks: list[tuple[str, int, int]], s: int) -> bool:
+    """Whether the source starting at ``toks[s]`` is a negative quantifier ("Nobody", "No one", "None of")."""
+    return toks[s][0].lower() in NEGATIVE_SUBJECTS or s > 0 and toks[s - 1][0].lower() == "no"
+
+
 # The lemmas read so: each has a common non-reporting sense in news (WordNet: confirm "approve by a vote",
 # "strengthen or make more firm"; disclose, reveal "make visible", "make known" of a thing shown).
 CLAUSE_OR_QUOTE_ONLY = frozenset({"confirm", "disclose", "reveal"})
