@@ -12,34 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from mediadiff.models import Article
 from mediadiff.voices.acronyms import aside_of_person, note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, actor_description, reinsert
 from mediadiff.voices.actor_names import merge_actors
-from mediadiff.voices.capitals import NOT_NAMES, CapitalEvidence, sentence_names, trimmed_run
+from mediadiff.voices.capitals import CapitalEvidence, sentence_names, trimmed_run
 from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts, ordinary_names
 from mediadiff.voices.name_match import joins, same_actor
+from mediadiff.voices.name_reading import name_in
 from mediadiff.voices.names import (
     HONORIFICS,
     SURNAME_HEADS,
     actor_kind,
     after_honorific,
     canonical_org,
-    function_word_alone,
     index_keys,
     is_actor_name,
     is_group,
     is_organisation,
     is_place,
     place_key,
-    single_name,
     split_role,
     strip_possessive,
-    words_of,
 )
 from mediadiff.voices.params import SUBJECT_REACH
 from mediadiff.voices.possessives import named_people, split_possessives
@@ -128,7 +125,7 @@ class ActorRegistry:
         """The actor ``phrase`` names, founded or matched, its mention appended. ``title`` (pronoun, title
         as written: ("she", "Mrs.")) prefers the person of that sex of those sharing a surname; when the
         only ones lean to the other sex, a title kept on the name founds another ("Mrs. Clinton")."""
-        if (named := _name_in(phrase)) is None:
+        if (named := name_in(phrase)) is None:
             return None
         phrase, found_role, name, kind = named
         role, kind = role or found_role, self.kind_of(name, kind)
@@ -172,11 +169,15 @@ class ActorRegistry:
 
     def kind_of(self, name: str, kind: str | None = None, *, before: int | None = None) -> str:
         """The kind of actor ``name`` founds here: ``actor_kind``'s, unless the article describes it otherwise; a
-        surname of ``SURNAME_HEADS`` after its person is named (before ``before``, when given) is theirs."""
+        surname of ``SURNAME_HEADS`` after its person is named (before ``before``, when given) is theirs, unless an
+        organisation of that head ("Fox News" after "Megan Fox") is named after the person last was."""
         kind = kind or actor_kind(name)
-        if kind == "organisation" and name.lower() in SURNAME_HEADS and (person := self.match(name, "person")) and (
-                before is None or self.by_position.latest_of(person.name, "person", before) is not None):
-            return "person"  # "Bloomberg" after "Michael Bloomberg": him, not the company named after him
+        if kind == "organisation" and name.lower() in SURNAME_HEADS and (person := self.match(name, "person")):
+            end = float("inf") if before is None else before  # in reading order: every mention so far
+            last = max((m.start for m in self.mentions if m.actor == person.name and m.start < end), default=None)
+            if last is not None and not any(last < m.start < end and m.kind == "organisation" and name.lower() in
+                                            m.actor.lower().split() for m in self.mentions):
+                return "person"  # "Bloomberg" after "Michael Bloomberg": him, not the company named after him
         return "organisation" if kind == "person" and name in self.organisations else kind
 
     def _key_of(self, actor: Actor) -> str:
@@ -326,27 +327,6 @@ class ActorRegistry:
             actor.kind == "person" and same_actor(actor.name, name) for _, actor in self._candidates(name)) > 1
 
 
-@lru_cache(maxsize=65536)
-def _name_in(phrase: str) -> tuple[str, str | None, str, str] | None:
-    """(the phrase as mentioned, the role it gives, the name, its kind) of a capitalised phrase, ``None`` when it
-    names no actor; read once per distinct phrase (names recur)."""
-    phrase = strip_possessive(phrase.strip(" ,"))
-    found_role, name = split_role(phrase)
-    name = after_honorific(strip_possessive(name))
-    if name and single_name(name) != name:
-        if found_role:
-            return None  # "Coalition Against Trump": one organisation's name, not a role and a person
-        name = single_name(name)
-    if not name or name.lower() in NOT_NAMES or words_of(name)[0] in NOT_NAMES and len(name.split()) == 1:
-        return None
-    if not is_actor_name(name) or function_word_alone(name):
-        return None
-    kind = actor_kind(name)
-    if kind == "person" and " of " in name and is_organisation(name.rsplit(" of ", 1)[1]):
-        return None  # "State of Mexico", "Gulf of Mexico": a place, not a person
-    return phrase, found_role, name, kind
-
-
 def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry:
     """Every named actor of the body, in reading order. ``masked`` is ``Article.raw`` with quoted words blanked
     (names inside quotes are not mentions of who speaks)."""
@@ -358,14 +338,14 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     # ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
     ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
-    known = by_last_word(ordinary_names(ordinary, _name_in)) if any(headline) else {}
+    known = by_last_word(ordinary_names(ordinary, name_in)) if any(headline) else {}
     # Names given with no "and": "The Federal Reserve and White House announced" is two when a side is one
     alone = {canonical_org(named[2]) for runs in ordinary for phrase, _, _ in runs if " and " not in phrase
-             for named in (_name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
+             for named in (name_in(phrase),) if named is not None}  # ("The Federal Reserve said")
     every = [r for runs in ordinary for r in runs]  # the ordinary sentences' runs, in order
     marks, surnames, (roles, attributive) = title_marks(text), named_people(every, text), role_marks(text, every)
     registry.kin, registry.kin_described = kin_marks(text, every), kin_described(text, every)
-    registry.organisations = described_organisations(text, every, _name_in)
+    registry.organisations = described_organisations(text, every, name_in)
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
@@ -373,7 +353,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
         for phrase, start, end in split_possessives(runs, surnames):
             if " and " in phrase and not roles_joined(phrase) and (not one_name_with_and(phrase) or any(
-                    named and canonical_org(named[2]) in alone for named in map(_name_in, phrase.split(" and ", 1)))):
+                    named and canonical_org(named[2]) in alone for named in map(name_in, phrase.split(" and ", 1)))):
                 offset = start
                 for part in phrase.split(" and "):
                     registry.add(part, offset, offset + len(part), title=title_at(marks, offset, offset + len(part)))
@@ -395,6 +375,6 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
 def _part_reading(part: str) -> tuple[int, str, str] | None:
     """(characters cut at the start, the phrase kept, its name) of part of a headline's capitalised run."""
     trimmed = trimmed_run(part)
-    named = None if trimmed is None else _name_in(trimmed[1])
+    named = None if trimmed is None else name_in(trimmed[1])
     return None if named is None else (trimmed[0], trimmed[1], named[2])
 

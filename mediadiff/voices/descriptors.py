@@ -44,7 +44,7 @@ def described_organisations(text: str, runs: Iterable[tuple[str, int, int]],
                             reading: Callable[[str], tuple[str, str | None, str, str] | None]) -> frozenset[str]:
     """The names of ``runs`` (capitalised runs: phrase, start, end in ``text``) that ``text`` describes as an
     organisation's by a noun of its kind just before or in an apposition just after. ``reading`` reads a run
-    as (phrase, role, name, kind) (``actors._name_in``); only a person's name with no role or honorific before
+    as (phrase, role, name, kind) (``name_reading.name_in``); only a person's name with no role or honorific before
     it counts. A name opening with a first name ("the company Donald Trump founded"), the surname of a longer
     name ("the firm Trump built", "Donald Trump") or a name the article writes with a role or an honorific
     elsewhere ("a group Barack Obama won", "President Barack Obama") is a person's whatever stands beside it:

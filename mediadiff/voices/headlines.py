@@ -61,7 +61,7 @@ def is_title_case(text: str) -> bool:
 def ordinary_names(ordinary: Sequence[Sequence[tuple[str, int, int]]],
                    name_of: Callable[[str], tuple[str, str | None, str, str] | None]) -> set[str]:
     """The names the ordinary (not headline-style) sentences give: ``ordinary``, each one's capitalised runs;
-    ``name_of`` reads a run (``actors._name_in``: its third item is the name)."""
+    ``name_of`` reads a run (``name_reading.name_in``: its third item is the name)."""
     names = set()
     for runs in ordinary:
         for phrase, _, _ in runs:
@@ -175,7 +175,7 @@ def _first_from(marked: list[bool]) -> list[int]:
 @lru_cache(maxsize=65536)
 def _name_words(word: str) -> frozenset[str]:
     """Every word ``words_of`` may give for ``word`` inside a name read from a part: the word as
-    written, or with what a reading cuts from a name's ends (``_name_in``, ``trimmed_run``: commas,
+    written, or with what a reading cuts from a name's ends (``name_reading.name_in``, ``trimmed_run``: commas,
     a full stop, a possessive), in any order. A superset is safe: it only reads more parts."""
     forms: set[str] = set()
     todo = [word]

@@ -314,6 +314,15 @@ def test_a_first_name_before_an_organisations_surname_head_names_a_person():
         ("Bloomberg", "Michael Bloomberg", "person"), ("Bloomberg News", "Bloomberg News", "organisation")]
 
 
+def test_a_surname_head_after_its_organisation_is_named_again_is_the_organisations():
+    result = attribute(article("Megan Fox appeared in the ad. Fox News said the network would not air it. "
+                               "Fox said the decision was final."))
+    assert [(a.source, a.speaker_kind) for a in result] == [("Fox News", "organisation"), ("Fox", "organisation")]
+    result = attribute(article("Fox News said the network would not air it. Megan Fox appeared in the ad. "
+                               "Fox said the decision was final."))  # the person named since: hers
+    assert [(a.source, a.speaker) for a in result][-1] == ("Fox", "Megan Fox")
+
+
 def test_a_title_and_a_surname_name_the_holder_of_that_office_not_a_relative_named_beside():
     result = attribute(article("Rep. Liz Cheney, daughter of former Vice President Dick Cheney, voted against the bill.",
                                "Rep. Cheney said she would not back down.",
