@@ -62,13 +62,17 @@ def compound(analyzer: Any, text: str, *, tokens: Sequence[str] | None = None, l
              negated: Collection[int] = ()) -> float:
     """``analyzer.polarity_scores(text)["compound"]``: VADER compound in [-1, 1] with
     ``analyzer.lexicon`` (VADER's own, or any lexicon of the same form). Text with non-ASCII
-    characters (emoji to describe) goes through ``polarity_scores`` itself. ``tokens``:
+    characters (emoji to describe) goes through ``polarity_scores`` itself, unless some words are ``negated``:
+    then its emoji are described here as ``polarity_scores`` does (``_described``) and the negations kept. ``tokens``:
     ``text.split()``, when the caller has it already; with them, the caller may also give each token's
     VADER word lower-cased (``lower``), whether it is in ``analyzer.lexicon`` (``hits``) and whether it is
     a booster or "kind" (``rules``): ``tone.reading`` has them for the news lexicon. ``negated``: token indices
     whose sentiment is multiplied by VADER's N_SCALAR after its own rules, as a negation right before them would
     (news tone: the word "hardly" modifies, ``tone.scopes.modified_negated``); empty is VADER exactly."""
     if not text.isascii() and (not negated or not analyzer.emojis.keys().isdisjoint(text)):
+        if negated:  # emoji become words, as polarity_scores makes them; the negated words move with them
+            described, moved = _described(analyzer.emojis, text.split(), negated)
+            return compound(analyzer, described, negated=moved)
         # emoji become words (their descriptions); other non-ASCII characters are read as VADER reads them
         return float(analyzer.polarity_scores(text)["compound"])
     vader = _vader()
@@ -161,6 +165,27 @@ def _valence(words: Sequence[str], lower: Sequence[str], i: int, lexicon: Mappin
             if start_i == 2 and idiom:
                 valence = _special_idioms_check(valence, lower, i)
     return _least_check(valence, lower, i, lexicon) if "least" in window else valence
+
+
+def _described(emojis: Mapping[str, str], tokens: Sequence[str], negated: Collection[int]) -> tuple[str, list[int]]:
+    """(the text with each emoji replaced by its description, as ``polarity_scores`` replaces it: after a space
+    unless one is there, its next character right after it; the indices in ``negated`` in its tokens). A token
+    with an emoji becomes several, the word before the emoji first ("good\U0001F600!" -> "good grinning face!"):
+    a negated word is that one; a token opening with an emoji has none VADER reads apart."""
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for i, token in enumerate(tokens):
+        if token[:1] not in emojis:
+            moved[i] = len(out)
+        if emojis.keys().isdisjoint(token):
+            out.append(token)
+            continue
+        pieces = []
+        for at, char in enumerate(token):
+            described = emojis.get(char)
+            pieces.append(char if described is None else f" {described}" if at else described)
+        out += "".join(pieces).split()
+    return " ".join(out), [moved[i] for i in negated if i in moved]
 
 
 @lru_cache(maxsize=1)

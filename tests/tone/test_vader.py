@@ -38,3 +38,20 @@ def test_a_negated_word_reads_as_after_vader_not(text):
     assert compound(analyzer, text, negated=()) == analyzer.polarity_scores(text)["compound"]
     assert compound(analyzer, text, negated=(index,)) < 0 < compound(analyzer, text)
     assert compound(analyzer, "The plan worked.", negated=(1,)) == compound(analyzer, "The plan worked.")  # no word
+
+
+@pytest.mark.parametrize("text", ["Jos\u00e9 said the plan was barely good \U0001F600.", "The plan was barely good\U0001F600!"])
+def test_a_negated_word_stays_negated_in_text_with_emoji(text):
+    analyzer = sentiment._analyzer(False)
+    index = [w.strip(".!\U0001F600") for w in text.split()].index("good")
+    described = text.replace("\U0001F600", " grinning face")
+    assert compound(analyzer, text, negated=(index,)) == compound(analyzer, described, negated=(index,))
+    assert compound(analyzer, text, negated=(index,)) < compound(analyzer, text) \
+        == analyzer.polarity_scores(text)["compound"]
+
+
+def test_no_one_was_hurt_reads_the_same_with_an_emoji():
+    from mediadiff.tone.scoring import score_text
+
+    plain = score_text("Jos\u00e9 said no one was hurt.").sentences[0].compound
+    assert plain >= 0 and score_text("Jos\u00e9 said no one was hurt \U0001F60A.").sentences[0].compound >= plain
