@@ -335,14 +335,15 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     ``s_end``) must end its clause: "…, attacked Rubio for not answering" has an object, not an inverted source
     (``cues`` gives no ``v`` for a verb taking an object: "members, called to service by the governor"). Tried
     and left out: preferring the clause before to one read after a comma ("..., Sanders said, a policy that ..."):
-    PolNeAR train recall fell."""
+    PolNeAR train recall fell. None when the words before end open (``OPEN_ENDS``: ``parentheticals``)."""
     inverted = v is not None and s > v
     if inverted and (toks[v][0].lower().endswith("ing") or not _names_a_source(toks[s:s_end or s + 1])):
         return None  # "..., he said, referring to Jeffrey Feltman": the participle's object, no source
     if inverted:
         s = skip_aux_back(toks, v)
-    if s < 1 or toks[s - 1][0] not in {",", "”", '"', "’"}:
-        return None
+    goes_on = inverted and s_end is not None and s_end + 1 < len(toks) and toks[s_end][0] == "," and s > 1
+    if s < 1 or toks[s - 1][0] not in {",", "”", '"', "’"} or goes_on and toks[s - 2][0].lower() in OPEN_ENDS:
+        return None  # "The decision was, said one official, a disaster": the clause goes on past the source
     if inverted and (toks[0][0].lower() in _NOT_CONTENT_OPENERS or s_end is not None and s_end < len(toks)
                      and toks[s_end][0][:1].isalnum()):
         return None
@@ -353,6 +354,9 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     return (begin, end) if len(text[begin:end].split()) >= 3 else None
 
 
+# Words that leave a clause open when the sentence goes on past the source ("The decision was, said one official,
+# a disaster"); at its end an auxiliary closes an ellipsis ("the way it once did, said Mr. Lou", PolNeAR train).
+OPEN_ENDS = _FINITE_AUX | ARTICLES | {"to"}
 _NOT_CONTENT_OPENERS = _SUBORDINATORS | _ADJUNCT_PREPOSITIONS | frozenset(
     "as after before with without from by for to of into about under over since during".split())
 

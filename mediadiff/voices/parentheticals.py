@@ -1,6 +1,7 @@
 """A reporting cue set between commas inside its sentence, the verb first: "Residents, said Ruiz, were left
 without power" reports the whole sentence around "said Ruiz", which ``cues`` reads as a source with no clause
-(an inverted source takes what follows it as its description: "…,” said X, a pollster).
+(an inverted source takes what follows it as its description: "…,” said X, a pollster, unless the words before
+the cue leave their clause open: "The decision was, said one official, a disaster").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mediadiff.voices.complements import OPEN_ENDS
 from mediadiff.voices.cues import Cue
 from mediadiff.voices.phrases import NAMING_FORMS
 
@@ -25,8 +27,9 @@ def around_parenthetical(cue: Cue, masked: str, start: int, end: int) -> Cue:
         return cue
     before, after = masked[start:cue.start].rstrip(), masked[cue.source_end:end]
     following = after[1:].split()
+    open_end = before[:-1].split()[-1:] and before[:-1].split()[-1].lower() in OPEN_ENDS  # "The decision was,"
     if not before.endswith(",") or not after.startswith(",") or not following or not following[0][:1].islower() \
-            or following[0].strip(",") in _DESCRIBES or "~" in masked[start:end]:
+            or following[0].strip(",") in _DESCRIBES and not open_end or "~" in masked[start:end]:
         return cue
     opening = max((m.end() for m in _SENTENCE_END.finditer(masked, start, cue.start)), default=start)
     closing = _SENTENCE_END.search(masked, cue.source_end, end)

@@ -166,3 +166,9 @@ def test_a_negated_verb_of_opinion_still_reports_the_view_held():
 def test_a_verb_coordinated_after_a_negated_one_reports_again():
     assert _reported("Baker did not say how the plan would work but said the timeline was under review.") == [
         ("the timeline was under review", "Baker")]
+
+
+def test_a_clause_left_open_before_an_inverted_source_goes_on_after_it():
+    found = _reported("The decision was, said one official, a disaster for the region.")
+    assert ("The decision was", "one official") not in found
+    assert any("a disaster for the region" in text and source == "one official" for text, source in found)
