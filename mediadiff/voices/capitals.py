@@ -327,9 +327,26 @@ def capitalised_by_place(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` of ``text`` owes its capital to its place alone: it opens its sentence
     and the text never writes it capitalised after another word ("Prices continued to rise"; not "Sanders
     continued" where "Bernie Sanders" is written, nor a name a headline repeats)."""
-    if text[:start].rstrip(_OPENING)[-1:] not in ("", ".", "!", "?", "\n"):
+    at = start
+    while at and text[at - 1] in _OPENING:
+        at -= 1
+    if at and text[at - 1] not in ".!?\n":
         return False
-    return re.search(rf"[\w,;:)%’'][ \t]+{re.escape(text[start:end])}\b", text) is None
+    word = text[start:end]
+    if _WORD.fullmatch(word):  # the usual word: one look-up in what the text writes after another word
+        return word not in _after_a_word(text)
+    return re.search(rf"[\w,;:)%’'][ \t]+{re.escape(word)}\b", text) is None
+
+
+_WORD = re.compile(r"\w+")
+_AFTER_A_WORD = re.compile(r"(?<=[\w,;:)%’'])[ \t]+(\w+)")  # no character taken twice: "a Sales Sales"
+
+
+@lru_cache(maxsize=8)
+def _after_a_word(text: str) -> frozenset[str]:
+    """The words ``text`` writes after another word, a comma or a bracket and a space: read once per text (every
+    "added" or "continued" cue asks; a regex over the whole text each time made a long one quadratic)."""
+    return frozenset(_AFTER_A_WORD.findall(text))
 
 
 # Words that join a sentence to the one before without being part of its subject: a coordinating

@@ -6,7 +6,7 @@ import pytest
 from voices_builders import article
 
 from mediadiff.voices import attribute
-from mediadiff.voices.capitals import CapitalEvidence, opener_cut, trimmed_run
+from mediadiff.voices.capitals import CapitalEvidence, capitalised_by_place, opener_cut, trimmed_run
 
 
 def _evidence(text: str) -> CapitalEvidence:
@@ -118,3 +118,17 @@ def test_an_organisation_noun_before_a_noun_of_people_opening_a_sentence_names_n
     assert "Union" in {m.text for m in mentions}  # capitalised inside a sentence: a name here
     assert "Fox" in _actors("Fox viewers said they liked it.")  # one organisation's own name
     assert "Union" in {m.text for m in attribute(article("Among Union members, few agreed.")).mentions}
+
+
+@pytest.mark.parametrize("text, word, by_place", [
+    ("Prices rose. Prices continued to rise.", "Prices", True),  # never capitalised after another word
+    ("Bernie Sanders spoke. Sanders continued.", "Sanders", False),  # "Bernie Sanders": a name's capital
+    ("He met the team, Sanders said. Sanders continued.", "Sanders", False),  # after a comma too
+    ("Aides to O'Neil spoke. O'Neil continued.", "O'Neil", False),  # a word with an apostrophe
+    ("Pricesless rose. Prices continued.", "Prices", True),  # part of a longer word is not the word
+    ("Sales added to it on day 1.\n\n" * 3 + "Sales added more.", "Sales", True),  # every paragraph's opener
+])
+def test_a_sentence_opener_is_capitalised_by_its_place_when_never_written_so_inside(text, word, by_place):
+    start = text.rfind(word)
+    assert capitalised_by_place(text, start, start + len(word)) is by_place
+    assert capitalised_by_place("They said " + word, 10, 10 + len(word)) is False  # not a sentence's opener
