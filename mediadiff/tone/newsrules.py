@@ -16,7 +16,7 @@ Three rules, all about what a word *does* in the sentence rather than which word
   with a negation ("No progress was made" stays negative) nor an evaluative word. Nouns used as
   predicates or objects ("The plan was a disaster", "a failure of policy") keep their tone.
 * **Reporting phrases.** "made clear that ..." reports how something was said; "clear"
-  there is not tone, like the reporting verbs themselves (see ``sentiment.reporting_verbs``).
+  there is not tone, like the reporting verbs themselves (see ``scopes.reporting_verbs``).
 * **Function phrases.** "well" in "as well (as)", "favor" in "in favor of", "honor" in "in honor
   of", "interest" in "in the interest of" are parts of complex prepositions and conjunctions
   (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*, 9.10-9.13), not tone.

@@ -68,9 +68,10 @@ from mediadiff.tone.newsrules import (
     VERB_POSITION,
 )
 from mediadiff.tone.params import REDUCED_SCOPE
-from mediadiff.tone.vader import _negations
+from mediadiff.tone.vader import is_negation
 
-__all__ = ["READ_AS_NOT", "modified_negated", "quantifier_scope", "read_as_not", "reduced_objects"]
+__all__ = ["READ_AS_NOT", "modified_negated", "quantifier_scope", "read_as_not", "reduced_objects",
+           "reporting_verbs"]
 
 REDUCERS = frozenset(
     "reduce reduces reduced reducing reduction cut cuts cutting curb curbs curbed curbing prevent prevents "
@@ -214,14 +215,15 @@ def _subject_start(lower: Sequence[str], raw: Sequence[str], q: int) -> bool:
     ("Police said no one was hurt")."""
     if q == 0 or raw[q - 1].endswith(CLAUSE_MARKS) or raw[q][:1] in "\"'\u201c\u2018":
         return True
-    return lower[q - 1] in CLAUSE_OPENERS or lower[q - 1] in _reporting_verbs()
+    return lower[q - 1] in CLAUSE_OPENERS or lower[q - 1] in reporting_verbs()
 
 
 @lru_cache(maxsize=1)
-def _reporting_verbs() -> frozenset[str]:
-    """One-word forms of the attribution cues ("said", "told", "reported"), as ``sentiment.reporting_verbs``
-    (which reads this module: it cannot be imported here)."""
-    forms = (f.strip() for row in read_rows("attribution")[0] for f in (row.get("forms") or row["cue"]).split("|"))
+def reporting_verbs() -> frozenset[str]:
+    """One-word forms of the attribution cues (said, stressed, warned ...): in news they report who said
+    something, so they carry no tone ("stressed" is -1.4 in VADER; ``sentiment`` reads them from here), and a
+    negative quantifier after one opens its dropped-"that" clause's subject ("Police said no one was hurt")."""
+    forms = {f.strip() for row in read_rows("attribution")[0] for f in (row.get("forms") or row["cue"]).split("|")}
     return frozenset(f for f in forms if f and " " not in f)
 
 
@@ -282,7 +284,7 @@ def _vader_negates(lower: Sequence[str], k: int) -> bool:
     """VADER negates word ``k`` itself: "no" one or two words before it, or one of its negations within three."""
     if "no" in lower[max(0, k - 2):k]:
         return True
-    return any(w in _negations() or "n't" in w for w in lower[max(0, k - 3):k])
+    return any(map(is_negation, lower[max(0, k - 3):k]))
 
 
 def read_as_not(tokens: Sequence[str], raw: Sequence[str]) -> tuple[list[int], list[int]]:

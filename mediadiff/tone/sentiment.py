@@ -45,7 +45,7 @@ from mediadiff.tone.params import (
 )
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.reading import Reading
-from mediadiff.tone.scopes import modified_negated, quantifier_scope
+from mediadiff.tone.scopes import modified_negated, quantifier_scope, reporting_verbs
 from mediadiff.tone.vader import _VADER_LOWER, _boosters
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -91,16 +91,6 @@ def vader_rule_words() -> frozenset[str]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
     return frozenset(NEGATE) | frozenset(BOOSTER_DICT)
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    """One-word forms of the attribution cues (said, stressed, warned, accused ...): in news
-    they report who said something, so they carry no tone ("stressed" is -1.4 in VADER)."""
-    from mediadiff.tone.lexicons import read_rows
-
-    forms = {f.strip() for row in read_rows("attribution")[0] for f in (row.get("forms") or row["cue"]).split("|")}
-    return frozenset(f for f in forms if f and " " not in f)
 
 
 @lru_cache(maxsize=1)

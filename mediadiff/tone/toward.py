@@ -47,7 +47,7 @@ DISTANCE_SCALE = 30
 # touched): None 0.6394; "predicate" 0.6370 (-0.0024 +- 0.0010); "object" 0.6388 (-0.0006 +- 0.0007); reporting
 # verbs' complements too 0.6227 at C 0.3 (-0.0167 +- 0.0016). The brief's rule: ship only if CV is not worse.
 STANCE_SCOPE: str | None = None
-# Also the reporting verbs (sentiment.reporting_verbs: "said", "warned"): their complement is what the mention says.
+# Also the reporting verbs (scopes.reporting_verbs: "said", "warned"): their complement is what the mention says.
 STANCE_REPORTING = False
 # Words between a subject and its verb ("Holloway has condemned", "Holloway also strongly condemned"); never a form
 # of "be": "Holloway was praised" is a passive, the praise is toward her.

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-__all__ = ["compound"]
+__all__ = ["compound", "is_negation"]
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +225,9 @@ def _idiom_pairs() -> frozenset[tuple[str, str]]:
                      for pair in zip(phrase.split(), phrase.split()[1:]))
 
 
-def _negated(word: str) -> bool:
-    """``vaderSentiment.negated([word])`` for one lower-cased word."""
+def is_negation(word: str) -> bool:
+    """``vaderSentiment.negated([word])`` for one lower-cased word: one of VADER's negations or a word with "n't"
+    (``tone.scopes`` asks it too, to leave a word VADER negates already)."""
     return word in _negations() or "n't" in word
 
 
@@ -234,14 +235,14 @@ def _negation_check(valence: float, lower: Sequence[str], start_i: int, i: int) 
     """``SentimentIntensityAnalyzer._negation_check`` on the lower-cased words."""
     n_scalar = _vader().N_SCALAR
     if start_i == 0:
-        if _negated(lower[i - 1]):
+        if is_negation(lower[i - 1]):
             valence = valence * n_scalar
     if start_i == 1:
         if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
             valence = valence * 1.25
         elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
             pass
-        elif _negated(lower[i - 2]):
+        elif is_negation(lower[i - 2]):
             valence = valence * n_scalar
     if start_i == 2:
         if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or \
@@ -249,7 +250,7 @@ def _negation_check(valence: float, lower: Sequence[str], start_i: int, i: int) 
             valence = valence * 1.25
         elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
             pass
-        elif _negated(lower[i - 3]):
+        elif is_negation(lower[i - 3]):
             valence = valence * n_scalar
     return valence
 
