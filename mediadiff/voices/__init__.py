@@ -34,6 +34,8 @@
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),
   a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped
 - ``parentheticals``: a cue between commas inside its sentence reports the sentence ("Residents, said Ruiz, were")
+- ``conjoined``: a reported clause ends where another report joined to it by ", and" opens ("She explained how
+  it worked, and prosecutors said")
 - ``quotemarks``: which characters open and close a quote
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that

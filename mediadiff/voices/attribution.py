@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from mediadiff.models import Article, count_words
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
+from mediadiff.voices.conjoined import before_next_report
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
@@ -300,7 +301,7 @@ def attribute(article: Article) -> Attributions:
                 state.last_paragraph = paragraph
                 if item.speaker:
                     state.last_speaker = registry.actors.get(item.speaker)
-        for cue in map(lambda c: around_parenthetical(c, masked, start, end), cues):
+        for cue in (around_parenthetical(before_next_report(c, cues, masked), masked, start, end) for c in cues):
             if cue.content_start is not None and _own_words(masked, cue, inside) >= 2:
                 items.append(_attribution("reported", raw, cue.content_start, cue.content_end, cue, state))
                 if not inside:  # "X said that ...", then a paragraph of quote: X's words run on

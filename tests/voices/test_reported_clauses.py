@@ -172,3 +172,11 @@ def test_a_clause_left_open_before_an_inverted_source_goes_on_after_it():
     found = _reported("The decision was, said one official, a disaster for the region.")
     assert ("The decision was", "one official") not in found
     assert any("a disaster for the region" in text and source == "one official" for text, source in found)
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("She explained how the scheme worked, and prosecutors said it was a fraud.", "how the scheme worked"),
+    ("She said that the scheme worked, but prosecutors said it was a fraud.", "the scheme worked"),
+])
+def test_a_reported_clause_ends_where_a_report_joined_to_it_opens(text, clause):
+    assert _reported(text) == [(clause, "She"), ("it was a fraud", "prosecutors")]
