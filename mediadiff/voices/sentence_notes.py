@@ -39,6 +39,7 @@ _DOCUMENT_FROM = re.compile(_DOCUMENT + r"\s+(?:(?:released|issued|published|pre
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|put out|puts out|sent out|published|publishes"
                      r"|(?:said|says|added|adds|wrote|writes|announced|announces) in)\s+(?:a|an|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?" + _DOCUMENT)
+_BARE_SUBJECT = re.compile(r"\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)\s+")
 # The same fronted before its subject: "In a statement, Senator Warren said", "In its report Tuesday, the panel found"
 _FRONTED = re.compile(r"^\W*In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"[^,.;:]{0,30},\s+")
 _STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release", "report")
@@ -269,7 +270,12 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
         first = min(mentions, key=lambda x: x.start, default=None)
         named = first is not None and first.start < start + issued.start() and not _JOINED.search(
             _names_blanked(chunk[:issued.start()], start, mentions))  # "Trump and Ryan issued": a joint one
-        documents.append((start + issued.start(), first.actor if named else "",  # type: ignore[union-attr]
+        # a subject that is a capitalised word or two no name was read in ("Exxon", opening the article): as
+        # written, what the source "Exxon" of "Exxon said" registers as (``resolution.document_issuer``)
+        bare = None if named or first is not None and first.start < start + issued.start() else \
+            _BARE_SUBJECT.fullmatch(chunk[:issued.start()])
+        bare = bare if bare and all(senses(w.lower()) is None for w in bare.group(1).split()) else None  # "Officials"
+        documents.append((start + issued.start(), first.actor if named else bare.group(1) if bare else "",  # type: ignore[union-attr]
                           document_noun(issued.group("doc"))))
     elif fronted:  # the subject right after the comma ("the State Department"), not a name further on
         subject = min((x for x in mentions if x.start >= start + fronted.end()), key=lambda x: x.start, default=None)

@@ -266,6 +266,8 @@ def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
      "report said.", "Commerce Department"),
     ("A statement from Senator Elizabeth Warren said the bill was a mistake. \u201cI will vote against it,\u201d "
      "the statement said.", "Elizabeth Warren"),
+    ("Exxon said in a statement that a report by Amnesty International was false. \u201cWe did nothing wrong,\u201d "
+     "the statement said.", "Exxon"),  # a subject no name was read in, registered as the source of "said"
 ])
 def test_a_document_noun_finds_its_own_issuer_a_person_too(text, issuer):
     assert set(_document_speakers(text).values()) == {issuer}
@@ -275,6 +277,9 @@ def test_a_document_by_people_not_named_next_is_not_the_next_persons():
     speakers = _document_speakers("A report by researchers at the university said Senator Warren was wrong. "
                                   "\u201cThe figures do not add up,\u201d the report said.")
     assert speakers == {"The figures do not add up,": None}
+    officials = _document_speakers("Officials said in a statement that it was fine. \u201cNothing more,\u201d the "
+                                   "statement said.")  # a common noun: nobody in particular
+    assert officials == {"Nothing more,": None}
 
 
 @pytest.mark.parametrize("text, source, speaker", [
