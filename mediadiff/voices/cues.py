@@ -272,7 +272,8 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         source = (head[0], head[1], None) if head else None
     subject, source = source, None if passive else source
     if source is None and v and toks[v - 1][0].lower() == "to":
-        source = relative_before(toks, v) or _clause_subject(toks, v)  # "... to reaffirm"
+        source = None if speech_senses.object_control(toks, v - 1) else (  # "want the agency to explain"
+            relative_before(toks, v) or _clause_subject(toks, v))  # "... to reaffirm"
     participle, far_subject = m.group(0).endswith("ing"), False
     if source is None and not passive:
         far_subject = (source := shared_subject(toks, v)) is not None  # "Baker declined to comment but said"

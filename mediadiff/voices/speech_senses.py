@@ -72,6 +72,29 @@ def negative_subject(toks: list[tuple[str, int, int]], s: int) -> bool:
     return toks[s][0].lower() in NEGATIVE_SUBJECTS or s > 0 and toks[s - 1][0].lower() == "no"
 
 
+# Verbs whose object is the subject of the infinitive after it (object control, Quirk et al. 1985, 16.53:
+# "Lawmakers want the agency to explain how ...": the agency is to explain, and nobody has yet): a reporting
+# verb in that infinitive has no source in the sentence's subject.
+_CONTROLLERS = frozenset({"told", "telling", "got", "getting"} | {
+    form for lemma in """want ask urge tell expect need allow force invite order require encourage persuade press
+    pressure push challenge call instruct direct compel implore beg get""".split()
+    for form in (lemma, lemma + "s", lemma + "es", lemma.removesuffix("e") + "ed", lemma.removesuffix("e") + "ing")})
+_NOT_IN_OBJECT = frozenset("to for and or but that who which whom when while".split())
+
+
+def object_control(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the "to" at ``toks[k]`` opens an infinitive whose subject is the object of a verb of wanting or
+    directing before it ("want the agency to explain", "called on the board to say"; not "wanted to say",
+    "asked for time to explain", "took the stage to explain")."""
+    for n, j in enumerate(range(k - 1, max(-1, k - 7), -1)):
+        word = toks[j][0].lower()
+        if word in _CONTROLLERS:
+            return n > 0
+        if word in _NOT_IN_OBJECT or not (toks[j][0].isalpha() or word.endswith(("'s", "’s"))):
+            return False
+    return False
+
+
 # The lemmas read so: each has a common non-reporting sense in news (WordNet: confirm "approve by a vote",
 # "strengthen or make more firm"; disclose, reveal "make visible", "make known" of a thing shown).
 CLAUSE_OR_QUOTE_ONLY = frozenset({"confirm", "disclose", "reveal"})

@@ -180,3 +180,13 @@ def test_a_clause_left_open_before_an_inverted_source_goes_on_after_it():
 ])
 def test_a_reported_clause_ends_where_a_report_joined_to_it_opens(text, clause):
     assert _reported(text) == [(clause, "She"), ("it was a fraud", "prosecutors")]
+
+
+@pytest.mark.parametrize("text", ["Lawmakers want the agency to explain how the data was used.",
+                                  "Lawmakers called on the agency to explain how the data was used."])
+def test_an_infinitive_after_an_object_is_not_the_subjects_report(text):
+    assert all(source != "Lawmakers" or clause.startswith("to ") for clause, source in _reported(text))
+
+
+def test_an_infinitive_of_the_subject_still_reports():
+    assert ("how the data was used", "She") in _reported("She took the stage to explain how the data was used.")
