@@ -39,7 +39,7 @@ _DOCUMENT_FROM = re.compile(_DOCUMENT + r"\s+(?:(?:released|issued|published|pre
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|put out|puts out|sent out|published|publishes"
                      r"|(?:said|says|added|adds|wrote|writes|announced|announces) in)\s+(?:a|an|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?" + _DOCUMENT)
-_BARE_SUBJECT = re.compile(r"\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)\s+")
+_BARE_SUBJECT = re.compile(r"\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)(?:\s+|\b(?! [A-Z]))")
 # The same fronted before its subject: "In a statement, Senator Warren said", "In its report Tuesday, the panel found"
 _FRONTED = re.compile(r"^\W*In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"[^,.;:]{0,30},\s+")
 _STATEMENT_STEMS = ("statement", "communiqu", "note", "readout", "message", "release", "report")
@@ -261,8 +261,8 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
         named = named if named is not None and not re.search(r"\b[a-z]", chunk[m.end():named.start - start]) else None
         # a document "from Washington and the Government of Mexico" is joint: no one actor's
         joint = named is None or _joint(chunk, start, named, mentions)
-        documents.append((start + m.start() if joint else named.start, "" if joint else named.actor,
-                          document_noun(m.group("doc"))))
+        issuer = named.actor if not joint else _bare_name(chunk[m.end():]) if named is None else ""  # type: ignore[union-attr]
+        documents.append((start + m.start() if joint else named.start, issuer, document_noun(m.group("doc"))))
     if documents is None:
         return
     issued, fronted = _ISSUED.search(chunk), _FRONTED.match(chunk)
@@ -272,16 +272,23 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
             _names_blanked(chunk[:issued.start()], start, mentions))  # "Trump and Ryan issued": a joint one
         # a subject that is a capitalised word or two no name was read in ("Exxon", opening the article): as
         # written, what the source "Exxon" of "Exxon said" registers as (``resolution.document_issuer``)
-        bare = None if named or first is not None and first.start < start + issued.start() else \
-            _BARE_SUBJECT.fullmatch(chunk[:issued.start()])
-        bare = bare if bare and all(senses(w.lower()) is None for w in bare.group(1).split()) else None  # "Officials"
-        documents.append((start + issued.start(), first.actor if named else bare.group(1) if bare else "",  # type: ignore[union-attr]
+        bare = "" if named or first is not None and first.start < start + issued.start() else _bare_name(
+            chunk[:issued.start()], whole=True)
+        documents.append((start + issued.start(), first.actor if named else bare,  # type: ignore[union-attr]
                           document_noun(issued.group("doc"))))
     elif fronted:  # the subject right after the comma ("the State Department"), not a name further on
         subject = min((x for x in mentions if x.start >= start + fronted.end()), key=lambda x: x.start, default=None)
         named = subject is not None and re.fullmatch(r"(?:[Tt]he\s+)?", chunk[fronted.end():subject.start - start])
         documents.append((start + fronted.start("doc"), subject.actor if named and not _joint(  # type: ignore[union-attr]
             chunk, start, subject, mentions) else "", document_noun(fronted.group("doc"))))
+
+
+def _bare_name(text: str, *, whole: bool = False) -> str:
+    """The capitalised word or two opening ``text`` (all of it with ``whole``) that no name was read in and that
+    are no common words ("Exxon" of "a statement from Exxon", "Exxon said in a statement"; not "Officials"): as
+    written, what a cue's source registers ("Exxon said"); "" for none."""
+    bare = (_BARE_SUBJECT.fullmatch if whole else _BARE_SUBJECT.match)(text)
+    return bare.group(1) if bare and all(senses(w.lower()) is None for w in bare.group(1).split()) else ""
 
 
 def document_noun(noun: str) -> str:

@@ -268,6 +268,7 @@ def test_a_document_is_its_issuers_when_the_article_says_whose(text, issuer):
      "the statement said.", "Elizabeth Warren"),
     ("Exxon said in a statement that a report by Amnesty International was false. \u201cWe did nothing wrong,\u201d "
      "the statement said.", "Exxon"),  # a subject no name was read in, registered as the source of "said"
+    ("A statement from Exxon said the bill was a mistake. \u201cWe will fight it,\u201d the statement said.", "Exxon"),
 ])
 def test_a_document_noun_finds_its_own_issuer_a_person_too(text, issuer):
     assert set(_document_speakers(text).values()) == {issuer}
