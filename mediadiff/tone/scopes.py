@@ -47,6 +47,8 @@
   "no more/less than" ("No fewer than 20 were killed": 20 were); "no other X" with a comparative or superlative in
   the clause is a superlative claim about the predicate ("No other country has suffered more": it suffered most),
   as "no state was hurt more than Wyoming" is: the predicate keeps its tone (the determiner "no" is still no tone).
+  A subject opens a clause after a reporting verb whose "that" news drops, and after a verb of telling and its
+  hearer ("Officials told reporters nobody was **killed**": Quirk et al. 1985, 16.58), as when it comes first.
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -107,6 +109,14 @@ SENTENCE_ADVERBS = frozenset("doubt wonder surprise question".split())
 # suffered more"): the predicate holds of the one compared, not negated. "-iest" superlatives count too.
 COMPARED = frozenset("more less fewer most least better worse best worst greatest highest largest biggest longest "
                      "strongest".split())
+# Verbs of telling, which take a hearer before the clause they report ("told reporters nobody was killed"); see
+# ``_after_hearer``. A hearer is a short noun phrase: "reporters", "the Associated Press", "the victims' families".
+TELLING = frozenset("tell tells told telling assure assures assured assuring reassure reassures reassured "
+                    "reassuring inform informs informed informing remind reminds reminded reminding warn warns warned "
+                    "warning notify notifies notified notifying promise promises promised promising advise advises "
+                    "advised advising convince convinces convinced convincing persuade persuades persuaded "
+                    "persuading".split())
+HEARER_WORDS = 4
 READ_AS_NOT = "part of 'no longer', read as not"  # why the "no" of "no longer" is set aside
 
 
@@ -212,10 +222,28 @@ def quantifier_scope(lower: Sequence[str], raw: Sequence[str], *,
 def _subject_start(lower: Sequence[str], raw: Sequence[str], q: int) -> bool:
     """Token ``q`` opens a clause's subject: it starts the sentence or follows a clause mark, an opening quote or a
     word that opens a clause ("that no one ...", "and nobody ...") or a reporting verb, whose "that" news drops
-    ("Police said no one was hurt")."""
+    ("Police said no one was hurt"), or a verb of telling and its hearer ("Officials told reporters nobody was
+    killed", ``_after_hearer``)."""
     if q == 0 or raw[q - 1].endswith(CLAUSE_MARKS) or raw[q][:1] in "\"'\u201c\u2018":
         return True
-    return lower[q - 1] in CLAUSE_OPENERS or lower[q - 1] in reporting_verbs()
+    return lower[q - 1] in CLAUSE_OPENERS or lower[q - 1] in reporting_verbs() or _after_hearer(lower, raw, q)
+
+
+def _after_hearer(lower: Sequence[str], raw: Sequence[str], q: int) -> bool:
+    """Token ``q`` follows a verb of telling (``TELLING``) and its hearer, a noun phrase of up to ``HEARER_WORDS``
+    words ("told **reporters** nobody was killed", "assured **the families** no one was hurt"): the verb's two
+    objects, the hearer and a clause whose "that" news drops (Quirk et al. 1985, 16.58: ditransitive
+    complementation with a that-clause). The hearer holds no clause mark, auxiliary, preposition, clause opener nor
+    subject pronoun: past one of those the quantifier is no longer next to the verb's objects ("told reporters he
+    found nothing")."""
+    for k in range(q - 2, max(-1, q - 2 - HEARER_WORDS), -1):
+        between = lower[k + 1]
+        if raw[k].endswith(CLAUSE_MARKS) or between in AUXILIARIES or between in OTHER_PREPOSITIONS \
+                or between in CLAUSE_OPENERS or between in SUBJECT_PRONOUNS or between in NEGATIVE_QUANTIFIERS:
+            return False
+        if lower[k] in TELLING:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,8 @@ def test_score_reads_a_narrow_negator_as_sentence_tone_does():
     "Police said no one was killed or injured.",
     "No injuries were reported.",
     "There were no casualties.",
+    "Officials told reporters nobody was killed.",  # after a verb of telling and its hearer
+    "Police assured the victims' families no one was seriously hurt.",
 ])
 def test_a_negative_quantifier_subject_negates_its_predicate_no_harm_is_no_bad_news(sentence):
     from mediadiff.tone.scoring import score_text
@@ -171,3 +173,9 @@ def test_a_plain_negative_quantifier_subject_still_negates_beside_the_idioms():
     assert sentence_tone("No one was hurt.").compound >= 0
     assert sentence_tone("No other passengers were hurt.").compound >= 0  # no comparison: others were not hurt
     assert label_of(sentence_tone("Nobody was happy.").compound) == "negative"
+
+
+def test_a_negative_quantifier_after_a_hearer_and_a_subject_pronoun_is_not_the_reported_clauses_subject():
+    # a subject pronoun between: the quantifier is in the inner clause, not the subject of a reported one
+    assert sentence_tone("He told reporters he saw nothing wrong.").words == \
+        sentence_tone("He saw nothing wrong.").words
