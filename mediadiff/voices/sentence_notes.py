@@ -185,10 +185,12 @@ def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[in
             at = start - m.end()
         if words and previous is not None and text[previous[2]:at].strip() == "":
             at, opener = previous[1], previous
+            premodifier = _premodifier(text, at)
             if " " not in opener[0] and not opener[0].isupper() and capitalised_by_place(
                     text, opener[1], opener[2]) and senses(opener[0].lower()) is not None \
-                    or opener[0].split()[0].lower() in _ROLE_PREMODIFIERS:
+                    or opener[0].split()[0].lower() in _ROLE_PREMODIFIERS or premodifier is not None:
                 attributive.add(opener[1])  # "Union president Mary Smith": no actor "Union"
+            at = at if premodifier is None else premodifier
         if words:
             roles[start] = text[at:start].strip()
         previous = (phrase, start, end)
@@ -199,6 +201,14 @@ def role_marks(text: str, runs: Iterable[tuple[str, int, int]]) -> tuple[dict[in
 # Security secretary ..."): a capitalised run they open right before a role and a name is the role's, names no one.
 _ROLE_PREMODIFIERS = frozenset("former then acting retired longtime outgoing incoming interim ex".split())
 _WORD_BACK = re.compile(r"\s+([^\s]+)")  # over reversed text: a word and the space after it, read backwards
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _premodifier(text: str, start: int) -> int | None:
+    """Where an adjective of time right before the run at ``start`` starts, in either case ("acting Homeland
+    Security secretary", or "Acting" cut from the run as a sentence's first word, a gerund); else ``None``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m is not None and m.group(1).lower() in _ROLE_PREMODIFIERS else None
 
 
 def _not_in_title(word: str) -> bool:

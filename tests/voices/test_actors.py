@@ -348,3 +348,15 @@ def test_a_run_opened_by_former_before_a_role_names_no_one():
     text = "Former Vermont governor Howard Dean said the party would win."
     mentions = [(m.actor, m.role) for m in actor_mentions(article(text))]
     assert mentions == [("Howard Dean", "Former Vermont governor")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Acting Homeland Security secretary Chad Wolf said the border was secure.",
+     "Acting Homeland Security secretary"),  # "Acting" cut from the run as a sentence's first word
+    ("On Monday, acting Homeland Security secretary Chad Wolf said the border was secure.",
+     "acting Homeland Security secretary"),  # in lower case, outside the run
+])
+def test_an_organisation_between_an_adjective_of_time_and_a_role_is_the_role(text, role):
+    result = attribute(article(text))
+    assert [(a.name, a.role) for a in result.actors] == [("Chad Wolf", role)]
+    assert [a.speaker for a in result] == ["Chad Wolf"]
