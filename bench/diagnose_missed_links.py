@@ -20,7 +20,11 @@ Each row also shows the second chance's soft cosine, the word-aligned ``sentence
 
 Usage (repository root)::
 
-    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/diagnose_missed_links.py [--rows]
+    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/diagnose_missed_links.py [--rows] [--partners]
+
+``--partners`` (alignrecall12) also traces every missed link with one sentence unpaired through the tests of
+the second-partner rule (``partners.join_second_partners``), for the gold partner even when it is not the
+unpaired sentence's nearest: which test refuses it.
 """
 
 from __future__ import annotations
@@ -37,12 +41,26 @@ sys.path.insert(0, str(ROOT / "bench"))
 from try_event_rules import gold_pairs  # noqa: E402
 
 import mediadiff.align.alignment as alignment  # noqa: E402
+from mediadiff.align import evidence, partners  # noqa: E402
+from mediadiff.align.claims import reading  # noqa: E402
 from mediadiff.align.params import LINK_FLOOR  # noqa: E402
 from mediadiff.align.paraphrase import paraphrase_probability  # noqa: E402
+from mediadiff.align.rows import UNCERTAIN_BELOW  # noqa: E402
 from mediadiff.align.similarity import sentence_similarity  # noqa: E402
-from mediadiff.align.vectors import soft_cosine  # noqa: E402
+from mediadiff.align.vectors import combined, cosine, soft_cosine  # noqa: E402
+from mediadiff.align.wordalign import analyse  # noqa: E402
 
 RULES: list = []
+JOINED: list = []  # (rows, scores, va, vb, floor, rule) at the last call of the second-partner rule
+_join = alignment.join_second_partners
+
+
+def _recorded_join(rows, scores, va, vb, floor, rule) -> None:
+    JOINED[:] = [([r for r in rows], scores, va, vb, floor, rule)]
+    _join(rows, scores, va, vb, floor, rule)
+
+
+alignment.join_second_partners = _recorded_join
 
 
 class _RecordedRule(alignment.ClaimRule):
@@ -98,10 +116,63 @@ def diagnose(a, b, gold: set[tuple[int, int]]) -> tuple[set, list[tuple]]:
     return found, out
 
 
+def partner_tests(i: int, j: int) -> str:
+    """Each test of the second-partner rule for gold link (i, j) of the alignment just made, one unpaired."""
+    rows, scores, va, vb, floor, rule = JOINED[0]
+    by_side = {"a": {p: r for r in rows for p in r.a}, "b": {q: r for r in rows for q in r.b}}
+    if (i in by_side["a"]) == (j in by_side["b"]):
+        return "both paired" if i in by_side["a"] else "both unpaired"
+    side, k, q = ("a", i, j) if j in by_side["b"] else ("b", j, i)
+    other = "b" if side == "a" else "a"
+    mine = [(s, (y if side == "a" else x)) for (x, y), s in scores.items() if (x if side == "a" else y) == k]
+    out = [] if mine and max(mine)[1] == q else ["not its nearest"]
+    row = by_side[other][q]
+    members, singles = (row.a, row.b) if side == "a" else (row.b, row.a)
+    if len(singles) > 1:
+        out.append("row already many-sided")
+    texts = {"a": rule.texts_a, "b": rule.texts_b}
+    own, single = texts[side], texts[other][q]
+    content, names = reading(single)
+    part = reading(own[k])
+    if not (content - names - part[1]) & part[0] - frozenset().union(*(reading(own[m])[0] for m in members)):
+        out.append("no content stem the row lacks")
+
+    def sides(ms: list[int]) -> tuple[list[int], list[int]]:
+        return (ms, [q]) if side == "a" else ([q], ms)
+
+    alone = rule.row_similarity(*sides([k]))
+    if alone is not None and alone < floor:
+        out.append(f"alone {alone:.2f} under the floor")
+    joined = sorted([*members, k])
+    before, after = rule.row_similarity(*sides(list(members))), rule.row_similarity(*sides(joined))
+    if before is None or (after is not None and after <= before):
+        out.append(f"join does not beat its parts ({before or 1:.2f} -> {after or 1:.2f})")
+    words = analyse(single)
+    evidence_words = sorted(words[t].norm for t in partners.own_evidence(own[k], single, [own[m] for m in members]))
+    if not evidence_words:
+        out.append("no own evidence")
+    text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
+    vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
+    shared = min((len(by_side["a"]) + (side == "a")) / len(va), (len(by_side["b"]) + (side == "b")) / len(vb))
+    confidence = evidence.pair_confidence(
+        text_a, text_b, score=cosine(combined([vectors[m] for m in joined]), target), similarity=None,
+        paraphrase=None, pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=len(joined) + 1,
+        shared=shared)
+    if confidence < UNCERTAIN_BELOW:
+        out.append(f"joined row unsure ({confidence:.2f})")
+    if not rule(i, j):
+        out.append("refused by the claim rule")
+    return f"part {side}{k} -> row of {other}{q}: " + ("; ".join(out) or "passes every test") + \
+        f" (own evidence: {', '.join(evidence_words) or '-'})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", action="store_true", help="also print every missed link with its texts")
+    parser.add_argument("--partners", action="store_true",
+                        help="also print which second-partner test refuses each missed link")
     args = parser.parse_args()
+    traced = []
     causes: dict[str, Counter] = {}
     totals: Counter = Counter()
     detail = []
@@ -111,6 +182,8 @@ def main() -> None:
         totals[kind, "found"] += len(found & gold)
         totals[kind, "predicted"] += len(found)
         for i, j, cause, score, soft, sim, para, ta, tb in missed:
+            if args.partners:
+                traced.append(f"- {name} {i} -> {j}: {partner_tests(i, j)}")
             causes.setdefault(cause, Counter())[kind] += 1
             detail.append(f"| {name} | {i} -> {j} | {cause} | {'-' if score is None else f'{score:.2f}'} "
                           f"| {soft:.2f} | {sim:.2f} | {para:.2f} | {ta[:90]} / {tb[:90]} |")
@@ -128,6 +201,9 @@ def main() -> None:
         print("\n| pair | link | cause | link score | soft cosine | word similarity | paraphrase P | A / B |")
         print("|---|---|---|---|---|---|---|---|")
         print("\n".join(detail))
+    if args.partners:
+        print("\nSecond-partner tests of each missed link:\n")
+        print("\n".join(traced))
 
 
 if __name__ == "__main__":
