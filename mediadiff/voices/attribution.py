@@ -254,7 +254,7 @@ def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_start: int) 
 def attribute(article: Article) -> Attributions:
     """Attributions of ``article``'s body, in reading order (see the module doc)."""
     raw = article.raw
-    quotes = quote_spans(raw, _paragraphs(article))
+    quotes = quote_spans(raw, _paragraphs(article), [(s.start, s.end) for s in article.sentences])
     masked = mask_quoted(raw, quotes)
     registry = read_actors(article, masked=masked)
     state = _State(registry)

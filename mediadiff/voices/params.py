@@ -61,3 +61,9 @@ QUOTE_DIFF_EXACT_WORDS = 200
 # of 1,325 words). Matching such spans cost minutes of difflib on a 5 MB one-line file. A safety
 # bound, not tuned; attribution and voices still count the span.
 QUOTE_MATCH_MAX_WORDS = 1000
+# A "paragraph" of more sentences than this is a text that lost its paragraph breaks (a file on one line),
+# not a paragraph: a quote left open there closes at the end of its sentence, not of the file
+# (voices/quotemarks.py). The longest paragraphs of PolNeAR train/dev and the AllSides stories hold 18
+# sentences; an unclosed quote there runs over at most 13. A safety bound, not tuned:
+# no news paragraph reaches it, so attribution on real articles is unchanged.
+LONGEST_PARAGRAPH = 40

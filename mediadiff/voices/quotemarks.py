@@ -7,7 +7,10 @@ closes it), and uses the same characters as apostrophes ("Mexico’s", "don't",
 sequence of paragraphs and returns the outermost quotes only; a quote nested
 inside another belongs to it. Unbalanced marks never raise: a double quote
 left open runs to the end of its paragraph (``closed`` is False), a single
-mark left open is taken for an apostrophe.
+mark left open is taken for an apostrophe. A "paragraph" of more sentences
+than any news paragraph (``LONGEST_PARAGRAPH``) is a text that lost its
+paragraph breaks (a file on one line): there only the body sentences' marks
+count and a quote left open closes at the end of its sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
+from mediadiff.voices.params import LONGEST_PARAGRAPH
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -98,11 +102,14 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     return found
 
 
-def _paragraph_quotes(text: str, start: int, end: int) -> list[list[int | bool]]:
-    """Outermost quotes of one paragraph as [open_pos, close_pos or None, double]."""
+def _paragraph_quotes(text: str, start: int, end: int,
+                      pieces: Sequence[tuple[int, int]] = ()) -> list[list[int | bool]]:
+    """Outermost quotes of one paragraph as [open_pos, close_pos or None, double]; only the marks
+    within ``pieces`` ((start, end) spans, in order) when given."""
     quotes: list[list[int | bool]] = []
     current: list[int | bool] | None = None
-    for pos, role, kind in _marks(text, start, end):
+    marks = [m for s, e in pieces for m in _marks(text, s, e)] if pieces else _marks(text, start, end)
+    for pos, role, kind in marks:
         double = kind == "double"
         if current is None:
             if role in ("open", "either") and (double or role == "open" or _opens(text, pos)):
@@ -144,18 +151,39 @@ def _two_char_marks(text: str) -> str:
     return _TWO_CHAR.sub(one, text)
 
 
-def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[QuoteSpan, ...]:
+def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]],
+                sentences: Sequence[tuple[int, int]] = ()) -> tuple[QuoteSpan, ...]:
     """Outermost quotations in ``text`` over ``paragraphs`` ((start, end) pairs
     in reading order). A double quote left open at a paragraph end continues
-    into the next paragraph when that one starts with an opening mark."""
+    into the next paragraph when that one starts with an opening mark.
+    ``sentences`` ((start, end) of the body sentences, in order) tell a paragraph of more than
+    ``LONGEST_PARAGRAPH`` sentences, read sentence by sentence (see the module doc)."""
     text = _two_char_marks(without_markup(text))
     spans: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
+    sentence_starts = [s for s, _ in sentences]
     for p_start, p_end in paragraphs:
         lead = p_start
         while lead < p_end and text[lead].isspace():
             lead += 1
-        found = _paragraph_quotes(text, p_start, p_end)
+        pieces = sentences[bisect_left(sentence_starts, p_start):bisect_left(sentence_starts, p_end)]
+        if len(pieces) <= LONGEST_PARAGRAPH:
+            pieces = ()
+        found = _paragraph_quotes(text, p_start, p_end, pieces)
+        if pieces:
+            # No paragraph to run to: a quote left open closes with its sentence (and never runs on into the next
+            # paragraph), so a one-line file's unclosed marks quote a sentence each, not the rest of the file.
+            if carry is not None:
+                spans.append(carry)
+                carry = None
+            ends = [e for _, e in pieces]
+            for open_pos, close_pos, double in found:
+                stop = close_pos if close_pos is not None else \
+                    _rstrip(text, open_pos + 1, ends[min(bisect_left(ends, open_pos + 1), len(ends) - 1)])
+                if stop > open_pos + 1:
+                    spans.append(QuoteSpan(open_pos + 1, stop, open_pos, stop + (close_pos is not None),
+                                           bool(double), close_pos is not None))
+            continue
         if carry is not None:
             if found and found[0][0] == lead and found[0][2]:
                 first = found.pop(0)

@@ -64,3 +64,17 @@ def test_distinct_sentences_on_one_line_are_scored_and_compared_in_bounded_memor
     path = tmp_path / "line.txt"
     path.write_text(" ".join(parts), encoding="utf-8")
     _bounded(runner, path, size)
+
+
+def test_quote_marks_left_open_on_one_line_quote_text_in_proportion_to_the_file(tmp_path):
+    # Each mark left open used to quote the rest of the line: 133 such marks in 2 MB kept 270 MB of quotes.
+    from mediadiff import load_article
+    from mediadiff.voices.attribution import attribute
+
+    parts = [f"Officials in district {k} met, and Ana Ruiz said “the plan will not be enough for {k} families."
+             for k in range(3000)]
+    path = tmp_path / "line.txt"
+    path.write_text(" ".join(parts), encoding="utf-8")
+    article = load_article(path)
+    quoted = sum(len(item.text) for item in attribute(article))
+    assert quoted < 2 * len(article.raw)

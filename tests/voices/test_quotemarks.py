@@ -73,3 +73,39 @@ def test_a_tag_is_blanked_with_its_offsets_kept():
     blanked = without_markup(text)
     assert len(blanked) == len(text)
     assert '"1"' not in blanked and 'Hi "there"' in blanked and "5 < 6 > 4" in blanked
+
+
+def _one_line(sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    text, bounds = "", []
+    for sentence in sentences:
+        bounds.append((len(text), len(text) + len(sentence)))
+        text += sentence + " "
+    return text, bounds
+
+
+def test_a_paragraph_longer_than_any_news_paragraph_closes_an_open_quote_with_its_sentence():
+    # A file on one line is one "paragraph": a mark left open must not quote the rest of the file.
+    from mediadiff.voices.params import LONGEST_PARAGRAPH
+
+    filler = [f"The council met on day {k}." for k in range(LONGEST_PARAGRAPH)]
+    text, bounds = _one_line(["She said “we will never stop.", *filler, "“One. Two,” he said.", "Last one."])
+    found = [(text[s.start:s.end], s.closed) for s in quote_spans(text, [(0, len(text))], bounds)]
+    assert found == [("we will never stop.", False), ("One. Two,", True)]  # a closed quote still spans sentences
+
+
+def test_in_a_paragraph_that_long_only_the_body_sentences_marks_count():
+    # Text between body sentences was set aside (duplicates, furniture): its marks quote nothing of the body.
+    from mediadiff.voices.params import LONGEST_PARAGRAPH
+
+    text, bounds = _one_line([f"Plain sentence number {k}." for k in range(LONGEST_PARAGRAPH + 1)])
+    aside = "“Set aside and never closed. "
+    text = text + aside + "“Closed here,” she said."
+    bounds.append((len(text) - len("“Closed here,” she said."), len(text)))
+    found = [text[s.start:s.end] for s in quote_spans(text, [(0, len(text))], bounds)]
+    assert found == ["Closed here,"]
+
+
+def test_a_short_paragraph_is_read_as_before_with_its_sentences_given():
+    text, bounds = _one_line(["“Never closed.", "Narration again."])
+    (span,) = quote_spans(text, [(0, len(text))], bounds)
+    assert text[span.start:span.end] == "Never closed. Narration again." and not span.closed
