@@ -24,7 +24,6 @@ def before_next_report(cue: Cue, cues: list[Cue], masked: str) -> Cue:
             continue
         head = masked[cue.content_start:s].rsplit(None, 1)
         if len(head) == 2 and head[1].lower() in _CONJUNCTIONS and head[0].endswith((",", ";")):
-            kept = head[0].rstrip(",;").rstrip()
-            if len(kept.split()) >= 2:
-                return replace(cue, content_end=cue.content_start + len(kept))
+            kept = head[0].rstrip(",;").rstrip()  # one word ("said yes, but"): too short to report, cut all the same
+            return replace(cue, content_end=cue.content_start + len(kept))
     return cue

@@ -325,7 +325,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         quoted = _QUOTED_OBJECT.match(text, content[0], content[1])  # 'critics called "reckless," would pass'
         comma = text.find(",", content[0], content[1])
         content = (content[0], quoted.end()) if quoted else (content[0], comma) if comma > content[0] else content
-    if s_start > 0 and not far_subject and content is None:
+    if s_start > 0 and not far_subject and content is None and not speech_senses.quantity_object(toks, after):
         content = complements.content_before(text, toks, source[0], v if entry.verb not in _OBJECT_FIRST else None,
                                              source[1])  # "CONTENT, said X" too
     return Cue(text[m.start():m.end()], m.start(), m.end(), entry, text[s_start:s_end], s_start, s_end,
@@ -347,7 +347,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
     k = after_adjunct(toks, k)
     opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k, verb)) \
-        and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb))  # a clause with no "that" may open at k
+        and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb) or speech_senses.quantity_object(toks, k))
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
         if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)

@@ -190,3 +190,25 @@ def test_an_infinitive_after_an_object_is_not_the_subjects_report(text):
 
 def test_an_infinitive_of_the_subject_still_reports():
     assert ("how the data was used", "She") in _reported("She took the stage to explain how the data was used.")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have said nothing, but the mayor said the water was safe.",
+    "Officials have said little, but the mayor said the water was safe.",
+    "Smith said yes, but the mayor said the water was safe.",  # one word before the next report: none of its own
+])
+def test_said_nothing_reports_nothing_and_does_not_run_on(text):
+    assert _reported(text) == [("the water was safe", "the mayor")]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Officials said nothing had changed since the flood.", "nothing had changed since the flood"),
+    ("The mayor said much of the damage was done by the storm.", "much of the damage was done by the storm"),
+    ("The mayor said something was wrong with the pipes.", "something was wrong with the pipes"),
+])
+def test_a_pronoun_of_quantity_that_opens_a_clause_is_still_reported(text, clause):
+    assert [c for c, _ in _reported(text)] == [clause]
+
+
+def test_a_verb_whose_object_is_a_pronoun_of_quantity_takes_no_clause_before_it():
+    assert _reported("As the new street shows, they add much more to the city.") == []
