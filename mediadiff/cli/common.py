@@ -222,9 +222,11 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
     if any(not ref.strip() for ref in article_ids):  # '' is the current folder to the system, a prefix of all ids
         raise MediadiffError("an article id is empty; name articles by id, unique prefix or file path")
     if article_ids and not selected_group(event_id) and corpus_path is None and all(map(is_file_ref, article_ids)):
-        articles = load_file_refs(article_ids, splitter=chosen_splitter(), manifest=chosen_manifest())
+        notes: list[str] = []  # the manifest's problems, said as for articles named by id
+        articles = load_file_refs(article_ids, splitter=chosen_splitter(), manifest=chosen_manifest(),
+                                  warnings=notes)
         if not quiet:
-            for warning in (w for a in articles for w in a.warnings):
+            for warning in (*notes, *(w for a in articles for w in a.warnings)):
                 _warn(warning)
         return articles
     if article_ids and corpus_path is None:

@@ -88,32 +88,57 @@ def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -
 
 
 def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = None,
-                   manifest: str | Path | None = None) -> list[Article]:
+                   manifest: str | Path | None = None, warnings: list[str] | None = None) -> list[Article]:
     """Articles named by file paths or ``-``, read directly: no corpus folder is needed.
 
     A ``manifest.csv``/``manifest.toml`` beside a file still supplies its metadata, or
     the ``manifest`` file given for all of them. ``splitter`` as in ``load_corpus``
-    (Punkt trains on these articles).
+    (Punkt trains on these articles). A manifest's problems are appended to ``warnings``
+    as ``load_corpus`` gives them (columns not used, rows without an id, ids that match no
+    article of the folders the files are in), each manifest's once.
     """
     refs = list(refs)
-    given = None if manifest is None else read_manifest(Path("."), file=manifest)
+    notes = warnings if warnings is not None else []
+    given = None if manifest is None else read_manifest(Path("."), warnings=notes, file=manifest)
     files = [Path(ref) for ref in refs if ref != STDIN]
     for path in files:
         if not path.is_file():
             raise ArticleNotFound(f"no such file: {path}")
-    stdin, notes = _stdin_text() if STDIN in refs else ("", ())
+    stdin, stdin_notes = _stdin_text() if STDIN in refs else ("", ())
     split = make_splitter(splitter, lambda: [*([stdin] if stdin else []), *raw_texts(files)])
     ids = named_file_ids(files)
+    own: dict[Path, dict[str, dict[str, str]]] = {}  # each folder's manifest, read (and warned about) once
     articles = []
     for ref in refs:
         if ref == STDIN:
-            articles.append(_stdin_article(stdin, split, notes))
+            articles.append(_stdin_article(stdin, split, stdin_notes))
         else:
             path = Path(ref)
-            metadata = read_manifest(path.parent) if given is None else given
+            if given is None and path.parent not in own:
+                own[path.parent] = read_manifest(path.parent, warnings=notes)
+            metadata = own[path.parent] if given is None else given
             articles.extend(load_articles(path, manifest=metadata, splitter=split,
                                           article_id=ids[path])[:1])
+    named = {a.id for a in articles}
+    for metadata, folders in ([(given, list(dict.fromkeys(f.parent for f in files)))] if given is not None
+                              else [(kept, [folder]) for folder, kept in own.items()]):
+        if any(i not in named for i in metadata):  # the folders' other articles are listed only then
+            unused = unused_manifest_ids(metadata, named | _folder_ids(folders))
+            if unused:
+                notes.append(unused)
     return articles
+
+
+def _folder_ids(folders: Iterable[Path]) -> set[str]:
+    """The ids of the articles of ``folders``' files, found without cleaning any (none for a folder that
+    cannot be listed)."""
+    found: set[str] = set()
+    for folder in folders:
+        try:
+            found.update(i for ids in _listed_ids(article_files(folder)).values() for i in ids)
+        except (OSError, MediadiffError):
+            continue
+    return found
 
 
 def named_file_ids(files: Iterable[Path]) -> dict[Path, str]:

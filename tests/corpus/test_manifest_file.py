@@ -45,3 +45,25 @@ def test_a_manifest_files_problems_are_said_by_the_streamed_readers_too(runner, 
         result = runner.invoke(main, ["--manifest", str(bad), *command, "--corpus", SEEDS])
         assert result.exit_code == 0, result.output
         assert "outlt" in result.stderr and "none-such" in result.stderr, command
+
+
+def test_a_manifests_problems_are_said_when_articles_are_named_by_path_as_by_id(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,outlt\n003,El Norte\nnone-such,X\n", encoding="utf-8")
+    by_path = sorted(str(p) for p in SEEDS.iterdir() if p.name.startswith(("003", "004")))
+    for refs in (["--corpus", str(SEEDS), "003", "004"], by_path):
+        result = runner.invoke(main, ["--manifest", str(bad), "compare", *refs])
+        assert result.exit_code == 0, result.output
+        assert "outlt" in result.stderr and "none-such" in result.stderr, refs
+        assert "'003'" not in result.stderr and "'000'" not in result.stderr  # ids of the folder are not unused
+        quiet = runner.invoke(main, ["--manifest", str(bad), "compare", "--quiet", *refs])
+        assert quiet.exit_code == 0 and "warning" not in quiet.stderr
+
+
+def test_a_folders_own_manifest_is_checked_when_its_files_are_named_by_path(runner, tmp_path):
+    (tmp_path / "001_wire.txt").write_text("Rain\n\nHeavy rain fell on the city on Monday, officials said.\n")
+    (tmp_path / "002_wire.txt").write_text("Sun\n\nThe sun came out over the city on Tuesday, officials said.\n")
+    (tmp_path / "manifest.csv").write_text("id,outlet,colour\n001,Daily Test,red\n002,Other,blue\nghost,X,y\n")
+    result = runner.invoke(main, ["show", str(tmp_path / "001_wire.txt")])
+    assert result.exit_code == 0 and "Daily Test" in result.stdout
+    assert result.stderr.count("'colour'") == 1 and "'ghost'" in result.stderr and "'002'" not in result.stderr
