@@ -169,20 +169,25 @@ def mask_names(
 def mask_parts(
     text: str, *, lexicon: Mapping[str, float], keep: Collection[str] = (),
     names: tuple[tuple[str, ...], ...] | None = None, rules: bool = False,
+    quantifiers: tuple[list[int], list[int]] | None = None,
 ) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...]]:
-    """``mask_names``' text, masked words and reasons as a triple (news tone reads them straight)."""
+    """``mask_names``' text, masked words and reasons as a triple (news tone reads them straight);
+    ``quantifiers`` as in ``masked_parts``."""
     tokens, starts, lower = _tokens(text)
     hits = list(compress(range(len(lower)), map(lexicon.__contains__, lower)))  # one lookup per word, in C
-    return masked_parts(text, tokens, starts, lower, hits, lexicon=lexicon, keep=keep, names=names, rules=rules)[:3]
+    return masked_parts(text, tokens, starts, lower, hits, lexicon=lexicon, keep=keep, names=names, rules=rules,
+                        quantifiers=quantifiers)[:3]
 
 
 def masked_parts(
     text: str, tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], hits: Sequence[int], *,
     lexicon: Mapping[str, float], keep: Collection[str] = (), names: tuple[tuple[str, ...], ...] | None = None,
-    rules: bool = False, triggers: Sequence[bool] | None = None,
+    rules: bool = False, triggers: Sequence[bool] | None = None, quantifiers: tuple[list[int], list[int]] | None = None,
 ) -> tuple[str, tuple[tuple[str, int, int], ...], tuple[str, ...], Sequence[int]]:
     """``mask_parts`` of ``text`` given its whitespace ``tokens``, where each starts, their lower-cased cores
-    and the indices of the lexicon words among them (``hits``); ``triggers`` as in ``newsrules.not_tone``.
+    and the indices of the lexicon words among them (``hits``); ``triggers`` as in ``newsrules.not_tone``;
+    ``quantifiers``: ``scopes.quantifier_scope`` of these tokens with this ``lexicon``, when the caller has it
+    (news tone reads its negated predicates too: one reading of the scope).
     Scoring has them already (``tone.reading``). Then what replaced which token, by index: PLACEHOLDER for a masked
     token, NEGATION for a downward-entailing operator (in the text only: it is no word left out)."""
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
@@ -201,7 +206,9 @@ def masked_parts(
                 found.setdefault(i, why)
         negations, parts = read_as_not(lower, tokens)
         found.update(dict.fromkeys(parts, READ_AS_NOT))
-        found.update(dict.fromkeys(quantifier_scope(lower, tokens, lexicon=lexicon)[0], QUANTIFIER_ASIDE))
+        if quantifiers is None:
+            quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
+        found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
         for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
         if found:

@@ -259,21 +259,27 @@ def tone_parts(text: str, *, news: bool = True,
     scored = text
     if not news:
         reading = None  # its flags are the news lexicon's
+    negated: Sequence[int] = ()
     if news:
         text = straighten_quotes(text)  # one character for one: offsets are unchanged
+        tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
+        # the scope of each negative quantifier subject, read once: its "no" is set aside in masking, its predicate
+        # negated for VADER and Pattern's member alike ("no one was hurt"), as is what "hardly" modifies: tone.scopes
+        quantifiers = quantifier_scope(lowered, tokens, lexicon=analyzer.lexicon)
+        negated = modified_negated(lowered, tokens) + quantifiers[1]
         if reading is None:
-            scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True)
+            scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True,
+                                                quantifiers=quantifiers)
         else:
             scored, found, reasons, chosen = masked_parts(
                 text, reading.tokens, reading.starts, reading.lower, list(compress(range(len(reading.in_news)),
                                                                                   reading.in_news)),
-                lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True, triggers=reading.trigger)
+                lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True, triggers=reading.trigger,
+                quantifiers=quantifiers)
         if found:
             masked = {start: f"{word} (ignored: {why})" for (word, start, _), why in zip(found, reasons)}
-    tokens, starts, lowered = _tokens(text) if reading is None else reading[:3]
-    # "hardly improved", "no one was hurt": tone.scopes
-    negated = modified_negated(lowered, tokens) + quantifier_scope(lowered, tokens, lexicon=analyzer.lexicon)[1] \
-        if news else ()
+    else:
+        tokens, starts, lowered = _tokens(text)
     if reading is not None:  # VADER reads the reading's columns, those of the masked tokens replaced
         columns = _vader_columns(reading, chosen, analyzer.lexicon) if chosen else \
             (tokens, reading.vader_lower, reading.vader_hit, reading.vader_rule)

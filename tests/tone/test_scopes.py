@@ -179,3 +179,18 @@ def test_a_negative_quantifier_after_a_hearer_and_a_subject_pronoun_is_not_the_r
     # a subject pronoun between: the quantifier is in the inner clause, not the subject of a reported one
     assert sentence_tone("He told reporters he saw nothing wrong.").words == \
         sentence_tone("He saw nothing wrong.").words
+
+
+@pytest.mark.parametrize("text", ["No one was hurt.", "Police said none of the passengers was seriously hurt.",
+                                  "There were no casualties.", "No doubt the attack was brutal."])
+def test_masking_given_the_quantifier_scope_news_tone_read_answers_as_masking_alone(text):
+    from mediadiff.tone.names import _tokens, mask_parts
+    from mediadiff.tone.scopes import quantifier_scope
+    from mediadiff.tone.sentiment import _analyzer, vader_rule_words
+
+    lexicon = _analyzer(True).lexicon
+    tokens, _, lower = _tokens(text)
+    alone = mask_parts(text, lexicon=lexicon, keep=vader_rule_words(), rules=True)
+    given = mask_parts(text, lexicon=lexicon, keep=vader_rule_words(), rules=True,
+                       quantifiers=quantifier_scope(lower, tokens, lexicon=lexicon))
+    assert given == alone
