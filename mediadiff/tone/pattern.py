@@ -17,7 +17,10 @@ without parts of speech:
 * a rated adverb (a *modifier*, "very", "terribly") right before a rated word scales it by the
   modifier's intensity, and the pair is one assessment ("very good");
 * a negation ("no", "not", "n't", "never") before a rated word, across words of one or two letters
-  ("not a good"), turns it into -0.5 times its polarity ("not good" is slightly bad);
+  ("not a good"), turns it into -0.5 times its polarity ("not good" is slightly bad); so does the negation news
+  tone reads beyond Pattern's words (``tone.scopes``, one reading for VADER and Pattern: the word "hardly" or
+  "scarcely" modifies, "hardly **good**", and the predicate of a negative quantifier subject, "nobody was
+  **happy**"), passed in ``negated``;
 * each "!" after a word strengthens the last assessment by 1.25.
 
 Words VADER's news rules set aside (names, evaluated subjects, topic nouns, reporting verbs) are passed
@@ -109,10 +112,11 @@ def _parts(lower: str, token: str) -> list[str]:
 
 def pattern_assessments(
     tokens: Sequence[str], lower: Sequence[str], *, skip: Collection[int] = (),
-    lexicon: dict[str, PatternWord] | None = None,
+    lexicon: dict[str, PatternWord] | None = None, negated: Collection[int] = (),
 ) -> list[PatternAssessment]:  # long because: Pattern's assessment loop is one state machine
     """Pattern's assessments of a sentence given as whitespace ``tokens`` and their lower-cased cores
-    (``lower``); token indices in ``skip`` read as unknown words (see the module docstring)."""
+    (``lower``); token indices in ``skip`` read as unknown words, those in ``negated`` as after a negation (see
+    the module docstring)."""
     lexicon = load_pattern_lexicon() if lexicon is None else lexicon
     found: list[list] = []  # [token indices, head, polarity, subjectivity, intensity, negated, word polarity]
     modifier: str | None = None
@@ -129,7 +133,7 @@ def pattern_assessments(
                     last[1], last[6] = index, row.polarity
                     last[2], last[3], last[4] = _clip(row.polarity * last[4]), _clip(row.subjectivity * last[4]), \
                         row.intensity
-                if negation is not None:
+                if negation is not None or index in negated:
                     found[-1][4] = 1.0 / found[-1][4]
                     found[-1][5] = True
                 modifier = word if row.modifier else None
@@ -166,13 +170,14 @@ NO_PATTERN_TONE = PatternTone(None, (), ())  # no rated word (shared: results ar
 
 
 def _rules_apply(tokens: Sequence[str], lower: Sequence[str], rated: list[int], kept: list[int],
-                 rule_flags: Sequence[bool] | None = None) -> bool:
-    """Whether a modifier, negation or "!" may change an assessment: a "!", or a negation or rated modifier
-    whose reach (the next word, across one- or two-letter words) holds a rated word or a negation. False means each
-    rated word is an assessment of its own polarity, as ``pattern_assessments`` would find. ``rule_flags``:
-    whether each word of ``lower`` is a modifier or negation (``_triggers``), when the caller knows."""
+                 rule_flags: Sequence[bool] | None = None, negated: Collection[int] = ()) -> bool:
+    """Whether a modifier, negation or "!" may change an assessment: a "!", a kept rated word in ``negated``, or a
+    negation or rated modifier whose reach (the next word, across one- or two-letter words) holds a rated word or a
+    negation. False means each rated word is an assessment of its own polarity, as ``pattern_assessments`` would
+    find. ``rule_flags``: whether each word of ``lower`` is a modifier or negation (``_triggers``), when the caller
+    knows."""
     joined = "".join(tokens)
-    if "!" in joined:
+    if "!" in joined or negated and not set(negated).isdisjoint(kept):
         return True
     # most sentences hold no modifier, negation nor "n't" (an "'t" or "'T" in the text): one pass in C says so
     if "'t" not in joined and "'T" not in joined and \
@@ -251,10 +256,13 @@ def pattern_parts(
     tokens: Sequence[str], starts: Sequence[int], lower: Sequence[str], *, core_offset: Callable[[str], int],
     set_aside: Collection[int] = (), names_at: Callable[[], Collection[int]] = tuple,
     rated_flags: Sequence[bool] | None = None, rule_flags: Sequence[bool] | None = None,
+    negated: Collection[int] = (),
 ) -> tuple[float | None, tuple[str, ...], tuple[tuple[str, int, int, float], ...]]:
     """``pattern_tone``'s polarity, words and cues as a triple (news tone reads them straight into its own).
     ``rated_flags`` and ``rule_flags``: whether each word of ``lower`` is rated and whether it is a modifier or
-    negation, when the caller knows (``tone.reading``)."""
+    negation, when the caller knows (``tone.reading``). ``negated``: token indices news tone reads as negated
+    beyond Pattern's own negations (``tone.scopes``: "hardly **good**", "nobody was **happy**"), which Pattern's
+    negation rule then applies to, as to "not good"."""
     polarity_of = _polarities()
     rated = list(compress(range(len(lower)), map(polarity_of.__contains__, lower) if rated_flags is None
                           else rated_flags))
@@ -272,11 +280,11 @@ def pattern_parts(
     kept = [i for i in rated if i not in skip] if skip else rated
     if not kept:
         return NO_PATTERN_PARTS
-    if not _rules_apply(tokens, lower, rated, kept, rule_flags):  # every rated word is one assessment, as rated
+    if not _rules_apply(tokens, lower, rated, kept, rule_flags, negated):  # each rated word one assessment, as rated
         owns = list(map(polarity_of.__getitem__, map(lower.__getitem__, kept)))
         heads, polarities = kept, owns
     else:
-        found = pattern_assessments(tokens, lower, skip=skip, lexicon=load_pattern_lexicon())
+        found = pattern_assessments(tokens, lower, skip=skip, lexicon=load_pattern_lexicon(), negated=negated)
         heads, polarities, owns = [a.head for a in found], [a.polarity for a in found], [a.word_polarity for a in found]
     words, cues = [], []
     for head, own in zip(heads, owns):

@@ -293,7 +293,8 @@ def tone_parts(text: str, *, news: bool = True,
         if PATTERN_WEIGHT:  # 0 turns Pattern's member off, and its cost (about 0.28x plain VADER) with it
             pattern = pattern_parts(tokens, starts, lowered, core_offset=_core_offset, set_aside=masked,
                                     names_at=lambda: _pattern_name_starts(tokens, starts, lowered),
-                                    rated_flags=reading and reading.rated, rule_flags=reading and reading.pattern_rule)
+                                    rated_flags=reading and reading.rated, rule_flags=reading and reading.pattern_rule,
+                                    negated=negated)
             # the ensemble of VADER's sum and Pattern's mean (0, as Pattern says, when it rates no word)
             compound = (1 - PATTERN_WEIGHT) * compound + PATTERN_WEIGHT * (pattern[0] or 0.0)
     # text with emoji to describe or typographic marks: every token is read

@@ -60,3 +60,30 @@ def test_adjectives_that_relate_to_a_noun_carry_no_tone():
     # "racial" and "judicial" relate to a noun (WordNet pertainyms): what a story is about, not tone
     words = sentence_tone("The judicial panel heard the racial discrimination case.").words
     assert not any(w.startswith(("judicial", "racial")) for w in words)
+
+
+def test_patterns_member_reads_the_negations_of_news_tone_hardly_and_negative_quantifier_subjects():
+    from mediadiff.tone.names import _tokens
+    from mediadiff.tone.pattern import pattern_parts
+
+    def polarity(text, negated=()):
+        tokens, starts, lower = _tokens(text)
+        return pattern_parts(tokens, starts, lower, core_offset=lambda t: 0, negated=negated)[0]
+
+    assert polarity("Nobody was happy.") > 0  # Pattern alone: "no" reaches no word past "body"
+    assert polarity("Nobody was happy.", negated=[2]) == -0.5 * polarity("Nobody was happy.")
+    assert polarity("They are hardly good.", negated=[3]) < 0 < polarity("They are hardly good.")
+
+
+def test_news_tone_negates_for_pattern_what_it_negates_for_vader(monkeypatch):
+    from mediadiff.tone import sentiment
+    from mediadiff.tone.scoring import score_text
+
+    seen = []
+    member = sentiment.pattern_parts
+    monkeypatch.setattr(sentiment, "pattern_parts", lambda *a, **k: seen.append(k["negated"]) or member(*a, **k))
+    for text, negated in (("Nobody was happy.", [2]), ("They are hardly good neighbours.", [3])):
+        seen.clear()
+        assert sentiment.sentence_tone(text).compound < 0
+        assert score_text(text).sentences[0].compound == sentiment.sentence_tone(text).compound
+        assert seen and all(list(n) == negated for n in seen)
