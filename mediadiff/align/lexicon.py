@@ -13,6 +13,7 @@ lemmas the word can be, ``linked(stem, relation)`` the union of the stem's.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -44,31 +45,41 @@ def zipf(word: str) -> float:
 _NONE: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=131072)
 def linked(stem_key: str, relation: str) -> frozenset[str]:
     """Stems joined to ``stem_key`` by ``relation``: "form" (fell -> fall), "related" (syrian -> syria),
-    "antonym", "broader" (murder -> kill: direct WordNet hypernyms of common senses)."""
-    return _links(stem_key).get(relation, _NONE)  # not cached itself: _links is, per stem
+    "antonym", "broader" (murder -> kill: direct WordNet hypernyms of common senses), over every lemma
+    of that stem."""
+    at, opening = len(stem_key) + 1, relation + "\t"
+    # Only the relation's own rows are split: a stem's rows are mostly "broader" rows, and the aligner
+    # asks every term's forms and related words (vectors.term_knowledge), rarely the others.
+    written = [line.split("\t")[4] for line in _stem_lines(stem_key) if line.startswith(opening, at)]
+    if not written:
+        return _NONE
+    targets = frozenset((written[0] if len(written) == 1 else " ".join(written)).split())
+    if relation == "form":
+        targets = targets - {stem_key}  # "stopped" -> "stop" says which lemma, not another stem
+    return targets or _NONE
 
 
 @lru_cache(maxsize=65536)
-def _links(stem_key: str) -> dict[str, frozenset[str]]:
-    """Every relation of ``stem_key`` at once, over every lemma of that stem: a word is asked for its
-    forms, related words, broader words and antonyms in turn, and each search costs a bisection."""
-    found: dict[str, frozenset[str]] = {}
-    for kind, _, _, targets in _lemma_rows(stem_key):
-        if kind == "form":
-            targets = targets - {stem_key}  # "stopped" -> "stop" says which lemma, not another stem
-            if not targets:
-                continue
-        found[kind] = found[kind] | targets if kind in found else targets
-    return found
+def _stem_lines(stem_key: str) -> tuple[str, ...]:
+    """The lines of word_links.tsv keyed ``stem_key``, as written (relation, lemma, part of speech, stems)."""
+    lines = _lines("word_links.tsv")
+    prefix = stem_key + "\t"
+    lo = hi = bisect_left(lines, prefix)
+    while hi < len(lines) and lines[hi].startswith(prefix):
+        hi += 1
+    return tuple(lines[lo:hi]) if hi > lo else ()
 
 
 @lru_cache(maxsize=65536)
-def _lemma_rows(stem_key: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
-    """(relation, WordNet lemma, part of speech, stems) of each row of ``stem_key`` in word_links.tsv."""
-    return tuple((kind, lemma, pos, frozenset(targets.split()))
-                 for kind, lemma, pos, targets in _rows("word_links.tsv", stem_key))
+def _lemma_rows(stem_key: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(relation, WordNet lemma, part of speech, stems as written: separated by spaces) of each row of
+    ``stem_key`` in word_links.tsv. The stems are split only for the rows a word reads: most rows are
+    "broader" rows of lemmas the words of a text are not."""
+    return tuple((kind, lemma, pos, targets) for _, kind, lemma, pos, targets
+                 in (line.split("\t") for line in _stem_lines(stem_key)))
 
 
 # WordNet's morphy detachment rules per part of speech (suffix, replacement): the regular inflections.
@@ -80,10 +91,24 @@ _INFLECTIONS = {
 }
 
 
+def _by_last_letter(rules: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``rules`` (suffix first) grouped by the suffix's last letter, in their order: a word is tried only
+    against the suffixes it can end in (most words end in none: "state", "minister")."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for rule in rules:
+        grouped.setdefault(rule[0][-1], []).append(rule)
+    return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+_INFLECTIONS_BY_END = _by_last_letter((suffix, replacement, pos) for pos, rules in _INFLECTIONS.items()
+                                      for suffix, replacement in rules)
+
+
 def _inflected_from(word: str) -> frozenset[tuple[str, str]]:
     """(lemma, part of speech) pairs of which ``word`` is a regular inflection ("stated": the verb "state")."""
-    return frozenset((word[: -len(suffix)] + replacement, pos) for pos, rules in _INFLECTIONS.items()
-                     for suffix, replacement in rules if word.endswith(suffix) and len(word) - len(suffix) >= 2)
+    return frozenset((word[: -len(suffix)] + replacement, pos)
+                     for suffix, replacement, pos in _INFLECTIONS_BY_END.get(word[-1:], ())
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 2)
 
 
 @lru_cache(maxsize=65536)
@@ -98,29 +123,39 @@ def word_links(word: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     "government". The stem itself still links by ``stem`` ("publicly" / "public").
     """
     own = stem(word)
-    inflected = _inflected_from(word)
+    rows, unknown = _lemma_rows(own), base_forms(word)
+    if not rows and not unknown:  # most words of a text: nothing to read
+        return _NONE, {}
+    inflected: frozenset[tuple[str, str]] | None = None  # built for the first row of another lemma
     found: dict[str, set[str]] = {}
     irregular: list[tuple[str, str]] = []  # (base stem, part of speech)
-    for kind, lemma, pos, targets in _lemma_rows(own):
+    for kind, lemma, pos, targets in rows:
         if kind == "form":
             if lemma == word:
-                irregular.extend((base, pos) for base in targets)
-        elif lemma == word or (lemma, pos) in inflected \
-                or (kind == "related" and pos == "a" and (lemma, "n") in inflected):
+                irregular.extend((base, pos) for base in targets.split())
+            continue
+        if lemma != word:
+            if inflected is None:
+                inflected = _inflected_from(word)
             # A noun spelt as an adjective names whom the adjective describes ("Cypriots", "Syrians"): it
             # shares the adjective's pertainym (Cyprus, Syria).
-            found.setdefault(kind, set()).update(targets)
-    bases = set(base_forms(word))
+            if (lemma, pos) not in inflected \
+                    and not (kind == "related" and pos == "a" and (lemma, "n") in inflected):
+                continue
+        found.setdefault(kind, set()).update(targets.split())
+    bases = set(unknown)
     for base, part in irregular:
         if base != own:
             bases.add(base)
         for kind, _, pos, targets in _lemma_rows(base):
             if kind != "form" and pos == part:
-                found.setdefault(kind, set()).update(targets)
-    for base in base_forms(word):  # a word the lists do not know: only the lemmas it inflects
-        for kind, lemma, pos, targets in _lemma_rows(base):
-            if kind != "form" and (lemma, pos) in inflected:
-                found.setdefault(kind, set()).update(targets)
+                found.setdefault(kind, set()).update(targets.split())
+    if unknown:  # a word the lists do not know: only the lemmas it inflects
+        inflected = _inflected_from(word) if inflected is None else inflected
+        for base in unknown:
+            for kind, lemma, pos, targets in _lemma_rows(base):
+                if kind != "form" and (lemma, pos) in inflected:
+                    found.setdefault(kind, set()).update(targets.split())
     return frozenset(bases), {kind: frozenset(targets) for kind, targets in found.items()}
 
 
@@ -143,11 +178,16 @@ def _synonym_row(stem_key: str) -> tuple[frozenset[str], int]:
 _DETACHMENT = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
                ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
                ("men", "man"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"))
+_DETACHMENT_BY_END = _by_last_letter(_DETACHMENT)
 
 
 def known(stem_key: str) -> bool:
     """Whether the word lists hold ``stem_key`` (it has synonyms or links)."""
-    return bool(synonym_groups(stem_key) or _links(stem_key))
+    if synonym_groups(stem_key):
+        return True
+    at = len(stem_key) + 1  # a row of another relation, or a form row naming another stem
+    return any(not line.startswith("form\t", at) for line in _stem_lines(stem_key)) \
+        or bool(linked(stem_key, "form"))
 
 
 @lru_cache(maxsize=131072)
@@ -162,7 +202,7 @@ def base_forms(word: str) -> frozenset[str]:
     if known(stem(word)):
         return _NONE
     bases = set()
-    for suffix, replacement in _DETACHMENT:
+    for suffix, replacement in _DETACHMENT_BY_END.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = stem(word[: -len(suffix)] + replacement)
             if known(base):
