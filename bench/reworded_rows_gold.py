@@ -93,9 +93,26 @@ def write(path: Path, counts: tuple[int, int], per_pair: int) -> None:
           f"{len(found['allsides-dev'])} AllSides development rows sampled)")
 
 
+def located(sentences, recorded: str, text: str) -> str:
+    """The indices (as written in the file, "3" or "3,4") of the run of ``sentences`` whose texts joined by a
+    space are ``text``: the recorded ones when they still hold it, else the first such run of the same length,
+    else "" (the sentences are no longer split that way). The judgment belongs to the texts; the indices were
+    those of the segmentation of the day (81f71f2), and later reading rules (lines set aside, abbreviations)
+    shift them: by 2026-11-25, 105 of the 170 recorded sides pointed at other sentences."""
+    wanted = [int(i) for i in recorded.split(",")]
+    if max(wanted) < len(sentences) and " ".join(sentences[i].text for i in wanted) == text:
+        return recorded
+    width = len(wanted)
+    for start in range(len(sentences) - width + 1):
+        if " ".join(s.text for s in sentences[start : start + width]) == text:
+            return ",".join(map(str, range(start, start + width)))
+    return ""
+
+
 def load(path: Path = GOLD) -> list[dict]:
     """The judged rows, each with the row the current aligner gives for it (``row``: None if it no longer
-    aligns those sentences) and ``right`` (the judgment as a bool)."""
+    aligns those sentences, or no longer reads them as they were judged) and ``right`` (the judgment as a
+    bool). Rows are found by their texts (``located``), not by the indices alone."""
     with path.open(encoding="utf-8") as handle:
         judged = list(csv.DictReader(handle, delimiter="\t"))
     corpora = {"polnear-train": load_corpus(bench_dir() / "polnear" / "train" / "text"),
@@ -106,7 +123,8 @@ def load(path: Path = GOLD) -> list[dict]:
         key = (item["a"], item["b"])
         if key not in cache:
             cache[key] = align_sentences(corpus[item["a"]].sentences, corpus[item["b"]].sentences)
-        wanted = (item["a_indices"], item["b_indices"])
+        wanted = (located(corpus[item["a"]].sentences, item["a_indices"], item["a_text"]),
+                  located(corpus[item["b"]].sentences, item["b_indices"], item["b_text"]))
         item["rows"] = cache[key]
         item["row"] = next((r for r in cache[key] if (",".join(map(str, r.a_indices)),
                                                        ",".join(map(str, r.b_indices))) == wanted), None)
