@@ -20,7 +20,8 @@ parentheses ("Washington (CNN) — ", "New York (AFP) – "), never before a par
 (R-Fla.) — "). A kicker's label in capitals ("BREAKING NEWS — ", "ANALYSIS — ") is no place
 (``DATELINE_LABELS``), but is no part of the sentence either: it is read as a label. Nor is a person's name in
 capitals ("JOE BIDEN — ", "ANITA HILL — "): a first name and more, without a state after it, that is no
-known place or town ("MORGAN HILL — " is one: ``first_name_towns.tsv``).
+known place or town ("MORGAN HILL — " is one: ``first_name_towns.tsv``) and does not end in a place's word that
+no family name is ("JACKSON HOLE — ", "JOHNSON CITY — ": ``DATELINE_PLACE_GENERICS``).
 Opening the story, or after a place in capitals, the parentheses may credit any outlet ("(The Hill) — ",
 "WASHINGTON (Politico) — "), and the outlet, if no news agency, is the story's. A date with its year ("LONDON,
 Jan 5, 2024 (Reuters) -") is the day the story was filed.
@@ -40,6 +41,7 @@ from mediadiff.corpus.params import (
     BYLINE_ORGANISATION_WORDS,
     DATELINE_LABELS,
     DATELINE_MEDIA_WORDS,
+    DATELINE_PLACE_GENERICS,
     DATELINE_PLACE_MAX_WORDS,
     NEWS_AGENCIES,
 )
@@ -137,10 +139,12 @@ def _wire(source: str) -> str | None:
 def _is_personal_name(place: str) -> bool:
     """A first name and more in capitals ("JOE BIDEN", "ANITA HILL"): a person, not a dateline's place, unless
     the words are a known place ("SANTA FE", ``places.txt``) or town (``first_name_towns.tsv``: "MORGAN HILL",
-    "ANN ARBOR", "CHARLES TOWN"). A town's noun is no evidence: "Hill", "Park", "Lake" and "Bay" are surnames
+    "ANN ARBOR", "CHARLES TOWN"), or end in a place's word that is no surname ("JACKSON HOLE", "JOHNSON CITY":
+    ``DATELINE_PLACE_GENERICS``). Other town nouns are no evidence: "Hill", "Park", "Lake" and "Bay" are surnames
     too, and a town the tables lack is written with its state ("GRANT PARK, Ill. —"), as wire style asks."""
     words = place.split()
-    if len(words) < 2 or is_place(place) or table_row("first_names.tsv", words[0].lower()) is None:
+    if len(words) < 2 or is_place(place) or table_row("first_names.tsv", words[0].lower()) is None \
+            or words[-1].lower() in DATELINE_PLACE_GENERICS:
         return False
     folded = "".join(c for c in unicodedata.normalize("NFKD", place) if not unicodedata.combining(c))
     return table_row("first_name_towns.tsv", " ".join(folded.lower().split())) is None

@@ -175,6 +175,13 @@ BYLINE_MAX_WORDS = 16
 # "PALM BEACH GARDENS"); a run-in heading in capitals before a dash is longer ("HE'S BEEN CALLED OUT BY FELLOW
 # DOCTORS — ", Politico in PolNeAR train). A style's limit, not tuned.
 DATELINE_PLACE_MAX_WORDS = 4
+# The last word of a place's name that no family name is: a first name and one of these in capitals before a dash
+# ("JACKSON HOLE — ", "JOHNSON CITY — ", "JACKSON HEIGHTS — ") is a place even when the town tables lack it (a
+# valley, a neighbourhood, a town under 5,000 people). "Hill", "Park", "Lake", "Bay", "Beach", "Ford", "Field"
+# and "Wood" are left out: they are surnames too ("ANITA HILL", "SYLVIA BEACH"). A geographer's list of US
+# place-name generics read against surnames, not tuned.
+DATELINE_PLACE_GENERICS = frozenset(("city", "springs", "falls", "heights", "hole", "valley", "canyon", "junction",
+                                     "creek", "township", "county", "village", "island", "islands"))
 # Labels a page prints in capitals before a dash, where a dateline's place stands ("BREAKING NEWS — ").
 DATELINE_LABELS = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
                    "EDITORIAL", "COMMENTARY", "COMMENT", "REVIEW", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION",

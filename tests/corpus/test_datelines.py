@@ -149,3 +149,18 @@ def test_a_persons_name_ending_in_a_towns_noun_is_no_dateline(name):
     # "Hill", "Park", "Lake" are surnames as well as a town's noun: only a known town ("MORGAN HILL") is a place.
     assert article("Hearings revisited", f"{name} — {LEDE}").sentences[0].text == f"{name} — {LEDE}"
     assert [s.text for s in article("Hearings revisited", f"{name}, Calif. — {LEDE}").sentences] == [LEDE]
+
+
+@pytest.mark.parametrize("place", ["CHEVY CHASE", "GLEN ALLEN", "JACKSON HOLE", "JOHNSON CITY", "JACKSON HEIGHTS"])
+def test_a_place_opening_with_a_first_name_needs_no_state(place):
+    # Towns of the table ("CHEVY CHASE", "GLEN ALLEN"), and places ending in a word no surname is ("HOLE", "CITY").
+    result = article("Fed officials meet", f"{place} — {LEDE}")
+    assert [s.text for s in result.sentences] == [LEDE]
+    assert any(r.reason == "dateline" and place in r.text for r in result.removed)
+
+
+@pytest.mark.parametrize("line", [f"JOHN SMITH — {LEDE}", "JOHN SMITH — the former chief executive died on Sunday."])
+def test_a_persons_name_in_capitals_before_a_dash_stays_in_its_sentence(line):
+    # Opening the story or further down: a kicker naming a person is no place, and its words are the sentence's.
+    assert article("Obituaries", line).sentences[0].text == line
+    assert article("Obituaries", LEDE, line).sentences[1].text == line
