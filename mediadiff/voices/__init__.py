@@ -19,6 +19,8 @@
 - ``name_match``: whether two names name one actor (``same_actor``): what a longer name may add to a shorter
 - ``capitals``: capitalised runs and which of their words name someone (a sentence's first word may not)
 - ``name_reading``: the role and the name a capitalised phrase holds (``name_in``), ``None`` for no actor's
+- ``lone_names``: a lone capitalised word as a source ("Exxon said") is of ``unknown`` kind, a person's or an
+  organisation's, unless the article gives evidence of a person (a title, a first name, "he" or "she")
 - ``first_names``: first names (an owner opening with one is a person), those of one sex (honorifics)
 - ``wordclass``: what an ordinary English word can be (noun, verb, function word), from the shipped lists
 - ``cues``: reporting verbs and phrases and the patterns that give them a source

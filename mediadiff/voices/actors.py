@@ -66,7 +66,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "which"})
 @dataclass(frozen=True)
 class Actor:
     """``name``: canonical (longest) name; ``kind``: ``person``, ``organisation`` or ``group`` (a plural: "Senate
-    Republicans", "Democratic leaders": "they", never "he" or "it"); ``role``: as the text gives it, or ``None``."""
+    Republicans", "Democratic leaders": "they", never "he" or "it"), in results also ``unknown`` (a lone word with
+    no evidence of a person: ``lone_names``); ``role``: as the text gives it, or ``None``."""
 
     name: str
     kind: str

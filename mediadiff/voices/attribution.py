@@ -27,6 +27,7 @@ from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_act
 from mediadiff.voices.conjoined import before_next_report
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
+from mediadiff.voices.lone_names import typed_by_evidence
 from mediadiff.voices.params import CONTINUATION_PARAGRAPHS, MIN_WORDS_UNATTRIBUTED, QUOTING_SUBJECT
 from mediadiff.voices.parentheticals import around_parenthetical
 from mediadiff.voices.quotemarks import QuoteSpan, is_title, mask_quoted, quote_spans, starting_between, within_marks
@@ -319,8 +320,8 @@ def attribute(article: Article) -> Attributions:
             introduced_by = subject_cue(masked, start, end)
     items.sort(key=lambda a: (a.start, a.kind != "reported"))
     mentions = sorted(registry.mentions, key=lambda m: m.start)
-    return Attributions(article.id, tuple(items), tuple(registry.actors.values()), tuple(mentions),
-                        tuple(unattributed))
+    items, actors, mentions = typed_by_evidence(article, items, tuple(registry.actors.values()), mentions, registry)
+    return Attributions(article.id, tuple(items), actors, tuple(mentions), tuple(unattributed))
 
 
 def _cue_after_paragraphs(q: QuoteSpan, units: list[tuple[int, int, int]], paragraph: int, masked: str,

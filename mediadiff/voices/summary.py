@@ -136,6 +136,10 @@ def articles_names(articles: Iterable[Article]) -> dict[str, str]:
     return corpus_names(attribute(article) for article in articles)
 
 
+# Kinds typed for want of evidence: a person by default, or unknown (``lone_names``): an organisation elsewhere wins
+_UNSURE = frozenset({"person", "unknown"})
+
+
 def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
     """Attribute ``articles`` and pool their sources per outlet (see the module doc)."""
     articles = list(articles)
@@ -160,7 +164,7 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             speaker = canonical.get(item.speaker, item.speaker) if item.speaker else None
             written = unresolved_source(item) if speaker is None else None
             source = pool["sources"].setdefault((speaker, written and written.lower()), {
-                "written": written, "kind": "organisation" if speaker in organisations and item.speaker_kind == "person"
+                "written": written, "kind": "organisation" if speaker in organisations and item.speaker_kind in _UNSURE
                 else item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
                 "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
             source["role"] = source["role"] or item.role

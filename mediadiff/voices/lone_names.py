@@ -1,0 +1,76 @@
+"""A lone capitalised word that names a source, with nothing to say whose: a person's or an organisation's.
+
+"Exxon said on Tuesday it would cut jobs": one capitalised word, no first name, no title or role, no "he" or
+"she" for it. News names a person in full at first mention and by surname after (AP Stylebook, "names"), and
+a company, an agency or a group by one word ("Exxon", "Reuters", "Hamas"), so a word read alone as a source
+is no evidence of a person; it was typed one only because the reader's default is a person. Its kind is
+``unknown`` (a person or an organisation) unless the article gives evidence of a person: a title or role
+written with it ("Mr. Smith", "Sen. Smith", "union president Smith"), a first name before it anywhere in the
+text, quotes included ("James Comey"), "he" or "she" in a sentence naming it and no other person, or resolved
+to it as a speaker, or the word is a first name itself (``data/first_names.tsv``). Only the kind shown
+changes: speakers were resolved while reading, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from mediadiff.corpus.wordtables import table_row
+from mediadiff.models import Article
+from mediadiff.voices.names import HONORIFICS, ROLE_WORDS
+
+UNKNOWN = "unknown"
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _attested(names: set[str], article: Article, registry: Any, mentions: Sequence[Any],
+              items: Sequence[Any]) -> set[str]:
+    """Those of the one-word people ``names`` the article gives evidence of a person for (see the module doc),
+    the text read once for all of them."""
+    found = {name for name in names if any(registry.titled.get(name, (0, 0))) or any(registry.gender.get(name, (0, 0)))
+             or table_row("first_names.tsv", name.strip(".,").lower()) is not None}
+    found |= {a.speaker for a in items if a.speaker in names and a.source  # "he said", resolved to it
+              and a.source.split()[0].lower() in _PERSON_PRONOUNS}
+    left = names - found
+    if not left:
+        return found
+    raw, starts = article.raw, [s.start for s in article.sentences]
+    people: dict[int, set[str]] = {}  # sentence -> the people its mentions name
+    for m in mentions:
+        if m.kind == "person" and (i := bisect_right(starts, m.start) - 1) >= 0:
+            people.setdefault(i, set()).add(m.actor)
+    for hit in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(left, key=len, reverse=True))) + r")\b", raw):
+        name = hit.group(0)
+        if name in found:
+            continue
+        before = _WORD_BEFORE.search(raw, max(0, hit.start() - 30), hit.start())
+        if before and (before.group(1).lower() in HONORIFICS | ROLE_WORDS or before.group(1)[:1].isupper()
+                       and table_row("first_names.tsv", before.group(1).lower()) is not None):
+            found.add(name)  # "Mr. Smith", "Sen. Smith", "President Smith", "James Comey" (in a quote, say)
+            continue
+        i = bisect_right(starts, hit.start()) - 1
+        sentence = article.sentences[i] if i >= 0 else None
+        if sentence is not None and hit.start() < sentence.end and people.get(i, set()) <= {name} \
+                and _PRONOUN.search(raw, sentence.start, sentence.end):
+            found.add(name)  # "Smith said he would resign": "he" can only be Smith
+    return found
+
+
+def typed_by_evidence(article: Article, items: Sequence[Any], actors: Sequence[Any], mentions: Sequence[Any],
+                      registry: Any) -> tuple[list[Any], tuple[Any, ...], list[Any]]:
+    """``items`` (attributions), ``actors`` and ``mentions`` with each one-word person the article gives no
+    evidence of retyped ``unknown``; the same objects when there is none."""
+    lone = {a.name for a in actors if a.kind == "person" and " " not in a.name.strip() and not a.role}
+    lone -= _attested(lone, article, registry, mentions, items) if lone else set()
+    if not lone:
+        return list(items), tuple(actors), list(mentions)
+    return ([replace(a, speaker_kind=UNKNOWN) if a.speaker in lone and a.speaker_kind == "person" else a
+             for a in items],
+            tuple(replace(a, kind=UNKNOWN) if a.name in lone else a for a in actors),
+            [replace(m, kind=UNKNOWN) if m.actor in lone and m.kind == "person" else m for m in mentions])

@@ -1,0 +1,38 @@
+"""A lone capitalised word as a source is a person only when the article says so (``voices/lone_names``)."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _kinds(*paragraphs: str) -> tuple[list[tuple[str, str]], list[str | None]]:
+    result = attribute(article(*paragraphs))
+    return [(a.name, a.kind) for a in result.actors], [a.speaker_kind for a in result]
+
+
+def test_a_lone_word_with_no_evidence_of_a_person_is_of_unknown_kind():
+    assert _kinds("Exxon said on Tuesday it would cut jobs.") == ([("Exxon", "unknown")], ["unknown"])
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Smith said on Tuesday he would resign.",),  # "he" in a sentence naming only Smith
+    ("Smith said on Tuesday the plan would fail.", "Mr. Smith is a farmer."),  # an honorific
+    ("Smith said on Tuesday the plan would fail.", "“It will fail,” he said."),  # "he" resolved to Smith
+    ("Hunter said the plan would fail.",),  # a first name
+    ("Smith said on Tuesday the plan would fail.", "“We trust Jane Smith,” the mayor said."),  # a first name before
+])
+def test_a_lone_word_the_article_shows_to_be_a_person_stays_one(paragraphs):
+    actors, _ = _kinds(*paragraphs)
+    assert ("Smith" if "Smith" in paragraphs[0] else "Hunter", "person") in actors
+
+
+def test_voices_shows_a_lone_word_as_an_organisation_when_another_article_names_one():
+    from mediadiff.voices.summary import voices_by_outlet
+
+    summary = voices_by_outlet([article("The oil company Exxon said it would cut jobs.", id_="a"),
+                                article("Exxon said on Tuesday it would cut jobs.", id_="b")])
+    kinds = {(s.speaker, s.kind) for outlet in summary.outlets for s in outlet.sources}
+    assert kinds == {("Exxon", "organisation")}
