@@ -30,6 +30,7 @@ unpaired sentence's nearest: which test refuses it.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -80,6 +81,20 @@ def development_pairs():
         kind = "seed dev" if name.startswith("seed dev") else "seed test" if name.startswith("seed test") \
             else "AllSides dev"
         yield kind, name, a, b, {tuple(link) for link in links}
+    yield from third_pairs()
+
+
+def third_pairs():
+    """(set name, pair name, a, b, gold links) of the third AllSides development set (``pairs_third``)."""
+    from bench_align_allsides import data_dir
+
+    from mediadiff.corpus.reading import load_corpus
+
+    gold = json.loads((ROOT / "bench" / "gold" / "allsides_alignment.json").read_text(encoding="utf-8"))
+    corpus = load_corpus(data_dir() / "corpus")
+    for p in gold.get("pairs_third", ()):
+        yield "AllSides third", f"AllSides third {p['a']}/{p['b']}", corpus[p["a"]].sentences, \
+            corpus[p["b"]].sentences, {tuple(link) for link in p["links"]}
 
 
 def diagnose(a, b, gold: set[tuple[int, int]]) -> tuple[set, list[tuple]]:
@@ -187,7 +202,7 @@ def main() -> None:
             causes.setdefault(cause, Counter())[kind] += 1
             detail.append(f"| {name} | {i} -> {j} | {cause} | {'-' if score is None else f'{score:.2f}'} "
                           f"| {soft:.2f} | {sim:.2f} | {para:.2f} | {ta[:90]} / {tb[:90]} |")
-    kinds = ("seed dev", "seed test", "AllSides dev")
+    kinds = ("seed dev", "seed test", "AllSides dev", "AllSides third")
     print(f"Link floor {LINK_FLOOR}. Found / predicted / gold: " + "; ".join(
         f"{k} {totals[k, 'found']} / {totals[k, 'predicted']} / {totals[k, 'gold']}" for k in kinds) + "\n")
     print("| cause of the miss | " + " | ".join(kinds) + " | all |")

@@ -51,12 +51,23 @@ SYNONYM_SENSES = 3
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+# Variants measured, not shipped (bench/results/align.md, alignrecall12): with --untagged-out, readings a
+# written word is not read as: a lemma in a part of speech none of whose senses SemCor tags once, while the
+# lemma is tagged in another ("clear" the noun, an open area, beside the adjective's 9 tagged senses; the verb
+# "neighbor" beside the noun), whose hypernyms linked "country" to "clear" and "neighboring" to "border"; every
+# relation but irregular forms leaves them out. With --similar, a satellite adjective of a word's first senses
+# also relates to its head ("initial" -> "first"). Off by default: the shipped files are built without them.
+UNTAGGED_OUT = False
+UNREAD: set[tuple[str, str]] = set()
+SIMILAR = False
+
+
 def stem_lemma(lemma: str) -> str:
     return "_".join(_STEMMER.stemWord(part) for part in lemma.lower().replace("-", "_").split("_") if part)
 
 
 def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
-    """(synset id -> (lemmas, pointers), lemma -> sense-ordered synset ids, irregular form -> bases)."""
+    """(synset id -> (lemmas, pointers, synset type), lemma -> sense-ordered synset ids, irregular form -> bases)."""
     synsets: dict[str, tuple[list[str], list[tuple[str, str, int, int]]]] = {}
     for name, pos in POS.items():
         for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
@@ -72,14 +83,23 @@ def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
                 at += 4
                 target_pos = "a" if target_pos == "s" else target_pos
                 pointers.append((symbol, target_pos + target, int(source_target[:2], 16), int(source_target[2:], 16)))
-            synsets[pos + parts[0]] = (words, pointers)
-    senses: dict[str, list[str]] = defaultdict(list)
+            synsets[pos + parts[0]] = (words, pointers, parts[2])
+    index: list[tuple[str, str, list[str]]] = []  # (lemma, pos, index line's fields)
+    tagged: dict[tuple[str, str], int] = {}  # (lemma, pos) -> senses tagged in SemCor (the index's tagsense_cnt)
     for name, pos in POS.items():
         for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
                 continue
             parts = line.split()
-            senses[parts[0]].extend(pos + offset for offset in parts[4 + int(parts[3]) + 2:][:SYNONYM_SENSES])
+            index.append((parts[0], pos, parts))
+            tagged[parts[0], pos] = int(parts[4 + int(parts[3]) + 1])
+    UNREAD.clear()
+    UNREAD.update(key for key, count in tagged.items() if UNTAGGED_OUT and not count
+                  and any(tagged.get((key[0], other), 0) for other in POS.values() if other != key[1]))
+    senses: dict[str, list[str]] = defaultdict(list)
+    for lemma, pos, parts in index:
+        if (lemma, pos) not in UNREAD:
+            senses[lemma].extend(pos + offset for offset in parts[4 + int(parts[3]) + 2:][:SYNONYM_SENSES])
     irregular: dict[tuple[str, str], set[str]] = defaultdict(set)  # (form, pos of its bases) -> bases
     for name, pos in POS.items():
         for line in (root / f"{name}.exc").read_text(encoding="latin-1").splitlines():
@@ -91,7 +111,7 @@ def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
 def lexical_pairs(synsets: dict, symbols: set[str]) -> set[tuple[str, str, str]]:
     """(word, its part of speech, other word): pairs joined by a WordNet pointer with one of ``symbols``."""
     out = set()
-    for synset_id, (words, pointers) in synsets.items():
+    for synset_id, (words, pointers, _) in synsets.items():
         for symbol, target, source_index, target_index in pointers:
             if symbol not in symbols or target not in synsets:
                 continue
@@ -106,7 +126,7 @@ def same_stem_derivations(synsets: dict) -> set[tuple[str, str, str, str]]:
     """(word, its part of speech, other word, its part of speech): single words of one Snowball stem
     joined by a WordNet derivational pointer ("conversation" n / "converse" v)."""
     out = set()
-    for synset_id, (words, pointers) in synsets.items():
+    for synset_id, (words, pointers, _) in synsets.items():
         for symbol, target, source_index, target_index in pointers:
             if symbol != "+" or target not in synsets or not source_index or not target_index:
                 continue
@@ -117,18 +137,29 @@ def same_stem_derivations(synsets: dict) -> set[tuple[str, str, str, str]]:
 
 
 def main() -> None:
-    from wordfreq import get_frequency_dict
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--shipped-frequencies", action="store_true",
+                        help="read the shipped word_frequency.tsv instead of wordfreq (and leave it as it is)")
+    parser.add_argument("--untagged-out", action="store_true", help="variant: leave out untagged readings")
+    parser.add_argument("--similar", action="store_true", help="variant: satellite adjectives relate to heads")
     args = parser.parse_args()
+    global SIMILAR, UNTAGGED_OUT
+    SIMILAR, UNTAGGED_OUT = args.similar, args.untagged_out
     zipf = {}
-    for word, freq in get_frequency_dict("en", wordlist="large").items():
-        value = round(math.log10(freq * 1e9), 1)
-        if value >= MIN_ZIPF and re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", word):
-            zipf[word] = value
-    lines = sorted(f"{word}\t{value}" for word, value in zipf.items())
-    (DATA / "word_frequency.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.shipped_frequencies:
+        for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines():
+            word, value = line.split("\t")
+            zipf[word] = float(value)
+    else:
+        from wordfreq import get_frequency_dict
+
+        for word, freq in get_frequency_dict("en", wordlist="large").items():
+            value = round(math.log10(freq * 1e9), 1)
+            if value >= MIN_ZIPF and re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", word):
+                zipf[word] = value
+        lines = sorted(f"{word}\t{value}" for word, value in zipf.items())
+        (DATA / "word_frequency.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def known(lemma: str) -> bool:
         return all(part in zipf for part in lemma.replace("-", "_").split("_") if part)
@@ -144,7 +175,8 @@ def main() -> None:
                 links[stem_lemma(form), "form", form, pos].add(stem_lemma(base))
     for relation, symbols in (("related", {"\\", "+"}), ("antonym", {"!"})):
         for a, pos, b in lexical_pairs(synsets, symbols):
-            if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b):
+            if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b) \
+                    and (a, pos) not in UNREAD:
                 links[stem_lemma(a), relation, a, pos].add(stem_lemma(b))
     # Broader words: the direct hypernyms of a word's first senses ("murder" -> "kill", "storm" -> "assault").
     for lemma, ids in senses.items():
@@ -152,20 +184,25 @@ def main() -> None:
             continue
         for synset_id in ids:
             for symbol, target, _, _ in synsets[synset_id][1]:
-                if symbol in ("@", "@i") and target in synsets:
+                relation = "broader" if symbol in ("@", "@i") else "related" if symbol == "&" and SIMILAR \
+                    and synsets[synset_id][2] == "s" else ""
+                if relation and target in synsets:
                     for word in synsets[target][0]:
                         if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
-                            links[stem_lemma(lemma), "broader", lemma, synset_id[0]].add(stem_lemma(word))
+                            links[stem_lemma(lemma), relation, lemma, synset_id[0]].add(stem_lemma(word))
     # A lemma also holds the links of the words of its stem it derives from or gives ("conversation" ->
     # the verb "converse": speak, talk), as WordNet's derivational pointers say; not of the others of its
     # stem ("conversion": figure, calculation). One step, read before any copy is made.
     own = {key: set(targets) for key, targets in links.items() if key[1] != "form"}
     # The receiving lemma may be rarer than its forms ("hospitalize" beside "hospitalized"): its rows are read
     # under the stem of frequent words anyway.
+    own_of: dict[tuple[str, str], list[tuple[str, str, set[str]]]] = defaultdict(list)  # (lemma, pos) -> rows
+    for (s, relation, lemma, pos), targets in own.items():
+        own_of[lemma, pos].append((s, relation, targets))
     for a, pos_a, b, pos_b in same_stem_derivations(synsets):
-        if known(b):
-            for (s, relation, lemma, pos), targets in own.items():
-                if s == stem_lemma(b) and lemma == b and pos == pos_b:
+        if known(b) and (a, pos_a) not in UNREAD:
+            for s, relation, targets in own_of[b, pos_b]:
+                if s == stem_lemma(b):
                     links[s, relation, a, pos_a] |= targets
     rows = sorted(f"{s}\t{relation}\t{lemma}\t{pos}\t{' '.join(sorted(targets))}"
                   for (s, relation, lemma, pos), targets in links.items())

@@ -11,9 +11,15 @@ its tests. This harness runs the shipped rule beside variants of those tests, ea
   MSRP train calls a paraphrase, 0.371) joins without the tests of new content and of beating its parts (it
   restates the single sentence by itself: a fact told twice in one article);
 - ``anyrow``: an unpaired sentence tries its candidates in link-score order, not only its nearest;
-- ``restates-anyrow``: both.
+- ``restates-anyrow``: both;
+- ``chance-words``: after the second chance, two unpaired sentences each other's nearest by soft cosine are
+  paired when their word-aligned similarity reaches the link floor (the test every row passes) though the soft
+  cosine does not; ``chance-words-sure``: and the pair's confidence (``evidence.pair_confidence``) is at least
+  ``rows.UNCERTAIN_BELOW``; ``chance-nearest-words[-sure]``: the same with each other's nearest by word-aligned
+  similarity, not by soft cosine.
 
-Prints the development gold figures (seed "test" and dev, AllSides development; held-out unread) and, with
+Prints the development gold figures (seed "test" and dev, AllSides development, first and third sets; held-out
+unread) and, with
 ``--dump OUT.json``, the links of the development same-event / other-event / different-topic ECB+ pairs and the
 AllSides same-story pairs (``try_figure_rewordings.py``'s sets) for ``try_figure_rewordings.py diff``.
 
@@ -32,7 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from diagnose_missed_links import third_pairs  # noqa: E402
 from try_event_rules import gold_set_lines  # noqa: E402
+from try_event_rules import score as gold_score  # noqa: E402
 
 import mediadiff.align.alignment as alignment  # noqa: E402
 from mediadiff.align import evidence, partners  # noqa: E402
@@ -98,6 +106,75 @@ def _try(side, k, q, by_side, texts, va, vb, floor, same_claim, beat, restates) 
     return True
 
 
+def second_chance_by_words(groups, scores, va, vb, floor, same_claim, soft, *, sure: bool = False):
+    """``alignment._second_chance``, and then the unpaired candidate pairs that are each other's nearest by
+    word-aligned similarity, at the link floor (variant ``chance-nearest-words``)."""
+    taken = _SECOND_CHANCE(groups, scores, va, vb, floor, same_claim, soft)
+    paired_a = {i for g in groups + taken for i in g.a}
+    paired_b = {j for g in groups + taken for j in g.b}
+    similar = {}
+    for i, j in scores:
+        if i not in paired_a and j not in paired_b:
+            similar[i, j] = same_claim.row_similarity([i], [j])
+            similar[i, j] = 1.0 if similar[i, j] is None else similar[i, j]
+    nearest_a: dict[int, tuple[float, int]] = {}
+    nearest_b: dict[int, tuple[float, int]] = {}
+    for (i, j), value in similar.items():
+        nearest_a[i] = max(nearest_a.get(i, (-1.0, 0)), (value, -j))
+        nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (value, -i))
+    for (i, j), value in sorted(similar.items()):
+        if value < floor or nearest_a[i][1] != -j or nearest_b[j][1] != -i or not same_claim(i, j):
+            continue
+        if sure:
+            text_a, text_b = same_claim.texts_a[i], same_claim.texts_b[j]
+            shared = min((len(paired_a) + 1) / len(va), (len(paired_b) + 1) / len(vb))
+            confidence = evidence.pair_confidence(
+                text_a, text_b, score=scores[i, j], similarity=None, paraphrase=None,
+                pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=2, shared=shared)
+            if confidence < UNCERTAIN_BELOW:
+                continue
+        taken.append(alignment._Group([i], [j]))
+    return taken
+
+
+def second_chance_words(groups, scores, va, vb, floor, same_claim, soft, *, sure: bool = False):
+    """``alignment._second_chance``, and then the mutual nearest unpaired pairs (by soft cosine) under the floor
+    whose word-aligned similarity reaches it (the test of every row, ``claims.words_correspond``)."""
+    taken = _SECOND_CHANCE(groups, scores, va, vb, floor, same_claim, soft)
+    paired_a = {i for g in groups + taken for i in g.a}
+    paired_b = {j for g in groups + taken for j in g.b}
+    nearest_a: dict[int, tuple[float, int]] = {}
+    nearest_b: dict[int, tuple[float, int]] = {}
+    for (i, j), score in soft.items():
+        if (i, j) in scores and (i not in paired_a or j not in paired_b):
+            nearest_a[i] = max(nearest_a.get(i, (-1.0, 0)), (score, -j))
+            nearest_b[j] = max(nearest_b.get(j, (-1.0, 0)), (score, -i))
+    for i, (_, j) in sorted(nearest_a.items()):
+        j = -j
+        if i in paired_a or j in paired_b or nearest_b.get(j, (0, 1))[1] != -i:
+            continue
+        similarity = same_claim.row_similarity([i], [j])
+        if similarity is None or similarity < floor or not same_claim(i, j):
+            continue
+        if sure:
+            text_a, text_b = same_claim.texts_a[i], same_claim.texts_b[j]
+            shared = min((len(paired_a) + 1) / len(va), (len(paired_b) + 1) / len(vb))
+            confidence = evidence.pair_confidence(
+                text_a, text_b, score=scores[i, j], similarity=None, paraphrase=None,
+                pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=2, shared=shared)
+            if confidence < UNCERTAIN_BELOW:
+                continue
+        group = alignment._Group([i], [j])
+        group.rescored = soft[i, j]
+        taken.append(group)
+        paired_a.add(i)
+        paired_b.add(j)
+    return taken
+
+
+_SECOND_CHANCE = alignment._second_chance
+
+
 def _sides(members, q, side):
     return (members, [q]) if side == "a" else ([q], members)
 
@@ -112,6 +189,10 @@ VARIANTS = {
     "restates": {"restates": True},
     "anyrow": {"anyrow": True},
     "restates-anyrow": {"restates": True, "anyrow": True},
+    "chance-words": "chance",
+    "chance-words-sure": "chance-sure",
+    "chance-nearest-words": "nearest",
+    "chance-nearest-words-sure": "nearest-sure",
 }
 
 
@@ -121,10 +202,15 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="also write the links of try_figure_rewordings.py's sets here")
     args = parser.parse_args()
     options = VARIANTS[args.variant]
-    if options is not None:
+    if isinstance(options, str):
+        sure = options.endswith("sure")
+        chance = second_chance_by_words if options.startswith("nearest") else second_chance_words
+        alignment._second_chance = lambda *a: chance(*a, sure=sure)
+    elif options is not None:
         alignment.join_second_partners = lambda *a, **k: join(*a, **k, **options)
     print(f"## {args.variant}\n\n| set | P | R | F1 |\n|---|---|---|---|")
     print("\n".join(gold_set_lines(held_out=False)))
+    print(gold_score("AllSides third (development)", [(a, b, links) for _, _, a, b, links in third_pairs()]))
     if args.dump:
         from try_figure_rewordings import dump
 
