@@ -14,8 +14,11 @@
   reflexive pronoun does ("treat yourself"): the pleasure sense. That "to" opens what one is treated to, a noun
   phrase; "to" before a verb opens a purpose infinitive ("Doctors treated him to prevent infection", "treated to
   stop the bleeding"), care again. Without a tagger, a verb there is a word WordNet gives no noun sense
-  (``noun_words.tsv``) with a regular past ("prevent", "reduce", "relieve"); an adjective with such a past ("free
-  drinks", "live music") is read as a verb too, the safer error where care is nearly every use.
+  (``noun_words.tsv``) with a regular past ("prevent", "reduce", "relieve"). An adjective has no noun sense either,
+  and many have a verb's regular past ("free" -> "freed", "live", "clean", "warm"): one WordNet also reads as an
+  adjective (``adjective_verbs.tsv``) is a verb there only before what a verb takes, a determiner or an object
+  pronoun ("treated to clean the wound", "to clear the airway"); before anything else it is the adjective of
+  what one is treated to ("The guests were treated to **free** drinks", "treated to live music"), a noun phrase.
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -62,12 +65,20 @@ def _pleasure(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
     to = i + 1 if after == "to" else i + 2
     if to != i + 1 and (after not in OBJECT_PRONOUNS or raw[i + 1].endswith(CLAUSE_MARKS)):
         return False
-    return to < len(lower) and lower[to] == "to" and (to + 1 >= len(lower) or not _bare_verb(lower[to + 1]))
+    return to < len(lower) and lower[to] == "to" and (to + 1 >= len(lower) or not _bare_verb(lower, raw, to + 1))
 
 
-def _bare_verb(word: str) -> bool:
-    """A word only a verb: no noun sense in WordNet (``noun_words.tsv``) and a regular past ("prevent" ->
-    "prevented", "relieve" -> "relieved"): after "to" it opens a purpose infinitive, not what one is treated to."""
+def _bare_verb(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """Word ``i`` is a verb: no noun sense in WordNet (``noun_words.tsv``) and a regular past ("prevent" ->
+    "prevented", "relieve" -> "relieved"), and when WordNet reads it as an adjective too (``adjective_verbs.tsv``:
+    "free", "clean"), a determiner or object pronoun after it, what a verb takes ("to clean the wound"): after "to"
+    it opens a purpose infinitive, not what one is treated to ("to free drinks")."""
+    word = lower[i]
     if not word.isalpha() or table_row("noun_words.tsv", word) is not None:
         return False
-    return table_row("word_frequency.tsv", word + "d" if word.endswith("e") else word + "ed") is not None
+    if table_row("word_frequency.tsv", word + "d" if word.endswith("e") else word + "ed") is None:
+        return False
+    if table_row("adjective_verbs.tsv", word) is None:
+        return True
+    after = lower[i + 1] if i + 1 < len(lower) and not raw[i].endswith(CLAUSE_MARKS) else ""
+    return after in DETERMINERS or after in OBJECT_PRONOUNS

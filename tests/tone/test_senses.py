@@ -14,6 +14,7 @@ from mediadiff.tone.sentiment import label_of, sentence_tone
     "The drug is used to treat mild to moderate cases.",
     "Doctors treated him to prevent infection.",
     "She was treated to reduce the swelling.",
+    "Doctors treated him to open the artery.",  # a word both adjective and verb, before a determiner: the verb
 ])
 def test_treat_as_medical_care_carries_no_tone(sentence):
     assert label_of(sentence_tone(sentence).compound) == "neutral"
@@ -34,3 +35,12 @@ def test_how_someone_is_treated_takes_its_tone_from_the_manner_words():
 ])
 def test_a_treat_and_treating_someone_to_something_keep_their_tone(sentence):
     assert label_of(sentence_tone(sentence).compound) == "positive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guests were treated to free drinks.",  # "free" has a regular past ("freed"): an adjective here
+    "Fans were treated to live music.",
+])
+def test_treated_to_an_adjective_and_noun_is_the_pleasure_sense(sentence):
+    assert not any(w.startswith("treat") and "ignored" in w for w in sentence_tone(sentence).words)
+    assert not any(w.startswith("treat") and "ignored" in w for w in score_text(sentence).sentences[0].sentiment_words)
