@@ -129,10 +129,22 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         kind = "organisation" if head in ORG_HEADS else "person"
         if head in GENERIC_SOURCE_HEADS or head not in ROLE_OR_ORG:
             return None  # "the official", "officials", "the former": nobody in particular
-        qualifiers = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
-        if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, qualifiers):
+        quals = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
+        if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, quals):
             return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
-        return registry.last(kind, position, head=head, qualifiers=qualifiers)
+        return registry.last(kind, position, head=head, qualifiers=quals) or founded_here(registry, phrase, position)
+    return None
+
+
+def founded_here(registry: ActorRegistry, phrase: str, position: int) -> Actor | None:
+    """The organisation or group this very source founded (``register_source``: "Police say ..." founds Police,
+    whom "They say" then names): a source is the actor it founds, or one source is shown as two ("Police" as
+    written and Police). ``None`` when no such mention of this source starts at ``position``."""
+    for mention in registry.by_position.latest_first(position + 1):
+        if mention.start != position:
+            return None
+        if mention.text == phrase and mention.kind != "person" and mention.actor in registry.actors:
+            return registry.actors[mention.actor]  # a lone word founds a person too lightly ("State", "King")
     return None
 
 

@@ -76,3 +76,10 @@ def test_a_name_one_article_reads_as_an_organisations_is_one_in_every_article():
     b = replace(article("“We had a strong quarter,” Goldman Sachs said on Monday.", id_="b"), outlet="Weekly")
     kinds = {(o.outlet, s.speaker): s.kind for o in voices_by_outlet([a, b]).outlets for s in o.sources}
     assert kinds == {("Daily", "Goldman Sachs"): "organisation", ("Weekly", "Goldman Sachs"): "organisation"}
+
+
+def test_a_body_named_at_a_sentence_start_and_then_they_is_one_row():
+    doc = replace(article("Police say the shootings happened minutes after she was suspended.",
+                          "They say she forced her way through security at gunpoint.", id_="p"), outlet="Daily")
+    (daily,) = voices_by_outlet([doc]).outlets
+    assert [(s.label, s.reported) for s in daily.sources] == [("Police", 2)]
