@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from mediadiff.corpus.named import is_file_ref, load_file_refs, load_named, resolve_articles
-from mediadiff.corpus.reading import ARTICLE_SUFFIXES, default_corpus_path, load_corpus
+from mediadiff.corpus.reading import ARTICLE_SUFFIXES, default_corpus_path, load_corpus, not_a_file
 from mediadiff.models import Article, Corpus, MediadiffError, shorten
 from mediadiff.render.figures import corpus_palette
 from mediadiff.render.terminal import use_colour
@@ -258,11 +258,13 @@ def _refuse_paths_that_are_not_files(refs: tuple[str, ...]) -> None:
         if path.is_dir():
             raise MediadiffError(f"{shorten(ref, 60)} is a folder, not an article; "
                                  f"use --corpus {shorten(ref, 60)} and name its articles by id")
+        if ref != "-" and not is_file_ref(ref) and (path.exists() or path.is_symlink()):
+            raise MediadiffError(not_a_file(ref))  # a pipe or a device (never opened), a link to nothing
     if default_corpus_path(None).is_dir():
         return  # ids are looked up there; an unknown one gets the list of known ids
     for ref in refs:
         if not is_file_ref(ref) and ("/" in ref or os.sep in ref or Path(ref).suffix.lower() in ARTICLE_SUFFIXES):
-            raise MediadiffError(f"no such file: {shorten(ref, 60)}")
+            raise MediadiffError(not_a_file(ref))
 
 
 def comparable(articles: list[Article], *, quiet: bool) -> list[Article]:

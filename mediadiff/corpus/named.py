@@ -25,6 +25,7 @@ from mediadiff.corpus.reading import (
     default_corpus_path,
     load_article,
     load_articles,
+    not_a_file,
     raw_texts,
     read_file_or_reason,
 )
@@ -103,7 +104,7 @@ def load_file_refs(refs: Iterable[str], *, splitter: str | Splitter | None = Non
     files = [Path(ref) for ref in refs if ref != STDIN]
     for path in files:
         if not path.is_file():
-            raise ArticleNotFound(f"no such file: {path}")
+            raise ArticleNotFound(not_a_file(path))
     stdin, stdin_notes = _stdin_text() if STDIN in refs else ("", ())
     split = make_splitter(splitter, lambda: [*([stdin] if stdin else []), *raw_texts(files)])
     ids = named_file_ids(files)

@@ -39,7 +39,7 @@ _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECA
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
            "article_files", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
-           "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
+           "ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "not_a_file"]
 
 
 def article_id_for(path: Path) -> str:
@@ -221,10 +221,26 @@ def load_article(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTE
     ``MediadiffError``) when it cannot be read (empty, binary, too large)."""
     path = Path(path)
     if not path.is_file():
-        raise ArticleNotFound(f"no such file: {path}")
+        raise ArticleNotFound(not_a_file(path))
     split = (split_sentences if splitter is None
              else make_splitter(splitter, lambda: raw_texts([path], max_bytes)))
     return load_articles(path, max_bytes=max_bytes, splitter=split)[0]
+
+
+def not_a_file(path: str | os.PathLike[str]) -> str:
+    """Why ``path``, named as an article, cannot be read as one: it names nothing ("no such file"), a link
+    that leads nowhere, or something that is no regular file (a pipe, a device: ``/dev/stdin``,
+    ``/dev/zero``), which is never opened, as reading it could wait for ever or never end."""
+    shown = shorten(str(path), 60)
+    try:
+        if Path(path).is_symlink() and not Path(path).exists():
+            return f"{shown} is a symbolic link that leads to no file"
+        if Path(path).exists() and not Path(path).is_dir():
+            return (f"{shown} is not a regular file (a pipe, a device or a socket); "
+                    "save it to a file, or pipe it into mediadiff and name it -")
+    except (OSError, ValueError):
+        pass
+    return f"no such file: {shown}"
 
 
 def article_files(folder: Path) -> list[Path]:

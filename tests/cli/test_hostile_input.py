@@ -232,3 +232,18 @@ def test_an_empty_article_id_is_named_as_such(runner):
     for args in (["show", ""], ["compare", "001", " ", "--corpus", SEEDS]):
         result = run(runner, *args)
         assert result.exit_code == 1 and "an article id is empty" in result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_a_device_named_as_an_article_is_refused_without_being_opened(runner, tmp_path):
+    # Opening a FIFO no one writes to waits for ever; /dev/zero never ends: neither is read, and the error says why.
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    for ref in (fifo, "/dev/zero"):
+        for args in (["show", ref], ["compare", ref, SEEDS / "001_b93ffb7de8a52493.txt"]):
+            result = run(runner, *args)
+            assert result.exit_code == 1 and "is not a regular file" in result.output, (ref, args[0])
+    result = run(runner, "show", tmp_path / "gone.txt")
+    assert result.exit_code == 1 and "symbolic link that leads to no file" in result.output
+    assert "Traceback" not in result.output
