@@ -114,7 +114,9 @@ def html(text: str, path: Path) -> tuple[str, dict[str, object]]:
     import trafilatura  # heavy; only HTML input needs it
 
     try:
-        document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        deep = _deeply_nested(text, path)
+        document = trafilatura.bare_extraction(text if deep is None else deep, with_metadata=True,
+                                               include_comments=False)
     except RecursionError:
         raise SkippedFile(f"skipped {path.name}: HTML nested too deeply to read") from None
     if document is None:
@@ -132,6 +134,31 @@ def html(text: str, path: Path) -> tuple[str, dict[str, object]]:
         "authors": record.get("author"),  # trafilatura: "Jane Doe; John Roe"
     }
     return body, meta
+
+
+def _deeply_nested(text: str, path: Path) -> object | None:
+    """The page parsed without libxml2's limit of 256 levels when it nests deeper, else ``None`` (trafilatura
+    parses the text itself, as for every ordinary page). Old pages' unclosed tags (``<div><font>`` per item)
+    nest on and on, and past the limit the parser silently dropped the rest: the story after 200 unclosed
+    items was lost, or the page read as holding no text at all. Up to 2,048 levels are read so; a page nested
+    deeper still is skipped, saying why, rather than read in part."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    options = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+    data = text.encode("utf-8", "surrogatepass")
+    parser = lxml_html.HTMLParser(**options)
+    try:
+        lxml_html.document_fromstring(data, parser=parser)
+    except (ValueError, etree.ParserError):
+        return None  # trafilatura reads it, or says it is no article
+    if not any("Excessive depth" in entry.message for entry in parser.error_log):
+        return None
+    parser = lxml_html.HTMLParser(**options, huge_tree=True)
+    tree = lxml_html.document_fromstring(data, parser=parser)
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise SkippedFile(f"skipped {path.name}: HTML nested more than 2,048 levels deep (unclosed tags?) to read")
+    return tree
 
 
 # --- JSON -----------------------------------------------------------------------------------------

@@ -167,3 +167,22 @@ def test_load_articles_of_one_bad_file_raises_a_mediadiff_error(tmp_path):
     path.write_text("[" * 100_000)
     with pytest.raises(MediadiffError, match="nested too deeply"):
         load_articles(path)
+
+
+def _soup(items: int) -> str:
+    # An old page's items, each opening tags it never closes: the parser nests every item inside the one before.
+    return ("<html><head><title>Council budget</title></head><body>"
+            + "".join(f"<div><font size=2>item {k} " for k in range(items))
+            + f"<p>{STORY}</p></body></html>")
+
+
+def test_a_page_of_unclosed_tags_deeper_than_the_parsers_limit_keeps_its_story(tmp_path):
+    # 200 items nest 400 levels deep, past libxml2's 256: its story was dropped without a word.
+    corpus = corpus_with(tmp_path, {"002.html": _soup(200)})
+    assert "delegation" in corpus["002"].raw and corpus["002"].title == "Council budget"
+
+
+def test_a_page_nested_past_any_limit_is_skipped_saying_so(tmp_path):
+    corpus = corpus_with(tmp_path, {"002.html": _soup(1100)})
+    assert corpus.ids == ("001",)
+    assert any("002.html" in w and "nested" in w for w in corpus.warnings), corpus.warnings
