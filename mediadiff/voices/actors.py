@@ -18,6 +18,7 @@ from mediadiff.voices.acronyms import aside_of_person, note_acronym
 from mediadiff.voices.actor_index import ActorTable, MentionList, MentionOrder, actor_description, reinsert
 from mediadiff.voices.actor_names import merge_actors
 from mediadiff.voices.capitals import CapitalEvidence, sentence_names, trimmed_run
+from mediadiff.voices.captions import caption_starts
 from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts, ordinary_names
@@ -335,9 +336,11 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
     registry.evidence = evidence = CapitalEvidence(text)
+    aside = caption_starts(article)  # a photo's caption or credit: no names the story's pronouns refer to
     # An ordinary sentence's names, read once: the headlines' known names come from them too. Nothing reads
     # ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.
-    ordinary = [() if in_headline else list(sentence_names(text[s.start:s.end], s.start, evidence, registry.opened))
+    ordinary = [() if in_headline or s.start in aside else list(sentence_names(text[s.start:s.end], s.start, evidence,
+                                                                               registry.opened))
                 for s, in_headline in zip(article.sentences, headline)]
     known = by_last_word(ordinary_names(ordinary, name_in)) if any(headline) else {}
     # Names given with no "and": "The Federal Reserve and White House announced" is two when a side is one
@@ -350,7 +353,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
-        if in_headline:
+        if in_headline and sentence.start not in aside:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
         for phrase, start, end in split_possessives(runs, surnames):
             if " and " in phrase and not roles_joined(phrase) and (not one_name_with_and(phrase) or any(

@@ -294,3 +294,26 @@ def test_a_document_released_by_an_organisation_is_a_source(text, source, speake
     assert [(i.kind, i.source, i.speaker) for i in items] == [("reported", source, speaker)]
     after_a_joint_statement = attribute(article("The two governments issued a joint statement. " + text)).items
     assert [(i.source, i.speaker) for i in after_a_joint_statement] == [(source, speaker)]
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Mary Smith at the rally.",
+    "Mary Smith waves at the rally. (AP Photo/Jim Lee)",
+    "Jim Lee/Getty Images",
+])
+def test_he_does_not_resolve_into_a_photo_caption_or_credit(caption):
+    result = attribute(article("The mayor, John Carter, spoke to supporters on Saturday.", caption,
+                               "“We will win,” he added."))
+    assert [(a.source, a.speaker) for a in result] == [("he", "John Carter")]
+    assert [a.name for a in result.actors] == ["John Carter"]
+
+
+def test_he_does_not_resolve_into_a_caption_in_a_file(tmp_path):
+    import mediadiff
+
+    path = tmp_path / "rally.txt"
+    path.write_text("Mayor faces voters at rally\n\nThe mayor, John Carter, spoke to supporters on Saturday.\n\n"
+                    "Mary Smith waves at the rally. (AP Photo/Jim Lee)\n\n“We will win,” he added.\n",
+                    encoding="utf-8")
+    result = attribute(mediadiff.load_article(path))
+    assert [(a.source, a.speaker) for a in result] == [("he", "John Carter")]
