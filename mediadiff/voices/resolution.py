@@ -83,7 +83,7 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
             return last_speaker
         return registry.last("person", position, pronoun=words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS | {"who"}:
-        return statement_issuer(registry, position) or (
+        return None if joint_statement(registry, position) else statement_issuer(registry, position) or (
             last_speaker if last_speaker is not None and last_speaker.kind != "person"
             and registry.agrees(last_speaker, words[0]) else _last_not_person(registry, position, words[0]))
     if words[0] in {"i", "we", "you"}:
@@ -151,8 +151,17 @@ def founded_here(registry: ActorRegistry, phrase: str, position: int) -> Actor |
 def statement_issuer(registry: ActorRegistry, before: int) -> Actor | None:
     """The organisation the last statement before ``before`` is tied to ("a statement from the ministry"): what
     "it" or "they" is first."""
-    issued = [name for pos, name in registry.statements if pos < before]
+    issued = [name for pos, name in registry.statements if pos < before and name]
     return registry.actors.get(issued[-1]) if issued else None
+
+
+def joint_statement(registry: ActorRegistry, before: int) -> bool:
+    """Whether the last statement before ``before`` is a joint one ("a joint statement from Washington and the
+    Government of Mexico", ``note_statement``'s "") and no organisation or group is named between its sentence's
+    end and ``before``: "it" is then the statement itself, of both issuers, no one actor."""
+    last = max(((pos, name) for pos, name in registry.statements if pos < before), default=None)
+    return last is not None and last[1] == "" and not any(
+        last[0] <= m.start < before and m.kind != "person" for m in registry.mentions)
 
 
 def document_issuer(registry: ActorRegistry, position: int, noun: str = "") -> Actor | None:

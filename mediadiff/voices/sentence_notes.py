@@ -261,7 +261,9 @@ def note_statement(statements: list[tuple[int, str]], chunk: str, start: int, me
         return  # the patterns cannot match: no regex
     for m in _STATEMENT_FROM.finditer(chunk) if "from" in chunk or "by" in chunk else ():
         orgs = [x for x in mentions if start + m.end() <= x.start and x.kind != "person"]  # "it": not a person
-        if orgs:
+        if orgs and _joint(chunk, start, orgs[0], mentions):  # "a joint statement from Washington and Mexico":
+            statements.append((start + len(chunk), ""))  # no one actor's; "It said" is the statement (resolution)
+        elif orgs:
             statements.append((orgs[0].start, orgs[0].actor))
     for m in _DOCUMENT_FROM.finditer(chunk) if documents is not None and ("from" in chunk or "by" in chunk) else ():
         # a document's issuer, person or organisation, is named next, titles only between: "a report by the

@@ -317,3 +317,16 @@ def test_he_does_not_resolve_into_a_caption_in_a_file(tmp_path):
                     encoding="utf-8")
     result = attribute(mediadiff.load_article(path))
     assert [(a.source, a.speaker) for a in result] == [("he", "John Carter")]
+
+
+def test_it_after_a_joint_statement_is_the_statement_of_both_issuers():
+    result = attribute(article("A joint statement from Washington and Mexico said the talks went well.",
+                               "It said the two sides would meet again in February."))
+    assert [(a.source, a.speaker) for a in result] == [("A joint statement from Washington and Mexico", None),
+                                                       ("It", None)]
+
+
+def test_it_after_a_statement_from_one_issuer_is_that_issuer():
+    result = attribute(article("A statement from the State Department said the talks went well.",
+                               "It said the two sides would meet again in February."))
+    assert [a.speaker for a in result][-1] == "State Department"
