@@ -22,7 +22,7 @@ from mediadiff.voices.captions import caption_starts
 from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts, ordinary_names
-from mediadiff.voices.name_match import joins, same_actor
+from mediadiff.voices.name_match import joins, legal_form, same_actor
 from mediadiff.voices.name_reading import name_in
 from mediadiff.voices.names import (
     HONORIFICS,
@@ -38,6 +38,7 @@ from mediadiff.voices.names import (
     place_key,
     split_role,
     strip_possessive,
+    words_of,
 )
 from mediadiff.voices.params import SUBJECT_REACH
 from mediadiff.voices.possessives import named_people, split_possessives
@@ -180,6 +181,9 @@ class ActorRegistry:
             if last is not None and not any(last < m.start < end and m.kind == "organisation" and name.lower() in
                                             m.actor.lower().split() for m in self.mentions):
                 return "person"  # "Bloomberg" after "Michael Bloomberg": him, not the company named after him
+        if kind == "person" and (org := self.match(name, "organisation")) and legal_form(words_of(name),
+                                                                                      words_of(org.name)):
+            return "organisation"  # "Microsoft" after "Microsoft Corp.": the company, its legal form dropped
         return "organisation" if kind == "person" and name in self.organisations else kind
 
     def _key_of(self, actor: Actor) -> str:

@@ -97,8 +97,9 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     if not across:  # one article's short forms: "the Security Council" after "United Nations Security Council"
         if len(short) == 1 and wa[-1] == wb[-1] and surname_after_first_name([w for _, w in long]):
             return True  # "Bloomberg" after "Michael Bloomberg": his surname, though alone a company's name
-        if is_organisation(a) or is_organisation(b):
-            return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa))
+        if is_organisation(a) or is_organisation(b):  # "Microsoft" after "Microsoft Corp.": its legal form dropped,
+            return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)) or legal_form(
+                wa, wb) and not is_organisation(a if len(wa) < len(wb) else b)  # not "The News" of "News Corp"
         return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
     if is_organisation(a) or is_organisation(b) or _connected(long) or _connected(short):
         # no person's name has "of", "for" or "and" inside ("Chamber of Commerce"): an organisation's rule
@@ -271,6 +272,14 @@ def acronym_key(name: str) -> str | None:
     if _ACRONYM.fullmatch(name) or not is_organisation(name) or "'" in name or "’" in name:
         return name.replace(".", "") if _ACRONYM.fullmatch(name) else None
     return "".join(w[:1] for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS)
+
+
+def legal_form(a: list[str], b: list[str]) -> bool:
+    """Whether one name's words are the other's with a company's legal form after them ("Microsoft Corp",
+    "Microsoft"); within one article, where the story says which company, even of one word."""
+    short, long = sorted((a, b), key=len)
+    n = len(short)
+    return len(long) > n and long[:n] == short and all(w in _LEGAL_SUFFIXES for w in long[n:])
 
 
 def _sub(short: list[str], long: list[str]) -> bool:

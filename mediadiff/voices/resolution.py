@@ -49,6 +49,7 @@ from mediadiff.voices.subjects import (
     roles_joined,
     split_post_modified,
 )
+from mediadiff.voices.wordclass import function_words
 
 __all__ = ["register_source", "resolve", "several_speakers", "without_aside"]
 
@@ -246,10 +247,26 @@ def source_head(phrase: str) -> str:
     return low if " " not in head and (people_noun(low) or low in QUANTIFIERS) else head
 
 
+def document_owner(source: str) -> str:
+    """The owner a source that is a named owner's document is written with ("Microsoft's" of "Microsoft's
+    statement", "Apple's annual report": a possessive, lower-case words, a document noun); "" for any other."""
+    tokens = source.split()
+    if len(tokens) < 2 or tokens[-1].lower() not in STATEMENT_NOUNS:
+        return ""
+    owner = max((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), default=None)
+    if owner is None or not all(t[:1].isupper() for t in tokens[:owner + 1]) or strip_possessive(
+            tokens[owner]).lower() in ROLE_WORDS:
+        return ""  # "the President's budget report": a role's, no name; "Wednesday's leak of the report": a leak
+    return " ".join(tokens[:owner + 1]) if all(t.isalpha() and t.islower() and t not in function_words()
+                                               for t in tokens[owner + 1:-1]) else ""
+
+
 def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
     """A named source founds an actor even as a lone surname ("Trump said")."""
     if cue.source and split_post_modified(cue.source):
         cue = replace(cue, source=source_head(cue.source))
+    if owner := document_owner(cue.source or ""):  # "Microsoft's statement said": Microsoft, who issued it
+        cue = replace(cue, source=owner, source_end=(cue.source_start or 0) + len(owner))
     delegate = delegate_source(cue.source or "")
     if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
         name = without_opener(cue.source)

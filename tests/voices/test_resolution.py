@@ -330,3 +330,26 @@ def test_it_after_a_statement_from_one_issuer_is_that_issuer():
     result = attribute(article("A statement from the State Department said the talks went well.",
                                "It said the two sides would meet again in February."))
     assert [a.speaker for a in result][-1] == "State Department"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Microsoft's statement said the outage was over.", "Microsoft Corp. said it had fixed the bug."),
+    ("Microsoft Corp. said it had fixed the bug.", "Microsoft's statement said the outage was over."),
+    ("Microsoft Corp. said it had fixed the bug.", "Microsoft said the outage was over."),
+])
+def test_a_company_its_legal_form_and_its_statement_are_one_actor(paragraphs):
+    result = attribute(article(*paragraphs))
+    assert [a.speaker for a in result] == ["Microsoft Corp", "Microsoft Corp"]
+    assert [(a.name, a.kind) for a in result.actors] == [("Microsoft Corp", "organisation")]
+
+
+def test_a_named_owners_document_speaks_for_its_owner():
+    result = attribute(article("On Monday, Microsoft's annual report said the outage was over."))
+    assert [(a.source, a.speaker) for a in result] == [("Microsoft's annual report", "Microsoft")]
+    assert [a.name for a in result.actors] == ["Microsoft"]
+
+
+def test_a_newspaper_is_not_the_company_of_the_same_word():
+    result = attribute(article("News Corp said it would sell the paper.", "Jones told The News she was leaving."))
+    assert "News Corp" in [a.name for a in result.actors] and all(
+        m.actor != "News Corp" for m in result.mentions if m.text == "News")
