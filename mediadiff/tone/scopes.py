@@ -13,7 +13,9 @@
   **killed** 20", "budget cuts **hurt** schools" keep their tone). An adverb right after it has none ("the meeting
   ended **badly**", "end up **dead**", "stopped short of blaming the **deadly** attack"). "Fight" is not among them:
   one fights a **brutal** war as often as one fights disease (QA: "fought a brutal war" lost its tone). Shipped;
-  chosen by bench/learn_tone_rules.py (see ``tone/params.py``).
+  chosen by bench/learn_tone_rules.py (see ``tone/params.py``), as were the verbs of lessening and of holding in
+  check added later ("decrease", "diminish", "minimize", "lower", "slash", "deter", "suppress", "tackle"; not
+  "limit", whose adjective "limited" is common).
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
   as "not" does ("few find it funny"). VADER negates after "rarely" and "seldom", but dampens after "hardly",
@@ -82,7 +84,13 @@ REDUCERS = frozenset(
     "relieving alleviate "
     "alleviates alleviated alleviating lessen lessens lessened lessening mitigate mitigates mitigated mitigating "
     "combat combats combated combating eliminate eliminates eliminated eliminating "
-    "eradicate eradicates eradicated eradicating cure cures cured curing".split())
+    "eradicate eradicates eradicated eradicating cure cures cured curing "
+    # verbs of lessening and of holding in check (tonefix12: "could decrease breast cancer fatalities", "deter
+    # violators", "tackle the opioid epidemic"); not "limit": its adjective "limited" ("a limited strike") is common
+    "decrease decreases decreased decreasing diminish diminishes diminished diminishing minimize minimizes minimized "
+    "minimizing minimise minimises minimised minimising lower lowers lowered lowering slash slashes slashed slashing "
+    "deter deters deterred deterring suppress suppresses suppressed suppressing tackle tackles tackled "
+    "tackling".split())
 REDUCED_THROUGH = frozenset({"of", "to", "against"})  # an object holds these; any other preposition ends it
 OTHER_PREPOSITIONS = PREPOSITIONS | frozenset(
     "in on at by for from with into about over under after before through during".split())

@@ -194,3 +194,18 @@ def test_masking_given_the_quantifier_scope_news_tone_read_answers_as_masking_al
     given = mask_parts(text, lexicon=lexicon, keep=vader_rule_words(), rules=True,
                        quantifiers=quantifier_scope(lower, tokens, lexicon=lexicon))
     assert given == alone
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Regular screenings could decrease cancer fatalities by a third.", "fatalities"),
+    ("A stern sentence could deter other violators.", "violators"),
+    ("The new drug lowered the risk of death.", "risk"),
+    ("The governor vowed to tackle the housing problem.", "problem"),
+])
+def test_verbs_of_lessening_and_holding_in_check_reduce_what_they_take(text, word):
+    assert f"{word} (ignored: what is reduced or ended)" in sentence_tone(text).words
+    assert sentence_tone(text).compound >= 0
+
+
+def test_lower_as_an_adjective_reduces_nothing():
+    assert label_of(sentence_tone("The lower court rejected the appeal.").compound) == "negative"
