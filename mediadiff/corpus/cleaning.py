@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from mediadiff.corpus import pagelines
 from mediadiff.corpus.bylines import agency_line, field_authors, names_a_source, read_byline, read_staff_credit
@@ -141,14 +141,15 @@ def clean_text(
     )
 
 
-def _correction_extent(label: str, rest: list[Line]) -> str | None:
-    """What a line that is only a correction's label ("CORRECTION:") heads among the lines after it, to the end
+def _correction_extent(label: str, lines: list[Line], start: int) -> str | None:
+    """What a line that is only a correction's label ("CORRECTION:") heads among ``lines[start:]``, to the end
     or a comment thread: ``"end"`` when they are a note's length (one paragraph, with short lines around it:
     "As published in ...", a date); ``"block"``, the short lines and the one paragraph after them, when the
     label ends in a colon and another story follows (NYT's archive pasted article after article); else
     nothing: "Corrections" over more of the story is a section's heading."""
     if not is_correction_label(label):
         return None
+    rest = islice(lines, start, None)  # not a copy of the rest per line read: quadratic in a file's lines
     counts = [len(line.text.split()) for line in takewhile(lambda line: comment_header(line.text) is None, rest)]
     if len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
             and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1:
@@ -182,7 +183,7 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             if correcting == "block" and len(line.text.split()) > CORRECTION_PARAGRAPH_WORDS:
                 correcting = None  # its paragraph ends the correction
             continue
-        correcting = _correction_extent(line.text, lines[position + 1:]) if body_lines else None
+        correcting = _correction_extent(line.text, lines, position + 1) if body_lines else None
         expected = comment_header(line.text)
         if body_lines and (headless := comment_head(lines, position)) is not None:
             comments, after_comments = read_thread(lines[position:], headless, removed)
