@@ -17,6 +17,7 @@ from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.encoding import decode_bytes
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
+from mediadiff.corpus.params import MAX_FILE_BYTES
 from mediadiff.corpus.punkt import Splitter, make_splitter, splitter_name
 from mediadiff.corpus.reading import (
     article_files,
@@ -66,10 +67,14 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     source = stream or sys.stdin
     raw = getattr(source, "buffer", None)
     notes: tuple[str, ...] = ()
+    # Read no more than a file may hold, as a file larger than that is refused unread: a pipe that never ends
+    # (`yes | mediadiff show -`) filled memory until the system killed the run.
     if raw is None:  # a text stream (a StringIO): already decoded
-        text = source.read()  # type: ignore[attr-defined]
+        text = source.read(MAX_FILE_BYTES + 1)  # type: ignore[attr-defined]
+        _refuse_beyond_limit(len(text))
     else:
-        data = raw.read()
+        data = raw.read(MAX_FILE_BYTES + 1)
+        _refuse_beyond_limit(len(data))
         if not data.strip():
             text = ""
         else:
@@ -81,6 +86,12 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     if not text.strip():
         raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
     return text, notes
+
+
+def _refuse_beyond_limit(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise CorpusError(f"standard input holds more than the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article; "
+                          "pipe one article at a time")
 
 
 def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -> Article:

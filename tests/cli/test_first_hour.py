@@ -191,3 +191,14 @@ def test_a_report_of_six_articles_says_which_pairs_it_aligns_and_how_to_align_th
     assert "for example: `mediadiff compare court1 debt1`, with the same --corpus" in note
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "for example: <code>mediadiff compare court1 debt1</code>, with the same --corpus" in html
+
+
+def test_stdin_beyond_the_size_limit_of_a_file_is_refused_in_one_line(runner, tmp_path, monkeypatch):
+    # Read no further than the limit: an endless pipe (`yes | mediadiff show -`) must not fill memory.
+    from mediadiff.corpus.params import MAX_FILE_BYTES
+
+    monkeypatch.chdir(tmp_path)
+    line = b"The council said on Monday that the budget passed.\n"
+    result = run(runner, "show", "-", input=line * (MAX_FILE_BYTES // len(line) + 1))
+    assert result.exit_code == 1 and "limit for one article" in result.output and "Traceback" not in result.output
+    assert run(runner, "show", "-", input=line * 3).exit_code == 0
