@@ -29,7 +29,7 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import SCALES, same_time, time_of_day
-from mediadiff.align.modality import NEGATION, certainty_cues, negations, says_negation
+from mediadiff.align.modality import certainty_readings, negations, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
@@ -79,31 +79,32 @@ def pair_reason(score: float, floor: float, a_count: int, b_count: int) -> str:
 
 
 def certainty_change(text_a: str, text_b: str) -> str | None:
-    """"A only: repeatedly; B only: may"-style note when the certainty cues of the two sides differ, else None.
+    """"A only: reportedly; B only: clearly"-style note when one side hedges, boosts or negates and the other
+    does not, else None (a hedge on each side, "could harm" / "may affect", is no change of certainty).
 
-    A cue (a modal or evidential word, a distancing reporting verb such as "claimed", a negation:
-    ``modality``) counts only when the words it governs have a counterpart on the other side: "after he
-    allegedly pointed a revolver" hedges a revolver the other sentence never mentions.
+    A cue (a hedge, booster or distancing reporting verb of the outlet's own, a negation:
+    ``modality.certainty_readings``, the reading of the "Same fact, different certainty" list too) counts only
+    when the words it governs have a counterpart on the other side: "after he allegedly pointed a revolver"
+    hedges a revolver the other sentence never mentions.
     """
     ta, tb = analyse(text_a), analyse(text_b)
     pairs = align_tokens(text_a, text_b)
-    cues_a = certainty_cues(text_a, ta, {i for i, _, _, _ in pairs})
-    cues_b = certainty_cues(text_b, tb, {j for _, j, _, _ in pairs})
-    if all(any(c in NEGATION for c in cues) or says_negation(text, tokens)
+    cues_a = certainty_readings(text_a, ta, {i for i, _, _, _ in pairs})
+    cues_b = certainty_readings(text_b, tb, {j for _, j, _, _ in pairs})
+    if all(any(kind == "negation" for kind, _ in cues) or says_negation(text, tokens)
            for cues, text, tokens in ((cues_a, text_a, ta), (cues_b, text_b, tb))):
         # Both sides negate, in one form or another ("not getting" / "skipping", "had not yet regained" / "had
         # yet to regain", "did not find any" / "found no"): no change of certainty in that.
-        cues_a, cues_b = [c for c in cues_a if c not in NEGATION], [c for c in cues_b if c not in NEGATION]
-    if sorted(cues_a) == sorted(cues_b):
-        return None
-    only_a = [w for w in dict.fromkeys(cues_a) if w not in cues_b]
-    only_b = [w for w in dict.fromkeys(cues_b) if w not in cues_a]
+        cues_a, cues_b = [c for c in cues_a if c[0] != "negation"], [c for c in cues_b if c[0] != "negation"]
+    differ = {kind for kind, _ in cues_a} ^ {kind for kind, _ in cues_b}
+    only_a = list(dict.fromkeys(word for kind, word in cues_a if kind in differ))
+    only_b = list(dict.fromkeys(word for kind, word in cues_b if kind in differ))
     parts = []
     if only_a:
         parts.append("A only: " + ", ".join(only_a))
     if only_b:
         parts.append("B only: " + ", ".join(only_b))
-    return "; ".join(parts) or "modality words repeated differently"
+    return "; ".join(parts) or None
 
 
 def claim_change(text_a: str, text_b: str) -> str | None:

@@ -19,6 +19,18 @@ adverbials), and a negation likewise (its focus follows it):
 - ``in_quote``: a cue inside quotation marks is the quoted source's word, not the outlet's (the
   stance list is about the outlet); a sentence inside a quote that runs over several sentences shows
   only its closing mark.
+- ``stance_cues``, ``certainty_readings``, ``bears_on_claim``: one reading of the hedges and boosters (the news
+  lexicon's) for a row's certainty note and the "Same fact, different certainty" list, so the two agree. What
+  bears on the claim (epistemic use: the writer's confidence in it, Lyons 1977, Palmer 2001): a modal of
+  possibility ("may", "might", "could") outside a conditional ("if", "unless", "could clinch ... with a win":
+  root possibility given a condition); "would", "should", "can" never ("would" is the past of "will", a
+  reported future or a hypothetical, "should" advice, "can" ability: tense, obligation and ability, not
+  doubt); adverbs and parentheticals anywhere ("reportedly", "probably", "it appears"); hedge adjectives and
+  nouns of possibility only when said of the claim ("it is possible that", "is likely to", "the possibility
+  that", "there is a possibility"), not naming a possible thing inside a noun phrase ("to study potential
+  changes", "facing the prospect of arrest"), while evidential adjectives ("alleged", "suspected") count
+  attributive too (they withhold support from their noun); never words of importance ("crucial", "vital"),
+  "make sure" (a doing), frequency ("always") or a clause-final "indeed" of degree ("long indeed").
 - ``MODALITY``, ``NEGATION``, ``DISTANCING``: the cue words. Distancing reporting verbs ("claimed",
   "alleged", "purported") attribute a report while the writer withholds support from it (Martin and
   White 2005, The Language of Evaluation: "attribute: distance"; Bednarek 2006, Evaluation in Media
@@ -31,7 +43,9 @@ adverbials), and a negation likewise (its focus follows it):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Any
 
 from mediadiff.align import lexicon
 from mediadiff.align.wordalign import WordToken
@@ -56,6 +70,28 @@ _CLAUSE_ENDS = frozenset(",;:()—–\"“”.?!")
 _SENTENCE_ENDS = frozenset(";:.?!")
 _GOVERNED = 3
 _AUXILIARIES = (BE - {"being"}) | HAVE_FINITE | DO_FINITE | MODALS
+
+# What bears on the claim (``bears_on_claim``). Words of importance the booster list holds ("crucial", "vital"):
+# they grade how much a thing matters, not how sure the writer is.
+_IMPORTANCE = frozenset("crucial vital imperative paramount key critical important essential pivotal".split())
+_MAKE = frozenset("make makes made making".split())
+# Adverbs of frequency of the booster list: they quantify over times (Hyland counts them; modality does not).
+_FREQUENCY = frozenset(("always", "never"))
+# Modals of possibility: in a conditional they say what follows from a condition (root possibility), not doubt.
+_POSSIBILITY_MODALS = frozenset("may might could can".split())
+_CONDITIONS = frozenset("if unless".split())
+# Nouns of an outcome not yet known: "with a win" after a modal is a condition ("could clinch ... with a win").
+_OUTCOMES = frozenset("win wins victory loss defeat tie draw vote".split())
+# Hedge nouns and adjectives of possibility, which bear on the claim only when predicated of it. The evidential
+# adjectives ("alleged", "suspected", "apparent", "unconfirmed") are left out: attributive, they withhold the
+# writer's support from their noun ("the alleged excessive use of force"), which is the claim.
+_HEDGE_NOUNS = frozenset("possibility possibilities prospect prospects doubt doubts".split())
+_HEDGE_ADJECTIVES = frozenset("possible potential probable likely unlikely".split())
+_BE_FORMS = BE | frozenset(("'s", "remains", "remained"))
+_PREDICATORS = _BE_FORMS | MODALS | frozenset(
+    "seem seems seemed appear appears appeared become becomes became look looks looked it's".split())
+_DEGREE = frozenset("very more most less least quite highly increasingly not also now still so as too "
+                    "all but".split())
 
 
 def _reports(text: str, tokens: Sequence[WordToken], k: int) -> bool:
@@ -121,13 +157,142 @@ def governs_shared(text: str, tokens: Sequence[WordToken], first: int, last: int
 
 
 def certainty_cues(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[str]:
-    """The certainty cues of ``text`` that govern something the other sentence shares (``linked``)."""
-    found = []
+    """The certainty cues of ``text`` that govern something the other sentence shares (``linked``), in text
+    order (``certainty_readings`` without their kinds)."""
+    return [word for _, word in certainty_readings(text, tokens, linked)]
+
+
+def certainty_readings(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[tuple[str, str]]:
+    """("hedge", "booster" or "negation", the cue) of each certainty cue of ``text`` that governs something the
+    other sentence shares (``linked``), in text order: the outlet's own hedges and boosters on the claim
+    (``stance_cues``, the cues of the "Same fact, different certainty" list: one reading, so a row's note and
+    that list agree), its distancing reporting verbs outside quotation marks (hedges) and its negations."""
+    own = _stance_cues(text, tokens, linked, None)
+    found = [(start, kind, word) for start, kind, word in own]
+    hedges = {word for _, kind, word in own if kind == "hedge"}
     for k in range(len(tokens)):
         word = cue_word(text, tokens, k)
-        if word is not None and governs_shared(text, tokens, k, k, linked):
-            found.append(word)
+        if word is None or word in MODALITY or not governs_shared(text, tokens, k, k, linked):
+            continue  # modal verbs and adverbs are read by the lexicon, with the claim rules (``bears_on_claim``)
+        if word in DISTANCING:
+            if not in_quote(text, tokens[k].start) and word not in hedges:
+                found.append((tokens[k].start, "hedge", word))
+        else:
+            found.append((tokens[k].start, "negation", word))
+    return [(kind, word) for _, kind, word in sorted(found, key=lambda f: f[0])]
+
+
+def stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None = None
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The hedges and boosters of ``text`` (the news lexicon's, ``tone.lexicons``; ``matches`` its matches if
+    already found) that are the outlet's own word on the claim both sides share: outside quotation marks (the
+    quoted source's), epistemic where they stand (``bears_on_claim``), and governing a word with a counterpart
+    on the other side (``linked``: indices of ``tokens``; ``None`` when every word has one, as in a kept row)."""
+    own = _stance_cues(text, tokens, linked, matches)
+    return (tuple(word for _, kind, word in own if kind == "hedge"),
+            tuple(word for _, kind, word in own if kind == "booster"))
+
+
+def _stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None
+                 ) -> list[tuple[int, str, str]]:
+    """(start, "hedge" or "booster", the cue as written in lower case) of each cue ``stance_cues`` keeps."""
+    from mediadiff.tone.lexicons import load_lexicon, tokenize
+
+    lexicon = load_lexicon()
+    if matches is None:
+        matches = [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
+    starts = [t.start for t in tokens]
+    found = []
+    for m in matches:
+        if m.entry.kind == "hedge" and m.entry.weight < lexicon.hedge_threshold:
+            continue
+        # the words inside the match (they start in order: the first at or after it, up to one that ends past it)
+        inside = [t.index for t in tokens[bisect_left(starts, m.start):bisect_left(starts, m.end)] if t.end <= m.end]
+        if not inside or in_quote(text, m.start) or not bears_on_claim(text, tokens, inside[0], inside[-1]):
+            continue
+        if linked is not None and not governs_shared(text, tokens, inside[0], inside[-1], linked):
+            continue
+        found.append((m.start, m.entry.kind, text[m.start:m.end].lower()))
     return found
+
+
+def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:
+    """Whether the hedge or booster written as ``tokens[first..last]`` says how sure the writer is of the claim
+    (epistemic use, module docstring "What bears on the claim"), not importance, a condition, a doing or a
+    possible thing named inside a noun phrase."""
+    norms = [t.norm for t in tokens[first:last + 1]]
+    if _IMPORTANCE.intersection(norms):
+        return False  # "a crucial fourth down": how much it matters, not how sure anyone is
+    if "sure" in norms and first and tokens[first - 1].norm in _MAKE:
+        return False  # "make sure that": see to it (a doing), no certainty
+    if norms[0] in _FREQUENCY:
+        return False  # "has always rejected": how often, not how sure ("never" still counts as a negation)
+    if norms == ["indeed"] and first and _next(text, tokens, last) is None \
+            and tokens[first - 1].norm not in _AUXILIARIES | {"'s"}:
+        return False  # "are long indeed.": a clause-final "indeed" after an adjective intensifies it ("very")
+    if norms[0] in _POSSIBILITY_MODALS or norms == ["if", "confirmed"]:
+        return not _conditional(text, tokens, first, last)
+    if _HEDGE_NOUNS.intersection(norms):
+        return _heads_claim(text, tokens, first, last)
+    if len(norms) == 1 and norms[0] in _HEDGE_ADJECTIVES:
+        return _predicative(text, tokens, first)
+    return True
+
+
+def _next(text: str, tokens: Sequence[WordToken], k: int) -> WordToken | None:
+    """The word after ``tokens[k]`` in its clause (no punctuation between), or None."""
+    if k + 1 >= len(tokens) or _CLAUSE_ENDS & set(text[tokens[k].end:tokens[k + 1].start]):
+        return None
+    return tokens[k + 1]
+
+
+def _conditional(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:
+    """Whether the modal at ``first..last`` stands in a conditional sentence: "if" or "unless" in its sentence,
+    or a "with" phrase naming an outcome after it in its clause ("could clinch a berth with a win")."""
+    lo = first
+    while lo > 0 and not _SENTENCE_ENDS & set(text[tokens[lo - 1].end:tokens[lo].start]):
+        lo -= 1
+    hi = last
+    while hi + 1 < len(tokens) and not _SENTENCE_ENDS & set(text[tokens[hi].end:tokens[hi + 1].start]):
+        hi += 1
+    if any(t.norm in _CONDITIONS for t in tokens[lo:hi + 1]) and tokens[first].norm != "if":
+        return True
+    if tokens[first].norm == "if":
+        return True  # "if confirmed": a condition itself
+    k = last
+    while (after := _next(text, tokens, k)) is not None:
+        if after.norm == "with":
+            outcome = [t.norm for t in tokens[k + 2:k + 4]]
+            if _OUTCOMES.intersection(outcome):
+                return True
+        k += 1
+    return False
+
+
+def _heads_claim(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:
+    """Whether a hedge noun ("possibility", "prospect", "doubt") heads the claim: a clause follows it ("the
+    possibility that", "doubt whether") or it is what there is ("there is a possibility"); "facing the prospect
+    of arrest" names a possible thing inside a noun phrase about something else."""
+    after = _next(text, tokens, last)
+    if after is not None and after.norm in ("that", "whether"):
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].norm in _DETERMINERS | {"no", "little", "real", "strong"}:
+        k -= 1
+    return k >= 1 and tokens[k].norm in _BE_FORMS and tokens[k - 1].norm == "there"
+
+
+def _predicative(text: str, tokens: Sequence[WordToken], k: int) -> bool:
+    """Whether a hedge adjective ("possible", "likely", "potential") is said of the claim rather than naming a
+    possible thing: after a verb of being or a modal ("it is possible", "will likely"), before a clause ("likely
+    to", "possible that") or alone in its clause ("Most likely, ..."); "potential changes" is attributive."""
+    after = _next(text, tokens, k)
+    if after is None or after.norm in ("that", "to", "whether", "if"):
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j].norm in _DEGREE and not _CLAUSE_ENDS & set(text[tokens[j].end:tokens[j + 1].start]):
+        j -= 1
+    return j >= 0 and tokens[j].norm in _PREDICATORS and not _CLAUSE_ENDS & set(text[tokens[j].end:tokens[j + 1].start])
 
 
 def in_quote(text: str, start: int) -> bool:

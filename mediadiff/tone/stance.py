@@ -11,7 +11,6 @@ hedges something else: ``align.modality``).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,31 +51,13 @@ def _cue_matches(text: str, lexicon: Any) -> list[Any]:
 def _cues(text: str, lexicon: Any, linked: set[int] | None, matches: list[Any]
           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The hedges and boosters of one side (``matches``, from ``_cue_matches``) that are the outlet's, on the
-    fact both sides share: not inside quotation marks (the quoted source's), and governing a word with a
-    counterpart on the other side (``linked``: word indices of ``align.wordalign.analyse(text)``;
-    ``align.modality.governs_shared``; ``None`` when every word has one, as in a kept row)."""
-    from mediadiff.align.modality import governs_shared, in_quote
+    fact both sides share: ``align.modality.stance_cues``, the reading a row's certainty note uses too, so the
+    two agree (``linked``: word indices of ``align.wordalign.analyse(text)``; ``None`` in a kept row)."""
+    from mediadiff.align.modality import stance_cues
     from mediadiff.align.wordalign import analyse
 
-    if linked is None:
-        words: Any = ()
-        starts: list[int] = []
-    else:
-        words = analyse(text)
-        starts = [w.start for w in words]
-
-    def own_on_shared(m: Any) -> bool:
-        if linked is None:
-            return not in_quote(text, m.start)
-        # the words inside the match (they start in order: the first at or after it, up to one that ends past it)
-        inside = [w.index for w in words[bisect_left(starts, m.start):bisect_left(starts, m.end)] if w.end <= m.end]
-        return bool(inside) and not in_quote(text, m.start) and governs_shared(text, words, inside[0], inside[-1],
-                                                                                 linked)
-
-    hedges = tuple(text[m.start:m.end].lower() for m in matches
-                   if m.entry.kind == "hedge" and m.entry.weight >= lexicon.hedge_threshold and own_on_shared(m))
-    boosters = tuple(text[m.start:m.end].lower() for m in matches if m.entry.kind == "booster" and own_on_shared(m))
-    return hedges, boosters
+    return stance_cues(text, analyse(text), linked, [m for m in matches if m.entry.kind == "booster"
+                                                     or m.entry.weight >= lexicon.hedge_threshold])
 
 
 def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift, ...]:

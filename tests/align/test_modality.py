@@ -86,3 +86,53 @@ def test_a_negation_governs_what_follows_it_never_the_words_before():
     change = claim_change("Creighton will play No. 5 seed Indiana State on Saturday.",
                           "Creighton will meet fifth seed Indiana State on Saturday.")
     assert "negated" not in (change or "")
+
+
+def test_a_modal_of_a_conditional_is_no_hedge():
+    # "could ... with a win" says what a win would bring (root possibility), not the writer's doubt
+    assert certainty_change("The Colts clinched a playoff berth with a win over the Chiefs.",
+                            "The Colts could clinch a playoff berth with a win over the Chiefs.") is None
+    assert certainty_change("The storm hits the coast on Friday.",
+                            "The storm may hit the coast on Friday if the winds turn.") is None
+    assert certainty_change("The storm hits the coast on Friday.",
+                            "The storm may hit the coast on Friday.") == "B only: may"
+
+
+def test_would_should_and_can_are_no_hedges():
+    # "would" is the past of "will" (reported future, hypothetical), "should" advice, "can" ability
+    assert certainty_change("Obama said he will fight to keep the protections.",
+                            "Obama said he would fight to keep the protections.") is None
+    assert certainty_change("He played it safe with a field goal.",
+                            "He should have played it safe with a field goal.") is None
+
+
+def test_one_hedge_on_each_side_is_no_change():
+    assert certainty_change("Officials took actions that could harm listed species.",
+                            "Officials took actions that may harm listed species.") is None
+
+
+def test_a_hedge_noun_or_adjective_counts_only_when_said_of_the_claim():
+    assert certainty_change("Lohan checked into the clinic, facing the prospect of arrest.",
+                            "Lohan checked into the clinic, dodging arrest.") is None
+    assert certainty_change("A commission formed to study potential changes to the court met.",
+                            "A commission formed to study changes to the court met.") is None
+    assert "possible" in (certainty_change("The court will add two justices.",
+                                           "It is possible that the court will add two justices.") or "")
+    assert certainty_change("The court will add two justices.",
+                            "The court is likely to add two justices.") == "B only: likely"
+    # an evidential adjective withholds support from its noun, which is the claim
+    assert certainty_change("The cases concern excessive force by police officers.",
+                            "The cases concern alleged excessive force by police officers.") == "B only: alleged"
+
+
+def test_importance_and_make_sure_are_no_boosters():
+    assert certainty_change("The Chiefs failed to convert on fourth down.",
+                            "The Chiefs failed to convert on a crucial fourth down.") is None
+    assert certainty_change("Note all the chances the defense gave the Chiefs.",
+                            "Make sure that you note all the chances the defense gave the Chiefs.") is None
+    assert certainty_change("The plan failed.", "Clearly, the plan failed.") == "B only: clearly"
+
+
+def test_a_quoted_hedge_is_the_source_s():
+    assert certainty_change('The report said expansion would undermine the court\u2019s legitimacy.',
+                            '"Expansion is likely to undermine the court\u2019s legitimacy," the report said.') is None

@@ -48,3 +48,25 @@ def test_a_booster_inside_a_quote_is_the_source_not_the_outlet():
     outside = article("C", "Education Secretary Miguel Cardona clearly said state leaders were putting politics "
                            "over the health of students.")
     assert [s.direction for s in stance_shifts(compare(a, outside))] == ["B adds certainty"]
+
+
+def test_the_stance_list_and_the_row_note_read_the_same_cues():
+    from types import SimpleNamespace
+
+    from mediadiff.align.evidence import certainty_change
+    from mediadiff.tone.stance import stance_shifts
+
+    pairs = [("The plan failed.", "Clearly, the plan failed."),
+             ("The storm hits the coast on Friday.", "The storm may hit the coast on Friday."),
+             ("Lohan checked into the clinic, facing the prospect of arrest.", "Lohan checked into the clinic, dodging arrest."),
+             ("The Chiefs failed to convert on fourth down.", "The Chiefs failed to convert on a crucial fourth down."),
+             ("A commission met to study potential changes to the court, warning it would undermine its legitimacy.",
+              'A commission met on changes to the court. "Expansion is likely to undermine its legitimacy," it said.')]
+    for a, b in pairs:
+        row = SimpleNamespace(status="reworded", a_text=a, b_text=b, a_indices=(0,), b_indices=(0,))
+        shifts = stance_shifts(SimpleNamespace(pairs=[row]))
+        note = certainty_change(a, b)
+        assert bool(shifts) == bool(note), (a, b)
+        for shift in shifts:
+            for cue in shift.a_hedges + shift.a_boosters + shift.b_hedges + shift.b_boosters:
+                assert cue in note
