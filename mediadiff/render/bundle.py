@@ -4,7 +4,10 @@
 coverage matrix plus the pairs of ``report_pairs``), scores them, draws the
 charts (coverage, each aligned pair's statuses and alignment map, tone and
 hedging by outlet), and writes ``report.html`` (charts embedded, so the file stands alone),
-``report.md`` and the PNG charts with their JSON twins into one folder. Nothing
+``report.md`` and the PNG charts with their JSON twins into one folder. Both open with a table of
+contents; the charts of all the articles stand under an Overview, each pair's in its own section.
+The charts are drawn at ``figures.REPORT_DPI`` in a palette of ``REPORT_COLOURS``: small enough to
+mail the page. Nothing
 in the folder is overwritten unless ``force``, and every file is written under
 a temporary name and moved into place at the end: a failed or interrupted run
 leaves nothing new (``render.safe.staged_files``).
@@ -22,9 +25,11 @@ from typing import Any
 
 from mediadiff.models import Article, MediadiffError, fields_dict
 from mediadiff.render.chart_names import comparison_chart_names, outlet_chart_name, refuse_overwrite
+from mediadiff.render.figures import REPORT_COLOURS, REPORT_DPI
 from mediadiff.render.safe import (
     OutputError,
     check_writable,
+    md_anchor,
     md_code_block,
     md_escape,
     md_link_target,
@@ -142,44 +147,66 @@ def _write_report(articles: Sequence[Article], out_dir: Path, *, threshold: floa
         sentences = [s for a in per_article for s in (*a.sentences, *a.comment_sentences)]
 
         colours = colours or charts.corpus_palette(articles)
-        chart_list = [] if coverage is None else charts.comparison_charts(coverage, colours=colours)
-        chart_list += [chart for comparison in comparisons for chart in charts.comparison_charts(comparison)]
-        chart_list += [
+        overview = [] if coverage is None else charts.comparison_charts(coverage, colours=colours)
+        overview += [
             (tone_name, lambda: (charts.sentiment_chart(group_rows, colours=colours),
                                  charts.sentiment_data(group_rows))),
             (hedging_name, lambda: (charts.hedging_chart(group_rows), charts.hedging_data(group_rows))),
         ]
-        written = charts.write_charts_into(staged, chart_list)
-        figures = [(staged.read_bytes(w.png.name), _caption(w.png.stem)) for w in written]
+        per_pair = [charts.comparison_charts(comparison) for comparison in comparisons]  # statuses, map
+        written = charts.write_charts_into(staged, [*overview, *(chart for pair in per_pair for chart in pair)],
+                                           dpi=REPORT_DPI, colours=REPORT_COLOURS)
+        overview_written, rest = written[:len(overview)], iter(written[len(overview):])
+        pair_written = [[next(rest) for _ in pair] for pair in per_pair]
+
+        def embedded(charts_written: Sequence[Any]) -> list[tuple[bytes, str]]:
+            return [(staged.read_bytes(w.png.name), _caption(w.png.stem)) for w in charts_written]
 
         title = title or "mediadiff report: " + ", ".join(a.label for a in articles)
         html_path = staged.write_text(HTML_NAME, report_page(
             title=title, articles=articles, comparisons=comparisons, coverage=coverage, group_rows=group_rows,
-            sentences=sentences, figures=figures, pairs_note=note))
-        md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, written, coverage, comparisons, group_rows,
-                                                             note, articles=articles))
+            sentences=sentences, overview=embedded(overview_written),
+            pair_figures=[embedded(w) for w in pair_written], pairs_note=note))
+        md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, overview_written, pair_written, coverage,
+                                                             comparisons, group_rows, note, articles=articles))
     return ReportFiles(html_path, md_path, tuple(w.png for w in written), note)
 
 
-def _markdown(title: str, written: Sequence[Any], coverage: Any, comparisons: Sequence[Any],
-              group_rows: Sequence[Any], note: PairsNote, *, articles: Sequence[Article]) -> str:
+def _markdown(title: str, overview: Sequence[Any], pair_charts: Sequence[Sequence[Any]], coverage: Any,
+              comparisons: Sequence[Any], group_rows: Sequence[Any], note: PairsNote, *,
+              articles: Sequence[Article]) -> str:
+    """The report as Markdown, in the order of the HTML page: contents, articles, the overview charts,
+    coverage, each pair with its charts (``pair_charts[k]``: statuses, alignment map), tone and hedging."""
     from mediadiff.render.articles import articles_markdown
     from mediadiff.render.comparison import comparison_markdown, render_coverage
     from mediadiff.render.tables import render_group_scores
 
+    def image(chart: Any) -> str:
+        return f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})"
+
+    tone_heading = f"Tone and hedging ({voice_note(group_rows)})"
+    headings = ["Articles", *(["Overview"] if overview else []), *(["Coverage"] if coverage is not None else []),
+                *(f"{c.a.label} vs {c.b.label}" for c in comparisons), tone_heading]
+    taken: set[str] = set()
+    contents = []
+    for heading in headings:
+        anchor = md_anchor(heading, taken)
+        contents.append(f"- [{md_escape(heading)}](#{anchor})" if anchor else f"- {md_escape(heading)}")
     markdown = io.StringIO()
-    markdown.write(f"{GENERATOR_COMMENT}\n# {md_escape(title)}\n\n")
+    markdown.write(f"{GENERATOR_COMMENT}\n# {md_escape(title)}\n\n" + "\n".join(contents) + "\n\n")
     if note.text:
         markdown.write(note.render(md_escape, lambda c: f"`{c}`" if "`" not in c else md_escape(c)) + "\n\n")
     markdown.write("## Articles\n\n" + articles_markdown(articles) + "\n\n")  # who wrote what, as HTML's table
-    for chart in written:
-        markdown.write(f"![{md_escape(_caption(chart.png.stem))}]({md_link_target(chart.png.name)})\n\n")
+    if overview:
+        markdown.write("## Overview\n\nCharts of all the articles; each pair's charts are in its own section.\n\n"
+                       + "".join(image(chart) + "\n\n" for chart in overview))
     if coverage is not None:
         markdown.write("## Coverage\n\n" + render_coverage(coverage, fmt="markdown") + "\n\n")
-    for comparison in comparisons:
-        markdown.write(comparison_markdown(comparison, level=2) + "\n\n")
-    markdown.write(f"## Tone and hedging ({voice_note(group_rows)})\n\n"
-                   + md_code_block(render_group_scores(group_rows)) + "\n")
+    for comparison, charts in zip(comparisons, [*pair_charts, *[()] * len(comparisons)]):
+        images = [image(chart) for chart in charts]
+        markdown.write(comparison_markdown(comparison, level=2, status_chart="".join(images[:1]),
+                                           map_chart="\n\n".join(images[1:])) + "\n\n")
+    markdown.write(f"## {md_escape(tone_heading)}\n\n" + md_code_block(render_group_scores(group_rows)) + "\n")
     return markdown.getvalue()
 
 

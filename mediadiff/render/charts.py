@@ -32,6 +32,7 @@ from mediadiff.render.figures import (  # noqa: F401  (re-exported: charts.* is 
     expect,
     new_figure,
     outlet_palette,
+    png_bytes,
 )
 from mediadiff.render.figures import wrap_label as _wrap
 from mediadiff.render.numbers import round_floats
@@ -65,10 +66,12 @@ def save_chart(figure: Any, data: object, directory: str | Path, name: str, *, f
         return stage_chart(staged, figure, data, name)
 
 
-def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str) -> WrittenChart:
-    """One chart and its twin into a ``staged_files`` block, ``name`` made a plain file name first."""
+def stage_chart(staged: StagedFiles, figure: Any, data: object, name: str, *, dpi: float = DPI,
+                colours: int | None = None) -> WrittenChart:
+    """One chart and its twin into a ``staged_files`` block, ``name`` made a plain file name first;
+    ``dpi`` and ``colours`` as ``figures.png_bytes`` takes them (the report's: ``REPORT_DPI``, ``REPORT_COLOURS``)."""
     name = safe_filename(name)
-    figure.savefig(staged.path(f"{name}.png"), dpi=DPI, format="png")
+    staged.write_bytes(f"{name}.png", png_bytes(figure, dpi=dpi, colours=colours))
     twin = json.dumps(round_floats(data, json=True), indent=2, ensure_ascii=False, default=list) + "\n"
     staged.write_text(f"{name}.json", twin)
     return WrittenChart(staged.target(f"{name}.png"), staged.target(f"{name}.json"))
@@ -89,16 +92,18 @@ def write_charts(
 
 
 def write_charts_into(
-    staged: StagedFiles, charts: Sequence[tuple[str, Callable[[], tuple[Any, object]]]]
+    staged: StagedFiles, charts: Sequence[tuple[str, Callable[[], tuple[Any, object]]]], *, dpi: float = DPI,
+    colours: int | None = None,
 ) -> list[WrittenChart]:
-    """``write_charts`` inside a bigger ``staged_files`` block (the report bundle); refuses before drawing."""
+    """``write_charts`` inside a bigger ``staged_files`` block (the report bundle, with its ``dpi`` and
+    ``colours``, as ``stage_chart`` takes them); refuses before drawing."""
     for name, _ in charts:
         for suffix in (".png", ".json"):
             check_writable(staged.target(safe_filename(name) + suffix), force=staged.force)
     written = []
     for name, draw in charts:
         figure, data = draw()
-        written.append(stage_chart(staged, figure, data, name))
+        written.append(stage_chart(staged, figure, data, name, dpi=dpi, colours=colours))
     return written
 
 

@@ -216,8 +216,10 @@ def cues(hedges: Sequence[str], boosters: Sequence[str]) -> str:
     return " ".join([*(f"⟨{h}⟩" for h in hedges), *(f"⟦{b}⟧" for b in boosters)]) or "none"
 
 
-def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
-    """The comparison as Markdown; ``level`` is the heading level of its title (2 inside a report)."""
+def comparison_markdown(comparison: Any, *, level: int = 1, status_chart: str = "", map_chart: str = "") -> str:
+    """The comparison as Markdown; ``level`` is the heading level of its title (2 inside a report);
+    ``status_chart`` and ``map_chart`` (Markdown images, in a report) go under the row counts they draw
+    and above the alignment table they map."""
     a, b = comparison.a, comparison.b
     head, sub = "#" * level, "#" * (level + 1)
     out = [f"{head} {_md(a.label)} vs {_md(b.label)}", "", f"- **A**: {_md(_label(a))}",
@@ -225,12 +227,14 @@ def comparison_markdown(comparison: Any, *, level: int = 1) -> str:
     out.append("Rows by status (the summary counts sentences):\n\n"
                "| kept | reworded | dropped | added |\n|---|---|---|---|")
     out.append("| " + " | ".join(str(comparison.count(s)) for s in ("kept", "reworded", "dropped", "added")) + " |")
+    out += ["", status_chart] if status_chart else []
     out += ["", f"{sub} Summary", ""]
     for line, added in summary_lines(comparison):
         out.append(f"- {_md(line)}" + (f"; {_md(added)}" if added else ""))
     out += ["", f"{sub} Alignment", "", f"Link floor {comparison.threshold:.2f}. Similarity is given for aligned rows "
             "only; a dropped or added row names its nearest sentence in the evidence. A reworded row strikes "
             "out the words of A that B lacks and puts in bold the words of B that A lacks.", "",
+            *([map_chart, ""] if map_chart else []),
             "| status | A# | A | B# | B | similarity | confidence | evidence |", "|---|---|---|---|---|---|---|---|"]
     for pair in comparison.pairs:
         rewritten = pair.status != "reworded" or equal_share(pair.diff) < 0.3

@@ -3,7 +3,7 @@ colour per outlet for a whole corpus (``corpus_palette``), a fresh figure, wrapp
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -12,6 +12,15 @@ from mediadiff.render.safe import terminal_safe
 
 DPI = 150
 SIZE = (8.0, 4.5)  # inches: 1200 x 675 pixels at 150 dpi
+# The report's charts (report.html embeds them, and users mail it). 100 dpi is a screen's own
+# resolution: an 8-inch chart is 800 pixels, shown at its size in the report's 1,200-pixel column,
+# while at 150 dpi the 11-inch alignment map (1,650 pixels) was shrunk to fit it, its 7 pt text no
+# larger on screen than at 100 dpi. A chart is flat colours and anti-aliased text: in a palette of 256
+# colours (its own colours exact, ``palette_image``) it looks the same side by side (read on the QA
+# event S5.1's 23 charts) at a third of the bytes.
+# bench/results/report.md has the sizes and times.
+REPORT_DPI = 100
+REPORT_COLOURS = 256
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 STATUS_COLOURS = {"kept": "#009E73", "reworded": "#56B4E9", "dropped": "#D55E00", "added": "#E69F00"}
 READERS_COLOUR = "#999999"
@@ -72,6 +81,78 @@ def expect(function: str, value: Any, wanted: tuple[str, tuple[str, ...]], *, ro
         if not all(hasattr(item, name) for name in attributes):
             raise ArgumentTypeError(f"{function}() takes {what}, not {'a list holding ' if rows else ''}"
                                     f"{type(item).__name__}")
+
+
+def png_bytes(figure: Any, *, dpi: float = DPI, colours: int | None = None) -> bytes:
+    """``figure`` as PNG at ``dpi``; with ``colours`` (at most 256), an 8-bit PNG of at most that many
+    colours (``palette_image``)."""
+    import io
+
+    buffer = io.BytesIO()
+    if not colours:
+        figure.savefig(buffer, dpi=dpi, format="png")
+        return buffer.getvalue()
+    from PIL import Image  # matplotlib's own dependency: it writes every PNG with it
+
+    # uncompressed: it is read back at once, and compressing it would only cost time
+    figure.savefig(buffer, dpi=dpi, format="png", pil_kwargs={"compress_level": 0})
+    with Image.open(buffer) as image:
+        palette = palette_image(image.convert("RGB"), drawn_colours(figure), colours)
+    out = io.BytesIO()
+    palette.save(out, format="png")
+    return out.getvalue()
+
+
+def palette_image(image: Any, exact: Sequence[tuple[int, int, int]], colours: int = 256) -> Any:
+    """An RGB Pillow ``image`` in a palette of ``colours``: every pixel of one of the ``exact`` colours
+    (the colours the chart's artists are drawn in, at most half the palette) keeps it, the others take
+    the nearest of a median cut of the image (without dithering: dots in flat colours would cost bytes
+    and look like noise). Median cut alone merged a legend's rare green (kept) with the blue
+    (reworded) into one teal, and tinted the white background."""
+    import numpy as np
+    from PIL import Image
+
+    exact = list(dict.fromkeys(exact))[: colours // 2]
+    free = colours - len(exact)
+    rgb = np.asarray(image, dtype=np.uint8)
+    codes = (rgb[..., 0].astype(np.uint32) << 16) | (rgb[..., 1].astype(np.uint32) << 8) | rgb[..., 2]
+    index = np.zeros(codes.shape, dtype=np.uint8)
+    taken = np.zeros(codes.shape, dtype=bool)
+    for k, (r, g, b) in enumerate(exact):
+        same = codes == (r << 16) | (g << 8) | b
+        index[same] = free + k
+        taken |= same
+    palette: list[int] = []
+    rest = rgb[~taken]  # the anti-aliased edges: cut on their own, so no flat colour takes their entries
+    if len(rest):
+        cut = Image.fromarray(rest.reshape(-1, 1, 3)).quantize(free, method=Image.Quantize.MEDIANCUT,
+                                                              dither=Image.Dither.NONE)
+        index[~taken] = np.asarray(cut).reshape(-1)
+        palette = (cut.getpalette() or [])[: 3 * free]
+    palette += [0] * (3 * free - len(palette)) + [v for colour in exact for v in colour]
+    out = Image.fromarray(index, mode="P")
+    out.putpalette(palette)
+    return out
+
+
+def drawn_colours(figure: Any) -> list[tuple[int, int, int]]:
+    """The colours ``figure``'s artists (patches, lines, markers, text, the figure's own face) are drawn
+    in, as 8-bit RGB over white (a colour with alpha as it shows on white)."""
+    from matplotlib.colors import to_rgba_array
+
+    found = []
+    for artist in figure.findobj():
+        for getter in ("get_color", "get_facecolor", "get_edgecolor", "get_markerfacecolor", "get_markeredgecolor"):
+            try:
+                rgba = to_rgba_array(getattr(artist, getter)())
+            except (AttributeError, TypeError, ValueError):  # no such colour, or "none" / "auto"
+                continue
+            found += [(_byte(r, a), _byte(g, a), _byte(b, a)) for r, g, b, a in rgba if a > 0]
+    return list(dict.fromkeys(found))
+
+
+def _byte(channel: float, alpha: float) -> int:
+    return round((alpha * channel + 1 - alpha) * 255)
 
 
 def new_figure(ax: Any = None, *, size: tuple[float, float] = SIZE) -> tuple[Any, Any]:

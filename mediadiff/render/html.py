@@ -74,7 +74,10 @@ def articles_table(articles: Sequence[Any]) -> str:
             f"<th>wire</th><th>sentences</th><th>comments</th></tr>{rows}</table>")
 
 
-def alignment_section(comparison: Any) -> str:
+def alignment_section(comparison: Any, *, anchor: str = "", status_figure: str = "", map_figure: str = "") -> str:
+    """The alignment of two articles under its heading (``id`` ``anchor`` when given, for a table of
+    contents); ``status_figure`` and ``map_figure`` (``figure_html``, in a report) go under the row counts
+    they draw and above the table they map."""
     counts = "rows: " + " · ".join(f"{s} {comparison.count(s)}" for s in ("kept", "reworded", "dropped", "added"))
     rows = []
     for pair in comparison.pairs:
@@ -94,16 +97,21 @@ def alignment_section(comparison: Any) -> str:
                     f"<td>{a_cell}</td><td class=num>{b_where}</td><td>{b_cell}</td>"
                     f"<td class=num>{similarity}</td><td class=num>{pair.confidence:.2f}</td>"
                     f"<td class=muted>{escape(evidence_text(pair))}</td></tr>")
-    return (f"<h2>Alignment: {escape(comparison.a.label)} → {escape(comparison.b.label)}</h2>"
+    heading = f"<h2 id={anchor}>" if anchor else "<h2>"
+    return (f"{heading}{escape(alignment_title(comparison))}</h2>"
             f"<p>{counts} <span class=muted>(link floor {comparison.threshold:.2f}; the summary counts sentences; "
             "similarity only for aligned "
             "rows, a dropped or added row names its nearest sentence under evidence; "
             "reworded rows show A with the words B lacks <del>struck out</del> and B with the words A lacks "
             "<ins>underlined</ins>)</span></p>"
-            + summary_section(comparison) +
+            + status_figure + summary_section(comparison) + map_figure +
             "<table class=alignment><tr><th>status</th><th>A#</th><th>A</th><th>B#</th><th>B</th>"
             f"<th>similarity</th><th>confidence</th><th>evidence</th></tr>{''.join(rows)}</table>"
             + stance_section(comparison) + quotes_section(comparison))
+
+
+def alignment_title(comparison: Any) -> str:
+    return f"Alignment: {comparison.a.label} → {comparison.b.label}"
 
 
 def summary_section(comparison: Any) -> str:
@@ -167,7 +175,7 @@ def coverage_section(coverage: Any) -> str:
     legend = ("<p class=muted>numbers: the article's sentences carrying the fact; “?”: only through rows that "
               "two-article compare marks (same fact?)</p>" if any(getattr(f, "uncertain", ()) for f in coverage.facts)
               else "")
-    return (f"<h2>Coverage: facts carried by two or more articles</h2>{legend}"
+    return (f"<h2 id=coverage>Coverage: facts carried by two or more articles</h2>{legend}"
             f"<table class=coverage><tr><th>fact</th>{head}"
             f"</tr>{rows}{totals}</table>")
 
@@ -203,7 +211,7 @@ def scores_section(group_rows: Sequence[Any], sentences: Sequence[Any]) -> str:
         f"<td class=muted>{escape(', '.join(s.sentiment_words))}</td></tr>"
         for s in sentences
     )
-    return (f"<h2>Tone and hedging</h2><p class=muted>In the {escape(voice_note(group_rows))}. "
+    return (f"<h2 id=tone>Tone and hedging</h2><p class=muted>In the {escape(voice_note(group_rows))}. "
             "Tone: news tone in [-1, 1] (VADER adjusted for news, blended with Pattern's adjective lexicon), "
             "negative is unfavourable. Reader comments are their own rows.</p>"
             f"<table class=scores>{head}{rows}</table>"
@@ -235,17 +243,34 @@ def coverage_page(coverage: Any) -> str:
 
 
 def report_page(*, title: str, articles: Sequence[Any], comparisons: Sequence[Any], coverage: Any | None,
-                group_rows: Sequence[Any], sentences: Sequence[Any], figures: Sequence[tuple[bytes, str]],
-                pairs_note: Any = None) -> str:
-    """The report as one page; ``pairs_note`` (``bundle.PairsNote``): which pairs it aligns, why, and a
-    command for the others."""
-    body = [f"<h1>{escape(title)}</h1>", "<h2>Articles</h2>", articles_table(articles)]
+                group_rows: Sequence[Any], sentences: Sequence[Any], overview: Sequence[tuple[bytes, str]] = (),
+                pair_figures: Sequence[Sequence[tuple[bytes, str]]] = (), pairs_note: Any = None) -> str:
+    """The report as one page: a table of contents, the articles, an Overview of the charts of all of them
+    (``overview``: PNG and caption), the coverage, each pair's alignment with its own charts
+    (``pair_figures[k]`` for ``comparisons[k]``: statuses, then the alignment map), tone and hedging.
+    ``pairs_note`` (``bundle.PairsNote``): which pairs it aligns, why, and a command for the others."""
+    pair_figures = [*pair_figures, *[()] * (len(comparisons) - len(pair_figures))]
+    sections = [("articles", "Articles"), *([("overview", "Overview")] if overview else []),
+                *([("coverage", "Coverage")] if coverage is not None else []),
+                *((f"pair-{k + 1}", alignment_title(c)) for k, c in enumerate(comparisons)),
+                ("tone", "Tone and hedging")]
+    contents = "".join(f'<li><a href="#{anchor}">{escape(name)}</a></li>' for anchor, name in sections)
+    body = [f"<h1>{escape(title)}</h1>", f"<nav><h2>Contents</h2><ol class=contents>{contents}</ol></nav>",
+            "<h2 id=articles>Articles</h2>", articles_table(articles)]
     if pairs_note is not None and pairs_note.text:
         body.append(f"<p class=pairs>{pairs_note.render(escape, lambda c: f'<code>{escape(c)}</code>')}</p>")
-    body.append("<h2>Charts</h2>")
-    body += [figure_html(png, caption) for png, caption in figures]
+    if overview:
+        body.append("<h2 id=overview>Overview</h2><p class=muted>Charts of all the articles; the tables are under "
+                    '<a href="#coverage">Coverage</a> and <a href="#tone">Tone and hedging</a>, each pair\'s '
+                    "charts in its own section.</p>" if coverage is not None else
+                    "<h2 id=overview>Overview</h2><p class=muted>Charts of all the articles; the table is under "
+                    '<a href="#tone">Tone and hedging</a>, the pair\'s charts in its own section.</p>')
+        body += [figure_html(png, caption) for png, caption in overview]
     if coverage is not None:
         body.append(coverage_section(coverage))
-    body += [alignment_section(c) for c in comparisons]
+    for k, (comparison, figures) in enumerate(zip(comparisons, pair_figures)):
+        shown = [figure_html(png, caption) for png, caption in figures]
+        body.append(alignment_section(comparison, anchor=f"pair-{k + 1}", status_figure="".join(shown[:1]),
+                                      map_figure="".join(shown[1:])))
     body.append(scores_section(group_rows, sentences))
     return page(title, body)

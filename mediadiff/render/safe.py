@@ -119,6 +119,24 @@ def md_link_target(name: str) -> str:
     return "./" + quote(name, safe="")
 
 
+def md_anchor(heading: str, taken: set[str]) -> str:
+    """The anchor a renderer gives a Markdown heading of this text, as GitHub's does (lower case; letters,
+    digits, ``-`` and ``_`` kept, every other character dropped, each space a ``-``; a repeated one gets
+    ``-1``, ``-2``), for a table of contents; ``taken`` holds the anchors given so far and gains this one.
+    "" when nothing is left (a heading of punctuation alone): its entry is then no link. Safe as a link
+    target: it holds only word characters and ``-``."""
+    text = terminal_safe(str(heading)).replace("\n", " ").replace("\t", " ").strip().lower()
+    slug = "".join(c for c in text if c.isalnum() or c in "-_ ").replace(" ", "-")
+    if not slug:
+        return ""
+    anchor, n = slug, 0
+    while anchor in taken:
+        n += 1
+        anchor = f"{slug}-{n}"
+    taken.add(anchor)
+    return anchor
+
+
 # --- terminal -------------------------------------------------------------------------------------
 
 # ESC sequences (CSI "ESC[...X", OSC "ESC]...BEL" or "ESC]...ESC\\", two-byte "ESC X"), then any other

@@ -38,7 +38,7 @@ def test_a_report_that_leaves_pairs_out_says_which_it_shows_why_and_how_to_see_t
     assert "pubs shares no fact with any other article" in note.text
     assert note.command == "mediadiff compare court1 court3"  # the first pair left out
     page = report_page(title="t", articles=[], comparisons=[], coverage=None, group_rows=[], sentences=[],
-                       figures=[], pairs_note=note)
+                       pairs_note=note)
     assert "for example: <code>mediadiff compare court1 court3</code>, with the same --corpus" in page
     assert "`mediadiff compare court1 court3`" in note.render(str, lambda c: f"`{c}`")
 

@@ -42,7 +42,7 @@ def test_report_html_is_well_formed_and_self_contained(report):
     assert parser.problems == [] and parser.stack == []
     assert parser.tags.count("img") == len(report.charts)
     assert not re.search(r"""(src|href)=["']?(https?:|//)""", html), "the report must not fetch anything"
-    assert "<h2>Coverage" in html and "<h2>Tone and hedging</h2>" in html
+    assert "<h2 id=coverage>Coverage" in html and "<h2 id=tone>Tone and hedging</h2>" in html
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
