@@ -40,6 +40,10 @@ def test_score_voice_option(runner):
 def test_score_by_actor_text_json_and_chart(runner, tmp_path):
     text = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor"])
     assert text.exit_code == 0 and "Claudia Sheinbaum" in text.output and "mentions" in text.output
+    # tone and the neg/neu/pos shares are two measures: the legend says what each is, so a row that leans
+    # negative while every mention is most probably neutral reads as such (QA: "mean -0.25 but 100% neutral")
+    legend = " ".join(text.output.split())
+    assert "most probable class" in legend and "P(favourable) - P(unfavourable)" in legend
     rows = json.loads(runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor", "--format",
                                            "json"]).output)["actors"]
     assert rows and all(-1 <= r["tone_mean"] <= 1 and r["n_mentions"] >= 1 for r in rows)
