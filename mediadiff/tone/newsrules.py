@@ -350,7 +350,15 @@ def _compounds(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
             if tokens[i] in lexicon:
                 out.setdefault(i, "part of a fixed news compound")
             continue
-        if i + 1 >= len(tokens) or raw[i].endswith(CLAUSE_MARKS) or tokens[i + 1] not in after:
+        if i + 1 >= len(tokens) or raw[i].endswith(CLAUSE_MARKS):
+            continue
+        if tokens[i + 1] not in after:
+            # Coordinated premodifiers share their head (Quirk et al. 1985, 13.69): "threatened or endangered
+            # species", "high and middle schools" are "threatened species" and "high schools".
+            if tokens[i + 1] in _COORDINATORS and i + 3 < len(tokens) and tokens[i + 3] in after \
+                    and not raw[i + 1].endswith(CLAUSE_MARKS) and not raw[i + 2].endswith(CLAUSE_MARKS) \
+                    and tokens[i] in lexicon:
+                out.setdefault(i, "part of a fixed news compound")
             continue
         if tokens[i] == "kind" and i + 2 < len(tokens) and tokens[i + 2] in _OBJECT_PRONOUNS:
             continue  # "kind of you" is an evaluation
@@ -364,6 +372,7 @@ def _compounds(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
                 out.setdefault(j, "part of a fixed news compound")
 
 
+_COORDINATORS = frozenset({"and", "or"})
 _AFTER_IN_KIND = PREPOSITIONS | CLAUSE_OPENERS | frozenset(  # a phrase or clause after "in kind", not a noun
     "and or but to on at in by for from with after before over during against than".split())
 # A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").

@@ -21,6 +21,10 @@ def _ignored(text: str) -> set[str]:
     ("The order is effective immediately.", "effective"),
     ("The measure is effective as of Monday.", "effective"),
     ("The case was sent back to a lower court.", "lower"),
+    ("The justices overturned lower appellate decisions.", "lower"),
+    ("Agencies must consult the service before any action that may affect threatened or endangered species.",
+     "threatened"),
+    ("The wolf was taken off the list of endangered species.", "endangered"),
     ("The Supreme Court struck down the law.", "struck"),
     ("Early voting began on Monday.", "early"),
 ])
@@ -36,6 +40,8 @@ def test_a_word_that_says_when_or_names_a_procedure_is_no_tone(text, word):
     "Effective leaders listen to voters.",
     "Prices were lower than expected.",
     "The storm struck the coast.",
+    "He threatened or attacked three officers.",
+    "Residents felt threatened and endangered by the fires.",
 ])
 def test_the_same_words_elsewhere_keep_their_tone(text):
     assert not _ignored(text)
