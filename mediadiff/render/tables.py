@@ -115,7 +115,8 @@ def render_actor_tones(rows: Sequence[object], *, fmt: str = "text", width: int 
               "that mentions them, in the outlet's own voice unless --voice: P(favourable) - P(unfavourable) by the "
               "tone model), negative is unfavourable; neg, neu, pos: shares of mentions by the model's most probable "
               "class, so a row can lean negative in tone while every mention is most probably neutral (a neutral "
-              "mention's tone may reach about +-0.5); JSON and CSV name the most negative and most positive mention (article [sentence]).")
+              "mention's tone may reach about +-0.5); JSON and CSV name the most negative and most positive mention "
+              "(article [sentence]).")
     if not body:
         return "No actor mentions found."
     shown = table(body, [h for _, h in ACTOR_COLUMNS], width=width, keep=("mentions", "tone"),
