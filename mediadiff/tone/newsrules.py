@@ -38,7 +38,8 @@ Three rules, all about what a word *does* in the sentence rather than which word
   ("wealthy households", "the poor"): there they carry no tone; elsewhere ("a poor decision") they keep it.
 * **Fixed news compounds.** A rated word inside a listed compound (``data/news_compounds.tsv``: "super PAC",
   "popular vote", "lame duck", "national security", "kind of") names an office, an institution, a procedure or a
-  policy area, not an evaluation.
+  policy area, not an evaluation; so does one coordinated with another premodifier ("threatened or endangered
+  species": ``compounds``).
 * **What is refused.** A positive word right after "deny", "refuse" or "reject" names what someone
   is denied or refuses ("students were denied credit", "they refused help"), not a good thing the
   writer reports: it carries no tone there (the verb keeps its own, where it has one).
@@ -48,13 +49,13 @@ Tokens are whitespace tokens without surrounding punctuation, as in ``sentiment.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import DATA, table_row
+from mediadiff.tone.compounds import AMOUNT, news_compounds, shares_head
 
 COPULAS = (BE - {"being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
                                              "'s".split())
@@ -128,15 +129,6 @@ def identity_words() -> frozenset[str]:
     and colour, never tone (left out of every member of news tone)."""
     text = (DATA / "identity_words.txt").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def news_compounds() -> dict[str, frozenset[str]]:
-    """``data/news_compounds.tsv``: first word -> the words that may follow it in a fixed news compound ("super"
-    -> "pac", "majority" ...); ``*`` when the word alone is one ("primary")."""
-    text = (DATA / "news_compounds.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {row[0]: frozenset(row[1].split()) for row in rows}
 
 
 @lru_cache(maxsize=1)
@@ -353,31 +345,23 @@ def _compounds(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
         if i + 1 >= len(tokens) or raw[i].endswith(CLAUSE_MARKS):
             continue
         if tokens[i + 1] not in after:
-            # Coordinated premodifiers share their head (Quirk et al. 1985, 13.69): "threatened or endangered
-            # species", "high and middle schools" are "threatened species" and "high schools".
-            if tokens[i + 1] in _COORDINATORS and i + 3 < len(tokens) and tokens[i + 3] in after \
-                    and not raw[i + 1].endswith(CLAUSE_MARKS) and not raw[i + 2].endswith(CLAUSE_MARKS) \
-                    and tokens[i] in lexicon:
-                out.setdefault(i, "part of a fixed news compound")
+            if tokens[i] in lexicon and shares_head(tokens, raw, i, after, CLAUSE_MARKS):
+                out.setdefault(i, "part of a fixed news compound")  # "threatened or endangered species"
             continue
         if tokens[i] == "kind" and i + 2 < len(tokens) and tokens[i + 2] in _OBJECT_PRONOUNS:
             continue  # "kind of you" is an evaluation
         if tokens[i] == "in" and not (i + 2 == len(tokens) or raw[i + 1].endswith(CLAUSE_MARKS)
                                       or tokens[i + 2] in _AFTER_IN_KIND):
             continue  # "reply in kind." ends its phrase; "spoke of him in kind words" is an evaluation
-        if tokens[i] == "worth" and not (i and _AMOUNT.match(tokens[i - 1])):
+        if tokens[i] == "worth" and not (i and AMOUNT.match(tokens[i - 1])):
             continue  # "$250 billion worth of goods", "a week's worth of food"; "the worth of the program" is merit
         for j in (i, i + 1):
             if tokens[j] in lexicon:
                 out.setdefault(j, "part of a fixed news compound")
 
 
-_COORDINATORS = frozenset({"and", "or"})
 _AFTER_IN_KIND = PREPOSITIONS | CLAUSE_OPENERS | frozenset(  # a phrase or clause after "in kind", not a noun
     "and or but to on at in by for from with after before over during against than".split())
-# A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").
-_AMOUNT = re.compile(r"[\d$£€]|(?:hundred|thousand|[mbtr]illion)s?$|(?:dollar|pound|euro|year|month|week|day|hour)s'$"
-                     r"|(?:year|month|week|day|hour|night|minute)['’]s$")
 
 
 def _class_groups(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],

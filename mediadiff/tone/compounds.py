@@ -1,0 +1,35 @@
+"""Fixed news compounds (``data/news_compounds.tsv``: "super PAC", "lame duck", "threatened species"): the table, and
+where a listed first word meets its second word (``newsrules`` sets their rated words aside as no tone)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from mediadiff.corpus.wordtables import DATA
+
+__all__ = ["AMOUNT", "news_compounds", "shares_head"]
+
+# A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").
+AMOUNT = re.compile(r"[\d$£€]|(?:hundred|thousand|[mbtr]illion)s?$|(?:dollar|pound|euro|year|month|week|day|hour)s'$"
+                    r"|(?:year|month|week|day|hour|night|minute)['’]s$")
+COORDINATORS = frozenset({"and", "or"})
+
+
+@lru_cache(maxsize=1)
+def news_compounds() -> dict[str, frozenset[str]]:
+    """``data/news_compounds.tsv``: first word -> the words that may follow it in a fixed news compound ("super"
+    -> "pac", "majority" ...); ``*`` when the word alone is one ("primary")."""
+    text = (DATA / "news_compounds.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: frozenset(row[1].split()) for row in rows}
+
+
+def shares_head(tokens: Sequence[str], raw: Sequence[str], i: int, after: Collection[str],
+                clause_marks: tuple[str, ...]) -> bool:
+    """Token ``i`` is a premodifier coordinated with the next but one, whose head is one of ``after``: coordinated
+    premodifiers share their head (Quirk et al. 1985, 13.69), so "threatened or endangered species" holds
+    "threatened species" and "high and middle schools" "high schools". No clause mark (``raw`` as written) between."""
+    return i + 3 < len(tokens) and tokens[i + 1] in COORDINATORS and tokens[i + 3] in after \
+        and not any(raw[j].endswith(clause_marks) for j in (i, i + 1, i + 2))
