@@ -37,8 +37,15 @@ from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
-from mediadiff.tone.scopes import QUANTIFIER_ASIDE, READ_AS_NOT, quantifier_scope, read_as_not, reduced_objects
-from mediadiff.tone.senses import care_verbs
+from mediadiff.tone.scopes import (
+    OTHER_PREPOSITIONS,
+    QUANTIFIER_ASIDE,
+    READ_AS_NOT,
+    quantifier_scope,
+    read_as_not,
+    reduced_objects,
+)
+from mediadiff.tone.senses import care_verbs, judges
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
@@ -210,6 +217,8 @@ def masked_parts(
             quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
         found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
         for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
+            found.setdefault(i, why)
+        for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
             found.setdefault(i, why)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})

@@ -74,7 +74,7 @@ from mediadiff.tone.newsrules import (
 from mediadiff.tone.params import REDUCED_SCOPE
 from mediadiff.tone.vader import is_negation
 
-__all__ = ["READ_AS_NOT", "modified_negated", "quantifier_scope", "read_as_not", "reduced_objects",
+__all__ = ["READ_AS_NOT", "lacked_objects", "modified_negated", "quantifier_scope", "read_as_not", "reduced_objects",
            "reporting_verbs"]
 
 REDUCERS = frozenset(
@@ -189,6 +189,52 @@ def modified_negated(lower: Sequence[str], raw: Sequence[str]) -> list[int]:
         return []
     return [i + 1 for i, word in enumerate(lower[:-1])
             if word in NARROW_NEGATORS and not raw[i].endswith(CLAUSE_MARKS)]
+
+
+# Words of lacking: what they take is what is missing ("short of **support**", "a lack of **transparency**", "lacks
+# **credibility**"), so its first rated word within LACK_SCOPE words is read negated, as after "not" (VADER's
+# N_SCALAR): "short of support amid a liberal revolt" read +2.3 from "support" (QA, tone toward Biden). A
+# privative preposition phrase (Quirk et al. 1985, 9.56 "without"; 9.10 complex prepositions "short of", "for lack
+# of", "in the absence of") negates its complement as "without", a VADER negation, does. "Out of reach": the idiom's
+# "reach" (+1.2 in news) is what cannot be had. The nouns need "of"; the verb "lack" takes its object directly.
+LACK_OF = frozenset("short lack absence shortage dearth devoid".split())
+LACK_VERBS = frozenset("lacks lacked lacking".split())
+LACK_SCOPE = 3
+# Before a word of lacking these make it emphatic or doubly negative: "no shortage of", "nothing short of a miracle"
+# (the miracle itself), "anything short of failure" (a concession); VADER's negations count too ("not lacking").
+EMPHATIC_BEFORE_LACK = frozenset({"no", "nothing", "anything", "little"})
+
+
+def lacked_objects(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> list[int]:
+    """The token indices of the first rated word of what a word of lacking takes (see ``LACK_OF``'s comment), in
+    the same clause and within ``LACK_SCOPE`` words; "reach" in "out of reach"."""
+    if LACK_OF.isdisjoint(lower) and LACK_VERBS.isdisjoint(lower) and "reach" not in lower:
+        return []
+    out = []
+    for i, word in enumerate(lower[:-1]):
+        if raw[i].endswith(CLAUSE_MARKS):
+            continue
+        if word == "out" and lower[i + 1] == "of" and i + 2 < len(lower) and lower[i + 2] == "reach" \
+                and not raw[i + 1].endswith(CLAUSE_MARKS):
+            out.append(i + 2)
+            continue
+        if i and (is_negation(lower[i - 1]) or lower[i - 1] in EMPHATIC_BEFORE_LACK):
+            continue  # "no shortage of indignation", "nothing short of an attack": plenty of it, or the thing itself
+        if word in LACK_OF and lower[i + 1] == "of" and not raw[i + 1].endswith(CLAUSE_MARKS):
+            first = i + 2
+        elif word in LACK_VERBS or (word == "lack" and i and lower[i - 1] in VERB_POSITION):
+            first = i + 1
+        else:
+            continue
+        for k in range(first, min(first + LACK_SCOPE, len(lower))):
+            if lower[k] in CLAUSE_OPENERS or lower[k] in AUXILIARIES or (k > first and lower[k].endswith("ed")):
+                break  # the noun phrase ends before a verb: "his lack of knowledge is disturbing", "... action angered"
+            if lexicon.get(lower[k]):
+                out.append(k)
+                break
+            if raw[k].endswith(CLAUSE_MARKS):
+                break
+    return out
 
 
 def quantifier_scope(lower: Sequence[str], raw: Sequence[str], *,

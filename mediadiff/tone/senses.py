@@ -25,13 +25,13 @@ Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from mediadiff.corpus.grammar import OBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.tone.newsrules import CLAUSE_MARKS, DETERMINERS, VERB_POSITION
 
-__all__ = ["CARE_SENSE", "care_verbs"]
+__all__ = ["CARE_SENSE", "JUDGE_SENSE", "care_verbs", "judges"]
 
 TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
 TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
@@ -82,3 +82,31 @@ def _bare_verb(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
         return True
     after = lower[i + 1] if i + 1 < len(lower) and not raw[i].endswith(CLAUSE_MARKS) else ""
     return after in DETERMINERS or after in OBJECT_PRONOUNS
+
+
+# "Justice": a judge, not the virtue. WordNet 3.0 justice.n.03 ("a public official authorized to decide questions
+# brought before a court of justice") is a count noun, the virtue (justice.n.01) a mass noun: after a determiner of
+# count nouns, after "court" ("Supreme Court justice") or an adjective of a judge's tenure ("sitting justice"), it is
+# the judge and no tone ("a justice wrote", "no justice publicly dissented": QA +1.85); "justice was served",
+# "social justice", "no justice, no peace" keep the virtue's. "No" counts only before a word that is no preposition
+# nor a clause mark ("there is no justice for victims" is the virtue).
+JUDGE_BEFORE = frozenset("a an each every another one either neither which no court associate sitting retired "
+                         "fellow".split())
+JUDGE_SENSE = "justice: a judge, not the virtue"
+
+
+def judges(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float],
+           prepositions: Collection[str]) -> dict[int, str]:
+    """Token index -> why, for each "justice" that names a judge (see ``JUDGE_BEFORE``'s comment)."""
+    if "justice" not in lower:
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word != "justice" or not i or not lexicon.get(word) or lower[i - 1] not in JUDGE_BEFORE \
+                or raw[i - 1].endswith(CLAUSE_MARKS):
+            continue
+        if lower[i - 1] == "no" and (raw[i].endswith(CLAUSE_MARKS) or i + 1 >= len(lower)
+                                     or lower[i + 1] in prepositions or lower[i + 1] in ("and", "or")):
+            continue
+        out[i] = JUDGE_SENSE
+    return out

@@ -45,7 +45,7 @@ from mediadiff.tone.params import (
 )
 from mediadiff.tone.pattern import NO_PATTERN_PARTS, load_pattern_lexicon, pattern_parts
 from mediadiff.tone.reading import Reading
-from mediadiff.tone.scopes import modified_negated, quantifier_scope, reporting_verbs
+from mediadiff.tone.scopes import lacked_objects, modified_negated, quantifier_scope, reporting_verbs
 from mediadiff.tone.vader import _VADER_LOWER, _boosters
 from mediadiff.tone.vader import compound as vader_compound
 
@@ -266,7 +266,8 @@ def tone_parts(text: str, *, news: bool = True,
         # the scope of each negative quantifier subject, read once: its "no" is set aside in masking, its predicate
         # negated for VADER and Pattern's member alike ("no one was hurt"), as is what "hardly" modifies: tone.scopes
         quantifiers = quantifier_scope(lowered, tokens, lexicon=analyzer.lexicon)
-        negated = modified_negated(lowered, tokens) + quantifiers[1]
+        negated = modified_negated(lowered, tokens) + quantifiers[1] \
+            + lacked_objects(lowered, tokens, lexicon=analyzer.lexicon)
         if reading is None:
             scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True,
                                                 quantifiers=quantifiers)

@@ -209,3 +209,28 @@ def test_verbs_of_lessening_and_holding_in_check_reduce_what_they_take(text, wor
 
 def test_lower_as_an_adjective_reduces_nothing():
     assert label_of(sentence_tone("The lower court rejected the appeal.").compound) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "House leaders, short of support amid a revolt, put off the vote.",
+    "A lack of support doomed the bill.",
+    "The senator lacks the integrity to serve.",
+    "The measures fell short of hopes for more aggressive action.",
+    "The goal now appears out of reach.",
+])
+def test_what_is_lacking_is_read_negated(text):
+    assert label_of(sentence_tone(text).compound) == "negative"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("There is no shortage of praise for the plan.", "positive"),  # plenty of it
+    ("The result was nothing short of a triumph.", "positive"),  # the thing itself
+    ("He was amused at his lack of irritation.", "positive"),  # the missing thing was bad
+])
+def test_a_negated_or_emphatic_lack_and_a_missing_bad_thing(text, label):
+    assert label_of(sentence_tone(text).compound) == label
+
+
+def test_the_lacked_phrase_ends_before_its_verb():
+    # "disturbing" is the predicate, not what is lacking: it keeps its negative tone
+    assert label_of(sentence_tone("His lack of knowledge is disturbing.").compound) == "negative"

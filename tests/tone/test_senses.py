@@ -44,3 +44,24 @@ def test_a_treat_and_treating_someone_to_something_keep_their_tone(sentence):
 def test_treated_to_an_adjective_and_noun_is_the_pleasure_sense(sentence):
     assert not any(w.startswith("treat") and "ignored" in w for w in sentence_tone(sentence).words)
     assert not any(w.startswith("treat") and "ignored" in w for w in score_text(sentence).sentences[0].sentiment_words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling came after no justice publicly dissented.",
+    "A Supreme Court justice wrote the opinion.",
+    "It is unusual for a sitting justice to weigh in on a campaign.",
+    "Grassley said the president should refrain from nominating a justice during the campaign.",
+])
+def test_justice_as_a_judge_carries_no_tone(sentence):
+    assert any(w.startswith("justice") and "a judge" in w for w in sentence_tone(sentence).words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They demand justice for George Floyd.",
+    "There is no justice for the victims.",
+    "No justice, no peace.",
+    "Justice was served.",
+])
+def test_justice_as_the_virtue_keeps_its_tone(sentence):
+    assert not any("a judge" in w for w in sentence_tone(sentence).words)
+    assert any(w == "justice" for w, *_ in sentence_tone(sentence).cues)
