@@ -6,10 +6,11 @@
 - ``vader``: VADER's compound score from vaderSentiment's own data and rules, lower-casing each sentence once
 - ``newsrules``: words that are not tone in news (reporting verbs, subjects of an evaluation)
 - ``scopes``: words whose scope changes others' tone (what is reduced or ended; "hardly"; negative quantifier
-  subjects: "no one was hurt"; downward operators, off)
+  subjects: "no one was hurt"; what is lacking: "short of support"; downward operators, off)
 - ``compounds``: the fixed news compounds table ("super PAC", "threatened or endangered species") and where one
   stands
-- ``senses``: words whose tone is one sense's, told by the words around them ("treated for burns": care)
+- ``senses``: words whose tone is one sense's, told by the words around them ("treated for burns": care; "a
+  justice": a judge)
 - ``timewords``: words that say when, not how good ("late Thursday", "effective Nov. 8", "500,000 new jobs")
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)

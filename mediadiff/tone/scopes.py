@@ -51,6 +51,9 @@
   as "no state was hurt more than Wyoming" is: the predicate keeps its tone (the determiner "no" is still no tone).
   A subject opens a clause after a reporting verb whose "that" news drops, and after a verb of telling and its
   hearer ("Officials told reporters nobody was **killed**": Quirk et al. 1985, 16.58), as when it comes first.
+* **What is lacking.** "short of", "lack of", "absence of", "shortage of", "dearth of", "devoid of", "lacks" and "out
+  of reach" negate what they take ("short of **support**", "lacks the **integrity**"): its first rated word is read
+  negated (``lacked_objects``), unless "no", "nothing", "anything" or a negation comes first ("no shortage of").
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """

@@ -20,6 +20,10 @@
   pronoun ("treated to clean the wound", "to clear the airway"); before anything else it is the adjective of
   what one is treated to ("The guests were treated to **free** drinks", "treated to live music"), a noun phrase.
 
+* **"Justice": a judge, not the virtue.** After a determiner of count nouns, "court" or a word of a judge's tenure
+  ("a justice wrote", "Supreme Court justice", "sitting justice", "no justice publicly dissented") the word names a
+  judge (WordNet 3.0 justice.n.03) and carries no tone (``judges``); "demand justice", "social justice" keep it.
+
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
 
