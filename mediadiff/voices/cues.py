@@ -22,7 +22,7 @@ import mediadiff.voices.speech_senses as speech_senses
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
-from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause
+from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause, reduced_passive
 from mediadiff.voices.phrases import (
     BLOCK,
     DETERMINERS,
@@ -109,8 +109,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue  # "declined to say whether", "did not say how", "left without saying": a statement not made
         if form.endswith("ing") and gerund_object(toks, v):
             continue  # "came under attack over new reporting in Peril": a preposition's object, no participle
-        if entry.verb == "call" and lexicon_verbs.summoned(toks, v + 1, is_passive(toks, v, form)):
-            continue  # "members, called to service by the governor,", "called off the talks": a summons, no speech
+        if entry.verb == "call" and lexicon_verbs.not_naming(toks, v + 1, is_passive(toks, v, form)):
+            continue  # "members, called to service by the governor,", "called police to tell them": no speech
         if entry.verb in CLAUSE_OR_QUOTE_ONLY and is_passive(toks, v, form):
             continue  # "details were not disclosed": no one speaks (``speech_senses``)
         cue = _cue_at(text, toks, v, m, entry, end, addressed)
@@ -243,14 +243,6 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-# Verbs of quoting and perception, whose object is the subject of an -ing form after it ("a video shows Trump telling").
-_OBJECT_SPEAKS = frozenset("""
-quote quotes quoted quoting cite cites cited citing hear hears heard hearing see sees saw seen seeing watch
-watches watched show shows showed shown showing catch catches caught record records recorded film filmed
-capture captures captured depict depicts depicted overheard
-""".split())
-
-
 def _passive_content(text, toks, k, verb) -> tuple[int, int] | None:
     j = passive_clause(toks, k, evaluates=verb in _ABOUT_VERBS)  # "it was reported that ...": see ``passives``
     return None if j is None else _clause(text, toks, j)
@@ -263,7 +255,8 @@ def _addressed(text, toks, m, entry, subject) -> Cue:
 
 def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) -> Cue | None:
     after = _verb_end_token(toks, v, m)
-    passive = is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she could do was shout"
+    passive = is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb or (  # "all she could do was"
+        entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0)))  # "the employee accused of": ``passives``
     source = source_before(toks, v)
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = relative_before(toks, source[0])  # "who at the end of the call stated"
@@ -273,7 +266,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     subject, source = source, None if passive else source
     if source is None and v and toks[v - 1][0].lower() == "to":
         source = None if speech_senses.object_control(toks, v - 1) else (  # "want the agency to explain"
-            relative_before(toks, v) or _clause_subject(toks, v))  # "... to reaffirm"
+            speech_senses.caller(toks, v - 1) or relative_before(toks, v) or _clause_subject(toks, v))  # "to reaffirm"
     participle, far_subject = m.group(0).endswith("ing"), False
     if source is None and not passive:
         far_subject = (source := shared_subject(toks, v)) is not None  # "Baker declined to comment but said"
@@ -301,7 +294,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
                 if passive and subject and addressed is not None and not headed_by_number(toks, subject):
                     addressed.append(_addressed(text, toks, m, entry, subject))  # "Rubio was asked by Baker"
     if participle and source and source[0] > 0 and toks[source[0] - 1][0][:1].islower() \
-            and toks[source[0] - 1][0].lower() not in PREPOSITIONS | _OBJECT_SPEAKS:
+            and toks[source[0] - 1][0].lower() not in PREPOSITIONS | lexicon_verbs.OBJECT_SPEAKS:
         source = _clause_subject(toks, v) or source  # "X issued a statement reaffirming": X, not the statement
     if source is None and participle:
         source = _clause_subject(toks, v)

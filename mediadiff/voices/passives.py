@@ -6,16 +6,20 @@ is the agent of "by", if the text gives one. A clause after the verb ("It was re
 "was asked whether ...") is reported speech whose source the text may not name; after a verb of evaluation,
 what its preposition opens is the criticism ("has been criticized for offering vague responses"). Without such
 a clause nothing is reported ("55,000 deaths were reported in the past week", "700,000 jobs would be added").
+A passive participle may also follow the noun it modifies with no "be" (a reduced relative clause): "the
+employee accused of shooting three co-workers" is the one accused, "an omission criticised by some activists"
+what is criticised; neither speaks, the source is the agent or unnamed (``reduced_passive``).
 Rules of English grammar only; nothing here was fitted.
 """
 
 from __future__ import annotations
 
 from mediadiff.corpus.grammar import BE  # a form of "be" before a participle makes it passive
-from mediadiff.voices.phrases import skip_aux_back
+from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, skip_aux_back
 
 # Words opening the clause a passive reporting verb reports ("it was reported that ...", "was asked whether").
 CLAUSE_OPENERS = frozenset("that whether if : what why how when where who which".split())
+_NOT_NOUNS = PRONOUNS | DETERMINERS | PREPOSITIONS | {"as", "and", "or", "than"}  # "as described by X": a report
 _QUESTION_OPENERS = CLAUSE_OPENERS - {"that", ":"}  # part of the clause: "was asked whether ..."
 
 
@@ -42,3 +46,29 @@ def passive_clause(toks, k: int, *, evaluates: bool) -> int | None:
         if word in {".", ";", "?", "!"}:
             break
     return None
+
+
+# Prepositions that, right after the participle of a verb that must take an object, show the object missing.
+_AFTER_PARTICIPLE = frozenset("of by for with as".split())
+# Words before the noun a participle follows that make the noun its subject, with the object fronted ("what
+# analysts described as", "which Hollande blamed for", "whom she has accused of"): active, not a reduced relative.
+_FRONTED = frozenset("what which whom who that whose".split())
+
+
+def reduced_passive(toks, v: int, form: str) -> bool:
+    """Whether ``form`` at token ``v``, a verb that must take an object (``verbs.OBJECT_VERBS``: "accuse",
+    "criticize"), is a passive participle after the noun it modifies or a comma: in -ed, with no auxiliary
+    before it, and a preposition right after it where its object would stand ("the employee accused of
+    shooting", "an omission criticised by some activists", "a professor, accused by the government of"). Active,
+    the object comes first ("Smith accused his rival of lying") or was fronted ("which friends described as")."""
+    after = toks[v + 1][0].lower() if v + 1 < len(toks) else ""
+    if " " in form or not form.endswith("ed") or after not in _AFTER_PARTICIPLE or after == "of" and form != "accused":
+        return False  # "Clarke recalled of the proceedings": "of" is "about" but after "accused"
+    before = toks[v - 1][0] if v else ""  # a common noun ("the woman accused of"), not a name ("Clarke recalled")
+    if skip_aux_back(toks, v) < v or not (before == "," or before.isalpha() and before.islower()
+                                          and before not in _NOT_NOUNS):
+        return False
+    k = v - 1
+    while k >= 0 and toks[k][0].isalpha() and v - k <= 6 and toks[k][0].lower() not in _FRONTED:
+        k -= 1
+    return before == "," or k < 0 or toks[k][0].lower() not in _FRONTED

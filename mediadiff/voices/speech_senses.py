@@ -34,6 +34,7 @@ from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
 from mediadiff.voices.subjects import source_before
+from mediadiff.voices.verbs import PHONED
 from mediadiff.voices.wordclass import senses
 
 # Verbs of not doing before "to" and a reporting verb: what follows was not said (QA on AllSides: "declined to
@@ -91,10 +92,20 @@ def object_control(toks: list[tuple[str, int, int]], k: int) -> bool:
     for n, j in enumerate(range(k - 1, max(-1, k - 7), -1)):
         word = toks[j][0].lower()
         if word in _CONTROLLERS:
-            return n > 0
+            return n > 0 and caller(toks, k) is None
         if word in _NOT_IN_OBJECT or not (toks[j][0].isalpha() or word.endswith(("'s", "’s"))):
             return False
     return False
+
+
+def caller(toks: list[tuple[str, int, int]], k: int) -> tuple[int, int, str | None] | None:
+    """The subject of "call" and the one it telephones right before the "to" at ``toks[k]`` ("Hiller called police
+    to tell them", "some Democrats have called her to say"): an infinitive of purpose, whose subject is the caller's
+    (``verbs.not_naming``), not the object's as after "called on the board to say"."""
+    j = k - 2 - (k > 2 and toks[k - 2][0].lower() in {"the", "an"})
+    if j < 1 or not toks[j][0].lower().startswith("call") or toks[k - 1][0].lower() not in PHONED:
+        return None
+    return source_before(toks, j)
 
 
 # The lemmas read so: each has a common non-reporting sense in news (WordNet: confirm "approve by a vote",

@@ -90,6 +90,12 @@ def _trie_pattern(node: dict) -> str:
     return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"  # longer forms first
 
 
+# Verbs of quoting and perception, whose object is the subject of an -ing form after it ("a video shows Trump telling").
+OBJECT_SPEAKS = frozenset("""
+quote quotes quoted quoting cite cites cited citing hear hears heard hearing see sees saw seen seeing watch
+watches watched show shows showed shown showing catch catches caught record records recorded film filmed
+capture captures captured depict depicts depicted overheard
+""".split())
 # Particles after "call" that make it summon or cancel ("called to service", "called up", "called off"), not name.
 SUMMONING_PARTICLES = frozenset("to up in off back into home away".split())
 # Nouns that "call to" takes as a summons or an idiom, though they may be verbs too ("called to mind", "to order").
@@ -108,3 +114,23 @@ def summoned(toks: list[tuple[str, int, int]], k: int, passive: bool) -> bool:
     counts = senses(word)
     return word in DETERMINERS or word in POSSESSIVE_DETERMINERS or word in _SUMMONS_NOUNS or (
         counts is not None and counts[1] == 0)
+
+
+# Objects "call" telephones or summons: a person's pronoun, the emergency services ("called police", "called 911").
+PHONED = frozenset("him her them me us police 911 authorities ambulance paramedics firefighters deputies".split())
+# What follows such an object when nothing is named: an infinitive of purpose ("to tell them"), a time, the end.
+_AFTER_CALLED = frozenset("to and after before from at for , . ; !".split())
+
+
+def not_naming(toks: list[tuple[str, int, int]], k: int, passive: bool) -> bool:
+    """Whether "call" before ``toks[k]`` summons, cancels (``summoned``) or telephones rather than names. Naming
+    needs a second complement after the object ("called it a disaster", 'called police "racist"'); a person's
+    pronoun or an emergency service (an article before it aside), then "to" and a verb, a time or the end is a
+    call ("called police to tell them", "called her to get together again", "called 911 after the crash")."""
+    if summoned(toks, k, passive) or passive:
+        return summoned(toks, k, passive)
+    k += k < len(toks) and toks[k][0].lower() in {"the", "an"}
+    after = toks[k + 1][0].lower() if k + 1 < len(toks) else "."
+    return k < len(toks) and toks[k][0].lower() in PHONED and after in _AFTER_CALLED and (
+        after != "to" or k + 2 < len(toks) and toks[k + 2][0].isalpha() and toks[k + 2][0].islower()
+        and toks[k + 2][0] not in DETERMINERS)
