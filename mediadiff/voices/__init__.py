@@ -36,6 +36,8 @@
 - ``possessives``: a run with a possessive inside names its owner and an organisation ("Trump's Justice Department")
 - ``subjects``: the subject before a reporting verb, its apposition, two joined by "and" (one source, both),
   a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped
+- ``predicates``: a subject's own verb after an aside between commas makes a reporting verb after a later comma
+  inverted ("The driver, who was black, had seethed ..., said his girlfriend": the girlfriend speaks)
 - ``parentheticals``: a cue between commas inside its sentence reports the sentence ("Residents, said Ruiz, were")
 - ``conjoined``: a reported clause ends where another report joined to it by ", and" opens ("She explained how
   it worked, and prosecutors said")

@@ -39,8 +39,9 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
+from mediadiff.voices.predicates import own_subject
 from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, SENSES, reports_speech, shared_subject
-from mediadiff.voices.subjects import modifiers_after, people_noun, source_before
+from mediadiff.voices.subjects import modifiers_after, people_noun
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
@@ -257,7 +258,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     after = _verb_end_token(toks, v, m)
     passive = is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb or (  # "all she could do was"
         entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0)))  # "the employee accused of": ``passives``
-    source = source_before(toks, v)
+    source = own_subject(toks, v, m.group(0))  # none: "The driver, who was ..., had seethed ..., said his girlfriend"
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = relative_before(toks, source[0])  # "who at the end of the call stated"
     if source and toks[source[0]][0].lower() in {"who", "which"}:

@@ -1,5 +1,6 @@
 """Verbs of the reporting lexicon in senses where their subject says nothing: a passive participle after its noun
-("the employee accused of shooting"), "call" that telephones."""
+("the employee accused of shooting"), "call" that telephones; and the inverted "said X" after a subject whose
+aside closed before its own verb."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_call_that_telephones_reports_nothing():
 ])
 def test_the_active_verb_and_the_caller_still_speak(text, expected):
     assert _items(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The driver, who was black, had seethed with a sense of racial injustice in his job, said his girlfriend.",
+     "his girlfriend"),
+    ("The driver had seethed with a sense of racial injustice in his job, said his girlfriend.", "his girlfriend"),
+    ("Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will fail.",
+     "Marco Rubio"),
+    ("Elaine Kamarck, a senior fellow at Brookings, said the race was close.", "Elaine Kamarck"),
+])
+def test_said_after_a_subject_with_its_own_verb_is_inverted(text, source):
+    assert [a.source for a in attribute(article(text)).reported] == [source]

@@ -1,0 +1,38 @@
+"""A subject's own predicate after an aside: "The driver, who was black, had seethed ..., said his girlfriend".
+
+A relative clause or an apposition set off by commas after a subject closes at its second comma; when a finite
+auxiliary or modal opens what follows that comma ("had seethed", "was", "will"), the subject has its verb there,
+so a reporting verb after a later comma is inverted ("..., said his girlfriend"), its source after it, not the
+subject before the aside (Quirk et al. 1985, 17.3: non-restrictive relatives; 18.48: subject-verb inversion after
+the reported clause). Rules of English grammar only; nothing here was fitted.
+"""
+
+from __future__ import annotations
+
+from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
+from mediadiff.voices.phrases import skip_aux_back
+from mediadiff.voices.subjects import source_before
+
+_FINITE = BE_FINITE | DO_FINITE | HAVE_FINITE | MODALS
+
+
+def predicate_after_aside(toks, start: int, verb: int, form: str) -> bool:
+    """Whether, between the subject ending at token ``start`` and the reporting verb ``form`` at token ``verb``
+    (with its auxiliaries) after a comma, a comma is followed by a finite auxiliary or modal: the aside closed
+    there and the subject's own predicate opened, so the verb is inverted. A participle ("..., noting that",
+    "referring to") is never inverted: it takes the clause's subject."""
+    first = skip_aux_back(toks, verb)
+    if first < 2 or toks[first - 1][0] != "," or form.split()[0].endswith("ing"):
+        return False
+    for k in range(start + 1, first - 2):
+        if toks[k][0] == "," and toks[k + 1][0].lower() in _FINITE:  # "whose hometown, Miami, is projected": the
+            return toks[start + 1][0].lower() != "whose" or any(  # relative's own verb, its subject held an aside
+                t[0].lower() in _FINITE for t in toks[start + 2:k])
+    return False
+
+
+def own_subject(toks, verb: int, form: str) -> tuple[int, int, str | None] | None:
+    """The subject before the reporting verb ``form`` at token ``verb`` (``subjects.source_before``), ``None`` when
+    it already had its own predicate after an aside (``predicate_after_aside``): the verb is then inverted."""
+    source = source_before(toks, verb)
+    return None if source and predicate_after_aside(toks, source[1], verb, form) else source
