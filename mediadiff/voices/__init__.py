@@ -38,6 +38,8 @@
   a head and its modifiers after it ("Analysts at Goldman Sachs said"), an adverbial between commas skipped
 - ``predicates``: a subject's own verb after an aside between commas makes a reporting verb after a later comma
   inverted ("The driver, who was black, had seethed ..., said his girlfriend": the girlfriend speaks)
+- ``postmodifiers``: the preposition opening a modifier after a source's head, read back past coordinated
+  premodifiers ("Officials at the interior and commerce ministries said": the officials)
 - ``parentheticals``: a cue between commas inside its sentence reports the sentence ("Residents, said Ruiz, were")
 - ``conjoined``: a reported clause ends where another report joined to it by ", and" opens ("She explained how
   it worked, and prosecutors said")

@@ -47,6 +47,7 @@ from mediadiff.voices.phrases import (
     subject_end,
     tokens,
 )
+from mediadiff.voices.postmodifiers import POST_PREPOSITIONS, preposition_back
 from mediadiff.voices.wordclass import is_english_word, senses
 
 # Nouns of words issued ("A statement from the ministry said"); here, as ``actors`` reads this module.
@@ -243,10 +244,6 @@ def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
 
 
-# Prepositions that open a modifier after a source's head noun ("analysts at Goldman Sachs", "a woman from
-# Ohio", "people with knowledge of the talks", "Democrats in Congress"). Not "of"/"for": they stay inside a
-# name ("Secretary of State Marco Rubio", "Center for American Progress") and ``np_backward`` reads them.
-_POST_PREPOSITIONS = frozenset("at from with in on inside within near across outside close to by".split())
 # Adjectives and participles between a head and its preposition ("people familiar with the matter",
 # "economists polled by Reuters", "officials briefed on the plan"): closed here, plus any "-ed" participle.
 _POST_ADJECTIVES = frozenset("familiar close knowledgeable loyal aware involved speaking working".split())
@@ -268,7 +265,7 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
         return None  # "Mark Penn, the pollster who worked for both Clintons, argued": an apposition
     k = end
     for _ in range(3):  # up to three phrases, each read back to its preposition
-        p = _preposition_back(toks, k)
+        p = preposition_back(toks, k)
         if p is None:
             break
         k = p
@@ -304,10 +301,10 @@ def modifiers_after(toks, np: tuple[int, int]) -> tuple[int, int]:
     end = np[1]
     for hop in range(3):
         j = end
-        if not hop and j + 2 < len(toks) and toks[j + 1][0] in _POST_PREPOSITIONS and _noun_of_people(toks, head) \
+        if not hop and j + 2 < len(toks) and toks[j + 1][0] in POST_PREPOSITIONS and _noun_of_people(toks, head) \
                 and (toks[j][0] in _POST_ADJECTIVES or toks[j][0][:1].islower() and toks[j][0].endswith("ed")):
             j += 1  # "said people familiar with the matter", "according to economists polled by Reuters"
-        if j + 1 >= len(toks) or toks[j][0] not in _POST_PREPOSITIONS:
+        if j + 1 >= len(toks) or toks[j][0] not in POST_PREPOSITIONS:
             break
         obj = np_forward(toks, j + 1)
         while obj is not None and obj[1] + 1 < len(toks) and toks[obj[1]][0].endswith(("ing", "ed")) \
@@ -320,26 +317,6 @@ def modifiers_after(toks, np: tuple[int, int]) -> tuple[int, int]:
             break
         end = obj[1]
     return np[0], end
-
-
-def _preposition_back(toks, k: int) -> int | None:
-    """The token of the (lower-case) preposition whose object, a noun phrase, ends just before token ``k``;
-    an "-ing" or "-ed" word between lower-case words of the phrase modifies its noun ("the city housing
-    department", "the affected areas"), as ``np_backward`` does not read."""
-    j = k
-    while j > 0:
-        np = np_backward(toks, j)
-        if np is None or k - np[0] > MAX_SOURCE_WORDS:
-            return None
-        before = toks[np[0] - 1][0] if np[0] else ""
-        if before in _POST_PREPOSITIONS:
-            return np[0] - 1
-        inside = np[0] > 1 and before.endswith(("ing", "ed")) and toks[np[1] - 1][0][:1].islower() \
-            and (toks[np[0] - 2][0].lower() in DETERMINERS or toks[np[0] - 2][0][:1].islower())
-        if not inside:
-            return None
-        j = np[0] - 1
-    return None
 
 
 def _opens_clause(toks, start: int) -> bool:

@@ -158,3 +158,8 @@ def test_that_before_a_name_or_a_plural_is_the_conjunction_not_part_of_the_sourc
         "That letter said the plan failed."))]
     assert {"experts", "Clinton", "72 percent of voters", "That letter"} <= set(sources)
     assert not any(s and s.startswith("that ") for s in sources)
+
+
+def test_coordinated_premodifiers_share_the_head_after_them():
+    (item,) = attribute(article("Officials at the interior and commerce ministries said the rule would change.")).items
+    assert item.source == "Officials at the interior and commerce ministries"
