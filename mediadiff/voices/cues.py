@@ -39,7 +39,7 @@ from mediadiff.voices.phrases import (
     span_text,
     tokens_between,
 )
-from mediadiff.voices.predicates import own_subject
+from mediadiff.voices.predicates import absolute_subject, own_subject
 from mediadiff.voices.speech_senses import CLAUSE_OR_QUOTE_ONLY, SENSES, reports_speech, shared_subject
 from mediadiff.voices.subjects import modifiers_after, people_noun
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
@@ -104,7 +104,8 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue  # "the report", "a claim", "Trump's remarks": nouns
         before = skip_aux_back(toks, v)
         if form in NOUN_TOO and " " not in form and v and not (before < v or subject_word(toks, v - 1, form)
-                                                               or toks[v - 1][0].lower() in PRONOUNS):
+                                                               or toks[v - 1][0].lower() in PRONOUNS
+                                                               or absolute_subject(toks, v, form)):
             continue
         if speech_senses.not_said(toks, v, form, entry.verb):
             continue  # "declined to say whether", "did not say how", "left without saying": a statement not made
@@ -260,7 +261,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0)))  # "the employee accused of": ``passives``
     source = own_subject(toks, v, m.group(0))  # none: "The driver, who was ..., had seethed ..., said his girlfriend"
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
-        source = relative_before(toks, source[0])  # "who at the end of the call stated"
+        source = absolute_subject(toks, v, m.group(0)) or relative_before(toks, source[0])  # "with X warning", "who at"
     if source and toks[source[0]][0].lower() in {"who", "which"}:
         head = relative_head(toks, source[0])
         source = (head[0], head[1], None) if head else None

@@ -1,16 +1,21 @@
-"""A subject's own predicate after an aside: "The driver, who was black, had seethed ..., said his girlfriend".
+"""Subjects a reporting verb's nearest noun phrase is not, or is, by the shape of the clause.
+
+A subject's own predicate after an aside: "The driver, who was black, had seethed ..., said his girlfriend".
 
 A relative clause or an apposition set off by commas after a subject closes at its second comma; when a finite
 auxiliary or modal opens what follows that comma ("had seethed", "was", "will"), the subject has its verb there,
 so a reporting verb after a later comma is inverted ("..., said his girlfriend"), its source after it, not the
 subject before the aside (Quirk et al. 1985, 17.3: non-restrictive relatives; 18.48: subject-verb inversion after
-the reported clause). Rules of English grammar only; nothing here was fitted.
+the reported clause). And an absolute clause, "with" and a noun phrase then a participle, opening after a comma
+or the sentence's start: the noun phrase is the participle's subject ("..., with some members warning it would
+“undermine” its legitimacy": the members warn; Quirk et al. 1985, 15.60), though "with" is a preposition
+and "warning" may be a noun. Rules of English grammar only; nothing here was fitted.
 """
 
 from __future__ import annotations
 
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
-from mediadiff.voices.phrases import skip_aux_back
+from mediadiff.voices.phrases import np_backward, skip_aux_back
 from mediadiff.voices.subjects import source_before
 
 _FINITE = BE_FINITE | DO_FINITE | HAVE_FINITE | MODALS
@@ -36,3 +41,15 @@ def own_subject(toks, verb: int, form: str) -> tuple[int, int, str | None] | Non
     it already had its own predicate after an aside (``predicate_after_aside``): the verb is then inverted."""
     source = source_before(toks, verb)
     return None if source and predicate_after_aside(toks, source[1], verb, form) else source
+
+
+def absolute_subject(toks, verb: int, form: str) -> tuple[int, int, None] | None:
+    """The subject of a participle ``form`` at token ``verb`` in an absolute clause: ", with some members
+    warning", "With analysts saying": the noun phrase right before it, after "with"/"without" that opens the
+    sentence or follows a comma; ``None`` otherwise."""
+    if not form.endswith("ing") or (np := np_backward(toks, verb)) is None or np[0] < 1:
+        return None
+    opener = np[0] - 1
+    if toks[opener][0].lower() not in {"with", "without"} or opener and toks[opener - 1][0] not in {",", ";", "—"}:
+        return None
+    return np[0], np[1], None

@@ -212,3 +212,13 @@ def test_a_pronoun_of_quantity_that_opens_a_clause_is_still_reported(text, claus
 
 def test_a_verb_whose_object_is_a_pronoun_of_quantity_takes_no_clause_before_it():
     assert _reported("As the new street shows, they add much more to the city.") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The commission is expected to report in November, with some members warning it would “undermine, rather "
+     "than enhance” its legitimacy.", "some members"),
+    ("The rule passed, with Sen. John McCain calling it a “Chinese menu.”", "Sen. John McCain"),
+])
+def test_with_a_noun_phrase_and_a_participle_the_noun_phrase_speaks(text, source):
+    result = attribute(article(text))
+    assert result.direct and all(a.source == source for a in result)
