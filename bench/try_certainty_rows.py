@@ -4,11 +4,13 @@ reading by hand before and after a change to ``align.modality`` (modality12).
 Pairs: the one-fact development pairs of ``try_claim_notes.one_fact_pairs`` (AllSides development gold links,
 seed ``dev`` gold links, ``reworded_rows.tsv`` rows judged ``same`` 1) and, with ``--corpus DIR``, the REWORDED
 and KEPT rows of ``compare`` on every two articles of a corpus whose ids share all but their last letter (the
-QA corpus names its events so: e1a, e1b, ...). Each pair where the row's certainty note or the stance list
-fires is printed with both::
+QA corpus names its events so: e1a, e1b, ...), or with ``--ecbplus`` the REWORDED rows of the first two
+documents of one event in each ECB+ development topic (1-35; as ``try_claim_notes.py --ecbplus``).
+Each pair where the row's certainty note or the stance list fires is printed with both::
 
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/try_certainty_rows.py
     MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/try_certainty_rows.py --corpus /tmp/qa12/corpus
+    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/try_certainty_rows.py --ecbplus
 """
 
 from __future__ import annotations
@@ -43,9 +45,31 @@ def corpus_pairs(folder: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def ecbplus_pairs() -> list[tuple[str, str, str]]:
+    from bench_ecbplus import TEST_TOPICS, load
+
+    from mediadiff.align.alignment import align_sentences
+    from mediadiff.corpus.cleaning import clean_text
+
+    by_event: dict[tuple[int, str], list[str]] = {}
+    for topic, event, text in load():
+        if topic < TEST_TOPICS.start:
+            by_event.setdefault((topic, event), []).append(text)
+    out: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+    for (topic, event), texts in sorted(by_event.items()):
+        if len(texts) < 2 or topic in seen:
+            continue  # one event per topic: its first two documents
+        seen.add(topic)
+        a, b = (clean_text(t, article_id=k, path="-") for k, t in (("a", texts[0]), ("b", texts[1])))
+        out += [(f"ecb+ {topic} {event}", row.a_text, row.b_text)
+                for row in align_sentences(a.sentences, b.sentences) if row.status == "reworded"]
+    return out
+
+
 def main() -> None:
     corpus = sys.argv[sys.argv.index("--corpus") + 1] if "--corpus" in sys.argv else None
-    pairs = corpus_pairs(corpus) if corpus else one_fact_pairs()
+    pairs = corpus_pairs(corpus) if corpus else ecbplus_pairs() if "--ecbplus" in sys.argv else one_fact_pairs()
     notes = shifts = 0
     for source, text_a, text_b in pairs:
         note = certainty_change(text_a, text_b)

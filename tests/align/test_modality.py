@@ -136,3 +136,15 @@ def test_importance_and_make_sure_are_no_boosters():
 def test_a_quoted_hedge_is_the_source_s():
     assert certainty_change('The report said expansion would undermine the court\u2019s legitimacy.',
                             '"Expansion is likely to undermine the court\u2019s legitimacy," the report said.') is None
+
+
+def test_a_cue_in_single_quotation_marks_is_the_source_s():
+    quoted = "The US declared that 'incremental progress' on border security is 'unacceptable.'"
+    assert in_quote(quoted, quoted.index("unacceptable"))
+    assert not in_quote(quoted, quoted.index("border"))
+    plural = "He said 'the officers' lawyers may lie' before the hearing could start."
+    assert in_quote(plural, plural.index("may"))
+    assert not in_quote(plural, plural.index("could"))
+    assert not in_quote("Biden’s plan doesn't work, the officers' lawyers may say.", 50)
+    assert certainty_change("Sheinbaum said cooperation yields results.",
+                            "Sheinbaum said that 'cooperation always yields results, and it must be so.'") is None
