@@ -5,8 +5,9 @@ kinds of ``MediadiffError``, so one ``except mediadiff.MediadiffError`` catches 
 
 ``checked(func)`` wraps a public function (``mediadiff.compare``, ``mediadiff.group_events``, ...)
 and checks each argument against the function's own annotations before the call:
-an ``Article`` must be an ``Article`` (not an id string), a sequence of articles
-must be a sequence of ``Article`` objects (not ``None``, not a string), text must
+an ``Article`` must be an ``Article`` (not an id string), a list of articles
+may be any iterable of ``Article`` objects (a list, a tuple, a ``Corpus``, a generator;
+not ``None``, not a string), text must
 be ``str``, and numbers must be real and finite (a threshold or floor in
 ``[0, 1]``; a window in days 0 or more, ``inf`` for none). Annotations it does not
 know are not checked. ``mediadiff/__init__.py`` applies it to every exported
@@ -48,9 +49,16 @@ def checked(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        for name, value, hint in _bound(func, args, kwargs):
-            _check(func.__name__, name, value, hint)
-        return func(*args, **kwargs)
+        bound, hints = _bound(func, args, kwargs)
+        changed = False
+        for name, value in bound.arguments.items():
+            if name not in hints:
+                continue
+            listed = _as_sequence(value, hints[name])
+            if listed is not value:
+                bound.arguments[name], value, changed = listed, listed, True
+            _check(func.__name__, name, value, hints[name])
+        return func(*bound.args, **bound.kwargs) if changed else func(*args, **kwargs)
 
     return typing.cast(F, wrapper)
 
@@ -68,15 +76,33 @@ def _hints(func: Callable[..., Any]) -> tuple[Any, dict[str, Any]]:
     return inspect.signature(func), hints
 
 
-def _bound(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Iterable[tuple[str, Any, Any]]:
+def _bound(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
     signature, hints = _hints(func)
     try:
-        bound = signature.bind(*args, **kwargs)
+        return signature.bind(*args, **kwargs), hints
     except TypeError as error:
         raise ArgumentTypeError(f"{func.__name__}(): {error}") from None
-    for name, value in bound.arguments.items():
-        if name in hints:
-            yield name, value, hints[name]
+
+
+def _as_sequence(value: Any, hint: Any) -> Any:
+    """``value`` as a tuple where a sequence of articles is wanted and ``value`` is another iterable of them.
+
+    A Corpus, a generator or a dict's values are as good an article list as a list: every function that
+    takes articles takes any iterable of ``Article`` (the functions that index it get a tuple). Anything
+    else is returned unchanged, for ``_problem`` to judge.
+    """
+    origin, members = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        for member in members:
+            listed = _as_sequence(value, member)
+            if listed is not value:
+                return listed
+        return value
+    if origin not in (list, tuple, Sequence) or not members or members[0] is not Article:
+        return value
+    if value is None or isinstance(value, (str, bytes, Mapping, Article, Sequence)) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
 
 
 def _check(function: str, name: str, value: Any, hint: Any) -> None:
@@ -116,7 +142,7 @@ def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | 
             ok = value is not None and not isinstance(value, (str, bytes)) and isinstance(value, Iterable)
             return None if ok else (TypeError, f"must be a list, not {_kind(value)}")
         return _collection_problem(value, members[0], sequence=origin in (list, tuple, Sequence))
-    if isinstance(hint, type) and hint is not object and typing.get_origin(hint) is None:
+    if isinstance(hint, type) and hint not in (object, Any) and typing.get_origin(hint) is None:
         return None if isinstance(value, hint) else (TypeError, f"must be a {hint.__name__}, not {_kind(value)}")
     return None
 
@@ -141,7 +167,8 @@ def _is_collection(origin: Any) -> bool:
 def _collection_problem(value: Any, item_type: type, *, sequence: bool) -> tuple[type[Exception], str] | None:
     """A list (or other iterable) of ``item_type``: never None or a string; a list's items are all checked.
 
-    Where a sequence is wanted, a Corpus or a generator is refused too (the function indexes it).
+    Where a sequence of articles is wanted, a Corpus or a generator has already been made a tuple
+    (``_as_sequence``); a sequence of anything else must be a list or tuple.
     """
     wanted = f"a list of {item_type.__name__} objects"
     if item_type is str:
@@ -150,8 +177,7 @@ def _collection_problem(value: Any, item_type: type, *, sequence: bool) -> tuple
     elif value is None or isinstance(value, (str, bytes, Mapping, item_type)) or not isinstance(value, Iterable):
         return TypeError, f"must be {wanted}, not {_kind(value)}"
     if sequence and not isinstance(value, Sequence):
-        hint = " (for a Corpus, pass list(corpus))" if type(value).__name__ == "Corpus" else ""
-        return TypeError, f"must be {wanted} (a list or tuple), not {_kind(value)}{hint}"
+        return TypeError, f"must be {wanted} (a list or tuple), not {_kind(value)}"
     if isinstance(value, (list, tuple)):
         for item in value:
             if not isinstance(item, item_type):

@@ -170,5 +170,15 @@ def test_records_and_the_voices_table_are_public(seeds):
     assert rows and all(isinstance(row, dict) for row in rows)
     table = mediadiff.voices_by_outlet([seeds["003"]])
     assert isinstance(table, mediadiff.VoicesSummary) and json.dumps(table.to_dict())
-    with pytest.raises(mediadiff.ArgumentTypeError, match="must be a list"):
+    with pytest.raises(mediadiff.ArgumentTypeError, match="or a list of them, not NoneType"):
         mediadiff.to_records(None)
+    with pytest.raises(mediadiff.ArgumentTypeError, match="must hold results with records"):
+        mediadiff.to_records(["s0001"])
+
+
+def test_to_records_takes_one_result_or_a_list_of_them(seeds):
+    table = mediadiff.voices_by_outlet([seeds["003"], seeds["004"]])
+    assert mediadiff.to_records(table) == table.to_records() == mediadiff.to_records([table])
+    tones = mediadiff.actor_tones([seeds["003"], seeds["004"]])
+    assert tones and mediadiff.to_records(tones[0]) == tones[0].to_records()
+    assert mediadiff.to_records([*tones, table]) == [r for t in tones for r in t.to_records()] + table.to_records()

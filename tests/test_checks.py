@@ -53,9 +53,22 @@ def test_an_id_string_where_an_article_belongs_says_how_to_get_one():
         mediadiff.compare("001", "003")
 
 
-def test_a_corpus_where_a_list_is_indexed_says_to_pass_a_list(seeds):
-    with pytest.raises(TypeError, match=r"pass list\(corpus\)"):
-        mediadiff.group_events(seeds)
+def test_a_corpus_or_a_generator_is_an_article_list_everywhere(seeds):
+    listed = list(seeds)
+    assert mediadiff.group_stories(seeds) == mediadiff.group_stories(listed)
+    assert mediadiff.group_events(seeds) == mediadiff.group_events(listed)
+    assert mediadiff.group_events(a for a in listed) == mediadiff.group_events(listed)
+    three = mediadiff.Corpus(seeds.root, tuple(listed[:3]))
+    from_corpus, from_generator = mediadiff.compare_many(three), mediadiff.compare_many(a for a in listed[:3])
+    assert [a.id for a in from_corpus.articles] == [a.id for a in from_generator.articles] == [a.id for a in listed[:3]]
+    assert mediadiff.voices_by_outlet(seeds) == mediadiff.voices_by_outlet(listed)
+
+
+def test_a_generator_of_other_things_is_still_refused():
+    with pytest.raises(TypeError, match="must hold Article objects only, not str"):
+        mediadiff.group_stories(x for x in ["001", "003"])
+    with pytest.raises(TypeError, match="must be a list of Article objects, not dict"):
+        mediadiff.group_stories({"001": 1})
 
 
 def test_checked_functions_keep_their_names_and_still_work(seeds):

@@ -317,13 +317,22 @@ def outlet_scores(scores: Iterable[ArticleScore]) -> tuple[GroupScore, ...]:
     )
 
 
-def to_records(results: Iterable[Any]) -> list[dict[str, Any]]:
-    """Flatten any sequence of results from this module (``SentenceScore``, ``GroupScore``, ``ArticleScore``,
-    ``TextScore``, ``ActorTone``) into a list of dicts, the rows ``score --format csv`` writes."""
+def to_records(results: Any) -> list[dict[str, Any]]:
+    """Flatten results into a list of dicts (the rows ``score``/``voices --format csv`` write): one result that
+    has records (``VoicesSummary``, ``ActorTone``, ``GroupScore``, ...) or any iterable of them (``SentenceScore``,
+    ``GroupScore``, ``ArticleScore``, ``TextScore``, ``ActorTone``, ``VoicesSummary``, mixed if you like).
+
+    One dispatch: whatever has a ``to_records()`` method gives its own rows, so a new result type needs nothing here.
+    """
+    if callable(getattr(results, "to_records", None)):
+        return list(results.to_records())
+    if results is None or isinstance(results, (str, bytes, dict)) or not isinstance(results, Iterable):
+        raise ArgumentTypeError(f"to_records() argument 'results' must be a result with records (VoicesSummary, "
+                                f"ActorTone, ...) or a list of them, not {type(results).__name__}")
     records = []
     for item in results:
         if not callable(getattr(item, "to_records", None)):
-            raise ArgumentTypeError(f"to_records() argument 'results' must hold tone results (SentenceScore, "
-                                    f"GroupScore, ...), not {type(item).__name__}")
+            raise ArgumentTypeError(f"to_records() argument 'results' must hold results with records "
+                                    f"(SentenceScore, GroupScore, VoicesSummary, ...), not {type(item).__name__}")
         records.extend(item.to_records())
     return records
