@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from mediadiff.corpus.wordtables import DATA, table_row
+from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.wordclass import function_words, holds_closed_class_word, opens_no_name, plural_of_people
 
 # Role words that precede or follow a name ("Secretary of State Marco Rubio"); the last line: titles abbreviated
@@ -310,6 +311,7 @@ def split_role(phrase: str) -> tuple[str | None, str]:
             last = i
         elif i < len(tokens) - 2 and _affiliation(token):
             last = owner = i  # "CNN's Kaitlan Collins", "Arizona's John McCain": the owner is the role
+    last += last >= 0 and _title_noun(tokens[last + 1:])  # "Chief Inspector Joe Sullivan": a title of two words
     rest = tokens[last + 1:]
     while rest and rest[0].lower() in {"of", "the"} and last >= 0:
         # "Secretary of State Marco Rubio": "of State" belongs to the role
@@ -325,6 +327,15 @@ def split_role(phrase: str) -> tuple[str | None, str]:
         return None, phrase
     role = " ".join(tokens[:last + 1])
     return (strip_possessive(role) if owner == last else role), " ".join(rest)
+
+
+def _title_noun(rest: list[str]) -> bool:
+    """Whether ``rest`` (the words after a role word) opens with a capitalised noun of a person's office that the
+    role word premodifies ("Chief Inspector", "Chief Superintendent"), then a first name and a surname; a noun of
+    people that is also a given name, or one not followed by a given name ("Senator Guy Smith") is the name's."""
+    return len(rest) >= 3 and rest[0][:1].isupper() and rest[0].isalpha() and opens_with_first_name(
+        " ".join(rest[1:])) and not opens_with_first_name(" ".join(rest)) and table_row(
+        "people_nouns.tsv", rest[0].lower()) == ["person"]
 
 
 def _affiliation(token: str) -> bool:

@@ -1,3 +1,5 @@
+import pytest
+
 from mediadiff.voices.names import is_actor_name, is_group, is_organisation, place_kind, split_role
 
 
@@ -126,3 +128,13 @@ def test_treaties_pacts_and_amendments_name_no_one():
     for name in ("Trans-Pacific Partnership", "Warsaw Pact", "Kyoto Protocol", "Fifth Amendment", "Monroe Doctrine"):
         assert not is_actor_name(name), name
     assert is_actor_name("Nathan Deal") and is_actor_name("Ernst & Young")  # a surname, a firm
+
+
+@pytest.mark.parametrize(("phrase", "split"), [
+    ("Chief Inspector Joe Sullivan", ("Chief Inspector", "Joe Sullivan")),
+    ("FBI General Counsel James A. Baker", ("FBI General Counsel", "James A. Baker")),
+    ("Pope John Paul II", ("Pope", "John Paul II")),  # a noun of people that is a given name: the name's
+    ("Senator Guy Smith Jones", ("Senator", "Guy Smith Jones")),
+])
+def test_a_role_word_before_a_noun_of_office_and_a_full_name_makes_one_title(phrase, split):
+    assert split_role(phrase) == split
