@@ -30,7 +30,8 @@ adverbials), and a negation likewise (its focus follows it):
   that", "there is a possibility"), not naming a possible thing inside a noun phrase ("to study potential
   changes", "facing the prospect of arrest"), while evidential adjectives ("alleged", "suspected") count
   attributive too (they withhold support from their noun); never words of importance ("crucial", "vital"),
-  "make sure" (a doing), frequency ("always") or a clause-final "indeed" of degree ("long indeed").
+  "make sure" (a doing), frequency ("always"), the degree of an act ("strongly recommend"), "could" before a
+  negative object ("could offer no details": could not offer any) or a clause-final "indeed" of degree.
 - ``MODALITY``, ``NEGATION``, ``DISTANCING``: the cue words. Distancing reporting verbs ("claimed",
   "alleged", "purported") attribute a report while the writer withholds support from it (Martin and
   White 2005, The Language of Evaluation: "attribute: distance"; Bednarek 2006, Evaluation in Media
@@ -77,6 +78,12 @@ _IMPORTANCE = frozenset("crucial vital imperative paramount key critical importa
 _MAKE = frozenset("make makes made making".split())
 # Adverbs of frequency of the booster list: they quantify over times (Hyland counts them; modality does not).
 _FREQUENCY = frozenset(("always", "never"))
+# Adverbs of the booster list that grade how strongly someone holds or does something ("strongly recommend",
+# "firmly rejected"): the degree of the source's act, not how sure the writer is of the claim.
+_DEGREE_OF_ACT = frozenset(("strongly", "firmly"))
+# Negative quantifiers: after "could" and its verb ("could offer no details") the negation takes scope over
+# "could", as "could not offer any" does (tone.modality): an inability stated as fact, no hedge.
+_NEGATIVE_OBJECTS = frozenset("no nothing none nobody neither".split())
 # Modals of possibility: in a conditional they say what follows from a condition (root possibility), not doubt.
 _POSSIBILITY_MODALS = frozenset("may might could can".split())
 _CONDITIONS = frozenset("if unless".split())
@@ -225,11 +232,14 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
         return False  # "a crucial fourth down": how much it matters, not how sure anyone is
     if "sure" in norms and first and tokens[first - 1].norm in _MAKE:
         return False  # "make sure that": see to it (a doing), no certainty
-    if norms[0] in _FREQUENCY:
+    if norms[0] in _FREQUENCY or norms[0] in _DEGREE_OF_ACT:
         return False  # "has always rejected": how often, not how sure ("never" still counts as a negation)
     if norms == ["indeed"] and first and _next(text, tokens, last) is None \
             and tokens[first - 1].norm not in _AUXILIARIES | {"'s"}:
         return False  # "are long indeed.": a clause-final "indeed" after an adjective intensifies it ("very")
+    if norms == ["could"] and any(t.norm in _NEGATIVE_OBJECTS for t in tokens[last + 2:last + 4]) \
+            and _next(text, tokens, last) is not None:
+        return False  # "could offer no details": could not offer any
     if norms[0] in _POSSIBILITY_MODALS or norms == ["if", "confirmed"]:
         return not _conditional(text, tokens, first, last)
     if _HEDGE_NOUNS.intersection(norms):

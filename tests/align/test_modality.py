@@ -148,3 +148,12 @@ def test_a_cue_in_single_quotation_marks_is_the_source_s():
     assert not in_quote("Biden’s plan doesn't work, the officers' lawyers may say.", 50)
     assert certainty_change("Sheinbaum said cooperation yields results.",
                             "Sheinbaum said that 'cooperation always yields results, and it must be so.'") is None
+
+
+def test_could_with_a_negative_object_and_degree_adverbs_are_no_cues():
+    assert certainty_change("Police offered no details about the bomb.",
+                            "Police could offer no details about the bomb.") is None
+    assert certainty_change("Police offered details about the bomb.",
+                            "Police could offer details about the bomb.") == "B only: could"
+    assert certainty_change("Experts recommend that users apply the patch.",
+                            "Experts strongly recommend that users apply the patch.") is None
