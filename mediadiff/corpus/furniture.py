@@ -135,7 +135,11 @@ _DATE = _Pattern(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
     re.IGNORECASE,
 )
-_TIME = _Pattern(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
+# A date without its year ("APR 28", "28 April"): a blog's post stamp; a line of nothing else is a date line too.
+_YEARLESS = _Pattern(rf"\b(?:{_MONTH})\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+                     rf"|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?", re.IGNORECASE)
+# "4: 42 PM": text copied from a page splits a clock time after its colon; with am/pm it is still a time.
+_TIME = _Pattern(r"\b\d{1,2}(?:[:.]\s?\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
                    r"|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
                    re.IGNORECASE)
 # What else a date line may hold: its label, the weekday, the time zone, "at", "on".
@@ -282,12 +286,13 @@ def _may_end_in_credit(tail: str) -> bool:
 
 def date_line(text: str) -> str | None:
     """For a line that holds only a date and/or a time with its label ("Updated 3:45 PM EDT, Wed June 12,
-    2024", "Sept. 30, 2021", "6:05 p.m. ET"), the date it publishes as YYYY-MM-DD ("" when it gives only a
-    time or no valid date); ``None`` for any other line. The first date not labelled "Updated" wins."""
+    2024", "Sept. 30, 2021", "6:05 p.m. ET", "Posted on December 23, 2012, 4: 42 PM EDT", "APR 28"), the date
+    it publishes as YYYY-MM-DD ("" when it gives only a time, a date without its year or no valid date);
+    ``None`` for any other line. The first date not labelled "Updated" wins."""
     if len(text) > 200:
         return None
     dates = list(_DATE.finditer(text))
-    rest = _TIME.sub(" ", _DATE.sub(" ", text))
+    rest = _TIME.sub(" ", _YEARLESS.sub(" ", _DATE.sub(" ", text)))
     if not dates and rest == text:
         return None
     if re.search(r"\w", _DATE_WORDS.sub(" ", rest)):

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from mediadiff.corpus.exports import is_export_label, record_lines
+from mediadiff.corpus.furniture import date_line
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.params import (
     CHARS_PER_WORD_HAN_KANA,
@@ -69,7 +70,8 @@ class Line:
     ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
     ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``).
     ``listed``: it is an item of a list (``list_items``), body text whatever its length or case.
-    ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``).
+    ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``) or, under a line
+    of a headline's length, a date stamp ("Posted on December 23, 2012, 4:42 PM EDT", ``furniture.date_line``).
     ``field``: a field of an archive's record ("Subject: Climate change", ``exports.record_lines``)."""
 
     text: str
@@ -133,10 +135,10 @@ def is_heading(text: str) -> bool:
 
 
 def is_title_case_headline(text: str) -> bool:
-    """One short sentence ending in a full stop with every word of four letters or more capitalised:
+    """One short sentence ending in a full stop (or "!") with every word of four letters or more capitalised:
     a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
     a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
-    if not text.endswith(".") or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
+    if not text.endswith((".", "!")) or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
     if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
         return False
@@ -293,7 +295,14 @@ def text_lines(raw: str) -> list[Line]:
         found[0] = replace(found[0], deck_below=True)
     items = list_items([line.text for line in found], tight)
     return record_lines([replace(line, listed=index in items, label_below=index + 1 < len(found)
-                                 and is_export_label(found[index + 1].text)) for index, line in enumerate(found)])
+                                 and _metadata_below(line.text, found[index + 1].text))
+                         for index, line in enumerate(found)])
+
+
+def _metadata_below(text: str, below: str) -> bool:
+    """Whether ``below`` is metadata a headline stands over: an export's label, or a date stamp under a short line
+    (a page prints its headline, then when it was posted; the headline may end in a full stop: "... in K. C.")."""
+    return is_export_label(below) or word_count(text) <= HEADING_MAX_WORDS and date_line(below) is not None
 
 
 def list_items(texts: list[str], tight: list[bool]) -> set[int]:

@@ -125,6 +125,28 @@ def test_the_published_date_wins_over_the_updated_one():
         assert article("Fed holds rates steady", line, LEDE).published == day, line
 
 
+def test_a_line_that_is_only_a_date_is_a_time_stamp_never_the_title():
+    # A blog's post stamp without its year over a Title Case headline that ends in "!".
+    result = article("APR 28", "Obama Administration Restores Endangered Species Act Protections!", LEDE)
+    assert result.title == "Obama Administration Restores Endangered Species Act Protections!"
+    assert reason_of(result, "APR 28") == ["timestamp"] and body(result) == [LEDE_BODY]
+    # A headline ending in an abbreviation's full stop, over the page's "Posted on" stamp (a clock time split
+    # after its colon, as copied from the page).
+    result = article("Colts clinch playoff berth with 20-13 win in K. C.",
+                     "Posted on December 23, 2012, 4: 42 PM EDT", LEDE)
+    assert result.title == "Colts clinch playoff berth with 20-13 win in K. C."
+    assert result.published == "2012-12-23" and body(result) == [LEDE_BODY]
+    for line in ("28 April", "Sept. 4", "May 2, 2013 | 5: 03pm"):
+        result = article(line, "Fed holds rates steady", LEDE)
+        assert result.title == "Fed holds rates steady" and reason_of(result, line) == ["timestamp"], line
+
+
+def test_a_date_inside_a_line_of_words_is_no_time_stamp():
+    kept = "April 28 protests drew thousands, police said."
+    assert body(article("Fed holds rates steady", LEDE, kept)) == [LEDE_BODY, kept]
+    assert article("May 5 vote looms for Fed", LEDE).title == "May 5 vote looms for Fed"
+
+
 def test_a_live_blog_time_stamp_is_no_sentence():
     result = article("The latest on the race", "6:05 p.m.", LEDE, "2:05 p.m. ET", "Updated 2 hours ago", SECOND)
     assert body(result) == [LEDE_BODY, SECOND] and result.published is None
