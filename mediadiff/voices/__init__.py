@@ -6,6 +6,7 @@
 - ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
 - ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is;
   ``register_source``: the actor a named source founds
+- ``definites``: "the company" as a source after "Exxon said": the last business named (definite anaphora)
 - ``actor_names``: one name per actor across a corpus (``merge_actors``, ``corpus_names``), shared by
   ``voices`` and ``score --by actor``
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length

@@ -21,6 +21,7 @@ from mediadiff.voices.actors import (
     actor_description,
 )
 from mediadiff.voices.capitals import INTERJECTIONS, sentence_names
+from mediadiff.voices.definites import business_antecedent
 from mediadiff.voices.delegates import delegate_source, without_opener
 from mediadiff.voices.first_names import opens_with_first_name
 from mediadiff.voices.names import (
@@ -68,6 +69,7 @@ def without_aside(phrase: str) -> str:
 def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker: Actor | None = None,
             sentence_start: int | None = None, previous_start: int | None = None) -> Actor | None:
     """The actor ``phrase`` (a source as written) refers to at ``position``, or ``None``."""
+    # long because each form of source is read in turn: a pronoun, a delegate, a name, a document, a description
     phrase = source_head(without_aside(phrase))
     words = words_of(phrase)
     if not words:
@@ -133,7 +135,8 @@ def resolve(registry: ActorRegistry, phrase: str, position: int, *, last_speaker
         quals = [w[:4] for w in words[1:-1] if w not in {"the", "u.s"}]
         if last_speaker is not None and last_speaker.kind == kind and _fits(last_speaker, head, quals):
             return last_speaker  # "Sheinbaum mentioned …  The President stressed": the one who has the floor
-        return registry.last(kind, position, head=head, qualifiers=quals) or founded_here(registry, phrase, position)
+        return registry.last(kind, position, head=head, qualifiers=quals) or founded_here(registry, phrase, position) \
+            or business_antecedent(registry, words, position, previous_start, sentence_start)
     return None
 
 

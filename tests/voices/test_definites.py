@@ -1,0 +1,36 @@
+"""A business noun as a source ("the company said") is the business named just before it (``voices/definites``)."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.speaker) for a in attribute(article(*paragraphs))]
+
+
+@pytest.mark.parametrize("name", ["Exxon", "Valeant Pharmaceuticals International", "Exxon Corp."])
+def test_the_company_after_a_business_named_in_the_sentence_before_is_that_business(name):
+    said = _speakers(f"{name} said on Tuesday it would cut 2,000 jobs. “We have to adapt,” the company said.")
+    assert said[-1][1] is not None and said[-1][1].startswith(name.split()[0])
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a person is never "the company"
+    ("Jane Smith said on Tuesday she would cut jobs. “We have to adapt,” the company said.",),
+    # a body of another kind named after the business is nearer
+    ("Exxon said on Tuesday it would cut jobs, and the Justice Department objected. “We have to adapt,” the "
+     "company said.",),
+    # named too far back: "the company" may be another one
+    ("Exxon said on Tuesday it would cut jobs.", "Prices fell in March.", "Demand fell in April.",
+     "“We have to adapt,” the company said."),
+])
+def test_the_company_stays_unresolved_without_a_near_business(paragraphs):
+    assert _speakers(*paragraphs)[-1][1] is None
+
+
+def test_a_noun_that_is_not_a_business_noun_is_not_read_so():
+    assert _speakers("Exxon said on Tuesday it would cut jobs. “We have to adapt,” the agency said.")[-1][1] is None
