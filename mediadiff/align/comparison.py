@@ -110,7 +110,7 @@ class Comparison:
     def to_dict(self) -> dict:
         def article(art: Article, language: str | None) -> dict:
             return {"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published,
-                    "sentences": len(art.sentences), "language": language}
+                    "sentence_count": len(art.sentences), "language": language}
 
         lang_a, lang_b = self.languages or (guess_language(self.a.body), guess_language(self.b.body))
         return {

@@ -12,7 +12,10 @@ from mediadiff.render.terminal import display_width, fit_lines, shorten, termina
 
 
 def article_record(article: Article) -> dict[str, object]:
-    """The metadata of an article as one flat record (the row of ``mediadiff list``)."""
+    """The metadata of an article as one flat record (the row of ``mediadiff list``).
+
+    Counts are named ``*_count`` (``Article.word_count``'s name): ``show``'s JSON gives the lists themselves
+    under ``body`` and ``comments``, and ``Article.sentences`` is a list, so a count named "sentences" misled."""
     return {
         "id": article.id,
         "outlet": article.outlet,
@@ -21,16 +24,17 @@ def article_record(article: Article) -> dict[str, object]:
         "title": article.title,
         "published": article.published,
         "sections": list(article.sections),
-        "sentences": len(article.sentences),
-        "comments": len(article.comments),
-        "words": article.word_count,
+        "sentence_count": len(article.sentences),
+        "comment_count": len(article.comments),
+        "word_count": article.word_count,
         "url": article.url,
         "path": article.path,
         "metadata_source": dict(article.metadata_source),
     }
 
 
-LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentences", "comments", "words")
+LIST_COLUMNS = ("id", "outlet", "wire", "title", "published", "sections", "sentence_count", "comment_count",
+                "word_count")
 _LIST_HEADERS = ("id", "outlet", "wire", "title", "published", "sections", "sents", "comments", "words")
 # Columns that never shrink: ids and counts are useless cut short.
 _LIST_KEEP = ("id", "sents", "comments", "words")

@@ -31,9 +31,23 @@ def test_list_shows_every_seed_with_metadata(runner):
 def test_list_json_rows(runner):
     rows = json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]
     by_id = {row["id"]: row for row in rows}
-    assert by_id["004"]["comments"] == 5 and by_id["003"]["wire"] == "EFE"
+    assert by_id["004"]["comment_count"] == 5 and by_id["003"]["wire"] == "EFE"
     assert by_id["002"]["sections"] == ["Politics", "Economy", "Country"]
-    assert all(row["sentences"] > 0 and row["words"] > 0 for row in rows)
+    assert all(row["sentence_count"] > 0 and row["word_count"] > 0 for row in rows)
+
+
+def test_counts_are_named_count_and_lists_are_lists_in_every_command_json(runner):
+    listed = json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]
+    shown = json.loads(run(runner, "show", "004", "--corpus", SEEDS, "--format", "json").output)
+    compared = json.loads(run(runner, "compare", "001", "003", "--corpus", SEEDS, "--format", "json").output)
+    row = next(r for r in listed if r["id"] == "004")
+    assert not {"sentences", "words"} & (set(row) | set(shown)) and "comments" not in row
+    assert shown["sentence_count"] == row["sentence_count"] == len(shown["body"])
+    assert shown["comment_count"] == row["comment_count"] == len(shown["comments"])
+    assert shown["word_count"] == row["word_count"] > 0
+    assert all(isinstance(a["sentence_count"], int) and "sentences" not in a for a in compared["articles"])
+    header = run(runner, "list", "--corpus", SEEDS, "--format", "csv").output.splitlines()[0].split(",")
+    assert {"sentence_count", "comment_count", "word_count"} <= set(header)
 
 
 def test_show_004_json_lists_the_five_comments(runner):
