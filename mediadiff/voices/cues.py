@@ -22,7 +22,7 @@ import mediadiff.voices.speech_senses as speech_senses
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
-from mediadiff.voices.passives import CLAUSE_OPENERS, is_passive, passive_clause, reduced_passive
+from mediadiff.voices.passives import CLAUSE_OPENERS, closed_charge, is_passive, passive_clause, reduced_passive
 from mediadiff.voices.phrases import (
     BLOCK,
     DETERMINERS,
@@ -245,9 +245,10 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-def _passive_content(text, toks, k, verb) -> tuple[int, int] | None:
+def _passive_content(text, toks, k, verb, *, reduced: bool = False) -> tuple[int, int] | None:
     j = passive_clause(toks, k, evaluates=verb in _ABOUT_VERBS)  # "it was reported that ...": see ``passives``
-    return None if j is None else _clause(text, toks, j)
+    content = None if j is None else _clause(text, toks, j)
+    return closed_charge(text, toks, content) if content and reduced else content  # "accused of X was arrested"
 
 
 def _addressed(text, toks, m, entry, subject) -> Cue:
@@ -257,15 +258,15 @@ def _addressed(text, toks, m, entry, subject) -> Cue:
 
 def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) -> Cue | None:
     after = _verb_end_token(toks, v, m)
-    passive = is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb or (  # "all she could do was"
-        entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0)))  # "the employee accused of": ``passives``
+    reduced = entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0))  # "the employee accused of"
+    passive = reduced or is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she did was"
     source = own_subject(toks, v, m.group(0))  # none: "The driver, who was ..., had seethed ..., said his girlfriend"
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = absolute_subject(toks, v, m.group(0)) or relative_before(toks, source[0])  # "with X warning", "who at"
     if source and toks[source[0]][0].lower() in {"who", "which"}:
         head = relative_head(toks, source[0])
         source = (head[0], head[1], None) if head else None
-    subject, source = source, None if passive else source
+    subject, source = None if reduced else source, None if passive else source  # the one accused is not addressed
     if source is None and v and toks[v - 1][0].lower() == "to":
         source = None if speech_senses.object_control(toks, v - 1) else (  # "want the agency to explain"
             speech_senses.caller(toks, v - 1) or relative_before(toks, v) or _clause_subject(toks, v))  # "to reaffirm"
@@ -302,7 +303,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         source = _clause_subject(toks, v)
     if source is None and passive:
         told = None if subject is None or headed_by_number(toks, subject) else _addressed(text, toks, m, entry, subject)
-        content = _passive_content(text, toks, after, entry.verb)
+        content = _passive_content(text, toks, after, entry.verb, reduced=reduced)
         if content is None:
             return told
         if told is not None and addressed is not None:

@@ -8,14 +8,27 @@ what its preposition opens is the criticism ("has been criticized for offering v
 a clause nothing is reported ("55,000 deaths were reported in the past week", "700,000 jobs would be added").
 A passive participle may also follow the noun it modifies with no "be" (a reduced relative clause): "the
 employee accused of shooting three co-workers" is the one accused, "an omission criticised by some activists"
-what is criticised; neither speaks, the source is the agent or unnamed (``reduced_passive``).
+what is criticised; neither speaks, the source is the agent (``reduced_passive``). With no agent, the charge is
+reported without a source up to a comma, when no finite verb comes first ("an American contractor accused of
+spying, but ..."); else the noun's own predicate follows ("The employee accused of shooting three co-workers was
+arrested": nothing reported; ``closed_charge``). A that-clause, a colon or a quote after the phrase the
+participle opens is the verb's own clause, so the verb is active and its adjunct came first ("A spokesman
+confirmed by email that ...", "repeated for the third time that ...": a passive of a verb whose object is a noun
+phrase leaves no clause to report).
 Rules of English grammar only; nothing here was fitted.
 """
 
 from __future__ import annotations
 
-from mediadiff.corpus.grammar import BE  # a form of "be" before a participle makes it passive
+from mediadiff.corpus.grammar import (
+    BE,  # a form of "be" before a participle makes it passive
+    BE_FINITE,
+    DO_FINITE,
+    HAVE_FINITE,
+    MODALS,
+)
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, skip_aux_back
+from mediadiff.voices.wordclass import IRREGULAR_PASTS
 
 # Words opening the clause a passive reporting verb reports ("it was reported that ...", "was asked whether").
 CLAUSE_OPENERS = frozenset("that whether if : what why how when where who which".split())
@@ -53,6 +66,24 @@ _AFTER_PARTICIPLE = frozenset("of by for with as".split())
 # Words before the noun a participle follows that make the noun its subject, with the object fronted ("what
 # analysts described as", "which Hollande blamed for", "whom she has accused of"): active, not a reduced relative.
 _FRONTED = frozenset("what which whom who that whose".split())
+# Words that end the adjunct after a participle without opening its clause: "as" and "of" open the object's
+# complement or the charge ("described by officials as the largest that ...": a relative "that"), a punctuation
+# mark or a finite verb the noun's own predicate ("accused by police was arrested").
+_FINITE = BE_FINITE | HAVE_FINITE | DO_FINITE | MODALS
+_ADJUNCT_ENDS = frozenset(", . ; ? ! — – ( ) as of".split()) | _FINITE
+_CLAUSE_MARKS = frozenset({"that", ":", '"', "“", "‘", "'"})
+
+
+def _clause_follows(toks, v: int) -> bool:
+    """Whether a that-clause, a colon or a quote follows the adjunct right after the verb at token ``v``
+    ("confirmed by email that", "announced with great fanfare:"), within a dozen tokens."""
+    for k in range(v + 2, min(len(toks), v + 13)):
+        word = toks[k][0].lower()
+        if word in _CLAUSE_MARKS:
+            return True
+        if word in _ADJUNCT_ENDS:
+            return False
+    return False
 
 
 def reduced_passive(toks, v: int, form: str) -> bool:
@@ -60,15 +91,36 @@ def reduced_passive(toks, v: int, form: str) -> bool:
     "criticize"), is a passive participle after the noun it modifies or a comma: in -ed, with no auxiliary
     before it, and a preposition right after it where its object would stand ("the employee accused of
     shooting", "an omission criticised by some activists", "a professor, accused by the government of"). Active,
-    the object comes first ("Smith accused his rival of lying") or was fronted ("which friends described as")."""
+    the object comes first ("Smith accused his rival of lying"), was fronted ("which friends described as"), or a
+    clause follows the preposition's phrase ("confirmed by email that")."""
     after = toks[v + 1][0].lower() if v + 1 < len(toks) else ""
     if " " in form or not form.endswith("ed") or after not in _AFTER_PARTICIPLE or after == "of" and form != "accused":
         return False  # "Clarke recalled of the proceedings": "of" is "about" but after "accused"
     before = toks[v - 1][0] if v else ""  # a common noun ("the woman accused of"), not a name ("Clarke recalled")
     if skip_aux_back(toks, v) < v or not (before == "," or before.isalpha() and before.islower()
-                                          and before not in _NOT_NOUNS):
+                                          and before not in _NOT_NOUNS) or after != "of" and _clause_follows(toks, v):
         return False
     k = v - 1
     while k >= 0 and toks[k][0].isalpha() and v - k <= 6 and toks[k][0].lower() not in _FRONTED:
         k -= 1
     return before == "," or k < 0 or toks[k][0].lower() not in _FRONTED
+
+
+def closed_charge(text: str, toks, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The charge (character offsets) a reduced passive with no agent reports ("accused of spying"): ``content``
+    up to its first comma ("an American contractor accused of spying, but ..."), ``None`` when that holds a finite
+    verb: a finite auxiliary or modal, an irregular past, or a past in -ed after a noun ("The employee accused of
+    shooting three co-workers was arrested", "... co-workers appeared in court": the noun's own verb)."""
+    comma = text.find(",", content[0], content[1])
+    end = content[1] if comma < 0 else comma
+    inside = [t[0].lower() for t in toks if content[0] <= t[1] and t[2] <= end]
+    return None if len(inside) < 2 or any(_finite(inside, k) for k in range(len(inside))) else (content[0], end)
+
+
+def _finite(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a finite verb: an auxiliary or modal, an irregular past, or a form in -ed after a
+    word that leaves it a past, not a participle (not after a determiner, "be", an adverb in -ly or a gerund:
+    "a forged passport", "being involved", "illegally obtained")."""
+    word, before = words[k], words[k - 1] if k else ""
+    return word in _FINITE or word in IRREGULAR_PASTS or word.endswith("ed") and before[:1].isalpha() and not (
+        before in DETERMINERS or before in BE or before.endswith(("ly", "ing")))
