@@ -11,6 +11,7 @@ same names ``mediadiff voices`` reads, so both show one actor under one name.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -20,7 +21,7 @@ from mediadiff.models import Article, fields_dict
 from mediadiff.tone.toward import target_tone
 from mediadiff.tone.voice import voice_view
 
-__all__ = ["ActorTone", "MentionTone", "actor_tones", "mention_tones"]
+__all__ = ["ActorExample", "ActorTone", "MentionTone", "actor_tones", "mention_tones"]
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,31 @@ class MentionTone:
     tone: float
     label: str  # the tone-toward model's most probable class (``TargetTone.label``), not the sign of ``tone``
     kind: str = ""  # the mention's actor kind (person, organisation, group) when its finder gives one
+    clause: str = ""  # the clause holding the mention, as the score read it (other voices blanked)
 
     def to_dict(self) -> dict[str, Any]:
         return fields_dict(self)
+
+
+@dataclass(frozen=True)
+class ActorExample:
+    """One mention behind an ``ActorTone`` row: sentence ``sentence`` (0-based, ``Article.sentences``) of
+    ``article_id``, the ``mention`` as written, the ``clause`` holding it as the score read it, its ``tone``
+    toward the actor and ``cues``: the clause's words that carry news valence, with their valence (VADER's
+    -4..4 scale, news-adjusted), the words the tone-toward model weighs most."""
+
+    article_id: str
+    sentence: int
+    mention: str
+    clause: str
+    tone: float
+    cues: tuple[tuple[str, float], ...]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} [{self.sentence + 1}]"  # as ``ActorTone.examples`` and the CLI give it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**fields_dict(self), "cues": [{"word": w, "valence": v} for w, v in self.cues]}
 
 
 @dataclass(frozen=True)
@@ -52,7 +75,8 @@ class ActorTone:
     fractions of mentions by the tone-toward model's own class (its most probable one: a mention it calls
     neutral at P(pos) - P(neg) = +0.2 counts as neutral, not as VADER's band would have it); ``examples``
     the most negative and most positive mention's sentence index
-    as ``"<article> [<sentence number>]"``."""
+    as ``"<article> [<sentence number>]"`` (as the CLI prints them); ``example_mentions`` the same mentions as
+    ``ActorExample`` values (article, sentence index, clause, tone and the cue words behind it)."""
 
     actor: str
     outlet: str
@@ -65,15 +89,20 @@ class ActorTone:
     share_positive: float
     examples: tuple[str, ...]
     kind: str = ""  # person, organisation or group (most of its mentions'); "" when the mentions give none
+    example_mentions: tuple[ActorExample, ...] = ()
 
     def to_records(self) -> list[dict[str, Any]]:
         record = asdict(self)
         record["examples"] = "; ".join(self.examples)
+        record["example_mentions"] = " | ".join(
+            f"{e}: {e.clause} ({e.tone:+.2f}; {', '.join(f'{w} {v:+.2f}' for w, v in e.cues) or 'no cue words'})"
+            for e in self.example_mentions)
         return [record]
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field, ``examples`` a list (``to_records`` joins them for CSV)."""
-        return fields_dict(self)
+        """Every field, ``examples`` a list of strings, ``example_mentions`` a list of dicts (``ActorExample``);
+        ``to_records`` joins both for CSV."""
+        return {**fields_dict(self), "example_mentions": [e.to_dict() for e in self.example_mentions]}
 
 
 MentionFinder = Callable[[Article], Iterable[Any]]
@@ -109,7 +138,7 @@ def mention_tones(article: Article, *, mentions: MentionFinder | None = None, vo
             result = target_tone(piece, a, b)
             out.append(MentionTone(article.id, outlet or article.outlet or article.id, m.actor, m.text,
                                    m.start, m.end, sentence.index, result.value, result.label,
-                                   getattr(m, "kind", "") or ""))
+                                   getattr(m, "kind", "") or "", piece[result.clause_start:result.clause_end].strip()))
     return tuple(out)
 
 
@@ -152,8 +181,20 @@ def _row(actor: str, outlet: str, rows: Sequence[MentionTone], *, kind: str = ""
     mean = sum(values) / n
     labels = [r.label for r in rows]
     low, high = min(rows, key=lambda r: r.tone), max(rows, key=lambda r: r.tone)
-    examples = tuple(dict.fromkeys(f"{r.article_id} [{r.sentence + 1}]" for r in (low, high)))
+    chosen = [low] + ([high] if (high.article_id, high.sentence) != (low.article_id, low.sentence) else [])
+    shown = tuple(_example(r) for r in chosen)
     return ActorTone(actor, outlet, n, len({r.article_id for r in rows}), mean,
                      math.sqrt(sum((v - mean) ** 2 for v in values) / n),
                      labels.count("negative") / n, labels.count("neutral") / n, labels.count("positive") / n,
-                     examples, kind)
+                     tuple(str(e) for e in shown), kind, shown)
+
+
+def _example(mention: MentionTone) -> ActorExample:
+    from mediadiff.tone.sentiment import news_lexicon
+
+    lexicon = news_lexicon()
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", mention.clause)
+    mentioned = {w.lower() for w in mention.text.split()}
+    cues = tuple(dict.fromkeys((w.lower(), round(lexicon[w.lower()], 2)) for w in words
+                               if w.lower() in lexicon and w.lower() not in mentioned))
+    return ActorExample(mention.article_id, mention.sentence, mention.text, mention.clause, mention.tone, cues)

@@ -85,3 +85,18 @@ def test_shares_count_the_tone_models_classes():
     (row,) = actor_tones([article], mentions=finder("Jim Durkin"))
     shares = {"negative": row.share_negative, "neutral": row.share_neutral, "positive": row.share_positive}
     assert shares[mention.label] == 1
+
+
+def test_examples_give_the_sentence_clause_tone_and_cue_words():
+    article = build("7", "Daily", ["The weather was mild.", "Critics condemned Smith for the disastrous, corrupt deal.",
+                                   "Smith won praise for a brilliant deal."])
+    (row,) = actor_tones([article], mentions=finder("Smith"))
+    low, high = row.example_mentions
+    assert row.examples == (str(low), str(high)) == ("7 [2]", "7 [3]")  # the strings the CLI prints
+    assert (low.article_id, low.sentence, low.mention) == ("7", 1, "Smith") and low.tone < high.tone
+    assert "Critics condemned Smith" in low.clause and "Smith" in high.clause
+    assert dict(low.cues)["condemned"] < 0 and dict(high.cues)["brilliant"] > 0
+    assert "smith" not in dict(low.cues)
+    as_dict = row.to_dict()["example_mentions"][1]
+    assert as_dict["sentence"] == 2 and {"word": "brilliant", "valence": dict(high.cues)["brilliant"]} in as_dict["cues"]
+    assert "7 [3]: " in row.to_records()[0]["example_mentions"] and "brilliant" in row.to_records()[0]["example_mentions"]
