@@ -83,6 +83,9 @@ _FREQUENCY = frozenset(("always", "never"))
 _DEGREE_OF_ACT = frozenset(("strongly", "firmly"))
 # Negative quantifiers: after "could" and its verb ("could offer no details") the negation takes scope over
 # "could", as "could not offer any" does (tone.modality): an inability stated as fact, no hedge.
+# "suggest that ... should": the suasive sense (a proposal with a mandative clause, Quirk et al. 1985 16.32),
+# not the evidential one ("the data suggest that the virus spreads").
+_SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 _NEGATIVE_OBJECTS = frozenset("no nothing none nobody neither".split())
 # Modals of possibility: in a conditional they say what follows from a condition (root possibility), not doubt.
 _POSSIBILITY_MODALS = frozenset("may might could can".split())
@@ -232,6 +235,8 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
         return False  # "a crucial fourth down": how much it matters, not how sure anyone is
     if "sure" in norms and first and tokens[first - 1].norm in _MAKE:
         return False  # "make sure that": see to it (a doing), no certainty
+    if norms[0] in _SUGGEST and _proposal(text, tokens, last):
+        return False  # "the judge suggested that Nichols should serve": a proposal, no inference
     if norms[0] in _FREQUENCY or norms[0] in _DEGREE_OF_ACT:
         return False  # "has always rejected": how often, not how sure ("never" still counts as a negation)
     if norms == ["indeed"] and first and _next(text, tokens, last) is None \
@@ -254,6 +259,20 @@ def _next(text: str, tokens: Sequence[WordToken], k: int) -> WordToken | None:
     if k + 1 >= len(tokens) or _CLAUSE_ENDS & set(text[tokens[k].end:tokens[k + 1].start]):
         return None
     return tokens[k + 1]
+
+
+def _proposal(text: str, tokens: Sequence[WordToken], last: int) -> bool:
+    """Whether "should" comes within six words after ``tokens[last]`` in its clause ("suggested that some
+    parents should")."""
+    k = last
+    for _ in range(6):
+        after = _next(text, tokens, k)
+        if after is None:
+            return False
+        if after.norm == "should":
+            return True
+        k += 1
+    return False
 
 
 def _conditional(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:

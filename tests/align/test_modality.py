@@ -157,3 +157,11 @@ def test_could_with_a_negative_object_and_degree_adverbs_are_no_cues():
                             "Police could offer details about the bomb.") == "B only: could"
     assert certainty_change("Experts recommend that users apply the patch.",
                             "Experts strongly recommend that users apply the patch.") is None
+
+
+def test_suggest_that_should_is_a_proposal_not_a_hedge():
+    assert certainty_change("Nichols will serve his time in the Supermax prison.",
+                            "The judge suggested that Nichols should serve his time in the Supermax prison.") is None
+    assert certainty_change("Nichols served his time in the Supermax prison.",
+                            "Records suggest that Nichols served his time in the Supermax prison.") \
+        == "B only: suggest that"
