@@ -53,7 +53,7 @@ _LAZY = {
     "tone_toward": "tone.toward",
     "group_events": "events.grouping", "group_stories": "events.grouping", "event_similarity": "events.grouping",
     "write_report": "render.bundle", "ReportFiles": "render.bundle",
-    "actor_tones": "tone.actors", "ActorTone": "tone.actors",
+    "actor_tones": "tone.actors", "ActorTone": "tone.actors", "ActorExample": "tone.actors",
     "sentence_scores": "tone.scoring", "to_records": "tone.scoring",
     "TextScore": "tone.results", "ArticleScore": "tone.results", "Certainty": "tone.certainty",
     "ArticleSummary": "align.comparison", "align_words": "align.wordalign", "WordLink": "align.wordalign",

@@ -39,7 +39,8 @@ class SourceVoice:
     ``None`` (a resolved actor, or no source at all). ``words`` =
     ``direct_words`` + ``reported_words``; ``share`` is this source's part of
     the outlet's attributed words, in [0, 1]. ``verbs`` are (lemma, count),
-    most used first; ``loaded`` counts cues that are not neutral."""
+    most used first; ``loaded`` counts cues that are not neutral. ``written_as``: every way the articles wrote
+    this source, resolved or not ("Sheinbaum", "the Mexican president"), lower-case duplicates once, in order."""
 
     speaker: str | None
     kind: str | None
@@ -53,6 +54,7 @@ class SourceVoice:
     loaded: int
     articles: tuple[str, ...]
     source: str | None = None
+    written_as: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -69,7 +71,8 @@ class SourceVoice:
         return {"speaker": self.speaker, "source": self.source, "kind": self.kind, "role": self.role,
                 "quotes": self.direct, "reported": self.reported, "words": self.words,
                 "direct_words": self.direct_words, "reported_words": self.reported_words, "share": round(self.share, 4),
-                "verbs": dict(self.verbs), "loaded_verbs": self.loaded, "articles": list(self.articles)}
+                "verbs": dict(self.verbs), "loaded_verbs": self.loaded, "articles": list(self.articles),
+                "written_as": list(self.written_as)}
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class VoicesSummary:
                 row = {"outlet": outlet.outlet} | s.to_dict()
                 row["verbs"] = "; ".join(f"{v} {n}" for v, n in s.verbs)
                 row["articles"] = " ".join(s.articles)
+                row["written_as"] = "; ".join(s.written_as)
                 rows.append(row)
         return rows
 
@@ -166,8 +170,10 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             source = pool["sources"].setdefault((speaker, written and written.lower()), {
                 "written": written, "kind": "organisation" if speaker in organisations and item.speaker_kind in _UNSURE
                 else item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
-                "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": []})
+                "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": [], "as": {}})
             source["role"] = source["role"] or item.role
+            if (as_written := unresolved_source(item)) is not None:
+                source["as"].setdefault(as_written.lower(), as_written)
             if item.kind == "direct":
                 source["direct"] += 1
                 source["direct_words"] += n_words
@@ -201,7 +207,7 @@ def _outlet(name: str, pool: dict) -> OutletVoices:
         SourceVoice(speaker, s["kind"], s["role"], s["direct"], s["reported"], s["direct_words"],
                     s["reported_words"], (s["direct_words"] + s["reported_words"]) / total if total else 0.0,
                     tuple(sorted(s["verbs"].items(), key=lambda kv: (-kv[1], kv[0]))), s["loaded"],
-                    tuple(s["articles"]), s["written"])
+                    tuple(s["articles"]), s["written"], tuple(s["as"].values()))
         for (speaker, _), s in pool["sources"].items()
     ]
     sources.sort(key=lambda s: (-s.words, s.speaker is None, s.source is None, s.label))

@@ -83,3 +83,12 @@ def test_a_body_named_at_a_sentence_start_and_then_they_is_one_row():
                           "They say she forced her way through security at gunpoint.", id_="p"), outlet="Daily")
     (daily,) = voices_by_outlet([doc]).outlets
     assert [(s.label, s.reported) for s in daily.sources] == [("Police", 2)]
+
+
+def test_a_resolved_source_keeps_every_way_it_was_written():
+    a = replace(article("“We will win the vote,” Jane Doe said.", id_="a"), outlet="Daily")
+    b = replace(article("Doe claimed that the vote was rigged.", id_="b"), outlet="Daily")
+    (doe,) = voices_by_outlet([a, b]).outlets[0].sources
+    assert doe.speaker == "Jane Doe" and doe.source is None and doe.written_as == ("Jane Doe", "Doe")
+    assert doe.to_dict()["written_as"] == ["Jane Doe", "Doe"]
+    assert voices_by_outlet([a, b]).to_records()[0]["written_as"] == "Jane Doe; Doe"
