@@ -5,7 +5,9 @@ A subject's own predicate after an aside: "The driver, who was black, had seethe
 A relative clause or an apposition set off by commas after a subject closes at its second comma; when a finite
 auxiliary or modal opens what follows that comma ("had seethed", "was", "will"), the subject has its verb there,
 so a reporting verb after a later comma is inverted ("..., said his girlfriend"), its source after it, not the
-subject before the aside (Quirk et al. 1985, 17.3: non-restrictive relatives; 18.48: subject-verb inversion after
+subject before the aside. Not when a relative clause opened after the subject with no verb of its own before that
+comma: the comma closed an aside inside the relative ("The mayor, who, as a candidate, had promised lower taxes,
+said": the mayor speaks) (Quirk et al. 1985, 17.3: non-restrictive relatives; 18.48: subject-verb inversion after
 the reported clause). And an absolute clause, "with" and a noun phrase then a participle, opening after a comma
 or the sentence's start: the noun phrase is the participle's subject ("..., with some members warning it would
 “undermine” its legitimacy": the members warn; Quirk et al. 1985, 15.60), though "with" is a preposition
@@ -17,8 +19,13 @@ from __future__ import annotations
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
 from mediadiff.voices.phrases import np_backward, skip_aux_back
 from mediadiff.voices.subjects import source_before
+from mediadiff.voices.wordclass import IRREGULAR_PASTS, reads_as_verb
 
 _FINITE = BE_FINITE | DO_FINITE | HAVE_FINITE | MODALS
+# A relative clause after the subject holds its own verb; a finite verb after a comma is the subject's only when
+# the relative's verb came before that comma: else the comma closed an aside inside the relative ("who, as a
+# candidate, had promised", "whose hometown, Miami, is projected": the relative's own verb).
+_RELATIVES = frozenset("who whom whose which that".split())
 
 
 def predicate_after_aside(toks, start: int, verb: int, form: str) -> bool:
@@ -29,11 +36,19 @@ def predicate_after_aside(toks, start: int, verb: int, form: str) -> bool:
     first = skip_aux_back(toks, verb)
     if first < 2 or toks[first - 1][0] != "," or form.split()[0].endswith("ing"):
         return False
+    relative = toks[start + 1][0].lower() in _RELATIVES
     for k in range(start + 1, first - 2):
-        if toks[k][0] == "," and toks[k + 1][0].lower() in _FINITE:  # "whose hometown, Miami, is projected": the
-            return toks[start + 1][0].lower() != "whose" or any(  # relative's own verb, its subject held an aside
-                t[0].lower() in _FINITE for t in toks[start + 2:k])
+        if toks[k][0] == "," and toks[k + 1][0].lower() in _FINITE and (
+                not relative or any(_verb(t[0].lower()) for t in toks[start + 2:k])
+                or toks[start + 1][0].lower() in {"who", "which"} and toks[start + 2][0].lower().endswith("s")):
+            return True
     return False
+
+
+def _verb(low: str) -> bool:
+    """A finite verb: an auxiliary or modal, a past ("worked", "met") or a present in -s read as a verb ("says");
+    right after "who" or "which", the subject of the relative, any word in -s is its verb ("who leads")."""
+    return low in _FINITE or low in IRREGULAR_PASTS or low.endswith("ed") or low.endswith("s") and reads_as_verb(low)
 
 
 def own_subject(toks, verb: int, form: str) -> tuple[int, int, str | None] | None:

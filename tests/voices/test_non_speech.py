@@ -1,6 +1,7 @@
 """Verbs of the reporting lexicon in senses where their subject says nothing: a passive participle after its noun
 ("the employee accused of shooting"), "call" that telephones; and the inverted "said X" after a subject whose
-aside closed before its own verb."""
+aside closed before its own verb, unless that aside stood inside a relative clause with no verb yet ("The mayor,
+who, as a candidate, had promised lower taxes, said")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,9 @@ def test_the_active_verb_and_the_caller_still_speak(text, expected):
     ("Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the plan will fail.",
      "Marco Rubio"),
     ("Elaine Kamarck, a senior fellow at Brookings, said the race was close.", "Elaine Kamarck"),
+    ("The mayor, who, as a candidate, had promised lower taxes, said the budget would balance.", "The mayor"),
+    ("The CEO, who, like many executives, has faced criticism, said the company would grow.", "The CEO"),
+    ("The driver, who worked nights, had seethed with anger for years, said his girlfriend.", "his girlfriend"),
 ])
 def test_said_after_a_subject_with_its_own_verb_is_inverted(text, source):
-    assert [a.source for a in attribute(article(text)).reported] == [source]
+    assert [a.source for a in attribute(article(text)).reported if a.verb in {"say", "argue"}] == [source]
