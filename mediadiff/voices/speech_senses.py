@@ -333,7 +333,9 @@ _NOT_VERBS = frozenset("of for and or in on at to with from by as who which that
 # stop or a conjunction follows it ("Officials have said nothing, but the mayor said ...": nothing reported, the
 # mayor's clause his alone). It opens a clause as its subject when a verb follows ("said nothing had changed",
 # "said much remains", "said much of the damage was done"). Before a preposition ("said little about the plan")
-# it is left a clause: PolNeAR train counts those as contents (taking them out lost 3 train gold contents).
+# it is left a clause: PolNeAR train counts those as contents (taking them out lost 3 train gold contents). A comma
+# after it may open an aside: a verb after the aside's closing comma makes it the clause's subject again ("said
+# everything, from furniture to family photos, was lost").
 _SAID_AS_WHOLE = frozenset("nothing little much something anything everything more less".split())
 _AFTER_OBJECT = frozenset("and but or yet so while whereas because as when if more else further".split())
 _STOPS = frozenset(", . ; : ? ! — – - )".split())  # not an opening quote: 'called for more “flexibility”' reports
@@ -345,4 +347,19 @@ def quantity_object(toks: list[tuple[str, int, int]], k: int) -> bool:
     changed")."""
     if k >= len(toks) or toks[k][0].lower() not in _SAID_AS_WHOLE:
         return False
+    if k + 1 < len(toks) and toks[k + 1][0] in {",", "—", "–"} and _verb_after_aside(toks, k + 1):
+        return False  # "said everything, from furniture to family photos, was lost": the aside's pronoun is a subject
     return k + 1 >= len(toks) or toks[k + 1][0] in _STOPS or toks[k + 1][0].lower() in _AFTER_OBJECT
+
+
+def _verb_after_aside(toks: list[tuple[str, int, int]], opening: int) -> bool:
+    """Whether the aside opened by the comma or dash at token ``opening`` closes with the same mark within a dozen
+    tokens, a finite auxiliary, a modal or a past in -ed right after it ("nothing, not even the bridge, was
+    damaged"; "little, if anything, had changed"): the clause goes on past the aside."""
+    for j in range(opening + 2, min(len(toks) - 1, opening + 14)):
+        if toks[j][0] in {".", ";", "?", "!"}:
+            return False
+        if toks[j][0] == toks[opening][0]:
+            nxt = toks[j + 1][0].lower()
+            return nxt in _FINITE or nxt.isalpha() and nxt.endswith("ed")
+    return False

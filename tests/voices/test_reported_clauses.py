@@ -196,6 +196,7 @@ def test_an_infinitive_of_the_subject_still_reports():
     "Officials have said nothing, but the mayor said the water was safe.",
     "Officials have said little, but the mayor said the water was safe.",
     "Smith said yes, but the mayor said the water was safe.",  # one word before the next report: none of its own
+    "Officials said nothing, not even a word, but the mayor said the water was safe.",  # no verb after the aside
 ])
 def test_said_nothing_reports_nothing_and_does_not_run_on(text):
     assert _reported(text) == [("the water was safe", "the mayor")]
@@ -205,6 +206,11 @@ def test_said_nothing_reports_nothing_and_does_not_run_on(text):
     ("Officials said nothing had changed since the flood.", "nothing had changed since the flood"),
     ("The mayor said much of the damage was done by the storm.", "much of the damage was done by the storm"),
     ("The mayor said something was wrong with the pipes.", "something was wrong with the pipes"),
+    ("Residents said everything, from furniture to family photos, was lost in the fire.",
+     "everything, from furniture to family photos, was lost in the fire"),
+    ("The mayor said little, if anything, had changed since the storm.",
+     "little, if anything, had changed since the storm"),
+    ("Officials said nothing, not even the bridge, was damaged.", "nothing, not even the bridge, was damaged"),
 ])
 def test_a_pronoun_of_quantity_that_opens_a_clause_is_still_reported(text, clause):
     assert [c for c, _ in _reported(text)] == [clause]
