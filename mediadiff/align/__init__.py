@@ -13,7 +13,7 @@
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates
 - ``replaced``: names and ordinals one sentence puts where the other has another ("Rahman" / "Thompson")
 - ``modality``: certainty cues (modal, evidential, distancing, negation) and whether they bear on the shared fact
-- ``quotemarks``: whether a character stands inside quotation marks (double or single), for certainty cues
+- ``quotemarks``: whether a character stands inside quotation marks (a cue there is the quoted source's)
 - ``roles``: who does what to whom: a subject and an object swapped around one verb ("Smith beat Jones")
 - ``rows``: ``AlignedPair``, one row of an alignment with its evidence
 - ``evidence``: corresponding words, certainty changes, confidence, why a sentence was not aligned

@@ -16,14 +16,14 @@ adverbials), and a negation likewise (its focus follows it):
 - ``negations``, ``says_negation``: a negation changes a claim only when it negates a word with a
   counterpart ("does not fund" / "funds") and the other side negates nothing in any form: "had not yet
   regained" / "had yet to regain", "not getting" / "skipping", "failed to" are one polarity.
-- ``in_quote``: a cue inside quotation marks is the quoted source's word, not the outlet's (the
-  stance list is about the outlet); a sentence inside a quote that runs over several sentences shows
+- ``in_quote`` (``quotemarks``): a cue inside quotation marks is the quoted source's word, not the outlet's
+  (the stance list is about the outlet); a sentence inside a quote that runs over several sentences shows
   only its closing mark.
 - ``stance_cues``, ``certainty_readings``, ``bears_on_claim``: one reading of the hedges and boosters (the news
   lexicon's) for a row's certainty note and the "Same fact, different certainty" list, so the two agree. What
   bears on the claim (epistemic use: the writer's confidence in it, Lyons 1977, Palmer 2001): a modal of
-  possibility ("may", "might", "could") outside a conditional ("if", "unless", "could clinch ... with a win":
-  root possibility given a condition); "would", "should", "can" never ("would" is the past of "will", a
+  possibility ("may", "might", "could") outside a conditional clause ("if", "unless": root possibility given a
+  condition; ``conditioned``); "would", "should", "can" never ("would" is the past of "will", a
   reported future or a hypothetical, "should" advice, "can" ability: tense, obligation and ability, not
   doubt); adverbs and parentheticals anywhere ("reportedly", "probably", "it appears"); hedge adjectives and
   nouns of possibility only when said of the claim ("it is possible that", "is likely to", "the possibility
@@ -43,6 +43,7 @@ adverbials), and a negation likewise (its focus follows it):
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -91,8 +92,11 @@ _NEGATIVE_OBJECTS = frozenset("no nothing none nobody neither".split())
 # Modals of possibility: in a conditional they say what follows from a condition (root possibility), not doubt.
 _POSSIBILITY_MODALS = frozenset("may might could can".split())
 _CONDITIONS = frozenset("if unless".split())
-# Nouns of an outcome not yet known: "with a win" after a modal is a condition ("could clinch ... with a win").
-_OUTCOMES = frozenset("win wins victory loss defeat tie draw vote".split())
+# A comma or dash before one of these coordinating conjunctions opens a clause of its own (``conditioned``).
+_COORDINATION_MARKS = frozenset(",—–")
+_COORDINATORS = frozenset("and but or yet so while whereas".split())
+# Verbs and adjectives of asking or knowing: "if" after them opens an embedded question, not a condition.
+_ASKING = frozenset(lexicon.stem(w) for w in "ask wonder know see check decide determine unclear clear sure".split())
 # Hedge nouns and adjectives of possibility, which bear on the claim only when predicated of it. The evidential
 # adjectives ("alleged", "suspected", "apparent", "unconfirmed") are left out: attributive, they withhold the
 # writer's support from their noun ("the alleged excessive use of force"), which is the claim.
@@ -148,23 +152,39 @@ def cue_word(text: str, tokens: Sequence[WordToken], k: int) -> str | None:
     return None
 
 
-def governs_shared(text: str, tokens: Sequence[WordToken], first: int, last: int, linked: set[int]) -> bool:
-    """Whether the cue written as ``tokens[first..last]`` governs a word with a counterpart (``linked``)."""
-    governed: list[WordToken] = []
-    previous = tokens[last]
-    for token in tokens[last + 1:]:
-        between = set(text[previous.end:token.start])
-        # A cue set off by commas ("was, allegedly, armed") governs what follows the comma.
-        if between & _SENTENCE_ENDS or (between & _CLAUSE_ENDS and (governed or previous is not tokens[last])):
-            break
-        previous = token
-        if token.kind == "word" or token.kind == "number":
-            governed.append(token)
+def governs_shared(text: str, tokens: Sequence[WordToken], first: int, last: int, linked: set[int], *,
+                   reach: tuple[list[int], list[int], list[int]] | None = None) -> bool:
+    """Whether the cue written as ``tokens[first..last]`` governs a word with a counterpart (``linked``);
+    ``reach``: ``_reach(text, tokens, linked)`` if already read."""
+    breaks, words, shared = reach or _reach(text, tokens, linked)
+    after = last + 1
+    governed = False
+    # A cue set off by commas ("was, allegedly, armed") governs what follows the comma: only a sentence end
+    # right after it ends its clause.
+    if after < len(tokens) and not _SENTENCE_ENDS & set(text[tokens[last].end:tokens[after].start]):
+        end = breaks[after + 1]
+        if shared[after] < end:
+            return True
+        governed = words[after] < end
     # A negation's focus follows it, never the words before it ("and said no more." negates "more", not
     # "said"); a clause-final hedge or reporting verb governs the words before it.
-    if not governed and not (tokens[first].norm in NEGATION or tokens[first].norm.endswith("n't")):
-        governed = [t for t in tokens[:first] if t.kind in ("word", "number")][-_GOVERNED:]
-    return any(t.index in linked for t in governed)
+    if governed or tokens[first].norm in NEGATION or tokens[first].norm.endswith("n't"):
+        return False
+    before = (tokens[k] for k in range(first - 1, -1, -1) if tokens[k].kind in ("word", "number"))
+    return any(t.index in linked for t in itertools.islice(before, _GOVERNED))
+
+
+def _reach(text: str, tokens: Sequence[WordToken], linked: set[int]) -> tuple[list[int], list[int], list[int]]:
+    """For each token offset (and one past the end): the first token at or after it with a clause end before it,
+    the first word or number, and the first word or number in ``linked`` (``len(tokens)`` when none)."""
+    n = len(tokens)
+    breaks, words, shared = [n] * (n + 1), [n] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        breaks[k] = k if k and _CLAUSE_ENDS & set(text[tokens[k - 1].end:tokens[k].start]) else breaks[k + 1]
+        word = tokens[k].kind in ("word", "number")
+        words[k] = k if word else words[k + 1]
+        shared[k] = k if word and tokens[k].index in linked else shared[k + 1]
+    return breaks, words, shared
 
 
 def certainty_cues(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[str]:
@@ -181,10 +201,13 @@ def certainty_readings(text: str, tokens: Sequence[WordToken], linked: set[int])
     own = _stance_cues(text, tokens, linked, None)
     found = [(start, kind, word) for start, kind, word in own]
     hedges = {word for _, kind, word in own if kind == "hedge"}
+    reach = _reach(text, tokens, linked)
     for k in range(len(tokens)):
+        if tokens[k].norm in MODALITY:
+            continue  # read by the lexicon (below), and ``cue_word``'s reading of a modal looks at the whole text
         word = cue_word(text, tokens, k)
-        if word is None or word in MODALITY or not governs_shared(text, tokens, k, k, linked):
-            continue  # modal verbs and adverbs are read by the lexicon, with the claim rules (``bears_on_claim``)
+        if word is None or not governs_shared(text, tokens, k, k, linked, reach=reach):
+            continue
         if word in DISTANCING:
             if not in_quote(text, tokens[k].start) and word not in hedges:
                 found.append((tokens[k].start, "hedge", word))
@@ -213,24 +236,30 @@ def _stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None
     if matches is None:
         matches = [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
     starts = [t.start for t in tokens]
+    conditions = conditioned(text, tokens) if matches else None
+    reach = None
     found = []
     for m in matches:
         if m.entry.kind == "hedge" and m.entry.weight < lexicon.hedge_threshold:
             continue
         # the words inside the match (they start in order: the first at or after it, up to one that ends past it)
         inside = [t.index for t in tokens[bisect_left(starts, m.start):bisect_left(starts, m.end)] if t.end <= m.end]
-        if not inside or in_quote(text, m.start) or not bears_on_claim(text, tokens, inside[0], inside[-1]):
+        if not inside or in_quote(text, m.start) or not bears_on_claim(text, tokens, inside[0], inside[-1],
+                                                                                  conditions=conditions):
             continue
-        if linked is not None and not governs_shared(text, tokens, inside[0], inside[-1], linked):
+        if linked is not None and not governs_shared(text, tokens, inside[0], inside[-1], linked,
+                                                     reach=reach or (reach := _reach(text, tokens, linked))):
             continue
         found.append((m.start, m.entry.kind, text[m.start:m.end].lower()))
     return found
 
 
-def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:
+def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int, *,
+                   conditions: Sequence[bool] | None = None) -> bool:
     """Whether the hedge or booster written as ``tokens[first..last]`` says how sure the writer is of the claim
     (epistemic use, module docstring "What bears on the claim"), not importance, a condition, a doing or a
-    possible thing named inside a noun phrase."""
+    possible thing named inside a noun phrase. ``conditions``: ``conditioned(text, tokens)`` if already read
+    (asking for each cue of a long text, read it once)."""
     norms = [t.norm for t in tokens[first:last + 1]]
     if _IMPORTANCE.intersection(norms):
         return False  # "a crucial fourth down": how much it matters, not how sure anyone is
@@ -247,7 +276,8 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
             and _next(text, tokens, last) is not None:
         return False  # "could offer no details": could not offer any
     if norms[0] in _POSSIBILITY_MODALS or norms == ["if", "confirmed"]:
-        return not _conditional(text, tokens, first, last)
+        # "if confirmed" is a condition itself
+        return norms[0] != "if" and not (conditions if conditions is not None else conditioned(text, tokens))[first]
     if _HEDGE_NOUNS.intersection(norms):
         return _heads_claim(text, tokens, first, last)
     if len(norms) == 1 and norms[0] in _HEDGE_ADJECTIVES:
@@ -276,27 +306,28 @@ def _proposal(text: str, tokens: Sequence[WordToken], last: int) -> bool:
     return False
 
 
-def _conditional(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:
-    """Whether the modal at ``first..last`` stands in a conditional sentence: "if" or "unless" in its sentence,
-    or a "with" phrase naming an outcome after it in its clause ("could clinch a berth with a win")."""
-    lo = first
-    while lo > 0 and not _SENTENCE_ENDS & set(text[tokens[lo - 1].end:tokens[lo].start]):
-        lo -= 1
-    hi = last
-    while hi + 1 < len(tokens) and not _SENTENCE_ENDS & set(text[tokens[hi].end:tokens[hi + 1].start]):
-        hi += 1
-    if any(t.norm in _CONDITIONS for t in tokens[lo:hi + 1]) and tokens[first].norm != "if":
-        return True
-    if tokens[first].norm == "if":
-        return True  # "if confirmed": a condition itself
-    k = last
-    while (after := _next(text, tokens, k)) is not None:
-        if after.norm == "with":
-            outcome = [t.norm for t in tokens[k + 2:k + 4]]
-            if _OUTCOMES.intersection(outcome):
-                return True
-        k += 1
-    return False
+def conditioned(text: str, tokens: Sequence[WordToken]) -> list[bool]:
+    """For each of ``tokens``, whether its clause is a conditional's: it holds "if" or "unless" (a condition
+    bears on the clause it hangs from, before or after it: "If the winds turn, the storm may hit", "may hit if the
+    winds turn"), where a clause ends at a sentence end or at a comma or dash before a coordinating conjunction
+    (", and officials asked ...": a clause of its own), and "if" after a verb of asking or knowing within three
+    words is no condition but an embedded question ("asked residents if they had supplies": whether), whose
+    words to its clause's end are read as conditioned too (a question asked is no claim)."""
+    clauses: list[int] = []
+    for k, token in enumerate(tokens):
+        gap = set(text[tokens[k - 1].end:token.start]) if k else set()
+        new = k == 0 or bool(gap & _SENTENCE_ENDS) or (bool(gap & _COORDINATION_MARKS) and token.norm in _COORDINATORS)
+        clauses.append(k if new else clauses[-1])
+    questions = [k for k, t in enumerate(tokens) if t.norm == "if"
+                 and any(tokens[j].stems & _ASKING for j in range(max(clauses[k], k - 3), k))]
+    asked = set(questions)
+    conditional = {clauses[k] for k, t in enumerate(tokens) if t.norm in _CONDITIONS and k not in asked}
+    found = [c in conditional for c in clauses]
+    for q in questions:  # what the question asks is no claim either ("asked if the storm could hit")
+        k = q
+        while k < len(tokens) and clauses[k] == clauses[q] and not found[k]:
+            found[k], k = True, k + 1
+    return found
 
 
 def _heads_claim(text: str, tokens: Sequence[WordToken], first: int, last: int) -> bool:

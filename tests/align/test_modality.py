@@ -89,9 +89,12 @@ def test_a_negation_governs_what_follows_it_never_the_words_before():
 
 
 def test_a_modal_of_a_conditional_is_no_hedge():
-    # "could ... with a win" says what a win would bring (root possibility), not the writer's doubt
+    # "could clinch ... with a win" against "clinched": a possibility against a fact; no word says "with" is a
+    # condition there rather than a manner ("could hit the coast with a storm surge")
     assert certainty_change("The Colts clinched a playoff berth with a win over the Chiefs.",
-                            "The Colts could clinch a playoff berth with a win over the Chiefs.") is None
+                            "The Colts could clinch a playoff berth with a win over the Chiefs.") == "B only: could"
+    assert certainty_change("If the winds turn, the storm will hit Florida on Friday.",
+                            "If the winds turn, the storm could hit Florida on Friday.") is None
     assert certainty_change("The storm hits the coast on Friday.",
                             "The storm may hit the coast on Friday if the winds turn.") is None
     assert certainty_change("The storm hits the coast on Friday.",
@@ -165,3 +168,46 @@ def test_suggest_that_should_is_a_proposal_not_a_hedge():
     assert certainty_change("Nichols served his time in the Supermax prison.",
                             "Records suggest that Nichols served his time in the Supermax prison.") \
         == "B only: suggest that"
+
+
+def test_a_condition_bears_on_its_own_clause_only():
+    # the "if" of a question asked in another clause leaves the hedge standing
+    hedged = "The storm could hit Florida on Friday, and officials asked residents if they had supplies."
+    assert certainty_change(hedged, hedged.replace("could", "will")) == "A only: could"
+    assert certainty_change("The storm could hit Florida on Friday, and officials will help if it does.",
+                            "The storm will hit Florida on Friday, and officials will help if it does.") \
+        == "A only: could"
+    # what an embedded question asks is no claim of the outlet's
+    assert certainty_change("Officials asked if the storm could hit Florida on Friday.",
+                            "Officials asked if the storm will hit Florida on Friday.") is None
+
+
+def test_a_quote_in_single_marks_ends_before_a_later_plural_possessive():
+    for text, cue in (("The minister called the plan 'unacceptable' and said it may hurt the officers' union.", "may"),
+                      ("The minister called the plan 'reckless' and warned it would likely raise the workers' taxes.",
+                       "likely")):
+        assert not in_quote(text, text.index(cue))
+    assert certainty_change("The minister called the plan 'unacceptable' and said it may hurt the officers' union.",
+                            "The minister called the plan 'unacceptable' and said it will hurt the officers' union.") \
+        == "A only: may"
+    # near misses: the possessive inside the quote, punctuation inside the closing mark, a quote in a quote
+    inside = "He said 'the officers' lawyers may lie' and left."
+    assert in_quote(inside, inside.index("may")) and not in_quote(inside, inside.index("left"))
+    comma = "She called it 'risky,' and said the workers' pay may fall."
+    assert not in_quote(comma, comma.index("may"))
+    whole = "He said: 'It hurts the officers' union and it may last.'"
+    assert in_quote(whole, whole.index("may"))
+
+
+def test_certainty_of_a_very_long_sentence_is_read_in_linear_time():
+    import time
+
+    from mediadiff.align.modality import certainty_readings
+    from mediadiff.align.wordalign import analyse
+
+    unit = "officials called it 'risky' and said it could possibly fail "
+    text = unit * (100_000 // len(unit))
+    tokens = analyse(text)
+    started = time.perf_counter()
+    certainty_readings(text, tokens, set())
+    assert time.perf_counter() - started < 5  # quadratic took minutes; linear takes a fraction of a second
