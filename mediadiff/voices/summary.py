@@ -19,6 +19,7 @@ written (``source``), apart from those with no source at all, pooled under
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -172,6 +173,9 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
                 else item.speaker_kind, "role": item.role, "direct": 0, "reported": 0,
                 "direct_words": 0, "reported_words": 0, "verbs": Counter(), "loaded": 0, "articles": [], "as": {}})
             source["role"] = source["role"] or item.role
+            if speaker is None and written and source["role"] is None:  # "a White House official": still an official
+                kind, source["role"] = written_role(written)
+                source["kind"] = source["kind"] or kind
             if (as_written := unresolved_source(item)) is not None:
                 source["as"].setdefault(as_written.lower(), as_written)
             if item.kind == "direct":
@@ -187,6 +191,27 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
             if article.id not in source["articles"]:
                 source["articles"].append(article.id)
     return VoicesSummary(tuple(_outlet(name, pool) for name, pool in outlets.items()), tuple(results))
+
+
+_PHRASE_END = re.compile(r"\s+(?:for|of|at|from|in|with|on|who|that|familiar|close)\b.*$", re.IGNORECASE)
+
+
+def written_role(phrase: str) -> tuple[str | None, str | None]:
+    """(kind, role) a source that names no actor gives by its head noun, when that noun is a role
+    (``names.ROLE_WORDS``: "a White House official" -> ("person", "official"), "analysts" -> ("group",
+    "analyst")); (None, None) for any other phrase ("Both governments", "they")."""
+    from mediadiff.voices.names import ROLE_WORDS
+
+    words = _PHRASE_END.sub("", phrase).lower().split()
+    if not words:
+        return None, None
+    head = words[-1].strip(".,;:'’\"")
+    if head in ROLE_WORDS and not head.endswith("s"):
+        return "person", head
+    single = head[:-1] if head.endswith("s") else head
+    if single in ROLE_WORDS:
+        return "group", single
+    return None, None
 
 
 def unresolved_source(item: Attribution) -> str | None:

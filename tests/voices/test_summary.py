@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from voices_builders import article
 
-from mediadiff.voices.summary import articles_names, voices_by_outlet
+from mediadiff.voices.summary import articles_names, voices_by_outlet, written_role
 
 
 def test_sources_pooled_per_outlet_and_merged_across_articles():
@@ -92,3 +92,14 @@ def test_a_resolved_source_keeps_every_way_it_was_written():
     assert doe.speaker == "Jane Doe" and doe.source is None and doe.written_as == ("Jane Doe", "Doe")
     assert doe.to_dict()["written_as"] == ["Jane Doe", "Doe"]
     assert voices_by_outlet([a, b]).to_records()[0]["written_as"] == "Jane Doe; Doe"
+
+
+def test_a_source_naming_no_actor_gets_the_role_its_phrase_says():
+    a = replace(article("“The talks have stalled for now,” a White House official said.",
+                        "Both governments said they would meet.", id_="a"),
+                outlet="Daily")
+    by_source = {s.source: s for s in voices_by_outlet([a]).outlets[0].sources}
+    official = by_source["a White House official"]
+    assert official.speaker is None and (official.kind, official.role) == ("person", "official")
+    assert written_role("officials familiar with the talks") == ("group", "official")
+    assert by_source["Both governments"].role is None
