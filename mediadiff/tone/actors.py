@@ -38,7 +38,7 @@ class MentionTone:
     sentence: int
     tone: float
     label: str  # the tone-toward model's most probable class (``TargetTone.label``), not the sign of ``tone``
-    kind: str = ""  # the mention's actor kind (person, organisation, group) when its finder gives one
+    kind: str = ""  # the mention's actor kind (person, organisation, group, unknown) when its finder gives one
     clause: str = ""  # the clause holding the mention, as the score read it (other voices blanked)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,9 @@ class ActorTone:
     share_neutral: float
     share_positive: float
     examples: tuple[str, ...]
-    kind: str = ""  # person, organisation or group (most of its mentions'); "" when the mentions give none
+    # person, organisation, group or unknown (most of its mentions', an organisation if one mention under its own
+    # name reads it so); "" when the mentions give none
+    kind: str = ""
     example_mentions: tuple[ActorExample, ...] = ()
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -106,6 +108,8 @@ class ActorTone:
 
 
 MentionFinder = Callable[[Article], Iterable[Any]]
+# Kinds typed for want of evidence (voices.lone_names): an organisation reading of the same name wins over them.
+_UNSURE = frozenset({"person", "unknown"})
 
 
 def _default_mentions(article: Article) -> Iterable[Any]:
@@ -168,9 +172,14 @@ def actor_tones(articles: Iterable[Article], *, mentions: MentionFinder | None =
     for (actor, _), rows in groups.items():
         totals[actor] = totals.get(actor, 0) + len(rows)
     keys = sorted(groups, key=lambda k: (-totals[k[0]], k[0]))
-    kinds: dict[str, Counter[str]] = {}  # one kind per actor across outlets: the one most of its mentions give
+    # One kind per actor across outlets: the one most of its mentions give, but a name one mention reads as an
+    # organisation's under its own name ("The oil company Exxon said") is one in every outlet; the person and
+    # unknown readings of it are for want of evidence (as ``voices`` reads them: voices.summary).
+    organisations = {t.actor for t in tones if t.kind == "organisation" and canonical.get(t.actor, t.actor) == t.actor}
+    kinds: dict[str, Counter[str]] = {}
     for (actor, _), rows in groups.items():
-        kinds.setdefault(actor, Counter()).update(r.kind for r in rows if r.kind)
+        kinds.setdefault(actor, Counter()).update(
+            r.kind for r in rows if r.kind and not (actor in organisations and r.kind in _UNSURE))
     return tuple(_row(actor, outlet, groups[actor, outlet], kind=max(kinds[actor], key=kinds[actor].get, default=""))
                  for actor, outlet in keys if len(groups[actor, outlet]) >= min_mentions)
 

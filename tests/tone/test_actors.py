@@ -100,3 +100,52 @@ def test_examples_give_the_sentence_clause_tone_and_cue_words():
     as_dict = row.to_dict()["example_mentions"][1]
     assert as_dict["sentence"] == 2 and {"word": "brilliant", "valence": dict(high.cues)["brilliant"]} in as_dict["cues"]
     assert "7 [3]: " in row.to_records()[0]["example_mentions"] and "brilliant" in row.to_records()[0]["example_mentions"]
+
+
+@dataclass(frozen=True)
+class KindedMention:
+    actor: str
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def kinded(name: str, kinds: dict[str, str]):
+    def mentions(article: Article):
+        return [KindedMention(name, name, i, i + len(name), kinds[article.id]) for i in _all(article.raw, name)]
+    return mentions
+
+
+def test_a_name_read_as_an_organisation_once_is_one_in_every_outlet():
+    # review12 item 6: one article names Exxon a company; the others type it unknown (or a person) for want of
+    # evidence, so score --by actor says organisation everywhere, as voices does
+    articles = [build("a", "A", ["The oil company Exxon said the lawsuit was baseless."]),
+                build("b", "B", ["Exxon said its profits fell."]),
+                build("c", "C", ["Exxon said the lawsuit was baseless."])]
+    rows = actor_tones(articles, mentions=kinded("Exxon", {"a": "organisation", "b": "unknown", "c": "person"}))
+    assert {r.kind for r in rows} == {"organisation"}
+    # near miss: with no organisation reading, the majority of the mentions' kinds stands
+    rows = actor_tones(articles, mentions=kinded("Exxon", {"a": "unknown", "b": "unknown", "c": "person"}))
+    assert {r.kind for r in rows} == {"unknown"}
+
+
+def test_score_by_actor_and_voices_agree_on_kind(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from mediadiff.cli import main
+
+    for name, body in (("a", "The oil company Exxon said the lawsuit was baseless."),
+                       ("b", "Exxon said its profits fell sharply in the third quarter."),
+                       ("c", "Exxon said the lawsuit was baseless.")):
+        (tmp_path / f"{name}.txt").write_text(f"Title: Exxon {name}\n\n{body}\n")
+    runner = CliRunner()
+    scored = runner.invoke(main, ["--corpus", str(tmp_path), "score", "--by", "actor", "--format", "json"])
+    voiced = runner.invoke(main, ["--corpus", str(tmp_path), "voices", "--format", "json"])
+    assert scored.exit_code == 0 and voiced.exit_code == 0, scored.output + voiced.output
+    score_kinds = {r["kind"] for r in json.loads(scored.output)["actors"] if r["actor"] == "Exxon"}
+    voice_kinds = {s["kind"] for o in json.loads(voiced.output)["outlets"] for s in o["sources"]
+                   if s["speaker"] == "Exxon"}
+    assert score_kinds == voice_kinds == {"organisation"}
