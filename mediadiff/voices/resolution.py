@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.voices.actors import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -250,6 +251,10 @@ def source_head(phrase: str) -> str:
     return low if " " not in head and (people_noun(low) or low in QUANTIFIERS) else head
 
 
+# A possessive of time dates a document and owns none ("Friday's jobs report", "March's inflation report").
+_TIME_OWNERS = WEEKDAYS | frozenset(MONTHS) | {"today", "yesterday", "tomorrow", "tonight"}
+
+
 def document_owner(source: str) -> str:
     """The owner a source that is a named owner's document is written with ("Microsoft's" of "Microsoft's
     statement", "Apple's annual report": a possessive, lower-case words, a document noun); "" for any other."""
@@ -258,10 +263,17 @@ def document_owner(source: str) -> str:
         return ""
     owner = max((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), default=None)
     if owner is None or not all(t[:1].isupper() for t in tokens[:owner + 1]) or strip_possessive(
-            tokens[owner]).lower() in ROLE_WORDS:
-        return ""  # "the President's budget report": a role's, no name; "Wednesday's leak of the report": a leak
+            tokens[owner]).lower() in ROLE_WORDS | _TIME_OWNERS:
+        return ""  # "the President's budget report": a role's, no name; "Friday's jobs report": a date's, no one's
     return " ".join(tokens[:owner + 1]) if all(t.isalpha() and t.islower() and t not in function_words()
                                                for t in tokens[owner + 1:-1]) else ""
+
+
+def _dated_document(source: str) -> bool:
+    """Whether a source is a document whose possessive is a time ("Friday's jobs report", "Today's report")."""
+    tokens = source.split()
+    return len(tokens) > 1 and tokens[-1].lower() in STATEMENT_NOUNS and strip_possessive(
+        tokens[0]).lower() in _TIME_OWNERS and tokens[0] != strip_possessive(tokens[0])
 
 
 def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
@@ -270,6 +282,8 @@ def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
         cue = replace(cue, source=source_head(cue.source))
     if owner := document_owner(cue.source or ""):  # "Microsoft's statement said": Microsoft, who issued it
         cue = replace(cue, source=owner, source_end=(cue.source_start or 0) + len(owner))
+    elif _dated_document(cue.source or ""):
+        return  # "Friday's jobs report said": a date's document, no one's
     delegate = delegate_source(cue.source or "")
     if delegate is not None:  # "A spokeswoman for Clinton": someone unnamed with a role, not Clinton
         name = without_opener(cue.source)

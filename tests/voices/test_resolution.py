@@ -353,3 +353,11 @@ def test_a_newspaper_is_not_the_company_of_the_same_word():
     result = attribute(article("News Corp said it would sell the paper.", "Jones told The News she was leaving."))
     assert "News Corp" in [a.name for a in result.actors] and all(
         m.actor != "News Corp" for m in result.mentions if m.text == "News")
+
+
+@pytest.mark.parametrize("text", ["Friday's jobs report said employers added 200,000 jobs.",
+                                  "March's inflation report said prices rose 0.4 percent."])
+def test_a_document_dated_by_a_possessive_speaks_for_no_actor(text):
+    result = attribute(article(text))
+    assert [a.speaker for a in result] == [None]
+    assert result.actors == ()
