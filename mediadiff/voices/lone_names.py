@@ -7,8 +7,9 @@ is no evidence of a person; it was typed one only because the reader's default i
 ``unknown`` (a person or an organisation) unless the article gives evidence of a person: a title or role
 written with it ("Mr. Smith", "Sen. Smith", "union president Smith"), a first name before it anywhere in the
 text, quotes included ("James Comey"), "he" or "she" in a sentence naming it and no other person, or resolved
-to it as a speaker, or the word is a first name itself (``data/first_names.tsv``). Only the kind shown
-changes: speakers were resolved while reading, as before.
+to it as a speaker, or the word is a first name itself (``data/first_names.tsv``). A first name is evidence only
+when it is no other word: not a month or weekday ("In April Exxon reported"), nor a modal ("Will", "May").
+Only the kind shown changes: speakers were resolved while reading, as before.
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.names import HONORIFICS, ROLE_WORDS
+from mediadiff.voices.wordclass import is_closed_class
 
 UNKNOWN = "unknown"
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_TIME_WORDS = WEEKDAYS | frozenset(MONTHS)
 
 
 def _attested(names: set[str], article: Article, registry: Any, mentions: Sequence[Any],
@@ -34,7 +38,7 @@ def _attested(names: set[str], article: Article, registry: Any, mentions: Sequen
     """Those of the one-word people ``names`` the article gives evidence of a person for (see the module doc),
     the text read once for all of them."""
     found = {name for name in names if any(registry.titled.get(name, (0, 0))) or any(registry.gender.get(name, (0, 0)))
-             or table_row("first_names.tsv", name.strip(".,").lower()) is not None}
+             or _first_name(name.strip(".,").lower())}
     found |= {a.speaker for a in items if a.speaker in names and a.source  # "he said", resolved to it
               and a.source.split()[0].lower() in _PERSON_PRONOUNS}
     left = names - found
@@ -51,7 +55,7 @@ def _attested(names: set[str], article: Article, registry: Any, mentions: Sequen
             continue
         before = _WORD_BEFORE.search(raw, max(0, hit.start() - 30), hit.start())
         if before and (before.group(1).lower() in HONORIFICS | ROLE_WORDS or before.group(1)[:1].isupper()
-                       and table_row("first_names.tsv", before.group(1).lower()) is not None):
+                       and _first_name(before.group(1).lower())):
             found.add(name)  # "Mr. Smith", "Sen. Smith", "President Smith", "James Comey" (in a quote, say)
             continue
         i = bisect_right(starts, hit.start()) - 1
@@ -60,6 +64,12 @@ def _attested(names: set[str], article: Article, registry: Any, mentions: Sequen
                 and _PRONOUN.search(raw, sentence.start, sentence.end):
             found.add(name)  # "Smith said he would resign": "he" can only be Smith
     return found
+
+
+def _first_name(low: str) -> bool:
+    """A first name (``data/first_names.tsv``) that is not a month or a weekday ("In April Exxon reported") nor a
+    modal or another function word ("Will Walmart keep growing?", "May")."""
+    return table_row("first_names.tsv", low) is not None and low not in _TIME_WORDS and not is_closed_class(low)
 
 
 def typed_by_evidence(article: Article, items: Sequence[Any], actors: Sequence[Any], mentions: Sequence[Any],

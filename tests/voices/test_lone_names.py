@@ -36,3 +36,12 @@ def test_voices_shows_a_lone_word_as_an_organisation_when_another_article_names_
                                 article("Exxon said on Tuesday it would cut jobs.", id_="b")])
     kinds = {(s.speaker, s.kind) for outlet in summary.outlets for s in outlet.sources}
     assert kinds == {("Exxon", "organisation")}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Exxon said its profits fell.", "In April Exxon reported a loss."),  # a month, not a first name
+    ("Exxon said its profits fell.", "By Friday Exxon had cut 300 jobs."),  # a weekday
+])
+def test_a_first_name_that_is_also_a_month_or_a_weekday_is_no_evidence_of_a_person(paragraphs):
+    actors, _ = _kinds(*paragraphs)
+    assert ("Exxon", "unknown") in actors
