@@ -24,9 +24,11 @@ from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.names import HONORIFICS, ROLE_WORDS
+from mediadiff.voices.subjects import people_noun
 from mediadiff.voices.wordclass import is_closed_class
 
 UNKNOWN = "unknown"
+_GROUP = "group"  # a plural noun of people opening a sentence ("Officials said", "Witnesses said"): never one person
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -72,15 +74,38 @@ def _first_name(low: str) -> bool:
     return table_row("first_names.tsv", low) is not None and low not in _TIME_WORDS and not is_closed_class(low)
 
 
+def _people_plural(low: str) -> bool:
+    """A plural whose singular is a noun of people ("officials", "witnesses", "authorities"); the plural itself may
+    be a surname that WordNet lists ("Bridges": Harry Bridges), so only the singular is looked up."""
+    singulars = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (
+        low[:-1],)
+    return low.endswith("s") and not low.endswith("ss") and any(people_noun(s) for s in singulars if s)
+
+
+def _capitalised_by_place(article: Article, name: str) -> bool:
+    """Whether every occurrence of ``name`` opens a sentence, where a common noun is capitalised too; a capital
+    elsewhere marks a name ("..., Sanders said": a surname, not sanders who sand)."""
+    starts = [s.start for s in article.sentences]
+    for hit in re.finditer(r"\b" + re.escape(name) + r"\b", article.raw):
+        i = bisect_right(starts, hit.start()) - 1
+        if i < 0 or article.raw[starts[i]:hit.start()].strip(" \n\"“‘'—-("):
+            return False
+    return True
+
+
 def typed_by_evidence(article: Article, items: Sequence[Any], actors: Sequence[Any], mentions: Sequence[Any],
                       registry: Any) -> tuple[list[Any], tuple[Any, ...], list[Any]]:
     """``items`` (attributions), ``actors`` and ``mentions`` with each one-word person the article gives no
-    evidence of retyped ``unknown``; the same objects when there is none."""
+    evidence of retyped ``unknown``, or ``group`` when it is a plural noun of people capitalised by its place
+    ("Officials", "Witnesses", as "Residents" already is) opening every sentence it stands in; the same objects
+    when there is none."""
     lone = {a.name for a in actors if a.kind == "person" and " " not in a.name.strip() and not a.role}
     lone -= _attested(lone, article, registry, mentions, items) if lone else set()
     if not lone:
         return list(items), tuple(actors), list(mentions)
-    return ([replace(a, speaker_kind=UNKNOWN) if a.speaker in lone and a.speaker_kind == "person" else a
+    kind = {name: _GROUP if _people_plural(name.lower()) and _capitalised_by_place(article, name) else UNKNOWN
+            for name in lone}
+    return ([replace(a, speaker_kind=kind[a.speaker]) if a.speaker in lone and a.speaker_kind == "person" else a
              for a in items],
-            tuple(replace(a, kind=UNKNOWN) if a.name in lone else a for a in actors),
-            [replace(m, kind=UNKNOWN) if m.actor in lone and m.kind == "person" else m for m in mentions])
+            tuple(replace(a, kind=kind[a.name]) if a.name in lone else a for a in actors),
+            [replace(m, kind=kind[m.actor]) if m.actor in lone and m.kind == "person" else m for m in mentions])

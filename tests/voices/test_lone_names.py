@@ -45,3 +45,15 @@ def test_voices_shows_a_lone_word_as_an_organisation_when_another_article_names_
 def test_a_first_name_that_is_also_a_month_or_a_weekday_is_no_evidence_of_a_person(paragraphs):
     actors, _ = _kinds(*paragraphs)
     assert ("Exxon", "unknown") in actors
+
+
+@pytest.mark.parametrize("text", ["Officials said the road was closed.", "Witnesses said the car sped away.",
+                                  "Authorities said the road was closed.", "Residents said the water rose."])
+def test_a_plural_noun_of_people_opening_a_sentence_is_a_group(text):
+    actors, _ = _kinds(text)
+    assert [kind for _, kind in actors] == ["group"]
+
+
+def test_a_plural_written_with_a_capital_inside_a_sentence_is_a_name_not_a_group():
+    actors, _ = _kinds("Sanders said the plan would fail.", "The plan was bad, according to Sanders.")
+    assert ("Sanders", "group") not in actors
