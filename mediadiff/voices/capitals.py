@@ -5,7 +5,8 @@ de la Fuente"); ``trimmed_run`` cuts the words that open or close no name ("But"
 opening a sentence is capitalised by its place, so its capital says nothing: ``opener_cut`` drops
 it from the run ("Rival Hillary Clinton", "Injecting Clinton's", "Although Trump") when the article
 gives evidence that it is an ordinary word (``CapitalEvidence``: written in lower case elsewhere,
-never capitalised inside a sentence) or its form says so (a gerund, an -ly adverb, a function word).
+never capitalised inside a sentence) or its form says so (a gerund, an -ly adverb, a function word). A modal
+opening a question is its inverted auxiliary, never a first name ("Will Walmart keep growing?", "May Trump run?").
 Rules and the shipped word lists only (``wordclass``); nothing here was fitted.
 """
 
@@ -310,7 +311,9 @@ def _without_opener(text: str, base: int, at: int, trimmed: tuple[int, str], evi
     opening = len(text) - len(text.lstrip(_OPENING))
     if at + skip != opening:
         return trimmed
-    cut = evidence.cuts.get(name)
+    first = name.split(" ")[0]
+    cut = len(first) + 1 if first.lower() in MODALS and " " in name and text.rstrip(" \n\"”’'").endswith("?") \
+        else evidence.cuts.get(name)  # "Will Walmart keep growing?": a question's inverted auxiliary, no first name
     if cut is None:
         cut = evidence.cuts[name] = opener_cut(name, evidence)
     if not cut:

@@ -132,3 +132,11 @@ def test_a_sentence_opener_is_capitalised_by_its_place_when_never_written_so_ins
     start = text.rfind(word)
     assert capitalised_by_place(text, start, start + len(word)) is by_place
     assert capitalised_by_place("They said " + word, 10, 10 + len(word)) is False  # not a sentence's opener
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Will Walmart keep growing? Analysts said it would.", "Will Walmart"),
+    ("Game over. Will Sanders come down off the pique? Sanders said he would not.", "Will Sanders"),
+])
+def test_a_modal_opening_a_question_is_no_first_name(text, name):
+    assert name not in [a.name for a in attribute(article(text)).actors]
