@@ -234,3 +234,32 @@ def test_a_negated_or_emphatic_lack_and_a_missing_bad_thing(text, label):
 def test_the_lacked_phrase_ends_before_its_verb():
     # "disturbing" is the predicate, not what is lacking: it keeps its negative tone
     assert label_of(sentence_tone("His lack of knowledge is disturbing.").compound) == "negative"
+
+
+def test_a_good_thing_suppressed_does_not_read_better_for_it():
+    # review12: "suppress" set aside "protests" as something bad lessened, and "peaceful" made it read better
+    suppressed = sentence_tone("The regime suppressed peaceful protests.")
+    assert suppressed.compound <= sentence_tone("The regime watched peaceful protests.").compound + 0.01
+    assert "peaceful (ignored" not in " ".join(suppressed.words)
+    assert "protests (ignored" not in " ".join(suppressed.words)
+    # near miss: something bad suppressed is still what is lessened
+    assert "riots (ignored: what is reduced or ended)" in sentence_tone("Police suppressed the violent riots.").words
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [("Police tackled the armed suspect.", "suspect"),
+                                                ("The linebacker tackled the quarterbacks.", "quarterbacks"),
+                                                ("He was tackled hard.", "hard")])
+def test_tackling_a_person_or_tackling_hard_is_the_football_sense(sentence, kept):
+    words = " ".join(sentence_tone(sentence).words)
+    assert f"{kept} (ignored" not in words
+
+
+def test_tackling_a_problem_still_reduces_it():
+    assert "crisis (ignored: what is reduced or ended)" in sentence_tone("Officials vowed to tackle the crisis.").words
+
+
+def test_stopping_short_of_an_act_is_no_lack():
+    # "stopped short of blaming" is refraining, not a lack of blame: "blaming" is not read negated
+    assert label_of(sentence_tone("He stopped short of blaming the president.").compound) == "negative"
+    # near miss: "short of support" still lacks it
+    assert label_of(sentence_tone("The bill was short of support.").compound) == "negative"
