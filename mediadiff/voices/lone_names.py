@@ -6,9 +6,10 @@ a company, an agency or a group by one word ("Exxon", "Reuters", "Hamas"), so a 
 is no evidence of a person; it was typed one only because the reader's default is a person. Its kind is
 ``unknown`` (a person or an organisation) unless the article gives evidence of a person: a title or role
 written with it ("Mr. Smith", "Sen. Smith", "union president Smith"), a first name before it anywhere in the
-text, quotes included ("James Comey"), "he" or "she" in a sentence naming it and no other person, or resolved
-to it as a speaker, or the word is a first name itself (``data/first_names.tsv``). A first name is evidence only
-when it is no other word: not a month or weekday ("In April Exxon reported"), nor a modal ("Will", "May").
+text, quotes included ("James Comey"), "he" or "she" in a sentence naming it and no other person, unless "it"
+takes the name up first ("Exxon said it fired the driver after he crashed"), or resolved to it as a speaker, or
+the word is a first name itself (``data/first_names.tsv``). A first name is evidence only when it is no other
+word: not a month or weekday ("In April Exxon reported"), nor a modal ("Will", "May").
 Only the kind shown changes: speakers were resolved while reading, as before.
 """
 
@@ -31,6 +32,7 @@ UNKNOWN = "unknown"
 _GROUP = "group"  # a plural noun of people opening a sentence ("Officials said", "Witnesses said"): never one person
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Ii]ts?)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _TIME_WORDS = WEEKDAYS | frozenset(MONTHS)
 
@@ -63,9 +65,16 @@ def _attested(names: set[str], article: Article, registry: Any, mentions: Sequen
         i = bisect_right(starts, hit.start()) - 1
         sentence = article.sentences[i] if i >= 0 else None
         if sentence is not None and hit.start() < sentence.end and people.get(i, set()) <= {name} \
-                and _PRONOUN.search(raw, sentence.start, sentence.end):
+                and _PRONOUN.search(raw, sentence.start, sentence.end) and not _taken_up_by_it(raw, hit, sentence.end):
             found.add(name)  # "Smith said he would resign": "he" can only be Smith
     return found
+
+
+def _taken_up_by_it(raw: str, hit: re.Match, end: int) -> bool:
+    """Whether the first personal pronoun after the name at ``hit`` in its sentence is "it" or "its": the name is
+    a thing's, and a later "he" someone else ("Exxon said it fired the driver after he crashed a tanker")."""
+    after = _ANY_PRONOUN.search(raw, hit.end(), end)
+    return after is not None and after.group(0).lower() in {"it", "its"}
 
 
 def _first_name(low: str) -> bool:

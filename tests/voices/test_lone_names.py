@@ -57,3 +57,8 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_a_group(text):
 def test_a_plural_written_with_a_capital_inside_a_sentence_is_a_name_not_a_group():
     actors, _ = _kinds("Sanders said the plan would fail.", "The plan was bad, according to Sanders.")
     assert ("Sanders", "group") not in actors
+
+
+def test_he_after_it_has_taken_up_the_name_is_someone_else():
+    actors, _ = _kinds("Exxon said it fired the driver after he crashed a tanker.")
+    assert actors == [("Exxon", "unknown")]
