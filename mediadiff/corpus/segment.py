@@ -118,6 +118,13 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
         state = bare in _STATES and _AFTER_PLACE.search(text, max(0, token_start - 40), token_start) is not None
         return bool(following) and following.group(1)[:1].isupper() and not state \
             and following.group(1).lower() not in SENTENCE_OPENERS
+    # The "v." of a case name ("Sanchez v. Mayorkas", "Roe v. Wade") stands between two capitalised names, as the
+    # Bluebook and AP write it; a lower-case "v." elsewhere ("part v. The next") may end a sentence.
+    if token == "v":
+        previous = text[max(0, token_start - 30) : token_start].split()
+        following = _NEXT_WORD.match(text, punct_end)
+        return bool(previous) and previous[-1][:1].isupper() and bool(following) \
+            and following.group(1)[:1].isupper() and following.group(1).lower() not in SENTENCE_OPENERS
     # A middle initial ("John F. Kennedy") follows a capitalised name; "on X." does not.
     if len(token) == 1 and token.isupper():
         previous = text[max(0, token_start - 30) : token_start].split()

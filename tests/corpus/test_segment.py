@@ -49,6 +49,14 @@ def test_middle_initial_does_not_split_but_a_lone_capital_after_lowercase_does()
     assert len(texts("John F. Kennedy spoke first. He left.")) == 2
 
 
+def test_the_v_of_a_case_name_does_not_split_but_a_lowercase_v_elsewhere_does():
+    case = "The case, Sanchez v. Mayorkas, No. 20-315, could affect thousands of immigrants."
+    assert split_sentences(case) == [(0, len(case))]
+    assert len(split_sentences("In Roe v. Wade the court ruled. It was 1973.")) == 2
+    assert len(split_sentences("He wrote part v. The next part is vi.")) == 2
+    assert len(split_sentences("He met Mr. Smith v. He left.")) == 2
+
+
 def test_offsets_point_into_the_text_and_lines_are_hard_boundaries():
     text = "  First line without stop\nSecond one. Third!\n\n"
     spans = split_sentences(text)
