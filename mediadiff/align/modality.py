@@ -10,9 +10,8 @@ adverbials), and a negation likewise (its focus follows it):
 - ``governs_shared``: the content words a cue governs, those after it in its clause (up to a comma,
   colon, bracket, dash or quote mark) that are not names (a clause-final cue, "..., a rifle, Scherlinck
   claimed.", governs the three before it: a reporting clause after its report), and whether any of
-  them has a counterpart in the other
-  sentence. Names are left out: the entity a claim is about is shared far more often than the claim
-  ("could conclude with a Senate victory" / "all 50 Senate Democrats").
+  them has a counterpart in the other sentence. Names are left out: the entity a claim is about is shared far
+  more often than the claim ("could conclude with a Senate victory" / "all 50 Senate Democrats").
 - ``negations``, ``says_negation``: a negation changes a claim only when it negates a word with a
   counterpart ("does not fund" / "funds") and the other side negates nothing in any form: "had not yet
   regained" / "had yet to regain", "not getting" / "skipping", "failed to" are one polarity.
@@ -62,9 +61,8 @@ MODALITY = frozenset(
 NEGATION = frozenset("no not never nor none without n't".split())
 # Distancing reporting verbs (module docstring): every form of "allege" and "purport"; "claim" in its
 # reporting sense only (``_reports``).
-DISTANCING = frozenset("allege alleges alleged alleging purport purports purported claim claims claimed "
-                       "claiming".split())
 _CLAIM = frozenset(("claim", "claims", "claimed", "claiming"))
+DISTANCING = frozenset("allege alleges alleged alleging purport purports purported".split()) | _CLAIM
 _NOUN_FORMS = frozenset(("claim", "claims"))  # forms of the noun too: they report only before "that"
 # A noun phrase's opening words: the subject of a reported clause starts after them.
 _DETERMINERS = DETERMINERS | {"some", "any"}
@@ -84,11 +82,13 @@ _FREQUENCY = frozenset(("always", "never"))
 # "firmly rejected"): the degree of the source's act, not how sure the writer is of the claim.
 _DEGREE_OF_ACT = frozenset(("strongly", "firmly"))
 # Negative quantifiers: after "could" and its verb ("could offer no details") the negation takes scope over
-# "could", as "could not offer any" does (tone.modality): an inability stated as fact, no hedge.
+# "could", as "could not offer any" does (tone.modality): an inability stated as fact, no hedge; only after verbs
+# of offering, finding, saying or doing ("could have no effect", "could mean no raises" stay hedges).
 # "suggest that ... should": the suasive sense (a proposal with a mandative clause, Quirk et al. 1985 16.32),
 # not the evidential one ("the data suggest that the virus spreads").
 _SUGGEST = frozenset("suggest suggests suggested suggesting".split())
 _NEGATIVE_OBJECTS = frozenset("no nothing none nobody neither".split())
+_INABILITY_VERBS = frozenset("offer give provide find say tell explain confirm identify do make reach get".split())
 # Modals of possibility: in a conditional they say what follows from a condition (root possibility), not doubt.
 _POSSIBILITY_MODALS = frozenset("may might could can".split())
 _CONDITIONS = frozenset("if unless".split())
@@ -272,8 +272,8 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
     if norms == ["indeed"] and first and _next(text, tokens, last) is None \
             and tokens[first - 1].norm not in _AUXILIARIES | {"'s"}:
         return False  # "are long indeed.": a clause-final "indeed" after an adjective intensifies it ("very")
-    if norms == ["could"] and any(t.norm in _NEGATIVE_OBJECTS for t in tokens[last + 2:last + 4]) \
-            and _next(text, tokens, last) is not None:
+    if norms == ["could"] and tokens[last + 1:last + 2] and tokens[last + 1].norm in _INABILITY_VERBS and any(
+            t.norm in _NEGATIVE_OBJECTS for t in tokens[last + 2:last + 4]) and _next(text, tokens, last) is not None:
         return False  # "could offer no details": could not offer any
     if norms[0] in _POSSIBILITY_MODALS or norms == ["if", "confirmed"]:
         # "if confirmed" is a condition itself

@@ -158,6 +158,11 @@ def test_could_with_a_negative_object_and_degree_adverbs_are_no_cues():
                             "Police could offer no details about the bomb.") is None
     assert certainty_change("Police offered details about the bomb.",
                             "Police could offer details about the bomb.") == "B only: could"
+    # Only an inability to offer, find, say or do: "could have no effect" is still the writer's doubt.
+    assert certainty_change("The ruling will have no effect on prices.",
+                            "The ruling could have no effect on prices.") == "B only: could"
+    assert certainty_change("The cut will mean no raises this year.",
+                            "The cut could mean no raises this year.") == "B only: could"
     assert certainty_change("Experts recommend that users apply the patch.",
                             "Experts strongly recommend that users apply the patch.") is None
 
