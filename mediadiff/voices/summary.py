@@ -196,6 +196,10 @@ def voices_by_outlet(articles: Iterable[Article]) -> VoicesSummary:
 _PHRASE_END = re.compile(r"\s+(?:for|of|at|from|in|with|on|who|that|familiar|close)\b.*$", re.IGNORECASE)
 
 
+# Role nouns singular in form that name a body of people ("police said", "staff said").
+_COLLECTIVE_ROLES = frozenset("police staff personnel military crew clergy faculty".split())
+
+
 def written_role(phrase: str) -> tuple[str | None, str | None]:
     """(kind, role) a source that names no actor gives by its head noun, when that noun is a role
     (``names.ROLE_WORDS``: "a White House official" -> ("person", "official"), "analysts" -> ("group",
@@ -206,7 +210,9 @@ def written_role(phrase: str) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     head = words[-1].strip(".,;:'’\"")
-    if head in ROLE_WORDS and not head.endswith("s"):
+    if head in _COLLECTIVE_ROLES:  # "local police said": a body of people, singular in form
+        return "group", head
+    if head in ROLE_WORDS and (not head.endswith("s") or head.endswith("ss")):  # "a witness", "the boss"
         return "person", head
     single = head[:-1] if head.endswith("s") else head
     if single in ROLE_WORDS:

@@ -103,3 +103,9 @@ def test_a_source_naming_no_actor_gets_the_role_its_phrase_says():
     assert official.speaker is None and (official.kind, official.role) == ("person", "official")
     assert written_role("officials familiar with the talks") == ("group", "official")
     assert by_source["Both governments"].role is None
+
+
+def test_police_and_staff_are_a_group_though_singular_in_form():
+    assert written_role("local police") == ("group", "police")
+    assert written_role("hospital staff") == ("group", "staff")
+    assert written_role("a police officer") == written_role("an officer")
