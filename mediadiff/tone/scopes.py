@@ -12,10 +12,10 @@
   an -ly adverb) or in a past form; else a noun, whose object follows "of", "to" or "against" ("heavy fighting
   **killed** 20", "budget cuts **hurt** schools" keep their tone). An adverb right after it has none ("the meeting
   ended **badly**", "tackled **hard**", "stopped short of blaming"). What is mostly good by its words is no bad
-  thing lessened and keeps them all ("suppressed **peaceful** protests"); "tackle" takes problems, not people
-  ("tackled the armed suspect": football). "Fight" is not among
-  them (one fights a **brutal** war as often as disease). Shipped, chosen by bench/learn_tone_rules.py, as were the
-  verbs added later ("decrease", "minimize", "lower", "slash", "deter", "suppress", "tackle"; not "limit").
+  thing lessened and keeps them all ("suppressed **peaceful** protests"); "tackle" takes problems or groups of
+  people, not one person ("tackled the armed suspect": football; "tackle violent criminals": policy). "Fight" is
+  not among them (one fights a **brutal** war as often as disease). Shipped, chosen by bench/learn_tone_rules.py, as
+  were the verbs added later ("decrease", "minimize", "lower", "slash", "deter", "suppress", "tackle"; not "limit").
 * **Downward-entailing operators** (Klima 1964's "affective" words; Ladusaw 1979): "few", "little" (no determiner
   before: "a few", "the little" are not), "hardly", "barely", "scarcely" and "no longer" reverse what is in their scope
   as "not" does ("few find it funny"). VADER negates after "rarely" and "seldom", but dampens after "hardly",
@@ -155,8 +155,9 @@ def reduced_objects(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
             if word not in keep and lexicon.get(word, 0.0) < 0:
                 marked[j] = "what is reduced or ended"
         head = _head(tokens, taken)
-        if head is None or (tokens[i] in TACKLE and table_row("people_nouns.tsv", tokens[head].removesuffix("s"))):
-            continue  # "tackle" a problem, not a person ("tackled the armed suspect": the football sense)
+        if head is None or (tokens[i] in TACKLE and not tokens[head].endswith("s")
+                            and table_row("people_nouns.tsv", tokens[head])):
+            continue  # "tackled the armed suspect": one person, the football sense; "tackle violent criminals": policy
         good = [k for k in taken if k < head and tokens[k] not in keep and lexicon.get(tokens[k], 0.0) > 0]
         if sum(lexicon[tokens[k]] for k in [*good, *marked]) > 0:
             continue  # mostly good ("suppressed peaceful protests"): not something bad lessened; all keep their tone

@@ -258,6 +258,11 @@ def test_tackling_a_problem_still_reduces_it():
     assert "crisis (ignored: what is reduced or ended)" in sentence_tone("Officials vowed to tackle the crisis.").words
 
 
+def test_tackling_a_group_of_people_is_the_policy_sense():
+    words = sentence_tone("The council vowed to tackle violent criminals.").words
+    assert "criminals (ignored: what is reduced or ended)" in words
+
+
 def test_stopping_short_of_an_act_is_no_lack():
     # "stopped short of blaming" is refraining, not a lack of blame: "blaming" is not read negated
     assert label_of(sentence_tone("He stopped short of blaming the president.").compound) == "negative"
