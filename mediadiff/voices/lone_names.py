@@ -88,7 +88,10 @@ def _people_plural(low: str) -> bool:
     be a surname that WordNet lists ("Bridges": Harry Bridges), so only the singular is looked up."""
     singulars = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (
         low[:-1],)
-    return low.endswith("s") and not low.endswith("ss") and any(people_noun(s) for s in singulars if s)
+    # A singular that is a first name makes the word a patronymic surname ("Roberts", "Peters", "Adams", "Walters":
+    # WordNet lists "robert" and "peter" as nouns of people from its proper names).
+    return low.endswith("s") and not low.endswith("ss") and any(
+        people_noun(s) and table_row("first_names.tsv", s) is None for s in singulars if s)
 
 
 def _capitalised_by_place(article: Article, name: str) -> bool:

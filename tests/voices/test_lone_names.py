@@ -54,6 +54,11 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_a_group(text):
     assert [kind for _, kind in actors] == ["group"]
 
 
+def test_a_patronymic_surname_opening_sentences_is_no_group():
+    actors, _ = _kinds("Roberts said the vote was rigged.", "Roberts added that the count was wrong.")
+    assert ("Roberts", "group") not in actors
+
+
 def test_a_plural_written_with_a_capital_inside_a_sentence_is_a_name_not_a_group():
     actors, _ = _kinds("Sanders said the plan would fail.", "The plan was bad, according to Sanders.")
     assert ("Sanders", "group") not in actors
