@@ -245,10 +245,11 @@ def _ends_with_that(text: str, end: int) -> bool:
     return _THAT_OR_COLON.search(text, max(0, last - 4), end) is not None
 
 
-def _passive_content(text, toks, k, verb, *, reduced: bool = False) -> tuple[int, int] | None:
-    j = passive_clause(toks, k, evaluates=verb in _ABOUT_VERBS)  # "it was reported that ...": see ``passives``
+def _passive_content(text, toks, k, verb, *, reduced: bool = False, agent: bool = False) -> tuple[int, int] | None:
+    j = passive_clause(toks, k, evaluates=verb in _ABOUT_VERBS, reduced=reduced)  # "it was reported that ..."
     content = None if j is None else _clause(text, toks, j)
-    return closed_charge(text, toks, content) if content and reduced else content  # "accused of X was arrested"
+    # "accused of X was arrested"; after its agent the charge is read as written ("accused by the government of")
+    return closed_charge(text, toks, content) if content and reduced and not agent else content
 
 
 def _addressed(text, toks, m, entry, subject) -> Cue:
@@ -257,6 +258,7 @@ def _addressed(text, toks, m, entry, subject) -> Cue:
 
 
 def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) -> Cue | None:
+    # long because the sources of a reporting verb are tried in one order (own subject, infinitive, inverted, agent)
     after = _verb_end_token(toks, v, m)
     reduced = entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0))  # "the employee accused of"
     passive = reduced or is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she did was"
@@ -313,7 +315,8 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         return None
     s_start, s_end = toks[source[0]][1], toks[source[1] - 1][2]
     # after a passive's agent no hearer comes: "was asked by host John Dickerson whether ..."
-    content = (_passive_content if passive else _content_after)(text, toks, after, entry.verb)
+    content = _passive_content(text, toks, after, entry.verb, reduced=reduced, agent=True) if passive else \
+        _content_after(text, toks, after, entry.verb)  # "criticized by X said that": the clause is not X's
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
             and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said

@@ -28,6 +28,7 @@ from mediadiff.corpus.grammar import (
     MODALS,
 )
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, skip_aux_back
+from mediadiff.voices.verbs import verb_lexicon
 from mediadiff.voices.wordclass import IRREGULAR_PASTS
 
 # Words opening the clause a passive reporting verb reports ("it was reported that ...", "was asked whether").
@@ -43,7 +44,7 @@ def is_passive(toks, v: int, form: str) -> bool:
     return not form.split()[0].endswith("ing") and any(t[0].lower() in BE for t in toks[skip_aux_back(toks, v):v])
 
 
-def passive_clause(toks, k: int, *, evaluates: bool) -> int | None:
+def passive_clause(toks, k: int, *, evaluates: bool, reduced: bool = False) -> int | None:
     """The token where the clause a passive reporting verb reports begins, read from token ``k`` (right
     after the verb, or after its agent): a question word ("whether", "what") opens it, "that" or ":" within
     the next dozen tokens comes before it ("had been told just before Tuesday's vote that ..."), and after a
@@ -56,9 +57,17 @@ def passive_clause(toks, k: int, *, evaluates: bool) -> int | None:
         word = toks[j][0].lower()
         if word in {"that", ":"}:
             return j + 1
-        if word in {".", ";", "?", "!"}:
-            break
+        if word in {".", ";", "?", "!"} or reduced and _own_verb(toks, j):
+            break  # a reduced relative ends at its noun's own verb: "A senator criticized by his party said that"
     return None
+
+
+def _own_verb(toks, j: int) -> bool:
+    """Whether token ``j`` is a finite verb (``_finite``) or an inflected reporting verb ("said", "insists"), the
+    verb of the noun a reduced passive modifies; a base form ("by email") is left to be a noun."""
+    word = toks[j][0].lower()
+    entry = verb_lexicon().get(word)
+    return _finite([t[0].lower() for t in toks[j - 1 : j + 1]], 1) or entry is not None and word != entry.verb
 
 
 # Prepositions that, right after the participle of a verb that must take an object, show the object missing.
@@ -81,7 +90,7 @@ def _clause_follows(toks, v: int) -> bool:
         word = toks[k][0].lower()
         if word in _CLAUSE_MARKS:
             return True
-        if word in _ADJUNCT_ENDS:
+        if word in _ADJUNCT_ENDS or _own_verb(toks, k):  # the clause of the noun's own verb: "... said that"
             return False
     return False
 

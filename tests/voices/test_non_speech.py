@@ -46,6 +46,16 @@ def test_a_verb_whose_clause_follows_its_adjunct_is_active(text, source, content
     assert [(a.source, a.text) for a in attribute(article(text))] == [(source, content)]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("A senator criticized by his own party said that he would not resign.", "A senator criticized by his own party"),
+    ("The official praised by colleagues told reporters that the plan would work.",
+     "The official praised by colleagues"),
+])
+def test_a_reduced_passive_ends_at_its_nouns_own_verb(text, source):
+    # The clause after "said that" is the senator's statement, not his party's criticism.
+    assert [(a.source, a.text) for a in attribute(article(text))] == [(source, text.split("that ", 1)[1][:-1])]
+
+
 def test_call_that_telephones_reports_nothing():
     assert _items("He called her at one point and leveled the same threat.") == []
 
