@@ -42,13 +42,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 from try_event_rules import gold_pairs  # noqa: E402
 
 import mediadiff.align.alignment as alignment  # noqa: E402
-from mediadiff.align import evidence, partners  # noqa: E402
+from mediadiff.align import partners  # noqa: E402
 from mediadiff.align.claims import reading  # noqa: E402
 from mediadiff.align.params import LINK_FLOOR  # noqa: E402
 from mediadiff.align.paraphrase import paraphrase_probability  # noqa: E402
 from mediadiff.align.rows import UNCERTAIN_BELOW  # noqa: E402
 from mediadiff.align.similarity import sentence_similarity  # noqa: E402
-from mediadiff.align.vectors import combined, cosine, soft_cosine  # noqa: E402
+from mediadiff.align.vectors import soft_cosine  # noqa: E402
 from mediadiff.align.wordalign import analyse  # noqa: E402
 
 RULES: list = []
@@ -166,13 +166,7 @@ def partner_tests(i: int, j: int) -> str:
     evidence_words = sorted(words[t].norm for t in partners.own_evidence(own[k], single, [own[m] for m in members]))
     if not evidence_words:
         out.append("no own evidence")
-    text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
-    vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
-    shared = min((len(by_side["a"]) + (side == "a")) / len(va), (len(by_side["b"]) + (side == "b")) / len(vb))
-    confidence = evidence.pair_confidence(
-        text_a, text_b, score=cosine(combined([vectors[m] for m in joined]), target), similarity=None,
-        paraphrase=None, pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=len(joined) + 1,
-        shared=shared)
+    confidence = partners.joined_confidence(own, joined, single, side, q, va, vb, by_side, floor)
     if confidence < UNCERTAIN_BELOW:
         out.append(f"joined row unsure ({confidence:.2f})")
     if not rule(i, j):

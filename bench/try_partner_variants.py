@@ -47,7 +47,6 @@ from mediadiff.align import evidence, partners  # noqa: E402
 from mediadiff.align.claims import reading  # noqa: E402
 from mediadiff.align.params import PARAPHRASE_THRESHOLD  # noqa: E402
 from mediadiff.align.rows import UNCERTAIN_BELOW  # noqa: E402
-from mediadiff.align.vectors import combined, cosine  # noqa: E402
 
 
 def join(rows, scores, va, vb, floor, same_claim, *, beat: bool = True, restates: bool = False,
@@ -92,13 +91,7 @@ def _try(side, k, q, by_side, texts, va, vb, floor, same_claim, beat, restates) 
             return False
     if not strong and not partners.own_evidence(own[k], single, [own[m] for m in members]):
         return False
-    text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
-    vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
-    shared = min((len(by_side["a"]) + (side == "a")) / len(va), (len(by_side["b"]) + (side == "b")) / len(vb))
-    confidence = evidence.pair_confidence(
-        text_a, text_b, score=cosine(combined([vectors[m] for m in joined]), target), similarity=None,
-        paraphrase=None, pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=len(joined) + 1,
-        shared=shared)
+    confidence = partners.joined_confidence(own, joined, single, side, q, va, vb, by_side, floor)
     if confidence < UNCERTAIN_BELOW or not same_claim(*((k, q) if side == "a" else (q, k))):
         return False
     members[:] = joined

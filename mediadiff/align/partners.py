@@ -39,6 +39,20 @@ from mediadiff.align.wordalign import analyse
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, verb_lexicon
 
 
+def joined_confidence(own: Sequence[str], joined: list[int], single: str, side: str, q: int, va: list[Vector],
+                      vb: list[Vector], by_side: dict[str, dict], floor: float) -> float:
+    """The confidence the row of ``single`` (sentence ``q`` of the other side) would have with the sentences
+    ``joined`` of ``side`` (texts ``own``) as its parts: the evidence of the joined text against the single one,
+    with the share of each article's sentences already paired (``evidence.pair_confidence``)."""
+    text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
+    vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
+    shared = min((len(by_side["a"]) + (side == "a")) / len(va), (len(by_side["b"]) + (side == "b")) / len(vb))
+    return evidence.pair_confidence(
+        text_a, text_b, score=cosine(combined([vectors[m] for m in joined]), target), similarity=None,
+        paraphrase=None, pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=len(joined) + 1,
+        shared=shared)
+
+
 class Row(Protocol):
     """A row of the alignment as it is being built: the indices of its A and B sentences."""
 
@@ -79,13 +93,7 @@ def join_second_partners(rows: Sequence[Row], scores: dict[tuple[int, int], floa
             continue  # the join does not beat its parts
         if not own_evidence(own[k], single, [own[m] for m in members]):
             continue  # equivalents counted too: nothing of the single sentence the row does not carry already
-        text_a, text_b = (" ".join(own[m] for m in joined), single)[:: 1 if side == "a" else -1]
-        vectors, target = (va, vb[q]) if side == "a" else (vb, va[q])
-        shared = min((len(by_side["a"]) + (side == "a")) / len(va), (len(by_side["b"]) + (side == "b")) / len(vb))
-        confidence = evidence.pair_confidence(
-            text_a, text_b, score=cosine(combined([vectors[m] for m in joined]), target), similarity=None,
-            paraphrase=None, pairs=evidence.word_pairs(text_a, text_b), floor=floor, parts=len(joined) + 1,
-            shared=shared)
+        confidence = joined_confidence(own, joined, single, side, q, va, vb, by_side, floor)
         if confidence < UNCERTAIN_BELOW or not same_claim(*((k, q) if side == "a" else (q, k))):
             continue
         members[:] = joined
