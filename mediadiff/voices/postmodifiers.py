@@ -1,5 +1,6 @@
 """The preposition opening a modifier after a source's head noun, read back from the verb ("Analysts at Goldman
-Sachs said", "Officials at the interior and commerce ministries said": the officials, not the ministries).
+Sachs said", "Officials at the interior and commerce ministries said": the officials, not the ministries), and
+"of" or "for" after a participle ("The officer accused of assault said": the officer).
 
 Coordinated premodifiers share the head after them ("the interior and commerce ministries" is "the interior
 ministry and the commerce ministry"): "and" between a determiner's single word and a phrase of two words or
@@ -16,6 +17,9 @@ from mediadiff.voices.phrases import DETERMINERS, np_backward
 # Ohio", "people with knowledge of the talks", "Democrats in Congress"). Not "of"/"for": they stay inside a
 # name ("Secretary of State Marco Rubio", "Center for American Progress") and ``np_backward`` reads them.
 POST_PREPOSITIONS = frozenset("at from with in on inside within near across outside close to by".split())
+# After a participle in -ed they open its complement, not a name's part: "The officer accused of assault said",
+# "A man arrested for drunk driving said" (a reduced relative clause: Quirk et al. 1985, 17.29).
+_PARTICIPLE_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def preposition_back(toks, k: int) -> int | None:
@@ -28,7 +32,7 @@ def preposition_back(toks, k: int) -> int | None:
         if np is None or k - np[0] > MAX_SOURCE_WORDS:
             return None
         before = toks[np[0] - 1][0] if np[0] else ""
-        if before in POST_PREPOSITIONS:
+        if before in POST_PREPOSITIONS or before in _PARTICIPLE_PREPOSITIONS and _after_participle(toks, np[0] - 1):
             return np[0] - 1
         inside = np[0] > 1 and before.endswith(("ing", "ed")) and toks[np[1] - 1][0][:1].islower() \
             and (toks[np[0] - 2][0].lower() in DETERMINERS or toks[np[0] - 2][0][:1].islower())
@@ -36,6 +40,13 @@ def preposition_back(toks, k: int) -> int | None:
             return None
         j = np[0] - 1
     return None
+
+
+def _after_participle(toks, p: int) -> bool:
+    """Whether the preposition at token ``p`` follows a lower-case participle in -ed after a lower-case noun
+    ("officer accused | of", "man arrested | for"), the reduced relative's verb."""
+    word, noun = (toks[p - 1][0], toks[p - 2][0]) if p >= 2 else ("", "")
+    return word.isalpha() and word.islower() and word.endswith("ed") and noun.isalpha() and noun.islower()
 
 
 def _shared_head(toks, np: tuple[int, int]) -> bool:

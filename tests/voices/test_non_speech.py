@@ -56,6 +56,15 @@ def test_a_reduced_passive_ends_at_its_nouns_own_verb(text, source):
     assert [(a.source, a.text) for a in attribute(article(text))] == [(source, text.split("that ", 1)[1][:-1])]
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The officer accused of assault said he was innocent.", "The officer accused of assault", "he was innocent"),
+    ("A man arrested for fraud said he was sorry.", "A man arrested for fraud", "he was sorry"),
+])
+def test_the_main_verb_after_a_reduced_passive_with_of_or_for_reports_its_noun(text, source, content):
+    # "accused of assault" modifies "The officer"; "said" is the officer's own verb.
+    assert [(a.source, a.text) for a in attribute(article(text))] == [(source, content)]
+
+
 def test_call_that_telephones_reports_nothing():
     assert _items("He called her at one point and leveled the same threat.") == []
 
