@@ -22,6 +22,7 @@ from mediadiff.voices.captions import caption_starts
 from mediadiff.voices.descriptors import described_organisations
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.headlines import by_last_word, is_title_case, known_parts, ordinary_names
+from mediadiff.voices.lone_names import never_one_person
 from mediadiff.voices.name_match import joins, legal_form, same_actor
 from mediadiff.voices.name_reading import name_in
 from mediadiff.voices.names import (
@@ -312,6 +313,8 @@ class ActorRegistry:
         if pronoun is None or actor.kind != "person":
             return True
         he, she = self.titled.get(actor.name, (0, 0))
+        if he == she and never_one_person(actor.name, self.evidence):
+            return False  # "Environmentalists criticised the plan. The interior secretary said he": not them
         if he != she:  # honorifics settle it ("Mr. Trump" is never "she"), whatever the votes; most of them,
             return (she > he) == (pronoun in {"she", "her"})  # as one "Mr. Clinton" may go to his wife
         sex = first_name_pronoun(actor.name)  # "Kaitlan Collins" is "she" whatever the pronouns near her name

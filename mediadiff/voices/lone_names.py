@@ -83,7 +83,7 @@ def _first_name(low: str) -> bool:
     return table_row("first_names.tsv", low) is not None and low not in _TIME_WORDS and not is_closed_class(low)
 
 
-def _people_plural(low: str) -> bool:
+def people_plural(low: str) -> bool:
     """A plural whose singular is a noun of people ("officials", "witnesses", "authorities"); the plural itself may
     be a surname that WordNet lists ("Bridges": Harry Bridges), so only the singular is looked up."""
     singulars = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (
@@ -92,6 +92,12 @@ def _people_plural(low: str) -> bool:
     # WordNet lists "robert" and "peter" as nouns of people from its proper names).
     return low.endswith("s") and not low.endswith("ss") and any(
         people_noun(s) and table_row("first_names.tsv", s) is None for s in singulars if s)
+
+
+def never_one_person(name: str, evidence: Any) -> bool:
+    """Whether a one-word name is a plural noun of people the article capitalises only where it opens a sentence
+    ("Environmentalists criticised the plan."): a group, never "he" or "she" (``evidence``: ``CapitalEvidence``)."""
+    return " " not in name and people_plural(name.lower()) and not evidence.capitalises(name)
 
 
 def _capitalised_by_place(article: Article, name: str) -> bool:
@@ -115,7 +121,7 @@ def typed_by_evidence(article: Article, items: Sequence[Any], actors: Sequence[A
     lone -= _attested(lone, article, registry, mentions, items) if lone else set()
     if not lone:
         return list(items), tuple(actors), list(mentions)
-    kind = {name: _GROUP if _people_plural(name.lower()) and _capitalised_by_place(article, name) else UNKNOWN
+    kind = {name: _GROUP if people_plural(name.lower()) and _capitalised_by_place(article, name) else UNKNOWN
             for name in lone}
     return ([replace(a, speaker_kind=kind[a.speaker]) if a.speaker in lone and a.speaker_kind == "person" else a
              for a in items],

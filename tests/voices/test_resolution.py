@@ -361,3 +361,13 @@ def test_a_document_dated_by_a_possessive_speaks_for_no_actor(text):
     result = attribute(article(text))
     assert [a.speaker for a in result] == [None]
     assert result.actors == ()
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_never_he_or_she():
+    found = attribute(article("Environmentalists criticised the plan. The interior secretary said he would ask the "
+                              "courts to review it."))
+    assert [(a.source, a.speaker) for a in found if a.source == "he"] == [("he", None)]
+    found = attribute(article("Witnesses said bodies were strewn over the road.",
+                              "In Washington, President Obama released a statement. He said he had directed his "
+                              "team to help."))
+    assert [a.speaker for a in found if a.source == "He"] == ["Obama"]
