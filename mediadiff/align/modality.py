@@ -166,9 +166,9 @@ def governs_shared(text: str, tokens: Sequence[WordToken], first: int, last: int
         if shared[after] < end:
             return True
         governed = words[after] < end
-    # A negation's focus follows it, never the words before it ("and said no more." negates "more", not
-    # "said"); a clause-final hedge or reporting verb governs the words before it.
-    if governed or tokens[first].norm in NEGATION or tokens[first].norm.endswith("n't"):
+    # A negation's focus follows it, never the words before it ("and said no more." negates "more", not "said"); a
+    # clause-final hedge, booster ("without a doubt") or reporting verb governs the words before it.
+    if governed or first == last and (tokens[first].norm in NEGATION or tokens[first].norm.endswith("n't")):
         return False
     before = (tokens[k] for k in range(first - 1, -1, -1) if tokens[k].kind in ("word", "number"))
     return any(t.index in linked for t in itertools.islice(before, _GOVERNED))
@@ -203,8 +203,8 @@ def certainty_readings(text: str, tokens: Sequence[WordToken], linked: set[int])
     hedges = {word for _, kind, word in own if kind == "hedge"}
     reach = _reach(text, tokens, linked)
     for k in range(len(tokens)):
-        if tokens[k].norm in MODALITY:
-            continue  # read by the lexicon (below), and ``cue_word``'s reading of a modal looks at the whole text
+        if tokens[k].norm in MODALITY or any(at <= tokens[k].start < at + len(cue) for at, _, cue in own):
+            continue  # read by the lexicon (above; "no" of "no doubt" too): ``cue_word`` reads a modal in all text
         word = cue_word(text, tokens, k)
         if word is None or not governs_shared(text, tokens, k, k, linked, reach=reach):
             continue
@@ -278,7 +278,7 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
     if norms[0] in _POSSIBILITY_MODALS or norms == ["if", "confirmed"]:
         # "if confirmed" is a condition itself
         return norms[0] != "if" and not (conditions if conditions is not None else conditioned(text, tokens))[first]
-    if _HEDGE_NOUNS.intersection(norms):
+    if _HEDGE_NOUNS.intersection(norms) and NEGATION.isdisjoint(norms):  # "without a doubt": a booster
         return _heads_claim(text, tokens, first, last)
     if len(norms) == 1 and norms[0] in _HEDGE_ADJECTIVES:
         return _predicative(text, tokens, first)

@@ -15,6 +15,8 @@
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)
 - ``modality``: whether a booster says how sure the writer is ("it must be true") or not ("must sign": obligation)
+- ``claimscope``: cues that are no word of the writer's on a claim (an embedded question's modal, denied evidence's
+  "suggest", "faces the prospect of arrest")
 - ``certainty``: graded certainty of a sentence in [0, 1] with the cues behind it
 - ``toward``: tone toward a mention (``tone_toward``)
 - ``actors``: tone toward each actor, by outlet (``score --by actor``)

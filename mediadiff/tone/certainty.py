@@ -27,6 +27,7 @@ from typing import Any
 from mediadiff.corpus import grammar
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import fields_dict
+from mediadiff.tone.claimscope import aside
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 from mediadiff.tone.newsrules import noun_use
 from mediadiff.tone.params import CUE_EFFECT_DECIMALS
@@ -50,8 +51,9 @@ _DIGIT = re.compile(r"\d")
 APPROXIMATORS = frozenset({"about", "around"})
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
                          "forty fifty sixty seventy eighty ninety hundred thousand million billion dozen half".split())
-# A hedge or booster this many words after a negation is inside its scope ("not at all likely").
-NEGATION_SCOPE = 3
+# A hedge or booster this many words after a negation, or a negative pronoun ("none doubt", "nobody is likely to"),
+# is inside its scope ("not at all likely"). The pronouns are no counted negations: the model was fitted without.
+NEGATION_SCOPE, SCOPE_NEGATIONS = 3, NEGATIONS | frozenset(("none", "nobody", "nothing"))
 
 
 def frozen_instance(cls: type, values: dict[str, Any]) -> Any:
@@ -135,7 +137,7 @@ def _feature_weights() -> tuple[float, ...]:
 
 
 def _negated(i: int, words: Sequence[str]) -> bool:
-    return any(w in NEGATIONS for w in words[max(0, i - NEGATION_SCOPE):i])
+    return any(w in SCOPE_NEGATIONS for w in words[max(0, i - NEGATION_SCOPE):i])
 
 
 def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Match], *,
@@ -191,13 +193,14 @@ def _approximates(word: str, following: str) -> bool:
 def _counted_at(words: Sequence[str]) -> list[int]:
     """Indices of the evidential, modal, conditional and negation words (one lookup per word, in C):
     the counted features and the function-word cues read the same few words."""
-    return list(compress(range(len(words)), map(_COUNTED.__contains__, words)))
+    return [i for i in compress(range(len(words)), map(_COUNTED.__contains__, words)) if not aside(words, i)]
 
 
 def _terms(words: Sequence[str]) -> set[str]:
-    """The word (``w:``) and bigram (``b:``) features present; a list verb used as a noun is none (``noun_use``)."""
-    return {f"w:{w}" for i, w in enumerate(words) if w not in _cue_words() or not noun_use(words, i)} | \
-        {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+    """The word (``w:``) and bigram (``b:``) features present; a list verb used as a noun is none (``noun_use``), nor
+    a word not the writer's (``claimscope.aside``)."""
+    return {f"w:{w}" for i, w in enumerate(words) if w not in _cue_words() or not (
+        noun_use(words, i) or aside(words, i))} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
 # A cue's slots set one by one: equal to CertaintyCue(...), without the dataclass __init__ (object.__setattr__
@@ -218,11 +221,7 @@ def certainty_cues(rows: Iterable[CueRow]) -> tuple[CertaintyCue, ...]:
 def _cue(kind: str, text: str, start: int, end: int, weight: float) -> CertaintyCue:
     cue = object.__new__(CertaintyCue)
     set_kind, set_text, set_start, set_end, set_weight = _CERTAINTY_CUE_SLOTS
-    set_kind(cue, kind)
-    set_text(cue, text)
-    set_start(cue, start)
-    set_end(cue, end)
-    set_weight(cue, weight)
+    set_kind(cue, kind), set_text(cue, text), set_start(cue, start), set_end(cue, end), set_weight(cue, weight)
     return cue
 
 
@@ -272,13 +271,13 @@ def _lexicon_cues(text: str, tokens: tuple[list[str], list[int], list[int]], mat
         kind = m.entry.kind
         if kind == "hedge":  # a hedge or booster inside a negation's scope also carries negated_* ("not likely")
             effect = hedge_sum * m.entry.weight
-            if not NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
+            if not SCOPE_NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
                 effect += negated_hedges
             if strongest < 0 or m.entry.weight > strongest_weight:
                 strongest, strongest_weight = len(cues), m.entry.weight
         elif kind == "booster":
             effect = boosters
-            if not NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
+            if not SCOPE_NEGATIONS.isdisjoint(norms[max(0, first - NEGATION_SCOPE):first]):
                 effect += negated_boosters
         else:
             effect = attributions
@@ -368,13 +367,13 @@ def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None =
     nouns: set[str] = set()
     for i in compress(range(len(words)), map(_cue_words().__contains__, words) if cue_flags is None else cue_flags):
         word = words[i]
-        if word in _COUNTED:
+        if word not in _COUNTED and noun_use(words, i) or aside(words, i):  # "the suspects", "asked if it could":
+            nouns.add(word)  # no cue, nor its count or word weight unless used as a verb or claim too (claimscope)
+        elif word in _COUNTED:
             counted_at.append(i)
-        elif noun_use(words, i):  # "the suspects": no hedge, nor its word weight unless used as a verb too
-            nouns.add(word)
         elif word not in APPROXIMATORS or (i + 1 < len(words) and _approximates(word, words[i + 1])):
             cue_at.append(i)
-    for word in nouns.difference(words[i] for i in cue_at):  # its weight too, unless it is also used as a verb
+    for word in nouns.difference(words[i] for i in cue_at + counted_at):  # its weight, unless also used as a verb
         del weighted[word]
     pairs: dict[tuple[str, str], None] = {}
     if model.bigrams:

@@ -31,6 +31,10 @@ off the words, no tagger:
   never" state an impossibility or an inability as fact: "could not be reached for comment", "could not have been
   more delighted", "could never win". ("could not rule out" still hedges through "not rule out".)
 
+* **Not the writer's word on a claim** (``tone.claimscope``): a cue inside an embedded question ("asked whether
+  the storm could hit"), a verb of inference after denied evidence ("no evidence to suggest that") and a noun of
+  possibility naming a possible thing ("faces the prospect of arrest").
+
 ``epistemic(norms, i)`` is read by the news lexicon's ``Lexicon.find`` (``modal_rules``) for the cue at word
 ``i``. The word lists below are the rules' vocabulary, read against AllSides and PolNeAR train/dev
 (``bench/try_modal_boosters.py --show 200``, ``bench/try_could_not.py --show 200``).
@@ -42,6 +46,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS
+from mediadiff.tone.claimscope import in_denied_evidence, in_embedded_question, names_possible_thing
 
 __all__ = ["epistemic"]
 
@@ -77,9 +82,11 @@ _SHOWING = ("state label mark define explain articulate express communicate iden
 
 def epistemic(norms: Sequence[str], i: int) -> bool:
     """Whether the hedge or booster at word ``i`` of ``norms`` (lower-cased words of one sentence) says how sure the
-    writer is; ``False`` only for a "must" of obligation, a "clearly" of manner and a negated "could" (see the module
-    docstring)."""
+    writer is; ``False`` only for a "must" of obligation, a "clearly" of manner, a negated "could" and a cue that is
+    no word on the writer's claim (``tone.claimscope``; see the module docstring)."""
     word = norms[i]
+    if in_embedded_question(norms, i) or in_denied_evidence(norms, i) or names_possible_thing(norms, i):
+        return False
     if word == "must":
         return _must_epistemic(norms, i)
     if word == "clearly":

@@ -216,3 +216,10 @@ def test_certainty_of_a_very_long_sentence_is_read_in_linear_time():
     started = time.perf_counter()
     certainty_readings(text, tokens, set())
     assert time.perf_counter() - started < 5  # quadratic took minutes; linear takes a fraction of a second
+
+
+def test_a_booster_opening_with_a_negator_is_a_booster_not_a_negation():
+    assert certainty_change("The plan will work without a doubt.", "The plan will work.") == \
+        "A only: without a doubt"
+    assert certainty_change("No doubt the plan will work.", "The plan will work.") == "A only: no doubt"
+    assert certainty_change("The plan will not work.", "The plan will work.") == "A only: not"

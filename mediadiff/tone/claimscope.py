@@ -1,0 +1,109 @@
+"""Whether a hedge or booster is the writer's word on a claim, or part of something else the sentence says.
+
+Three places where a cue of the lexicon stands in a sentence and still says nothing about how sure the writer is,
+read off the lower-cased words (no tagger), for ``tone.modality.epistemic``:
+
+* **An embedded question owns its modal.** "Officials asked whether the storm could hit the coast": "could" is
+  part of what was asked, an open question reported as a fact, not the writer's doubt that the storm hits
+  (Huddleston and Pullum 2002, 11.5: an interrogative content clause denotes a question, not a proposition; a
+  modal inside it has no speaker commitment to weaken). A question opens at "whether", or at "if" right after a
+  verb or adjective of asking or knowing ("asked residents if", "unclear if"), and runs until a coordinator or
+  subordinator opens another clause ("and", "but", "because" ...).
+* **Denied evidence asserts the absence.** "There is no evidence to suggest that the drug causes cancer": the
+  writer denies that any evidence suggests it, flatly; "suggest" is the verb of the denied noun's complement,
+  not the writer's inference ("the data suggest"). Pei and Jurgens (2021) raters put such findings at the top of
+  their scale ("There is no evidence that ...", "We found no evidence of ...": 6 of 6 in train and val, where a
+  hedged finding averages about 3.5). BioScope (CoNLL-2010) marks "no evidence" itself as a speculation cue in
+  half its uses (4 of 8 sentences; the other 4 as a negation): the claim X is left open, but the writer's
+  statement is certain, which is what the certainty score measures. So a verb of inference is no hedge after "no"
+  + an evidence noun (+ "to"), or after "nothing" ("nothing to suggest", "nothing suggests").
+* **A noun of possibility may name a possible thing.** "He faces the prospect of arrest": the noun phrase names
+  what he faces; it hedges nothing the writer claims (Biber et al. 1999 on stance nouns: stance with a complement
+  clause, "the possibility that ..."). "possibility" and "prospect" are hedges before "that" or "whether", as what
+  there is ("there is a real possibility"), and as the object of a verb that puts the possibility forward ("raised
+  the possibility of a deal", "reiterated the possibility of attacking cartels", "support the possibility"):
+  BioScope marks those two verbs' objects as speculation cues (2 of 2) and no object of "explore", "address",
+  "examine" or "offer" (0 of 5); a noun of possibility anywhere else is a thing named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["aside", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
+
+# Verbs and adjectives of asking or knowing: "if" right after one (or its hearer) opens an embedded question.
+ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering question questions questioned "
+                   "questioning know knows knew unclear uncertain unsure decide decides decided determine determines "
+                   "determined check checks checked see sure".split())
+# Words that open another clause, ending an embedded question's reach ("asked whether ..., and the storm could").
+QUESTION_ENDS = frozenset("and but or because while although though since so as when after before then that "
+                          "said says".split())
+QUESTION_REACH = 10  # words back from the cue to "whether" or "if"
+# Nouns of evidence whose denial ("no evidence to suggest") asserts an absence (see the module docstring).
+EVIDENCE_NOUNS = frozenset("evidence sign signs indication indications proof data basis reason".split())
+INFERENCE_VERBS = frozenset("suggest suggests suggesting indicate indicates show shows prove proves imply "
+                            "implies".split())
+POSSIBILITY_NOUNS = frozenset("possibility possibilities prospect prospects".split())
+# The modal verbs, which certainty counts where they stand (``aside``).
+_MODALS = frozenset("may might could would should must can will shall cannot ought".split())
+# Verbs that put a possibility forward: their object "the possibility of X" is a hedge of X (module docstring).
+ADVANCING = frozenset("raise raises raised raising reiterate reiterates reiterated reiterating support supports "
+                      "supported supporting suggest suggests suggested suggesting open opened opening float floats "
+                      "floated floating increase increases increased increasing heighten heightens heightened "
+                      "heightening".split())
+_THERE_BE = frozenset("is was are were be been remains".split())
+_BEFORE_NOUN = frozenset("a an the some no little real strong distinct".split())
+
+
+def in_embedded_question(norms: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` stands inside an embedded question: after "whether", or after "if" right after a word of
+    ``ASKING`` (with up to two words of a hearer between: "asked residents if"), within ``QUESTION_REACH`` words
+    and no clause opener between."""
+    for k in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
+        word = norms[k]
+        if word == "whether":
+            return True
+        if word == "if":
+            return any(norms[j] in ASKING for j in range(max(0, k - 3), k))
+        if word in QUESTION_ENDS:
+            return False
+    return False
+
+
+def in_denied_evidence(norms: Sequence[str], i: int) -> bool:
+    """Whether the verb of inference at ``i`` is the complement of denied evidence: "no evidence (to) suggest",
+    "no sign to indicate", "nothing (to) suggest(s)" (see the module docstring)."""
+    if norms[i] not in INFERENCE_VERBS:
+        return False
+    k = i - 1 if i and norms[i - 1] == "to" else i
+    if k >= 1 and norms[k - 1] == "nothing":
+        return True
+    return k >= 2 and norms[k - 1] in EVIDENCE_NOUNS and norms[k - 2] == "no"
+
+
+def names_possible_thing(norms: Sequence[str], i: int) -> bool:
+    """Whether the hedge opening at ``i`` is a noun of possibility naming a possible thing ("faces the prospect of
+    arrest") rather than heading the claim ("the possibility that", "there is a possibility", "raised the
+    possibility of")."""
+    j = i + 1 if norms[i] == "the" else i  # the lexicon's "the prospect of"
+    if j >= len(norms) or norms[j] not in POSSIBILITY_NOUNS:
+        return False
+    if j + 1 < len(norms) and norms[j + 1] in ("that", "whether"):
+        return False
+    k = j - 1
+    while k >= 0 and norms[k] in _BEFORE_NOUN:
+        k -= 1
+    if k >= 0 and norms[k] in ADVANCING:
+        return False  # "raised the possibility of a deal"
+    return not (k >= 1 and norms[k] in _THERE_BE and norms[k - 1] == "there")
+
+
+def aside(words: Sequence[str], i: int) -> bool:
+    """Whether ``tone.certainty`` should not count word ``i`` (a modal or a verb of inference) as the writer's: a
+    modal inside an embedded question ("asked whether it could"), a verb of inference after denied evidence ("no
+    evidence to suggest"). Its count, its word weight and its cue are left out together."""
+    word = words[i]
+    if word in _MODALS:
+        return in_embedded_question(words, i)
+    return word in INFERENCE_VERBS and in_denied_evidence(words, i)

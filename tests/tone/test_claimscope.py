@@ -1,0 +1,54 @@
+"""A hedge or booster that is no word of the writer's on a claim (tone.claimscope), read through certainty."""
+
+import pytest
+
+from mediadiff.tone.certainty import sentence_certainty
+
+
+def _cues(text: str) -> dict[str, str]:
+    return {cue.text.lower(): cue.kind for cue in sentence_certainty(text).cues}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials asked whether the storm could hit the coast.",
+    "Officials asked residents if the storm could hit the coast.",
+    "It is unclear whether the storm might hit the coast.",
+])
+def test_a_modal_inside_an_embedded_question_is_the_questions(text):
+    assert not {"could", "might"} & set(_cues(text))
+
+
+def test_a_reported_question_reads_surer_than_the_hedged_claim():
+    asked = sentence_certainty("Officials asked whether the storm could hit the coast.").value
+    assert asked > sentence_certainty("The storm could hit the coast.").value
+
+
+@pytest.mark.parametrize("text", [
+    "If the winds turn, the storm could hit the coast.",
+    "Officials asked whether to evacuate, and the storm could hit the coast.",
+])
+def test_a_modal_outside_a_question_still_hedges(text):
+    assert _cues(text).get("could") == "hedge"
+
+
+def test_denied_evidence_asserts_the_absence():
+    denied = "There is no evidence to suggest that the drug causes cancer."
+    assert "hedge" not in _cues(denied).values()
+    assert sentence_certainty(denied).value > sentence_certainty("The drug causes cancer.").value
+    assert "hedge" in _cues("The data suggest that the drug causes cancer.").values()
+    assert "hedge" not in _cues("Nothing suggests that the plan will fail.").values()
+
+
+def test_a_noun_of_possibility_hedges_only_the_claim_it_heads():
+    assert _cues("He faces the prospect of arrest.") == {}
+    assert _cues("There is a real possibility that he fled.").get("possibility") == "hedge"
+    assert _cues("The possibility that he fled remains.").get("possibility") == "hedge"
+    assert _cues("They raised the possibility of a deal.").get("possibility") == "hedge"
+    assert "possibility" not in _cues("The team will explore the possibility of a deal.")
+
+
+def test_a_negative_pronoun_takes_a_hedge_in_its_scope():
+    negated = sentence_certainty("Nobody doubts that the plan will fail.").value
+    assert negated > sentence_certainty("Officials doubt that the plan will fail.").value
+    assert sentence_certainty("None doubt that the plan will fail.").value > \
+        sentence_certainty("Some doubt that the plan will fail.").value
