@@ -7,6 +7,8 @@
 - ``newsrules``: words that are not tone in news (reporting verbs, subjects of an evaluation)
 - ``scopes``: words whose scope changes others' tone (what is reduced or ended; "hardly"; negative quantifier
   subjects: "no one was hurt"; what is lacking: "short of support"; downward operators, off)
+- ``objectscope``: a negative pronoun object negates its verb, not its topic ("said nothing about the attack"); a
+  comparative someone deserves is lacking ("residents deserve better")
 - ``compounds``: the fixed news compounds table ("super PAC", "threatened or endangered species") and where one
   stands
 - ``senses``: words whose tone is one sense's, told by the words around them ("treated for burns": care; "a

@@ -37,6 +37,7 @@ from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
+from mediadiff.tone.objectscope import topic_negators
 from mediadiff.tone.scopes import (
     OTHER_PREPOSITIONS,
     QUANTIFIER_ASIDE,
@@ -47,6 +48,8 @@ from mediadiff.tone.scopes import (
 )
 from mediadiff.tone.senses import care_verbs, judges
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
+
+TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
 
 __all__ = ["NameMask", "load_names", "mask_names", "mask_parts"]
 
@@ -216,6 +219,7 @@ def masked_parts(
         if quantifiers is None:
             quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
         found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
+        found.update(dict.fromkeys(topic_negators(lower, tokens), TOPIC_NEGATOR))
         for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
         for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():

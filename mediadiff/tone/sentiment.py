@@ -36,6 +36,7 @@ from mediadiff.tone.names import (
 )
 from mediadiff.tone.newsrules import topic_words
 from mediadiff.tone.newswords import news_valences, sentiwordnet_valences, verb_forms
+from mediadiff.tone.objectscope import deserved_comparatives
 from mediadiff.tone.params import (
     LENGTH_EXPONENT,
     NEGATIVE_WEIGHT,
@@ -267,7 +268,7 @@ def tone_parts(text: str, *, news: bool = True,
         # negated for VADER and Pattern's member alike ("no one was hurt"), as is what "hardly" modifies: tone.scopes
         quantifiers = quantifier_scope(lowered, tokens, lexicon=analyzer.lexicon)
         negated = modified_negated(lowered, tokens) + quantifiers[1] \
-            + lacked_objects(lowered, tokens, lexicon=analyzer.lexicon)
+            + lacked_objects(lowered, tokens, lexicon=analyzer.lexicon) + deserved_comparatives(lowered, tokens)
         if reading is None:
             scored, found, reasons = mask_parts(text, lexicon=analyzer.lexicon, keep=vader_rule_words(), rules=True,
                                                 quantifiers=quantifiers)
