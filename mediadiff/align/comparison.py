@@ -8,7 +8,7 @@ other, where the shared facts sit (lead or buried) and the words it adds.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -207,6 +207,7 @@ def compare(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     jobs: int = 1,
+    aligner: Callable[..., tuple[AlignedPair, ...]] | None = None,
 ) -> Comparison:
     """Compare two articles about one event: what B kept, reworded, dropped and added.
 
@@ -215,6 +216,9 @@ def compare(
     articles' quotes in a second, forked process while this one aligns their
     sentences, when they are long enough to gain (``mediadiff.align.beside``:
     Linux, a caller without threads of its own); the result is the same.
+    ``aligner`` (``None``: ``align_sentences``) aligns the sentences, called as it is (``(a, b, threshold=...)``):
+    a caller that has aligned the pair already (``compare_many`` of the same articles) passes one
+    that returns those rows, as ``mediadiff report`` does, rather than align them twice.
 
     Raises ``SameArticleError`` for one article twice and ``EmptyArticleError``
     for an article without body sentences; articles in different languages
@@ -234,7 +238,7 @@ def compare(
         # Reading who is quoted (attribution) and aligning the sentences share nothing until the
         # report: on two cores they run at once, a third of a 1,000-sentence comparison's time each.
         with beside(_quote_matches, article_a, article_b, fork=fork) as quoting:
-            pairs = align_sentences(article_a.sentences, article_b.sentences, threshold=threshold)
+            pairs = (aligner or align_sentences)(article_a.sentences, article_b.sentences, threshold=threshold)
             lower = _lower_case_words(article_a, article_b)
             summaries = (_summarise(article_a, pairs, "a", written_lower=lower),
                          _summarise(article_b, pairs, "b", written_lower=lower))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from mediadiff.align.alignment import DEFAULT_THRESHOLD, align_sentences
+from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences
 from mediadiff.align.params import MAX_ARTICLES
 from mediadiff.align.similarity import guess_language
 from mediadiff.models import Article, MediadiffError, fields_dict
@@ -118,14 +118,18 @@ class Coverage:
 
 def compare_many(
     articles: Sequence[Article], *, threshold: float = DEFAULT_THRESHOLD, min_articles: int = 2,
+    aligner: Callable[..., tuple[AlignedPair, ...]] | None = None,
 ) -> Coverage:
     """Cluster the sentences of many articles into facts and say who reports each.
 
     ``threshold`` is the aligner's link floor (as in ``align_sentences``);
     ``min_articles`` (>= 2) is the fewest articles a fact must appear in to be
-    listed. Raises ``TooFewArticlesError`` for fewer than two distinct
-    articles and ``TooManyArticlesError`` beyond ``MAX_ARTICLES``; articles
-    without sentences and duplicates (same id) are skipped with a warning.
+    listed; ``aligner`` (``None``: ``align_sentences``) aligns each pair, called as it is
+    (``compare`` takes the same, so a caller aligning some pairs for both
+    passes one that remembers its rows). Raises ``TooFewArticlesError`` for
+    fewer than two distinct articles and ``TooManyArticlesError`` beyond
+    ``MAX_ARTICLES``; articles without sentences and duplicates (same id) are
+    skipped with a warning.
     """
     warnings: list[str] = []
     kept: list[Article] = []
@@ -152,7 +156,7 @@ def compare_many(
     if len(set(languages.values()) - {None}) > 1:
         listed = ", ".join(f"{k}: {v}" for k, v in languages.items() if v)
         warnings.append(f"articles are in different languages ({listed}); few sentences can align")
-    links, doubtful = _pairwise(kept, threshold)
+    links, doubtful = _pairwise(kept, threshold, aligner)
     groups = fact_groups(links)
     facts: list[dict[int, list[int]]] = []
     for members in groups:
@@ -185,13 +189,14 @@ def pairwise_links(articles: Sequence[Article], threshold: float) -> dict[frozen
     return _pairwise(articles, threshold)[0]
 
 
-def _pairwise(articles: Sequence[Article], threshold: float
+def _pairwise(articles: Sequence[Article], threshold: float,
+              aligner: Callable[..., tuple[AlignedPair, ...]] | None = None,
               ) -> tuple[dict[frozenset[Node], float], set[frozenset[Node]]]:
     """``pairwise_links``, and those of its links made by rows marked uncertain (``AlignedPair.uncertain``)."""
     links: dict[frozenset[Node], float] = {}
     doubtful: set[frozenset[Node]] = set()
     for k, other in combinations(range(len(articles)), 2):
-        rows = align_sentences(articles[k].sentences, articles[other].sentences, threshold=threshold)
+        rows = (aligner or align_sentences)(articles[k].sentences, articles[other].sentences, threshold=threshold)
         for row in rows:
             if row.status in ("kept", "reworded"):
                 for i in row.a_indices:

@@ -134,13 +134,14 @@ def _write_report(articles: Sequence[Article], out_dir: Path, *, threshold: floa
         tone_name, hedging_name = (outlet_chart_name(kind, ids=ids) for kind in ("sentiment", "hedging"))
         refuse_overwrite(out_dir, [*coverage_names, tone_name, hedging_name], force=force)
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-        coverage = compare_many(articles, threshold=threshold) if len(articles) > 2 else None
+        aligner = aligned_once()  # the coverage and each pair's comparison align a pair of articles once
+        coverage = compare_many(articles, threshold=threshold, aligner=aligner) if len(articles) > 2 else None
         pairs = report_pairs(articles, coverage)
         # Each aligned pair gets its own charts (statuses and alignment map); their names are
         # checked as soon as the pairs are known, before any pair is aligned.
         refuse_overwrite(out_dir, [name for i, j in pairs for name in comparison_chart_names([ids[i], ids[j]])],
                          force=force)
-        comparisons = [compare(articles[i], articles[j], threshold=threshold) for i, j in pairs]
+        comparisons = [compare(articles[i], articles[j], threshold=threshold, aligner=aligner) for i, j in pairs]
         note = pairs_note(articles, pairs)
         per_article = [score_article(a) for a in articles]
         group_rows = [*outlet_scores(per_article), *(s.comments for s in per_article if s.comments)]
@@ -170,6 +171,24 @@ def _write_report(articles: Sequence[Article], out_dir: Path, *, threshold: floa
         md_path = staged.write_text(MARKDOWN_NAME, _markdown(title, overview_written, pair_written, coverage,
                                                              comparisons, group_rows, note, articles=articles))
     return ReportFiles(html_path, md_path, tuple(w.png for w in written), note)
+
+
+def aligned_once() -> Callable[..., Any]:
+    """``align_sentences`` that aligns each pair of sentence lists once and gives the same rows again when
+    asked for the same lists (the same objects, in the same order) at the same threshold: a report's
+    coverage aligns every pair of its articles and its pairs' comparisons would align them again (about
+    5 % of a report of five articles; ``bench/results/report.md``)."""
+    from mediadiff.align.alignment import align_sentences
+
+    rows: dict[tuple[int, int, float], tuple[Any, Any, Any]] = {}
+
+    def align(a: Sequence[Any], b: Sequence[Any], *, threshold: float) -> Any:
+        key = (id(a), id(b), threshold)
+        if key not in rows:  # the lists are kept with their rows, so their ids are never reused meanwhile
+            rows[key] = (a, b, align_sentences(a, b, threshold=threshold))
+        return rows[key][2]
+
+    return align
 
 
 def _markdown(title: str, overview: Sequence[Any], pair_charts: Sequence[Sequence[Any]], coverage: Any,

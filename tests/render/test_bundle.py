@@ -53,3 +53,26 @@ def pairs_note_of(articles):
     from mediadiff.render.bundle import pairs_note
 
     return pairs_note(articles, report_pairs(articles, coverage_of()))
+
+
+def test_a_report_aligns_each_pair_of_articles_once(tmp_path, monkeypatch):
+    """The coverage and each pair's section need the same alignment; the report computes it once."""
+    from mediadiff.align import alignment
+    from mediadiff.render.bundle import write_report
+    from tests.align_builders import article
+
+    calls = []
+
+    def counted(a, b, *options):
+        calls.append((a[-1].text, b[-1].text))
+        return aligned(a, b, *options)
+
+    aligned = alignment._align  # what every alignment runs, however it is reached
+    monkeypatch.setattr(alignment, "_align", counted)
+    shared = "The central bank raised its main interest rate by half a point on Thursday."
+    articles = [article(name, shared, f"{name} covered the story from {place}.")
+                for name, place in (("post", "Washington"), ("times", "London"), ("wire", "Frankfurt"))]
+    files = write_report(articles, tmp_path / "report")
+    assert len(calls) == 3 == len(set(calls))  # three pairs, each aligned once
+    markdown = files.markdown.read_text(encoding="utf-8")
+    assert markdown.count(" vs ") >= 3 and "central bank" in markdown  # every pair still has its section
