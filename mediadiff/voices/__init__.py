@@ -45,6 +45,8 @@
 - ``conjoined``: a reported clause ends where another report joined to it by ", and" opens ("She explained how
   it worked, and prosecutors said")
 - ``quotemarks``: which characters open and close a quote
+- ``labels``: a heading or a verbless label before a colon ("What they're saying:", "His final assessment:") says
+  nothing of its own; a contracted pronoun as a source ("They're") is the pronoun
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
   can speak, never in the passive ("the Senate confirmed the nominee" reports nothing); "add", "continue", "go on"

@@ -18,6 +18,7 @@ statement") to the clause that follows it.
 
 from __future__ import annotations
 
+import mediadiff.voices.labels as labels
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.grammar import (
     ARTICLES,
@@ -333,9 +334,8 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     Hale", "..., said several observers": before, no clause at all), where the words before must not open with a
     preposition or subordinator ("In Iowa on Tuesday, said ...": an occasion) and the source (tokens up to
     ``s_end``) must end its clause: "…, attacked Rubio for not answering" has an object, not an inverted source
-    (``cues`` gives no ``v`` for a verb taking an object: "members, called to service by the governor"). Tried
-    and left out: preferring the clause before to one read after a comma ("..., Sanders said, a policy that ..."):
-    PolNeAR train recall fell. None when the words before end open (``OPEN_ENDS``: ``parentheticals``)."""
+    (``cues`` gives no ``v`` for a verb taking an object). None when the words before end open (``OPEN_ENDS``).
+    It opens after a label's colon (``labels``: "What they're saying: “…,” Schumer said"); see voices.md."""
     inverted = v is not None and s > v
     if inverted and (toks[v][0].lower().endswith("ing") or not _names_a_source(toks[s:s_end or s + 1])):
         return None  # "..., he said, referring to Jeffrey Feltman": the participle's object, no source
@@ -347,7 +347,7 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     if inverted and (toks[0][0].lower() in _NOT_CONTENT_OPENERS or s_end is not None and s_end < len(toks)
                      and toks[s_end][0][:1].isalnum()):
         return None
-    begin = toks[0][1]
+    begin = toks[(labels.label_end(toks, s) or 0)][1]  # not a label before a colon: "His final assessment:"
     end = toks[s - 1][1]
     while end > begin and text[end - 1] in " ,":
         end -= 1

@@ -21,6 +21,7 @@ import mediadiff.voices.complements as complements
 import mediadiff.voices.speech_senses as speech_senses
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
+from mediadiff.voices.labels import uncontracted
 from mediadiff.voices.noun_uses import gerund_object, headed_by_number, subject_word
 from mediadiff.voices.passives import CLAUSE_OPENERS, closed_charge, is_passive, passive_clause, reduced_passive
 from mediadiff.voices.phrases import (
@@ -115,7 +116,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
             continue  # "members, called to service by the governor,", "called police to tell them": no speech
         if entry.verb in CLAUSE_OR_QUOTE_ONLY and is_passive(toks, v, form):
             continue  # "details were not disclosed": no one speaks (``speech_senses``)
-        cue = _cue_at(text, toks, v, m, entry, end, addressed)
+        cue = uncontracted(_cue_at(text, toks, v, m, entry, end, addressed))  # "They're": they
         if cue and " " not in form and names_a_thing(toks, v, _token_from(toks, cue.source_start or 0),
                                                      reports=lexicon.__contains__):
             continue  # "launched a new fashion line called Mantra": naming, not speech

@@ -21,6 +21,7 @@ capitalised by its place, so its capital says no name: ``SPEAKER_ONLY``), and "g
 talks went on late into the night", "went on for another decade": ``_LASTING``).
 
 "said nothing", "said little" before a stop or a conjunction: an object, no clause (``quantity_object``).
+A heading's verb before a colon ("What they're saying:") reports nothing (``labels.heading``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import re
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.capitals import capitalised_by_place
+from mediadiff.voices.labels import heading
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
@@ -57,7 +59,9 @@ NEGATIVE_SUBJECTS = frozenset("nobody none neither no".split())
 
 def not_said(toks: list[tuple[str, int, int]], v: int, form: str, verb: str) -> bool:
     """Whether the reporting verb ``form`` (lemma ``verb``) at ``toks[v]`` reports no statement made: under a
-    verb of not doing ("declined to say"), or negated (see above)."""
+    verb of not doing ("declined to say"), or negated (see above), or it ends a heading (``heading``)."""
+    if heading(toks, v):
+        return True  # "What they're saying:": the quotes under it are others'
     if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
         return True  # "declined to confirm that ...", "refused to say whether ..."
     k = v - 1

@@ -9,6 +9,7 @@ dictionary build. Rules only: nothing here was fitted.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mediadiff.corpus.grammar import (
@@ -116,9 +117,14 @@ why how again further too very just also not
 """.split())
 
 
+# A pronoun and a contracted verb ("I'm", "She'll", "they're"): a clause's opening, never a word of a name.
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they)'(?:m|re|ll|ve|d|s)")
+
+
 def _never_in_name(token: str) -> bool:
-    low = token.strip(".,;:!?\"“”‘’").lower()
-    return (low in NEVER_IN_NAMES or is_contraction(low.replace("’", "'"))) and not (token.isupper() and len(token) > 1)
+    low = token.strip(".,;:!?\"“”‘’").lower().replace("’", "'")
+    return (low in NEVER_IN_NAMES or is_contraction(low) or _PRONOUN_CONTRACTION.fullmatch(low) is not None) and not (
+        token.isupper() and len(token) > 1)
 
 
 def holds_closed_class_word(name: str) -> bool:
