@@ -9,9 +9,13 @@ them and pickling the result. Times are milliseconds of wall clock since the pro
 Python (the interpreter's own start before it is not counted), medians over ``--rounds`` (trees
 interleaved); ``whole`` is the process's wall time measured from outside, start included. A phase a
 tree does not have is left out. The files are ``bench_compare_cli.py``'s pair (``make_pair(n, 0)``).
-Usage (repository root)::
+``--clock cpu`` marks each process's CPU time instead (the child's counted on from the parent's CPU at the
+fork; the interpreter's start included), which a loaded machine stretches far less than wall time; the row
+``two idle cores (estimate)`` is then the parent's CPU plus what it would wait for the child: the command's
+wall time on two idle cores, short of the exit. Usage (repository root)::
 
     python bench/bench_compare_timeline.py BEFORE_TREE . [--n 1000] [--rounds 7] [--jobs 0] [--format text]
+        [--clock cpu]
 """
 
 from __future__ import annotations
@@ -38,8 +42,16 @@ tree, marks_file = sys.argv[1], sys.argv[2]
 sys.path.insert(0, tree)
 MAIN = os.getpid()
 marks = []
+CPU = os.environ.get("TIMELINE_CLOCK") == "cpu"
+LAST = [0.0]  # the parent's last mark: a forked child's CPU clock starts at zero, so it counts on from there
 def mark(what):
-    marks.append(("P" if os.getpid() == MAIN else "C", what, (time.perf_counter() - T0) * 1000))
+    if not CPU:
+        marks.append(("P" if os.getpid() == MAIN else "C", what, (time.perf_counter() - T0) * 1000))
+    elif os.getpid() == MAIN:
+        LAST[0] = time.process_time() * 1000
+        marks.append(("P", what, LAST[0]))
+    else:
+        marks.append(("C", what, LAST[0] + time.process_time() * 1000))
 import mediadiff.cli
 mark("imports end")
 import pickle
@@ -104,12 +116,20 @@ def _phases(marks: list[list]) -> dict[str, float]:
     return out
 
 
-def timeline(trees: list[Path], folder: Path, n: int, rounds: int, jobs: int, fmt: str) -> None:
+def _two_cores(phases: dict[str, float]) -> float | None:
+    """On the CPU clock: when the command would end on two idle cores, the parent's CPU plus the time it
+    would wait for the child (its CPU from the fork to the result sent, past the parent's asking)."""
+    if "P exit start" not in phases:
+        return None
+    return phases["P exit start"] + max(0.0, phases.get("C pickle end", 0.0) - phases.get("P result start", 0.0))
+
+
+def timeline(trees: list[Path], folder: Path, n: int, rounds: int, jobs: int, fmt: str, clock: str) -> None:
     args = ["compare", f"a{n}.txt", f"b{n}.txt", "--format", fmt, "--jobs", str(jobs)]
     found: dict[tuple[Path, str], list[float]] = {}
     for r in range(rounds + 1):  # the first round compiles the bytecode and is not counted
         for tree in trees if r % 2 else trees[::-1]:
-            env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "100", "NO_COLOR": "1",
+            env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "100", "NO_COLOR": "1", "TIMELINE_CLOCK": clock,
                    "PYTHONPYCACHEPREFIX": str(folder / f"pycache-{abs(hash(str(tree)))}")}
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             marks_file = folder / "marks.jsonl"
@@ -121,11 +141,17 @@ def timeline(trees: list[Path], folder: Path, n: int, rounds: int, jobs: int, fm
             if not r:
                 continue
             marks = [m for line in marks_file.read_text().splitlines() for m in json.loads(line)]
-            for name, ms in {**_phases(marks), "whole": whole}.items():
-                found.setdefault((tree, name), []).append(ms)
+            phases = _phases(marks)
+            if clock == "cpu":
+                phases["two idle cores (estimate)"] = _two_cores(phases)
+            for name, ms in {**phases, "whole": whole}.items():
+                if ms is not None:
+                    found.setdefault((tree, name), []).append(ms)
     names = sorted({name for _, name in found}, key=lambda name: statistics.median(
         next(v for (t, k), v in found.items() if k == name)))
-    print(f"`compare a{n}.txt b{n}.txt --format {fmt} --jobs {jobs}`: ms since the process's first line of Python, "
+    since = ("CPU ms of each process since it started (a forked child's counted on from the parent's at the "
+             "fork)" if clock == "cpu" else "ms since the process's first line of Python")
+    print(f"`compare a{n}.txt b{n}.txt --format {fmt} --jobs {jobs}`: {since}, "
           f"median of {rounds} (trees interleaved), load average {os.getloadavg()[0]:.1f} at the end; "
           "P the command's process, C the child\n")
     print("| phase | " + " | ".join(str(tree) for tree in trees) + " |")
@@ -142,12 +168,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=0)
     parser.add_argument("--format", default="text")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_pair(options.n, folder)
         timeline([tree.resolve() for tree in options.trees], folder, options.n, options.rounds, options.jobs,
-                 options.format)
+                 options.format, options.clock)
 
 
 if __name__ == "__main__":
