@@ -59,8 +59,27 @@
 - ``params``: the tuned parameters of this stage and the data they were chosen on
 """
 
-from mediadiff.voices.actors import Actor, ActorMention, merge_actors
-from mediadiff.voices.attribution import Attribution, Attributions, Voice, actor_mentions, attribute
+from importlib import import_module
+from typing import Any
+
+# Loaded on first use (PEP 562), as ``mediadiff`` loads its stages: importing one module of this package
+# (``verbs`` for the aligner, ``quotes`` for the quote classes) ran this file, which read in all of
+# attribution (about 0.04 s), before ``compare`` could fork the process that reads the quotes.
+_LAZY = {"Actor": "actors", "ActorMention": "actors", "merge_actors": "actors", "Attribution": "attribution",
+         "Attributions": "attribution", "Voice": "attribution", "actor_mentions": "attribution",
+         "attribute": "attribution"}
 
 __all__ = ["Actor", "ActorMention", "Attribution", "Attributions", "Voice", "actor_mentions", "attribute",
            "merge_actors"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
