@@ -46,7 +46,7 @@ from mediadiff.tone.scopes import (
     read_as_not,
     reduced_objects,
 )
-from mediadiff.tone.senses import care_verbs, judges
+from mediadiff.tone.senses import authorising, care_verbs, judges
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -223,6 +223,8 @@ def masked_parts(
         for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
         for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
+            found.setdefault(i, why)
+        for i, why in authorising(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})

@@ -20,6 +20,14 @@
   pronoun ("treated to clean the wound", "to clear the airway"); before anything else it is the adjective of
   what one is treated to ("The guests were treated to **free** drinks", "treated to live music"), a noun phrase.
 
+* **"Clear ... for": authorisation, not clarity.** VADER rates "clear" +0.6 ("cleared" +0.9 in the news lexicon) for
+  the adjective of clarity and the verb of ridding ("cleared of all charges"). The verb that takes "for" after its
+  object is the verb of authorising (WordNet 3.0 clear.v.05 "grant authorization or clearance for": "cleared for
+  takeoff", "moved to clear the bill for the president's signature", "cleared the way for a vote"): a procedural
+  step, no tone. A form of "clear" used as a verb ("cleared", "clearing", or "clear(s)" after a word that puts a verb
+  there and before a determiner or object pronoun, what the verb takes) with "for" within ``CLEAR_FOR_REACH`` words
+  after it in its clause carries none (``authorising``).
+
 * **"Justice": a judge, not the virtue.** After a determiner of count nouns, "court" or a word of a judge's tenure
   ("a justice wrote", "Supreme Court justice", "sitting justice", "no justice publicly dissented") the word names a
   judge (WordNet 3.0 justice.n.03) and carries no tone (``judges``); "demand justice", "social justice" keep it.
@@ -35,7 +43,7 @@ from mediadiff.corpus.grammar import OBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.tone.newsrules import CLAUSE_MARKS, DETERMINERS, VERB_POSITION
 
-__all__ = ["CARE_SENSE", "JUDGE_SENSE", "care_verbs", "judges"]
+__all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "JUDGE_SENSE", "authorising", "care_verbs", "judges"]
 
 TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
 TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
@@ -86,6 +94,31 @@ def _bare_verb(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
         return True
     after = lower[i + 1] if i + 1 < len(lower) and not raw[i].endswith(CLAUSE_MARKS) else ""
     return after in DETERMINERS or after in OBJECT_PRONOUNS
+
+
+CLEAR_FORMS = frozenset({"clear", "clears", "cleared", "clearing"})
+CLEAR_FOR_REACH = 4  # "clear [it | the bill | the way] for": the object, up to three words
+AUTHORISING_SENSE = "clear ... for: authorisation, not clarity"
+
+
+def authorising(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each form of "clear" that is the verb of authorising (see the docstring)."""
+    if CLEAR_FORMS.isdisjoint(lower) or "for" not in lower:
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in CLEAR_FORMS or not lexicon.get(word):
+            continue
+        if word in ("clear", "clears") and not (i and lower[i - 1] in VERB_POSITION and i + 1 < len(lower)
+                                                and (lower[i + 1] in DETERMINERS or lower[i + 1] in OBJECT_PRONOUNS)):
+            continue  # "a clear case for", "turned to clear edges for": the adjective
+        for k in range(i + 1, min(i + 1 + CLEAR_FOR_REACH, len(lower))):
+            if raw[k - 1].endswith(CLAUSE_MARKS):
+                break
+            if lower[k] == "for":
+                out[i] = AUTHORISING_SENSE
+                break
+    return out
 
 
 # "Justice": a judge, not the virtue. WordNet 3.0 justice.n.03 ("a public official authorized to decide questions

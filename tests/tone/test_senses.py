@@ -65,3 +65,15 @@ def test_justice_as_a_judge_carries_no_tone(sentence):
 def test_justice_as_the_virtue_keeps_its_tone(sentence):
     assert not any("a judge" in w for w in sentence_tone(sentence).words)
     assert any(w == "justice" for w, *_ in sentence_tone(sentence).cues)
+
+
+@pytest.mark.parametrize("text", ["Congress moved to clear it for Biden's signature.",
+                                  "The plane was cleared for takeoff.", "The vote cleared the way for a deal."])
+def test_clear_for_is_authorisation_not_praise(text):
+    assert sentence_tone(text).compound == 0
+
+
+@pytest.mark.parametrize("text", ["The rules are clear.", "It is a clear case for reform.",
+                                  "Nevada turned to clear edges for Obama."])
+def test_the_adjective_clear_keeps_its_tone(text):
+    assert sentence_tone(text).compound > 0
