@@ -57,14 +57,16 @@ def _attested(names: set[str], article: Article, registry: Any, mentions: Sequen
         name = hit.group(0)
         if name in found:
             continue
-        before = _WORD_BEFORE.search(raw, max(0, hit.start() - 30), hit.start())
+        i = bisect_right(starts, hit.start()) - 1
+        sentence = article.sentences[i] if i >= 0 and hit.start() < article.sentences[i].end else None
+        # the word before, in the name's own sentence (or line): "... met the president. Smith said" is no title
+        opens = sentence.start if sentence is not None else raw.rfind("\n", 0, hit.start()) + 1
+        before = _WORD_BEFORE.search(raw, max(opens, hit.start() - 30), hit.start())
         if before and (before.group(1).lower() in HONORIFICS | ROLE_WORDS or before.group(1)[:1].isupper()
                        and _first_name(before.group(1).lower())):
             found.add(name)  # "Mr. Smith", "Sen. Smith", "President Smith", "James Comey" (in a quote, say)
             continue
-        i = bisect_right(starts, hit.start()) - 1
-        sentence = article.sentences[i] if i >= 0 else None
-        if sentence is not None and hit.start() < sentence.end and people.get(i, set()) <= {name} \
+        if sentence is not None and people.get(i, set()) <= {name} \
                 and _PRONOUN.search(raw, sentence.start, sentence.end) and not _taken_up_by_it(raw, hit, sentence.end):
             found.add(name)  # "Smith said he would resign": "he" can only be Smith
     return found

@@ -67,3 +67,9 @@ def test_a_plural_written_with_a_capital_inside_a_sentence_is_a_name_not_a_group
 def test_he_after_it_has_taken_up_the_name_is_someone_else():
     actors, _ = _kinds("Exxon said it fired the driver after he crashed a tanker.")
     assert actors == [("Exxon", "unknown")]
+
+
+def test_a_title_in_the_sentence_before_is_no_evidence_of_a_person():
+    # "president" ends the sentence before; it is no title of the name opening the next one.
+    found = attribute(article("The union met the president. Exxon said it would cut jobs."))
+    assert [(a.name, a.kind) for a in found.actors] == [("Exxon", "unknown")]
