@@ -4,7 +4,8 @@ A definite description as a source refers back to an actor the article already n
 Poesio & Vieira 1998): "the company" to the last company. A name with its class noun in it ("Exxon Mobil
 Corporation" of "the corporation") is found by ``ActorRegistry.last``; this reads the rest: a business noun
 ("company", "firm", "corporation") refers to the last actor named in its own sentence or the one before whose
-name says nothing of another kind of body, when no other body is named after it: a lone name that no title,
+name says nothing of another kind of body, when no other body is named after it (a lone word that may be a person's
+gives way to a company named with its legal form before it, anywhere): a lone name that no title,
 first name or "he"/"she" makes a person's ("Exxon", "Twitter", "Peabody": ``lone_names``), or a name ending in
 a company's legal form ("Exxon Corp."). Never a person, a place, a group, nor a body whose own name holds
 another class noun ("the Justice Department", "the Tax Foundation"). Only business nouns: "the agency", "the
@@ -68,7 +69,19 @@ def business_antecedent(registry: ActorRegistry, words: Sequence[str], position:
         if actor is None or mention.kind != actor.kind:
             continue
         if _business(registry, actor):
-            return actor
+            return _named_business(registry, mention.start) or actor if actor.kind == "person" else actor
         if actor.kind == "organisation":
             return None  # "Vanguard Logistics Services", "the union": another body is nearer
+    return None
+
+
+def _named_business(registry: ActorRegistry, position: int) -> Actor | None:
+    """The last organisation before ``position`` named with a company's legal form ("Tesla Inc."): the company
+    "the company" means when the nearer name is a lone word that may be a person's ("Tesla Inc. unveiled a truck.
+    Musk said ... The company said": Tesla, not Musk)."""
+    for mention in registry.by_position.latest_first(position):
+        actor = registry.actors.get(mention.actor)
+        if actor is not None and actor.kind == "organisation" and words_of(actor.name)[-1:] and \
+                words_of(actor.name)[-1] in _LEGAL_FORMS:
+            return actor  # only a company by its legal form: "Islamic State" is no business, "Facebook" may be
     return None

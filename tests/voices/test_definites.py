@@ -34,3 +34,9 @@ def test_the_company_stays_unresolved_without_a_near_business(paragraphs):
 
 def test_a_noun_that_is_not_a_business_noun_is_not_read_so():
     assert _speakers("Exxon said on Tuesday it would cut jobs. “We have to adapt,” the agency said.")[-1][1] is None
+
+
+def test_a_lone_word_that_may_be_a_person_gives_way_to_a_business_the_article_named():
+    said = _speakers("Tesla Inc. unveiled a truck on Monday. Musk said demand was strong. The company said it "
+                     "would build a factory.")
+    assert said[-1] == ("The company", "Tesla Inc")
