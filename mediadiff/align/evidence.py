@@ -28,7 +28,7 @@ from typing import Any
 
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
-from mediadiff.align.figures import SCALES, same_time, time_of_day
+from mediadiff.align.figures import APPROXIMATE, SCALES, same_time, time_of_day
 from mediadiff.align.modality import certainty_readings, negations, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
@@ -136,6 +136,7 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
     figures = [f"{', '.join(x for x, r in roles_a.items() if r & shared)} -> "
                f"{', '.join(x for x, r in roles_b.items() if r & shared)}"] if shared else []
+    figures += _figures_in_one_place(text_a, ta, left_a, text_b, tb, left_b, pairs, roles_a, roles_b, shared)
     figures += [f"{x} -> {y}" for x, y in replaced_ordinals(text_a, ta, text_b, tb, pairs)]
     if figures:
         parts.append("figures differ: " + "; ".join(figures))
@@ -158,6 +159,35 @@ def claim_change(text_a: str, text_b: str) -> str | None:
         if not says_negation(*((text_b, tb) if negation_a else (text_a, ta))):
             parts.append(f"negated in {'A' if negation_a else 'B'} only ({', '.join(negation_a or negation_b)})")
     return "; ".join(parts) or None
+
+
+# Roles that say what kind of figure a number is, not what it counts: two figures in one place compare only
+# when they are of one kind ("in June 1998" / "in 1999 percent" never; "two Afghan civilians" / "three people" do).
+_FIGURE_KINDS = frozenset(("date", "percent", "year number", "time of day", "tally", "$", "€", "£", "¥"))
+
+
+def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequence[WordToken], text_b: str,
+                          tb: tuple[WordToken, ...], left_b: Sequence[WordToken], pairs: set[tuple[int, int]],
+                          roles_a: dict[str, frozenset[str]], roles_b: dict[str, frozenset[str]],
+                          shared: frozenset[str]) -> list[str]:
+    """"x -> y" for two numbers left unlinked whose words before them link to each other: the same slot of
+    one clause ("killed at least two Afghan civilians" / "killed at least three people", QA13 A4), though
+    they count words the other side names otherwise, so ``_roles`` finds no unit they share. The pattern
+    the antonym rule reads (a neighbour of each links); figures of two kinds (a date and a percent) never, nor
+    an approximate one ("about 3km" / "about two miles" may be one distance)."""
+    out = []
+    for x in left_a:
+        if x.kind != "number" or not x.index or x.text not in roles_a or roles_a[x.text] & shared \
+                or ta[x.index - 1].norm in APPROXIMATE:
+            continue
+        for y in left_b:
+            if y.kind == "number" and y.index and y.text in roles_b and not roles_b[y.text] & shared \
+                    and tb[y.index - 1].norm not in APPROXIMATE \
+                    and (x.index - 1, y.index - 1) in pairs \
+                    and roles_a[x.text] & _FIGURE_KINDS == roles_b[y.text] & _FIGURE_KINDS:
+                out.append(f"{x.text} -> {y.text}")
+                break
+    return out
 
 
 def stated_paraphrase(probability: float, change: str | None) -> float:

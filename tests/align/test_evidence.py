@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mediadiff.align.evidence import pair_confidence, unmatched_row, word_pairs
+from mediadiff.align.evidence import claim_change, pair_confidence, unmatched_row, word_pairs
 from mediadiff.align.paraphrase import paraphrase_probability
 from mediadiff.align.similarity import sentence_similarity
 from mediadiff.align.wordalign import align_words
@@ -70,3 +70,14 @@ def test_a_row_sharing_only_names_is_less_sure_than_one_sharing_content():
     assert confidence_of(names_only, results, score=0.35) < confidence_of(content, results, score=0.35)
     assert 0 < confidence_of(names_only, results, score=0.35) < 1
 
+
+
+def test_figures_in_one_place_differ_though_they_count_words_named_otherwise():
+    change = claim_change("A bombing killed at least two Afghan civilians near the mosque.",
+                          "A bomb attack killed at least three people in the mosque.")
+    assert change is not None and change.startswith("figures differ: two -> three")
+    # A figure of another kind, or in no shared place, is no changed figure.
+    assert claim_change("Prices rose 5 percent in May.", "Prices rose 3 in May.") is None
+    assert claim_change("The two secretaries met on Thursday.", "They met on January 23.") is None
+    assert claim_change("The school is about 3km from the freeway.", "The school is about two miles from the freeway.") \
+        is None
