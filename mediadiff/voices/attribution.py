@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from mediadiff.corpus.params import MAX_SENTENCE_CHARS
 from mediadiff.models import Article, count_words
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
 from mediadiff.voices.conjoined import before_next_report
@@ -160,12 +161,14 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
 
 def _units(article: Article, quotes: tuple[QuoteSpan, ...]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of sentence runs no quote crosses; a quote over
-    two paragraphs is cut at the paragraph, each part then found in its own."""
+    two paragraphs is cut at the paragraph, each part then found in its own. More text set aside between two
+    sentences than a sentence may hold ends a run too: joined over it, a long line's run held every quote and cue
+    of the text set aside, quadratic (240 KB of a repeated sentence: 9 minutes; bench/results/hardening.md)."""
     units: list[list[int]] = []
     inside_quote = within_marks(quotes)
     for s in article.sentences:
-        if units and units[-1][2] == s.paragraph and (inside_quote(s.start) or _ATTRIBUTION_FOLLOWS.search(
-                article.raw[units[-1][0]:units[-1][1]])):
+        if units and units[-1][2] == s.paragraph and s.start - units[-1][1] <= MAX_SENTENCE_CHARS and (
+                inside_quote(s.start) or _ATTRIBUTION_FOLLOWS.search(article.raw[units[-1][0]:units[-1][1]])):
             units[-1][1] = s.end
         else:
             units.append([s.start, s.end, s.paragraph])

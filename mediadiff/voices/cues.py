@@ -46,7 +46,7 @@ from mediadiff.voices.subjects import modifiers_after, people_noun
 from mediadiff.voices.verbs import ADJACENT_ONLY, NOUN_TOO, OBJECT_VERBS, VerbEntry, verb_lexicon, verb_pattern
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
-_SPACES = re.compile(r"\s+")
+_SPACES, _TWO_WORDS = re.compile(r"\s+"), re.compile(r"\s*\S+\s+\S")  # matched in place: no copy of a clause
 _START = itemgetter(1)  # a token's start offset
 _NOT_MODIFIERS, _SOURCE_OPENERS = BLOCK | PRONOUNS | DETERMINERS, DETERMINERS | PRONOUNS | QUANTIFIERS  # built once
 _SOURCE_ENDS = PREPOSITIONS | {"while", "when", "as", "who"}  # what may follow an inverted source
@@ -372,7 +372,7 @@ def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     end = toks[(stop or complements.clause_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
     while end > start and text[end - 1] in " .,;!?”\"’'\n":
         end -= 1
-    return (start, end) if len(text[start:end].split()) >= 2 else None
+    return (start, end) if _TWO_WORDS.match(text, start, end) else None
 
 
 def _according_to(text, toks, matches) -> list[Cue]:

@@ -78,3 +78,23 @@ def test_quote_marks_left_open_on_one_line_quote_text_in_proportion_to_the_file(
     article = load_article(path)
     quoted = sum(len(item.text) for item in attribute(article))
     assert quoted < 2 * len(article.raw)
+
+
+def test_a_repeated_quoted_sentence_on_one_line_is_attributed_in_bounded_time(runner, tmp_path):
+    # All but the first 2,000-character sentences are set aside as repeats; the run of sentences attribution reads
+    # as one joined the last sentence to the first over 230 KB set aside, quotes and cues all: 9 minutes.
+    path = tmp_path / "line.txt"
+    path.write_text('the mayor said "we will win" and ' * 7_300, encoding="utf-8")
+    started = time.process_time()
+    result = runner.invoke(main, ["voices", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output[-300:]
+    assert time.process_time() - started < 30
+
+
+def test_reduced_passives_on_one_uncapped_line_are_read_in_bounded_time():
+    # The library reads a sentence as long as its caller gives; each "accused of" read the rest of the line.
+    from mediadiff.voices.cues import find_cues
+
+    started = time.process_time()
+    find_cues("the worker accused of shooting people " * 6_000)  # 230 KB
+    assert time.process_time() - started < 5  # 23 s before
