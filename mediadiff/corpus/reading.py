@@ -13,6 +13,7 @@ raises ``CorpusError``.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import unicodedata
@@ -38,7 +39,7 @@ _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECA
 # Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
-           "article_files", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
+           "article_files", "passed_over", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
            "ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "not_a_file"]
 
 
@@ -252,6 +253,25 @@ def article_files(folder: Path) -> list[Path]:
     )
 
 
+def passed_over(folder: Path) -> list[str]:
+    """One warning for each entry of ``folder`` named as an article file that ``article_files`` leaves out as no
+    regular file: a pipe, a socket or a device (never opened: reading one could wait for ever), a symbolic link
+    that leads to no file or round in a loop. A folder is left to ``_subfolder_hint``."""
+    warnings = []
+    for entry in sorted(folder.iterdir()):
+        if entry.suffix.lower() not in ARTICLE_SUFFIXES or entry.name.startswith(".") \
+                or _SKIPPED_NAMES.match(entry.name) or entry.is_file() or entry.is_dir():
+            continue
+        try:
+            os.stat(entry)
+            why = "not a regular file (a pipe, a device or a socket)"
+        except OSError as error:
+            why = ("a symbolic link that leads round in a loop" if error.errno == errno.ELOOP
+                   else "a symbolic link that leads to no file" if entry.is_symlink() else error.strerror or "")
+        warnings.append(f"skipped {_visible(entry.name)}: {why}")
+    return warnings
+
+
 def _subfolder_hint(folder: Path) -> str:
     """For a folder whose articles sit one level down (corpus/cnn/*.txt): subfolders are not read, say so."""
     try:
@@ -290,6 +310,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     warnings: list[str] = []
     metadata = read_manifest(folder, warnings=warnings, file=manifest)
     files = article_files(folder)
+    warnings.extend(passed_over(folder))
     if not files:
         raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {folder}{_subfolder_hint(folder)}")
     articles: list[Article] = []

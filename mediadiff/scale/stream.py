@@ -29,6 +29,7 @@ from mediadiff.corpus.reading import (
     article_files,
     article_ids,
     default_corpus_path,
+    passed_over,
     raw_texts,
     read_file_or_reason,
     read_manifest,
@@ -80,6 +81,8 @@ def iter_articles(
         raise CorpusError(f"not a folder or article file: {target}")
     else:
         files, folder = article_files(target), target
+        for note in passed_over(target):
+            on_warning(note)
         if not files:
             raise CorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {target}")
         if manifest is None:

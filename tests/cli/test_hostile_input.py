@@ -247,3 +247,18 @@ def test_a_pipe_or_a_device_named_as_an_article_is_refused_without_being_opened(
     result = run(runner, "show", tmp_path / "gone.txt")
     assert result.exit_code == 1 and "symbolic link that leads to no file" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("command", ["list", "score", "group"])
+def test_a_pipe_or_a_broken_link_inside_a_corpus_folder_is_skipped_with_a_warning(runner, tmp_path, command):
+    # They were passed over without a word; a pipe is never opened (no one writes to it: opening it would wait).
+    (tmp_path / "001_story.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "002_feed.txt")
+    (tmp_path / "003_gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "004_loop.txt").symlink_to(tmp_path / "004_loop.txt")
+    result = run(runner, command, "--corpus", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "skipped 002_feed.txt: not a regular file (a pipe, a device or a socket)" in result.output
+    assert "skipped 003_gone.txt: a symbolic link that leads to no file" in result.output
+    assert "skipped 004_loop.txt: a symbolic link that leads round in a loop" in result.output
