@@ -278,9 +278,10 @@ def alignment_map_data(comparison: Any) -> dict[str, object]:
     }
 
 
-def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
-    """Sentences of A (left) against sentences of B (right), in article order,
-    joined where aligned: crossing lines show reordering, line width similarity."""
+def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 60) -> Any:
+    """Sentences of A (left) against sentences of B (right), in article order, each cut to ``snippet``
+    characters at a word, joined where aligned: crossing lines show reordering, line width similarity."""
+    own_figure = ax is None
     expect("alignment_map", comparison, COMPARISON)
     a, b = comparison.a.sentences, comparison.b.sentences
     rows = max(len(a), len(b), 1)
@@ -302,7 +303,11 @@ def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
             ax.text(side - 0.03 if side == 0 else side + 0.03, s.index, f"{s.index + 1}. {text}",
                     ha="right" if side == 0 else "left", va="center", fontsize=7,
                     color="black" if s.index in matched else STATUS_COLOURS[lonely])
-    ax.set_xlim(-1.1, 2.1)
+    # In a figure of its own the axes hold the lines only and the labels hang outside them: the
+    # constrained layout makes room for the widest label on each side, so the labels fill the width.
+    # A fixed frame (-1.1, 2.1) left its outer fifth blank beside labels cut at 46 characters (reportapi13);
+    # on an axes the caller placed, nothing makes room, so the labels keep that frame.
+    ax.set_xlim(*((-0.04, 1.04) if own_figure else (-1.1, 2.1)))
     ax.set_ylim(rows - 0.5, -1.2)
     ax.axis("off")
     ax.text(0, -1, f"A: {comparison.a.label}", ha="right", fontsize=9, weight="bold")

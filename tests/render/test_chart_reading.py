@@ -142,3 +142,22 @@ def test_hedging_chart_of_quoted_voices_is_titled_by_source_not_outlet(seeds):
     assert charts.hedging_chart(quoted).axes[0].get_title().startswith("How much each quoted source hedges")
     own = score_corpus([seeds["001"], seeds["003"]], by="outlet")
     assert charts.hedging_chart(own).axes[0].get_title().startswith("How much each outlet hedges")
+
+
+def test_the_alignment_map_gives_its_width_to_the_sentences_and_leaves_no_side_blank():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mediadiff.align.comparison import compare
+    from tests.align_builders import article
+
+    a = article("a", "The central bank raised its main interest rate by half a point on Thursday.",
+                "Markets in Frankfurt fell after the announcement of the decision.")
+    b = article("b", "On Thursday the central bank raised its main rate by half a point.",
+                "Analysts had expected a smaller step from the bank this month.")
+    figure = charts.alignment_map(compare(a, b))
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    width = figure.bbox.width
+    boxes = [t.get_window_extent(renderer) for t in figure.axes[0].texts if t.get_text()[:1].isdigit()]
+    assert min(box.x0 for box in boxes) < 0.05 * width  # the labels of A reach the left edge
+    assert max(box.x1 for box in boxes) > 0.95 * width  # those of B the right edge
