@@ -7,7 +7,7 @@ first use (PEP 562 ``__getattr__``), so ``import mediadiff`` and
     >>> import mediadiff
     >>> corpus = mediadiff.load_corpus("seeds")
     >>> result = mediadiff.compare(corpus["001"], corpus["003"])
-    >>> result.to_dict()["summary"]["reworded"]  # doctest: +SKIP
+    >>> result.to_dict()["summary"]["reworded_count"]  # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -62,13 +62,16 @@ class ArticleSummary:
     added_names: tuple[str, ...] = ()
 
     def to_dict(self, unique_name: str) -> dict:
+        """Counts named ``*_count`` as in every JSON of mediadiff (``sentence_count``, ``kept_count``,
+        ``reworded_count``, ``<unique_name>_count``, ``lead_shared_count``); ``shares`` are fractions in
+        [0, 1] named by status; ``buried`` lists sentence indices."""
         n = self.sentences or 1
         return {
-            "id": self.article_id, "sentences": self.sentences, "kept": self.kept,
-            "reworded": self.reworded, unique_name: self.unique,
+            "id": self.article_id, "sentence_count": self.sentences, "kept_count": self.kept,
+            "reworded_count": self.reworded, f"{unique_name}_count": self.unique,
             "shares": {"kept": round(self.kept / n, 3), "reworded": round(self.reworded / n, 3),
                        unique_name: round(self.unique / n, 3)},
-            "lead_shared": self.lead_shared, "buried": list(self.buried),
+            "lead_shared_count": self.lead_shared, "buried": list(self.buried),
             "added_words": list(self.added_words), "added_names": list(self.added_names),
         }
 
@@ -118,9 +121,9 @@ class Comparison:
             "alignment": [pair.to_dict() for pair in self.pairs],
             "quotes": [match.to_dict() for match in self.quotes],
             "summary": {
-                **self.counts,
+                **{f"{status}_count": n for status, n in self.counts.items()},  # rows, as `counts`
                 "threshold": self.threshold,
-                "uncertain": sum(p.uncertain for p in self.pairs),
+                "uncertain_count": sum(p.uncertain for p in self.pairs),
                 "a": self.summary_a.to_dict("dropped"),
                 "b": self.summary_b.to_dict("added"),
             },

@@ -100,14 +100,17 @@ class Coverage:
         return tuple(len({i for f in self.facts for i in f.sentences.get(a.id, ())}) for a in self.articles)
 
     def to_dict(self) -> dict:
-        """Articles (each with ``n_sentences``, its sentence count, and ``sentences_in_facts``), facts (each
-        with ``uncertain``: the articles that carry it only through uncertain links), the facts x articles
-        ``matrix``, the threshold and warnings."""
+        """Articles (each with ``sentence_count`` and ``fact_sentence_count``, its sentences in a listed fact
+        each counted once: ``sentences_in_facts``), facts (each with ``article_count`` and ``outlet_count``,
+        how many articles and distinct outlets carry it, ``sentences``, article id -> indices, and
+        ``uncertain``: the articles that carry it only through uncertain links), the facts x articles
+        ``matrix``, the threshold and warnings. Counts are named ``*_count``, as in every JSON of mediadiff."""
         return {
             "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
-                          "n_sentences": len(a.sentences), "sentences_in_facts": n}
+                          "sentence_count": len(a.sentences), "fact_sentence_count": n}
                          for a, n in zip(self.articles, self.sentences_in_facts())],
-            "facts": [{"id": f.id, "text": f.text, "articles": f.n_articles, "outlets": self._outlets_of(f),
+            "facts": [{"id": f.id, "text": f.text, "article_count": f.n_articles,
+                       "outlet_count": self._outlets_of(f),
                        "sentences": {k: list(v) for k, v in f.sentences.items()}, "uncertain": list(f.uncertain)}
                       for f in self.facts],
             "matrix": [list(row) for row in self.matrix],

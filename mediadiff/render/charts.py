@@ -227,13 +227,15 @@ def comparison_charts(result: Any, *, colours: Mapping[str, str] | None = None
 
 
 def status_data(comparison: Any) -> list[dict[str, object]]:
-    """Sentences of each article by status: kept, reworded, and dropped (A) or added (B)."""
+    """Sentences of each article by status: ``sentence_count``, ``kept_count``, ``reworded_count``, and
+    ``dropped_count`` (A) or ``added_count`` (B)."""
     expect("status_data", comparison, COMPARISON)
     rows = []
     for summary, article, unique in ((comparison.summary_a, comparison.a, "dropped"),
                                      (comparison.summary_b, comparison.b, "added")):
-        rows.append({"id": article.id, "outlet": article.outlet, "sentences": summary.sentences,
-                     "kept": summary.kept, "reworded": summary.reworded, unique: summary.unique})
+        rows.append({"id": article.id, "outlet": article.outlet, "sentence_count": summary.sentences,
+                     "kept_count": summary.kept, "reworded_count": summary.reworded,
+                     f"{unique}_count": summary.unique})
     return rows
 
 
@@ -245,11 +247,11 @@ def status_chart(comparison: Any, *, ax: Any = None) -> Any:
     figure, ax = new_figure(ax, size=(8.0, 3.2))
     # Long ids (PolNeAR file names) wrapped: unwrapped, a label took half the figure and the title ran off it.
     labels = [_wrap(f"A: {comparison.a.label}", 28), _wrap(f"B: {comparison.b.label}", 28)]
-    scale = max([r["sentences"] for r in data] + [1])  # both bars share the axis: a label fits by its width
+    scale = max([r["sentence_count"] for r in data] + [1])  # both bars share the axis: a label fits by its width
     for row, record in enumerate(data):
         left = 0
         for status in ("kept", "reworded", "dropped", "added"):
-            count = record.get(status)
+            count = record.get(f"{status}_count")
             if not count:
                 continue
             ax.barh(row, count, left=left, color=STATUS_COLOURS[status], edgecolor="black", linewidth=0.6,

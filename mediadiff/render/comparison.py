@@ -73,7 +73,7 @@ def coverage_records(coverage: Any) -> list[dict[str, object]]:
     from 1 as the text report and the two-article CSV count them (empty if none), and ``uncertain``: the
     ids (``;``-separated) of the articles that carry it only through links marked uncertain (same fact?)."""
     return [
-        {"fact": fact.id, "text": fact.text, "articles": fact.n_articles,
+        {"fact": fact.id, "text": fact.text, "article_count": fact.n_articles,
          **{a.id: _numbers(fact.sentences.get(a.id, ()), joiner=";", none="") for a in coverage.articles},
          "uncertain": ";".join(getattr(fact, "uncertain", ()))}
         for fact in coverage.facts

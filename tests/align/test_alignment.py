@@ -118,7 +118,8 @@ def test_compare_json_shape():
     assert {r["a_index"] for r in data["alignment"] if r["a"]} == {0, 1, 2}
     assert {r["b_index"] for r in data["alignment"] if r["b"]} == {0, 1, 2}
     summary = data["summary"]
-    assert (summary["kept"], summary["reworded"], summary["dropped"], summary["added"]) == (1, 1, 1, 1)
+    assert (summary["kept_count"], summary["reworded_count"], summary["dropped_count"],
+            summary["added_count"]) == (1, 1, 1, 1)
     assert summary["b"]["buried"] == []
 
 
@@ -169,8 +170,8 @@ def test_coverage_counts_articles_and_outlets_apart():
             replace(article("y", FACT_2, FACT_3), outlet="Latin Times"),
             replace(article("z", FACT_3, UNRELATED), outlet="Reuters")]
     facts = {f["text"]: f for f in compare_many(arts).to_dict()["facts"]}
-    assert (facts[FACT_2]["articles"], facts[FACT_2]["outlets"]) == (2, 1)
-    assert (facts[FACT_3]["articles"], facts[FACT_3]["outlets"]) == (2, 2)
+    assert (facts[FACT_2]["article_count"], facts[FACT_2]["outlet_count"]) == (2, 1)
+    assert (facts[FACT_3]["article_count"], facts[FACT_3]["outlet_count"]) == (2, 2)
 
 
 def test_kept_only_when_punctuation_or_typography_changes():

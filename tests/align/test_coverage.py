@@ -61,7 +61,7 @@ def test_a_sentence_in_two_facts_is_counted_once_in_every_format():
     assert f"| *{COUNT_NOTE}* | 1 | 1 | 1 |" in render_coverage(coverage, fmt="markdown")
     assert f"<td class=muted>{COUNT_NOTE}</td>" + "<td class=num>1</td>" * 3 in render_coverage(coverage, fmt="html")
     listed = json.loads(render_coverage(coverage, fmt="json"))["articles"]
-    assert [(a["sentences_in_facts"], a["n_sentences"]) for a in listed] == [(1, 1), (1, 1), (1, 1)]
+    assert [(a["fact_sentence_count"], a["sentence_count"]) for a in listed] == [(1, 1), (1, 1), (1, 1)]
 
 
 def test_an_article_linked_to_a_fact_only_by_uncertain_rows_is_marked_apart_in_every_format(monkeypatch):

@@ -187,7 +187,7 @@ def test_compare_two_articles_side_by_side(runner):
 def test_compare_json_has_the_documented_shape_and_every_sentence(runner, seeds):
     data = json.loads(run(runner, "compare", "000", "002", "--corpus", SEEDS, "--format", "json").output)
     assert set(data) >= {"articles", "alignment", "quotes", "summary"}
-    assert set(data["summary"]) >= {"kept", "reworded", "dropped", "added"}
+    assert set(data["summary"]) >= {"kept_count", "reworded_count", "dropped_count", "added_count"}
     assert {"id", "outlet", "title", "published"} <= set(data["articles"][0])
     for row in data["alignment"]:
         assert {"status", "a", "b", "similarity"} <= set(row)

@@ -199,3 +199,34 @@ def test_score_warns_once_that_other_languages_are_scored_with_english_word_list
         assert len(warnings) == 1 and "es (es)" in warnings[0] and "en (" not in warnings[0]
     quiet = run(runner, "score", "--corpus", tmp_path, "--quiet")
     assert "English word lists" not in quiet.stderr
+
+
+def _counts_not_named_count(value, where=""):
+    """Keys of whole numbers that do not end in _count (ids and indices aside), anywhere in ``value``."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, int) and not isinstance(item, bool) and key != "id" and not key.endswith("_count"):
+                found.append(f"{where}.{key}")
+            found += _counts_not_named_count(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for item in value[:3]:
+            found += _counts_not_named_count(item, f"{where}[]")
+    return found
+
+
+def test_compare_json_names_every_count_with_count(runner, tmp_path):
+    two = json.loads(run(runner, "compare", "001", "003", "--corpus", SEEDS, "--format", "json").output)
+    assert _counts_not_named_count(two["summary"], "summary") == []
+    assert two["summary"]["a"]["sentence_count"] == two["articles"][0]["sentence_count"]
+    assert two["summary"]["b"]["added_count"] == sum(len(r["b_indices"]) for r in two["alignment"]
+                                                     if r["status"] == "added")
+    run(runner, "compare", "001", "003", "--corpus", SEEDS, "--charts", tmp_path)
+    statuses = json.loads((tmp_path / "compare-001-003-statuses.json").read_text(encoding="utf-8"))
+    assert _counts_not_named_count(statuses) == []
+    many = json.loads(run(runner, "compare", "000", "003", "004", "--corpus", SEEDS, "--format", "json").output)
+    assert _counts_not_named_count({"articles": many["articles"], "facts": many["facts"]}) == []
+    assert many["facts"][0]["article_count"] == sum(many["matrix"][0])
+    rows = list(csv.DictReader(io.StringIO(run(runner, "compare", "000", "003", "004", "--corpus", SEEDS,
+                                               "--format", "csv").output)))
+    assert rows[0]["article_count"] == str(many["facts"][0]["article_count"])
