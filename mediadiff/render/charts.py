@@ -280,7 +280,7 @@ def alignment_map_data(comparison: Any) -> dict[str, object]:
     }
 
 
-def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 60) -> Any:
+def alignment_map(comparison: Any, *, ax: Any = None, snippet: int = 46) -> Any:
     """Sentences of A (left) against sentences of B (right), in article order, each cut to ``snippet``
     characters at a word, joined where aligned: crossing lines show reordering, line width similarity."""
     own_figure = ax is None
