@@ -70,7 +70,7 @@ def test_compare_csv_for_two_and_for_many(runner):
         assert bool(row["similarity"]) == bool(matched) and row["confidence"]
     many = list(csv.DictReader(io.StringIO(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS,
                                                "--format", "csv").output)))
-    assert many and set(many[0]) >= {"fact", "text", "articles", "001", "003", "004"}
+    assert many and set(many[0]) >= {"fact", "text", "article_count", "001", "003", "004"}
     # the facts' sentences are counted from 1, as in the two-article CSV and the text report
     as_json = json.loads(run(runner, "compare", "001", "003", "004", "--corpus", SEEDS, "--format", "json").output)
     first = as_json["facts"][0]
