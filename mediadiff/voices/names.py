@@ -53,6 +53,8 @@ reserve state states front league church brotherhood caucus society movement ass
 cabinet exchange synagogue mosque nations
 international institution watch partners capital media research pac action united report review globe register
 insider industries technologies systems motors labs brands stores pharmaceuticals communications enterprises
+foods energy petroleum chemicals products networks solutions logistics software semiconductor materials resources
+insurance airways beverages brewing mining restaurants hotels resorts electronics
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
 # Organisation heads that are one organisation's own name, taken from its founder's surname or the like: after a
@@ -78,7 +80,7 @@ NON_ACTOR_HEADS = frozenset("""
 meeting summit cup games olympics conference forum convention debate act bill law treaty accord agreement
 street avenue road city county island islands river mountains park square day week month war plan program
 programme initiative border airport hospital hall center d.c sea ocean peninsula desert canal capitol tower valley
-belt pact protocol amendment doctrine partnership
+belt pact protocol amendment doctrine partnership beach heights springs township borough village
 """.split())
 PLACE_PREFIXES = frozenset("new san santa los las saint st. fort lake mount port".split())
 # US state abbreviations of AP style, as datelines and "of Ashton, Md." write them: places, never speakers.

@@ -73,3 +73,19 @@ def test_a_title_in_the_sentence_before_is_no_evidence_of_a_person():
     # "president" ends the sentence before; it is no title of the name opening the next one.
     found = attribute(article("The union met the president. Exxon said it would cut jobs."))
     assert [(a.name, a.kind) for a in found.actors] == [("Exxon", "unknown")]
+
+
+def test_a_first_name_its_own_clause_takes_up_as_it_is_a_companys():
+    found = attribute(article("Ford said it would build trucks in Ohio."))
+    assert [(a.name, a.kind) for a in found.actors] == [("Ford", "unknown")]
+    found = attribute(article("Ford said she would build trucks in Ohio."))
+    assert [(a.name, a.kind) for a in found.actors] == [("Ford", "person")]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Kraft Foods said it would cut jobs.", [("Kraft Foods", "organisation")]),
+    ("Peabody Energy said it would close two mines.", [("Peabody Energy", "organisation")]),
+    ("Newport Beach said it would close the pier.", []),  # a town, as "New York City"
+])
+def test_a_company_or_place_word_ending_a_name_outranks_a_first_name_reading(text, actors):
+    assert [(a.name, a.kind) for a in attribute(article(text)).actors] == actors
