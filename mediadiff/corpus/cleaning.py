@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from itertools import islice, takewhile
 
 from mediadiff.corpus import pagelines
 from mediadiff.corpus.bylines import agency_line, field_authors, names_a_source, read_byline, read_staff_credit
@@ -34,6 +33,7 @@ from mediadiff.corpus.furniture import (
 from mediadiff.corpus.lines import (
     Line,
     is_heading,
+    is_punctuated,
     is_style_rule,
     is_subhead,
     is_title_case_headline,
@@ -42,15 +42,14 @@ from mediadiff.corpus.lines import (
     unwrap,
     word_count,
 )
-from mediadiff.corpus.notes import is_author_bio, is_bare_credit, is_correction_label, note_kind
+from mediadiff.corpus.notes import correction_extent, is_author_bio, is_bare_credit, note_kind
 from mediadiff.corpus.outlets import copyright_outlet
 from mediadiff.corpus.params import (
-    CORRECTION_MAX_LINES,
-    CORRECTION_MAX_WORDS,
     CORRECTION_PARAGRAPH_WORDS,
     DATELINE_MAX_LABELS,
     DECK_MAX_WORDS,
     HEADING_MAX_WORDS,
+    STANDFIRST_MAX_BULLETS,
 )
 from mediadiff.corpus.segment import bounded_spans, split_sentences
 from mediadiff.models import Article, Comment, Removed, Sentence
@@ -141,26 +140,6 @@ def clean_text(
     )
 
 
-def _correction_extent(label: str, lines: list[Line], start: int) -> str | None:
-    """What a line that is only a correction's label ("CORRECTION:") heads among ``lines[start:]``, to the end
-    or a comment thread: ``"end"`` when they are a note's length (one paragraph, with short lines around it:
-    "As published in ...", a date); ``"block"``, the short lines and the one paragraph after them, when the
-    label ends in a colon and another story follows (NYT's archive pasted article after article); else
-    nothing: "Corrections" over more of the story is a section's heading."""
-    if not is_correction_label(label):
-        return None
-    rest = islice(lines, start, None)  # not a copy of the rest per line read: quadratic in a file's lines
-    counts = [len(line.text.split()) for line in takewhile(lambda line: comment_header(line.text) is None, rest)]
-    if len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
-            and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1:
-        return "end"
-    paragraph = next((k for k, count in enumerate(counts) if count > CORRECTION_PARAGRAPH_WORDS), len(counts))
-    if label.rstrip().endswith(":") and paragraph < CORRECTION_MAX_LINES \
-            and sum(counts[:paragraph + 1]) <= CORRECTION_MAX_WORDS:
-        return "block"
-    return None
-
-
 def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed],
                 found: Callable[[str, object, str], None], *,
                 captions: set[int] | frozenset[int] = frozenset(), links: set[int] | frozenset[int] = frozenset(),
@@ -183,7 +162,7 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             if correcting == "block" and len(line.text.split()) > CORRECTION_PARAGRAPH_WORDS:
                 correcting = None  # its paragraph ends the correction
             continue
-        correcting = _correction_extent(line.text, lines, position + 1) if body_lines else None
+        correcting = correction_extent(line.text, lines, position + 1) if body_lines else None
         expected = comment_header(line.text)
         if body_lines and (headless := comment_head(lines, position)) is not None:
             comments, after_comments = read_thread(lines[position:], headless, removed)
@@ -205,11 +184,8 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
             continue
         set_aside, title_key = _set_aside(line, title_key=title_key, removed=removed, found=found, opening=opening,
                                           before_body=not body_lines)
-        if set_aside and removed[-1].reason == "byline" and removed[-1].start == line.start and title_key \
-                and 0 < len(body_lines) <= 2 and all(len(b.text.split()) <= DECK_MAX_WORDS for b in body_lines):
-            # Between the headline and the byline stands the standfirst, the story told in a line, not its text.
-            removed.extend(Removed(b.text, "standfirst", b.start, b.end) for b in body_lines)
-            body_lines.clear()
+        if set_aside and removed[-1].start == line.start and title_key and _standfirst(body_lines, removed[-1].reason):
+            _set_standfirst_aside(line, body_lines, removed, found)
         if not set_aside and position in captions:
             removed.append(Removed(line.text, "caption", line.start, line.end))
         elif not set_aside:
@@ -231,6 +207,30 @@ def _sort_lines(lines: list[Line], title_key: str | None, removed: list[Removed]
         body_lines.pop()
         removed.append(Removed(line.text, reason, line.start, line.end))
     return body_lines, comments
+
+
+def _standfirst(body_lines: list[Line], reason: str) -> bool:
+    """Whether the body lines read so far, under the headline, are its standfirst, as the line just set aside for
+    ``reason`` tells: over a byline, one or two lines of a deck's length; over a date line, up to
+    ``STANDFIRST_MAX_BULLETS`` such lines none of which ends a sentence (a page's summary points, "Zurana Horton,
+    34, a mother of 12, was fatally shot in 2011 ..."; a paragraph above a date line is a lede that ends in its
+    full stop, and the date line under it dates an update)."""
+    if not body_lines or any(len(b.text.split()) > DECK_MAX_WORDS for b in body_lines):
+        return False
+    if reason == "byline":
+        return len(body_lines) <= 2
+    return reason == "timestamp" and len(body_lines) <= STANDFIRST_MAX_BULLETS \
+        and not any(is_punctuated(b.text) for b in body_lines)
+
+
+def _set_standfirst_aside(line: Line, body_lines: list[Line], removed: list[Removed],
+                          found: Callable[[str, object, str], None]) -> None:
+    """Between the headline and the byline (or the page's date line, ``line``) stands the standfirst, the story
+    told in a line or in bullet points (Daily Mail's), not its text; the date under it is the page's."""
+    if removed[-1].reason == "timestamp":
+        found("published", date_line(line.text) or None, "date line")
+    removed.extend(Removed(b.text, "standfirst", b.start, b.end) for b in body_lines)
+    body_lines.clear()
 
 
 def _after_dateline(line: Line, removed: list[Removed], found: Callable[[str, object, str], None], *,
@@ -331,7 +331,7 @@ def _set_aside_heading(
     # ends so, and the file's first line is where a headline stands.
     deck_headline = (line.deck_below or opening and text.endswith(";") and is_heading(text[:-1])) and before_body
     # Over an archive's label ("ABSTRACT.") the file's first line is the record's headline, in any case.
-    headline = opening and (is_title_case_headline(text) or line.label_below)
+    headline = opening and (is_title_case_headline(text) or line.label_below or pagelines.is_long_headline(line))
     if not (is_heading(text) or deck_headline or headline):
         return False, title_key
     key = normalise(text)

@@ -67,7 +67,7 @@ _BULLETS = ("- ", "* ", "• ", "● ", "▪ ", "◦ ", "‣ ")
 class Line:
     """One text line of a file (white space trimmed), with offsets into the file.
 
-    ``apart``: a blank line directly above or below it. ``last``: no text line follows it.
+    ``apart``: a blank line directly above or below it (``blank_below``: below it). ``last``: no text line follows it.
     ``deck_below``: it is the file's first line, ends in ";" and the next line is its deck (``has_deck``).
     ``listed``: it is an item of a list (``list_items``), body text whatever its length or case.
     ``label_below``: the next text line is an archive export's label ("ABSTRACT.", ``exports``) or, under a line
@@ -83,6 +83,7 @@ class Line:
     listed: bool = False
     label_below: bool = False
     field: bool = False
+    blank_below: bool = False
 
 
 def is_final(text: str) -> bool:
@@ -287,7 +288,7 @@ def text_lines(raw: str) -> list[Line]:
             continue
         above = index > 0 and spans[index - 1][0] == spans[index - 1][1]
         below = index + 1 < len(spans) and spans[index + 1][0] == spans[index + 1][1]
-        found.append(Line(raw[start:end], start, end, apart=above or below))
+        found.append(Line(raw[start:end], start, end, apart=above or below, blank_below=below))
         tight.append(not above)
     if found:
         found[-1] = replace(found[-1], last=True)

@@ -18,8 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import islice, takewhile
 
-from mediadiff.corpus.params import AUTHOR_ROLE_NOUNS, NEWS_AGENCIES, NOTE_MAX_CHARS, NOTE_MAX_WORDS
+from mediadiff.corpus.furniture import comment_header
+from mediadiff.corpus.lines import Line
+from mediadiff.corpus.params import (
+    AUTHOR_ROLE_NOUNS,
+    CORRECTION_MAX_LINES,
+    CORRECTION_MAX_WORDS,
+    CORRECTION_PARAGRAPH_WORDS,
+    NEWS_AGENCIES,
+    NOTE_MAX_CHARS,
+    NOTE_MAX_WORDS,
+)
 
 _CORRECTION = re.compile(
     r"(?:(?:corrections?|clarifications?)\s*(?::|$)|correction appended\b"
@@ -161,3 +172,23 @@ def is_author_bio(text: str, authors: Collection[str] = (), *, story: str = "") 
 def _surname(name: str) -> str:
     words = name.replace(",", " ").split()
     return words[-1].strip(".").lower() if words else ""
+
+
+def correction_extent(label: str, lines: list[Line], start: int) -> str | None:
+    """What a line that is only a correction's label ("CORRECTION:") heads among ``lines[start:]``, to the end
+    or a comment thread: ``"end"`` when they are a note's length (one paragraph, with short lines around it:
+    "As published in ...", a date); ``"block"``, the short lines and the one paragraph after them, when the
+    label ends in a colon and another story follows (NYT's archive pasted article after article); else
+    nothing: "Corrections" over more of the story is a section's heading."""
+    if not is_correction_label(label):
+        return None
+    rest = islice(lines, start, None)  # not a copy of the rest per line read: quadratic in a file's lines
+    counts = [len(line.text.split()) for line in takewhile(lambda line: comment_header(line.text) is None, rest)]
+    if len(counts) <= CORRECTION_MAX_LINES and sum(counts) <= CORRECTION_MAX_WORDS \
+            and sum(count > CORRECTION_PARAGRAPH_WORDS for count in counts) <= 1:
+        return "end"
+    paragraph = next((k for k, count in enumerate(counts) if count > CORRECTION_PARAGRAPH_WORDS), len(counts))
+    if label.rstrip().endswith(":") and paragraph < CORRECTION_MAX_LINES \
+            and sum(counts[:paragraph + 1]) <= CORRECTION_MAX_WORDS:
+        return "block"
+    return None

@@ -11,13 +11,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.furniture import credit_line, has_caption_shape, is_byline, is_date_label, is_furniture
-from mediadiff.corpus.lines import Line, is_capitals, is_final, is_heading, is_title_case
+from mediadiff.corpus.lines import (
+    Line,
+    ends_in_quoted_question,
+    is_capitals,
+    is_final,
+    is_heading,
+    is_punctuated,
+    is_title_case,
+)
 from mediadiff.corpus.params import (
     DATELINE_LABELS,
-    HEADING_MAX_CHARS,
-    HEADING_MAX_WORDS,
     LINK_LEAD_INS,
+    LONG_HEADLINE_MAX_CHARS,
+    LONG_HEADLINE_MAX_WORDS,
     SENTENCE_LINE_MIN_WORDS,
     SLUG_MIN_CHARS,
 )
@@ -142,7 +151,8 @@ def is_stopped_headline(line: Line, path: str) -> bool:
     length ending in a full stop, apart from the text under it. A short lede ("From a distance, tax reform
     reflects ...") has the same shape: only the file's name tells a headline."""
     text = line.text
-    if not line.apart or line.last or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
+    if not line.apart or line.last or len(text) > LONG_HEADLINE_MAX_CHARS \
+            or len(text.split()) > LONG_HEADLINE_MAX_WORDS:
         return False
     if not is_final(text) or not text.rstrip("\"'”’»)] ").endswith(".") or is_byline(text, opening=True):
         return False
@@ -155,3 +165,23 @@ def _slug(text: str) -> str:
     plain = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKD", text.lower())
                     if not unicodedata.combining(c))  # "François" -> "francois", "Trump’s" -> "trump s"
     return "-".join(re.findall(r"[a-z0-9]*[a-z][a-z0-9]*", plain))  # numbers left out, as some slugs leave them
+
+
+def is_long_headline(line: Line) -> bool:
+    """Whether the file's opening line is a headline longer than a heading (``is_heading`` stops at
+    ``HEADING_MAX_WORDS``): Daily Mail and NY Post write sentence-case headlines of 20 to 40 words ("Jury shown
+    horrific moment innocent mother is shot dead shielding her child when she's caught up in gang attack"). Its
+    length says nothing; what a headline has wherever it is long does: it opens the file (the caller asks only
+    for the first text line), it ends in no punctuation (a paragraph ends in its full stop; "?" and "!" close
+    quoted or rhetorical leads as often as headlines), a blank line sets it off from the text below, it is one
+    sentence, and it opens as a title does, with a capital, a digit or a quote mark, not with a dateline
+    ("WASHINGTON (AP) — ...": a lede that lost its full stop) or a byline (set aside before this test)."""
+    text = line.text
+    if not line.blank_below or line.last or len(text) > LONG_HEADLINE_MAX_CHARS \
+            or len(text.split()) > LONG_HEADLINE_MAX_WORDS:
+        return False
+    if is_punctuated(text) or text.endswith(("?", "!", "？", "！")) or ends_in_quoted_question(text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘«"):
+        return False
+    return read_dateline(text) is None and len(split_sentences(text)) == 1

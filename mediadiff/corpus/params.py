@@ -8,6 +8,12 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 HEADING_MAX_WORDS = 16
 # ... and at most this many characters: 16 long words, with room to spare (a limit, not tuned).
 HEADING_MAX_CHARS = 250
+# A headline longer than a heading is read only from the evidence a headline has (``pagelines.is_long_headline``):
+# the file's first line, no sentence's end, a blank line under it. Daily Mail and NY Post write headlines of 20 to
+# 40 words ("Jury shown horrific moment innocent mother is shot dead shielding her child when ..."); AllSides'
+# longest title has 34 words, PolNeAR's train titles 24 but one. Limits, not tuned: past them a line is a paragraph.
+LONG_HEADLINE_MAX_WORDS = 45
+LONG_HEADLINE_MAX_CHARS = 350
 # Scripts written without spaces count words from characters. Not tuned on data: typical word
 # lengths (Chinese words average under two characters, Japanese mixed kana and kanji about two,
 # Thai about five code points with its vowel and tone marks), so a 16-word headline is about 32
@@ -249,6 +255,9 @@ SLUG_MIN_CHARS = 12
 # A headline's deck (archive style "Headline;" over the deck) runs to at most this many words: PolNeAR's
 # NYT and USA Today decks (147, train and dev) run to 15 words.
 DECK_MAX_WORDS = 30
+# A page's summary points between its headline and its date line (Daily Mail prints 2 to 4 under a headline); more
+# unpunctuated lines above a date line are the story's text. A limit, not tuned (count_set_aside lists what moved).
+STANDFIRST_MAX_BULLETS = 4
 # A file warns when at least this many of its lines, and this share of them, are set aside as subheads. On the
 # 2,676 articles above it warns once (an AllSides snippet of BBC summary points, 5 of 6 lines); before lines
 # were joined, the QA pass's hard-wrapped files lost 12 of 14 and 8 of 18 lines so, silently.
