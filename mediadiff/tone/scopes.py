@@ -108,7 +108,7 @@ NO_LONGER = False
 # injuries"). "None" and "neither" are VADER negations already, but their reach (three words) seldom gets past
 # "of them was".
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither"})
-NEGATIVE_QUANTIFIERS = NEGATIVE_PRONOUNS | {"no"}
+NEGATIVE_QUANTIFIERS, SUBJECT_PREPOSITIONS = NEGATIVE_PRONOUNS | {"no"}, frozenset("of about in at from".split())
 QUANTIFIER_ASIDE = "negative quantifier: negates its predicate"
 THERE_BE = frozenset("is was are were be been".split())
 # "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more/fewer than", "no
@@ -325,7 +325,8 @@ def reporting_verbs() -> frozenset[str]:
 
 def _subject_end(lower: Sequence[str], raw: Sequence[str], q: int, *, lexicon: Mapping[str, float]) -> int | None:
     """The last token of the subject the quantifier at ``q`` opens, or ``None`` when no verb group is found: a
-    pronoun ("nobody") is the whole subject unless "of" follows; "no one" ends at "one"; "no" and "none/neither of"
+    pronoun ("nobody") is the whole subject unless "of" or a preposition of place or topic follows ("nothing about
+    the plan was"); "no one" ends at "one"; "no" and "none/neither of"
     take up to three more words of a noun phrase, which must end at an auxiliary ("no injuries were", "none of the
     passengers was"): without a tagger, a verb is only sure there."""
     word = lower[q]
@@ -333,7 +334,7 @@ def _subject_end(lower: Sequence[str], raw: Sequence[str], q: int, *, lexicon: M
         return None
     if word == "no" and q + 1 < len(lower) and lower[q + 1] == "one":
         return q + 1 if not raw[q + 1].endswith(CLAUSE_MARKS) else None
-    if word in NEGATIVE_PRONOUNS and (q + 1 >= len(lower) or lower[q + 1] != "of"):
+    if word in NEGATIVE_PRONOUNS and (q + 1 >= len(lower) or lower[q + 1] not in SUBJECT_PREPOSITIONS):
         return q
     start = q + 2 if word != "no" else q + 1  # past "of", or the determiner "no"
     for k in range(start, min(start + 3, len(lower) - 1)):

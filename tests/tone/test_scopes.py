@@ -268,3 +268,9 @@ def test_stopping_short_of_an_act_is_no_lack():
     assert label_of(sentence_tone("He stopped short of blaming the president.").compound) == "negative"
     # near miss: "short of support" still lacks it
     assert label_of(sentence_tone("The bill was short of support.").compound) == "negative"
+
+
+@pytest.mark.parametrize("text, sign", [("Nothing about the plan was good.", -1), ("Nobody in the room was hurt.", 1),
+                                        ("Nobody at the plant was injured.", 1)])
+def test_a_negative_pronoun_subject_reaches_past_its_prepositional_phrase(text, sign):
+    assert sentence_tone(text).compound * sign > 0
