@@ -8,7 +8,8 @@ Writes three files into ``mediadiff/data/`` (sources and licences in its README)
 - ``word_links.tsv``: ``stem<TAB>relation<TAB>lemma<TAB>pos<TAB>stem stem ...`` with relation
   ``form`` (irregular inflection -> base: fell -> fall, men -> man, stopped -> stop;
   ``lemma`` is the inflected form itself, ``pos`` the base's part of speech), ``related``
-  (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand)
+  (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand; a person's group or place,
+  MEMBERS: crewman -> crew)
   ``antonym`` (rise / fall, accept / reject) or ``broader`` (the direct WordNet
   hypernyms of the word's SYNONYM_SENSES first senses: murder -> kill). Each row
   names the WordNet lemma and part of speech (n, v, a, r) its links come from, as
@@ -18,7 +19,8 @@ Writes three files into ``mediadiff/data/`` (sources and licences in its README)
 - ``synonyms.tsv``: ``stem<TAB>synset synset ...``, the WordNet 3.0 synsets
   (pos letter + offset, e.g. v01220303) among each word's SYNONYM_SENSES most
   frequent senses that have another such member (multi-word lemmas joined with
-  ``_``), so "buy" meets "purchase" but not "steal".
+  ``_``), so "buy" meets "purchase" but not "steal"; RARE_SYNONYMS and CLOSED add rare demonyms
+  ("somalian") and closed spellings of multi-word lemmas ("onboard").
 
 Every file is sorted by its first column, so the package looks words up by
 bisection without building a dictionary (first use costs milliseconds).
@@ -60,6 +62,25 @@ _STEMMER = snowballstemmer.stemmer("english")
 UNTAGGED_OUT = False
 UNREAD: set[tuple[str, str]] = set()
 SIMILAR = False
+# Classes of same-meaning words the aligner missed on development data (wordlinks13, bench/results/align.md;
+# each on by default, off with its flag to measure without it):
+# MEMBERS: a person and the group or place of which WordNet makes them a member (member holonym of a noun.person
+# first sense): "crewman" / "crew", "clergyman" / "clergy", "Norwegian" / "Norway"; only people, as WordNet's
+# other members ("tree" / "forest", "Norway" / "NATO") are no rewording of one another.
+MEMBERS = True
+# RARE_SYNONYMS: a word rarer than the frequency list (Zipf < 2.5) in one of its first senses' synsets with a
+# listed word is that word's synonym, for words of a place or people only (adjectives pertaining to a location or
+# a people, the person nouns spelt as them): demonyms WordNet files together ("Somalian" / "Somali", "Azerbaijani" /
+# "Azeri"); other rare members were mostly taxonomy and archaic words (16,000 more lines).
+RARE_SYNONYMS = True
+# CLOSED: a multi-word lemma written as one word ("onboard" = "on board", "timeframe" = "time frame") that
+# WordNet does not list on its own has the multi-word lemma's synonyms ("onboard" / "aboard").
+CLOSED = True
+PERSON_FILE = "18"  # WordNet's lexicographer file noun.person
+PLACE_FILES = frozenset(("15", "14"))  # noun.location, noun.group (peoples: "Somali", the Somalis)
+
+
+LEXFILE: dict[str, str] = {}  # synset id -> WordNet lexicographer file number
 
 
 def stem_lemma(lemma: str) -> str:
@@ -84,6 +105,7 @@ def read_wordnet(root: Path) -> tuple[dict, dict, dict]:
                 target_pos = "a" if target_pos == "s" else target_pos
                 pointers.append((symbol, target_pos + target, int(source_target[:2], 16), int(source_target[2:], 16)))
             synsets[pos + parts[0]] = (words, pointers, parts[2])
+            LEXFILE[pos + parts[0]] = parts[1]
     index: list[tuple[str, str, list[str]]] = []  # (lemma, pos, index line's fields)
     tagged: dict[tuple[str, str], int] = {}  # (lemma, pos) -> senses tagged in SemCor (the index's tagsense_cnt)
     for name, pos in POS.items():
@@ -143,9 +165,13 @@ def main() -> None:
                         help="read the shipped word_frequency.tsv instead of wordfreq (and leave it as it is)")
     parser.add_argument("--untagged-out", action="store_true", help="variant: leave out untagged readings")
     parser.add_argument("--similar", action="store_true", help="variant: satellite adjectives relate to heads")
+    parser.add_argument("--no-members", action="store_true", help="variant: no person -> group or place links")
+    parser.add_argument("--no-rare-synonyms", action="store_true", help="variant: synonyms of listed words only")
+    parser.add_argument("--no-closed", action="store_true", help="variant: no closed spellings of phrases")
     args = parser.parse_args()
-    global SIMILAR, UNTAGGED_OUT
+    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED
     SIMILAR, UNTAGGED_OUT = args.similar, args.untagged_out
+    MEMBERS, RARE_SYNONYMS, CLOSED = not args.no_members, not args.no_rare_synonyms, not args.no_closed
     zipf = {}
     if args.shipped_frequencies:
         for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines():
@@ -190,6 +216,18 @@ def main() -> None:
                     for word in synsets[target][0]:
                         if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
                             links[stem_lemma(lemma), relation, lemma, synset_id[0]].add(stem_lemma(word))
+    if MEMBERS:  # a person's group or place ("crewman" -> "crew"): member holonyms of a person's first senses
+        for lemma, ids in senses.items():
+            if "_" in lemma or not known(lemma):
+                continue
+            for synset_id in ids:
+                if LEXFILE[synset_id] != PERSON_FILE or synset_id[0] != "n":
+                    continue
+                for symbol, target, _, _ in synsets[synset_id][1]:
+                    if symbol == "#m" and target in synsets:
+                        for word in synsets[target][0]:
+                            if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
+                                links[stem_lemma(lemma), "related", lemma, "n"].add(stem_lemma(word))
     # A lemma also holds the links of the words of its stem it derives from or gives ("conversation" ->
     # the verb "converse": speak, talk), as WordNet's derivational pointers say; not of the others of its
     # stem ("conversion": figure, calculation). One step, read before any copy is made.
@@ -210,11 +248,29 @@ def main() -> None:
 
     top_senses = {lemma: set(ids) for lemma, ids in senses.items()}
     member_of: dict[str, set[str]] = defaultdict(set)
+    # Words of a place: adjective synsets that pertain to a noun of a place or people ("Somalian, Somali" ->
+    # Somalia), and the noun.person synsets spelt like them (a Somali, a Somalian).
+    of_places = {i for i, (_, pointers, _) in synsets.items() if i[0] == "a"
+                 and any(symbol == "\\" and LEXFILE.get(t) in PLACE_FILES for symbol, t, _, _ in pointers)}
+    adjectives = {w for i in of_places for w in synsets[i][0]}
+    of_places |= {i for i, (words, _, _) in synsets.items() if LEXFILE[i] == PERSON_FILE and i[0] == "n"
+                  and adjectives.intersection(words)}
     for synset_id in {i for ids in senses.values() for i in ids}:
         members = {stem_lemma(w) for w in synsets[synset_id][0] if known(w) and synset_id in top_senses.get(w, ())}
+        if RARE_SYNONYMS and members and synset_id in of_places:
+            members |= {stem_lemma(w) for w in synsets[synset_id][0] if w.isalpha() and not known(w)
+                        and synset_id in top_senses.get(w, ())}
         if len(members) > 1:
             for member in members:
                 member_of[member].add(synset_id)
+    if CLOSED:  # "onboard" has the synonyms of "on_board" when WordNet has no lemma "onboard"
+        for lemma in [lemma for lemma in senses if "_" in lemma or "-" in lemma]:
+            closed = lemma.replace("_", "").replace("-", "")
+            # Not a phrasal verb's senses: closed up it is a noun ("a checkin", "a bailout"), or a spoken "-in'"
+            # ("doin", "eatin" are no "do in", "eat in").
+            ids = {i for i in member_of.get(stem_lemma(lemma), ()) if i[0] != "v"}
+            if closed in zipf and closed not in senses and ids:
+                member_of[stem_lemma(closed)] |= ids
     groups = sorted(f"{member}\t{' '.join(sorted(ids))}" for member, ids in member_of.items())
     (DATA / "synonyms.tsv").write_text("\n".join(groups) + "\n", encoding="utf-8")
     print(f"{len(zipf)} words, {len(rows)} link rows, {len(groups)} words with synonyms")

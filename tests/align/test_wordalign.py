@@ -161,3 +161,24 @@ def test_an_inflected_form_reads_only_the_links_of_its_part_of_speech():
     # An irregular form reads its base's links in the base's part of speech; a doubled consonant too.
     assert pairs("Gunman murders three", "Three killed by gunman")["murders"] == ("killed", "related")
     assert pairs("Talks stopped on Monday", "Talks halted on Monday")["stopped"] == ("halted", "related")
+
+
+def test_a_person_links_to_the_group_or_place_they_belong_to():
+    # WordNet's member holonyms of people: a crewman is a member of a crew, an American of the United States.
+    links = _links("They had 26 crewmen aboard.", "The boat had a crew of 26.")
+    assert ("crewmen", "crew") in links
+    assert ("American", "U.S.") in _links("He was the first American president.", "He was the first U.S. president.")
+    # Not every member of a whole: a tree of a forest is no rewording.
+    assert ("tree", "forest") not in _links("The tree burned.", "The forest burned.")
+
+
+def test_demonyms_and_closed_spellings_of_a_phrase_link():
+    links = _links("They had 26 crewmen aboard, all Somalian nationals.",
+                   "The three boats had a total of 26 Somali crew onboard.")
+    assert {("Somalian", "Somali"), ("aboard", "onboard"), ("crewmen", "crew")} <= links
+    # A phrasal verb closed up is a noun, not the verb: "checkin" is no "check in" (register).
+    assert ("checkin", "registered") not in _links("The checkin was slow.", "They registered slowly.")
+
+
+def _links(a: str, b: str) -> set[tuple[str, str]]:
+    return {(link.a_text, link.b_text) for link in align_words(a, b)}
