@@ -11,7 +11,12 @@ where connected components chained whole articles into one "fact").
 A sentence that ``compare`` aligns but that joins no group (linked to one
 member of a fact and not to the others) is not lost: it and its strongest
 partner form a fact of their own, so an article whose lead another outlet
-rewords is shown carrying that fact (its partner is then in two facts).
+rewords is shown carrying that fact (its partner is then in two facts). The
+sentences of one article left alone with the same strongest partner form that
+one fact with it: an article that says in three sentences what another says in
+one (a split) is one row, not three rows that repeat the one. Sentences of
+different articles left alone with one partner stay apart (the partner may say
+two things, one to each, as a lead does).
 An article that carries a fact only through links its pairwise comparison marks uncertain (a row shown
 "reworded (same fact?)": "struck at 7:48 a.m." / "struck at 4:43 a.m.", two quakes) is listed in the fact's
 ``uncertain``, and every rendering marks it apart from a plain tick.
@@ -234,7 +239,10 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
     groups lets a sentence join a two-sentence fact by one link of two, a chain:
     on the seed gold the sentence pairs put in one fact fall from 0.89 to 0.68
     precision (``bench/bench_coverage_facts.py``). A linked sentence left alone
-    instead forms a group with its strongest partner, which stays in its own group.
+    instead forms a group with its strongest partner, which stays in its own group;
+    the sentences of one article left alone with one strongest partner form one
+    group with it (a split: "A field goal tied the game at 13" against three
+    sentences of another report was three rows of one fact; bench/results/report.md).
     """
     groups = merged_groups(links)
     alone = {group[0] for group in groups if len(group) == 1}
@@ -244,7 +252,10 @@ def fact_groups(links: dict[frozenset[Node], float]) -> list[list[Node]]:
         for x, y in ((u, v), (v, u)):
             if x in alone and (x not in best or (-score, y) < best[x]):
                 best[x] = (-score, y)
-    return [group for group in groups if len(group) > 1] + [[x, y] for x, (_, y) in sorted(best.items())]
+    split: dict[tuple[Node, int], list[Node]] = {}  # (partner, article) -> the partner and that article's lone
+    for x, (_, y) in sorted(best.items()):
+        split.setdefault((y, x[0]), [y]).append(x)
+    return [group for group in groups if len(group) > 1] + list(split.values())
 
 
 def _more_than_half(linked: int, cross: int) -> bool:

@@ -33,6 +33,18 @@ def test_a_sentence_linked_to_one_member_of_a_fact_is_shown_with_that_member():
     assert sorted(sorted(g) for g in groups) == [[post, times], [post, wire]]
 
 
+def test_an_article_that_splits_a_sentence_shows_one_row_and_two_articles_two():
+    # The Post's lead is one fact with the Times; AP says it in two sentences, each linked to the lead only
+    # (a split): one fact, not two rows repeating the lead. Reuters' sentence, also linked to the lead only,
+    # stays its own: the lead may say two things, one to AP and another to Reuters.
+    from mediadiff.align.coverage import fact_groups
+
+    post, times, ap_1, ap_2, reuters = (0, 0), (1, 0), (2, 0), (2, 1), (3, 0)
+    groups = fact_groups({frozenset({post, times}): 0.7, frozenset({post, ap_1}): 0.4,
+                          frozenset({post, ap_2}): 0.4, frozenset({post, reuters}): 0.5})
+    assert sorted(sorted(g) for g in groups) == [[post, times], [post, ap_1, ap_2], [post, reuters]]
+
+
 def test_a_fact_shared_through_one_sentence_is_named_in_the_other_outlets_words():
     # The lead says two things; the Times and AP each carry one of them and nothing of each other.
     lead = "Israel and Hamas announced a cease-fire on Thursday after talks brokered by Egypt in Cairo."
