@@ -80,7 +80,8 @@ def write_report(articles: Sequence[Article], out_dir: str | Path, *, threshold:
                  force: bool = False, title: str | None = None) -> ReportFiles:
     """Write ``report.html``, ``report.md`` and their PNG charts into the folder ``out_dir`` (made if missing).
 
-    ``articles``: two or more (a list, not a ``Corpus``: ``list(corpus)``); every pair of up to five is
+    ``articles``: two or more (``mediadiff.write_report`` takes a ``Corpus`` or any iterable; this function
+    itself a list or tuple: ``list(corpus)``); every pair of up to five is
     aligned, beyond that each article with the one it shares most facts with. ``threshold`` is the
     aligner's link floor in [0, 1] (``None``: the default of ``compare``); ``colours`` maps outlet to colour
     (``charts.corpus_palette(corpus)``); ``title`` heads the report. Returns the paths written.
