@@ -236,21 +236,25 @@ def compare(
     # voices of two long articles allocates as much again, and its passes over everything the
     # aligner cached made 3,000 sentences cost a fifth more than three times 1,000.
     with cycle_collector_paused():
-        languages = (_language(article_a), _language(article_b))  # once, for to_dict too
-        warnings = check_comparable(article_a, article_b, languages=languages)
+        check_comparable(article_a, article_b, languages=(None, None))  # refused before the work
         # Reading who is quoted (attribution) and aligning the sentences share nothing until the
         # report: on two cores they run at once, a third of a 1,000-sentence comparison's time each.
-        with beside(_quote_matches, article_a, article_b, fork=fork) as quoting:
+        # The language guess goes with the quotes: the aligner, the longer side, needs neither.
+        with beside(_quotes_and_languages, article_a, article_b, fork=fork) as quoting:
             pairs = (aligner or align_sentences)(article_a.sentences, article_b.sentences, threshold=threshold)
             lower = _lower_case_words(article_a, article_b)
             summaries = (_summarise(article_a, pairs, "a", written_lower=lower),
                          _summarise(article_b, pairs, "b", written_lower=lower))
-            quotes = quoting.result()
+            quotes, languages = quoting.result()
+        warnings = check_comparable(article_a, article_b, languages=languages)
         return Comparison(article_a, article_b, pairs, quotes, *summaries, threshold, warnings, languages)
 
 
-def _quote_matches(article_a: Article, article_b: Article) -> tuple[QuoteMatch, ...]:
-    return match_quotes(extract_quotes(article_a, reported=True), extract_quotes(article_b, reported=True))
+def _quotes_and_languages(article_a: Article, article_b: Article
+                          ) -> tuple[tuple[QuoteMatch, ...], tuple[str | None, str | None]]:
+    """The quotes both articles use, and the guessed language of each (once, for ``to_dict`` too)."""
+    languages = (_language(article_a), _language(article_b))
+    return match_quotes(extract_quotes(article_a, reported=True), extract_quotes(article_b, reported=True)), languages
 
 
 def _lower_case_words(*articles: Article) -> frozenset[str]:

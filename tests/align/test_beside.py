@@ -12,7 +12,7 @@ from align_builders import article
 from click.testing import CliRunner
 
 from mediadiff.align.beside import beside, can_fork
-from mediadiff.align.comparison import compare
+from mediadiff.align.comparison import SameArticleError, compare
 from mediadiff.align.params import QUOTES_BESIDE_MIN_SENTENCES
 from mediadiff.cli import main
 
@@ -156,3 +156,21 @@ def test_no_stdout_at_all_is_no_reason_to_fail(monkeypatch):
     monkeypatch.setattr("sys.stdout", None)
     with beside(_where, 3) as pending:
         assert pending.result()[0] == 6
+
+
+@needs_fork
+def test_compare_guesses_the_languages_beside_and_still_warns_of_different_ones():
+    a, _ = _long_pair()
+    half = QUOTES_BESIDE_MIN_SENTENCES // 2 + 10
+    spanish = article("largo-b", *(f"El consejo de la ciudad aprobó la línea {i} del presupuesto para las calles "
+                                   f"y los puentes de la región." for i in range(half)))
+    alone, shared = compare(a, spanish, jobs=1), compare(a, spanish, jobs=2)
+    assert shared.languages == alone.languages == ("en", "es")
+    assert shared.warnings == alone.warnings
+    assert any("different languages" in warning for warning in shared.warnings)
+
+
+def test_compare_refuses_one_article_twice_with_the_quotes_read_beside():
+    a, _ = _long_pair()
+    with pytest.raises(SameArticleError, match="itself"):
+        compare(a, a, jobs=2)
