@@ -132,16 +132,20 @@ _MONTH = _alternation(tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS))
 _DATE = _Pattern(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    # All in figures with slashes ("11/30/09 05:40 PM ET", HuffPost): month first, as US news writes it (``_iso``).
+    r"|(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>\d{4}|\d{2})(?![\d/]))\b",
     re.IGNORECASE,
 )
 # A date without its year ("APR 28", "28 April"): a blog's post stamp; a line of nothing else is a date line too.
 _YEARLESS = _Pattern(rf"\b(?:{_MONTH})\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
                      rf"|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?", re.IGNORECASE)
 # "4: 42 PM": text copied from a page splits a clock time after its colon; with am/pm it is still a time.
+# A 24-hour time in four figures is a time only before its zone ("POSTED: 1052 GMT (1852 HKT)", CNN).
 _TIME = _Pattern(r"\b\d{1,2}(?:[:.]\s?\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b"
-                   r"|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
-                   re.IGNORECASE)
+                 r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|[ecmp][sd]?t|bst|cest|cet|hkt|jst|sgt|ist)\b"
+                 r"|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+                 re.IGNORECASE)
 # What else a date line may hold: its label, the weekday, the time zone, "at", "on".
 _DATE_WORDS = _Pattern(
     r"\b(?:published|updated|posted|modified|last|first|date|time|on|at|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
@@ -306,6 +310,14 @@ def date_line(text: str) -> str | None:
 
 
 def _iso(match: re.Match[str]) -> str:
+    if match["y4"]:  # "11/30/09": month/day/year as US news writes it; a first number over 12 is the day
+        month, day, year = int(match["m4"]), int(match["d4"]), int(match["y4"])  # ("30/11/09", a British page)
+        month, day = (day, month) if month > 12 >= day else (month, day)
+        year += 2000 if year < 100 else 0  # a two-figure year on a news page is this century's
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return ""
     year = match["y1"] or match["y2"] or match["y3"]
     day = match["d1"] or match["d2"] or match["d3"]
     month_word = (match["m1"] or match["m2"] or "").lower()
