@@ -12,7 +12,7 @@ from mediadiff.corpus import grammar
 from mediadiff.voices.names import GROUP_HEADS, ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.times import is_time_phrase, time_phrase_back
-from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, reads_as_verb
+from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, present_verb, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told"). A word takes
 # that period as an optional tail: the same tokens as trying "word." before "word" (a shorter word can be followed
@@ -163,16 +163,17 @@ def _without_trailing_verbs(toks, start: int, j: int) -> int:
     to it: a modal, negated auxiliary or function word ("Caddell will", "Bernanke of"), or, right after
     a name (not a possessive: "King's show"), a word that reads as a verb or adverb ("Jennifer Palmieri
     spoke", "Trump later") or takes the noun phrase a determiner opens next ("Citizens for Tax Justice
-    advocates a litany"), and is no role or organisation head ("White House official"). Kept when only
-    determiners would remain."""
+    advocates a litany"), and is no role or organisation head ("White House official"); after any word, a present in
+    -s read as a verb ("The Clinton campaign denies", "regulators insists"). Kept when only determiners would remain."""
     end = j
     object_follows = j < len(toks) and toks[j][0].lower() in DETERMINERS  # "Justice advocates a litany"
     while end - start > 1 and toks[end - 1][0][:1].islower():
         low = toks[end - 1][0].lower()
         before = toks[end - 2][0]  # after a possessive ("King's show") a word is the head noun
         after_name = before[:1].isupper() and not before.endswith(("'s", "’s", "'", "’"))
-        verb = low not in _HEADS and (object_follows and end == j or reads_as_verb(low))
-        if not (is_closed_class(low) or after_name and verb):
+        read = low not in _HEADS and reads_as_verb(low)  # a present in -s so read ends any noun phrase: "denies"
+        if not (is_closed_class(low) or after_name and (read or object_follows and end == j and low not in _HEADS)
+                or read and low[-1] == "s" != low[-2] and present_verb(low)):
             break
         end -= 1
     if end == j or all(t[0].lower() in DETERMINERS for t in toks[start:end]):

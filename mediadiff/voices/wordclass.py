@@ -75,6 +75,14 @@ def reads_as_verb(low: str) -> bool:
     return counts is None or counts[1] > counts[0]
 
 
+def present_verb(low: str) -> bool:
+    """Whether a word in -s is a verb's present, not a noun's plural: neither it nor its stem ("deny" of "denies",
+    "insist") is a known word WordNet reads as a noun ("funds", "rivals", "news" are nouns)."""
+    stems = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    stem = next((s for s in stems if is_english_word(s)), None)
+    return stem is not None and senses(low) is None and senses(stem) is None
+
+
 # Simple pasts of irregular verbs, the commonest of news (a closed class of English, listed by hand; regular pasts
 # end in "-ed"): between a name and a role ("Trump met adviser John Bolton", "Clinton told aide Huma Abedin") the
 # first name's verb, never part of the role. Forms that are also a present or a noun ("hit", "put", "cut") are left

@@ -163,3 +163,12 @@ def test_that_before_a_name_or_a_plural_is_the_conjunction_not_part_of_the_sourc
 def test_coordinated_premodifiers_share_the_head_after_them():
     (item,) = attribute(article("Officials at the interior and commerce ministries said the rule would change.")).items
     assert item.source == "Officials at the interior and commerce ministries"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Clinton campaign denies any wrongdoing and points out that Sanders signed the same deal.",
+     "The Clinton campaign"),
+    ("The NeverTrump faction continues to insist that the delegates are free.", "The NeverTrump faction"),
+])
+def test_a_present_verb_in_s_is_never_read_inside_the_subject(text, source):
+    assert {a.source for a in attribute(article(text))} == {source}
