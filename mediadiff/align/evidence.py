@@ -170,24 +170,31 @@ def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequen
                           tb: tuple[WordToken, ...], left_b: Sequence[WordToken], pairs: set[tuple[int, int]],
                           roles_a: dict[str, frozenset[str]], roles_b: dict[str, frozenset[str]],
                           shared: frozenset[str]) -> list[str]:
-    """"x -> y" for two numbers left unlinked whose words before them link to each other: the same slot of
-    one clause ("killed at least two Afghan civilians" / "killed at least three people", QA13 A4), though
-    they count words the other side names otherwise, so ``_roles`` finds no unit they share. The pattern
-    the antonym rule reads (a neighbour of each links); figures of two kinds (a date and a percent) never, nor
-    an approximate one ("about 3km" / "about two miles" may be one distance)."""
+    """"x -> y" for two numbers, one or both left unlinked, whose words before them link: one slot ("killed at
+    least two Afghan civilians" / "killed at least three people", QA13 A4; "in June 1998" / "in June 1999" with
+    1998 linked elsewhere), though ``_roles`` finds no unit they share. Never figures of two kinds (a date and a
+    percent) nor an approximate one ("about 3km" / "about two miles" may be one distance)."""
+    left = {("a", t.index) for t in left_a} | {("b", t.index) for t in left_b}
     out = []
-    for x in left_a:
-        if x.kind != "number" or not x.index or x.text not in roles_a or roles_a[x.text] & shared \
-                or ta[x.index - 1].norm in APPROXIMATE:
-            continue
-        for y in left_b:
-            if y.kind == "number" and y.index and y.text in roles_b and not roles_b[y.text] & shared \
-                    and tb[y.index - 1].norm not in APPROXIMATE \
-                    and (x.index - 1, y.index - 1) in pairs \
-                    and roles_a[x.text] & _FIGURE_KINDS == roles_b[y.text] & _FIGURE_KINDS:
+    for x, kind_x in _slot_figures(text_a, ta, roles_a, shared):
+        for y, kind_y in _slot_figures(text_b, tb, roles_b, shared):
+            # A figure linked elsewhere needs a content word to mark the slot (a month): a linked "in" may be
+            # another "in" ("2.92 million in 2002" / "3.03 million in 2001 to 2.92 million in 2002").
+            either = ("a", x.index) in left and ("b", y.index) in left or \
+                (("a", x.index) in left or ("b", y.index) in left) and ta[x.index - 1].kind != "function"
+            if either and (x.index - 1, y.index - 1) in pairs and x.norm != y.norm and kind_x == kind_y:
                 out.append(f"{x.text} -> {y.text}")
                 break
     return out
+
+
+def _slot_figures(text: str, tokens: tuple[WordToken, ...], roles: dict[str, frozenset[str]],
+                  shared: frozenset[str]) -> list[tuple[WordToken, frozenset[str]]]:
+    """(number, its kinds of figure) after a word, not approximate, of a time of day nor shown as differing."""
+    return [(t, (roles[t.text] if t.text in roles else _roles(text, tokens, t)) & _FIGURE_KINDS) for t in tokens
+            if t.kind == "number" and t.index and tokens[t.index - 1].norm not in APPROXIMATE
+            and not is_suffixed(tokens, t) and not time_of_day(text, t.start)
+            and not (t.text in roles and roles[t.text] & shared)]
 
 
 def stated_paraphrase(probability: float, change: str | None) -> float:

@@ -81,3 +81,9 @@ def test_figures_in_one_place_differ_though_they_count_words_named_otherwise():
     assert claim_change("The two secretaries met on Thursday.", "They met on January 23.") is None
     assert claim_change("The school is about 3km from the freeway.", "The school is about two miles from the freeway.") \
         is None
+
+
+def test_a_figure_in_one_place_differs_though_its_twin_is_elsewhere():
+    change = claim_change("He was convicted in June 1998 of aggravated sexual assault.",
+                          "Between 1991 and 1998 he was on parole until he returned to prison in June 1999 for assault.")
+    assert change is not None and "1998 -> 1999" in change
