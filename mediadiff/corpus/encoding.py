@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_bytes", "blank_controls", "clean_field", "looks_binary"]
+__all__ = ["decode_bytes", "describe", "blank_controls", "clean_field", "looks_binary"]
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -25,6 +25,12 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 # Western European text has few non-ASCII letters (French about 4 %, German about 2 %);
 # Cyrillic or Greek single-byte text read as cp1252 is almost all non-ASCII.
 MAX_NON_ASCII_LETTER_SHARE = 0.30
+# A file is text with stray NUL bytes, kept without them, when they stand alone (never two in a row), are at most
+# 1 byte in 10, and the rest decodes with at most 1 other control character in 100; an executable, an image, a
+# compressed or word-processor file pads with runs of NULs and has other control bytes throughout (git and grep
+# call a file with any NUL binary: they need not read it; a reader of news would rather keep a damaged article).
+MAX_STRAY_NUL_SHARE = 0.1
+MAX_CONTROL_SHARE = 0.01
 # Characters a real cp1252 text uses above ASCII: Latin-1 letters, typographic punctuation, currency.
 _WESTERN = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2013\u2014\u2018-\u201e"
                       r"\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u02c6\u02dc]")
@@ -33,8 +39,8 @@ _WESTERN = re.compile(r"[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """``(text, note)``: the decoded text, and a note naming the encoding when it was not plain UTF-8.
 
-    Raises ``ValueError`` for bytes that are not text (NUL bytes in a file
-    that is not UTF-16 or UTF-32).
+    Raises ``ValueError`` for bytes that are not text (NUL bytes in a file that is not UTF-16 or UTF-32,
+    unless they are a few stray ones in text: ``_stray_nuls``).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -50,7 +56,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             text = ""
         if utf16 and _mostly_printable(text):
             return text, f"decoded as {utf16.upper()} (no byte order mark)"
-        raise ValueError("binary file, not text")
+        return _stray_nuls(data)
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -66,6 +72,23 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     best = from_bytes(data).best()
     encoding = best.encoding if best else "cp1252"
     return data.decode(encoding, errors="replace"), f"decoded as {encoding} (a statistical guess)"
+
+
+def _stray_nuls(data: bytes) -> tuple[str, str]:
+    """Text with a few lone NUL bytes in it (a bad copy, a field exported from a database): the text without them,
+    and a note saying how many were dropped (``MAX_STRAY_NUL_SHARE``); a binary file raises ``ValueError``."""
+    nuls = data.count(0)
+    if nuls <= len(data) * MAX_STRAY_NUL_SHARE and b"\x00\x00" not in data:
+        text, note = decode_bytes(data.replace(b"\x00", b""))
+        if text.strip() and len(_CONTROLS.findall(text)) <= len(text) * MAX_CONTROL_SHARE:
+            dropped = f"{nuls} NUL byte{'s' * (nuls > 1)} dropped"
+            return text, f"{dropped}; {note}" if note else dropped
+    raise ValueError("binary file, not text")
+
+
+def describe(name: str, note: str) -> str:
+    """The warning for the ``note`` ``decode_bytes`` gave on file ``name``."""
+    return f"{name} is not UTF-8; {note}" if note.startswith("decoded as") else f"{name}: {note}"
 
 
 def looks_binary(data: bytes) -> bool:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
-from mediadiff.corpus.encoding import clean_field, decode_bytes
+from mediadiff.corpus.encoding import clean_field, decode_bytes, describe
 from mediadiff.models import CorpusError, shorten
 
 MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections", "authors")
@@ -38,7 +38,7 @@ def read_manifest(folder: Path, *, warnings: list[str] | None = None,
             # Decoded like an article file: a spreadsheet saved on Windows writes cp1252 or UTF-16.
             text, note = decode_bytes(csv_path.read_bytes())
             if note:
-                notes.append(f"{name} is not UTF-8; {note}")
+                notes.append(describe(name, note))
             reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
             rows = list(reader)
             _check_columns(name, reader.fieldnames or [], notes)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
-from mediadiff.corpus.encoding import decode_bytes
+from mediadiff.corpus.encoding import decode_bytes, describe
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
@@ -82,7 +82,7 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
                 text, note = decode_bytes(data)
             except ValueError as error:
                 raise CorpusError(f"standard input: {error}; pipe an article's text") from None
-            notes = (f"standard input is not UTF-8; {note}",) if note else ()
+            notes = (describe("standard input", note),) if note else ()
     if not text.strip():
         raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
     return text, notes

@@ -26,7 +26,7 @@ from pathlib import Path
 from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.dates import date_in_name
-from mediadiff.corpus.encoding import clean_field, decode_bytes
+from mediadiff.corpus.encoding import clean_field, decode_bytes, describe
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
@@ -104,7 +104,7 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
         text, note = decode_bytes(data)
     except ValueError as error:
         raise SkippedFile(f"skipped {path.name}: {error}") from None
-    return text, ((f"{path.name} is not UTF-8; {note}",) if note else ())
+    return text, ((describe(path.name, note),) if note else ())
 
 
 def load_articles(

@@ -186,3 +186,34 @@ def test_a_page_nested_past_any_limit_is_skipped_saying_so(tmp_path):
     corpus = corpus_with(tmp_path, {"002.html": _soup(1100)})
     assert corpus.ids == ("001",)
     assert any("002.html" in w and "nested" in w for w in corpus.warnings), corpus.warnings
+
+
+def test_text_with_a_few_stray_nul_bytes_is_read_without_them(tmp_path):
+    # It was skipped whole as binary; a damaged copy of an article is still the article.
+    damaged = STORY.replace("delegation", "dele\x00gation").replace("officials", "\x00officials").encode()
+    corpus = corpus_with(tmp_path, {"002_damaged.txt": damaged})
+    assert corpus.ids == ("001", "002")
+    assert "delegation" in corpus["002"].raw and "\x00" not in corpus["002"].raw
+    assert "002_damaged.txt: 2 NUL bytes dropped" in corpus.warnings
+
+
+@pytest.mark.parametrize("content", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + b"story text " * 20,  # NULs in runs
+    b"\x7fELF\x02\x01\x01\x00" + b"said the minister \x01\x02\x03\x00" * 20,  # other control bytes throughout
+    b"x\x00" * 50 + b"x",  # NULs in plenty
+])
+def test_a_binary_file_is_skipped_with_a_warning_naming_it(tmp_path, content):
+    corpus = corpus_with(tmp_path, {"002_image.txt": content})
+    assert corpus.ids == ("001",)
+    assert "skipped 002_image.txt: binary file, not text" in corpus.warnings
+
+
+def test_show_reads_stray_nul_bytes_and_refuses_a_binary_file(runner, tmp_path):
+    from mediadiff.cli import main
+
+    (tmp_path / "a.txt").write_bytes(b"Talks\n\nThe minister\x00 said the talks would resume.\n")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x00\x00\x01binary\xff")
+    text = runner.invoke(main, ["show", str(tmp_path / "a.txt")])
+    assert text.exit_code == 0 and "a.txt: 1 NUL byte dropped" in text.output
+    binary = runner.invoke(main, ["show", str(tmp_path / "b.txt")])
+    assert binary.exit_code == 1 and binary.output.strip() == "Error: skipped b.txt: binary file, not text"
