@@ -209,6 +209,9 @@ def main() -> None:
     named by its id (the file name up to the first "_"), a unique prefix of
     it, a file path (no corpus folder needed), or - for standard input.
     Run `mediadiff COMMAND --help` for a command's options and examples.
+
+    An article file (or standard input) may hold 10 MB; set the environment
+    variable MEDIADIFF_MAX_FILE_MB to allow more (MEDIADIFF_MAX_FILE_MB=50).
     """
 
 

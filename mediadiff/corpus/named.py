@@ -17,13 +17,14 @@ from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.encoding import decode_bytes, describe
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
-from mediadiff.corpus.params import MAX_FILE_BYTES
 from mediadiff.corpus.punkt import Splitter, make_splitter, splitter_name
 from mediadiff.corpus.reading import (
     article_files,
     article_id_for,
     article_ids,
+    beyond_limit,
     default_corpus_path,
+    file_limit,
     load_article,
     load_articles,
     not_a_file,
@@ -69,12 +70,13 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     notes: tuple[str, ...] = ()
     # Read no more than a file may hold, as a file larger than that is refused unread: a pipe that never ends
     # (`yes | mediadiff show -`) filled memory until the system killed the run.
+    limit = file_limit()
     if raw is None:  # a text stream (a StringIO): already decoded
-        text = source.read(MAX_FILE_BYTES + 1)  # type: ignore[attr-defined]
-        _refuse_beyond_limit(len(text))
+        text = source.read(limit + 1)  # type: ignore[attr-defined]
+        _refuse_beyond_limit(len(text), limit)
     else:
-        data = raw.read(MAX_FILE_BYTES + 1)
-        _refuse_beyond_limit(len(data))
+        data = raw.read(limit + 1)
+        _refuse_beyond_limit(len(data), limit)
         if not data.strip():
             text = ""
         else:
@@ -88,10 +90,9 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     return text, notes
 
 
-def _refuse_beyond_limit(size: int) -> None:
-    if size > MAX_FILE_BYTES:
-        raise CorpusError(f"standard input holds more than the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article; "
-                          "pipe one article at a time")
+def _refuse_beyond_limit(size: int, limit: int) -> None:
+    if size > limit:
+        raise CorpusError(beyond_limit("standard input holds more", limit) + "; or pipe one article at a time")
 
 
 def _stdin_article(text: str, splitter: Splitter, notes: tuple[str, ...] = ()) -> Article:

@@ -32,7 +32,7 @@ from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
 from mediadiff.corpus.punkt import Splitter, make_splitter
 from mediadiff.corpus.segment import split_sentences
-from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, MediadiffError, shorten
+from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, InvalidArgument, MediadiffError, shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ _SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECA
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
            "article_files", "passed_over", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
-           "ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "not_a_file"]
+           "ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "LIMIT_ENV", "beyond_limit", "file_limit", "not_a_file"]
 
 
 def article_id_for(path: Path) -> str:
@@ -82,18 +82,42 @@ def default_corpus_path(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(option or os.environ.get("MEDIADIFF_CORPUS") or "seeds")
 
 
-def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
+LIMIT_ENV = "MEDIADIFF_MAX_FILE_MB"
+
+
+def file_limit(max_bytes: int | None = None) -> int:
+    """The most bytes one article file (or standard input) may hold: ``max_bytes`` if given, else
+    ``$MEDIADIFF_MAX_FILE_MB`` megabytes (MiB), else ``MAX_FILE_BYTES``. Raises ``InvalidArgument`` for a value
+    of the variable that is not a number above 0."""
+    if max_bytes is not None:
+        return max_bytes
+    value = os.environ.get(LIMIT_ENV, "").strip()
+    if not value:
+        return MAX_FILE_BYTES
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = float("nan")
+    if not 0 < megabytes < 1e9:
+        raise InvalidArgument(f"{LIMIT_ENV} must be a number of megabytes above 0, not {shorten(value, 40)!r}")
+    return int(megabytes * 1024 * 1024)
+
+
+def beyond_limit(larger: str, limit: int) -> str:
+    """The warning or error that says ``larger`` ("skipped a.txt: 12 MB is larger") than ``limit`` bytes."""
+    return f"{larger} than the {limit / 1024 / 1024:.3g} MB limit for one article (set {LIMIT_ENV} to raise it)"
+
+
+def _read_text(path: Path, *, max_bytes: int | None) -> tuple[str, tuple[str, ...]]:
     try:
         size = path.stat().st_size
     except OSError as error:
         raise SkippedFile(f"skipped {path.name}: {error.strerror or error}") from None
     if size == 0:
         raise SkippedFile(f"skipped {path.name}: empty file")
-    if size > max_bytes:
-        raise SkippedFile(
-            f"skipped {path.name}: {size / 1e6:.1f} MB is larger than the "
-            f"{max_bytes / 1e6:.0f} MB limit for one article"
-        )
+    limit = file_limit(max_bytes)
+    if size > limit:
+        raise SkippedFile(beyond_limit(f"skipped {path.name}: {size / 1024 / 1024:.3g} MB is larger", limit))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -109,7 +133,7 @@ def _read_text(path: Path, *, max_bytes: int) -> tuple[str, tuple[str, ...]]:
 
 def load_articles(
     path: str | os.PathLike[str], *, manifest: Mapping[str, Mapping[str, str]] | None = None,
-    max_bytes: int = MAX_FILE_BYTES, splitter: Splitter = split_sentences, article_id: str | None = None,
+    max_bytes: int | None = None, splitter: Splitter = split_sentences, article_id: str | None = None,
 ) -> list[Article]:
     """Read every article in one file (JSON files may hold several records).
 
@@ -193,7 +217,7 @@ def _json_pieces(text: str, path: Path, file_id: str) -> tuple[list[tuple[str, s
 
 
 def read_file_or_reason(
-    path: Path, *, manifest: Mapping[str, Mapping[str, str]] | None = None, max_bytes: int = MAX_FILE_BYTES,
+    path: Path, *, manifest: Mapping[str, Mapping[str, str]] | None = None, max_bytes: int | None = None,
     splitter: Splitter = split_sentences, ids: Mapping[Path, str] | None = None,
 ) -> list[Article] | str:
     """The articles of one corpus file, or the one-line reason it was skipped.
@@ -206,13 +230,15 @@ def read_file_or_reason(
                              article_id=(ids or {}).get(path))
     except SkippedFile as skipped:
         return str(skipped)
+    except InvalidArgument:  # $MEDIADIFF_MAX_FILE_MB is unusable: every file would meet it
+        raise
     except (Exception, RecursionError) as error:  # noqa: BLE001 - see the docstring
         if os.environ.get("MEDIADIFF_DEBUG"):
             raise
         return f"skipped {path.name}: could not be read ({type(error).__name__}: {str(error)[:200]})"
 
 
-def load_article(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES,
+def load_article(path: str | os.PathLike[str], *, max_bytes: int | None = None,
                  splitter: str | Splitter | None = None) -> Article:
     """Read one article file (``.txt``, ``.md``, ``.html``, ``.json``, ...) into an ``Article``.
 
@@ -286,7 +312,7 @@ def _subfolder_hint(folder: Path) -> str:
     return f"; subfolders are not read, and {shown} {verb} article files: name one with --corpus"
 
 
-def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_FILE_BYTES,
+def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | None = None,
                 splitter: str | Splitter | None = None, manifest: str | os.PathLike[str] | None = None) -> Corpus:
     """Read a corpus folder (or a single file) into a ``Corpus``.
 
@@ -295,7 +321,8 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     (built in), ``"punkt"`` (NLTK's Punkt trained on this corpus, ``mediadiff[nltk]``)
     or a callable; default ``$MEDIADIFF_SPLITTER``, else the rules. ``manifest``: a
     ``manifest.csv``/``.toml`` file to read instead of the folder's own (for a folder one
-    cannot write into, such as a shared data set); it must exist.
+    cannot write into, such as a shared data set); it must exist. ``max_bytes``: the most a file may hold
+    (``file_limit``: default ``$MEDIADIFF_MAX_FILE_MB`` megabytes, else 10 MB); a larger one is skipped.
     """
     folder = default_corpus_path(path)
     if folder.is_file():
@@ -337,7 +364,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int = 
     return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 
 
-def raw_texts(files: Iterable[Path], max_bytes: int = MAX_FILE_BYTES) -> Iterator[str]:
+def raw_texts(files: Iterable[Path], max_bytes: int | None = None) -> Iterator[str]:
     """The decoded text of each readable file, in order (what Punkt trains on); unreadable ones are passed over."""
     for file in files:
         try:

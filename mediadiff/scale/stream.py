@@ -25,7 +25,6 @@ from mediadiff.corpus.manifest import unused_manifest_ids
 from mediadiff.corpus.punkt import make_splitter
 from mediadiff.corpus.reading import (
     ARTICLE_SUFFIXES,
-    MAX_FILE_BYTES,
     article_files,
     article_ids,
     default_corpus_path,
@@ -50,7 +49,7 @@ def iter_articles(
     path: str | os.PathLike[str] | None = None,
     *,
     manifest: Mapping[str, Mapping[str, str]] | None = None,
-    max_bytes: int = MAX_FILE_BYTES,
+    max_bytes: int | None = None,
     on_warning: Callable[[str], None] = _ignore,
     jobs: int = 1,
     splitter: str | Callable[[str], list[tuple[int, int]]] | None = None,
@@ -97,7 +96,7 @@ def iter_articles(
 
 
 def _articles(
-    files: list[Path], manifest: Mapping[str, Mapping[str, str]], max_bytes: int,
+    files: list[Path], manifest: Mapping[str, Mapping[str, str]], max_bytes: int | None,
     on_warning: Callable[[str], None], jobs: int = 1, *, check_manifest: bool = False,
     splitter: Callable[[str], list[tuple[int, int]]] = split_sentences,
 ) -> Iterator[Article]:

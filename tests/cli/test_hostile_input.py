@@ -262,3 +262,34 @@ def test_a_pipe_or_a_broken_link_inside_a_corpus_folder_is_skipped_with_a_warnin
     assert "skipped 002_feed.txt: not a regular file (a pipe, a device or a socket)" in result.output
     assert "skipped 003_gone.txt: a symbolic link that leads to no file" in result.output
     assert "skipped 004_loop.txt: a symbolic link that leads round in a loop" in result.output
+
+
+def test_the_size_limit_of_an_article_is_named_and_can_be_raised(runner, tmp_path, monkeypatch):
+    # There was no way past the 10 MB limit; the skip now names the variable that raises it.
+    (tmp_path / "001_short.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "002_long.txt").write_text(STORY * 20, encoding="utf-8")  # 3 KB
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", "0.002")
+    result = run(runner, "list", "--corpus", tmp_path, "--format", "csv")
+    assert result.exit_code == 0 and "001" in result.output
+    assert "skipped 002_long.txt" in result.output and "MEDIADIFF_MAX_FILE_MB" in result.output
+    piped = runner.invoke(main, ["show", "-"], input=STORY * 20)
+    assert piped.exit_code == 1 and "MEDIADIFF_MAX_FILE_MB" in piped.output
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", "1")
+    result = run(runner, "list", "--corpus", tmp_path, "--format", "csv")
+    assert result.exit_code == 0 and "skipped" not in result.output and "002" in result.output
+    assert runner.invoke(main, ["show", "-"], input=STORY * 20).exit_code == 0
+
+
+@pytest.mark.parametrize("value", ["ten", "0", "-3", "nan", "inf"])
+def test_an_unusable_size_limit_is_a_one_line_error(runner, tmp_path, monkeypatch, value):
+    (tmp_path / "001_short.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", value)
+    for args in (("list", "--corpus", tmp_path), ("show", tmp_path / "001_short.txt")):
+        result = run(runner, *args)
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert result.output.strip().splitlines() == [
+            f"Error: MEDIADIFF_MAX_FILE_MB must be a number of megabytes above 0, not {value!r}"]
+
+
+def test_the_size_limit_is_told_in_help(runner):
+    assert "MEDIADIFF_MAX_FILE_MB" in run(runner, "--help").output
