@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Any
 
 from mediadiff.corpus.dates import MONTHS
+from mediadiff.corpus.wordtables import table_row
 from mediadiff.events.label_names import display_name, same_person, whole_names
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
 
@@ -126,7 +127,8 @@ def label_and_terms(matrix: Any, members: Sequence[int], table: TermTable, publi
     whole = whole_names(runs, dict(zip(names, carried, strict=True)), texts)
     words = (table.text[c] for c in ranked[table.block[ranked] == 0].tolist())
     dates = [table.text[c] for c in candidates[table.dated[candidates]][:1].tolist()]
-    return event_label(names, words, dates, published, proper_names=proper_names, whole_name=whole), terms
+    return event_label(names, words, dates, published, proper_names=proper_names, whole_name=whole,
+                       texts=texts), terms
 
 
 def _rows(matrix: Any, members: Sequence[int]) -> tuple[Any, Any]:
@@ -153,6 +155,7 @@ def event_label(
     *,
     proper_names: Collection[str] = (),
     whole_name: Callable[[str], str | None] = display_name,
+    texts: Collection[str] = (),
 ) -> str:
     """A few shared names, distinctive words and a date, e.g. "Claudia Sheinbaum, fentanyl, January 2026".
 
@@ -163,7 +166,8 @@ def event_label(
     "Nancy" as Nancy Pelosi; None: no name as a whole, the next is taken). ``proper_names``
     holds the lower-cased single names seen capitalised mid-sentence somewhere in the corpus;
     a single capitalised word seen only at sentence starts ("Voters", "Rescuers") is left out,
-    as are titles ("President"). Empty ``proper_names`` disables that check.
+    as are titles ("President"). Empty ``proper_names`` disables that check. Words are nouns only
+    (``_reads_as_noun``; ``texts``: the members' texts, where an "-ing" form shows whether it is one).
     """
     phrases = [t for t in names if " " in t]
     in_phrases = {w.lower() for t in phrases for w in t.split()}
@@ -200,6 +204,7 @@ def event_label(
         and word not in name_words
         and word not in _GENERIC_WORDS
         and word not in _DATE_WORDS
+        and _reads_as_noun(word, texts)
     ), WORDS_IN_LABEL))
     chosen += list(dates[:1])
     months = {p[:7] for p in published if p and re.match(r"\d{4}-\d\d", p)}
@@ -212,6 +217,53 @@ def event_label(
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
+
+
+# What stands before a noun and never before a finite verb ("the shooting", "a meeting", "his ruling"; a
+# preposition before a noun or a gerund: "a lump of coal", "accused of spying"; not "to", which opens an infinitive).
+_DETERMINERS = ("the|a|an|this|that|these|those|his|her|their|its|our|my|your|every|each|no"
+                "|of|in|on|for|against|about|over|after|before|from|with|without|into|by")
+_BE = "is|are|was|were|be|been|am|isn't|aren't|wasn't|weren't|[’']s|[’']re"
+_VERB_OPENERS = "to|will|would|can|could|should|must|may|might|did|does|do|not|n't|never|i|we|you|they|he|she|who"
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred thousand million billion half".split())
+
+
+def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
+    """Whether a label may show ``word``: a label names what happened with nouns ("rehab", "photographs",
+    "resettlement"); a verb's form or an adverb ("railed", "seared", "likened", "readily") tells how one member
+    wrote it. WordNet (``noun_words.tsv``: noun, verb senses) tells a noun: a word with noun senses and no more
+    verb senses ("ceiling", "transport") is one, and so is a plural ("submarines", "shots"). A word that is more
+    often a verb, or an "-ing" or "-ed" form of one, is a noun where a determiner, a possessive or a preposition
+    stands before it in the members' ``texts`` ("the collapse", "Monday's recall", "accused of spying"; "minerals
+    sitting idle" is the verb's; a bare form is a noun unless a verb's openers stand before it more often);
+    without texts, never. A word WordNet lacks is kept
+    ("fentanyl", "cyberattacks": newer than it) unless its ending makes it a verb's past or an adverb ("-ed",
+    "-ly"; "-ing" is read in the texts); a hyphenated word opening with a number ("three-year") is a modifier."""
+    first = word.split("-", 1)[0]
+    if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it
+        return not (first[:1].isdigit() or first in _NUMBER_WORDS)
+    senses = table_row("noun_words.tsv", word)
+    if senses is None and not word.endswith("ing"):
+        return "-" in word or not word.endswith(("ed", "ly"))
+    nouns, verbs = (int(senses[0]), int(senses[1])) if senses else (1, 1)
+    if not nouns:
+        return False
+    if not verbs or word.endswith("s") and not word.endswith("ss") \
+            or verbs <= nouns and not word.endswith(("ing", "ed")):
+        return True
+    nominal = re.compile(rf"\b(?:{_DETERMINERS}|\w+['’]s)\s+{re.escape(word)}\b", re.IGNORECASE)
+    if word.endswith("ed"):
+        return any(nominal.search(text) for text in texts)
+    if word.endswith("ing"):  # a gerund or a noun ("the looting", "of spying"), or the verb's ("were sitting")
+        progressive = re.compile(rf"\b(?:{_BE})\s+{re.escape(word)}\b", re.IGNORECASE)
+        counts = [sum(len(p.findall(t)) for t in texts) for p in (nominal, progressive)]
+        # neither seen: a word WordNet lacks stays ("redistricting"), one it knows as its commoner part of speech
+        return counts[0] > counts[1] or counts == [0, 0] and (senses is None or nouns >= verbs)
+    # A bare form ("storm", "reform", "test") is the verb's where "to", a modal or a subject pronoun stands before
+    # it more often than a determiner or a preposition ("storm the Capitol" / "the storm").
+    verbal = re.compile(rf"\b(?:{_VERB_OPENERS})\s+{re.escape(word)}\b", re.IGNORECASE)
+    return sum(len(nominal.findall(t)) for t in texts) >= sum(len(verbal.findall(t)) for t in texts)
 
 
 def _without_possessive(word: str) -> str:

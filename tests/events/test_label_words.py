@@ -1,0 +1,33 @@
+"""Event labels name what happened with nouns: a verb's form or an adverb the members share is no label word."""
+
+import pytest
+
+from mediadiff.events.labels import event_label
+
+
+def label_words(words, texts=()):
+    return event_label([], words, [], [None], texts=texts).split(", ")
+
+
+@pytest.mark.parametrize("verb_or_adverb", ["railed", "seared", "likened", "readily", "sharply", "considered",
+                                            "three-year"])
+def test_a_verbs_form_an_adverb_or_a_number_compound_is_no_label_word(verb_or_adverb):
+    assert label_words([verb_or_adverb, "photographs", "resettlement"]) == ["photographs", "resettlement"]
+
+
+def test_words_wordnet_lacks_stay_unless_their_ending_is_a_verbs_or_an_adverbs():
+    assert label_words(["fentanyl", "cyberattacks"]) == ["fentanyl", "cyberattacks"]
+
+
+def test_an_ing_form_is_a_noun_where_a_determiner_or_preposition_stands_before_it():
+    texts = ["Police said the shooting happened at noon.", "Minerals sitting in the ground are worth billions."]
+    assert label_words(["sitting", "shooting", "minerals"], texts) == ["shooting", "minerals"]
+    assert label_words(["spying", "ceiling"], ["He was accused of spying.", "The debt ceiling."]) == [
+        "spying", "ceiling"]
+
+
+def test_a_bare_form_is_the_verbs_where_verbs_openers_stand_before_it():
+    texts = ["Rioters tried to storm the Capitol.", "They will storm the building again, he said."]
+    assert label_words(["storm", "commission"], texts) == ["commission"]
+    texts = ["The storm hit the coast.", "A storm of that size is rare."]
+    assert label_words(["storm", "commission"], texts) == ["storm", "commission"]
