@@ -6,13 +6,21 @@ the other (compound, prefix, abbreviation), spelling, WordNet synonym in a first
 one, hypernym within two steps, siblings (a shared hypernym within two steps), derivation, or other. Reads
 WordNet 3.0 as ``make_word_links.py`` does (Debian ``wordnet-base``). Development data only.
 
+``--msrp`` counts MSRP train paraphrases (quality 1) instead whose alignment leaves exactly one content word
+of each sentence unlinked (a one-word substitution); the test split is never read. ``--allsides`` counts, over the
+sentence pairs of the AllSides development gold links (``pairs``, ``pairs_third``; the held-out
+``pairs_second`` is never read), each unlinked content word of A with each of B that a relation other than
+siblings joins (long news sentences seldom leave one word each side).
+
 Usage (repository root)::
 
-    python bench/count_missed_word_classes.py
+    MEDIADIFF_BENCH_DATA=/work/shared/bench python bench/count_missed_word_classes.py [--msrp | --allsides]
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
@@ -76,9 +84,60 @@ def derived(ids: set[str]) -> set[str]:
             for w in SYNSETS[t][0]}
 
 
+def msrp_pairs() -> list[tuple[str, str]]:
+    """MSRP train paraphrases (quality 1) as (A, B); the test split is never read."""
+    path = Path(os.environ.get("MEDIADIFF_BENCH_DATA", ROOT.parent / "shared" / "bench")) / "msrp"
+    lines = (path / "msr_paraphrase_train.txt").read_text(encoding="utf-8-sig").splitlines()[1:]
+    return [(a, b) for quality, _, _, a, b in (line.split("\t") for line in lines) if quality == "1"]
+
+
+def allsides_pairs() -> list[tuple[str, str]]:
+    """Sentence pairs of the AllSides development gold links (``pairs``, ``pairs_third``; never ``pairs_second``)."""
+    from bench_align_allsides import data_dir
+
+    from mediadiff.corpus.reading import load_corpus
+
+    gold = json.loads((ROOT / "bench" / "gold" / "allsides_alignment.json").read_text(encoding="utf-8"))
+    corpus = load_corpus(data_dir() / "corpus")
+    return [(corpus[pair["a"]].sentences[i].text, corpus[pair["b"]].sentences[j].text)
+            for pair in gold["pairs"] + gold["pairs_third"] for i, j in pair["links"]]
+
+
+def count_substitutions(pairs: list[tuple[str, str]], counts: Counter,
+                        examples: dict[str, list[tuple[str, str]]], every: bool = False) -> None:
+    """Pairs with exactly one unlinked content word on each side: a one-word substitution (``every``: each
+    unlinked word of A with each of B, counted when a relation other than siblings joins them)."""
+    for a, b in pairs:
+        ta, tb = analyse(a), analyse(b)
+        links = align_tokens(a, b)
+        linked_a, linked_b = {i for i, _, _, _ in links}, {j for _, j, _, _ in links}
+        left_a = [t for t in ta if t.index not in linked_a and t.kind != "function"]
+        left_b = [t for t in tb if t.index not in linked_b and t.kind != "function"]
+        if every:  # every pair of unlinked content words, kept when a relation joins them
+            for x in left_a:
+                for y in left_b:
+                    found = classify(x, y)
+                    if found not in ("other", "siblings", "numbers"):
+                        counts[found] += 1
+                        examples[found].append((x.text, y.text))
+        elif len(left_a) == 1 and len(left_b) == 1:
+            found = classify(left_a[0], left_b[0])
+            counts[found] += 1
+            examples[found].append((left_a[0].text, left_b[0].text))
+
+
 def main() -> None:
     counts: Counter = Counter()
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    if "--msrp" in sys.argv or "--allsides" in sys.argv:
+        msrp = "--msrp" in sys.argv
+        count_substitutions(msrp_pairs() if msrp else allsides_pairs(), counts, examples, every=not msrp)
+        print(f"{sum(counts.values())} " + ("MSRP train paraphrases with one unlinked content word each side\n"
+              if msrp else "unlinked word pairs in AllSides development gold links joined by a relation\n"))
+        print("| class | pairs | examples |\n|---|---|---|")
+        for found, count in counts.most_common():
+            print(f"| {found} | {count} | {', '.join(f'{x}/{y}' for x, y in examples[found][:8])} |")
+        return
     for raw_a, raw_b, chunks in ists.load():
         a, b = " ".join(raw_a), " ".join(raw_b)
         ta, tb = analyse(a), analyse(b)
