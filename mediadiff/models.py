@@ -32,6 +32,32 @@ def word_starts(text: str) -> list[int]:
     return [match.start() for match in _WORD.finditer(text)]
 
 
+# The one naming of counts in every JSON, CSV and ``to_records`` row (README: "Counts in JSON and CSV are named
+# *_count"): a result's field or property on the left, its key in output on the right. The library's attributes
+# keep their names (``GroupScore.n_words``, ``SourceVoice.direct``); a list under one of these names (an
+# ``Attributions``' ``attributions``) is no count and keeps its key.
+COUNT_KEYS: Mapping[str, str] = MappingProxyType({
+    "n_sentences": "sentence_count", "n_words": "word_count", "words": "word_count",
+    "n_articles": "article_count", "n_comments": "comment_count", "n_mentions": "mention_count",
+    "hedges": "hedge_count", "boosters": "booster_count", "attributions": "attribution_count",
+    "quotes": "quote_count", "direct": "quote_count", "reported": "reported_count",
+    "direct_words": "direct_word_count", "reported_words": "reported_word_count",
+    "own_words": "own_word_count", "attributed_words": "attributed_word_count",
+    "mentions": "mention_count", "paragraphs": "paragraph_count", "loaded_verbs": "loaded_verb_count",
+})
+
+
+def count_key(name: str) -> str:
+    """The output key of the count ``name`` (``COUNT_KEYS``), ``name`` itself for anything else."""
+    return COUNT_KEYS.get(name, name)
+
+
+def counts_named(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with every whole number under a ``COUNT_KEYS`` name renamed (``n_words`` -> ``word_count``),
+    keys in the same order; other values keep their keys."""
+    return {(COUNT_KEYS.get(key, key) if value.__class__ is int else key): value for key, value in record.items()}
+
+
 def plain(value: Any) -> Any:
     """``value`` as plain data for ``json.dumps``: a result's own ``to_dict()``, another dataclass a dict of
     its fields, a tuple a list, a mapping a dict, a path a string; text, numbers and ``None`` as they are."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from mediadiff.models import Article
+from mediadiff.models import Article, counts_named
 from mediadiff.render.jsontext import dumps_indented
 from mediadiff.render.numbers import round_floats, signed
 from mediadiff.render.safe import csv_header, csv_row
@@ -43,7 +43,7 @@ def table(rows: Sequence[Sequence[object]], headers: Sequence[str], *, width: in
 # --- scores ---------------------------------------------------------------------------------------
 
 SCORE_COLUMNS = (
-    ("name", "row"), ("n_sentences", "sents"), ("n_words", "words"), ("sentiment_mean", "tone"),
+    ("name", "row"), ("sentence_count", "sents"), ("word_count", "words"), ("sentiment_mean", "tone"),
     ("sentiment_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"), ("share_positive", "pos"),
     ("hedges_per_100_words", "hedge"), ("boosters_per_100_words", "boost"),
     ("attributions_per_100_words", "attr"), ("certainty_mean", "cert"), ("readers_sentiment", "readers"),
@@ -69,7 +69,7 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
             value = record.get(key)
             if key.startswith("share_"):
                 # No sentence, no share: "0%" of nothing read as "none negative, none positive".
-                value = f"{value:.0%}" if record.get("n_sentences") else None
+                value = f"{value:.0%}" if record.get("sentence_count") else None
             elif key in ("sentiment_mean", "readers_sentiment") and value is not None:
                 value = _signed(value)
             elif isinstance(value, float):
@@ -94,7 +94,7 @@ def render_group_scores(rows: Sequence[object], *, fmt: str = "text", width: int
     return "\n".join(fit_lines(lines, width))
 
 
-ACTOR_COLUMNS = (("actor", "actor"), ("kind", "kind"), ("outlet", "outlet"), ("n_mentions", "mentions"),
+ACTOR_COLUMNS = (("actor", "actor"), ("kind", "kind"), ("outlet", "outlet"), ("mention_count", "mentions"),
                  ("tone_mean", "tone"),
                  ("tone_stdev", "±sd"), ("share_negative", "neg"), ("share_neutral", "neu"),
                  ("share_positive", "pos"))
@@ -151,7 +151,7 @@ def render_sentence_scores(rows: Sequence[object], *, fmt: str = "text", color: 
 def _sentence_json(s: object) -> dict[str, object]:
     from dataclasses import asdict
 
-    record = asdict(s)  # type: ignore[call-overload]
+    record = counts_named(asdict(s))  # type: ignore[call-overload]
     record["cues"] = [asdict(c) for c in s.cues]  # type: ignore[attr-defined]
     return record
 
@@ -211,7 +211,7 @@ def event_records(events: Sequence[object], articles: Mapping[str, Article]) -> 
 def event_rows(events: Sequence[object], articles: Mapping[str, Article]) -> list[dict[str, object]]:
     """One flat record per (event, member article): the CSV of ``mediadiff group``."""
     return [
-        {"event": r["id"], "label": r["label"], "size": len(r["members"]), "id": m["id"],  # type: ignore[arg-type]
+        {"event": r["id"], "label": r["label"], "article_count": len(r["members"]), "id": m["id"],  # type: ignore[arg-type]
          "outlet": m["outlet"], "published": m["published"], "title": m["title"], "cohesion": m["cohesion"]}
         for r in event_records(events, articles) for m in r["members"]  # type: ignore[union-attr]
     ]

@@ -73,7 +73,7 @@ def sentiment_data(rows: Sequence[Any]) -> list[dict[str, object]]:
     rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "outlet": getattr(r, "outlet", None), "sentiment_mean": r.sentiment_mean,
-         "sentiment_stdev": r.sentiment_stdev, "n_sentences": r.n_sentences,
+         "sentiment_stdev": r.sentiment_stdev, "sentence_count": r.n_sentences,
          "readers_sentiment": getattr(r, "readers_sentiment", None)}
         for r in rows if r.sentiment_mean is not None
     ]
@@ -87,7 +87,7 @@ def sentiment_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = 
     expect("sentiment_chart", rows, GROUP_ROWS, rows=True)
     data = sentiment_data(rows)
     names = [str(d["name"]) for d in data]
-    details = [f"{signed(d['sentiment_mean'])} (n={d['n_sentences']})" for d in data]
+    details = [f"{signed(d['sentiment_mean'])} (n={d['sentence_count']})" for d in data]
     figure, ax = _figure_for_bars(ax, names, details)
     means = [d["sentiment_mean"] for d in data]
     spread = [d["sentiment_stdev"] for d in data]
@@ -112,8 +112,8 @@ def hedging_data(rows: Sequence[Any]) -> list[dict[str, object]]:
     rows = _comments_beside_their_outlet(rows)
     return [
         {"name": r.name, "kind": r.kind, "hedges_per_100_words": r.hedges_per_100_words,
-         "boosters_per_100_words": r.boosters_per_100_words, "hedges": r.hedges, "boosters": r.boosters,
-         "n_words": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters),
+         "boosters_per_100_words": r.boosters_per_100_words, "hedge_count": r.hedges, "booster_count": r.boosters,
+         "word_count": r.n_words, "top_hedges": list(r.top_hedges), "top_boosters": list(r.top_boosters),
          "certainty_mean": getattr(r, "certainty_mean", None)}
         for r in rows
     ]
@@ -128,7 +128,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
     """
     expect("hedging_chart", rows, GROUP_ROWS, rows=True)
     data = hedging_data(rows)
-    names, details = [str(d["name"]) for d in data], [f"{d['n_words']} words" for d in data]
+    names, details = [str(d["name"]) for d in data], [f"{d['word_count']} words" for d in data]
     figure, ax = _figure_for_bars(ax, names, details)
     width = 0.38
     article_rates = [d[k] for d in data if d["kind"] not in _READERS
@@ -142,7 +142,7 @@ def hedging_chart(rows: Sequence[Any], *, ax: Any = None, title: str | None = No
         values = [d[key] for d in data]
         bars = ax.bar([i + offset for i in range(len(data))], [min(v, top) for v in values], width, label=label,
                       color=colour, hatch=hatch, edgecolor="black", linewidth=0.6)
-        count_key = "hedges" if key.startswith("hedges") else "boosters"
+        count_key = "hedge_count" if key.startswith("hedges") else "booster_count"
         ax.bar_label(bars, labels=[f"{d[count_key]}" if v <= top else f"{d[count_key]}\n({v:.1f}, cut)"
                                    for d, v in zip(data, values)], fontsize=8, padding=2)
     _bar_names(ax, names, details)

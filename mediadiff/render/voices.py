@@ -81,7 +81,7 @@ def floor_data(summary: Any) -> dict[str, object]:
             key = s.speaker if s.speaker in colours else (
                 OTHERS if s.speaker else UNRESOLVED if s.source else UNKNOWN)
             shares[key] = shares.get(key, 0.0) + (s.words / total if total else 0.0)
-        rows.append({"outlet": outlet.outlet, "attributed_words": total, "shares": shares,
+        rows.append({"outlet": outlet.outlet, "attributed_word_count": total, "shares": shares,
                      "few_words": total < FEW_WORDS})
     return {"colours": colours, "outlets": rows}
 
@@ -113,7 +113,7 @@ def floor_chart(summary: Any, *, ax: Any = None) -> Any:
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0} if pooled else None)
             drawn.add(name)
             left += share
-    ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_words']} words"
+    ax.set_yticks(range(len(outlets)), [f"{o['outlet']}\n({o['attributed_word_count']} words"
                                         f"{', too few to compare' if o['few_words'] else ''})" for o in outlets],
                   fontsize=8)
     ax.invert_yaxis()

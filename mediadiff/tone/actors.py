@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from mediadiff.models import Article, fields_dict
+from mediadiff.models import Article, counts_named, fields_dict
 from mediadiff.tone.toward import target_tone
 from mediadiff.tone.voice import voice_view
 
@@ -99,12 +99,12 @@ class ActorTone:
         record["example_mentions"] = " | ".join(
             f"{e}: {e.clause} ({e.tone:+.2f}; {', '.join(f'{w} {v:+.2f}' for w, v in e.cues) or 'no cue words'})"
             for e in self.example_mentions)
-        return [record]
+        return [counts_named(record)]  # mention_count, article_count
 
     def to_dict(self) -> dict[str, Any]:
         """Every field, ``examples`` a list of strings, ``example_mentions`` a list of dicts (``ActorExample``);
         ``to_records`` joins both for CSV."""
-        return {**fields_dict(self), "example_mentions": [e.to_dict() for e in self.example_mentions]}
+        return counts_named({**fields_dict(self), "example_mentions": [e.to_dict() for e in self.example_mentions]})
 
 
 MentionFinder = Callable[[Article], Iterable[Any]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
-from mediadiff.models import fields_dict
+from mediadiff.models import count_key, counts_named, fields_dict
 from mediadiff.tone.certainty import CertaintyCue, frozen_instance
 from mediadiff.tone.lazy import build_on_read
 
@@ -98,14 +98,15 @@ class SentenceScore:
         return tuple(c for c in self.cues if c.kind == kind)
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field, nested: cues as lists of dicts (``to_records`` flattens them for CSV)."""
-        return fields_dict(self)
+        """Every field, nested: cues as lists of dicts (``to_records`` flattens them for CSV); ``n_words`` is
+        ``word_count`` (``models.COUNT_KEYS``)."""
+        return counts_named(fields_dict(self))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict; cue lists become ``"; "``-joined strings."""
         # the flat fields by name (dataclasses.asdict would first copy every cue, then drop them), read from
         # the instance's dict in one call: a record per sentence of a corpus
-        record = dict(zip(_FLAT_SENTENCE_FIELDS, _flat_values(self)))
+        record = dict(zip(_FLAT_SENTENCE_KEYS, _flat_values(self)))
         texts: dict[str, list[str]] = {"hedge": [], "booster": [], "attribution": []}
         for cue in self.cues:
             if cue.kind in texts:
@@ -123,6 +124,7 @@ class SentenceScore:
 
 _FLAT_SENTENCE_FIELDS = tuple(f.name for f in fields(SentenceScore)
                               if f.name not in ("cues", "sentiment_words", "certainty_cues", "tone_cues"))
+_FLAT_SENTENCE_KEYS = tuple(map(count_key, _FLAT_SENTENCE_FIELDS))  # n_words -> word_count
 _flat_values = attrgetter(*_FLAT_SENTENCE_FIELDS)
 _SENTENCE_SLOTS = tuple(getattr(SentenceScore, f.name).__set__ for f in fields(SentenceScore))  # in field order
 _certainty_cues_kept = SentenceScore.certainty_cues.__get__  # the slot itself, before build_on_read wraps it
@@ -211,15 +213,16 @@ class GroupScore:
     voice: str = "all"
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict; top-cue tuples become ``"; "``-joined strings."""
+        """One flat dict; top-cue tuples become ``"; "``-joined strings; counts are ``*_count``
+        (``sentence_count``, ``word_count``, ``hedge_count``, ..., ``article_count``, ``comment_count``)."""
         record = {f.name: getattr(self, f.name) for f in fields(self)}  # every field is flat or a tuple of str
         for key in ("top_hedges", "top_boosters", "top_attributions"):
             record[key] = "; ".join(record[key])
-        return [record]
+        return [counts_named(record)]
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field, the top-cue tuples as lists (``to_records`` joins them for CSV)."""
-        return fields_dict(self)
+        """Every field, the top-cue tuples as lists (``to_records`` joins them for CSV), counts as in ``to_records``."""
+        return counts_named(fields_dict(self))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mediadiff.corpus.params import MAX_SENTENCE_CHARS
-from mediadiff.models import Article, count_words
+from mediadiff.models import Article, count_words, counts_named
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
 from mediadiff.voices.conjoined import before_next_report
 from mediadiff.voices.cues import Cue, find_cues
@@ -74,7 +74,8 @@ class Attribution:
         return count_words(self.text)
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__} | {"words": self.n_words}
+        # paragraphs and words are counts: paragraph_count, word_count (models.COUNT_KEYS)
+        return counts_named({k: getattr(self, k) for k in self.__dataclass_fields__} | {"words": self.n_words})
 
 
 @dataclass(frozen=True)

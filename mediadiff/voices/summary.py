@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from mediadiff.models import Article, word_starts
+from mediadiff.models import Article, counts_named, word_starts
 from mediadiff.voices.actor_names import corpus_names
 from mediadiff.voices.attribution import Attribution, Attributions, attribute
 
@@ -69,11 +69,13 @@ class SourceVoice:
         return self.speaker or (f'"{self.source}"' if self.source else UNKNOWN)
 
     def to_dict(self) -> dict:
-        return {"speaker": self.speaker, "source": self.source, "kind": self.kind, "role": self.role,
+        """Every field; counts named ``*_count`` (``quote_count``, ``reported_count``, ``word_count``,
+        ``direct_word_count``, ``reported_word_count``, ``loaded_verb_count``: ``models.COUNT_KEYS``)."""
+        return counts_named({"speaker": self.speaker, "source": self.source, "kind": self.kind, "role": self.role,
                 "quotes": self.direct, "reported": self.reported, "words": self.words,
                 "direct_words": self.direct_words, "reported_words": self.reported_words, "share": round(self.share, 4),
                 "verbs": dict(self.verbs), "loaded_verbs": self.loaded, "articles": list(self.articles),
-                "written_as": list(self.written_as)}
+                "written_as": list(self.written_as)})
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,9 @@ class OutletVoices:
     sources: tuple[SourceVoice, ...]
 
     def to_dict(self) -> dict:
-        return {"outlet": self.outlet, "articles": list(self.articles), "own_words": self.own_words,
-                "attributed_words": self.attributed_words, "sources": [s.to_dict() for s in self.sources]}
+        return counts_named({"outlet": self.outlet, "articles": list(self.articles), "own_words": self.own_words,
+                             "attributed_words": self.attributed_words,
+                             "sources": [s.to_dict() for s in self.sources]})
 
 
 @dataclass(frozen=True)

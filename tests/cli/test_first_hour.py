@@ -120,7 +120,7 @@ def test_list_and_score_count_words_the_same_way(runner):
 
     listed = {r["id"]: r["word_count"] for r in json.loads(run(runner, "list", "--corpus", SEEDS, "--format", "json").output)["articles"]}
     scored = json.loads(run(runner, "score", "--corpus", SEEDS, "--voice", "all", "--format", "json").output)["rows"]
-    by_article = {r["article_id"]: r["n_words"] for r in scored if r["kind"] == "article"}
+    by_article = {r["article_id"]: r["word_count"] for r in scored if r["kind"] == "article"}
     assert listed == by_article
 
 

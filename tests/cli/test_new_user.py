@@ -108,8 +108,8 @@ def test_voices_words_add_up_to_the_words_list_counts(runner, tmp_path):
         "Critics, however, said the repairs were “far too slow” for residents.\n", encoding="utf-8")
     listed = json.loads(run(runner, "list", "--corpus", corpus, "--format", "json").stdout)["articles"]
     voices = json.loads(run(runner, "voices", "--corpus", corpus, "--format", "json").stdout)["outlets"]
-    assert voices[0]["attributed_words"] > 0
-    assert voices[0]["own_words"] + voices[0]["attributed_words"] == listed[0]["word_count"]
+    assert voices[0]["attributed_word_count"] > 0
+    assert voices[0]["own_word_count"] + voices[0]["attributed_word_count"] == listed[0]["word_count"]
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])

@@ -46,7 +46,7 @@ def test_score_by_actor_text_json_and_chart(runner, tmp_path):
     assert "most probable class" in legend and "P(favourable) - P(unfavourable)" in legend
     rows = json.loads(runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor", "--format",
                                            "json"]).output)["actors"]
-    assert rows and all(-1 <= r["tone_mean"] <= 1 and r["n_mentions"] >= 1 for r in rows)
+    assert rows and all(-1 <= r["tone_mean"] <= 1 and r["mention_count"] >= 1 for r in rows)
     assert {"Latin Times"} <= {r["outlet"] for r in rows}
     charts = runner.invoke(main, ["score", "--corpus", str(SEEDS), "--by", "actor", "--charts", str(tmp_path),
                                   "-q"])

@@ -21,7 +21,7 @@ def test_an_actor_has_one_colour_in_every_bar(seeds):
     assert len(set(colours.values())) == len(colours)
     data = floor_data(summary)
     for row in data["outlets"]:
-        assert abs(sum(row["shares"].values()) - 1) < 1e-9 or not row["attributed_words"]
+        assert abs(sum(row["shares"].values()) - 1) < 1e-9 or not row["attributed_word_count"]
     figure = floor_chart(summary)
     assert "Who gets the floor" in figure.axes[0].get_title()
 

@@ -114,7 +114,7 @@ def test_comments_never_change_the_article_score():
     commented = build_article("004", body, outlet="Daily",
                               comments=[("Ann", "This is awful and clearly a disaster!"), ("Bo", "Great news.")])
     a, b = score_article(bare), score_article(commented)
-    beside = ("readers_sentiment", "n_comments")  # the readers' tone is shown beside, never mixed in
+    beside = ("readers_sentiment", "comment_count")  # the readers' tone is shown beside, never mixed in
     own = [{k: v for k, v in s.article.to_records()[0].items() if k not in beside} for s in (a, b)]
     assert own[0] == own[1]
     assert b.article.readers_sentiment == b.comments.sentiment_mean
