@@ -48,9 +48,10 @@ class MentionTone:
 @dataclass(frozen=True)
 class ActorExample:
     """One mention behind an ``ActorTone`` row: sentence ``sentence`` (0-based, ``Article.sentences``) of
-    ``article_id``, the ``mention`` as written, the ``clause`` holding it as the score read it, its ``tone``
-    toward the actor and ``cues``: the clause's words that carry news valence, with their valence (VADER's
-    -4..4 scale, news-adjusted), the words the tone-toward model weighs most."""
+    ``article_id``, the ``mention`` as written, the ``clause`` holding it as the score read it (both shown: runs
+    of whitespace and line breaks made one space), its ``tone`` toward the actor and ``cues``: the clause's words
+    that carry news valence, with their valence (VADER's -4..4 scale, news-adjusted), the words the tone-toward
+    model weighs most."""
 
     article_id: str
     sentence: int
@@ -206,4 +207,5 @@ def _example(mention: MentionTone) -> ActorExample:
     mentioned = {w.lower() for w in mention.text.split()}
     cues = tuple(dict.fromkeys((w.lower(), round(lexicon[w.lower()], 2)) for w in words
                                if w.lower() in lexicon and w.lower() not in mentioned))
-    return ActorExample(mention.article_id, mention.sentence, mention.text, mention.clause, mention.tone, cues)
+    shown = " ".join(mention.clause.split())  # as read, not as laid out: runs of spaces and line breaks made one
+    return ActorExample(mention.article_id, mention.sentence, " ".join(mention.text.split()), shown, mention.tone, cues)

@@ -102,6 +102,15 @@ def test_examples_give_the_sentence_clause_tone_and_cue_words():
     assert "7 [3]: " in row.to_records()[0]["example_mentions"] and "brilliant" in row.to_records()[0]["example_mentions"]
 
 
+def test_an_example_shows_its_clause_with_single_spaces():
+    # The clause kept the article's runs of spaces and line breaks, which broke the lines of every table.
+    article = build("7", "Daily", ["Critics   condemned\n  Smith for the\tdisastrous deal."])
+    (row,) = actor_tones([article], mentions=finder("Smith"))
+    (example,) = row.example_mentions
+    assert not any(c in example.clause for c in "\n\t") and "  " not in example.clause
+    assert "Critics condemned Smith" in example.clause
+
+
 @dataclass(frozen=True)
 class KindedMention:
     actor: str
