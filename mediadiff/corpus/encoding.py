@@ -159,12 +159,18 @@ def _cp1252(data: bytes) -> tuple[str, str] | None:
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def blank_controls(text: str) -> str:
-    """``text`` with each control character replaced by one space, so every offset stays valid.
+    """``text`` with each control character replaced by one space, and a carriage return that ends a line alone
+    (classic Mac OS files, some exports) by a line feed, so every offset stays valid.
 
     Control characters are never article text; left in, escape sequences would
-    reach terminals and NUL bytes file names.
+    reach terminals and NUL bytes file names. A file of lone carriage returns was one line: its headline ran into
+    the first sentence ("TalksThe minister met ...").
     """
+    text = _LONE_CR.sub("\n", text) if "\r" in text else text
     return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
 
 

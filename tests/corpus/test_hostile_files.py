@@ -217,3 +217,14 @@ def test_show_reads_stray_nul_bytes_and_refuses_a_binary_file(runner, tmp_path):
     assert text.exit_code == 0 and "a.txt: 1 NUL byte dropped" in text.output
     binary = runner.invoke(main, ["show", str(tmp_path / "b.txt")])
     assert binary.exit_code == 1 and binary.output.strip() == "Error: skipped b.txt: binary file, not text"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_unix_ones(tmp_path, newline):
+    # A file of lone carriage returns (classic Mac OS) was one line: its headline ran into the first sentence.
+    text = "Talks resume\n\n" + STORY
+    (tmp_path / "unix").mkdir(), (tmp_path / "other").mkdir()
+    unix = corpus_with(tmp_path / "unix", {"002_a.txt": text})["002"]
+    other = corpus_with(tmp_path / "other", {"002_a.txt": text.replace("\n", newline).encode()})["002"]
+    assert other.title == unix.title == "Talks resume"
+    assert [s.text for s in other.sentences] == [s.text for s in unix.sentences]
