@@ -36,6 +36,7 @@ from operator import add
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
+from mediadiff.tone.harms import committed_acts, fired_weapons, increased_harms
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.objectscope import topic_negators
 from mediadiff.tone.scopes import (
@@ -226,6 +227,9 @@ def masked_parts(
             found.setdefault(i, why)
         for i, why in authorising(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
+        for rule in (fired_weapons, increased_harms, committed_acts):  # tone.harms
+            for i, why in rule(lower, tokens, lexicon=lexicon).items():
+                found.setdefault(i, why)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)

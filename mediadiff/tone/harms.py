@@ -1,0 +1,194 @@
+"""Words of crime and disaster reports whose tone is one sense's, told by the words they take.
+
+* **"Fire" a weapon: an event, not a dismissal.** The news lexicon rates "fired" -3.9 (x ``NEGATIVE_WEIGHT``: -5.1,
+  above "killed") from the sense of ending someone's job (WordNet 3.0 fire.v.04 "terminate the employment of"). The
+  verb that takes a weapon or what it shoots (fire.v.01 "start firing a weapon", fire.v.02 "cause to go off": "fired
+  three shots", "shots were fired", "fired tear gas", "opened fire") names a plain event of the story, whose tone,
+  if any, its other words carry ("fired on protesters, killing 12"): a form of "fire" with a weapon noun
+  (``WEAPONS``) within ``FIRE_REACH`` words before or after it in its clause, "open(ed) fire", or an active "fired"
+  right before "at", "on", "upon" or "into" ("police fired on the crowd"; not "was fired at the end of ...", "fired
+  at least 20 workers") carries no tone (``fired_weapons``).
+* **More of something bad is no good news.** A verb of increase rated positive ("increase", "boost", "growing")
+  takes the polarity of what increases, as a reducer does of what it lessens (``scopes.reduced_objects``): when what
+  increases is bad ("increased **tensions**", "a rise in **crime**", "the death **toll** was likely to increase",
+  "**casualties** increased"), the verb's own positive tone is no tone; the bad thing keeps its own. What increases is
+  the verb's object (the words right after it, through "in" or "of": its head as ``scopes`` finds it) or, with none,
+  its subject: the noun right before the verb group ("was likely to", "has", "continued to"), not one inside a
+  prepositional phrase other than "of" ("support for the war increased": support increases). Bad: a negative word of
+  the lexicon or a count noun of harm the lexicon lacks (``HARM_COUNTS``: "toll", "casualties", "deaths").
+* **"Commit" a crime: the support verb.** "Commit" is rated +0.9 for the sense of pledging ("committed to peace");
+  with a bad object ("commit **theft**", "committed **suicide**", "commit a **crime**": WordNet commit.v.03
+  "perform an act, usually with a negative connotation") it is a support verb whose object carries the act and its
+  tone: no tone of its own (``committed_acts``).
+
+Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from mediadiff.corpus.wordtables import table_row
+from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS
+
+__all__ = ["COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "committed_acts", "fired_weapons", "increased_harms"]
+
+FIRE_FORMS = frozenset("fire fires fired firing".split())
+# Weapons and what they shoot: the object ("fired three rounds") or passive subject ("shots were fired") of the
+# weapon sense of "fire".
+WEAPONS = frozenset(
+    "shot shots gunshot gunshots rounds bullet bullets gun guns handgun handguns pistol pistols rifle rifles "
+    "shotgun shotguns weapon weapons firearm firearms missile missiles rocket rockets shell shells mortar mortars "
+    "cannon cannons gas torpedo torpedoes volley volleys salvo salvos grenade grenades projectile projectiles "
+    "munitions artillery flare flares pellets".split())  # not "round": "sitting round the camp fire"
+FIRE_REACH = 4  # "fired [three warning] shots", "shots [had been] fired": a short noun phrase or verb group
+FIRED_AT = frozenset("at on upon into".split())
+NOT_A_TARGET = frozenset("least most will monday tuesday wednesday thursday friday saturday sunday".split())
+WEAPON_SENSE = "fire: a weapon's, not a dismissal"
+
+INCREASE_FORMS = frozenset(
+    "increase increases increased increasing grow grows grew grown growing boost boosts boosted boosting rise rises "
+    "rose risen rising raise raises raised raising".split())
+# Count and rate nouns of harm the news lexicon does not rate ("the death toll rose", "casualties increased").
+HARM_COUNTS = frozenset(
+    "toll casualties casualty fatalities deaths injuries infections layoffs inflation unemployment "
+    "homicides shootings overdoses".split())
+# Between a subject and its verb of increase: the verb group ("was likely to", "has continued to", "is expected to").
+VERB_GROUP = AUXILIARIES | frozenset("to likely expected set continued continues continue going began begun begin "
+                                      "started starts start".split())
+# Prepositions that open a phrase inside a subject: its noun is not what increases ("support for the war").
+PHRASE_OPENERS = frozenset("for in on at with about against from to by over among".split())
+OBJECT_THROUGH = frozenset({"in", "of"})  # "a rise in crime", "an increase of violence"
+# Clearly negative: VADER's raters rated words -4..+4 and a mean within +-0.5 is nearly neutral ("pay" -0.4, "demand"
+# -0.1 in the news lexicon: "an increase in pay" is no bad thing increased). A rule's cut, not tuned.
+BAD_VALENCE = -0.5
+NOUN_FORMS = frozenset("increase increases rise rises boost boosts".split())  # "a rise in crime": a noun's complement
+INCREASE_SCOPE = 4  # the object's head within this many words ("increased [the] [ethnic] tensions")
+INCREASE_SENSE = "more of something bad: not good news"
+
+COMMIT_FORMS = frozenset("commit commits committed committing".split())
+COMMIT_SENSE = "commit: a support verb of a bad act"
+# Crimes the news lexicon does not rate ("intent to commit theft"): the object of the support verb "commit".
+CRIMES = frozenset("theft thefts robbery robberies burglary burglaries crimes felony felonies offence offences "
+                   "atrocities genocide perjury treason arson homicide".split())
+
+
+def _clause_end(raw: Sequence[str], k: int) -> bool:
+    return raw[k].endswith(CLAUSE_MARKS)
+
+
+def fired_weapons(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each form of "fire" in its weapon sense (see the module docstring)."""
+    if FIRE_FORMS.isdisjoint(lower):  # most sentences have none (a set test in C)
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in FIRE_FORMS or not lexicon.get(word):
+            continue
+        before = lower[i - 1] if i else ""
+        if before.startswith("open") and word == "fire":
+            out[i] = WEAPON_SENSE  # "opened fire on the crowd"
+            continue
+        if word == "fired" and i + 2 < len(lower) and lower[i + 1] in FIRED_AT and not _clause_end(raw, i) \
+                and before not in COPULAS and before not in ("been", "get", "got", "gets") \
+                and lower[i + 2] not in NOT_A_TARGET:
+            out[i] = WEAPON_SENSE  # "police fired on protesters"
+            continue
+        for k in range(i + 1, min(i + 1 + FIRE_REACH, len(lower))):  # after it: its object
+            if _clause_end(raw, k - 1) or lower[k] in CLAUSE_OPENERS:
+                break
+            if lower[k] in WEAPONS:
+                out[i] = WEAPON_SENSE
+                break
+        for k in range(i - 1, max(i - 1 - FIRE_REACH, -1), -1):  # before it: a passive or reduced relative's subject
+            if _clause_end(raw, k) or lower[k] in CLAUSE_OPENERS:
+                break
+            if lower[k] in WEAPONS:
+                out[i] = WEAPON_SENSE
+                break
+    return out
+
+
+def _bad(word: str, lexicon: Mapping[str, float]) -> bool:
+    """A thing that is bad: a noun (WordNet gives it a noun sense, ``noun_words.tsv``) the lexicon rates clearly
+    negative, or a count of harm."""
+    if word in HARM_COUNTS:
+        return True
+    if lexicon.get(word, 0.0) > BAD_VALENCE:
+        return False
+    row = table_row("noun_words.tsv", word)
+    return row is not None and int(row[0]) > 0
+
+
+def increased_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each positive verb of increase whose object or subject is bad (see the docstring)."""
+    if INCREASE_FORMS.isdisjoint(lower):
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in INCREASE_FORMS or lexicon.get(word, 0.0) <= 0:
+            continue
+        head = _object_head(lower, raw, i)
+        if head is None:
+            head = _subject_head(lower, raw, i)
+        if head is not None and _bad(lower[head], lexicon):
+            out[i] = INCREASE_SENSE
+    return out
+
+
+def _object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
+    """The head of what verb (or noun) ``i`` takes: the last word of the noun phrase right after it, through "in"
+    or "of" ("a rise in **crime**", "increased the **risk** of"); None when no noun phrase follows."""
+    head = None
+    for k in range(i + 1, min(i + 1 + INCREASE_SCOPE, len(lower))):
+        if _clause_end(raw, k - 1):
+            break
+        word = lower[k]
+        if word in OBJECT_THROUGH:
+            if head is not None:
+                break
+            if k == i + 1 and lower[i] in NOUN_FORMS:
+                continue  # "an increase in crime"; "increased in the recession" is a verb's adverbial
+            break
+        if word in CLAUSE_OPENERS or word in AUXILIARIES or not word.isalpha() or word.endswith("ly") \
+                or word in VERB_GROUP or word in ("by", "from", "over", "at", "since", "after", "during", "for",
+                                                  "than", "and", "or", "again", "further", "sharply"):
+            break
+        head = k
+    return head
+
+
+def _subject_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
+    """The noun right before verb ``i``'s verb group ("the death **toll** was likely to increase"), when it heads
+    the subject: no preposition but "of" opens the phrase it ends ("support for the war increased": None)."""
+    k = i - 1
+    while k >= 0 and (lower[k] in VERB_GROUP or lower[k].endswith("ly")) and not _clause_end(raw, k):
+        k -= 1
+    if k < 0 or _clause_end(raw, k) or not lower[k].isalpha() or lower[k] in CLAUSE_OPENERS:
+        return None
+    j = k - 1
+    while j >= 0 and k - j < 4 and lower[j].isalpha() and lower[j] not in DETERMINERS \
+            and lower[j] not in CLAUSE_OPENERS and lower[j] not in PHRASE_OPENERS and not _clause_end(raw, j):
+        j -= 1  # back over the noun's premodifiers
+    if j >= 0 and lower[j] in DETERMINERS:
+        j -= 1
+    if j >= 0 and lower[j] in PHRASE_OPENERS and not _clause_end(raw, j):
+        return None
+    return k
+
+
+def committed_acts(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each form of "commit" whose object is a bad act ("commit theft", "committed a
+    crime"; "committed to peace" keeps its tone)."""
+    if COMMIT_FORMS.isdisjoint(lower):
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in COMMIT_FORMS or not lexicon.get(word):
+            continue
+        head = _object_head(lower, raw, i)
+        if head is not None and lower[i + 1] not in OBJECT_THROUGH and (_bad(lower[head], lexicon)
+                                                                        or lower[head] in CRIMES):
+            out[i] = COMMIT_SENSE
+    return out
+

@@ -1,0 +1,65 @@
+"""Words of crime and disaster reports told by what they take (mediadiff.tone.harms)."""
+
+import pytest
+
+from mediadiff.tone.scoring import score_text
+from mediadiff.tone.sentiment import sentence_tone
+
+
+def _cue_words(sentence):
+    return [cue.text.lower() for cue in score_text(sentence).sentences[0].tone_cues]
+
+
+def _ignored(sentence, word):
+    return any(w.startswith(word + " (ignored") for w in sentence_tone(sentence).words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police could not say how many shots were fired.",
+    "Shots were fired at the crowd.",
+    "He fired three rounds into the air.",
+    "Police fired tear gas.",
+    "Police fired on protesters.",
+    "Soldiers opened fire on the crowd.",
+])
+def test_fire_with_a_weapon_is_an_event_not_a_dismissal(sentence):
+    assert not {"fired", "fire"} & set(_cue_words(sentence))
+    assert score_text("Police could not say how many shots were fired.").sentences[0].compound \
+        > score_text("Police could not say how many people were killed.").sentences[0].compound
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was fired from his job.",
+    "The company fired at least 20 workers.",
+    "He was fired at the end of the season.",
+])
+def test_fire_as_dismissal_keeps_its_tone(sentence):
+    assert "fired" in _cue_words(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The death toll was likely to increase.", "increase"),
+    ("Casualties increased.", "increased"),
+    ("There was an increase in crime.", "increase"),
+    ("The strike increased tensions.", "increased"),
+    ("Regulators warned of the increased risk of a stroke.", "increased"),
+])
+def test_more_of_something_bad_is_no_good_news(sentence, word):
+    assert _ignored(sentence, word)
+    assert score_text(sentence).sentences[0].compound <= 0
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Wages increased.", "increased"),
+    ("Support for the war increased.", "increased"),  # what increases is support
+    ("Workers would see an increase in their pay.", "increase"),
+    ("The plan would boost the economy.", "boost"),
+])
+def test_more_of_something_not_bad_keeps_the_verbs_tone(sentence, word):
+    assert not _ignored(sentence, word)
+
+
+def test_commit_a_crime_is_a_support_verb_and_commit_to_keeps_its_tone():
+    assert "commit" not in _cue_words("He had the intent to commit theft.")
+    assert _ignored("He committed suicide.", "committed")
+    assert "committed" in _cue_words("She is committed to peace.")
