@@ -29,7 +29,10 @@ off the words, no tagger:
 * **"could not" is no hedge.** Negation takes scope over "can" and "could" (it is not possible, or one was not
   able) but under "may" and "might" (it is possible that not: "he may not run" hedges). So "could not", "could
   never" state an impossibility or an inability as fact: "could not be reached for comment", "could not have been
-  more delighted", "could never win". ("could not rule out" still hedges through "not rule out".)
+  more delighted", "could never win". ("could not rule out" still hedges through "not rule out".) A negative
+  quantifier opening the subject, and its clause, negates the clause the same way ("but none could be confirmed",
+  "no one could be reached", "nobody could miss it", "none of the reports could be verified": not possible, said as
+  fact); not a "no" inside another phrase ("worth no points, could be") nor the answer "No, it could".
 
 * **Not the writer's word on a claim** (``tone.claimscope``): a cue inside an embedded question ("asked whether
   the storm could hit"), a verb of inference after denied evidence ("no evidence to suggest that") and a noun of
@@ -92,8 +95,29 @@ def epistemic(norms: Sequence[str], i: int) -> bool:
     if word == "clearly":
         return not _manner(norms, i)
     if word == "could":  # "could not be reached": not possible, said as fact (negation scopes over can/could)
-        return i + 1 >= len(norms) or norms[i + 1] not in _NEGATORS
+        return (i + 1 >= len(norms) or norms[i + 1] not in _NEGATORS) and not _negative_subject(norms, i)
     return True
+
+
+# Negative quantifiers that open a subject ("none", "no one", "no agency", "none of the reports").
+_NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither no".split())
+_PRONOUNS = frozenset("i you he she it we they this that these those there".split())
+_SUBJECT_WORDS = 4  # "none of the reports", "no other agency": a short subject before the modal
+_CLAUSE_OPENERS = frozenset("but and or yet so that because since while although though when as if".split())
+
+
+def _negative_subject(norms: Sequence[str], i: int) -> bool:
+    """The subject right before "could" at ``i`` opens with a negative quantifier, which opens its clause (the
+    sentence, or after a conjunction: "but none could"; not "worth no points, could"): see the module docstring."""
+    for k in range(i - 1, max(i - 1 - _SUBJECT_WORDS, -1), -1):
+        word = norms[k]
+        if word in _NEGATIVE_SUBJECTS:  # "no" a determiner, not the answer ("No, the storm could hit")
+            if word == "no" and (norms[k + 1] in DETERMINERS or norms[k + 1] in _PRONOUNS):
+                return False
+            return k == 0 or norms[k - 1] in _CLAUSE_OPENERS
+        if not word.isalpha() or word in _AUXILIARIES or word in _CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _must_epistemic(norms: Sequence[str], i: int) -> bool:

@@ -94,3 +94,25 @@ def test_score_cli_does_not_flag_could_not_be_reached_as_hedged(tmp_path):
     result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [s["hedged"] for s in json.loads(result.output)["sentences"]] == [False, True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were varying reports of casualties, but none could be confirmed.",
+    "None of the reports could be confirmed.",
+    "No one could be reached for comment.",
+])
+def test_a_negative_subject_takes_could_as_negated_ability_not_a_hedge(sentence):
+    from mediadiff.tone.scoring import score_text
+    cues = score_text(sentence).sentences[0].certainty_cues
+    assert not [c for c in cues if c.text == "could" and c.kind == "hedge"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the two blanks, worth no points, could be designated.",
+    "No, the storm could hit the coast.",
+    "The storm could hit the coast.",
+])
+def test_could_stays_a_hedge_without_a_negative_subject(sentence):
+    from mediadiff.tone.scoring import score_text
+    cues = score_text(sentence).sentences[0].certainty_cues
+    assert [c for c in cues if c.text == "could" and c.kind == "hedge"]
