@@ -43,7 +43,22 @@ def is_passive(toks, v: int, form: str) -> bool:
     """Whether the reporting verb ``form`` at token ``v`` is passive: a participle after a form of "be"
     among the auxiliaries before it ("deaths were reported", "have been criticized", "was told"); a form
     in -ing is progressive ("he is calling for", "was referring to")."""
-    return not form.split()[0].endswith("ing") and any(t[0].lower() in BE for t in toks[skip_aux_back(toks, v):v])
+    return not form.split()[0].endswith("ing") and (any(t[0].lower() in BE for t in toks[skip_aux_back(toks, v):v])
+                                                     or fronted_participle(toks, v, form))
+
+
+# Subordinators that may open a fronted participle clause: "When asked whether ..., he said".
+_FRONTING = frozenset("when if once after".split())
+
+
+def fronted_participle(toks, v: int, form: str) -> bool:
+    """Whether ``form`` at token ``v`` is a participle in -ed opening its sentence, or after "when"/"if" opening it,
+    with a question after it: a passive participle clause whose subject is the main clause's ("Asked whether the
+    comments had rattled them, Ryan said ...": a question put to Ryan, by nobody named; Quirk et al. 1985, 15.58)."""
+    start = v - 1 if v and toks[v - 1][0].lower() in _FRONTING else v
+    opens = start == 0 or toks[start - 1][0] in {".", "?", "!", "\n", "—", "–"}
+    return opens and form.lower().endswith("ed") and " " not in form and v + 1 < len(toks) and \
+        toks[v + 1][0].lower() in _QUESTION_OPENERS
 
 
 def passive_clause(toks, k: int, *, evaluates: bool, reduced: bool = False) -> int | None:

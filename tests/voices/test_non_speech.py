@@ -93,3 +93,9 @@ def test_the_active_verb_and_the_caller_still_speak(text, expected):
 ])
 def test_said_after_a_subject_with_its_own_verb_is_inverted(text, source):
     assert [a.source for a in attribute(article(text)).reported if a.verb in {"say", "argue"}] == [source]
+
+
+def test_a_question_in_a_fronted_passive_participle_clause_is_reported_by_nobody_named():
+    found = attribute(article("When asked whether D.C. should have a vote in the House, he said it would be fine."))
+    assert [(a.source, a.verb, a.text) for a in found if a.verb == "ask"] == [
+        (None, "ask", "whether D.C. should have a vote in the House")]  # put to him, not asked by him
