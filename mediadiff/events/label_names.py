@@ -31,7 +31,13 @@ from typing import NamedTuple
 
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.wordtables import table_row
-from mediadiff.events.name_context import abbreviation, in_title, organisation_whole, run_before
+from mediadiff.events.name_context import (
+    abbreviation,
+    in_title,
+    organisation_tail,
+    organisation_whole,
+    run_before,
+)
 from mediadiff.events.name_context import occurrences as _occurrences
 from mediadiff.events.terms import NEWS_WORDS, stop_words
 
@@ -169,7 +175,7 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
             # "York COVID", and "York" of "New York Post" where the run is no feature ("New COVID cases" says
             # nothing: an acronym is a name of its own)
             return None
-        return organisation_whole(shown, texts) if " " in shown else shown
+        return organisation_tail(organisation_whole(shown, texts), texts) if " " in shown else shown
 
     return whole
 

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.events.terms import stop_words
 
-__all__ = ["abbreviation", "in_title", "occurrences", "organisation_whole", "run_before"]
+__all__ = ["abbreviation", "in_title", "occurrences", "organisation_tail", "organisation_whole", "run_before"]
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _WORD_EDGE = re.compile(r"[\w’'-]")
@@ -90,6 +90,31 @@ def organisation_whole(name: str, texts: Collection[str]) -> str:
         return name
     # the form written most often, of equals the first written: a set's order would change with the hash seed
     return f"{max(joined, key=joined.count)} {name}" if joined else name
+
+
+# "of" or "for" and capitalised words (joined by "of", "for") right after a name: " of Criminal Justice"; never
+# across "and" ("... of Public Health and the Alabama State Department of Education" names two).
+_JOINED_AFTER = re.compile(r" (of|for) ((?:the )?[A-Z][\w’'-]*(?: (?:of |for )?[A-Z][\w’'-]*)*)")
+
+
+def organisation_tail(name: str, texts: Collection[str]) -> str:
+    """A name ending in an organisation's head ("Texas Department", "Interior Ministry") that the runs of
+    capitals cut before a lower-case "of" or "for", when every text that writes it goes on with one: the whole
+    name the texts write most ("Texas Department of Criminal Justice"; a headline in Title Case is not read).
+    Else ``name``: written alone somewhere, it is a name of its own ("the Justice Department said")."""
+    heads, _ = _heads()
+    if name.split()[-1].lower() not in heads:  # "Jim Banks of Indiana" is a person's
+        return name
+    tails: list[str] = []
+    for text, start, end in occurrences(name, texts):
+        if in_title(text, start):
+            continue  # a headline in Title Case runs on into its verb ("... Board of Supervisors Approves Plan")
+        match = _JOINED_AFTER.match(text, end)
+        if match is None:
+            return name
+        tails.append(f"{match.group(1)} {match.group(2)}")
+    # the form written most often, of equals the first written
+    return f"{name} {max(tails, key=tails.count)}" if tails else name
 
 
 def _common_word(word: str) -> bool:

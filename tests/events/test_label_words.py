@@ -31,3 +31,18 @@ def test_a_bare_form_is_the_verbs_where_verbs_openers_stand_before_it():
     assert label_words(["storm", "commission"], texts) == ["commission"]
     texts = ["The storm hit the coast.", "A storm of that size is rare."]
     assert label_words(["storm", "commission"], texts) == ["storm", "commission"]
+
+
+def test_an_organisations_name_cut_before_of_is_shown_whole():
+    from mediadiff.events.name_context import organisation_tail
+
+    texts = ["The Texas Department of Criminal Justice is searching for the inmate.",
+             "A spokeswoman for the Texas Department of Criminal Justice said he was armed."]
+    assert organisation_tail("Texas Department", texts) == "Texas Department of Criminal Justice"
+    # written alone somewhere, a person's name, or two organisations joined by "and": no tail
+    assert organisation_tail("Justice Department", ["The Justice Department of the United States said.",
+                                                    "The Justice Department said."]) == "Justice Department"
+    assert organisation_tail("Jim Banks", ["Rep. Jim Banks of Indiana said."]) == "Jim Banks"
+    assert organisation_tail("Alabama Department", ["The Alabama Department of Public Health and the Alabama "
+                                                    "State Department of Education said."]) == (
+        "Alabama Department of Public Health")
