@@ -76,6 +76,9 @@ RARE_SYNONYMS = True
 # CLOSED: a multi-word lemma written as one word ("onboard" = "on board", "timeframe" = "time frame") that
 # WordNet does not list on its own has the multi-word lemma's synonyms ("onboard" / "aboard").
 CLOSED = True
+# ATTRIBUTES: an adjective and the attribute noun it is spelt from, by WordNet's attribute pointer ("northern" /
+# "north", "healthy" / "health", "loyal" / "loyalty"); not a privative "-less" ("powerless" / "power": its opposite).
+ATTRIBUTES = True
 PERSON_FILE = "18"  # WordNet's lexicographer file noun.person
 PLACE_FILES = frozenset(("15", "14"))  # noun.location, noun.group (peoples: "Somali", the Somalis)
 
@@ -168,10 +171,12 @@ def main() -> None:
     parser.add_argument("--no-members", action="store_true", help="variant: no person -> group or place links")
     parser.add_argument("--no-rare-synonyms", action="store_true", help="variant: synonyms of listed words only")
     parser.add_argument("--no-closed", action="store_true", help="variant: no closed spellings of phrases")
+    parser.add_argument("--no-attributes", action="store_true", help="variant: no adjective / attribute noun links")
     args = parser.parse_args()
-    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED
+    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED, ATTRIBUTES
     SIMILAR, UNTAGGED_OUT = args.similar, args.untagged_out
     MEMBERS, RARE_SYNONYMS, CLOSED = not args.no_members, not args.no_rare_synonyms, not args.no_closed
+    ATTRIBUTES = not args.no_attributes
     zipf = {}
     if args.shipped_frequencies:
         for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines():
@@ -204,6 +209,12 @@ def main() -> None:
             if known(a) and known(b) and "_" not in a + b and stem_lemma(a) != stem_lemma(b) \
                     and (a, pos) not in UNREAD:
                 links[stem_lemma(a), relation, a, pos].add(stem_lemma(b))
+    if ATTRIBUTES:  # "northern" / "north": an adjective and the attribute noun it is spelt from
+        for a, pos, b in lexical_pairs(synsets, {"="}):
+            short, long = sorted((a, b), key=len)
+            if known(a) and known(b) and "_" not in a + b and long.startswith(short) and a != b \
+                    and not long.endswith("less") and stem_lemma(a) != stem_lemma(b):
+                links[stem_lemma(a), "related", a, pos].add(stem_lemma(b))
     # Broader words: the direct hypernyms of a word's first senses ("murder" -> "kill", "storm" -> "assault").
     for lemma, ids in senses.items():
         if "_" in lemma or not known(lemma):

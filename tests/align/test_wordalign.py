@@ -182,3 +182,8 @@ def test_demonyms_and_closed_spellings_of_a_phrase_link():
 
 def _links(a: str, b: str) -> set[tuple[str, str]]:
     return {(link.a_text, link.b_text) for link in align_words(a, b)}
+
+
+def test_an_adjective_links_to_the_attribute_noun_it_is_spelt_from_but_not_a_privative_one():
+    assert ("northern", "north") in _links("Heavy rain in northern India", "Rain hits north India")
+    assert ("powerless", "power") not in _links("The powerless council met", "The council has power")
