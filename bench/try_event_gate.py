@@ -1,27 +1,26 @@
 """The event of each sentence as evidence in the aligner: variants measured on development data (issue 12).
 
-``bench/event_reading.py`` reads the main event of a sentence (its main clause's predicate, through reporting
+``mediadiff.align.events`` reads the events of a sentence (its clauses' predicates, through reporting
 frames and light verbs) and whether two sentences report corresponding events. This harness patches the
 aligner in this process with one of these variants, then either prints the development gold figures or runs
 another bench script under the patch (``--run SCRIPT ARGS...``):
 
-- ``shipped``: the aligner as it is;
-- ``gate``: two sentences whose events are both read and do not correspond are not a candidate pair (nor a
-  split or merge part): the claim rule refuses them;
-- ``gate-args``: the same only when the pair's shared words are all arguments: neither sentence's event
-  words correspond to any word of the other sentence (the issue's "shared words are only names, places,
-  topic nouns, dates while both events are known and differ");
-- ``parts``: the gate asked of split and merge members only: after the joins and second partners, a member
-  of a row with several on its side whose event does not correspond to the single sentence's leaves the
-  row (when another member's does), and may pair again ("a join must be justified by content shared with
-  each part");
-- ``parts-args``: ``parts`` with the ``gate-args`` test;
-- ``phrase-both`` / ``phrase-either`` (and ``parts-phrase-...``): ``gate`` only when no content word the two
-  share (beyond names and dates) lies in the event's phrase (its clause's subject, the event word and what
-  follows it up to the next clause; ``event_reading.event_phrase``) of both sentences / of either;
-- ``rival`` / ``rival-args``: among the candidates of a sentence at the link floor, when one reports a
-  corresponding event, those whose events differ (``differs``) are dropped (a sentence's partner is the one
-  that reports its event, when there is one).
+- ``shipped``: the aligner as it is: ``rival-args`` below (``events.other_event_pairs``);
+- ``without``: without that rule (main before it);
+- ``rival``: among the candidates of a sentence at the link floor, when one reports a corresponding event,
+  those whose events differ are refused; ``rival-args`` (shipped): only those that also share arguments only
+  (no event word of either sentence corresponds to any word of the other: ``events.reports_another_event``);
+- ``gate``, on top of ``without``: two sentences whose events are both read and do not correspond are not a
+  candidate pair (nor a split or merge part); ``gate-args``: the same only when they share arguments only
+  (the issue's "shared words are only names, places, topic nouns, dates while both events are known and
+  differ");
+- ``parts``, on top of ``without``: the gate asked of split and merge members only: after the joins and
+  second partners, a member of a row with several on its side whose event does not correspond to the
+  single sentence's leaves the row (when another member's does), and may pair again ("a join must be
+  justified by content shared with each part"); ``parts-args``: with the ``gate-args`` test.
+
+The phrase variants of bench/results/align.md (a shared word in the event's own phrase) are in this script
+as landed in c894b1d, with the first reading (bench/event_reading.py there).
 
 ``read`` prints, for every link the shipped aligner makes on the development gold sets and for every gold
 link it misses, whether the two events correspond (True / False / None: one unreadable), by gold and wrong.
@@ -46,32 +45,28 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from diagnose_missed_links import third_pairs  # noqa: E402
-from event_reading import event_phrase, event_words, main_event, same_event  # noqa: E402
 from try_event_rules import gold_pairs, gold_set_lines  # noqa: E402
 from try_event_rules import score as gold_score  # noqa: E402
 
 import mediadiff.align.alignment as alignment  # noqa: E402
 from mediadiff.align import claims  # noqa: E402
+from mediadiff.align.events import event_words, main_event, same_event  # noqa: E402
 from mediadiff.align.wordalign import align_tokens  # noqa: E402
 
 
-def differs(a: str, b: str, *, args_only: bool | str) -> bool:
+def differs(a: str, b: str, *, args_only: bool) -> bool:
     """True when both events are read and do not correspond (and, ``args_only``, neither event word of one
     sentence corresponds to any word of the other: what they share are arguments only)."""
     if same_event(a, b) is not False:
         return False
     if not args_only:
         return True
-    if args_only in ("both", "either"):
-        pa, pb = event_phrase(a) or frozenset(), event_phrase(b) or frozenset()
-        ca, cb = claims._content_tokens(a), claims._content_tokens(b)
-        test = (lambda i, j: i in pa and j in pb) if args_only == "both" else (lambda i, j: i in pa or j in pb)
-        return not any(i in ca and j in cb and test(i, j) for i, j, _, _ in align_tokens(a, b))
     ea, eb = main_event(a) or frozenset(), main_event(b) or frozenset()
     return not any(i in ea or j in eb for i, j, _, _ in align_tokens(a, b))
 
 
-def patch_gate(args_only: bool | str) -> None:
+def patch_gate(args_only: bool) -> None:
+    without()
     shares = claims.ClaimRule.shares
 
     def with_event(self, i: int, j: int) -> bool:
@@ -83,7 +78,8 @@ def patch_gate(args_only: bool | str) -> None:
     claims.ClaimRule.shares = with_event
 
 
-def patch_parts(args_only: bool | str) -> None:
+def patch_parts(args_only: bool) -> None:
+    without()
     pair_unpaired = alignment._pair_unpaired
 
     def prune(groups, same_claim) -> None:
@@ -109,34 +105,32 @@ def patch_parts(args_only: bool | str) -> None:
     alignment._pair_unpaired = pair_then_prune
 
 
-def patch_rival(args_only: bool) -> None:
-    link_scores = alignment.link_scores
+def without() -> None:
+    """The aligner without the shipped rule (``events.other_event_pairs``)."""
+    alignment.other_event_pairs = lambda *_, **__: frozenset()
 
-    def without_rivals(a, b):
-        scores, va, vb = link_scores(a, b)
-        floor = alignment.LINK_FLOOR
-        ta, tb = [s.text for s in a], [s.text for s in b]
+
+def patch_rival(args_only: bool) -> None:
+    """The shipped rule (``args_only``) or the same without its test that the two share arguments only."""
+    def rivals(scores, a, b, floor, shares=lambda i, j: True):
         by: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for (i, j), score in scores.items():
-            if score >= floor:
+            if score >= floor and shares(i, j):
                 by.setdefault(("a", i), []).append((i, j))
                 by.setdefault(("b", j), []).append((i, j))
         drop = set()
         for pairs in by.values():
-            verdicts = {(i, j): same_event(ta[i], tb[j]) for i, j in pairs}
-            if any(v is True for v in verdicts.values()):
-                drop |= {(i, j) for (i, j), v in verdicts.items()
-                         if v is False and differs(ta[i], tb[j], args_only=args_only)}
-        return {k: v for k, v in scores.items() if k not in drop}, va, vb
+            if any(same_event(a[i], b[j]) for i, j in pairs):
+                drop |= {(i, j) for i, j in pairs if differs(a[i], b[j], args_only=args_only)}
+        return frozenset(drop)
 
-    alignment.link_scores = without_rivals
+    alignment.other_event_pairs = rivals
 
 
-VARIANTS = {"shipped": lambda: None, "gate": lambda: patch_gate(False), "gate-args": lambda: patch_gate(True),
+VARIANTS = {"shipped": lambda: None, "without": without,
+            "gate": lambda: patch_gate(False), "gate-args": lambda: patch_gate(True),
             "parts": lambda: patch_parts(False), "parts-args": lambda: patch_parts(True),
-            "rival": lambda: patch_rival(False), "rival-args": lambda: patch_rival(True),
-            "phrase-both": lambda: patch_gate("both"), "phrase-either": lambda: patch_gate("either"),
-            "parts-phrase-both": lambda: patch_parts("both"), "parts-phrase-either": lambda: patch_parts("either")}
+            "rival": lambda: patch_rival(False), "rival-args": lambda: patch_rival(True)}
 
 
 def read() -> None:
@@ -150,9 +144,8 @@ def read() -> None:
                 else "wrong"
             verdict = same_event(a[i].text, b[j].text)
             counts[kind, verdict] += 1
-            for mode in ("both", "either"):
-                counts[kind, mode, differs(a[i].text, b[j].text, args_only=mode)] += 1
-            if verdict is False and differs(a[i].text, b[j].text, args_only="either") or kind == "wrong":
+            counts[kind, "arguments only", differs(a[i].text, b[j].text, args_only=True)] += 1
+            if verdict is False and differs(a[i].text, b[j].text, args_only=True) or kind == "wrong":
                 print(f"{kind:11} {verdict!s:5} {name} {i}->{j} {event_words(a[i].text)} / {event_words(b[j].text)}"
                       f"\n    A: {a[i].text[:150]}\n    B: {b[j].text[:150]}")
     for key in sorted(counts, key=str):

@@ -10,6 +10,7 @@
 - ``partners``: a second partner by word alignment: the other parts of a fact summed up in one sentence
 - ``vectors``: sentences as tf-idf vectors, and the candidate pairs worth scoring (inverted index)
 - ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph
+- ``events``: the event a sentence reports (its main clause's predicate, through reporting and light verbs)
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates
 - ``replaced``: names and ordinals one sentence puts where the other has another ("Rahman" / "Thompson")
 - ``modality``: certainty cues (modal, evidential, distancing, negation) and whether they bear on the shared fact

@@ -12,7 +12,9 @@ One global alignment, chosen jointly rather than by greedy passes:
    partner another sentence needs more. A candidate must share content beyond
    names and dates, and its words must correspond (its word-aligned
    similarity reaches the floor too; ``mediadiff.align.claims``): the same
-   actors on the same day are not the same claim, nor is one shared word.
+   actors on the same day are not the same claim, nor is one shared word;
+   nor a candidate that reports another event than a rival candidate does
+   (``mediadiff.align.events``).
 3. A left-over sentence joins a matched pair as a split or merge only when it
    shares content with the pair's other side on its own (its link score
    reaches the floor) and the joined sentences score higher against that
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 
 from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule
+from mediadiff.align.events import other_event_pairs
 from mediadiff.align.matching import max_weight_matching
 from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.paraphrase import paraphrase_probability
@@ -143,6 +146,8 @@ def _align(a: Sequence[Sentence], b: Sequence[Sentence], threshold: float,
            similarity: Similarity) -> tuple[AlignedPair, ...]:
     scores, va, vb = link_scores(a, b)
     same_claim = ClaimRule([s.text for s in a], [s.text for s in b], threshold)
+    same_claim.refuse_other_events(other_event_pairs(scores, same_claim.texts_a, same_claim.texts_b, threshold,
+                                                     shares=same_claim.shares))
     soft: dict[tuple[int, int], float] = {}  # the second chance's link scores with equivalent words
     groups = _match(scores, threshold, same_claim)
     groups = _join_better(groups, scores, va, vb, threshold, same_claim)

@@ -153,11 +153,13 @@ class ClaimRule:
     row holding both was refused. ``refuse(a_indices, b_indices)`` asks
     ``words_correspond`` of a row (its sentences joined, as the row shows
     them) and, when they do not correspond, refuses every link of the row.
+    ``refuse_other_events(pairs)`` refuses candidate pairs that report another event than a rival candidate
+    does (``events.other_event_pairs``).
     ``refuse_coincidence(a_indices, b_indices, confidence)`` refuses a reworded
     row whose confidence (``evidence.pair_confidence``, which reads how much the
     two articles share) is below ``params.COINCIDENCE_BELOW``: more likely a
     coincidence of topic words than one fact. ``refusal(i, j)`` says why a pair
-    is not taken: "names", "words", "coincidence" or None.
+    is not taken: "names", "event", "words", "coincidence" or None.
     """
 
     def __init__(self, a: Sequence[str], b: Sequence[str], floor: float) -> None:
@@ -166,6 +168,7 @@ class ClaimRule:
         self._refused: dict[tuple[int, int], float] = {}  # link -> word similarity of the row that refused it
         self._coincidental: dict[tuple[int, int], float] = {}  # link -> confidence of the row that refused it
         self._rows: dict[tuple[tuple[int, ...], tuple[int, ...]], float | None] = {}
+        self._other_event: frozenset[tuple[int, int]] = frozenset()
 
     def shares(self, i: int, j: int) -> bool:
         if (i, j) not in self._shares:
@@ -173,7 +176,12 @@ class ClaimRule:
         return self._shares[i, j]
 
     def __call__(self, i: int, j: int) -> bool:
-        return (i, j) not in self._refused and self.shares(i, j)
+        return (i, j) not in self._refused and (i, j) not in self._other_event and self.shares(i, j)
+
+    def refuse_other_events(self, pairs: frozenset[tuple[int, int]]) -> None:
+        """Refuse these pairs from now on: each reports another event than a rival candidate of one of its
+        sentences does, and shares only arguments with it (``events.other_event_pairs``)."""
+        self._other_event = pairs
 
     def row_similarity(self, a_indices: Sequence[int], b_indices: Sequence[int]) -> float | None:
         """``sentence_similarity`` of a row (its sentences joined), None when the two have the same words.
@@ -204,7 +212,8 @@ class ClaimRule:
         return True
 
     def refusal(self, i: int, j: int) -> str | None:
-        return ("names" if not self.shares(i, j) else "words" if (i, j) in self._refused
+        return ("names" if not self.shares(i, j) else "event" if (i, j) in self._other_event
+                else "words" if (i, j) in self._refused
                 else "coincidence" if (i, j) in self._coincidental else None)
 
     def refused_at(self, i: int, j: int) -> float | None:

@@ -313,12 +313,9 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
                   floor: float, *, refusal: str | None = None, similarity: float | None = None) -> AlignedPair:
     """A dropped (A) or added (B) row with its nearest sentence of the other article and why not.
 
-    ``refusal``: why the nearest sentence, reaching the floor, was refused
-    (``claims.ClaimRule.refusal``): "names" when it shares nothing with this
-    one beyond names and dates, "words" when their words hardly correspond
-    (``similarity``, their word-aligned similarity, is below the floor),
-    "coincidence" when their row was refused as more likely a coincidence
-    than one fact (``similarity`` is then that row's confidence).
+    ``refusal`` (``claims.ClaimRule.refusal``), why the nearest sentence, at the floor, was refused: "names" (it
+    shares only names and dates), "words" (``similarity``, their word similarity, is below the floor),
+    "coincidence" (``similarity`` is the refused row's confidence), "event" (it reports another event).
     """
     mine, other = ("A", "B") if status == "dropped" else ("B", "A")
     op = DiffOp("delete", sentence.text, "") if status == "dropped" else DiffOp("insert", "", sentence.text)
@@ -327,11 +324,14 @@ def unmatched_row(status: str, sentence: Sentence, nearest: tuple[float, int] | 
         return AlignedPair(status, *sides, None, (op,), 0.0, 1.0, None,
                            f"no sentence of {other} shares a rare word with it")
     score, index = nearest[0], -nearest[1]
-    kind = (refusal if refusal in ("names", "words", "coincidence") and score >= floor
+    kind = (refusal if refusal in ("names", "event", "words", "coincidence") and score >= floor
             else "below" if score < floor or taken is None else "taken")
     if kind == "names":
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but the two share only names and "
                f"dates, nothing that is said of them")
+    elif kind == "event":
+        why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but it reports another event and shares "
+               f"only what the two are about; another sentence reports this one's event")
     elif kind == "words":
         shown, floor_shown = beside_floor(similarity or 0.0, floor)
         why = (f"nearest is {other}{index + 1} (link score {score:.2f}), but their words hardly correspond "

@@ -190,6 +190,13 @@ def known(stem_key: str) -> bool:
         or bool(linked(stem_key, "form"))
 
 
+@lru_cache(maxsize=65536)
+def has_verb_lemma(stem_key: str) -> bool:
+    """Whether a WordNet lemma with the stem ``stem_key`` is a verb ("convers": converse; "call"): a noun of that
+    stem may name the act the verb does (``events``)."""
+    return any(pos == "v" for _, _, pos, _ in _lemma_rows(stem_key))
+
+
 @lru_cache(maxsize=131072)
 def base_forms(word: str) -> frozenset[str]:
     """Stems of the base forms of a lower-cased word the lists do not know, by WordNet's morphy rules.

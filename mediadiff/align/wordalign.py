@@ -3,16 +3,14 @@
 A monolingual word aligner in the manner of Sultan et al. (2014, "Back to
 basics for monolingual alignment"), kept small and fast:
 
-- a content word links to a word of the other sentence that is the same word,
-  has the same stem or base form ("rose"/"rise", "men"/"man"), is related
-  ("Syrian"/"Syria", "stance"/"stand", or one is the other's broader word in
-  WordNet: "murder"/"kill") or is a WordNet synonym in one of its
-  common senses ("demanded"/"calls for", "purchase"/"buy"); numbers link only
-  to the same number ("11"/"eleven", "1,029"/"1029");
+- a content word links to a word of the other sentence that is the same word, has the same stem or base form
+  ("rose"/"rise", "men"/"man"), is related ("Syrian"/"Syria", "stance"/"stand", or one is the other's broader
+  word in WordNet: "murder"/"kill") or is a WordNet synonym in one of its common senses ("demanded"/"calls
+  for", "purchase"/"buy"); numbers link only to the same number ("11"/"eleven", "1,029"/"1029");
 - a function word ("the", "in") links only to the same word with an aligned or
   identical neighbour nearby, so lone "of"s do not pair up;
-- every word links at most once; the strongest candidates go first, ties broken
-  by supporting context (identical neighbours) and then by relative position.
+- every word links at most once; the strongest candidates go first, ties broken by supporting context
+  (identical neighbours) and then by relative position.
 
 Use::
 
@@ -20,11 +18,10 @@ Use::
     for link in align_words("Mexico demanded an inquiry", "Mexico calls for a probe"):
         print(link.a_text, link.b_text, link.kind, link.score)
 
-``align_words(a, b)`` returns a tuple of ``WordLink`` (frozen, with token
-indices and character offsets into ``a`` and ``b``), ordered by position in
-``a``. ``analyse(text)`` gives the ``WordToken``s those indices refer to, each
-with a ``weight`` (information content: rarer words weigh more). Both are cached
-per sentence, so aligning one sentence against many costs one analysis.
+``align_words(a, b)`` returns a tuple of ``WordLink`` (frozen, with token indices and character offsets into
+``a`` and ``b``), ordered by position in ``a``. ``analyse(text)`` gives the ``WordToken``s those indices refer
+to, each with a ``weight`` (information: rarer words weigh more); ``words_of(text)`` the same words without
+their word knowledge (cheap). All are cached per sentence: aligning one sentence against many costs one analysis.
 """
 
 from __future__ import annotations
@@ -37,12 +34,7 @@ from pathlib import Path
 
 from mediadiff.align import lexicon
 from mediadiff.align.figures import APPROXIMATE, SCALES, Figure, agree, read_figure, spells_percent
-from mediadiff.align.params import (
-    CONTEXT_SHARE,
-    INFORMATION_CAP,
-    LINK_SCORES,
-    NUMBER_INFORMATION,
-)
+from mediadiff.align.params import CONTEXT_SHARE, INFORMATION_CAP, LINK_SCORES, NUMBER_INFORMATION
 from mediadiff.align.wordnames import mark_name_runs, name_and_word, spelling_links
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -156,6 +148,16 @@ def normalise(word: str) -> str:
 @lru_cache(maxsize=16384)
 def analyse(text: str) -> tuple[WordToken, ...]:
     """The words of ``text`` with what the aligner compares (cached per sentence)."""
+    words = words_of(text)
+    norms = [norm for _, _, _, norm, _ in words]
+    out = [_token(k, start, end, word, norm, kind, norms[k + 1] if k + 1 < len(norms) else "") if kind != "number"
+           else _number(k, start, end, word, norm, norms) for k, (start, end, word, norm, kind) in enumerate(words)]
+    return tuple(mark_name_runs(out, text))
+
+
+@lru_cache(maxsize=16384)
+def words_of(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, word as written, norm, kind) of each word of ``text``: ``analyse`` without word knowledge."""
     raw = [(m[0], *m.span()) for m in _TOKEN.finditer(text)]
     long_words = [w for w, _, _ in raw if w[:1].isalpha() and len(w) > 3]
     # Headlines In Title Case capitalise every word: none of them is a name then.
@@ -175,9 +177,8 @@ def analyse(text: str) -> tuple[WordToken, ...]:
             kind = "name"
         else:
             kind = "word"
-        out.append(_token(index, start, end, word, norm, kind, norms[index + 1] if index + 1 < len(norms) else "")
-                   if kind != "number" else _number(index, start, end, word, norm, norms))
-    return tuple(mark_name_runs(out, text))
+        out.append((start, end, word, norm, kind))
+    return tuple(out)
 
 
 
