@@ -130,6 +130,32 @@ class Comparison:
             "warnings": list(self.warnings),
         }
 
+    def to_records(self) -> list[dict]:
+        """One flat record per aligned row: the rows ``compare A B --format csv`` writes
+        (``mediadiff.to_records(comparison)``, a ``pandas.DataFrame`` as it is).
+
+        Sentences are numbered from 1, as the text and Markdown reports and the row's own ``label`` number
+        them ("dropped (or reworded as B1?)" beside ``nearest_sentence`` 1): ``a_sentences``/``b_sentences``
+        joined by ``;`` (a split or merge holds several). The columns say so in their names: with 0-based
+        ``a_indices`` and ``nearest`` (the JSON's indices) the label and the index of one row disagreed by one.
+        ``similarity`` is set for kept and reworded rows only; every row has its link ``score``,
+        ``confidence`` and (dropped/added) ``nearest_sentence`` of the other article, as in the JSON.
+        """
+        return [{
+            "a_id": self.a.id, "b_id": self.b.id, "status": pair.status, "label": pair.label,
+            "a_sentences": sentence_numbers(pair.a_indices), "b_sentences": sentence_numbers(pair.b_indices),
+            "similarity": None if pair.similarity is None else round(pair.similarity, 4),
+            "paraphrase": None if pair.paraphrase is None else round(pair.paraphrase, 3),
+            "score": round(pair.score, 4), "confidence": round(pair.confidence, 3),
+            "nearest_sentence": None if pair.nearest is None else pair.nearest + 1,
+            "a": pair.a_text, "b": pair.b_text,
+        } for pair in self.pairs]
+
+
+def sentence_numbers(indices: Sequence[int]) -> str:
+    """Sentence indices as the CSV rows give them: numbers from 1 joined by ``;``, "" for none."""
+    return ";".join(str(i + 1) for i in indices)
+
 
 def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *, written_lower: Collection[str] = ()
                ) -> ArticleSummary:

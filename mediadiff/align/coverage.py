@@ -30,6 +30,7 @@ from itertools import combinations
 from typing import Any
 
 from mediadiff.align.alignment import DEFAULT_THRESHOLD, AlignedPair, align_sentences
+from mediadiff.align.comparison import sentence_numbers
 from mediadiff.align.params import MAX_ARTICLES
 from mediadiff.align.similarity import guess_language
 from mediadiff.models import Article, MediadiffError, fields_dict
@@ -122,6 +123,19 @@ class Coverage:
             "threshold": self.threshold,
             "warnings": list(self.warnings),
         }
+
+    def to_records(self) -> list[dict]:
+        """One flat record per fact: the rows ``compare A B C ... --format csv`` writes
+        (``mediadiff.to_records(coverage)``): its id (as in the JSON), its text, how many articles carry it,
+        per article id the numbers of the sentences carrying it, counted from 1 as the text report and the
+        two-article rows count them (empty if none), and ``uncertain``: the ids (``;``-separated) of the
+        articles that carry it only through links marked uncertain (same fact?)."""
+        return [
+            {"fact": fact.id, "text": fact.text, "article_count": fact.n_articles,
+             **{a.id: sentence_numbers(fact.sentences.get(a.id, ())) for a in self.articles},
+             "uncertain": ";".join(fact.uncertain)}
+            for fact in self.facts
+        ]
 
 
 def compare_many(

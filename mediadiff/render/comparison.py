@@ -43,41 +43,13 @@ def render_comparison(comparison: Any, *, fmt: str = "text", color: bool = False
 
 
 def comparison_records(comparison: Any) -> list[dict[str, object]]:
-    """One flat record per aligned row (the CSV of ``mediadiff compare A B``).
-
-    Sentences are numbered from 1, as the text and Markdown reports and the row's own ``label`` number
-    them ("dropped (or reworded as B1?)" beside ``nearest_sentence`` 1): ``a_sentences``/``b_sentences``
-    joined by ``;`` (a split or merge holds several). The columns say so in their names: with 0-based
-    ``a_indices`` and ``nearest`` (the JSON's indices) the label and the index of one row disagreed by one.
-    ``similarity`` is set for kept and reworded rows only; every row has its link ``score``,
-    ``confidence`` and (dropped/added) ``nearest_sentence`` of the other article, as in the JSON.
-    """
-    rows = []
-    for pair in comparison.pairs:
-        rows.append({
-            "a_id": comparison.a.id, "b_id": comparison.b.id, "status": pair.status, "label": pair.label,
-            "a_sentences": _numbers(pair.a_indices, joiner=";", none=""),
-            "b_sentences": _numbers(pair.b_indices, joiner=";", none=""),
-            "similarity": None if pair.similarity is None else round(pair.similarity, 4),
-            "paraphrase": None if pair.paraphrase is None else round(pair.paraphrase, 3),
-            "score": round(pair.score, 4), "confidence": round(pair.confidence, 3),
-            "nearest_sentence": None if pair.nearest is None else pair.nearest + 1,
-            "a": pair.a_text, "b": pair.b_text,
-        })
-    return rows
+    """One flat record per aligned row (the CSV of ``mediadiff compare A B``): ``Comparison.to_records``."""
+    return comparison.to_records()
 
 
 def coverage_records(coverage: Any) -> list[dict[str, object]]:
-    """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): its id (as in the JSON), its
-    text, how many articles carry it, per article id the numbers of the sentences carrying it, counted
-    from 1 as the text report and the two-article CSV count them (empty if none), and ``uncertain``: the
-    ids (``;``-separated) of the articles that carry it only through links marked uncertain (same fact?)."""
-    return [
-        {"fact": fact.id, "text": fact.text, "article_count": fact.n_articles,
-         **{a.id: _numbers(fact.sentences.get(a.id, ()), joiner=";", none="") for a in coverage.articles},
-         "uncertain": ";".join(getattr(fact, "uncertain", ()))}
-        for fact in coverage.facts
-    ]
+    """One flat record per fact (the CSV of ``mediadiff compare A B C ...``): ``Coverage.to_records``."""
+    return coverage.to_records()
 
 
 def inline_diff(diff: Sequence[Any], *, color: bool = False, markdown: bool = False) -> str:

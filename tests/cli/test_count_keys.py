@@ -85,3 +85,27 @@ def test_library_records_name_counts_as_the_commands_do():
 def test_counts_named_renames_whole_numbers_only():
     assert counts_named({"n_words": 3, "attributions": [], "id": 7}) == {"word_count": 3, "attributions": [], "id": 7}
     assert all(name.endswith("_count") for name in COUNT_KEYS.values())
+
+
+def _csv_rows(text):
+    return [dict(row) for row in csv.DictReader(io.StringIO(text))]
+
+
+def _as_csv_cells(records):
+    return [{key: "" if value is None else str(value) for key, value in record.items()} for record in records]
+
+
+def test_to_records_of_a_comparison_are_the_rows_compare_writes_as_csv():
+    corpus = mediadiff.load_corpus(SEEDS)
+    comparison = mediadiff.compare(corpus["001"], corpus["003"])
+    records = mediadiff.to_records(comparison)
+    assert records and {r["status"] for r in records} <= {"kept", "reworded", "dropped", "added"}
+    assert _as_csv_cells(records) == _csv_rows(run("compare", "001", "003", "--format", "csv"))
+
+
+def test_to_records_of_a_coverage_are_the_rows_compare_writes_as_csv():
+    corpus = mediadiff.load_corpus(SEEDS)
+    coverage = mediadiff.compare_many([corpus["000"], corpus["003"], corpus["004"]])
+    records = mediadiff.to_records(coverage)
+    assert records and all(r["article_count"] >= 2 for r in records)
+    assert _as_csv_cells(records) == _csv_rows(run("compare", "000", "003", "004", "--format", "csv"))
