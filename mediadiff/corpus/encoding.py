@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_bytes", "describe", "blank_controls", "clean_field", "looks_binary"]
+__all__ = ["decode_bytes", "describe", "blank_controls", "lone_returns_as_newlines", "clean_field", "looks_binary"]
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -170,8 +170,14 @@ def blank_controls(text: str) -> str:
     reach terminals and NUL bytes file names. A file of lone carriage returns was one line: its headline ran into
     the first sentence ("TalksThe minister met ...").
     """
-    text = _LONE_CR.sub("\n", text) if "\r" in text else text
+    text = lone_returns_as_newlines(text)
     return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
+
+
+def lone_returns_as_newlines(text: str) -> str:
+    """``text`` with each carriage return not followed by a line feed made one (same length): the line ends of
+    classic Mac OS files, read before any format (front matter, JSON Lines) looks for lines."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 def clean_field(value: str) -> str:

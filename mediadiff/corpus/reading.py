@@ -26,7 +26,7 @@ from pathlib import Path
 from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.dates import date_in_name
-from mediadiff.corpus.encoding import clean_field, decode_bytes, describe
+from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_returns_as_newlines
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.params import MAX_FILE_BYTES
@@ -144,6 +144,7 @@ def load_articles(
     """
     path = Path(path)
     text, warnings = _read_text(path, max_bytes=max_bytes)
+    text = lone_returns_as_newlines(text)
     file_id = article_id or article_id_for(path)
     suffix = path.suffix.lower()
     pieces: list[tuple[str, str, dict[str, object], str]] = []  # id, text, metadata, metadata source

@@ -228,3 +228,9 @@ def test_windows_and_old_mac_line_ends_read_as_unix_ones(tmp_path, newline):
     other = corpus_with(tmp_path / "other", {"002_a.txt": text.replace("\n", newline).encode()})["002"]
     assert other.title == unix.title == "Talks resume"
     assert [s.text for s in other.sentences] == [s.text for s in unix.sentences]
+
+
+def test_front_matter_with_old_mac_line_ends_is_read(tmp_path):
+    markdown = "---\rtitle: Talks resume\routlet: Daily\r---\r\r" + STORY.replace("\n", "\r")
+    corpus = corpus_with(tmp_path, {"002_a.md": markdown.encode()})
+    assert (corpus["002"].title, corpus["002"].outlet) == ("Talks resume", "Daily")
