@@ -19,6 +19,7 @@ from functools import lru_cache
 from mediadiff.corpus.dates import MONTHS, WEEKDAYS
 from mediadiff.corpus.grammar import DETERMINERS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.idioms import INVERTED_OPENERS
 from mediadiff.voices.names import ORG_HEADS, ROLE_OR_ORG, ROLE_WORDS, SURNAME_HEADS
 from mediadiff.voices.wordclass import (
     IRREGULAR_PASTS,
@@ -236,8 +237,8 @@ def opener_cut(name: str, evidence: CapitalEvidence) -> int:
     low = first.lower()
     if not rest or not first.isalpha() or low in ROLE_OR_ORG or len(first) > 1 and first.isupper():
         return 0  # a role or organisation word opens the role ("President Barack Obama"); "US" is an acronym
-    if low in function_words() and low not in MODALS:
-        return len(first) + 1
+    if low in function_words() and low not in MODALS or low in INVERTED_OPENERS and not evidence.capitalises(first):
+        return len(first) + 1  # "What Mr. Trump", "Said Ellis:" (a verb before its subject, ``idioms``)
     inflected, words = is_inflected_form(low), rest.split()
     if _descriptor(low, words[0]) and not evidence.capitalises(first):
         return len(first) + 1  # "Billionaire Donald Trump", "Rapper Kanye West": a common noun before a name

@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from mediadiff.voices.capitals import CapitalEvidence
 from mediadiff.voices.cues import Cue, _clause_subject
+from mediadiff.voices.idioms import INVERTED_OPENERS
 from mediadiff.voices.params import APPOSITION_TOKENS, SUBJECT_SENTENCE_TOKENS
 from mediadiff.voices.phrases import DETERMINERS, PRONOUNS, is_named, np_forward, tokens_between
-from mediadiff.voices.verbs import VerbEntry
+from mediadiff.voices.verbs import VerbEntry, verb_lexicon
 
 
 def colon_before(masked: str, unit_start: int, quote_start: int) -> Cue | None:
@@ -46,12 +47,15 @@ def label_cue(masked: str, start: int, quote_start: int, *, known: Callable[[str
     toks = tokens_between(masked, label_start, colon)
     while len(toks) > 2 and toks[-1][0] == ")" and "(" in (t[0] for t in toks):
         toks = toks[:max(i for i, t in enumerate(toks) if t[0] == "(")]  # "Rep. Trey Gowdy (R-S.C.):"
+    verb = toks.pop(0) if len(toks) > 1 and toks[0][0].lower() in INVERTED_OPENERS else None  # "Said Ellis:"
     np = np_forward(toks, 0)
     if np is None or np[1] != len(toks) or not is_named(toks, np) or not toks[0][0][:1].isupper():
         return None
     s_start, s_end = toks[0][1], toks[-1][2]
     if known(masked[s_start:s_end], s_start) is None:
         return None
+    if verb is not None:
+        return Cue(verb[0], verb[1], verb[2], verb_lexicon()[verb[0].lower()], masked[s_start:s_end], s_start, s_end)
     return Cue(":", colon, colon + 1, VerbEntry(":", "neutral", None), masked[s_start:s_end], s_start, s_end)
 
 

@@ -31,6 +31,7 @@ import re
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.capitals import capitalised_by_place
+from mediadiff.voices.idioms import discourse_marker
 from mediadiff.voices.labels import heading
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
@@ -62,6 +63,8 @@ def not_said(toks: list[tuple[str, int, int]], v: int, form: str, verb: str) -> 
     verb of not doing ("declined to say"), or negated (see above), or it ends a heading (``heading``)."""
     if heading(toks, v):
         return True  # "What they're saying:": the quotes under it are others'
+    if discourse_marker(toks, v):
+        return True  # "Having said that,", "Needless to say": the writer's own connective (``idioms``)
     if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
         return True  # "declined to confirm that ...", "refused to say whether ..."
     k = v - 1
