@@ -7,9 +7,9 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from mediadiff.corpus.wordtables import DATA
+from mediadiff.corpus.wordtables import DATA, table_row
 
-__all__ = ["AMOUNT", "news_compounds", "shares_head"]
+__all__ = ["AMOUNT", "news_compounds", "rare_person_noun", "shares_head"]
 
 # A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").
 AMOUNT = re.compile(r"[\d$£€]|(?:hundred|thousand|[mbtr]illion)s?$|(?:dollar|pound|euro|year|month|week|day|hour)s'$"
@@ -33,3 +33,15 @@ def shares_head(tokens: Sequence[str], raw: Sequence[str], i: int, after: Collec
     "threatened species" and "high and middle schools" "high schools". No clause mark (``raw`` as written) between."""
     return i + 3 < len(tokens) and tokens[i + 1] in COORDINATORS and tokens[i + 3] in after \
         and not any(raw[j].endswith(clause_marks) for j in (i, i + 1, i + 2))
+
+
+# Suffixes that make nouns of persons ("escapee", "parolee", "abductee", "auctioneer"): English forms no verbs in them.
+PERSON_SUFFIXES = ("ee", "ees", "eer", "eers")
+
+
+def rare_person_noun(word: str) -> bool:
+    """A word too rare for the word tables (``word_frequency.tsv``: Zipf under 2.5, so no row in ``noun_words.tsv``
+    either) with a suffix of persons is a noun: "Texas prison escapee" is a compound as "prison guards" is, its
+    "prison" a classifier (``newsrules.topic_nouns``). Common words with these endings ("agree", "see", "free") have
+    rows and are read from them."""
+    return word.endswith(PERSON_SUFFIXES) and word.isalpha() and table_row("word_frequency.tsv", word) is None

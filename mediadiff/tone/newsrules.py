@@ -55,7 +55,7 @@ from itertools import compress
 
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import DATA, table_row
-from mediadiff.tone.compounds import AMOUNT, news_compounds, shares_head
+from mediadiff.tone.compounds import AMOUNT, news_compounds, rare_person_noun, shares_head
 
 COPULAS = (BE - {"being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
                                              "'s".split())
@@ -195,8 +195,9 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
         # A noun modifying a noun is singular ("security forces"); a form in -s after its subject is a verb
         # ("the government supports security reform"), and so is a word after a pronoun or "to".
         classifier = not word.endswith("s") or word.endswith("ss")
-        if classifier and after in nouns and after not in function and _plain_word(after_raw) \
-                and not _verb_position(tokens, i, nouns):
+        if classifier and (after in nouns or rare_person_noun(after)) and after not in function \
+                and _plain_word(after_raw) \
+                and not _verb_position(tokens, raw, i, nouns):
             out[i] = "topic word classifying a noun"
         elif _verb_after_subject(after, after_raw, nouns, function) \
                 and _opens_subject(tokens, raw, i, lexicon=lexicon, nouns=nouns, out=out):
@@ -215,16 +216,19 @@ def _verb_after_subject(after: str, written: str, nouns: Mapping[str, tuple[int,
                                     and after not in PREPOSITIONS)
 
 
-def _verb_position(tokens: Sequence[str], i: int, nouns: Mapping[str, tuple[int, int, int]]) -> bool:
-    """After a pronoun, an auxiliary, "to" or a plural noun ("officials hope talks resume"), adverbs
-    between allowed ("must also combat arms trafficking"), a word that may be a noun or a verb is the verb."""
+def _verb_position(tokens: Sequence[str], raw: Sequence[str], i: int,
+                   nouns: Mapping[str, tuple[int, int, int]]) -> bool:
+    """After a pronoun, an auxiliary, "to" or a plural noun ("officials hope talks resume"; not a name in -s whose
+    stem is no noun, "Texas prison escapee"), adverbs between allowed ("must also combat arms trafficking"), a word that
+    may be a noun or a verb is the verb."""
     j = i - 1
     while j >= 0 and (tokens[j] in BETWEEN or tokens[j].endswith("ly")) and tokens[j] not in DETERMINERS:
         j -= 1
     if j < 0:
         return False
     before = tokens[j]
-    plural_noun = before in nouns and before.endswith("s") and not before.endswith(("ss", "'s"))
+    plural_noun = before in nouns and before.endswith("s") and not before.endswith(("ss", "'s")) \
+        and (raw[j].islower() or not j or before[:-1] in nouns)  # "Republicans"; not a name ("Texas", "Paris")
     return before in VERB_POSITION or plural_noun
 
 

@@ -63,3 +63,16 @@ def test_commit_a_crime_is_a_support_verb_and_commit_to_keeps_its_tone():
     assert "commit" not in _cue_words("He had the intent to commit theft.")
     assert _ignored("He committed suicide.", "committed")
     assert "committed" in _cue_words("She is committed to peace.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prison guards were attacked.",
+    "Rewards are offered for information leading to Texas prison escapee Arcade Joseph Comeaux Jr.",
+    "Police are hunting a Texas prison escapee in Houston.",
+])
+def test_a_classifier_noun_is_no_tone_before_a_rare_noun_of_persons_and_after_a_name_in_s(sentence):
+    assert _ignored(sentence, "prison")
+
+
+def test_prison_as_a_place_keeps_its_tone():
+    assert "prison" in _cue_words("He was sent to prison.")
