@@ -10,12 +10,16 @@ back at the exact characters it came from (``article.raw[s.start:s.end]``).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import PurePath
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 # A word is a run of letters or digits; an apostrophe, hyphen or period between two of them keeps it one
 # word ("don't", "narco-terrorist", "U.S", "3.5"); dashes, quotes and other punctuation are not words.
@@ -84,6 +88,32 @@ def _frozen_reduce(instance: Any) -> tuple[Any, tuple[Any, ...]]:
         for value in (getattr(instance, f.name) for f in fields(instance))
     )
     return type(instance), values
+
+
+def per_article(function: Callable[[Any], _T]) -> Callable[[Any], _T]:
+    """``function(article)`` read once per ``Article`` object: a later call with the same object returns the
+    same result. Keyed by identity (the object must be the one read, never an equal copy) and content (its
+    ``raw`` and ``sentences`` the very objects read: a frozen article changed behind its back is read anew);
+    an entry goes when its article is collected, so a stream of articles keeps none. ``cache_clear()``
+    forgets every entry. For pure functions of the article whose result is frozen (``voices.attribute``)."""
+    entries: dict[int, tuple[Any, str, tuple[Any, ...], _T]] = {}
+
+    def read(article: Any) -> _T:
+        key = id(article)
+        entry = entries.get(key)
+        if entry is not None and entry[0]() is article and entry[1] is article.raw \
+                and entry[2] is article.sentences:
+            return entry[3]
+        result = function(article)
+        try:
+            held = weakref.ref(article, lambda _, key=key: entries.pop(key, None))
+        except TypeError:  # an object that takes no weak reference is read every time
+            return result
+        entries[key] = (held, article.raw, article.sentences, result)
+        return result
+
+    read.cache_clear = entries.clear  # type: ignore[attr-defined]
+    return functools.wraps(function)(read)  # its name, doc and signature: argument checks read them
 
 
 MAX_SHOWN_CHARS = 60  # an id or reference echoed in a message is cut to this many characters

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mediadiff.corpus.params import MAX_SENTENCE_CHARS
-from mediadiff.models import Article, count_words, counts_named
+from mediadiff.models import Article, count_words, counts_named, per_article
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
 from mediadiff.voices.conjoined import before_next_report
 from mediadiff.voices.cues import Cue, find_cues
@@ -256,8 +256,9 @@ def _cue_for_quote(q: QuoteSpan, cues: list[Cue], masked: str, unit_start: int) 
     return trailing_cue(masked, unit_start, q.outer_start, q.outer_end, cues)  # "“…” about it, said X"
 
 
+@per_article  # read once per Article object: score, voices, actor tones and compare's quotes each ask for it
 def attribute(article: Article) -> Attributions:
-    """Attributions of ``article``'s body, in reading order (see the module doc)."""
+    """Attributions of ``article``'s body, in reading order (see the module doc); read once per ``Article``."""
     raw = article.raw
     quotes = quote_spans(raw, _paragraphs(article), [(s.start, s.end) for s in article.sentences])
     masked = mask_quoted(raw, quotes)
@@ -393,8 +394,7 @@ def _continues(q: QuoteSpan, unit_start: int, paragraph: int, state: _State, mas
 
 
 def actor_mentions(article: Article) -> tuple[ActorMention, ...]:
-    """Mentions of people and organisations in ``article``'s body, in reading
-    order, each with the canonical actor it resolves to ("Sheinbaum" and
-    "President Sheinbaum" -> "Claudia Sheinbaum"); the sources of attributions
+    """Mentions of people and organisations in ``article``'s body, in reading order, each with the canonical actor
+    it resolves to ("Sheinbaum" and "President Sheinbaum" -> "Claudia Sheinbaum"); the sources of attributions
     ("she", "the department") are included when they resolve to an actor."""
     return attribute(article).mentions
