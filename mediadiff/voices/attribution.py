@@ -307,7 +307,8 @@ def attribute(article: Article) -> Attributions:
                 state.last_paragraph = paragraph
                 if item.speaker:
                     state.last_speaker = registry.actors.get(item.speaker)
-        for cue in (around_parenthetical(before_next_report(c, cues, masked), masked, start, end) for c in cues):
+        ended = (before_next_report(c, cues, masked, inside, raw) for c in cues)  # at a quote, at another report
+        for cue in (around_parenthetical(c, masked, start, end) for c in ended):
             if cue.content_start is not None and _own_words(masked, cue, inside) >= 2:
                 items.append(_attribution("reported", raw, cue.content_start, cue.content_end, cue, state))
                 if not inside:  # "X said that ...", then a paragraph of quote: X's words run on
@@ -318,8 +319,7 @@ def attribute(article: Article) -> Attributions:
                     if STATEMENT.search(masked[start:end]):
                         registry.statements.append((cue.start, actor))
         _give_floor(addressed, cues, state)
-        tail = masked[start:end].rstrip()
-        introduced_by_paragraph = paragraph
+        tail, introduced_by_paragraph = masked[start:end].rstrip(), paragraph
         introduced_by = cues[-1] if cues and tail.endswith(":") else None
         if not cues and not inside:
             introduced_by = subject_cue(masked, start, end)

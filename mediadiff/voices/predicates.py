@@ -11,7 +11,10 @@ said": the mayor speaks) (Quirk et al. 1985, 17.3: non-restrictive relatives; 18
 the reported clause). And an absolute clause, "with" and a noun phrase then a participle, opening after a comma
 or the sentence's start: the noun phrase is the participle's subject ("..., with some members warning it would
 “undermine” its legitimacy": the members warn; Quirk et al. 1985, 15.60), though "with" is a preposition
-and "warning" may be a noun. Rules of English grammar only; nothing here was fitted.
+and "warning" may be a noun. A verb of perception before a noun phrase and a bare infinitive ("she heard someone
+say", "saw him tell") has that noun phrase as the infinitive's subject (Quirk et al. 1985, 16.52): the perceiving
+verb and its subject are no part of the source (``_PERCEIVING``: "heard someone" was a source).
+Rules of English grammar only; nothing here was fitted.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from mediadiff.voices.subjects import source_before
 from mediadiff.voices.wordclass import IRREGULAR_PASTS, reads_as_verb
 
 _FINITE = BE_FINITE | DO_FINITE | HAVE_FINITE | MODALS
+_PERCEIVING = frozenset("hear heard hears hearing overhear overheard overhears see saw sees seeing seen watch watched "
+                        "watches watching".split())
 # A relative clause after the subject holds its own verb; a finite verb after a comma is the subject's only when
 # the relative's verb came before that comma: else the comma closed an aside inside the relative ("who, as a
 # candidate, had promised", "whose hometown, Miami, is projected": the relative's own verb).
@@ -55,6 +60,10 @@ def own_subject(toks, verb: int, form: str) -> tuple[int, int, str | None] | Non
     """The subject before the reporting verb ``form`` at token ``verb`` (``subjects.source_before``), ``None`` when
     it already had its own predicate after an aside (``predicate_after_aside``): the verb is then inverted."""
     source = source_before(toks, verb)
+    cut = source and next((k for k in range(source[1] - 2, source[0] - 1, -1)
+                           if toks[k][0] in _PERCEIVING), None)  # lower case: not "Judicial Watch"
+    if cut is not None and not form.endswith(("s", "ed", "ing")):
+        source = (cut + 1, source[1], None)  # "she heard someone say": someone
     return None if source and predicate_after_aside(toks, source[1], verb, form) else source
 
 

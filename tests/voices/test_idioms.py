@@ -28,3 +28,15 @@ def test_a_sentence_opening_on_said_gives_the_quote_to_the_name_after_it():
                    "Said Ellis: “I don’t get the sense she cares.”")
     assert [(source, speaker) for _, source, speaker, _ in found] == [("Ryan Ellis", "Ryan Ellis"),
                                                                      ("Ellis", "Ryan Ellis")]
+
+
+def test_a_bare_infinitive_after_a_verb_of_perception_has_the_perceived_one_as_its_source():
+    found = _found('Armstead said she heard someone say, "He has a gun," prompting her to take her son inside.')
+    assert ("direct", "someone", "He has a gun,") in [(kind, source, text) for kind, source, _, text in found]
+    assert all(source != "heard someone" and not (source == "someone" and "prompting" in text)
+               for _, source, _, text in found)
+
+
+def test_a_quoted_fragment_with_no_closing_comma_runs_on_into_the_reported_clause():
+    found = _found('When asked why, Tyler said, "We have three weeks to go" until the Iowa caucuses.')
+    assert any(kind == "reported" and "until the Iowa caucuses" in text for kind, _, _, text in found)
