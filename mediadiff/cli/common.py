@@ -191,6 +191,28 @@ def _warn(message: str) -> None:
     click.echo(f"mediadiff: warning: {message}", err=True)
 
 
+# A folder of thousands of files skipped for one reason (empty, binary) would bury the command's output under
+# as many warning lines: the first few of each reason are named, the rest counted in one line.
+SKIPS_NAMED_PER_REASON = 5
+
+
+def _warn_all(warnings: Iterable[str]) -> None:
+    """Each warning on stderr, but at most ``SKIPS_NAMED_PER_REASON`` "skipped FILE: reason" lines per reason,
+    then one line counting the other files skipped for it."""
+    untold: dict[str, int] = {}
+    for warning in warnings:
+        reason = warning.partition(": ")[2] if warning.startswith("skipped ") else ""
+        if reason and untold.get(reason, 0) >= SKIPS_NAMED_PER_REASON:
+            untold[reason] += 1
+            continue
+        if reason:
+            untold[reason] = untold.get(reason, 0) + 1
+        _warn(warning)
+    for reason, count in untold.items():
+        if count > SKIPS_NAMED_PER_REASON:
+            _warn(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
+
+
 def _warner(quiet: bool) -> Callable[[str], None]:
     """Where library warnings go: stderr, or nowhere with --quiet."""
     return (lambda message: None) if quiet else _warn
@@ -201,8 +223,7 @@ def _load(corpus_path: str | None, quiet: bool, *, announce: bool = True) -> Cor
     refuse_corpus_as_output(corpus_path)
     corpus = load_corpus(corpus_path, splitter=chosen_splitter(), manifest=chosen_manifest())
     if announce and not quiet:
-        for warning in corpus.warnings:
-            _warn(warning)
+        _warn_all(corpus.warnings)
     return corpus
 
 
@@ -210,9 +231,7 @@ def _announce_for(corpus: Corpus, articles: list[Article]) -> None:
     """The reading's warnings that concern ``articles`` or the corpus as a whole, not those of other
     articles: a report on 12 articles of a folder should not warn about a file that was not asked for."""
     others = {w for a in corpus for w in a.warnings} - {w for a in articles for w in a.warnings}
-    for warning in corpus.warnings:
-        if warning not in others:
-            _warn(warning)
+    _warn_all(w for w in corpus.warnings if w not in others)
 
 
 def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: str | None,
@@ -226,8 +245,7 @@ def _articles(corpus_path: str | None, article_ids: tuple[str, ...], event_id: s
         articles = load_file_refs(article_ids, splitter=chosen_splitter(), manifest=chosen_manifest(),
                                   warnings=notes)
         if not quiet:
-            for warning in (*notes, *(w for a in articles for w in a.warnings)):
-                _warn(warning)
+            _warn_all((*notes, *(w for a in articles for w in a.warnings)))
         return articles
     if article_ids and corpus_path is None:
         _refuse_paths_that_are_not_files(article_ids)

@@ -293,3 +293,20 @@ def test_an_unusable_size_limit_is_a_one_line_error(runner, tmp_path, monkeypatc
 
 def test_the_size_limit_is_told_in_help(runner):
     assert "MEDIADIFF_MAX_FILE_MB" in run(runner, "--help").output
+
+
+def test_many_files_skipped_for_one_reason_are_counted_not_listed(runner, tmp_path):
+    # A folder of 40 empty files beside one article: the first few are named, the rest counted in one line,
+    # so the warnings do not bury the output; another reason is still named.
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.txt").write_text(STORY, encoding="utf-8")
+    for number in range(40):
+        (folder / f"e{number:02d}.txt").write_bytes(b"")
+    (folder / "z.txt").write_bytes(b"\x00\x01\x02\x00" * 64)
+    result = run(runner, "list", "--corpus", folder)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 0 and "001" in result.stdout
+    assert sum("empty file" in line for line in lines) == 6
+    assert lines.count("mediadiff: warning: skipped 35 more files: empty file") == 1
+    assert any("z.txt" in line for line in lines)
