@@ -6,6 +6,7 @@ one-line messages with exit status 1; usage errors exit with 2 (click's rule).
 No traceback reaches the terminal unless ``MEDIADIFF_DEBUG`` is set.
 
 - ``common``: options, loading and selecting articles, warnings, colour
+- ``notices``: warnings on stderr, many skipped files counted in one line
 - ``progress``: the progress bar of long commands, drawn on a terminal only
 - ``articles``: ``list`` and ``show``
 - ``compare``: ``compare``, ``report`` and ``chart``

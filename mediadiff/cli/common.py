@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from mediadiff.cli.notices import warn as _warn
+from mediadiff.cli.notices import warn_all as _warn_all
 from mediadiff.corpus.named import is_file_ref, load_file_refs, load_named, resolve_articles
 from mediadiff.corpus.reading import ARTICLE_SUFFIXES, default_corpus_path, load_corpus, not_a_file
 from mediadiff.models import Article, Corpus, MediadiffError, shorten
@@ -185,32 +187,6 @@ def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[...,
         "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,
         help="Output format.",
     )
-
-
-def _warn(message: str) -> None:
-    click.echo(f"mediadiff: warning: {message}", err=True)
-
-
-# A folder of thousands of files skipped for one reason (empty, binary) would bury the command's output under
-# as many warning lines: the first few of each reason are named, the rest counted in one line.
-SKIPS_NAMED_PER_REASON = 5
-
-
-def _warn_all(warnings: Iterable[str]) -> None:
-    """Each warning on stderr, but at most ``SKIPS_NAMED_PER_REASON`` "skipped FILE: reason" lines per reason,
-    then one line counting the other files skipped for it."""
-    untold: dict[str, int] = {}
-    for warning in warnings:
-        reason = warning.partition(": ")[2] if warning.startswith("skipped ") else ""
-        if reason and untold.get(reason, 0) >= SKIPS_NAMED_PER_REASON:
-            untold[reason] += 1
-            continue
-        if reason:
-            untold[reason] = untold.get(reason, 0) + 1
-        _warn(warning)
-    for reason, count in untold.items():
-        if count > SKIPS_NAMED_PER_REASON:
-            _warn(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
 
 
 def _warner(quiet: bool) -> Callable[[str], None]:
