@@ -222,7 +222,7 @@ def _inverted_apposition(toks, np: tuple[int, int]) -> tuple[int, int, str | Non
     if names_by_head(toks, np):
         return np[0], np[1], None if names_by_head(toks, other) else span_text(toks, other)
     closes = other[1] >= len(toks) or not toks[other[1]][0][:1].isalpha()
-    if closes and names_by_head(toks, other) and is_named(toks, other):
+    if closes and is_named(toks, other) and (names_by_head(toks, other) or toks[other[0]][0][:1].isupper()):
         return other[0], other[1], span_text(toks, np)
     return np[0], np[1], None
 

@@ -40,3 +40,8 @@ def test_a_bare_infinitive_after_a_verb_of_perception_has_the_perceived_one_as_i
 def test_a_quoted_fragment_with_no_closing_comma_runs_on_into_the_reported_clause():
     found = _found('When asked why, Tyler said, "We have three weeks to go" until the Iowa caucuses.')
     assert any(kind == "reported" and "until the Iowa caucuses" in text for kind, _, _, text in found)
+
+
+def test_a_name_in_apposition_after_one_of_a_group_is_the_inverted_source():
+    found = _found("“We are ready to fight,” said one of the rebel leaders, Abdel Aziz al-Hilu, in a September interview.")
+    assert [(kind, source) for kind, source, _, _ in found] == [("direct", "Abdel Aziz al-Hilu")]
