@@ -374,7 +374,7 @@ def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None =
         elif word not in APPROXIMATORS or (i + 1 < len(words) and _approximates(word, words[i + 1])):
             cue_at.append(i)
     for word in nouns.difference(words[i] for i in cue_at + counted_at):  # its weight, unless also used as a verb
-        del weighted[word]
+        weighted.pop(word, None)  # a counted modal set aside may have no word weight of its own ("whether ... shall")
     pairs: dict[tuple[str, str], None] = {}
     if model.bigrams:
         seconds = _pair_seconds()
