@@ -72,10 +72,10 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     # (`yes | mediadiff show -`) filled memory until the system killed the run.
     limit = file_limit()
     if raw is None:  # a text stream (a StringIO): already decoded
-        text = source.read(limit + 1)  # type: ignore[attr-defined]
+        text = "".join(_read_upto(source.read, limit))  # type: ignore[attr-defined]
         _refuse_beyond_limit(len(text), limit)
     else:
-        data = raw.read(limit + 1)
+        data = b"".join(_read_upto(raw.read, limit))
         _refuse_beyond_limit(len(data), limit)
         if not data.strip():
             text = ""
@@ -88,6 +88,24 @@ def _stdin_text(stream: object = None) -> tuple[str, tuple[str, ...]]:
     if not text.strip():
         raise CorpusError("standard input is empty; pipe an article into mediadiff or name a file")
     return text, notes
+
+
+_CHUNK = 1024 * 1024
+
+
+def _read_upto(read, limit: int) -> list:  # type: ignore[no-untyped-def]
+    """Chunks of a stream until its end or until they hold more than ``limit``: ``read(limit + 1)`` at once
+    allocated all of it up front, so a large limit (MEDIADIFF_MAX_FILE_MB=500000, "no limit" to a user) gave a
+    MemoryError for a 40-byte input."""
+    chunks: list = []
+    total = 0
+    while total <= limit:
+        chunk = read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return chunks
 
 
 def _refuse_beyond_limit(size: int, limit: int) -> None:

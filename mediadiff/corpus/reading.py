@@ -88,7 +88,7 @@ LIMIT_ENV = "MEDIADIFF_MAX_FILE_MB"
 def file_limit(max_bytes: int | None = None) -> int:
     """The most bytes one article file (or standard input) may hold: ``max_bytes`` if given, else
     ``$MEDIADIFF_MAX_FILE_MB`` megabytes (MiB), else ``MAX_FILE_BYTES``. Raises ``InvalidArgument`` for a value
-    of the variable that is not a number above 0."""
+    of the variable that is not a number of megabytes of at least one byte."""
     if max_bytes is not None:
         return max_bytes
     value = os.environ.get(LIMIT_ENV, "").strip()
@@ -98,9 +98,12 @@ def file_limit(max_bytes: int | None = None) -> int:
         megabytes = float(value)
     except ValueError:
         megabytes = float("nan")
-    if not 0 < megabytes < 1e9:
-        raise InvalidArgument(f"{LIMIT_ENV} must be a number of megabytes above 0, not {shorten(value, 40)!r}")
-    return int(megabytes * 1024 * 1024)
+    limit = int(megabytes * 1024 * 1024) if 0 < megabytes < 1e9 else 0
+    # A value that converts to no whole byte (0.0000001) passed "above 0" and then skipped every file.
+    if limit < 1:
+        raise InvalidArgument(f"{LIMIT_ENV} must be a number of megabytes of at least one byte (1e-6), "
+                              f"not {shorten(value, 40)!r}")
+    return limit
 
 
 def beyond_limit(larger: str, limit: int) -> str:

@@ -280,7 +280,7 @@ def test_the_size_limit_of_an_article_is_named_and_can_be_raised(runner, tmp_pat
     assert runner.invoke(main, ["show", "-"], input=STORY * 20).exit_code == 0
 
 
-@pytest.mark.parametrize("value", ["ten", "0", "-3", "nan", "inf"])
+@pytest.mark.parametrize("value", ["ten", "0", "-3", "nan", "inf", "0.0000001"])
 def test_an_unusable_size_limit_is_a_one_line_error(runner, tmp_path, monkeypatch, value):
     (tmp_path / "001_short.txt").write_text(STORY, encoding="utf-8")
     monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", value)
@@ -288,7 +288,21 @@ def test_an_unusable_size_limit_is_a_one_line_error(runner, tmp_path, monkeypatc
         result = run(runner, *args)
         assert result.exit_code != 0 and "Traceback" not in result.output
         assert result.output.strip().splitlines() == [
-            f"Error: MEDIADIFF_MAX_FILE_MB must be a number of megabytes above 0, not {value!r}"]
+            f"Error: MEDIADIFF_MAX_FILE_MB must be a number of megabytes of at least one byte (1e-6), "
+            f"not {value!r}"]
+
+
+def test_a_large_size_limit_reads_standard_input_as_it_comes(tmp_path):
+    # A real pipe: a "no limit" value (500000 MB) allocated all of it before reading a 40-byte article
+    # (MemoryError); a tiny limit that is still one byte or more refuses the article in one line.
+    command = [sys.executable, "-c", "from mediadiff.cli import main; main()", "show", "-"]
+    for megabytes, code in (("500000", 0), ("999999999", 0), ("0.000001", 1)):
+        result = subprocess.run(command, input=STORY, capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "MEDIADIFF_MAX_FILE_MB": megabytes})
+        assert result.returncode == code, result.stderr
+        assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr + result.stdout
+    assert "minister" in subprocess.run(command, input=STORY, capture_output=True, text=True, timeout=120,
+                                        env={**os.environ, "MEDIADIFF_MAX_FILE_MB": "500000"}).stdout
 
 
 def test_the_size_limit_is_told_in_help(runner):
