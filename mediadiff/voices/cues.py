@@ -263,7 +263,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     after = _verb_end_token(toks, v, m)
     reduced = entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0))  # "the employee accused of"
     passive = reduced or is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she did was"
-    source = own_subject(toks, v, m.group(0))  # none: "The driver, who was ..., had seethed ..., said his girlfriend"
+    source = own_subject(toks, v, m.group(0), entry.verb)  # none: "The driver, ..., had seethed ..., said his girl"
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:
         source = absolute_subject(toks, v, m.group(0)) or relative_before(toks, source[0])  # "with X warning", "who at"
     if source and toks[source[0]][0].lower() in {"who", "which"}:

@@ -19,7 +19,7 @@ Rules of English grammar only; nothing here was fitted.
 
 from __future__ import annotations
 
-from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS
+from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
 from mediadiff.voices.phrases import np_backward, skip_aux_back
 from mediadiff.voices.subjects import source_before
 from mediadiff.voices.wordclass import IRREGULAR_PASTS, reads_as_verb
@@ -31,6 +31,11 @@ _PERCEIVING = frozenset("hear heard hears hearing overhear overheard overhears s
 # the relative's verb came before that comma: else the comma closed an aside inside the relative ("who, as a
 # candidate, had promised", "whose hometown, Miami, is projected": the relative's own verb).
 _RELATIVES = frozenset("who whom whose which that".split())
+# "watch" is a noun as often as a verb ("a neighborhood watch volunteer", "the watch commander"): read as the
+# perceiving verb only after its subject pronoun, an auxiliary or modal, or "to" ("we watch", "could watch").
+_VERB_OPENERS = _FINITE | SUBJECT_PRONOUNS | {"to"}
+# The perceived one is a short noun phrase ("someone", "the officer", "him"); a longer run is no such object.
+_PERCEIVED_MAX = 4
 
 
 def predicate_after_aside(toks, start: int, verb: int, form: str) -> bool:
@@ -56,15 +61,34 @@ def _verb(low: str) -> bool:
     return low in _FINITE or low in IRREGULAR_PASTS or low.endswith("ed") or low.endswith("s") and reads_as_verb(low)
 
 
-def own_subject(toks, verb: int, form: str) -> tuple[int, int, str | None] | None:
+def own_subject(toks, verb: int, form: str, lemma: str | None = None) -> tuple[int, int, str | None] | None:
     """The subject before the reporting verb ``form`` at token ``verb`` (``subjects.source_before``), ``None`` when
-    it already had its own predicate after an aside (``predicate_after_aside``): the verb is then inverted."""
+    it already had its own predicate after an aside (``predicate_after_aside``): the verb is then inverted. When
+    ``form`` is the bare infinitive (its ``lemma``) after a verb of perception and a short noun phrase, that noun
+    phrase ("she heard someone say": someone)."""
     source = source_before(toks, verb)
-    cut = source and next((k for k in range(source[1] - 2, source[0] - 1, -1)
-                           if toks[k][0] in _PERCEIVING), None)  # lower case: not "Judicial Watch"
-    if cut is not None and not form.endswith(("s", "ed", "ing")):
+    cut = source and lemma and form.lower() == lemma and _perceiver(toks, source)
+    if cut:
         source = (cut + 1, source[1], None)  # "she heard someone say": someone
     return None if source and predicate_after_aside(toks, source[1], verb, form) else source
+
+
+def _perceiver(toks, source) -> int | None:
+    """The token of a verb of perception inside ``source`` right before a short noun phrase that ends the source
+    ("heard someone", "saw him"), ``None`` when there is none or it sits in a relative clause ("People who saw the
+    crash told": the people) or is the noun "watch"."""
+    start, end = source[0], source[1]
+    for k in range(end - 2, max(start, end - 2 - _PERCEIVED_MAX) - 1, -1):
+        low = toks[k][0]  # lower case only: not "Judicial Watch"
+        if low not in _PERCEIVING:
+            continue
+        if any(t[0].lower() in _RELATIVES for t in toks[start:k]):
+            return None
+        if low.startswith("watch") and not low.endswith("ed") and (
+                k == 0 or toks[k - 1][0].lower() not in _VERB_OPENERS):
+            return None
+        return k
+    return None
 
 
 def absolute_subject(toks, verb: int, form: str) -> tuple[int, int, None] | None:

@@ -45,3 +45,16 @@ def test_a_quoted_fragment_with_no_closing_comma_runs_on_into_the_reported_claus
 def test_a_name_in_apposition_after_one_of_a_group_is_the_inverted_source():
     found = _found("“We are ready to fight,” said one of the rebel leaders, Abdel Aziz al-Hilu, in a September interview.")
     assert [(kind, source) for kind, source, _, _ in found] == [("direct", "Abdel Aziz al-Hilu")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("People who saw the crash told police the driver was speeding.", "People who saw the crash"),
+    ("Residents who heard the blast said the windows shook.", "Residents who heard the blast"),
+    ("People who see the crash tell police the driver was speeding.", "People who see the crash"),
+    ("A neighborhood watch volunteer said the man ran away.", "A neighborhood watch volunteer"),
+    ("The watch commander will tell reporters the jail is secure.", "The watch commander"),
+    ("I heard the officer say the road was closed.", "the officer"),
+    ("Witnesses watched the man insist that he was innocent.", "the man"),
+])
+def test_a_verb_of_perception_cuts_the_source_only_before_a_bare_infinitive_outside_a_relative(sentence, source):
+    assert [found_source for _, found_source, _, _ in _found(sentence)] == [source]
