@@ -3,7 +3,10 @@ prosecutors said it was a fraud" reports "how the scheme worked" from her, and "
 prosecutors; the clause after ", and" with a subject and a reporting verb of its own is a new report
 (coordinated main clauses, Quirk et al. 1985, 13.5), not more of what she said. And a quotation set off by a
 comma or colon after its verb is the whole of what was said ("she heard someone say, “He has a gun,” prompting
-her to take her son inside"): the words after its closing mark are the narration's (``quote_first``).
+her to take her son inside"): the words after its closing mark are the narration's (``quote_first``), unless
+they open a second complement of the same verb, coordinated with the quotation ('Trump said, “We’ll see,” and that
+he would decide within two weeks': "and"/"but"/"or" then "that", "whether", "if", a wh-word or "to"; Quirk et al.
+1985, 13.35: coordinated subordinate clauses).
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from dataclasses import replace
 from mediadiff.voices.cues import Cue
 
 _CONJUNCTIONS = frozenset("and but yet while whereas".split())
+# A second complement joined to a quotation: a coordinator, then a word that opens a reported clause.
+_COORDINATORS = frozenset("and but or".split())
+_COMPLEMENT_OPENERS = frozenset("that whether if to what why how when where who which".split())
 
 
 def before_next_report(cue: Cue, cues: list[Cue], masked: str, inside=(), raw: str = "") -> Cue:
@@ -44,5 +50,13 @@ def quote_first(cue: Cue, masked: str, inside, raw: str) -> Cue:
         if q.closed and cue.end <= q.outer_start < q.outer_end < cue.content_end \
                 and masked[cue.end:q.outer_start].strip() in {",", ":"} \
                 and (raw[q.end - 1:q.end] in {",", ".", "!", "?"} or raw[q.outer_end:].lstrip()[:1] == ","):
-            return replace(cue, content_end=q.outer_end)
+            if not _second_complement(masked[q.outer_end:cue.content_end]):
+                return replace(cue, content_end=q.outer_end)
     return cue
+
+
+def _second_complement(after: str) -> bool:
+    """Whether the words ``after`` a quotation's closing mark open a second complement of the reporting verb
+    (", and that he would decide", "but whether", "and to wait"): coordinator, then a complement's opener."""
+    words = after.lstrip(" ,").split(None, 2)
+    return len(words) >= 2 and words[0].lower() in _COORDINATORS and words[1].lower() in _COMPLEMENT_OPENERS

@@ -58,3 +58,16 @@ def test_a_name_in_apposition_after_one_of_a_group_is_the_inverted_source():
 ])
 def test_a_verb_of_perception_cuts_the_source_only_before_a_bare_infinitive_outside_a_relative(sentence, source):
     assert [found_source for _, found_source, _, _ in _found(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence", ['Trump said, “We’ll see,” and that he would decide within two weeks.',
+                                      'The mayor said, “It is a tragedy,” but that the city would recover.',
+                                      'She asked, “Is it safe?” and whether the road would reopen.'])
+def test_a_second_complement_joined_to_a_quotation_is_still_reported(sentence):
+    tail = sentence.rsplit("” ", 1)[1].split(None, 1)[1].rstrip(".")
+    assert any(kind == "reported" and text.endswith(tail) for kind, _, _, text in _found(sentence))
+
+
+def test_narration_joined_after_a_quotation_is_not_reported():
+    found = _found('He said, “We will win,” and then left the stage.')
+    assert [(kind, text) for kind, _, _, text in found] == [("direct", "We will win,")]
