@@ -1,23 +1,22 @@
 """Certainty cues of an aligned pair, and whether what each governs is the fact both sentences share.
 
-A row's certainty note ("A only: may") and the comparison's "Same fact, different certainty" list say
-that one outlet hedges what the other asserts. That holds only when the hedge bears on the shared fact:
-in "officers shot Kimani Gray after he allegedly pointed a revolver at them" / "the fatal shooting of
-Kimani Gray", "allegedly" hedges the revolver, which the other sentence never mentions. A cue is read
-as a modal operator over what follows it in its clause (Lyons 1977; Biber et al. 1999 on stance
-adverbials), and a negation likewise (its focus follows it):
+A row's certainty note ("A only: may") and the comparison's "Same fact, different certainty" list say that one outlet
+hedges what the other asserts. That holds only when the hedge bears on the shared fact: in "officers shot Kimani Gray
+after he allegedly pointed a revolver at them" / "the fatal shooting of Kimani Gray", "allegedly" hedges the
+revolver, which the other sentence never mentions. A cue is read as a modal operator over what follows it in its
+clause (Lyons 1977; Biber et al. 1999 on stance adverbials), and a negation likewise (its focus follows it):
 
-- ``governs_shared``: the content words a cue governs, those after it in its clause (up to a comma,
-  colon, bracket, dash or quote mark) that are not names (a clause-final cue, "..., a rifle, Scherlinck
-  claimed.", governs the three before it: a reporting clause after its report), and whether any of
-  them has a counterpart in the other sentence. Names are left out: the entity a claim is about is shared far
-  more often than the claim ("could conclude with a Senate victory" / "all 50 Senate Democrats").
-- ``negations``, ``says_negation``: a negation changes a claim only when it negates a word with a
-  counterpart ("does not fund" / "funds") and the other side negates nothing in any form: "had not yet
-  regained" / "had yet to regain", "not getting" / "skipping", "failed to" are one polarity.
-- ``in_quote`` (``quotemarks``): a cue inside quotation marks is the quoted source's word, not the outlet's
-  (the stance list is about the outlet); a sentence inside a quote that runs over several sentences shows
-  only its closing mark.
+- ``governs_shared``: the content words a cue governs, those after it in its clause (up to a comma, colon, bracket,
+  dash or quote mark) that are not names (a clause-final cue, "..., a rifle, Scherlinck claimed.", governs the three
+  before it: a reporting clause after its report), and whether any of them has a counterpart in the other sentence.
+  Names are left out: the entity a claim is about is shared far more often than the claim ("could conclude with a
+  Senate victory" / "all 50 Senate Democrats").
+- ``negations``, ``says_negation``: a negation changes a claim only when it negates a word with a counterpart ("does
+  not fund" / "funds") and the other side negates nothing in any form: "had not yet regained" / "had yet to regain",
+  "not getting" / "skipping", "failed to" are one polarity.
+- ``in_quote`` (``quotemarks``): a cue inside quotation marks is the quoted source's word, not the outlet's (the
+  stance list is about the outlet); a sentence inside a quote that runs over several sentences shows only its
+  closing mark.
 - ``stance_cues``, ``certainty_readings``, ``bears_on_claim``: one reading of the hedges and boosters (the news
   lexicon's) for a row's certainty note and the "Same fact, different certainty" list, so the two agree. What
   bears on the claim (epistemic use: the writer's confidence in it, Lyons 1977, Palmer 2001): a modal of
@@ -52,6 +51,7 @@ from mediadiff.align import lexicon
 from mediadiff.align.quotemarks import in_quote
 from mediadiff.align.wordalign import WordToken
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
+from mediadiff.tone.claimscope import clause_breaks
 from mediadiff.tone.modality import epistemic
 
 # Words that change how firmly a claim is made (modal verbs, hedging and evidential adverbs).
@@ -140,9 +140,9 @@ def cue_word(text: str, tokens: Sequence[WordToken], k: int) -> str | None:
     if low == "may" and k and tokens[k].text[:1].isupper():
         return None  # "the week ended May 1": the month, capitalised inside a sentence, is no modal
     if low in MODALITY:
-        # an obligation or a negated "could" is no cue, as in tone's certainty ("could not confirm" / "did not
-        # confirm" differ in no certainty; "must pay" / "will pay" neither)
-        return low if epistemic([t.norm for t in tokens], k) else None
+        # no cue, as in tone's certainty: an obligation ("must pay"), a negated "could", a modal inside a question
+        breaks = clause_breaks(text, [t.start for t in tokens], [t.end for t in tokens])
+        return low if epistemic([t.norm for t in tokens], k, breaks) else None
     if low in NEGATION:
         return low
     if low.endswith("n't"):

@@ -27,7 +27,7 @@ from typing import Any
 from mediadiff.corpus import grammar
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import fields_dict
-from mediadiff.tone.claimscope import aside
+from mediadiff.tone.claimscope import Breaks, aside, clause_breaks
 from mediadiff.tone.lexicons import Lexicon, Match, Token, columns, load_lexicon, tokenize
 from mediadiff.tone.newsrules import noun_use
 from mediadiff.tone.params import CUE_EFFECT_DECIMALS
@@ -146,13 +146,14 @@ def certainty_features(text: str, tokens: Sequence[Token], matches: Sequence[Mat
 
     ``w:`` word and ``b:`` bigram features are presence flags; a word without a
     shipped weight simply contributes nothing."""
-    words, starts, _ = columns(tokens)
-    features = dict(zip(FEATURES, _feature_values(text, words, starts, matches)))
+    words, starts, ends = columns(tokens)
+    breaks = clause_breaks(text, starts, ends)
+    features = dict(zip(FEATURES, _feature_values(text, words, starts, matches, _counted_at(words, breaks))))
     approximations = sum(map(_approximates, words, words[1:]))
     if approximations:
         features["approximations"] = float(approximations)
     if terms:
-        features.update(dict.fromkeys(_terms(words), 1.0))
+        features.update(dict.fromkeys(_terms(words, breaks), 1.0))
     return features
 
 
@@ -190,17 +191,17 @@ def _approximates(word: str, following: str) -> bool:
     return word in APPROXIMATORS and (following[:1].isdigit() or following in NUMBER_WORDS)
 
 
-def _counted_at(words: Sequence[str]) -> list[int]:
+def _counted_at(words: Sequence[str], breaks: Breaks | None = None) -> list[int]:
     """Indices of the evidential, modal, conditional and negation words (one lookup per word, in C):
     the counted features and the function-word cues read the same few words."""
-    return [i for i in compress(range(len(words)), map(_COUNTED.__contains__, words)) if not aside(words, i)]
+    return [i for i in compress(range(len(words)), map(_COUNTED.__contains__, words)) if not aside(words, i, breaks)]
 
 
-def _terms(words: Sequence[str]) -> set[str]:
+def _terms(words: Sequence[str], breaks: Breaks | None = None) -> set[str]:
     """The word (``w:``) and bigram (``b:``) features present; a list verb used as a noun is none (``noun_use``), nor
     a word not the writer's (``claimscope.aside``)."""
     return {f"w:{w}" for i, w in enumerate(words) if w not in _cue_words() or not (
-        noun_use(words, i) or aside(words, i))} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+        noun_use(words, i) or aside(words, i, breaks))} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
 # A cue's slots set one by one: equal to CertaintyCue(...), without the dataclass __init__ (object.__setattr__
@@ -337,7 +338,7 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
     model = load_certainty_weights()
     columns_ = columns(tokens)
     words = columns_[0]
-    counted_at, cue_at, weighted, pairs = _terms_present(words, weighted, cue_word)
+    counted_at, cue_at, weighted, pairs = _terms_present(words, weighted, cue_word, clause_breaks(text, *columns_[1:]))
     raw = model.bias + sum(map(mul, _feature_values(text, words, columns_[1], matches, counted_at), _feature_weights()))
     # each word and word pair counts once (presence), as in training; summed in reading order, not
     # set order, so every process (string hashes differ) gets the same float. Only those with a weight
@@ -353,7 +354,7 @@ def certainty_parts(text: str, tokens: Sequence[Token], matches: Sequence[Match]
 
 
 def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None = None,
-                   cue_flags: Sequence[bool] | None = None,
+                   cue_flags: Sequence[bool] | None = None, breaks: Breaks | None = None,
                    ) -> tuple[list[int], list[int], dict[str, None], dict[tuple[str, str], None]]:
     """The indices of the counted words (``_counted_at``) and of the other cue words (``cue_words``,
     approximators before a number), and the words and word pairs with a weight, each once, in reading order
@@ -367,7 +368,7 @@ def _terms_present(words: Sequence[str], weighted_flags: Sequence[bool] | None =
     nouns: set[str] = set()
     for i in compress(range(len(words)), map(_cue_words().__contains__, words) if cue_flags is None else cue_flags):
         word = words[i]
-        if word not in _COUNTED and noun_use(words, i) or aside(words, i):  # "the suspects", "asked if it could":
+        if word not in _COUNTED and noun_use(words, i) or aside(words, i, breaks):  # "suspects", "asked if it could"
             nouns.add(word)  # no cue, nor its count or word weight unless used as a verb or claim too (claimscope)
         elif word in _COUNTED:
             counted_at.append(i)

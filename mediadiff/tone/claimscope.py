@@ -8,7 +8,12 @@ read off the lower-cased words (no tagger), for ``tone.modality.epistemic``:
   (Huddleston and Pullum 2002, 11.5: an interrogative content clause denotes a question, not a proposition; a
   modal inside it has no speaker commitment to weaken). A question opens at "whether", or at "if" right after a
   verb or adjective of asking or knowing ("asked residents if", "unclear if"), and runs until a coordinator or
-  subordinator opens another clause ("and", "but", "because" ...).
+  subordinator opens another clause ("and", "but", "because" ...) or clause punctuation ends it (a comma, colon,
+  semicolon, dash or bracket, when the caller gives the text between the words). A fronted "Whether the deal
+  passes, the company could lose money" or "Regardless of whether the bill passes, prices could rise" is an
+  adjunct (a conditional-concessive, Huddleston and Pullum 2002, 8.14), and the main clause after its comma holds
+  the writer's own modal; "To be sure, if rates rise, inflation could ease" is no question at all. A subject
+  clause "Whether the storm could hit remains unclear" has no comma and stays a question.
 * **Denied evidence asserts the absence.** "There is no evidence to suggest that the drug causes cancer": the
   writer denies that any evidence suggests it, flatly; "suggest" is the verb of the denied noun's complement,
   not the writer's inference ("the data suggest"). Pei and Jurgens (2021) raters put such findings at the top of
@@ -28,9 +33,14 @@ read off the lower-cased words (no tagger), for ``tone.modality.epistemic``:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-__all__ = ["aside", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
+__all__ = ["aside", "clause_breaks", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
+
+# Whether clause punctuation stands right before word k (between words k - 1 and k): ``clause_breaks``.
+Breaks = Callable[[int], bool]
+# Punctuation that ends a clause inside a sentence (not "." of "U.S.", nor a hyphen or a quotation mark).
+_CLAUSE_PUNCTUATION = frozenset(",;:()\u2014\u2013")
 
 # Verbs and adjectives of asking or knowing: "if" right after one (or its hearer) opens an embedded question.
 ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering question questions questioned "
@@ -56,16 +66,29 @@ _THERE_BE = frozenset("is was are were be been remains".split())
 _BEFORE_NOUN = frozenset("a an the some no little real strong distinct".split())
 
 
-def in_embedded_question(norms: Sequence[str], i: int) -> bool:
+def clause_breaks(text: str, starts: Sequence[int], ends: Sequence[int]) -> Breaks:
+    """For words at ``starts``/``ends`` of ``text``: whether clause punctuation (a comma, semicolon, colon, dash or
+    bracket) stands right before word k. Read only at the few cues that need it."""
+    return lambda k: k > 0 and not _CLAUSE_PUNCTUATION.isdisjoint(text[ends[k - 1]:starts[k]])
+
+
+def in_embedded_question(norms: Sequence[str], i: int, breaks: Breaks | None = None) -> bool:
     """Whether word ``i`` stands inside an embedded question: after "whether", or after "if" right after a word of
     ``ASKING`` (with up to two words of a hearer between: "asked residents if"), within ``QUESTION_REACH`` words
-    and no clause opener between."""
+    and no clause opener between, nor clause punctuation (``breaks``, when given: "Whether X, the case will")."""
     for k in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
+        if breaks is not None and breaks(k + 1):
+            return False
         word = norms[k]
         if word == "whether":
             return True
         if word == "if":
-            return any(norms[j] in ASKING for j in range(max(0, k - 3), k))
+            for j in range(k - 1, max(-1, k - 4), -1):  # "asked residents if", not "To be sure, if"
+                if breaks is not None and breaks(j + 1):
+                    return False
+                if norms[j] in ASKING:
+                    return True
+            return False
         if word in QUESTION_ENDS:
             return False
     return False
@@ -99,11 +122,11 @@ def names_possible_thing(norms: Sequence[str], i: int) -> bool:
     return not (k >= 1 and norms[k] in _THERE_BE and norms[k - 1] == "there")
 
 
-def aside(words: Sequence[str], i: int) -> bool:
+def aside(words: Sequence[str], i: int, breaks: Breaks | None = None) -> bool:
     """Whether ``tone.certainty`` should not count word ``i`` (a modal or a verb of inference) as the writer's: a
     modal inside an embedded question ("asked whether it could"), a verb of inference after denied evidence ("no
     evidence to suggest"). Its count, its word weight and its cue are left out together."""
     word = words[i]
     if word in _MODALS:
-        return in_embedded_question(words, i)
+        return in_embedded_question(words, i, breaks)
     return word in INFERENCE_VERBS and in_denied_evidence(words, i)

@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from mediadiff.corpus.wordtables import DATA
 from mediadiff.models import InvalidArgument
+from mediadiff.tone.claimscope import clause_breaks
 from mediadiff.tone.modality import epistemic
 from mediadiff.tone.newsrules import noun_use
 
@@ -293,7 +294,8 @@ class Lexicon:
                     continue
                 if n == 1 and entry.kind != "booster" and noun_use(norms, i):  # "the suspects", "his claims"
                     continue
-                if modal_rules and entry.kind != "attribution" and not epistemic(norms, i):  # "must sign"
+                if modal_rules and entry.kind != "attribution" and not epistemic(
+                        norms, i, clause_breaks(text, starts, ends)):  # "must sign"
                     continue
                 best = entry
             if best is not None:

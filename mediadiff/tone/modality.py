@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS
-from mediadiff.tone.claimscope import in_denied_evidence, in_embedded_question, names_possible_thing
+from mediadiff.tone.claimscope import Breaks, in_denied_evidence, in_embedded_question, names_possible_thing
 
 __all__ = ["epistemic"]
 
@@ -83,12 +83,13 @@ _SHOWING = ("state label mark define explain articulate express communicate iden
             "separate distinguish word").split()
 
 
-def epistemic(norms: Sequence[str], i: int) -> bool:
+def epistemic(norms: Sequence[str], i: int, breaks: Breaks | None = None) -> bool:
     """Whether the hedge or booster at word ``i`` of ``norms`` (lower-cased words of one sentence) says how sure the
     writer is; ``False`` only for a "must" of obligation, a "clearly" of manner, a negated "could" and a cue that is
-    no word on the writer's claim (``tone.claimscope``; see the module docstring)."""
+    no word on the writer's claim (``tone.claimscope``, with ``breaks`` its clause punctuation; see the module
+    docstring)."""
     word = norms[i]
-    if in_embedded_question(norms, i) or in_denied_evidence(norms, i) or names_possible_thing(norms, i):
+    if in_embedded_question(norms, i, breaks) or in_denied_evidence(norms, i) or names_possible_thing(norms, i):
         return False
     if word == "must":
         return _must_epistemic(norms, i)

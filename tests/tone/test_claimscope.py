@@ -61,3 +61,24 @@ def test_a_negative_pronoun_takes_a_hedge_in_its_scope():
 def test_a_counted_modal_without_a_word_weight_inside_a_question_is_scored(text):
     # "shall" is counted but has no weight of its own in the shipped model; setting it aside once raised KeyError
     assert "shall" not in _cues(text) and 0 <= sentence_certainty(text).value <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the ruling stands, the case will likely reach the Supreme Court.",
+    "Whether the deal passes, the company could lose money.",
+    "Regardless of whether the bill passes, prices could rise.",
+    "To be sure, if rates rise, inflation could ease.",
+    "We know if rates rise, inflation could ease.",
+])
+def test_a_question_ends_at_clause_punctuation(text):
+    # a fronted "whether" adjunct or "To be sure," leaves the main clause's modal to the writer
+    assert {"could", "will"} & set(_cues(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the storm could hit the coast remains unclear.",
+    "I am not sure if the plan could work.",
+    "Officials asked residents if the storm could hit the coast.",
+])
+def test_a_question_without_a_comma_keeps_its_modal(text):
+    assert "could" not in _cues(text)
