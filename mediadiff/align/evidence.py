@@ -28,7 +28,7 @@ from typing import Any
 
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
-from mediadiff.align.figures import APPROXIMATE, SCALES, same_time, time_of_day
+from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, same_time, time_of_day
 from mediadiff.align.modality import certainty_readings, negations, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
@@ -170,10 +170,9 @@ def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequen
                           tb: tuple[WordToken, ...], left_b: Sequence[WordToken], pairs: set[tuple[int, int]],
                           roles_a: dict[str, frozenset[str]], roles_b: dict[str, frozenset[str]],
                           shared: frozenset[str]) -> list[str]:
-    """"x -> y" for two numbers, one or both left unlinked, whose words before them link: one slot ("killed at
-    least two Afghan civilians" / "killed at least three people", QA13 A4; "in June 1998" / "in June 1999" with
-    1998 linked elsewhere), though ``_roles`` finds no unit they share. Never figures of two kinds (a date and a
-    percent) nor an approximate one ("about 3km" / "about two miles" may be one distance)."""
+    """"x -> y" for two numbers, one or both unlinked, whose words before them link: one slot ("killed at least two
+    Afghan civilians" / "killed at least three people"; "in June 1998" / "in June 1999", 1998 linked elsewhere). Never
+    two kinds (date, percent), an approximate one ("about 3km"), nor one of two coordinated (``kept_one_of_two``)."""
     left = {("a", t.index) for t in left_a} | {("b", t.index) for t in left_b}
     out = []
     for x, kind_x in _slot_figures(text_a, ta, roles_a, shared):
@@ -182,7 +181,8 @@ def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequen
             # another "in" ("2.92 million in 2002" / "3.03 million in 2001 to 2.92 million in 2002").
             either = ("a", x.index) in left and ("b", y.index) in left or \
                 (("a", x.index) in left or ("b", y.index) in left) and ta[x.index - 1].kind != "function"
-            if either and (x.index - 1, y.index - 1) in pairs and x.norm != y.norm and kind_x == kind_y:
+            if either and (x.index - 1, y.index - 1) in pairs and x.norm != y.norm and kind_x == kind_y \
+                    and not kept_one_of_two(ta, tb, x, y, pairs):
                 out.append(f"{x.text} -> {y.text}")
                 break
     return out

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 # Scale words and their powers of ten (news abbreviations included: "$5bn", "3.2 mln").
 SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mn": 6, "mln": 6, "tn": 12,
@@ -149,3 +150,25 @@ def same_time(x: str, y: str) -> bool:
 
     (mx, hx), (my, hy) = minutes(x), minutes(y)
     return mx == my or (not (hx and hy) and mx % 720 == my % 720)
+
+
+# What joins two figures that share one verb ("killed 5 people in Syria and 7 in Iraq"): a coordinator right
+# before the second, within a short span (a figure further off belongs to another clause).
+_COORDINATORS = frozenset(("and", "or", "plus", "while", "but"))
+_COORDINATED_SPAN = 10
+
+
+def kept_one_of_two(tokens_a: Sequence[Any], tokens_b: Sequence[Any], x: Any, y: Any,
+                    pairs: set[tuple[int, int]]) -> bool:
+    """True when figures ``x`` (of A) and ``y`` (of B) only look like one slot's two values because one
+    sentence holds two figures coordinated under one verb and the other keeps one of them (linked to its
+    twin) and drops the other: "killed 5 people in Syria and 7 in Iraq" / "killed 7 people in Iraq" drops
+    5, it does not change it to 7 (review13 B8). A twin in another clause ("Between 1991 and 1998 ...
+    in June 1999" / "in June 1998") is no such pair: the slot's figure did change."""
+    def coordinated(tokens: Sequence[Any], i: int, j: int) -> bool:
+        first, second = sorted((i, j))
+        return 0 < second - first <= _COORDINATED_SPAN and tokens[second - 1].norm in _COORDINATORS
+
+    return any(j == y.index and tokens_a[i].norm == y.norm and coordinated(tokens_a, x.index, i)
+               or i == x.index and tokens_b[j].norm == x.norm and coordinated(tokens_b, y.index, j)
+               for i, j in pairs)

@@ -83,6 +83,22 @@ def test_figures_in_one_place_differ_though_they_count_words_named_otherwise():
         is None
 
 
+def test_dropping_one_of_two_coordinated_figures_is_no_changed_figure():
+    # One side keeps one of two figures that share a verb and drops the other: nothing it says differs.
+    for a, b in (("Airstrikes killed 5 people in Syria and 7 in Iraq.", "Airstrikes killed 7 people in Iraq."),
+                 ("The company cut 200 jobs in 2019 and 300 in 2020.", "The company cut 300 jobs in 2020."),
+                 ("The team scored 3 goals in the first half and 2 in the second.",
+                  "The team scored 2 goals in the second half.")):
+        assert claim_change(a, b) is None and claim_change(b, a) is None
+    # Near misses: the figure that stays does change, or the kept figure belongs to another verb.
+    assert "5 -> 6" in (claim_change("Airstrikes killed 5 people in Syria and 7 in Iraq.",
+                                     "Airstrikes killed 6 people in Syria and 7 in Iraq.") or "")
+    assert "5 -> 9" in (claim_change("Airstrikes killed 5 people in Syria and 7 in Iraq.",
+                                     "Airstrikes killed 9 people in Iraq.") or "")
+    assert "5 -> 7" in (claim_change("Airstrikes killed 5 people and wounded 7 in Syria.",
+                                     "Airstrikes killed 7 people in Syria.") or "")
+
+
 def test_a_figure_in_one_place_differs_though_its_twin_is_elsewhere():
     change = claim_change("He was convicted in June 1998 of aggravated sexual assault.",
                           "Between 1991 and 1998 he was on parole until he returned to prison in June 1999 for assault.")
