@@ -4,7 +4,9 @@ A heading that introduces the quotes under it ("What they're saying:", "What we'
 relative whose pronoun points forward to the speakers quoted next: its verb reports nothing and its pronoun names
 no one (``heading``). A verbless label before a colon ("His final assessment:", "For example:", "Bottom line:")
 introduces what follows it and is no part of a reported clause read back from a later "SOURCE VERB" (``label_end``:
-"His final assessment: “It's not quite optimistic,” he said": none of his words before the colon). A clause with a
+"His final assessment: “It's not quite optimistic,” he said": none of his words before the colon); a label's colon
+is followed by a space, a clock time's or verse's is not ("At 10:30 a.m. the storm had passed, the mayor said").
+A clause with a
 verb before the colon is left alone: news annotators read it as the speaker's ("Clinton seemed irritated: “…,” she
 wrote", PolNeAR train: dropping every clause before a colon lost 9 gold contents). A contracted pronoun as a source
 ("They're saying the plan will fail") is the pronoun: a contraction is no name (``uncontracted``).
@@ -35,17 +37,23 @@ def heading(toks: list[tuple[str, int, int]], v: int) -> bool:
     if k is None or k and toks[k - 1][0] not in _SENTENCE_MARKS:
         return False
     words = [_CONTRACTED.sub(r"\1", t[0]).lower() for t in toks[k + 1:v]]
-    return words[0] in _HEADING_PRONOUNS and all(w in BE_FINITE for w in words[1:])
+    return bool(words) and words[0] in _HEADING_PRONOUNS and all(w in BE_FINITE for w in words[1:])
 
 
 def label_end(toks: list[tuple[str, int, int]], s: int) -> int | None:
     """The token after the last colon before token ``s`` when the words before that colon are a heading or a
     label with no verb ("His final assessment:"); ``None`` otherwise."""
-    colon = next((k for k in range(s - 1, -1, -1) if toks[k][0] == ":"), None)
+    colon = next((k for k in range(s - 1, -1, -1) if toks[k][0] == ":" and _spaced(toks, k)), None)
     if colon is None or colon == 0:
         return None
     verbless = not any(_finite(t[0].lower()) for t in toks[:colon])
     return colon + 1 if heading(toks, colon - 1) or verbless else None
+
+
+def _spaced(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the colon at ``toks[k]`` is followed by a space, as a label's is: not the colon of a clock time or
+    a verse written in one word ("At 10:30 a.m.", "Matthew 5:9")."""
+    return k + 1 >= len(toks) or toks[k + 1][1] > toks[k][2]
 
 
 def _finite(low: str) -> bool:

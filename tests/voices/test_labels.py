@@ -38,3 +38,18 @@ def test_a_contracted_pronoun_is_the_pronoun_never_a_name():
     assert [(source, speaker) for _, source, speaker, _ in found if source and source.startswith("He")] == [
         ("He", "Marco Rubio")]
     assert holds_closed_class_word("I’m") and holds_closed_class_word("She'll")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("At 10:30 a.m. the storm had passed, the mayor said.", "At 10:30 a.m. the storm had passed"),
+    ("By 3:15 p.m. Tuesday, no one had been arrested, police said.", "By 3:15 p.m. Tuesday, no one had been arrested"),
+    ("In Matthew 5:9, peacemakers are blessed, the pastor said.", "In Matthew 5:9, peacemakers are blessed"),
+    ("At 10:30 a.m. Monday: the plan will fail, he said.", "the plan will fail"),
+])
+def test_the_colon_of_a_clock_time_or_verse_is_no_labels(sentence, text):
+    assert [found_text for kind, _, _, found_text in _found(sentence) if kind == "reported"] == [text]
+
+
+def test_what_right_before_a_verb_and_colon_is_no_heading_and_no_crash():
+    from mediadiff.voices.cues import find_cues
+    assert [cue.source for cue in find_cues("Officials met. What said: nothing, the aide said.")] == ["the aide"]
