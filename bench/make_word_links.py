@@ -65,8 +65,9 @@ SIMILAR = False
 # Classes of same-meaning words the aligner missed on development data (wordlinks13, bench/results/align.md;
 # each on by default, off with its flag to measure without it):
 # MEMBERS: a person and the group or place of which WordNet makes them a member (member holonym of a noun.person
-# first sense): "crewman" / "crew", "clergyman" / "clergy", "Norwegian" / "Norway"; only people, as WordNet's
-# other members ("tree" / "forest", "Norway" / "NATO") are no rewording of one another.
+# sense, the word's first noun sense or one it heads, no instance): "crewman" / "crew", "clergyman" / "clergy",
+# "Norwegian" / "Norway"; only people, as WordNet's other members ("tree" / "forest", "Norway" / "NATO") are no
+# rewording of one another.
 MEMBERS = True
 # RARE_SYNONYMS: a word rarer than the frequency list (Zipf < 2.5) in one of its first senses' synsets with a
 # listed word is that word's synonym, for words of a place or people only (adjectives pertaining to a location or
@@ -231,8 +232,16 @@ def main() -> None:
         for lemma, ids in senses.items():
             if "_" in lemma or not known(lemma):
                 continue
+            # Only the word's first noun sense or one it heads (WordNet lists a synset's usual word first), and no
+            # one person (an instance noun): a later sense where it is a lesser synonym linked everyday words in
+            # every use ("man" -> "force" from serviceman/military man/man, "relations" -> "tribe" from
+            # relative/relation), a surname its bearer's band ("Harrison" -> "Beatles"); "crewman" -> "crew",
+            # "Georgian" -> "Georgia", "Serb" -> "Serbia" stay (review13 B13).
+            first = next((i for i in ids if i[0] == "n"), None)
             for synset_id in ids:
-                if LEXFILE[synset_id] != PERSON_FILE or synset_id[0] != "n":
+                if LEXFILE[synset_id] != PERSON_FILE or synset_id[0] != "n" \
+                        or synset_id != first and synsets[synset_id][0][0] != lemma \
+                        or any(pointer[0] == "@i" for pointer in synsets[synset_id][1]):
                     continue
                 for symbol, target, _, _ in synsets[synset_id][1]:
                     if symbol == "#m" and target in synsets:

@@ -170,6 +170,13 @@ def test_a_person_links_to_the_group_or_place_they_belong_to():
     assert ("American", "U.S.") in _links("He was the first American president.", "He was the first U.S. president.")
     # Not every member of a whole: a tree of a forest is no rewording.
     assert ("tree", "forest") not in _links("The tree burned.", "The forest burned.")
+    assert ("jurors", "jury") in _links("Two jurors were dismissed.", "The jury was dismissed.")
+    assert ("Serb", "Serbia") in _links("A Serb was arrested.", "Serbia was blamed.")
+    # Only a sense the word usually has: "man" of soldiers, "relation" of kin and a Beatle's surname do not
+    # link "man" to "force", diplomatic "relations" to "tribe", nor Harrison to the Beatles.
+    assert ("man", "force") not in _links("A man opened fire at the mall.", "The police force opened an inquiry.")
+    assert ("relations", "tribe") not in _links("US-China relations worsened this week.", "The tribe worsened.")
+    assert ("Harrison", "Beatles") not in _links("Harrison won the Senate seat.", "The Beatles won the award.")
 
 
 def test_demonyms_and_closed_spellings_of_a_phrase_link():
