@@ -4,10 +4,14 @@
   above "killed") from the sense of ending someone's job (WordNet 3.0 fire.v.04 "terminate the employment of"). The
   verb that takes a weapon or what it shoots (fire.v.01 "start firing a weapon", fire.v.02 "cause to go off": "fired
   three shots", "shots were fired", "fired tear gas", "opened fire") names a plain event of the story, whose tone,
-  if any, its other words carry ("fired on protesters, killing 12"): a form of "fire" with a weapon noun
-  (``WEAPONS``) within ``FIRE_REACH`` words before or after it in its clause, "open(ed) fire", or an active "fired"
+  if any, its other words carry ("fired on protesters, killing 12"): a form of "fire" whose object's head is a
+  weapon noun (``WEAPONS``: "fired three warning shots", "fired a barrage of rockets"; the object ends at a
+  preposition or a time word, within ``FIRE_REACH`` words), or whose subject is one, the word right before its verb
+  group ("shots had been fired", "rockets fired from Gaza", "the gun he fired"), "open(ed) fire", or an active verb
   right before "at", "on", "upon" or "into" ("police fired on the crowd"; not "was fired at the end of ...", "fired
-  at least 20 workers") carries no tone (``fired_weapons``).
+  at least 20 workers") carries no tone (``fired_weapons``). A weapon word that only modifies another noun or sits in
+  a prepositional phrase leaves the dismissal its tone: "The gas company fired 200 workers", "She was fired over a
+  gun joke", "fired for bringing a gun to school"; so does a capitalised name ("Shell fired its chief executive").
 * **More of something bad is no good news.** A verb of increase rated positive ("increase", "boost", "growing")
   takes the polarity of what increases, as a reducer does of what it lessens (``scopes.reduced_objects``): when what
   increases is bad ("increased **tensions**", "a rise in **crime**", "the death **toll** was likely to increase",
@@ -29,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from mediadiff.corpus.wordtables import table_row
-from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS
+from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS, PREPOSITIONS
 
 __all__ = ["COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "committed_acts", "fired_weapons", "increased_harms"]
 
@@ -40,7 +44,17 @@ WEAPONS = frozenset(
     "shot shots gunshot gunshots rounds bullet bullets gun guns handgun handguns pistol pistols rifle rifles "
     "shotgun shotguns weapon weapons firearm firearms missile missiles rocket rockets shell shells mortar mortars "
     "cannon cannons gas torpedo torpedoes volley volleys salvo salvos grenade grenades projectile projectiles "
-    "munitions artillery flare flares pellets".split())  # not "round": "sitting round the camp fire"
+    "munitions artillery flare flares pellets canister canisters ammunition warheads".split())  # not "round"
+# Weapons that are mass nouns: a sentence may open with one bare ("Artillery fired on the town"), not with a singular
+# count noun ("Shell fired its chief executive": a name).
+MASS_WEAPONS = frozenset("gas artillery ammunition munitions".split())
+# Words that end the object of "fired" before a weapon could head it: prepositions ("fired over a gun joke", "fired
+# for bringing a gun") and time words ("fired three rounds Tuesday"); "of" continues ("a barrage of rockets").
+OBJECT_ENDS = PREPOSITIONS | frozenset("for over after about with into through under during before since by from in "
+                                      "on at to as off yesterday today tonight overnight monday tuesday wednesday "
+                                      "thursday friday saturday sunday".split())
+FIRE_PARTICLES = frozenset({"off", "back"})  # "fired off three rounds"
+SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())  # "the gun he fired"
 FIRE_REACH = 4  # "fired [three warning] shots", "shots [had been] fired": a short noun phrase or verb group
 FIRED_AT = frozenset("at on upon into".split())
 NOT_A_TARGET = frozenset("least most will monday tuesday wednesday thursday friday saturday sunday".split())
@@ -63,6 +77,9 @@ OBJECT_THROUGH = frozenset({"in", "of"})  # "a rise in crime", "an increase of v
 # -0.1 in the news lexicon: "an increase in pay" is no bad thing increased). A rule's cut, not tuned.
 BAD_VALENCE = -0.5
 NOUN_FORMS = frozenset("increase increases rise rises boost boosts".split())  # "a rise in crime": a noun's complement
+# Words that end the object of a verb of increase ("boosted morale amid the casualties": morale is boosted).
+INCREASE_OBJECT_ENDS = PREPOSITIONS | frozenset("by from over at since after during for than and or again further "
+                                                "sharply with into through under".split())
 INCREASE_SCOPE = 4  # the object's head within this many words ("increased [the] [ethnic] tensions")
 INCREASE_SENSE = "more of something bad: not good news"
 
@@ -89,24 +106,44 @@ def fired_weapons(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[
         if before.startswith("open") and word == "fire":
             out[i] = WEAPON_SENSE  # "opened fire on the crowd"
             continue
-        if word == "fired" and i + 2 < len(lower) and lower[i + 1] in FIRED_AT and not _clause_end(raw, i) \
+        verb = word in ("fired", "firing") or before == "to"  # not the noun: "trained his fire on Trump"
+        if verb and i + 2 < len(lower) and lower[i + 1] in FIRED_AT and not _clause_end(raw, i) \
                 and before not in COPULAS and before not in ("been", "get", "got", "gets") \
                 and lower[i + 2] not in NOT_A_TARGET:
             out[i] = WEAPON_SENSE  # "police fired on protesters"
             continue
-        for k in range(i + 1, min(i + 1 + FIRE_REACH, len(lower))):  # after it: its object
-            if _clause_end(raw, k - 1) or lower[k] in CLAUSE_OPENERS:
-                break
-            if lower[k] in WEAPONS:
-                out[i] = WEAPON_SENSE
-                break
-        for k in range(i - 1, max(i - 1 - FIRE_REACH, -1), -1):  # before it: a passive or reduced relative's subject
-            if _clause_end(raw, k) or lower[k] in CLAUSE_OPENERS:
-                break
-            if lower[k] in WEAPONS:
-                out[i] = WEAPON_SENSE
-                break
+        if _weapon_object(lower, raw, i) or _weapon_subject(lower, raw, i):
+            out[i] = WEAPON_SENSE
     return out
+
+
+def _weapon_object(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """The head of the object of "fire" at ``i`` (the last word before a preposition, time word, clause opener or
+    clause end, within ``FIRE_REACH`` words) is a weapon: "fired three warning shots", not "fired gas workers"."""
+    start = i + 2 if i + 1 < len(lower) and lower[i + 1] in FIRE_PARTICLES else i + 1
+    head = None
+    for k in range(start, min(start + FIRE_REACH, len(lower))):
+        if _clause_end(raw, k - 1) or lower[k] in CLAUSE_OPENERS or lower[k] in OBJECT_ENDS \
+                or not any(map(str.isalnum, lower[k])):  # or a stop written apart ("firing rifles .")
+            break
+        head = k
+    return head is not None and lower[head] in WEAPONS
+
+
+def _weapon_subject(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
+    """The word right before the verb group of "fire" at ``i`` (or before its relative clause's pronoun subject:
+    "the gun he fired") is a weapon, not a name ("Shell fired", "the Gas Authority fired")."""
+    k = i - 1
+    while k >= 0 and (lower[k] in AUXILIARIES or lower[k] == "being" or lower[k].endswith("ly")) \
+            and not _clause_end(raw, k):
+        k -= 1
+    if k >= 1 and lower[k] in SUBJECT_PRONOUNS and not _clause_end(raw, k - 1):
+        k -= 1
+    if k < 0 or lower[k] not in WEAPONS or _clause_end(raw, k):
+        return False
+    if raw[k].lstrip("\"'“‘(")[:1].isupper():  # a name, or a sentence's bare singular first word ("Shell fired")
+        return k == 0 and (lower[k] in MASS_WEAPONS or lower[k].endswith("s"))
+    return True
 
 
 def _bad(word: str, lexicon: Mapping[str, float]) -> bool:
@@ -151,8 +188,7 @@ def _object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None
                 continue  # "an increase in crime"; "increased in the recession" is a verb's adverbial
             break
         if word in CLAUSE_OPENERS or word in AUXILIARIES or not word.isalpha() or word.endswith("ly") \
-                or word in VERB_GROUP or word in ("by", "from", "over", "at", "since", "after", "during", "for",
-                                                  "than", "and", "or", "again", "further", "sharply"):
+                or word in VERB_GROUP or word in INCREASE_OBJECT_ENDS:
             break
         head = k
     return head

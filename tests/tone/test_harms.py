@@ -21,6 +21,16 @@ def _ignored(sentence, word):
     "Police fired tear gas.",
     "Police fired on protesters.",
     "Soldiers opened fire on the crowd.",
+    "Police fired tear gas canisters and rubber bullets.",
+    "The officer fired his weapon.",
+    "Rockets fired from Gaza hit the town.",
+    "The gun he fired was stolen.",
+    "Artillery fired on the town.",
+    "Troops fired a barrage of rockets.",
+    "He fired off two rounds.",
+    "The navy fired two missiles Tuesday.",
+    "Several shots had been fired.",
+    "The rebels vowed to fire on the convoy.",
 ])
 def test_fire_with_a_weapon_is_an_event_not_a_dismissal(sentence):
     assert not {"fired", "fire"} & set(_cue_words(sentence))
@@ -32,9 +42,17 @@ def test_fire_with_a_weapon_is_an_event_not_a_dismissal(sentence):
     "He was fired from his job.",
     "The company fired at least 20 workers.",
     "He was fired at the end of the season.",
+    "The gas company fired 200 workers.",  # a weapon word modifying the subject's head
+    "Shell fired its chief executive on Tuesday.",  # a name
+    "She was fired over a gun joke.",  # a weapon word inside a prepositional phrase
+    "The teacher was fired for bringing a gun to school.",
 ])
 def test_fire_as_dismissal_keeps_its_tone(sentence):
     assert "fired" in _cue_words(sentence)
+
+
+def test_the_noun_fire_before_on_keeps_its_tone():
+    assert "fire" in _cue_words("Instead, he trained his fire on Trump and Ryan.")
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -54,6 +72,7 @@ def test_more_of_something_bad_is_no_good_news(sentence, word):
     ("Support for the war increased.", "increased"),  # what increases is support
     ("Workers would see an increase in their pay.", "increase"),
     ("The plan would boost the economy.", "boost"),
+    ("The rescue boosted morale amid the casualties.", "boosted"),  # the object ends at "amid"
 ])
 def test_more_of_something_not_bad_keeps_the_verbs_tone(sentence, word):
     assert not _ignored(sentence, word)
