@@ -105,16 +105,35 @@ def organisation_tail(name: str, texts: Collection[str]) -> str:
     heads, _ = _heads()
     if name.split()[-1].lower() not in heads:  # "Jim Banks of Indiana" is a person's
         return name
-    tails: list[str] = []
+    tails: list[list[str]] = []
     for text, start, end in occurrences(name, texts):
         if in_title(text, start):
             continue  # a headline in Title Case runs on into its verb ("... Board of Supervisors Approves Plan")
         match = _JOINED_AFTER.match(text, end)
         if match is None:
             return name
-        tails.append(f"{match.group(1)} {match.group(2)}")
-    # the form written most often, of equals the first written
-    return f"{name} {max(tails, key=tails.count)}" if tails else name
+        words = match.group(2).split()
+        # A person's title after the name ends it ("Department of Criminal Justice Executive Director Bryan
+        # Collier"), unless it is the first word ("Office of the Director of National Intelligence").
+        cut = next((k for k, word in enumerate(words) if k > int(words[0] == "the") and word.lower() in _TITLES),
+                   len(words))
+        tails.append([match.group(1), *words[:cut]])
+    # What every text goes on with: the words common to all tails, not the most written (which ran on into a title)
+    common = tails[0] if tails else []
+    for tail in tails[1:]:
+        common = common[:next((k for k, (x, y) in enumerate(zip(common, tail)) if x != y), min(len(common), len(tail)))]
+    while common and (common[-1][:1].islower() or common[-1].lower() in ("of", "for")):
+        common = common[:-1]  # never end on "of", "for" or "the": "of the" is no name's part on its own
+    return f"{name} {' '.join(common)}" if len(common) > 1 else name
+
+
+# Titles of a person's job that follow an organisation's name in US news ("Department of Homeland Security
+# Secretary X", "... Executive Director X"): never a word of the name itself after its first.
+_TITLES = frozenset("""
+secretary director commissioner chief spokesman spokeswoman spokesperson spokesmen chairman chairwoman chair
+executive deputy minister president vice governor mayor ambassador adviser advisor official officials commander
+manager ceo sheriff officer superintendent administrator inspector undersecretary assistant acting interim
+""".split())
 
 
 def _common_word(word: str) -> bool:

@@ -46,3 +46,22 @@ def test_an_organisations_name_cut_before_of_is_shown_whole():
     assert organisation_tail("Alabama Department", ["The Alabama Department of Public Health and the Alabama "
                                                     "State Department of Education said."]) == (
         "Alabama Department of Public Health")
+
+
+def test_an_organisations_tail_stops_at_a_persons_title():
+    from mediadiff.events.name_context import organisation_tail
+
+    # "Department of X Director NAME": the title and the name are no part of the organisation's.
+    texts = ["The Texas Department of Criminal Justice Executive Director Bryan Collier said it was ready.",
+             "A Texas Department of Criminal Justice spokesman said."]
+    assert organisation_tail("Texas Department", texts) == "Texas Department of Criminal Justice"
+    assert organisation_tail("Texas Department", texts[:1]) == "Texas Department of Criminal Justice"
+    # A title that opens the tail is the name's ("Office of the Chief Medical Examiner"); texts that go on with
+    # different names give no tail, the words all of them write do.
+    assert organisation_tail("Texas Office", ["The Texas Office of the Chief Medical Examiner ruled."]) == (
+        "Texas Office of the Chief Medical Examiner")
+    assert organisation_tail("Texas Department", ["The Texas Department of Criminal Justice said.",
+                                                  "The Texas Department of Transportation said."]) == "Texas Department"
+    assert organisation_tail("Texas Department", ["The Texas Department of Public Safety said.",
+                                                  "Texas Department of Public Safety Director Steve McCraw said."]) == (
+        "Texas Department of Public Safety")
