@@ -4,8 +4,8 @@ A definite description as a source refers back to an actor the article already n
 Poesio & Vieira 1998): "the company" to the last company. A name with its class noun in it ("Exxon Mobil
 Corporation" of "the corporation") is found by ``ActorRegistry.last``; this reads the rest: a business noun
 ("company", "firm", "corporation") refers to the last actor named in its own sentence or the one before whose
-name says nothing of another kind of body, when no other body is named after it (a lone word that may be a person's
-gives way to a company named with its legal form before it, anywhere): a lone name that no title,
+name says nothing of another kind of body, when no other body is named after it (a surname the article makes a
+person's gives way to a company named with its legal form before it, anywhere): a lone name that no title,
 first name or "he"/"she" makes a person's ("Exxon", "Twitter", "Peabody": ``lone_names``), or a name ending in
 a company's legal form ("Exxon Corp."). Never a person, a place, a group, nor a body whose own name holds
 another class noun ("the Justice Department", "the Tax Foundation"). Only business nouns: "the agency", "the
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.voices.actors import Actor, ActorRegistry
-from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS, is_place, words_of
+from mediadiff.voices.names import HONORIFICS, ORG_HEADS, ROLE_WORDS, is_place, words_of
 
 # Nouns of a business: any company may be called so, whatever its name says.
 BUSINESS_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -69,16 +69,27 @@ def business_antecedent(registry: ActorRegistry, words: Sequence[str], position:
         if actor is None or mention.kind != actor.kind:
             continue
         if _business(registry, actor):
-            return _named_business(registry, mention.start) or actor if actor.kind == "person" else actor
+            return actor  # "Exxon announced layoffs. The company said": Exxon, whatever company was named before
+        if actor.kind == "person" and _surname(actor.name) and (named := _named_business(registry, mention.start)):
+            return named  # "Tesla Inc. ... Mr. Musk said ... The company said": a person is no company
         if actor.kind == "organisation":
             return None  # "Vanguard Logistics Services", "the union": another body is nearer
     return None
 
 
+def _surname(name: str) -> bool:
+    """A person's name of one word, with an honorific or not ("Musk", "Mr. Musk"): a full name ("Jane Smith") is
+    read on its own (a lone description after it stays unresolved, as before)."""
+    words = name.split()
+    return len(words) == 1 or len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS
+
+
 def _named_business(registry: ActorRegistry, position: int) -> Actor | None:
     """The last organisation before ``position`` named with a company's legal form ("Tesla Inc."): the company
-    "the company" means when the nearer name is a lone word that may be a person's ("Tesla Inc. unveiled a truck.
-    Musk said ... The company said": Tesla, not Musk)."""
+    "the company" means when the nearer name is a surname with evidence of a person ("Tesla Inc. unveiled a
+    truck. Mr. Musk said ... The company said": Tesla, not Musk). A lone word with no such evidence is kept: it
+    is as likely a company's ("Microsoft Corp. reported earnings. Exxon announced layoffs. The company said":
+    Exxon)."""
     for mention in registry.by_position.latest_first(position):
         actor = registry.actors.get(mention.actor)
         if actor is not None and actor.kind == "organisation" and words_of(actor.name)[-1:] and \

@@ -6,9 +6,9 @@ no one (``heading``). A verbless label before a colon ("His final assessment:", 
 introduces what follows it and is no part of a reported clause read back from a later "SOURCE VERB" (``label_end``:
 "His final assessment: “It's not quite optimistic,” he said": none of his words before the colon); a label's colon
 is followed by a space, a clock time's or verse's is not ("At 10:30 a.m. the storm had passed, the mayor said").
-A clause with a
-verb before the colon is left alone: news annotators read it as the speaker's ("Clinton seemed irritated: “…,” she
-wrote", PolNeAR train: dropping every clause before a colon lost 9 gold contents). A contracted pronoun as a source
+A clause with a verb before the colon is left alone: news annotators read it as the speaker's ("Clinton seemed
+irritated: “…,” she wrote", PolNeAR train: dropping every clause before a colon lost 9 gold contents).
+A contracted pronoun as a source
 ("They're saying the plan will fail") is the pronoun: a contraction is no name (``uncontracted``).
 Rules of English grammar only; nothing here was fitted.
 """

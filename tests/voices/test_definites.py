@@ -36,7 +36,16 @@ def test_a_noun_that_is_not_a_business_noun_is_not_read_so():
     assert _speakers("Exxon said on Tuesday it would cut jobs. “We have to adapt,” the agency said.")[-1][1] is None
 
 
-def test_a_lone_word_that_may_be_a_person_gives_way_to_a_business_the_article_named():
-    said = _speakers("Tesla Inc. unveiled a truck on Monday. Musk said demand was strong. The company said it "
+def test_a_surname_with_evidence_of_a_person_gives_way_to_a_business_the_article_named():
+    said = _speakers("Tesla Inc. unveiled a truck on Monday. Mr. Musk said demand was strong. The company said it "
                      "would build a factory.")
     assert said[-1] == ("The company", "Tesla Inc")
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Microsoft Corp. reported earnings. Exxon announced layoffs. The company said 500 jobs would go.", "Exxon"),
+    ("Apple Inc. released a new phone on Monday. Rivals reacted quickly. Peabody announced layoffs on Tuesday. "
+     "The company said 500 jobs would go.", "Peabody"),
+])
+def test_a_lone_company_name_is_not_overridden_by_an_earlier_company_with_a_legal_form(text, company):
+    assert _speakers(text)[-1] == ("The company", company)
