@@ -26,7 +26,9 @@
   takeoff", "moved to clear the bill for the president's signature", "cleared the way for a vote"): a procedural
   step, no tone. A form of "clear" used as a verb ("cleared", "clearing", or "clear(s)" after a word that puts a verb
   there and before a determiner or object pronoun, what the verb takes) with "for" within ``CLEAR_FOR_REACH`` words
-  after it in its clause carries none (``authorising``).
+  after it in its clause carries none (``authorising``). Not "cleared of" (WordNet clear.v.04, exonerated: "cleared
+  of wrongdoing for the shooting" keeps its tone), nor "clear" after a linking verb ("It is clear the plan for
+  reform has worked": the adjective).
 
 * **"Justice": a judge, not the virtue.** After a determiner of count nouns, "court" or a word of a judge's tenure
   ("a justice wrote", "Supreme Court justice", "sitting justice", "no justice publicly dissented") the word names a
@@ -41,7 +43,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from mediadiff.corpus.grammar import OBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
-from mediadiff.tone.newsrules import CLAUSE_MARKS, DETERMINERS, VERB_POSITION
+from mediadiff.tone.newsrules import CLAUSE_MARKS, COPULAS, DETERMINERS, VERB_POSITION
 
 __all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "JUDGE_SENSE", "authorising", "care_verbs", "judges"]
 
@@ -99,6 +101,8 @@ def _bare_verb(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
 CLEAR_FORMS = frozenset({"clear", "clears", "cleared", "clearing"})
 CLEAR_FOR_REACH = 4  # "clear [it | the bill | the way] for": the object, up to three words
 AUTHORISING_SENSE = "clear ... for: authorisation, not clarity"
+# Before "clear": a linking verb makes it the adjective ("It is clear the plan for reform has worked").
+COPULAS_AND_LINKS = COPULAS | frozenset("become becomes became seems seem seemed appear appears appeared".split())
 
 
 def authorising(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
@@ -110,10 +114,11 @@ def authorising(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
         if word not in CLEAR_FORMS or not lexicon.get(word):
             continue
         if word in ("clear", "clears") and not (i and lower[i - 1] in VERB_POSITION and i + 1 < len(lower)
-                                                and (lower[i + 1] in DETERMINERS or lower[i + 1] in OBJECT_PRONOUNS)):
-            continue  # "a clear case for", "turned to clear edges for": the adjective
+                                                and (lower[i + 1] in DETERMINERS or lower[i + 1] in OBJECT_PRONOUNS)
+                                                and lower[i - 1] not in COPULAS_AND_LINKS):
+            continue  # "a clear case for", "turned to clear edges for", "it is clear the plan for": the adjective
         for k in range(i + 1, min(i + 1 + CLEAR_FOR_REACH, len(lower))):
-            if raw[k - 1].endswith(CLAUSE_MARKS):
+            if raw[k - 1].endswith(CLAUSE_MARKS) or lower[k] == "of":  # "cleared of wrongdoing for": exonerated
                 break
             if lower[k] == "for":
                 out[i] = AUTHORISING_SENSE

@@ -74,6 +74,13 @@ def test_clear_for_is_authorisation_not_praise(text):
 
 
 @pytest.mark.parametrize("text", ["The rules are clear.", "It is a clear case for reform.",
-                                  "Nevada turned to clear edges for Obama."])
+                                  "Nevada turned to clear edges for Obama.",
+                                  "It is clear the plan for reform has worked.",
+                                  "The officer was cleared of wrongdoing for the shooting."])
 def test_the_adjective_clear_keeps_its_tone(text):
     assert sentence_tone(text).compound > 0
+
+
+def test_cleared_of_charges_is_exoneration_not_authorisation():
+    assert not any("authorisation" in w for w in sentence_tone("He was cleared of all charges for the 2019 crash.").words)
+    assert any("authorisation" in w for w in sentence_tone("The bill will clear the way for a vote.").words)
