@@ -129,10 +129,16 @@ class Coverage:
         (``mediadiff.to_records(coverage)``): its id (as in the JSON), its text, how many articles carry it,
         per article id the numbers of the sentences carrying it, counted from 1 as the text report and the
         two-article rows count them (empty if none), and ``uncertain``: the ids (``;``-separated) of the
-        articles that carry it only through links marked uncertain (same fact?)."""
+        articles that carry it only through links marked uncertain (same fact?). An article whose id is one
+        of those keys (a file ``text.txt``) has the column ``article:<id>``: it overwrote the fixed one."""
+        fixed = ("fact", "text", "article_count", "uncertain")
+        columns = {a.id: a.id for a in self.articles}
+        for article_id in columns:
+            while columns[article_id] in fixed or list(columns.values()).count(columns[article_id]) > 1:
+                columns[article_id] = f"article:{columns[article_id]}"
         return [
             {"fact": fact.id, "text": fact.text, "article_count": fact.n_articles,
-             **{a.id: sentence_numbers(fact.sentences.get(a.id, ())) for a in self.articles},
+             **{columns[a.id]: sentence_numbers(fact.sentences.get(a.id, ())) for a in self.articles},
              "uncertain": ";".join(fact.uncertain)}
             for fact in self.facts
         ]

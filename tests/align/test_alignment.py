@@ -160,6 +160,18 @@ def test_compare_many_builds_coverage_matrix():
     assert data["facts"][0]["sentences"] == {"x": [1], "y": [0], "z": [1]}
 
 
+def test_coverage_records_keep_articles_named_like_their_fixed_keys_apart():
+    # Articles named "text" and "uncertain" (text.txt, uncertain.txt) overwrote the fact's text and the
+    # uncertain column; their columns are told apart, the others keep their ids.
+    from mediadiff.align.coverage import compare_many
+
+    arts = [article("text", FACT_1, FACT_2), article("uncertain", FACT_2, FACT_3), article("c", FACT_2, FACT_3)]
+    records = compare_many(arts).to_records()
+    fact = next(r for r in records if r["text"] == FACT_2)
+    assert fact["article:text"] and fact["article:uncertain"] and fact["c"] and fact["uncertain"] == ""
+    assert {"fact", "text", "article_count", "uncertain", "article:text", "article:uncertain", "c"} == set(fact)
+
+
 def test_coverage_counts_articles_and_outlets_apart():
     # Two articles of one outlet carrying a fact are two articles but one outlet.
     from dataclasses import replace
