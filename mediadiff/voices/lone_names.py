@@ -37,7 +37,12 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Ii]ts?)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _TIME_WORDS = WEEKDAYS | frozenset(MONTHS)
-_VERB_IT = re.compile(r"\s+[a-z]+\s+(?:that\s+)?it\b")  # "Ford said it would", "Chase says that it": its subject's "it"
+# "Ford said it would build", "Chase says that it cut": its subject's "it". Not "it" as the subject of a copula
+# ("Graham said it was a mistake", "it would be time to", "it's important to"): a dummy or anaphoric "it" that
+# people say as often, no evidence of a company (Quirk et al. 1985, 18.33: extraposition); a progressive after it
+# is a deed ("Ford said it is recalling 500,000 cars").
+_VERB_IT = re.compile(r"\s+[a-z]+\s+(?:that\s+)?it(?![’'])\s+(?!(?:is|was|has\s+been|had\s+been|[a-z]+\s+be|[a-z]+"
+                      r"\s+have\s+been)\s+(?![a-z]+(?<!th)ing\b))[a-z]+")
 
 
 def _attested(names: set[str], article: Article, registry: Any, mentions: Sequence[Any],

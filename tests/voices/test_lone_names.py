@@ -89,3 +89,16 @@ def test_a_first_name_its_own_clause_takes_up_as_it_is_a_companys():
 ])
 def test_a_company_or_place_word_ending_a_name_outranks_a_first_name_reading(text, actors):
     assert [(a.name, a.kind) for a in attribute(article(text)).actors] == actors
+
+
+@pytest.mark.parametrize("text", ["Graham said it was a mistake. The vote is Tuesday.",
+                                  "Kelly said that it was a mistake to resign.", "Kelly said it's important to vote.",
+                                  "Scott said it would be a long night.", "Paul said it has been a hard year."])
+def test_a_copula_after_it_is_no_evidence_of_a_company(text):
+    assert [a.kind for a in attribute(article(text)).actors] == ["person"]
+
+
+@pytest.mark.parametrize("text", ["Ford said that it will cut 500 jobs.", "Chase said it cut 500 jobs.",
+                                  "Ford said it is recalling 500,000 cars."])
+def test_a_deed_after_it_takes_the_name_up_as_a_companys(text):
+    assert [a.kind for a in attribute(article(text)).actors] == ["unknown"]
