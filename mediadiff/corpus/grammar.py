@@ -32,3 +32,11 @@ DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 # The personal pronouns by case (CGEL's nominative and accusative): "you" and "it" are both.
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+
+# "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more/fewer than", "no
+# matter" (CGEL ch. 5 on "no" as a degree adverb and in fixed phrases).
+NOT_QUANTIFIED = frozenset("longer sooner more less fewer later earlier matter".split())
+# Nor, outside "there is no ...", before these: the sentence adverbs "no doubt", "no wonder", "no surprise", "no
+# question" assert the clause after them ("No doubt the attack was brutal"); "there is no question that ..." keeps its
+# "no" a determiner, the existential's (tone.scopes).
+SENTENCE_ADVERBS = frozenset("doubt wonder surprise question".split())

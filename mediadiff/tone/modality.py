@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS
+from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, NOT_QUANTIFIED, SENTENCE_ADVERBS
 from mediadiff.tone.claimscope import Breaks, in_denied_evidence, in_embedded_question, names_possible_thing
 
 __all__ = ["epistemic"]
@@ -113,7 +113,9 @@ def _negative_subject(norms: Sequence[str], i: int) -> bool:
     for k in range(i - 1, max(i - 1 - _SUBJECT_WORDS, -1), -1):
         word = norms[k]
         if word in _NEGATIVE_SUBJECTS:  # "no" a determiner, not the answer ("No, the storm could hit")
-            if word == "no" and (norms[k + 1] in DETERMINERS or norms[k + 1] in _PRONOUNS):
+            if word == "no" and (norms[k + 1] in DETERMINERS or norms[k + 1] in _PRONOUNS
+                                 or norms[k + 1] in NOT_QUANTIFIED  # "No matter what, prices could rise"
+                                 or norms[k + 1] in SENTENCE_ADVERBS and k + 2 < i):  # "No wonder prices could"
                 return False
             return k == 0 or norms[k - 1] in _CLAUSE_OPENERS
         if not word.isalpha() or word in _AUXILIARIES or word in _CLAUSE_OPENERS:

@@ -64,7 +64,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
 
-from mediadiff.corpus.grammar import SUBJECT_PRONOUNS
+from mediadiff.corpus.grammar import NOT_QUANTIFIED, SENTENCE_ADVERBS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.tone.lexicons import read_rows
 from mediadiff.tone.newsrules import (
@@ -111,13 +111,8 @@ NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither"})
 NEGATIVE_QUANTIFIERS, SUBJECT_PREPOSITIONS = NEGATIVE_PRONOUNS | {"no"}, frozenset("of about in at from".split())
 QUANTIFIER_ASIDE = "negative quantifier: negates its predicate"
 THERE_BE = frozenset("is was are were be been".split())
-# "no" before these is no quantifier of a noun phrase: "no longer", "no sooner ... than", "no more/fewer than", "no
-# matter".
-NOT_QUANTIFIED = frozenset("longer sooner more less fewer later earlier matter".split())
-# Nor, outside "there is no ...", before these: the sentence adverbs "no doubt", "no wonder", "no surprise", "no
-# question" assert the clause after them ("No doubt the attack was brutal"), see the docstring; "there is no question
-# that ..." keeps its "no" set aside, a determiner, as the existential's.
-SENTENCE_ADVERBS = frozenset("doubt wonder surprise question".split())
+# "no" before corpus.grammar's NOT_QUANTIFIED ("no longer", "no matter") is no quantifier of a noun phrase, nor,
+# outside "there is no ...", before its SENTENCE_ADVERBS ("no doubt", "no wonder"): see the docstring.
 # After "no other X", a comparative or superlative in the clause makes it a superlative claim ("No other country has
 # suffered more"): the predicate holds of the one compared, not negated. "-iest" superlatives count too.
 COMPARED = frozenset("more less fewer most least better worse best worst greatest highest largest biggest longest "

@@ -100,6 +100,8 @@ def test_score_cli_does_not_flag_could_not_be_reached_as_hedged(tmp_path):
     "There were varying reports of casualties, but none could be confirmed.",
     "None of the reports could be confirmed.",
     "No one could be reached for comment.",
+    "No agency could confirm it.",
+    "No question could be answered.",  # "no question" right before the modal: the subject
 ])
 def test_a_negative_subject_takes_could_as_negated_ability_not_a_hedge(sentence):
     from mediadiff.tone.scoring import score_text
@@ -111,6 +113,8 @@ def test_a_negative_subject_takes_could_as_negated_ability_not_a_hedge(sentence)
     "One of the two blanks, worth no points, could be designated.",
     "No, the storm could hit the coast.",
     "The storm could hit the coast.",
+    "No matter what, prices could rise.",  # "no matter", "no wonder": no quantifier of the subject
+    "No wonder prices could rise.",
 ])
 def test_could_stays_a_hedge_without_a_negative_subject(sentence):
     from mediadiff.tone.scoring import score_text
