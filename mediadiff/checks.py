@@ -136,6 +136,8 @@ def _problem(name: str, value: Any, hint: Any) -> tuple[type[Exception], str] | 
         return None if ok else (TypeError, f"must be an integer, not {_kind(value)}")
     if hint is float:
         return _number_problem(name, value)
+    if origin is Callable or hint is Callable:  # compare(aligner="nope") failed inside: "'str' object is not callable"
+        return None if callable(value) else (TypeError, f"must be a function, not {_kind(value)}")
     # typing.Any is a class since Python 3.11, and isinstance() refuses it: Iterable[Any] checks only the iterable.
     if origin is not None and members and isinstance(members[0], type) and _is_collection(origin):
         if members[0] is Any:

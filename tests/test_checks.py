@@ -48,6 +48,17 @@ def test_thresholds_are_finite_numbers_in_the_unit_interval(seeds, threshold, er
             call()
 
 
+def test_an_aligner_that_is_no_function_is_a_clear_error(seeds):
+    articles = [seeds["001"], seeds["003"]]
+    for call in (lambda: mediadiff.compare(*articles, aligner="nope"),
+                 lambda: mediadiff.compare_many([*articles, seeds["004"]], aligner=3)):
+        with pytest.raises(TypeError, match="argument 'aligner' must be a function"):
+            call()
+    # None and any function still do: the default aligner, or one the caller passes.
+    rows = mediadiff.compare(*articles, aligner=None).pairs
+    assert mediadiff.compare(*articles, aligner=lambda a, b, threshold: rows).pairs == rows
+
+
 def test_an_id_string_where_an_article_belongs_says_how_to_get_one():
     with pytest.raises(TypeError, match=r"must be an Article, not str '001' \(get one with"):
         mediadiff.compare("001", "003")
