@@ -172,3 +172,11 @@ def test_coordinated_premodifiers_share_the_head_after_them():
 ])
 def test_a_present_verb_in_s_is_never_read_inside_the_subject(text, source):
     assert {a.source for a in attribute(article(text))} == {source}
+
+
+@pytest.mark.parametrize("sentence", ["Officers accused of brutality said they acted lawfully.",
+                                      "The march ended. Officers accused of brutality said they acted lawfully.",
+                                      "The officer accused of assault said he was innocent."])
+def test_a_reduced_relative_after_a_sentence_opening_noun_stays_in_the_source(sentence):
+    assert [a.source for a in attribute(article(sentence))][-1].endswith("accused of " + sentence.split(" of ")[1]
+                                                                          .split(" said")[0])
