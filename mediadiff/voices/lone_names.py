@@ -28,7 +28,7 @@ from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.names import HONORIFICS, ROLE_WORDS
 from mediadiff.voices.subjects import people_noun
-from mediadiff.voices.wordclass import is_closed_class
+from mediadiff.voices.wordclass import is_closed_class, singular_stems
 
 UNKNOWN = "unknown"
 _GROUP = "group"  # a plural noun of people opening a sentence ("Officials said", "Witnesses said"): never one person
@@ -99,8 +99,7 @@ def _first_name(low: str) -> bool:
 def people_plural(low: str) -> bool:
     """A plural whose singular is a noun of people ("officials", "witnesses", "authorities"); the plural itself may
     be a surname that WordNet lists ("Bridges": Harry Bridges), so only the singular is looked up."""
-    singulars = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (
-        low[:-1],)
+    singulars = singular_stems(low)
     # A singular that is a first name makes the word a patronymic surname ("Roberts", "Peters", "Adams", "Walters":
     # WordNet lists "robert" and "peter" as nouns of people from its proper names).
     return low.endswith("s") and not low.endswith("ss") and any(

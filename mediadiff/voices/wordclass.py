@@ -75,11 +75,16 @@ def reads_as_verb(low: str) -> bool:
     return counts is None or counts[1] > counts[0]
 
 
+def singular_stems(low: str) -> tuple[str, ...]:
+    """The forms an English word in -s may come from, most likely first: "-ies" from "-y" ("authorities",
+    "denies"), "-es" from the word without "s" or "es" ("witnesses", "pledges"), else without "s"."""
+    return (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+
+
 def present_verb(low: str) -> bool:
     """Whether a word in -s is a verb's present, not a noun's plural: neither it nor its stem ("deny" of "denies",
     "insist") is a known word WordNet reads as a noun ("funds", "rivals", "news" are nouns)."""
-    stems = (low[:-3] + "y",) if low.endswith("ies") else (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
-    stem = next((s for s in stems if is_english_word(s)), None)
+    stem = next((s for s in singular_stems(low) if is_english_word(s)), None)
     return stem is not None and senses(low) is None and senses(stem) is None
 
 
