@@ -24,6 +24,14 @@
   with a bad object ("commit **theft**", "committed **suicide**", "commit a **crime**": WordNet commit.v.03
   "perform an act, usually with a negative connotation") it is a support verb whose object carries the act and its
   tone: no tone of its own (``committed_acts``).
+* **A classifier of a harm names its kind.** A relational adjective ("sexual" of sex, "traumatic" of a wound,
+  "allergic" of an allergy: ``data/relational_adjectives.txt``, rated words whose commonest WordNet sense is a
+  pertainym) right before a noun classifies it (Quirk et al. 1985, 7.36; Biber et al. 1999, 7.5: classifiers, not
+  descriptors), as a topic noun does ("prison guards", ``newsrules.topic_nouns``). Before a bad noun (``bad_noun``, or a
+  crime the lexicon lacks: "aggravated **sexual** assault", "sexual misconduct", "traumatic brain injury", "an
+  allergic reaction") it says which harm, and its rating, from a gradable sense ("a very sexual image": Pattern
+  +0.5), is no tone there, in VADER's member and Pattern's alike (``classified_harms``). A coordinated classifier
+  shares the head ("sexual or physical abuse").
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -31,11 +39,14 @@ Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from mediadiff.corpus.wordtables import table_row
+from mediadiff.corpus.wordtables import DATA, table_row
+from mediadiff.tone.compounds import COORDINATORS
 from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS, PREPOSITIONS
 
-__all__ = ["COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "committed_acts", "fired_weapons", "increased_harms"]
+__all__ = ["CLASSIFIER_SENSE", "COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "bad_noun", "classified_harms",
+           "committed_acts", "fired_weapons", "increased_harms", "object_head", "relational_adjectives"]
 
 FIRE_FORMS = frozenset("fire fires fired firing".split())
 # Weapons and what they shoot: the object ("fired three rounds") or passive subject ("shots were fired") of the
@@ -87,7 +98,7 @@ COMMIT_FORMS = frozenset("commit commits committed committing".split())
 COMMIT_SENSE = "commit: a support verb of a bad act"
 # Crimes the news lexicon does not rate ("intent to commit theft"): the object of the support verb "commit".
 CRIMES = frozenset("theft thefts robbery robberies burglary burglaries crimes felony felonies offence offences "
-                   "atrocities genocide perjury treason arson homicide".split())
+                   "atrocities genocide perjury treason arson homicide misconduct".split())
 
 
 def _clause_end(raw: Sequence[str], k: int) -> bool:
@@ -146,7 +157,7 @@ def _weapon_subject(lower: Sequence[str], raw: Sequence[str], i: int) -> bool:
     return True
 
 
-def _bad(word: str, lexicon: Mapping[str, float]) -> bool:
+def bad_noun(word: str, lexicon: Mapping[str, float]) -> bool:
     """A thing that is bad: a noun (WordNet gives it a noun sense, ``noun_words.tsv``) the lexicon rates clearly
     negative, or a count of harm."""
     if word in HARM_COUNTS:
@@ -165,15 +176,15 @@ def increased_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mappin
     for i, word in enumerate(lower):
         if word not in INCREASE_FORMS or lexicon.get(word, 0.0) <= 0:
             continue
-        head = _object_head(lower, raw, i)
+        head = object_head(lower, raw, i)
         if head is None:
             head = _subject_head(lower, raw, i)
-        if head is not None and _bad(lower[head], lexicon):
+        if head is not None and bad_noun(lower[head], lexicon):
             out[i] = INCREASE_SENSE
     return out
 
 
-def _object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
+def object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
     """The head of what verb (or noun) ``i`` takes: the last word of the noun phrase right after it, through "in"
     or "of" ("a rise in **crime**", "increased the **risk** of"); None when no noun phrase follows."""
     head = None
@@ -222,9 +233,53 @@ def committed_acts(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping
     for i, word in enumerate(lower):
         if word not in COMMIT_FORMS or not lexicon.get(word):
             continue
-        head = _object_head(lower, raw, i)
-        if head is not None and lower[i + 1] not in OBJECT_THROUGH and (_bad(lower[head], lexicon)
+        head = object_head(lower, raw, i)
+        if head is not None and lower[i + 1] not in OBJECT_THROUGH and (bad_noun(lower[head], lexicon)
                                                                         or lower[head] in CRIMES):
             out[i] = COMMIT_SENSE
     return out
 
+
+
+CLASSIFIER_SENSE = "a classifier: names a kind of harm"
+CLASSIFIER_REACH = 3  # the harm noun within this many words: "traumatic [brain] injury", "sexual [child] abuse"
+
+
+@lru_cache(maxsize=1)
+def relational_adjectives() -> frozenset[str]:
+    """``data/relational_adjectives.txt``: rated adjectives whose commonest sense relates to a noun ("sexual")."""
+    text = (DATA / "relational_adjectives.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def classified_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each relational adjective right before a bad noun, or coordinated with a premodifier
+    of one ("sexual or physical abuse"): it names the kind of harm (see the module docstring)."""
+    relational = relational_adjectives()
+    if relational.isdisjoint(lower):  # most sentences have none (a set test in C)
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in relational or i + 1 >= len(lower) or _clause_end(raw, i):
+            continue
+        head = i + 1
+        if lower[head] in COORDINATORS and i + 3 < len(lower) and not _clause_end(raw, head) \
+                and not _clause_end(raw, i + 2):
+            head = i + 3  # "sexual or physical abuse": the premodifiers share their head
+        # over nouns that premodify the head with it ("traumatic brain injury", "sexual child abuse")
+        while head + 1 < len(lower) and head - i < CLASSIFIER_REACH and not _clause_end(raw, head) \
+                and not _harm(lower[head], lexicon) and _noun(lower[head]):
+            head += 1
+        if _harm(lower[head], lexicon):
+            out[i] = CLASSIFIER_SENSE
+    return out
+
+
+def _harm(word: str, lexicon: Mapping[str, float]) -> bool:
+    return word in CRIMES or bad_noun(word, lexicon)
+
+
+def _noun(word: str) -> bool:
+    """A word WordNet gives a noun sense (``noun_words.tsv``) and no determiner or other function word."""
+    row = table_row("noun_words.tsv", word) if word.isalpha() and word not in DETERMINERS else None
+    return row is not None and int(row[0]) > 0

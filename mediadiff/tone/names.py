@@ -36,7 +36,7 @@ from operator import add
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
-from mediadiff.tone.harms import committed_acts, fired_weapons, increased_harms
+from mediadiff.tone.harms import classified_harms, committed_acts, fired_weapons, increased_harms, relational_adjectives
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.objectscope import topic_negators
 from mediadiff.tone.scopes import (
@@ -203,7 +203,8 @@ def masked_parts(
     token, NEGATION for a downward-entailing operator (in the text only: it is no word left out)."""
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
-    if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)):
+    if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)
+                     and relational_adjectives().isdisjoint(lower)):  # Pattern's "sexual misconduct" (tone.harms)
         return text, (), (), ()
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
@@ -227,7 +228,7 @@ def masked_parts(
             found.setdefault(i, why)
         for i, why in authorising(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
-        for rule in (fired_weapons, increased_harms, committed_acts):  # tone.harms
+        for rule in (fired_weapons, increased_harms, committed_acts, classified_harms):  # tone.harms
             for i, why in rule(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)
         if found:

@@ -95,3 +95,24 @@ def test_a_classifier_noun_is_no_tone_before_a_rare_noun_of_persons_and_after_a_
 
 def test_prison_as_a_place_keeps_its_tone():
     assert "prison" in _cue_words("He was sent to prison.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was convicted of aggravated sexual assault.",
+    "He was accused of sexual misconduct.",
+    "She reported sexual harassment at work.",
+    "It was sexual or physical abuse.",
+    "He suffered a traumatic brain injury.",
+])
+def test_a_relational_adjective_before_a_harm_names_its_kind(sentence):
+    cues = _cue_words(sentence)
+    assert "sexual" not in cues and "traumatic" not in cues
+    assert score_text(sentence).sentences[0].compound <= 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film had sexual content.",  # no harm named: Pattern's rating stands
+    "It was a traumatic experience.",  # no noun of harm after it: the word evaluates
+])
+def test_a_relational_adjective_elsewhere_keeps_its_rating(sentence):
+    assert {"sexual", "traumatic"} & set(_cue_words(sentence))
