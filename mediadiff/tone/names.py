@@ -47,7 +47,7 @@ from mediadiff.tone.scopes import (
     read_as_not,
     reduced_objects,
 )
-from mediadiff.tone.senses import authorising, care_verbs, judges
+from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -226,8 +226,9 @@ def masked_parts(
             found.setdefault(i, why)
         for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
             found.setdefault(i, why)
-        for i, why in authorising(lower, tokens, lexicon=lexicon).items():
-            found.setdefault(i, why)
+        for rule in (authorising, dealt_with):  # tone.senses
+            for i, why in rule(lower, tokens, lexicon=lexicon).items():
+                found.setdefault(i, why)
         for rule in (fired_weapons, increased_harms, committed_acts, classified_harms):  # tone.harms
             for i, why in rule(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)

@@ -30,6 +30,14 @@
   of wrongdoing for the shooting" keeps its tone), nor "clear" after a linking verb ("It is clear the plan for
   reform has worked": the adjective).
 
+* **"Take care of" something bad: dealing with it, not care.** VADER rates "care" +2.2 for looking after ("take care
+  of the children", "taking care of veterans"). With an object that is bad in itself (a noun the lexicon rates
+  clearly negative, ``harms.bad_noun``: "take care of the problem", "told to take care of their enemies", "took care of
+  the threat") the phrasal verb is the one of dealing with or disposing of a thing (WordNet 3.0 take_care.v.02 "be in
+  charge of, act on, or dispose of"), a euphemism for killing with a hostile person: "care" carries no tone there,
+  the object keeps its own (``dealt_with``). Those who suffer harm are looked after, not disposed of ("take care of
+  a victim", "the casualties": ``SUFFERERS``).
+
 * **"Justice": a judge, not the virtue.** After a determiner of count nouns, "court" or a word of a judge's tenure
   ("a justice wrote", "Supreme Court justice", "sitting justice", "no justice publicly dissented") the word names a
   judge (WordNet 3.0 justice.n.03) and carries no tone (``judges``); "demand justice", "social justice" keep it.
@@ -43,9 +51,11 @@ from collections.abc import Collection, Mapping, Sequence
 
 from mediadiff.corpus.grammar import OBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
+from mediadiff.tone.harms import bad_noun, object_head
 from mediadiff.tone.newsrules import CLAUSE_MARKS, COPULAS, DETERMINERS, VERB_POSITION
 
-__all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "JUDGE_SENSE", "authorising", "care_verbs", "judges"]
+__all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "DEALT_WITH_SENSE", "JUDGE_SENSE", "authorising", "care_verbs",
+           "dealt_with", "judges"]
 
 TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
 TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
@@ -151,4 +161,25 @@ def judges(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, fl
                                      or lower[i + 1] in prepositions or lower[i + 1] in ("and", "or")):
             continue
         out[i] = JUDGE_SENSE
+    return out
+
+
+TAKE_FORMS = frozenset("take takes took taken taking".split())
+# Those who suffer harm: "take care of a victim" looks after them, though the lexicon rates "victim" negative.
+SUFFERERS = frozenset("victim victims casualty casualties survivor survivors patient patients".split())
+DEALT_WITH_SENSE = "take care of: dealing with something bad, not care"
+
+
+def dealt_with(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each "care" of "take care of" whose object is bad in itself (see the docstring)."""
+    if "care" not in lower:
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word != "care" or not i or i + 2 >= len(lower) or lower[i - 1] not in TAKE_FORMS \
+                or lower[i + 1] != "of" or raw[i].endswith(CLAUSE_MARKS) or not lexicon.get(word):
+            continue
+        head = object_head(lower, raw, i + 1)
+        if head is not None and lower[head] not in SUFFERERS and bad_noun(lower[head], lexicon):
+            out[i] = DEALT_WITH_SENSE
     return out

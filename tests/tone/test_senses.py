@@ -6,6 +6,10 @@ from mediadiff.tone.scoring import score_text
 from mediadiff.tone.sentiment import label_of, sentence_tone
 
 
+def _cue_words(text):
+    return [cue.text.lower() for cue in score_text(text).sentences[0].tone_cues]
+
+
 @pytest.mark.parametrize("sentence", [
     "He was treated for smoke inhalation.",
     "Three people were treated for minor injuries at the scene.",
@@ -84,3 +88,21 @@ def test_the_adjective_clear_keeps_its_tone(text):
 def test_cleared_of_charges_is_exoneration_not_authorisation():
     assert not any("authorisation" in w for w in sentence_tone("He was cleared of all charges for the 2019 crash.").words)
     assert any("authorisation" in w for w in sentence_tone("The bill will clear the way for a vote.").words)
+
+
+@pytest.mark.parametrize("text", [
+    "He told them to take care of their enemies.",
+    "We will take care of the problem.",
+    "They took care of the threat quickly.",
+])
+def test_take_care_of_something_bad_is_dealing_with_it_not_care(text):
+    assert "care" not in _cue_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses take care of their patients.",
+    "He takes care of the children.",
+    "She took care of a victim.",
+])
+def test_take_care_of_someone_keeps_the_care(text):
+    assert "care" in _cue_words(text)
