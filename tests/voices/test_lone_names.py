@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from voices_builders import article
 
 from mediadiff.voices import attribute
+from mediadiff.voices.lone_names import _whole_words
 
 
 def _kinds(*paragraphs: str) -> tuple[list[tuple[str, str]], list[str | None]]:
@@ -102,3 +105,15 @@ def test_a_copula_after_it_is_no_evidence_of_a_company(text):
                                   "Ford said it is recalling 500,000 cars."])
 def test_a_deed_after_it_takes_the_name_up_as_a_companys(text):
     assert [a.kind for a in attribute(article(text)).actors] == ["unknown"]
+
+
+@pytest.mark.parametrize(("names", "text"), [
+    (["Smith"], "Smith said. Smithson and Blacksmith did not; Smith_ neither; (Smith) did, as did Smith."),
+    (["Jean-Pierre", "Pierre"], "Jean-Pierre said, then Pierre; xJean-Pierre and Pierre_x not."),
+    (["O'Neil", "Neil"], "O'Neil and Neil; McNeil not; 'Neil' yes."),
+    (["Édith", "dith"], "Édith, not Édithe; dith alone."),
+    (["-x"], "a-x -x  b -x"),  # a name opening with a mark: the boundary before is a word's end
+])
+def test_whole_words_finds_what_word_boundaries_around_the_names_find(names, text):
+    body = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    assert [m.span() for m in _whole_words(body, text)] == [m.span() for m in re.finditer(rf"\b(?:{body})\b", text)]
