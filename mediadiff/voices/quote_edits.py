@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mediadiff.align.similarity import tokens
-from mediadiff.align.wordalign import analyse
+from mediadiff.align.wordalign import words_of
 
 
 def as_written(text: str, first: int, end: int) -> str:
@@ -83,12 +83,14 @@ def changes_claim(text: str, first: int, end: int) -> bool:
         return False
     spans = word_spans(text)
     start, stop = spans[first][0], spans[end - 1][1]
-    for token in analyse(text):
-        if token.end <= start or token.start >= stop:
+    # The aligner's words without their word knowledge (``analyse`` adds only that, never another kind): the
+    # lexicon's tables are not read for this (a forked ``compare`` child read them just for these words).
+    for token_start, token_end, _, norm, kind in words_of(text):
+        if token_end <= start or token_start >= stop:
             continue
-        if token.norm in _NEGATORS or token.norm.endswith("n't") or token.kind == "number":
+        if norm in _NEGATORS or norm.endswith("n't") or kind == "number":
             return True
-        if token.kind == "name" and not re.search(r"[.!?:]\W*$", text[:token.start]):
+        if kind == "name" and not re.search(r"[.!?:]\W*$", text[:token_start]):
             return True
     return False
 
