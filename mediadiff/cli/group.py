@@ -22,6 +22,7 @@ from mediadiff.cli.common import (
     refuse_corpus_as_output,
     scheduler_address,
 )
+from mediadiff.cli.notices import some_read
 from mediadiff.cli.progress import progress
 from mediadiff.render.chart_names import refuse_overwrite
 from mediadiff.render.tables import render_stories
@@ -67,8 +68,8 @@ def group_command(corpus_path: str | None, threshold: float | None, fmt: str, ch
         raise click.UsageError("--scheduler needs --engine dask")
     if charts_dir:  # refuse before the work, not after printing it
         refuse_overwrite(charts_dir, ["event-similarity"], force=force)
-    reading = iter_articles(folder, on_warning=_warner(quiet), jobs=jobs, splitter=chosen_splitter(),
-                            manifest=chosen_metadata(folder, _warner(quiet)))
+    reading = some_read(folder, _warner(quiet), lambda warn: iter_articles(
+        folder, on_warning=warn, jobs=jobs, splitter=chosen_splitter(), manifest=chosen_metadata(folder, warn)))
     corpus = list(progress(reading, total=total, label="reading", enabled=not quiet))
     settings = grouping_settings(threshold)
     used: list[float] = []  # the story threshold after the chance calibration

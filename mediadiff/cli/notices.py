@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
 
 import click
+
+from mediadiff.corpus.limits import no_readable_articles
+
+T = TypeVar("T")
 
 
 def warn(message: str) -> None:
@@ -31,3 +37,23 @@ def warn_all(warnings: Iterable[str]) -> None:
     for reason, count in untold.items():
         if count > SKIPS_NAMED_PER_REASON:
             warn(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
+
+
+def some_read(folder: Path, on_warning: Callable[[str], None],
+              reader: Callable[[Callable[[str], None]], Iterable[T]]) -> Iterator[T]:
+    """The articles a streamed ``reader`` of ``folder`` gives (it is passed where to send its warnings, which go on
+    to ``on_warning``); none at all is ``load_corpus``'s error, how many files were skipped and why the first was:
+    `group` and a streamed `score` printed an empty result and succeeded."""
+    skipped: list[str] = []
+
+    def note(message: str) -> None:
+        if message.startswith("skipped "):
+            skipped.append(message)
+        on_warning(message)
+
+    read = False
+    for article in reader(note):
+        read = True
+        yield article
+    if not read:
+        raise no_readable_articles(folder, skipped)

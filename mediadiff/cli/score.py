@@ -31,6 +31,7 @@ from mediadiff.cli.common import (
     scheduler_address,
     selected_group,
 )
+from mediadiff.cli.notices import some_read
 from mediadiff.cli.progress import progress
 from mediadiff.render.chart_names import outlet_chart_name, refuse_overwrite
 from mediadiff.render.tables import render_group_scores, render_sentence_scores
@@ -194,8 +195,8 @@ def _stream_scores(article_ids: tuple[str, ...], corpus_path: str | None, event_
         total = len(articles)
     else:
         folder = default_corpus_path(corpus_path)
-        articles = iter_articles(folder, on_warning=_warner(quiet), splitter=chosen_splitter(),
-                                 manifest=chosen_metadata(folder, _warner(quiet)))
+        articles = some_read(folder, _warner(quiet), lambda warn: iter_articles(
+            folder, on_warning=warn, splitter=chosen_splitter(), manifest=chosen_metadata(folder, warn)))
         total = len(article_files(folder)) if folder.is_dir() else None
     if not quiet:
         articles = _told_other_languages(articles)

@@ -1,6 +1,7 @@
 """Stage 1, corpus: article files and folders in, cleaned ``Article`` objects out.
 
 - ``reading``: files and folders -> ``Corpus``; ids (``article_ids``)
+- ``limits``: the size limit of one article file, sizes said in bytes, KB or MB, a corpus read in vain
 - ``named``: articles named one by one: file paths, standard input, ids resolved in a corpus
 - ``formats``: one decoded file -> text and metadata, by format (Markdown, HTML, JSON, JSON Lines)
 - ``encoding``: bytes -> text (UTF-8, UTF-16/32, cp1252 ...), and text made safe to keep

@@ -16,7 +16,8 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_bytes", "describe", "blank_controls", "lone_returns_as_newlines", "clean_field", "looks_binary"]
+__all__ = ["decode_bytes", "describe", "blank_controls", "lone_returns_as_newlines", "clean_field", "looks_binary",
+           "visible"]
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -180,9 +181,43 @@ def lone_returns_as_newlines(text: str) -> str:
     return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
+# Format characters (Unicode category Cf) that show nothing: soft hyphen, Arabic letter mark, Mongolian vowel
+# separator, zero-width space, non-joiner and joiner, left-to-right and right-to-left marks, bidi embeddings,
+# overrides and isolates, word joiner and invisible operators, byte order mark, interlinear annotation marks,
+# musical format controls and tag characters. The Cf characters that do show (Arabic number signs U+0600-0605,
+# Egyptian hieroglyph and shorthand format controls) are kept.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_JOINERS = "\u200c\u200d"  # part of the spelling in Persian, Indic scripts and emoji sequences
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (zero-width spaces, soft hyphens, bidi marks, BOM).
+
+    They take no room on screen, so they would push a table's columns out of
+    line, and bidi controls reorder what follows them. A zero-width joiner or
+    non-joiner between two non-ASCII characters is kept: it is part of the
+    spelling of a Persian or Indic word or an emoji sequence, and takes no room.
+    """
+    if text.isascii() or not _INVISIBLE.search(text):
+        return text
+
+    def keep_joiner(match: re.Match[str]) -> str:
+        start, end = match.span()
+        inside_word = (match.group() in _JOINERS and 0 < start and end < len(text)
+                       and not text[start - 1].isascii() and not text[end].isascii())
+        return match.group() if inside_word else ""
+
+    return _INVISIBLE.sub(keep_joiner, text)
+
+
 def clean_field(value: str) -> str:
-    """A metadata value or id as one plain line: no control characters, whitespace runs made one space."""
-    return " ".join(_CONTROLS.sub(" ", value).split())
+    """A metadata value or id as one plain line: no control characters, whitespace runs made one space, no
+    invisible format character (``visible``): a zero-width space or a bidi mark in a manifest's outlet name
+    ("Daily\u200b Post") made it another outlet than the one the articles name, and reached CSV and JSON raw."""
+    return " ".join(visible(_CONTROLS.sub(" ", value)).split())
 
 
 def field_or_none(value: object) -> str | None:

@@ -16,15 +16,14 @@ from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.encoding import decode_bytes, describe
 from mediadiff.corpus.formats import SkippedFile
+from mediadiff.corpus.limits import beyond_limit, file_limit
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.punkt import Splitter, make_splitter, splitter_name
 from mediadiff.corpus.reading import (
     article_files,
     article_id_for,
     article_ids,
-    beyond_limit,
     default_corpus_path,
-    file_limit,
     load_article,
     load_articles,
     not_a_file,

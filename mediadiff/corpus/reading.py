@@ -28,8 +28,8 @@ from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.dates import date_in_name
 from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_returns_as_newlines
 from mediadiff.corpus.formats import SkippedFile
+from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
-from mediadiff.corpus.params import MAX_FILE_BYTES
 from mediadiff.corpus.punkt import Splitter, make_splitter
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, InvalidArgument, MediadiffError, shorten
@@ -82,35 +82,6 @@ def default_corpus_path(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(option or os.environ.get("MEDIADIFF_CORPUS") or "seeds")
 
 
-LIMIT_ENV = "MEDIADIFF_MAX_FILE_MB"
-
-
-def file_limit(max_bytes: int | None = None) -> int:
-    """The most bytes one article file (or standard input) may hold: ``max_bytes`` if given, else
-    ``$MEDIADIFF_MAX_FILE_MB`` megabytes (MiB), else ``MAX_FILE_BYTES``. Raises ``InvalidArgument`` for a value
-    of the variable that is not a number of megabytes of at least one byte."""
-    if max_bytes is not None:
-        return max_bytes
-    value = os.environ.get(LIMIT_ENV, "").strip()
-    if not value:
-        return MAX_FILE_BYTES
-    try:
-        megabytes = float(value)
-    except ValueError:
-        megabytes = float("nan")
-    limit = int(megabytes * 1024 * 1024) if 0 < megabytes < 1e9 else 0
-    # A value that converts to no whole byte (0.0000001) passed "above 0" and then skipped every file.
-    if limit < 1:
-        raise InvalidArgument(f"{LIMIT_ENV} must be a number of megabytes of at least one byte (1e-6), "
-                              f"not {shorten(value, 40)!r}")
-    return limit
-
-
-def beyond_limit(larger: str, limit: int) -> str:
-    """The warning or error that says ``larger`` ("skipped a.txt: 12 MB is larger") than ``limit`` bytes."""
-    return f"{larger} than the {limit / 1024 / 1024:.3g} MB limit for one article (set {LIMIT_ENV} to raise it)"
-
-
 def _read_text(path: Path, *, max_bytes: int | None) -> tuple[str, tuple[str, ...]]:
     try:
         size = path.stat().st_size
@@ -120,7 +91,7 @@ def _read_text(path: Path, *, max_bytes: int | None) -> tuple[str, tuple[str, ..
         raise SkippedFile(f"skipped {path.name}: empty file")
     limit = file_limit(max_bytes)
     if size > limit:
-        raise SkippedFile(beyond_limit(f"skipped {path.name}: {size / 1024 / 1024:.3g} MB is larger", limit))
+        raise SkippedFile(beyond_limit(f"skipped {path.name}:", limit, size))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -363,7 +334,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, max_bytes: int | 
             told.update(article.warnings)
             articles.append(article)
     if not articles:
-        raise CorpusError(f"no readable articles in {folder} ({len(warnings)} files skipped: {warnings[0]})")
+        raise no_readable_articles(folder, warnings)
     unused = unused_manifest_ids(metadata, seen)
     return Corpus(str(folder), tuple(articles), tuple(warnings) + ((unused,) if unused else ()))
 

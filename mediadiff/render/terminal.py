@@ -15,7 +15,8 @@ wraps between any two characters instead). Widths are display columns, not
 characters (``display_width``: an East Asian wide character takes two, a
 combining mark none), and invisible format characters (zero-width spaces, soft
 hyphens, bidi marks and overrides, byte order marks) are left out of text output
-(``visible``), so they can neither shift a column nor reorder a line. ``style``
+(``visible``, from ``corpus.encoding``, which also keeps them out of metadata as it is read), so they can
+neither shift a column nor reorder a line. ``style``
 adds ANSI colour without importing click; only the command line decides
 *whether* to colour (``use_colour``). Standard library only.
 """
@@ -28,6 +29,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import IO
+
+from mediadiff.corpus.encoding import visible
 
 _FOREGROUND = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36,
                "white": 37}
@@ -79,38 +82,6 @@ def _is_terminal(stream: IO[str] | None) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError):  # closed or replaced streams
         return False
-
-
-# Format characters (Unicode category Cf) that show nothing: soft hyphen, Arabic letter mark, Mongolian vowel
-# separator, zero-width space, non-joiner and joiner, left-to-right and right-to-left marks, bidi embeddings,
-# overrides and isolates, word joiner and invisible operators, byte order mark, interlinear annotation marks,
-# musical format controls and tag characters. The Cf characters that do show (Arabic number signs U+0600-0605,
-# Egyptian hieroglyph and shorthand format controls) are kept.
-_INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
-)
-_JOINERS = "\u200c\u200d"  # part of the spelling in Persian, Indic scripts and emoji sequences
-
-
-def visible(text: str) -> str:
-    """``text`` without invisible format characters (zero-width spaces, soft hyphens, bidi marks, BOM).
-
-    They take no room on screen, so they would push a table's columns out of
-    line, and bidi controls reorder what follows them. A zero-width joiner or
-    non-joiner between two non-ASCII characters is kept: it is part of the
-    spelling of a Persian or Indic word or an emoji sequence, and takes no room.
-    """
-    if text.isascii() or not _INVISIBLE.search(text):
-        return text
-
-    def keep_joiner(match: re.Match[str]) -> str:
-        start, end = match.span()
-        inside_word = (match.group() in _JOINERS and 0 < start and end < len(text)
-                       and not text[start - 1].isascii() and not text[end].isascii())
-        return match.group() if inside_word else ""
-
-    return _INVISIBLE.sub(keep_joiner, text)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -1,0 +1,93 @@
+"""What the command line says about a corpus it cannot read, about sizes, and about names it prints."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from mediadiff.cli import main
+from mediadiff.corpus.limits import human_size
+
+STORY = ("The minister met the delegation in the capital on Monday to discuss trade and security.\n"
+         "Both sides agreed to meet again next month, officials said.\n")
+
+
+def run(runner, *args):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", [("list",), ("group",), ("group", "--format", "json"),
+                                     ("score", "--format", "jsonl"), ("voices",)])
+def test_a_corpus_of_unreadable_files_is_an_error_that_says_why(runner, tmp_path, command):
+    # `group` and a streamed `score` printed an empty result and succeeded.
+    (tmp_path / "001_a.txt").write_bytes(b"\x00\x01\x02\x03")
+    (tmp_path / "002_b.txt").write_text("", encoding="utf-8")
+    result = run(runner, *command, "--corpus", tmp_path, "--quiet")
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: no readable articles in {tmp_path}: 2 files skipped, the first 001_a.txt: binary file, not text")
+
+
+def test_one_skipped_file_is_one_file_with_its_size_in_bytes(runner, tmp_path, monkeypatch):
+    (tmp_path / "001_a.txt").write_text(STORY, encoding="utf-8")
+    size = len(STORY.encode())
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", "0.00001")  # 10 bytes
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: no readable articles in {tmp_path}: 1 file skipped, 001_a.txt: {size} bytes is larger than the "
+        f"10 bytes limit for one article (set MEDIADIFF_MAX_FILE_MB to raise it)")
+    assert "e-0" not in result.output
+
+
+@pytest.mark.parametrize(("size", "shown"), [(1, "1 byte"), (65, "65 bytes"), (2097, "2.05 KB"),
+                                             (1023999, "1000 KB"), (10 * 1024 * 1024, "10 MB"),
+                                             (int(12.3 * 1024 * 1024), "12.3 MB"),
+                                             (500000 * 1024 * 1024, "500000 MB")])
+def test_sizes_read_as_bytes_kilobytes_or_megabytes(size, shown):
+    assert human_size(size) == shown
+
+
+def test_a_file_just_over_the_limit_is_counted_in_bytes(runner, tmp_path, monkeypatch):
+    # 2.05 KB "is larger than" a 2.05 KB limit says nothing: both are then counted in bytes.
+    (tmp_path / "001_a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text((STORY * 20)[:2099] + "\n", encoding="utf-8")  # 2100 bytes
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", str(2097 / 1024 / 1024))
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert "skipped 002_b.txt: 2100 bytes is larger than the 2097 bytes limit" in result.output
+
+
+INVISIBLE = ["\u200b", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", "\u2060"]
+
+
+def test_invisible_characters_in_a_manifests_outlet_names_reach_no_output(runner, tmp_path):
+    # A zero-width space or a bidi mark in a manifest's outlet reached CSV and JSON raw, and made the outlet
+    # another than the one the same name without it names.
+    (tmp_path / "001_a.txt").write_text("Talks resume\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text("Talks go on\n\n" + STORY, encoding="utf-8")
+    marks = "".join(INVISIBLE)
+    (tmp_path / "manifest.csv").write_text(
+        f'id,outlet,authors\n001,"The{marks} Daily Post","Jane{marks} Doe"\n002,"The Daily{marks} Post",\n',
+        encoding="utf-8")
+    listed = run(runner, "list", "--corpus", tmp_path, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(listed.output)))
+    assert [r["outlet"] for r in rows] == ["The Daily Post", "The Daily Post"]
+    assert rows[0]["authors"] == "Jane Doe"
+    for args in (("list", "--format", "json"), ("score", "--by", "outlet", "--format", "json"),
+                 ("score", "--by", "outlet"), ("voices", "--format", "json")):
+        result = run(runner, *args, "--corpus", tmp_path)
+        assert result.exit_code == 0, result.output
+        assert not any(mark in result.output for mark in INVISIBLE), args
+    outlets = [r["name"] for r in json.loads(run(runner, "score", "--by", "outlet", "--format", "json",
+                                                   "--corpus", tmp_path).output)["rows"]]
+    assert outlets == ["The Daily Post"]
+
+
+def test_a_joiner_inside_a_persian_outlet_name_is_kept(runner, tmp_path):
+    # The zero-width non-joiner is part of the spelling of "Hamshahri Online" in Persian.
+    name = "همشهری\u200cآنلاین"
+    (tmp_path / "001_a.txt").write_text("Talks resume\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"id,outlet\n001,{name}\n", encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(run(runner, "list", "--corpus", tmp_path, "--format", "csv").output)))
+    assert rows[0]["outlet"] == name
