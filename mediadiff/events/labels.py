@@ -20,6 +20,7 @@ from mediadiff.corpus.dates import MONTHS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.events.label_names import display_name, same_person, whole_names
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
+from mediadiff.voices.wordclass import IRREGULAR_PASTS, present_verb
 
 __all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
 
@@ -225,6 +226,12 @@ _DETERMINERS = ("the|a|an|this|that|these|those|his|her|their|its|our|my|your|ev
                 "|of|in|on|for|against|about|over|after|before|from|with|without|into|by")
 _BE = "is|are|was|were|be|been|am|isn't|aren't|wasn't|weren't|[’']s|[’']re"
 _VERB_OPENERS = "to|will|would|can|could|should|must|may|might|did|does|do|not|n't|never|i|we|you|they|he|she|who"
+# What stands before a verb's present in -s and never before a plural noun ("he warns", "who plans", "also owes").
+_S_VERB_OPENERS = ("he|she|it|who|which|also|still|now|often|never|always|already|repeatedly|reportedly|again"
+                   "|rarely|usually|sometimes|then")
+# What counts things and stands before a plural noun, never before a verb ("two ships", "many plans").
+_QUANTIFIERS = ("two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|many|several|some"
+                "|few|both|all|more|most|other|such|any|new")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                           "hundred thousand million billion half".split())
 
@@ -237,15 +244,23 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
     often a verb, or an "-ing" or "-ed" form of one, is a noun where a determiner, a possessive or a preposition
     stands before it in the members' ``texts`` ("the collapse", "Monday's recall", "accused of spying"; "minerals
     sitting idle" is the verb's; a bare form is a noun unless a verb's openers stand before it more often);
-    without texts, never. A word WordNet lacks is kept
-    ("fentanyl", "cyberattacks": newer than it) unless its ending makes it a verb's past or an adverb ("-ed",
-    "-ly"; "-ing" is read in the texts); a hyphenated word opening with a number ("three-year") is a modifier."""
+    without texts, never. A verb's present in -s (``_verb_s_form``) is a noun where the texts write it as a plural
+    noun ("the plans", "two ships") at least as often as a verb ("he plans"); one WordNet knows no noun of ("warns")
+    only where they write it as a plural noun.
+    A word WordNet lacks is kept ("fentanyl", "cyberattacks": newer than it) unless its ending makes it a verb's
+    past, an adverb or an adjective ("-ed", "-ly", "-ous": "tremendous"; "-ing" is read in the texts) or it is an
+    irregular past ("grew"); a hyphenated
+    word opening with a number ("three-year") is a modifier."""
     first = word.split("-", 1)[0]
     if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it
         return not (first[:1].isdigit() or first in _NUMBER_WORDS)
     senses = table_row("noun_words.tsv", word)
+    if _verb_s_form(word, senses):
+        plural, verbal = _s_form_uses(word, texts)
+        # WordNet knows no noun of it ("warns"): a noun only where written as one; else the verb's where more often so
+        return plural > 0 if senses is None else plural >= verbal
     if senses is None and not word.endswith("ing"):
-        return "-" in word or not word.endswith(("ed", "ly"))
+        return not word.endswith(("ed", "ly", "ous")) and word not in IRREGULAR_PASTS
     nouns, verbs = (int(senses[0]), int(senses[1])) if senses else (1, 1)
     if not nouns:
         return False
@@ -264,6 +279,28 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
     # it more often than a determiner or a preposition ("storm the Capitol" / "the storm").
     verbal = re.compile(rf"\b(?:{_VERB_OPENERS})\s+{re.escape(word)}\b", re.IGNORECASE)
     return sum(len(nominal.findall(t)) for t in texts) >= sum(len(verbal.findall(t)) for t in texts)
+
+
+def _verb_s_form(word: str, senses: Sequence[str] | None) -> bool:
+    """Whether ``word`` may be a verb's present in -s ("warns", "plans", "vows"): WordNet gives it verb senses
+    ("plans": 3 noun, 4 verb), or it knows it, or its stem, as no noun and its stem is a word ("warns") that names
+    no one ("protestors")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    if senses is not None:
+        return int(senses[1]) > 0
+    # "-er", "-or", "-ist" make nouns of people ("protestors": WordNet spells it "protesters")
+    return present_verb(word) and not word.endswith(("ers", "ors", "ists"))
+
+
+def _s_form_uses(word: str, texts: Collection[str]) -> tuple[int, int]:
+    """How often the ``texts`` write ``word`` as a plural noun (a determiner, possessive, preposition, number or
+    quantifier before it: "the plans", "Biden's plans", "of airstrikes", "two ships") and as a verb's present (a
+    subject pronoun, a relative or an adverb of time or manner before it: "he warns", "who plans", "also owes")."""
+    plural = re.compile(rf"\b(?:{_DETERMINERS}|{_QUANTIFIERS}|\d[\d,.]*|\w+['’]s)\s+{re.escape(word)}\b",
+                        re.IGNORECASE)
+    verbal = re.compile(rf"\b(?:{_S_VERB_OPENERS})\s+{re.escape(word)}\b", re.IGNORECASE)
+    return sum(len(plural.findall(t)) for t in texts), sum(len(verbal.findall(t)) for t in texts)
 
 
 def _without_possessive(word: str) -> str:
