@@ -35,7 +35,10 @@ from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, InvalidArgument, MediadiffError, shorten
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
-_SKIPPED_NAMES = re.compile(r"^(manifest|readme|license|licence)\b", re.IGNORECASE)
+# A folder's own files, not articles: the name is one of these words, with suffixes only ("README.md",
+# "LICENSE.txt", "manifest.json", "readme.en.md"). A slug that starts with the word is an article
+# ("licence-plate-cameras_guardian.txt", "manifest-commitments_bbc.txt").
+_SKIPPED_NAMES = re.compile(r"^(?:manifest|readme|license|licence|copying)(?:\.[^.]+)*$", re.IGNORECASE)
 # Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",

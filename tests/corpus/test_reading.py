@@ -211,6 +211,14 @@ def test_unreadable_files_are_skipped_with_warnings(tmp_path):
     assert "not UTF-8" in joined and "parlé" in corpus["004"].sentences[0].text
 
 
+def test_a_folders_own_files_are_skipped_but_slugs_starting_with_their_names_are_articles(tmp_path):
+    text = "Police expand licence plate cameras\n\nThe council voted on Monday to expand the cameras.\n"
+    for name in ("README.md", "LICENSE.txt", "readme.en.md", "manifest.json", "licence-plate-cameras_guardian.txt",
+                 "manifest-commitments_bbc.txt", "readme-first_nyt.txt"):
+        (tmp_path / name).write_text(text)
+    assert load_corpus(tmp_path).ids == ("licence-plate-cameras", "manifest-commitments", "readme-first")
+
+
 def test_only_unreadable_files_is_an_error(tmp_path):
     (tmp_path / "001.txt").write_text("")
     with pytest.raises(CorpusError, match="no readable articles"):
