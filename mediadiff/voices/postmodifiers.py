@@ -18,16 +18,28 @@ from mediadiff.voices.phrases import DETERMINERS, np_backward
 # name ("Secretary of State Marco Rubio", "Center for American Progress") and ``np_backward`` reads them.
 POST_PREPOSITIONS = frozenset("at from with in on inside within near across outside close to by".split())
 # After a participle in -ed they open its complement, not a name's part: "The officer accused of assault said",
-# "A man arrested for theft said" (a reduced relative clause: Quirk et al. 1985, 17.29). Not yet read: an
-# object that is a gerund or holds one or an adjective ("arrested for trespassing", "for drunk driving",
-# "accused of armed robbery": the source is then wrong or missing).
+# "A man arrested for theft said" (a reduced relative clause: Quirk et al. 1985, 17.29). Their object may be a
+# gerund or hold one or an adjective ("arrested for trespassing", "for drunk driving", "accused of armed robbery",
+# "convicted of killing his wife"), which ``np_backward`` does not read: ``_participle_preposition`` reads it.
 _PARTICIPLE_PREPOSITIONS = frozenset({"of", "for"})
+# Words that open a clause or a phrase of their own: past one, the words before a reporting verb are no longer
+# the participle's object ("A man arrested for theft after the game said": read no further back than "after").
+_OUTSIDE_OBJECT = frozenset("""
+who whom whose which that when where while because if after before since until although though as than and or
+but to
+""".split())
 
 
 def preposition_back(toks, k: int) -> int | None:
     """The token of the (lower-case) preposition whose object, a noun phrase, ends just before token ``k``;
     an "-ing" or "-ed" word between lower-case words of the phrase modifies its noun ("the city housing
-    department", "the affected areas"), as ``np_backward`` does not read."""
+    department", "the affected areas"), as ``np_backward`` does not read; else a reduced relative's
+    preposition whose object holds a gerund or an adjective (``_participle_preposition``)."""
+    found = _noun_object_preposition(toks, k)
+    return found if found is not None else _participle_preposition(toks, k)
+
+
+def _noun_object_preposition(toks, k: int) -> int | None:
     j = k
     while j > 0:
         np = np_backward(toks, j)
@@ -41,6 +53,20 @@ def preposition_back(toks, k: int) -> int | None:
         if not inside and not _shared_head(toks, np):
             return None
         j = np[0] - 1
+    return None
+
+
+def _participle_preposition(toks, k: int) -> int | None:
+    """The token of "of" or "for" after a reduced relative's participle ("man arrested | for") whose object is
+    the words just before token ``k``: a gerund and what it governs, an adjective and a noun ("for drunk driving",
+    "of armed robbery", "of killing his wife"), up to ``MAX_SOURCE_WORDS`` words with no clause or phrase opened
+    between (``_OUTSIDE_OBJECT``); ``None`` otherwise."""
+    for p in range(k - 2, max(-1, k - 2 - MAX_SOURCE_WORDS), -1):
+        word = toks[p][0]
+        if word in _PARTICIPLE_PREPOSITIONS:
+            return p if _after_participle(toks, p) else None
+        if not word[:1].isalnum() or word.lower() in _OUTSIDE_OBJECT:
+            return None
     return None
 
 

@@ -180,3 +180,15 @@ def test_a_present_verb_in_s_is_never_read_inside_the_subject(text, source):
 def test_a_reduced_relative_after_a_sentence_opening_noun_stays_in_the_source(sentence):
     assert [a.source for a in attribute(article(sentence))][-1].endswith("accused of " + sentence.split(" of ")[1]
                                                                           .split(" said")[0])
+
+
+@pytest.mark.parametrize("source", ["A man arrested for drunk driving", "A man accused of armed robbery",
+                                    "A man arrested for trespassing", "The man convicted of killing his wife"])
+def test_a_reduced_relative_whose_object_holds_a_gerund_or_an_adjective_stays_in_the_source(source):
+    found = attribute(article(f"{source} said he was innocent."))
+    assert [(a.source, a.text) for a in found] == [(source, "he was innocent")]
+
+
+def test_a_clause_opened_inside_a_participles_object_ends_the_reading():
+    assert [a.source for a in attribute(article("A man arrested for theft after the game said he was sorry."))] \
+        != ["the game"]
