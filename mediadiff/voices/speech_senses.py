@@ -36,7 +36,7 @@ from mediadiff.voices.labels import heading
 from mediadiff.voices.names import ROLE_OR_ORG
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
-from mediadiff.voices.subjects import source_before
+from mediadiff.voices.subjects import after_apposition, source_before
 from mediadiff.voices.verbs import PHONED
 from mediadiff.voices.wordclass import senses
 
@@ -320,13 +320,14 @@ def coordinated_subject(toks, v: int) -> tuple[int, int, str | None] | None:  # 
         np = np_forward(toks, p)
         if np is None or np[1] >= k - 1:
             continue
-        verb, first = toks[np[1]][0], toks[np[0]][0].lower().replace("’", "'")
+        aside = after_apposition(toks, np, k - 1) if toks[np[1]][0] == "," and is_named(toks, np) else None
+        verb, first = toks[aside[0] if aside else np[1]][0], toks[np[0]][0].lower().replace("’", "'")
         if "'" in first and first.split("'")[0] in _SUBJECT_PRONOUNS | {"they", "we"}:
             continue  # "He's comparing ...": a contracted pronoun, no source a token can span
         if not (verb.isalpha() and verb[:1].islower() and verb.lower() not in _NOT_VERBS):
             continue
         if is_named(toks, np) or np[1] - np[0] == 1 and toks[np[0]][0].lower() in _SUBJECT_PRONOUNS | {"they", "we"}:
-            found = (np[0], np[1], None)
+            found = (np[0], np[1], aside[1] if aside else None)
     if found is None or any(t[0].lower() in _CLAUSE_WORDS or t[0] in {";", ":"} for t in toks[found[1]:k - 1]):
         return None
     return found

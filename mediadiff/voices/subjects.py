@@ -244,6 +244,19 @@ def apposition(toks, comma: int) -> tuple[int, int, str | None] | None:
     return (np[0], np[1], span_text(toks, inner)) if np and is_named(toks, np) else None
 
 
+def after_apposition(toks, np: tuple[int, int], stop: int) -> tuple[int, str | None] | None:
+    """The token after the comma that closes an apposition to the name ``np`` before token ``stop``, and the
+    role it gives ("Qari Khosti, a spokesman for the Interior Ministry, | confirmed"), when a lower-case word
+    follows that comma and ``apposition`` reads ``np`` as the subject there; ``None`` otherwise."""
+    for c in range(np[1] + 1, min(stop, np[1] + APPOSITION_TOKENS)):
+        if toks[c][0] in {".", ";", ":", "?", "!", "“", "”", '"'}:
+            return None
+        if toks[c][0] == "," and toks[c + 1][0][:1].islower():
+            found = apposition(toks, c)
+            return (c + 1, found[2]) if found and found[:2] == np else None
+    return None
+
+
 # Adjectives and participles between a head and its preposition ("people familiar with the matter",
 # "economists polled by Reuters", "officials briefed on the plan"): closed here, plus any "-ed" participle.
 _POST_ADJECTIVES = frozenset("familiar close knowledgeable loyal aware involved speaking working".split())

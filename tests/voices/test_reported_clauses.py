@@ -37,6 +37,17 @@ def test_a_coordinated_reporting_verb_shares_the_subject_of_its_clause(text, cla
 
 
 @pytest.mark.parametrize("text", [
+    "Qari Khosti, a spokesman for the Interior Ministry, confirmed the death toll but cautioned that the number "
+    "could rise.",
+    "Jessie Elkins, 70, had served in Vietnam and said the number could rise.",
+])
+def test_a_coordinated_reporting_verb_shares_a_subject_set_off_by_an_apposition(text):
+    found = attribute(article(text))
+    assert [(a.text, a.speaker) for a in found] == [("the number could rise", text.split(",")[0])]
+    assert not found.voice_at(text.index("could")).own  # its hedge is the spokesman's, not the outlet's
+
+
+@pytest.mark.parametrize("text", [
     "The crowd cheered when the senator spotted a sign and asked it to be brought to him.",  # the senator asked
     "The economy grew and said nothing.",  # no name, no pronoun: no subject that speaks
     "Ms. Ruiz was booed and shouted down by the crowd.",  # a passive's second participle
