@@ -114,6 +114,7 @@ class ActorRegistry:
     # mention start -> where its sentence's first word starts, for a name whose opener was cut ("Former")
     opened: dict[int, int] = field(default_factory=dict)
     evidence: CapitalEvidence = field(default_factory=lambda: CapitalEvidence(""))  # set by read_actors
+    text: str = ""  # the text read (quoted words blanked), which mentions' and cues' offsets index; read_actors
     organisations: frozenset[str] = frozenset()  # names the article describes so ("investment bank Goldman Sachs")
     kin: frozenset[int] = frozenset()  # where a name introduced as someone's relative starts ("his son Hunter Biden")
     relatives: set[str] = field(default_factory=set)  # the people so introduced: never a bare surname's first choice
@@ -342,7 +343,7 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     text = masked if masked is not None else article.raw
     registry = ActorRegistry({}, [])
     headline = [is_title_case(article.raw[s.start:s.end]) for s in article.sentences]  # as written, quotes too
-    registry.evidence = evidence = CapitalEvidence(text)
+    registry.evidence, registry.text = (evidence := CapitalEvidence(text)), text
     aside = caption_starts(article)  # a photo's caption or credit: no names the story's pronouns refer to
     # An ordinary sentence's names, read once: the headlines' known names come from them too. Nothing reads
     # ``opened`` before ``read_actors`` returns, so it may be filled ahead of the mentions.

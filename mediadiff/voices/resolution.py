@@ -25,6 +25,7 @@ from mediadiff.voices.capitals import INTERJECTIONS, sentence_names
 from mediadiff.voices.definites import business_antecedent
 from mediadiff.voices.delegates import delegate_source, without_opener
 from mediadiff.voices.first_names import opens_with_first_name
+from mediadiff.voices.lone_names import never_one_person
 from mediadiff.voices.names import (
     ORG_HEADS,
     ROLE_OR_ORG,
@@ -315,3 +316,23 @@ def register_source(registry: ActorRegistry, cue) -> None:  # a voices.cues.Cue
             registry.actors[name] = Actor(name, kind, role or cue.role)
             registry.mentions.append(ActorMention(name, kind, role, cue.source, cue.source_start or 0,
                                                   cue.source_end or 0))
+        _vote_own_pronoun(registry, cue, name)
+
+
+_OWN_PRONOUN = re.compile(r"(?:that\s+)?([Hh]e|[Ss]he)\b")
+
+
+def _vote_own_pronoun(registry: ActorRegistry, cue, name: str) -> None:  # type: ignore[no-untyped-def]
+    """"Musk said he saw it": "he" or "she" opening the clause that a one-word name the article tells nothing
+    more of reports is evidence of a person (a body reports itself as "it": "Exxon said it would"), a vote for
+    its sex, as a sentence naming the person alone gives (``sentence_notes.vote_gender``); so "The company said"
+    after it is not Musk (``definites``), as ``lone_names`` shows Musk a person at the end. Only then: once a
+    person is known, "Sanders said she had not always" is as often about another (PolNeAR train)."""
+    if " " in name or cue.content_start is None or registry.text[cue.end:cue.content_start].strip() not in {"", "that"}:
+        return  # nor after an object: "Microsoft promised Mr. Weiner that he could run", "told reporters she"
+    actor = registry.match(name, "person")
+    if actor is None or actor.kind != "person" or " " in actor.name or actor.name in registry.gender \
+            or any(registry.titled.get(actor.name, ())) or never_one_person(actor.name, registry.evidence):
+        return  # a person the article tells more of, or a plural of people ("Advisers to Mr. Rubio")
+    if pronoun := _OWN_PRONOUN.match(registry.text, cue.content_start):
+        registry.gender.setdefault(actor.name, [0, 0])[pronoun.group(1).lower() == "she"] += 1

@@ -49,3 +49,14 @@ def test_a_surname_with_evidence_of_a_person_gives_way_to_a_business_the_article
 ])
 def test_a_lone_company_name_is_not_overridden_by_an_earlier_company_with_a_legal_form(text, company):
     assert _speakers(text)[-1] == ("The company", company)
+
+
+@pytest.mark.parametrize("text", ["Musk said he saw the rocket land. The company said it would launch again.",
+                                  "Musk said that she saw the rocket land. The company said it would launch again."])
+def test_a_lone_name_reporting_he_or_she_is_a_person_and_never_the_company(text):
+    said = _speakers(text)
+    assert said[0] == ("Musk", "Musk") and said[-1] == ("The company", None)
+
+
+def test_a_lone_name_reporting_it_may_still_be_the_company():
+    assert _speakers("Exxon said it would cut jobs. The company said it was sorry.")[-1] == ("The company", "Exxon")
