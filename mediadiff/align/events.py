@@ -158,6 +158,17 @@ def reports_another_event(a: str, b: str) -> bool:
     return not _meets(_signature(a), _knowledge(b)) and not _meets(_signature(b), _knowledge(a))
 
 
+def reports_one_event(a: str, b: str) -> bool:
+    """True when both events are read and correspond (``same_event``) and the two share an argument: a name,
+    place or date both use, or a figure both give ("fell 92,000 last week" / "fell by 92,000 to 498,000 in the
+    week ended May 1"). One event of the same participants is evidence of one fact that the shared words alone
+    may not carry: a summing-up sentence and one of its parts share few of their words."""
+    (content_a, names_a), (content_b, names_b) = reading(a), reading(b)
+    if not names_a & names_b and not any(term[:1].isdigit() for term in content_a & content_b):
+        return False
+    return same_event(a, b) is True
+
+
 def _shared_figure(a: str, b: str) -> bool:
     """Whether the two share a figure that is no date ("rose $1.75, to $84.50" / "closed up $1.75 ... at $84.50"):
     how much is the content of a news fact, not one of its arguments."""

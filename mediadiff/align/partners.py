@@ -18,7 +18,10 @@ asks of its rows (no new number):
   they share that no member has, and a content word it covers (equivalents counted) that no member covers
   and that is not a plain speech verb (``own_evidence``: "Smith has often said" is no part of "Smith said he
   was aware ..."; the join is justified by content of its own, issue 12; the stem test first, as it is cheap);
-- the word-aligned ``sentence_similarity`` of the two reaches the link floor (``claims.words_correspond``);
+- the word-aligned ``sentence_similarity`` of the two reaches the link floor (``claims.words_correspond``), or
+  the two report one event and share an argument (``events.reports_one_event``: "Worker filings for jobless
+  claims ... fell 92,000 last week" / "Initial claims ... fell by 92,000 to 498,000 in the week ended May 1",
+  word similarity 0.19): a part names fewer of the single sentence's words than a pair does;
 - the join beats its parts by that measure: the row's word similarity is higher with the part;
 - the joined row stays sure: its confidence (``evidence.pair_confidence``, which reads what the two
   articles share) is at least ``rows.UNCERTAIN_BELOW``. Without this last test long articles of one topic
@@ -33,6 +36,7 @@ from typing import Protocol
 
 from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule, covered, reading
+from mediadiff.align.events import reports_one_event
 from mediadiff.align.rows import UNCERTAIN_BELOW
 from mediadiff.align.vectors import Vector, combined, cosine
 from mediadiff.align.wordalign import analyse
@@ -84,8 +88,8 @@ def join_second_partners(rows: Sequence[Row], scores: dict[tuple[int, int], floa
         if not (content - names - mine[1]) & mine[0] - frozenset().union(*(reading(own[m])[0] for m in members)):
             continue  # no content word of the single sentence that the part shares and the row does not
         alone = same_claim.row_similarity(*_sides([k], q, side))
-        if alone is not None and alone < floor:  # the two alone: their words correspond (None: the same words)
-            continue
+        if alone is not None and alone < floor and not reports_one_event(own[k], single):
+            continue  # the two alone: their words correspond (None: the same words), or they report one event
         joined = sorted([*members, k])
         before, after = same_claim.row_similarity(*_sides(members, q, side)), \
             same_claim.row_similarity(*_sides(joined, q, side))

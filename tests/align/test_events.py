@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from mediadiff.align.events import event_words, other_event_pairs, reports_another_event, same_event
+from mediadiff.align.events import (
+    event_words,
+    other_event_pairs,
+    reports_another_event,
+    reports_one_event,
+    same_event,
+)
 
 THREAT = "US President Donald Trump has reiterated the possibility of attacking cartels to combat drug trafficking."
 SPOKE = "Sheinbaum and Trump spoke on January 12 about security, drug trafficking, trade and investment."
@@ -45,3 +51,11 @@ def test_a_candidate_reporting_another_event_is_refused_only_beside_one_reportin
     # Alone, or beside a rival under the floor, the candidate stands: the rule only chooses between partners.
     assert other_event_pairs({(0, 0): 0.32}, a, b, 0.21) == frozenset()
     assert other_event_pairs({(0, 0): 0.32, (1, 0): 0.15}, a, b, 0.21) == frozenset()
+
+
+def test_one_event_needs_corresponding_events_and_a_shared_argument():
+    fell = "Worker filings for jobless claims fell 92,000 last week from 590,000 the prior week."
+    assert reports_one_event(fell, "Initial claims fell by 92,000 to 498,000 in the week ended May 1.")
+    assert not reports_one_event(fell, "Initial claims fell by 10,000 to 498,000 in the week ended May 1.")
+    assert not reports_one_event(THREAT, SPOKE)  # Trump in both, but a threat is no phone call
+    assert reports_one_event(CALL, SPOKE)  # Trump and Sheinbaum, conversation = spoke

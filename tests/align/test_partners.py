@@ -76,3 +76,29 @@ def test_what_the_part_says_is_evidence_of_its_own():
 def test_a_summed_up_lead_keeps_the_evidence_of_its_second_part():
     words = analyse(SUMMED_UP[0])
     assert {words[t].text for t in own_evidence(SPREAD[0], SUMMED_UP[0], [SPREAD[2]])} >= {"purchase", "donate"}
+
+
+# A weekly jobless-claims report told two ways (AllSides development story s0900/s0901, shortened): "fell by
+# 92,000 to 498,000" shares few words with "fell 92,000 last week from 590,000" (word similarity under the link
+# floor), but both report the fall and give its figure.
+CLAIMS = (
+    "Weekly unemployment claims fell to 498,000 last week, a new low since the pandemic began more than a year ago.",
+    "Worker filings for jobless claims, a proxy for layoffs, fell 92,000 last week from 590,000 the prior week.",
+    "That brings the four-week average of initial claims to the lowest point since the pandemic took hold.",
+)
+CLAIMS_OTHER = (
+    "Applications for state unemployment insurance fell last week to a fresh pandemic low as the economy reopened.",
+    "Initial claims in regular state programs fell by 92,000 to 498,000 in the week ended May 1, Labor Department "
+    "data showed Thursday.",
+    "The median estimate in a survey of economists called for 538,000 claims.",
+    "The prior week's figure was revised up to 590,000.",
+)
+
+
+def test_a_part_that_reports_the_same_event_with_a_shared_figure_joins_under_the_floor():
+    assert rows_by_a(CLAIMS, CLAIMS_OTHER)[(1,)].b_indices == (1, 3)
+
+
+def test_a_part_that_shares_no_argument_does_not():
+    other = (*CLAIMS_OTHER[:1], CLAIMS_OTHER[1].replace("92,000", "10,000"), *CLAIMS_OTHER[2:])
+    assert rows_by_a(CLAIMS, other)[(1,)].b_indices == (3,)
