@@ -3,7 +3,8 @@
 For every gold EQUI or SIMI chunk pair (``bench_word_pairs_ists.load``) in which exactly one content word of
 each side is left unlinked by ``align_tokens``, the class of that word pair: different numbers, one word inside
 the other (compound, prefix, abbreviation), spelling, WordNet synonym in a first-three sense or only in a rarer
-one, hypernym within two steps, siblings (a shared hypernym within two steps), derivation, or other. Reads
+one, a cause or entailment pointer (kill > die, directly or through a derivation: killing / death),
+hypernym within two steps, siblings (a shared hypernym within two steps), derivation, or other. Reads
 WordNet 3.0 as ``make_word_links.py`` does (Debian ``wordnet-base``). Development data only.
 
 ``--msrp`` counts MSRP train paraphrases (quality 1) instead whose alignment leaves exactly one content word
@@ -71,11 +72,25 @@ def classify(x, y) -> str:
     if sa & sb:
         top = all(any(s in SENSES[lemma][:3] for lemma in lemmas(w)) for w in (a, b) for s in sa & sb)
         return "synonym, first three senses" if top else "synonym, rarer sense only"
+    if caused(sa) & sb or caused(sb) & sa:
+        return "cause or entailment"
+    if caused(with_derived(sa)) & with_derived(sb) or caused(with_derived(sb)) & with_derived(sa):
+        return "cause or entailment through a derivation"
     if hypernyms(sa) & sb or hypernyms(sb) & sa:
         return "hypernym within two steps"
     if hypernyms(sa) & hypernyms(sb):
         return "siblings"
     return "derivation" if derived(sa) & lemmas(b) or derived(sb) & lemmas(a) else "other"
+
+
+def caused(ids: set[str]) -> set[str]:
+    """Synsets a cause (kill > die) or entailment (snore * sleep) pointer of these verb synsets reaches."""
+    return {t for s in ids for p, t, _, _ in SYNSETS[s][1] if p in (">", "*") and t in SYNSETS}
+
+
+def with_derived(ids: set[str]) -> set[str]:
+    """These synsets and those a derivational pointer reaches (the noun "killing" and the verb "kill")."""
+    return ids | {t for s in ids for p, t, _, _ in SYNSETS[s][1] if p == "+" and t in SYNSETS}
 
 
 def derived(ids: set[str]) -> set[str]:
