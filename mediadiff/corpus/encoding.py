@@ -161,6 +161,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+# A terminal escape sequence whole, within one line: CSI ("ESC[31m", "ESC[2J"), OSC ("ESC]0;title BEL") and the
+# string commands (DCS, SOS, PM, APC). Blanking only its ESC left "[31m" glued to the next word ("[31mThe mayor").
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*+[ -/]*+[@-~]?"
+    r"|\x1b\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b\n]*+(?:\x1b\\)?"
+)
 
 
 def blank_controls(text: str) -> str:
@@ -172,7 +179,11 @@ def blank_controls(text: str) -> str:
     the first sentence ("TalksThe minister met ...").
     """
     text = lone_returns_as_newlines(text)
-    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
+    if not _CONTROLS.search(text):
+        return text
+    if "\x1b" in text:
+        text = _ESCAPE_SEQUENCE.sub(lambda sequence: " " * len(sequence.group()), text)
+    return _CONTROLS.sub(" ", text)
 
 
 def lone_returns_as_newlines(text: str) -> str:
@@ -217,7 +228,7 @@ def clean_field(value: str) -> str:
     """A metadata value or id as one plain line: no control characters, whitespace runs made one space, no
     invisible format character (``visible``): a zero-width space or a bidi mark in a manifest's outlet name
     ("Daily\u200b Post") made it another outlet than the one the articles name, and reached CSV and JSON raw."""
-    return " ".join(visible(_CONTROLS.sub(" ", value)).split())
+    return " ".join(visible(_CONTROLS.sub(" ", _ESCAPE_SEQUENCE.sub(" ", value))).split())
 
 
 def field_or_none(value: object) -> str | None:
