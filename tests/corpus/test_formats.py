@@ -12,7 +12,7 @@ BODY = "Officials said the bridge would reopen on Monday.\nThe mayor said repair
     ("\"Trump: 'We will win'\"", "Trump: 'We will win'"),
     ('"He said \\"no\\""', 'He said "no"'),
     ("'it''s here'", "it's here"),
-    ('"\\u001b[2J cleared"', "[2J cleared"),
+    ('"\\u001b[2J cleared"', "cleared"),  # an escape sequence goes whole
     ('"', '"'),
 ])
 def test_front_matter_quotes(tmp_path, written, title):
