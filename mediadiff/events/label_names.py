@@ -19,7 +19,8 @@ label names them:
 - what the texts write around a piece decides the rest (``name_context``): a name with "of" or "and"
   inside is one name ("Freedom of Information Act", "Food and Drug Administration"), a word written
   only after other capitals ends their name ("Command" of "U.S. Central Command"), and an abbreviation
-  before a name is a title ("Gen" of "Gen. Kenneth McKenzie"), no label.
+  before a name is a title ("Gen" of "Gen. Kenneth McKenzie"), no label; a word written only before "and" and
+  a name of two words shares that name's head ("Central" of "Central and South Asia" is Central Asia).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from mediadiff.events.name_context import (
     organisation_tail,
     organisation_whole,
     run_before,
+    shared_head,
 )
 from mediadiff.events.name_context import occurrences as _occurrences
 from mediadiff.events.terms import NEWS_WORDS, stop_words
@@ -169,6 +171,8 @@ def whole_names(runs: Sequence[tuple[str, int]], carriers: Mapping[str, int], te
         if shown is None or (" " not in shown and abbreviation(shown, texts)):
             return None  # "Gen" of "Gen. Kenneth McKenzie": a title
         shown = _whole(shown, by_word, carriers.get(feature, 1), texts)
+        if shown is not None and " " not in shown and texts:
+            shown = shared_head(shown, texts) or shown  # "Central" of "Central and South Asia"
         if shown is None or (texts and not _named_in_texts(shown, texts)):
             return None
         if not shown.isupper() and not written_whole(shown, texts):

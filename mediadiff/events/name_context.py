@@ -16,7 +16,8 @@ from collections.abc import Collection, Iterator
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.events.terms import stop_words
 
-__all__ = ["abbreviation", "in_title", "occurrences", "organisation_tail", "organisation_whole", "run_before"]
+__all__ = ["abbreviation", "in_title", "occurrences", "organisation_tail", "organisation_whole", "run_before",
+           "shared_head"]
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _WORD_EDGE = re.compile(r"[\w’'-]")
@@ -191,3 +192,31 @@ def run_before(word: str, texts: Collection[str]) -> str | None:
         return None
     run, count = Counter(runs).most_common(1)[0]
     return run if 2 * count > len(runs) else None
+
+
+# "and" or "or", then a name of two capitalised words, and no third: "Central| and South Asia".
+_SHARED_HEAD_AFTER = re.compile(r" (?:and|or) ([A-Z][\w’'-]*) ([A-Z][\w’'-]*)(?![\w’'-]| [A-Z])")
+
+
+def shared_head(word: str, texts: Collection[str]) -> str | None:
+    """The name a single capitalised ``word`` makes with the head it shares with a coordinated name: every text
+    writes it only as the first of two modifiers of one head ("Central" of "Central and South Asia" is Central
+    Asia, "North" of "North and South Korea" North Korea, "Senate" of "Senate and House Republicans"). None when
+    some text writes it otherwise, the texts give it two heads, a first name or a place takes part ("Biden
+    and Kamala Harris", "Mexico and Central America": two names, no shared head), or the head is an
+    organisation's ("Food and Drug Administration" is one name)."""
+    from mediadiff.corpus.bylines import is_place
+
+    heads = set()
+    for text, _, end in occurrences(word, texts):
+        match = _SHARED_HEAD_AFTER.match(text, end)
+        if match is None:
+            return None
+        heads.add(match.group(2))
+        if table_row("first_names.tsv", match.group(1).lower()) is not None:
+            return None
+    if len(heads) != 1 or is_place(word) or table_row("first_names.tsv", word.lower()) is not None:
+        return None
+    if next(iter(heads)).lower() in _heads()[0]:
+        return None  # "Food and Drug Administration", "Ways and Means Committee": an organisation's one name
+    return f"{word} {heads.pop()}"

@@ -3,7 +3,7 @@
 from mediadiff.cli import main
 from mediadiff.events.label_names import whole_names
 from mediadiff.events.labels import event_label
-from mediadiff.events.name_context import abbreviation, organisation_whole, run_before
+from mediadiff.events.name_context import abbreviation, organisation_whole, run_before, shared_head
 
 
 def test_a_name_with_of_or_and_inside_is_one_name():
@@ -64,3 +64,15 @@ def test_group_labels_show_whole_names_end_to_end(runner, tmp_path):
     assert result.exit_code == 0, result.output
     parts = result.stdout.splitlines()[0].split("  ")[1].split(", ")
     assert "Freedom of Information Act" in parts and not {"Freedom", "Information Act"} & set(parts)
+
+
+def test_a_word_written_only_before_and_and_a_name_shares_its_head():
+    texts = ["The country, which lies at the crossroads of Central and South Asia, holds minerals."]
+    assert shared_head("Central", texts) == "Central Asia"
+    assert whole_names([("South Asia", 1)], {"Central": 1}, texts)("Central") == "Central Asia"
+    assert shared_head("North", ["Talks between North and South Korea resumed."]) == "North Korea"
+    # two names, or one organisation's name, share no head; nor does a word written alone somewhere
+    assert shared_head("Biden", ["Biden and Kamala Harris spoke."]) is None
+    assert shared_head("Mexico", ["Migrants from Mexico and Central America came."]) is None
+    assert shared_head("Food", ["The Food and Drug Administration approved it."]) is None
+    assert shared_head("Central", ["Central and South Asia. Central banks raised rates."]) is None
