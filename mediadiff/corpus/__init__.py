@@ -20,6 +20,7 @@
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means
+- ``figuredates``: dates all in figures ("03/04/2025"): day or month first, as the file tells
 - ``dates``: month and weekday names, shared by the stages that read dates, and the date in a file's name
 - ``grammar``: the closed classes of English (forms of "be", "have", "do"; modals; determiners; pronouns by case)
 - ``namewords``: small words in names and titles ("de la", "van"; Title Case's "of", "and"), shared by stages

@@ -20,6 +20,7 @@ from mediadiff.corpus.comments import comment_head, read_thread
 from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field, field_or_none
 from mediadiff.corpus.exports import is_export_label, record_date
+from mediadiff.corpus.figuredates import published_in_order
 from mediadiff.corpus.formats import blank_quote_markers
 from mediadiff.corpus.furniture import (
     comment_header,
@@ -128,7 +129,7 @@ def clean_text(
         sentences=tuple(sentences),
         title=field_or_none(meta.get("title")),
         outlet=field_or_none(meta.get("outlet")),
-        published=field_or_none(meta.get("published")),
+        published=published_in_order(field_or_none(meta.get("published")), raw, meta, [r.text for r in removed]),
         sections=tuple(clean_field(str(s)) for s in sections if clean_field(str(s))),
         wire=field_or_none(meta.get("wire")),
         url=field_or_none(meta.get("url")),

@@ -24,6 +24,7 @@ JSON_FIELDS = {
     "sections": ("sections", "section", "categories"),
     "wire": ("wire", "agency"),
     "authors": ("authors", "author", "byline"),
+    "language": ("language", "inLanguage", "lang", "locale"),  # "en-GB": how it writes dates (figuredates)
 }
 MAX_NUMBER_DIGITS = 100  # a longer number in a JSON file is kept as its digits, never converted
 FRONT_MATTER_MAX_LINES = 50  # an unclosed front matter is looked for this far, no further
@@ -103,6 +104,7 @@ def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
     meta: dict[str, object] = {k: fields.get(k) for k in ("title", "outlet", "url", "wire", "sections")}
     meta["published"] = fields.get("published") or fields.get("date")
     meta["authors"] = fields.get("authors") or fields.get("author")
+    meta["language"] = fields.get("language") or fields.get("lang")
     # Heading markers become spaces so the heading reads as a headline line.
     text = re.sub(r"(?m)^(#{1,6})(\s)", lambda m: " " * len(m.group(1)) + m.group(2), text)
     return text, meta, warning

@@ -16,7 +16,7 @@ from pathlib import Path
 from mediadiff.corpus.encoding import clean_field, decode_bytes, describe
 from mediadiff.models import CorpusError, shorten
 
-MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections", "authors")
+MANIFEST_COLUMNS = ("id", "outlet", "url", "published", "title", "wire", "sections", "authors", "language")
 MANIFEST_NAMES = ("manifest.csv", "manifest.toml")
 
 

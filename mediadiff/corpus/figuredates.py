@@ -1,0 +1,109 @@
+"""Dates written all in figures ("03/04/2025"): which number is the day, read from what the file tells.
+
+US news writes the month first (4 March 2025 is 03/04/2025 on a US page, 3 April on a British one); British,
+Irish, Australian, New Zealand, Indian and South African news, and news in most other languages, write the day
+first. ``furniture.date_line`` reads a date line month first, and day first only where the first number cannot
+be a month ("30/11/2009"). A file's own date is read day first where the file says it writes dates that way,
+the first of these that speaks:
+
+1. another date in figures in the same file that only one order reads: "25/03/2025" (day first), "03/25/2025"
+   (month first); a file with both says nothing;
+2. the language its metadata names (a manifest's ``language`` column, JSON's ``language``/``inLanguage``/
+   ``lang``, front matter): a region other than the US, Canada or the Philippines ("en-GB", "en_AU"), or a
+   language other than English ("fr", "de-AT"), writes the day first; "en-US" the month first;
+3. its URL's country domain: ``.uk``, ``.ie``, ``.au``, ``.nz``, ``.in``, ``.za`` (and the other countries
+   of ``DAY_FIRST_DOMAINS``).
+
+Else the month first, as before. Only the date the file publishes is read again (a date line, a manifest's or
+JSON's "published" in figures); figures inside a body sentence never date the article (``date_line`` reads
+only lines of nothing but dates), they are evidence of the order only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from urllib.parse import urlsplit
+
+__all__ = ["DAY_FIRST_DOMAINS", "day_first", "published_in_order"]
+
+# Country domains of places whose news writes the day first (all but the US, Canada, the Philippines and a few
+# others write day/month/year; the list names the countries whose outlets a news corpus meets, not all).
+DAY_FIRST_DOMAINS = frozenset("""
+uk ie au nz in za sg my pk ng ke gh fr de es it nl be ch at pt se no dk fi pl cz gr ru ua tr il br ar mx
+""".split())
+# Regions of a language tag that write the month first; Canada writes both ("en-CA" says nothing).
+_MONTH_FIRST_REGIONS = frozenset("us ph fm mh pw".split())
+_EITHER_REGIONS = frozenset(["ca"])
+
+_FIGURES = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
+_FIGURES_ONLY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def day_first(raw: str, meta: Mapping[str, object]) -> bool | None:
+    """Whether the file writes dates in figures day first (True), month first (False), or says nothing (None):
+    its unambiguous dates in figures first, then the language its metadata names, then its URL's domain."""
+    orders = {first > 12 for first, second in _pairs(_FIGURES.findall(raw)) if (first > 12) != (second > 12)}
+    if len(orders) == 1:
+        return orders.pop()
+    language = _language_order(str(meta.get("language") or ""))
+    if language is not None:
+        return language
+    host = urlsplit(str(meta.get("url") or "")).hostname or ""
+    return True if host.rpartition(".")[2].lower() in DAY_FIRST_DOMAINS else None
+
+
+def _pairs(found: Iterable[tuple[str, str, str]]) -> Iterable[tuple[int, int]]:
+    for first, second, _ in found:
+        first_n, second_n = int(first), int(second)
+        if 1 <= first_n <= 31 and 1 <= second_n <= 31 and min(first_n, second_n) <= 12:
+            yield first_n, second_n
+
+
+def _language_order(tag: str) -> bool | None:
+    """The order a language tag ("en-GB", "en_US", "fr") writes dates in, or None for plain English or Canada."""
+    match = _TAG.match(tag.strip())
+    if match is None:
+        return None
+    language, region = match[1].lower(), (match[2] or "").lower()
+    if region in _MONTH_FIRST_REGIONS:
+        return False
+    if region in _EITHER_REGIONS or (not region and language == "en"):
+        return None
+    return True
+
+
+def published_in_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str]
+                       ) -> str | None:
+    """``published`` with its day and month read in the file's order (``day_first``): a value all in figures
+    ("03/04/2025 10:15", a manifest's or JSON's) becomes YYYY-MM-DD where the order is known (else it stays, and
+    reading warns that it is no date), and a date read month first from one of the lines it came from
+    (``read_from``: the lines set aside, date lines among them) is read day first in a file that writes the day
+    first. Anything else is returned as it is."""
+    if not published:
+        return published
+    whole = _FIGURES_ONLY.match(published)
+    if whole is not None:  # the date alone: its time and zone are no part of a day
+        first, second = int(whole[1]), int(whole[2])
+        order = True if first > 12 else False if second > 12 else day_first(raw, meta)
+        return (_iso(int(whole[3]), first, second, order) or published) if order is not None else published
+    if not re.match(r"\d{4}-\d\d-\d\d", published):
+        return published
+    for line in read_from:
+        for first, second, year in _FIGURES.findall(line):
+            month_first = _iso(int(year), int(first), int(second), False)
+            if month_first == published[:10] and first != second and int(first) <= 12 and int(second) <= 12:
+                return (_iso(int(year), int(first), int(second), True) + published[10:]) if day_first(raw, meta) \
+                    else published
+    return published
+
+
+def _iso(year: int, first: int, second: int, day_is_first: bool) -> str:
+    month, day = (second, first) if day_is_first else (first, second)
+    year += 2000 if year < 100 else 0  # a two-figure year on a news page is this century's
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
