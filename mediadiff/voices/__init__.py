@@ -49,6 +49,8 @@
   nothing of its own; a contracted pronoun as a source ("They're") is the pronoun
 - ``idioms``: a connective on "say" opening a sentence ("Having said that,", "That said,", "Needless to say")
   reports nothing: the writer's own comment
+- ``occasions``: a fronted participle clause of the occasion ("Asked whether ..., Ryan said no.", "Speaking to
+  reporters, he said"): never the words said
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
   can speak, never in the passive ("the Senate confirmed the nominee" reports nothing); "add", "continue", "go on"

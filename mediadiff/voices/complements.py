@@ -31,6 +31,7 @@ from mediadiff.corpus.grammar import (
     POSSESSIVE_DETERMINERS,
     SUBJECT_PRONOUNS,
 )
+from mediadiff.voices.occasions import OCCASION_PARTICIPLES, asked_question, fronted_occasion
 from mediadiff.voices.phrases import skip_aux_back
 from mediadiff.voices.wordclass import function_words, is_inflected_form, senses
 
@@ -132,15 +133,14 @@ def clause_stop(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """Where a reported clause opening at ``toks[k]`` ends before the sentence does: an infinitive ("urged the
     board to act, and the board did"; "relatives, who asked the police to show them the video, watched it") at
     its first comma, semicolon, colon or dash ("told them to leave; they stayed"), a non-finite clause holding
-    no clause of its own; an embedded question ("whether", a
-    wh-word) when the reporting verb before it stands in a fronted subordinate clause ("When asked by a host
-    whether the leaks led to the attacks, de Blasio said ..."), at the comma that closes that clause, before the
-    main clause. ``None`` otherwise: it runs to the sentence's end."""
+    no clause of its own; an embedded question ("whether", a wh-word) in a fronted subordinate or participle
+    clause ("When asked by a host whether ..., de Blasio said", "Asked whether ..., Ryan said") at the comma
+    closing it, before the main clause. ``None`` otherwise: it runs to the sentence's end."""
     if k < len(toks) and toks[k][0].lower() == "to":
         return next((i for i in range(k + 1, len(toks)) if toks[i][0] in _INFINITIVE_ENDS), None)
-    if k >= len(toks) or not (toks[k][0].lower() == "whether" or embedded_question(toks, k)):
+    if k >= len(toks) or not (toks[k][0].lower() == "whether" or embedded_question(toks, k) or asked_question(toks, k)):
         return None
-    fronted = any(toks[i][0].lower() in _SUBORDINATORS and (i == 0 or toks[i - 1][0] == ",") for i in range(k))
+    fronted = any(toks[i][0].lower() in _FRONTING and (i == 0 or toks[i - 1][0] == ",") for i in range(k))
     return next((i for i in range(k + 1, len(toks)) if toks[i][0] == ","), None) if fronted else None
 
 
@@ -281,9 +281,8 @@ def after_adjunct(toks: list[tuple[str, int, int]], k: int) -> int:
 # endorse her, he looked ..."): not this. PolNeAR train: the 47 "said/told/added ... <subordinator>" read.
 _SUBORDINATORS = frozenset("if when once because after before unless although though while since until".split())
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"there"}
+_FRONTING = _SUBORDINATORS | OCCASION_PARTICIPLES  # what opens a fronted clause the main clause's comma closes
 _FINITE_AUX = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
-# "when asked", "after being pressed": the occasion of the saying, whatever the question it names holds.
-_OCCASION_PARTICIPLES = frozenset("asked pressed questioned challenged confronted interviewed prompted".split())
 # Words after which a subject is an embedded question's or clause's ("when asked whether he would").
 _EMBEDDING = frozenset("whether if that what how why who which where".split())
 _QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
@@ -312,7 +311,7 @@ def subordinate_opens(toks: list[tuple[str, int, int]], k: int, verb: str | None
     clause follows in the sentence, so that both are what was said (see above)."""
     if k >= len(toks) or toks[k][0].lower() not in _SUBORDINATORS or verb in _QUESTION_VERBS:
         return False
-    if any(t[0].lower() in _OCCASION_PARTICIPLES for t in toks[k + 1:k + 3]):
+    if any(t[0].lower() in OCCASION_PARTICIPLES for t in toks[k + 1:k + 3]):
         return False
     end = next((i for i in range(k + 1, len(toks)) if toks[i][0] in {".", ";", "?", "!"}), len(toks))
     for i in range(k + 2, end):
@@ -344,10 +343,11 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     goes_on = inverted and s_end is not None and s_end + 1 < len(toks) and toks[s_end][0] == "," and s > 1
     if s < 1 or toks[s - 1][0] not in {",", "”", '"', "’"} or goes_on and toks[s - 2][0].lower() in OPEN_ENDS:
         return None  # "The decision was, said one official, a disaster": the clause goes on past the source
+    first = labels.label_end(toks, s) or 0  # not a label before a colon: "His final assessment:"
     if inverted and (toks[0][0].lower() in _NOT_CONTENT_OPENERS or s_end is not None and s_end < len(toks)
-                     and toks[s_end][0][:1].isalnum()):
-        return None
-    begin = toks[(labels.label_end(toks, s) or 0)][1]  # not a label before a colon: "His final assessment:"
+                     and toks[s_end][0][:1].isalnum()) or fronted_occasion(toks, first, s - 1):
+        return None  # "Asked whether he had spoken to Trump, Ryan said no.": the question put, not his words
+    begin = toks[first][1]
     end = toks[s - 1][1]
     while end > begin and text[end - 1] in " ,":
         end -= 1

@@ -97,7 +97,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None, *, addressed:
         form = m.group(0)
         if not form.isalpha():  # "pointed  out": one space between words
             form = _SPACES.sub(" ", form)
-        entry = lexicon[form]
+        entry = lexicon[form] if form in lexicon else lexicon[form.lower()]  # "Asked whether" opening a sentence
         v = _token_starting(toks, m.start())
         if v is None:
             continue

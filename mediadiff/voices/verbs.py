@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from mediadiff.corpus.grammar import DETERMINERS, POSSESSIVE_DETERMINERS
 from mediadiff.corpus.wordtables import DATA
+from mediadiff.voices.occasions import fronted_question_forms
 from mediadiff.voices.wordclass import senses
 
 # Forms that are also nouns ("a recent report noted"): a cue only after a name or pronoun.
@@ -67,7 +68,8 @@ def verb_pattern() -> re.Pattern:
     longest first, matches: a form is lower-case words, so at a word start only one one-word form
     (the whole word) and one two-word form (that word and the next) can end at a word boundary,
     and the trie, like the longest-first list, tries the two-word form first."""
-    return re.compile(r"\b" + _trie_pattern(_trie(verb_lexicon())) + r"\b")
+    return re.compile(r"\b(?:" + _trie_pattern(_trie(verb_lexicon())) + "|" + fronted_question_forms(verb_lexicon())
+                      + r")\b")  # and "Asked" opening a sentence before a question (``occasions``)
 
 
 def _trie(forms) -> dict:  # type: ignore[no-untyped-def]

@@ -239,3 +239,29 @@ def test_a_verb_whose_object_is_a_pronoun_of_quantity_takes_no_clause_before_it(
 def test_with_a_noun_phrase_and_a_participle_the_noun_phrase_speaks(text, source):
     result = attribute(article(text))
     assert result.direct and all(a.source == source for a in result)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Asked whether he had spoken to Trump, Ryan said no.", "whether he had spoken to Trump"),
+    ("Asked if he had spoken to Trump, Ryan said no.", "if he had spoken to Trump"),
+    ("When asked whether he had spoken to Trump, Ryan said no.", "whether he had spoken to Trump"),
+])
+def test_a_fronted_question_put_to_the_speaker_is_asked_by_nobody_named_not_said_by_him(text, question):
+    assert [(a.text, a.source, a.verb) for a in attribute(article(text))] == [(question, None, "ask")]
+
+
+@pytest.mark.parametrize("text", ["Speaking to reporters on Tuesday, Ryan said no.",
+                                  "After being pressed by reporters, Ryan said no.",
+                                  "Asked about Trump, Ryan said no."])
+def test_a_fronted_participle_clause_of_the_occasion_is_never_what_was_said(text):
+    assert attribute(article(text)).items == ()
+
+
+def test_a_question_after_asked_ends_at_the_comma_before_the_main_clause():
+    found = attribute(article("Asked whether he would run, Ryan said he had no plans."))
+    assert [(a.text, a.source) for a in found] == [("whether he would run", None), ("he had no plans", "Ryan")]
+
+
+def test_a_condition_after_said_is_still_part_of_the_clause():
+    found = attribute(article("After the debate, Trump said if elected, he would cut taxes."))
+    assert [a.text for a in found] == ["if elected, he would cut taxes"]
