@@ -349,7 +349,7 @@ def _set_aside_heading(
             before_body and any(r.reason == "headline" for r in removed)):
         return False, title_key
     if title_key is None:
-        found("title", text.rstrip(" ;") if deck_headline else text, "headline line")
+        found("title", text.rstrip(" ;") if deck_headline else pagelines.headline_title(text), "headline line")
         removed.append(Removed(text, "headline", line.start, line.end))
         return True, key
     removed.append(Removed(text, "subhead", line.start, line.end))

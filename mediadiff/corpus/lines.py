@@ -139,9 +139,10 @@ def is_title_case_headline(text: str) -> bool:
     """One short sentence ending in a full stop (or "!") with every word of four letters or more capitalised:
     a headline as some archives store them ("New Polls Show Double-Digit Gaps in Republican Contest.",
     a third of PolNeAR's 924 articles open so); body sentences are not written in Title Case."""
-    if not text.endswith((".", "!")) or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
+    core = text.rstrip(_CLOSERS)  # the full stop may sit inside a closing quote: "... Trump ‘Reeks of Fear.’"
+    if not core.endswith((".", "!")) or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
-    if _SENTENCE_INSIDE.search(text[:-1]):  # "Polls close. Count begins." is two sentences of a lede
+    if _SENTENCE_INSIDE.search(core[:-1]):  # "Polls close. Count begins." is two sentences of a lede
         return False
     long_words = [w for w in _HEADLINE_LETTERS.findall(text) if len(w) >= 4]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)

@@ -185,3 +185,14 @@ def is_long_headline(line: Line) -> bool:
     if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘«"):
         return False
     return read_dateline(text) is None and len(split_sentences(text)) == 1
+
+
+def headline_title(text: str) -> str:
+    """A headline line as a title: without the one full stop archives end a headline with ("... Show Double-Digit
+    Gaps in Republican Contest.", a ProQuest record's "Tax overhaul remains a distant goal."; PolNeAR's metadata
+    titles have none). An abbreviation keeps its
+    own ("... in the U.S."), and a quotation its mark inside the quote ("... ‘Reeks of Fear.’")."""
+    if not text.endswith(".") or text.endswith(".."):
+        return text
+    last = text[:-1].rsplit(None, 1)[-1]
+    return text if "." in last or len(last) == 1 else text[:-1]

@@ -17,7 +17,7 @@ def clean(*lines):
 
 def test_a_proquest_record_keeps_its_text_and_gives_its_headline_as_the_title():
     article = clean("Tax overhaul remains a distant goal.", "ABSTRACT.", ABSTRACT, "FULL TEXT.", LEDE, SECOND)
-    assert article.title == "Tax overhaul remains a distant goal."
+    assert article.title == "Tax overhaul remains a distant goal"
     assert [s.text for s in article.sentences] == [ABSTRACT, LEDE, SECOND]
     assert [(r.reason, r.text) for r in article.removed] == [
         ("headline", "Tax overhaul remains a distant goal."), ("export-label", "ABSTRACT."),

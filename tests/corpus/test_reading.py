@@ -170,8 +170,20 @@ def test_title_case_first_line_with_a_full_stop_is_the_headline():
     text = ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\n"
             "The New York Post reports that she was taken to a hospital.\n")
     article = clean_text(text, article_id="x", path="-")
-    assert article.title.startswith("Stealth Over Health")
+    # The archive's full stop is no part of the title; an abbreviation's is.
+    assert article.title == "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics"
     assert [s.text for s in article.sentences] == ["The New York Post reports that she was taken to a hospital."]
+    article = clean_text("Senate Passes Trade Bill With the U.S.\n\nThe vote was close.\n", article_id="x", path="-")
+    assert article.title == "Senate Passes Trade Bill With the U.S."
+
+
+def test_title_case_headline_whose_full_stop_sits_inside_a_closing_quote():
+    text = ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
+            "Hillary Clinton’s campaign has asked the moderator to fact check Donald Trump.\n")
+    article = clean_text(text, article_id="x", path="-")
+    assert article.title == "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"
+    assert [s.text for s in article.sentences] == [
+        "Hillary Clinton’s campaign has asked the moderator to fact check Donald Trump."]
 
 
 def test_a_short_lede_in_sentence_case_stays_in_the_body():
