@@ -25,18 +25,32 @@ SKIPS_NAMED_PER_REASON = 5
 def warn_all(warnings: Iterable[str]) -> None:
     """Each warning on stderr, but at most ``SKIPS_NAMED_PER_REASON`` "skipped FILE: reason" lines per reason,
     then one line counting the other files skipped for it."""
-    untold: dict[str, int] = {}
+    note, finish = skip_counter(warn)
     for warning in warnings:
+        note(warning)
+    finish()
+
+
+def skip_counter(emit: Callable[[str], None]) -> tuple[Callable[[str], None], Callable[[], None]]:
+    """``(note, finish)``: ``note`` passes each warning to ``emit`` as it comes, but at most
+    ``SKIPS_NAMED_PER_REASON`` "skipped FILE: reason" lines per reason; ``finish`` then emits one line counting
+    the other files skipped for each reason (a streamed reader's warnings come one at a time)."""
+    untold: dict[str, int] = {}
+
+    def note(warning: str) -> None:
         reason = warning.partition(": ")[2] if warning.startswith("skipped ") else ""
-        if reason and untold.get(reason, 0) >= SKIPS_NAMED_PER_REASON:
-            untold[reason] += 1
-            continue
         if reason:
             untold[reason] = untold.get(reason, 0) + 1
-        warn(warning)
-    for reason, count in untold.items():
-        if count > SKIPS_NAMED_PER_REASON:
-            warn(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
+            if untold[reason] > SKIPS_NAMED_PER_REASON:
+                return
+        emit(warning)
+
+    def finish() -> None:
+        for reason, count in untold.items():
+            if count > SKIPS_NAMED_PER_REASON:
+                emit(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
+
+    return note, finish
 
 
 def some_read(folder: Path, on_warning: Callable[[str], None],
@@ -45,15 +59,17 @@ def some_read(folder: Path, on_warning: Callable[[str], None],
     to ``on_warning``); none at all is ``load_corpus``'s error, how many files were skipped and why the first was:
     `group` and a streamed `score` printed an empty result and succeeded."""
     skipped: list[str] = []
+    counted, finish = skip_counter(on_warning)  # a thousand files skipped for one reason are one line, not a thousand
 
     def note(message: str) -> None:
         if message.startswith("skipped "):
             skipped.append(message)
-        on_warning(message)
+        counted(message)
 
     read = False
     for article in reader(note):
         read = True
         yield article
+    finish()
     if not read:
         raise no_readable_articles(folder, skipped)

@@ -91,3 +91,16 @@ def test_a_joiner_inside_a_persian_outlet_name_is_kept(runner, tmp_path):
     (tmp_path / "manifest.csv").write_text(f"id,outlet\n001,{name}\n", encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(run(runner, "list", "--corpus", tmp_path, "--format", "csv").output)))
     assert rows[0]["outlet"] == name
+
+
+@pytest.mark.parametrize("command", [("list",), ("group",), ("score", "--format", "csv")])
+def test_many_files_skipped_for_one_reason_are_counted_in_streamed_commands_too(runner, tmp_path, command):
+    # `group` and a streamed `score` named every skipped file, a line each.
+    for n in range(8):
+        (tmp_path / f"00{n}_empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "101_a.txt").write_text("Talks resume\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "102_b.txt").write_text("Talks go on\n\n" + STORY, encoding="utf-8")
+    result = run(runner, *command, "--corpus", tmp_path)
+    assert result.exit_code == 0, result.output
+    named = [line for line in result.stderr.splitlines() if line.endswith(": empty file")]
+    assert len(named) == 6 and named[-1] == "mediadiff: warning: skipped 3 more files: empty file"
