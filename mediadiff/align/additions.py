@@ -40,7 +40,7 @@ from mediadiff.align.vectors import sentence_tokens
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from mediadiff.corpus.namewords import NAME_PARTICLES, ORGANISATION_JOINERS
 from mediadiff.voices.names import ORG_HEADS, ROLE_WORDS, split_role
-from mediadiff.voices.wordclass import function_words, is_inflected_form, senses
+from mediadiff.voices.wordclass import function_words, is_closed_class, is_inflected_form, senses
 
 __all__ = ["added_terms"]
 
@@ -62,6 +62,8 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(")
 # What lies between the two runs of one organisation's name: "Bureau| of |Labor Statistics", "of the".
 _JOINED = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_JOINERS)) + r")(?: the)? ")
 _IN_NAMES = NAME_PARTICLES | ORGANISATION_JOINERS | {"the"}  # small words a name may hold, naming no one
+# The pronoun "I", alone or contracted ("I'm", "I’ve"): capitalised by English spelling, it names no one.
+_FIRST_PERSON = re.compile(r"I(?:[’'](?:m|ve|ll|d))?")
 
 
 @lru_cache(maxsize=65536)
@@ -110,14 +112,18 @@ def _names(texts: Sequence[str]) -> list[tuple[str, list[str], int]]:
             end = match.end()
     names = []
     for words, opens, index in runs:
-        if normalise_word(words[0]) in STOPWORDS or (opens and len(words) == 1 and words[0] not in inside):
-            words = words[1:]  # "The White House", "As", "Officials said": a capital that opens a sentence
+        if normalise_word(words[0]) in STOPWORDS or (opens and len(words) == 1 and words[0] not in inside) or (
+                opens and is_closed_class(normalise_word(words[0]))):
+            # "The White House", "As", "Officials said", "Although Smith": a capital that opens a sentence
+            words = words[1:]
         part: list[str] = []
         for word in words:
             bare = _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
             bare = bare.rstrip(".") if not _INITIALISM.fullmatch(bare) else bare
-            if bare.lower() in _DATE_WORDS or (bare.rpartition("-")[2][:1].islower() and bare not in _IN_NAMES):
-                # "CNN Thursday", "Senate-passed": a date or a description is no part of a name
+            if bare.lower() in _DATE_WORDS or (bare.rpartition("-")[2][:1].islower() and bare not in _IN_NAMES) or (
+                    _FIRST_PERSON.fullmatch(word) and not part):
+                # "CNN Thursday", "Senate-passed", "So I": a date, a description or the pronoun "I" is no part of
+                # a name ("I" after a capitalised word is a number: "World War I", "Elizabeth I")
                 names.append((part, index))
                 part = []
                 continue

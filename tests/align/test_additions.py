@@ -95,3 +95,14 @@ def test_a_particle_is_no_added_word_and_never_ends_a_name():
     assert "Vincent van Gogh" in names and "van" not in words
     names, _ = added_terms(["Police said a Ford van Tuesday struck the crowd."], ["Nobody spoke."])
     assert "Ford" in names and "Ford van" not in names
+
+
+def test_the_pronoun_i_and_an_opening_function_word_name_no_one():
+    names, _ = added_terms(['"So I think we felt that this was the best move," Sean Payton said.',
+                            "Although Smith won, I'm sure of it."], ["Payton said it was a good move."])
+    assert "I" not in names and "So I" not in names and "Although Smith" not in names
+    assert "Smith" in names
+    # After a capitalised word "I" is a number, part of the name
+    names, _ = added_terms(["The memorial to World War I veterans was opened by Elizabeth I's heir."],
+                           ["A memorial was opened."])
+    assert "World War I" in names and "Elizabeth I" in names
