@@ -14,6 +14,7 @@
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates
 - ``replaced``: names and ordinals one sentence puts where the other has another ("Rahman" / "Thompson")
 - ``modality``: certainty cues (modal, evidential, distancing, negation) and whether they bear on the shared fact
+- ``negation``: what a negator negates, and whether a sentence negates anything (a claim's change, not certainty)
 - ``quotemarks``: whether a character stands inside quotation marks (a cue there is the quoted source's)
 - ``roles``: who does what to whom: a subject and an object swapped around one verb ("Smith beat Jones")
 - ``rows``: ``AlignedPair``, one row of an alignment with its evidence

@@ -29,7 +29,8 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
 from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, same_time, time_of_day
-from mediadiff.align.modality import certainty_readings, negations, says_negation
+from mediadiff.align.modality import certainty_readings
+from mediadiff.align.negation import negations, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
@@ -79,23 +80,19 @@ def pair_reason(score: float, floor: float, a_count: int, b_count: int) -> str:
 
 
 def certainty_change(text_a: str, text_b: str) -> str | None:
-    """"A only: reportedly; B only: clearly"-style note when one side hedges, boosts or negates and the other
-    does not, else None (a hedge on each side, "could harm" / "may affect", is no change of certainty).
+    """"A only: reportedly; B only: clearly"-style note when one side hedges or boosts and the other does not,
+    else None (a hedge on each side, "could harm" / "may affect", is no change of certainty).
 
-    A cue (a hedge, booster or distancing reporting verb of the outlet's own, a negation:
-    ``modality.certainty_readings``, the reading of the "Same fact, different certainty" list too) counts only
-    when the words it governs have a counterpart on the other side: "after he allegedly pointed a revolver"
-    hedges a revolver the other sentence never mentions.
+    A cue (a hedge, booster or distancing reporting verb of the outlet's own: ``modality.certainty_readings``,
+    the reading of the "Same fact, different certainty" list too) counts only when the words it governs have a
+    counterpart on the other side: "after he allegedly pointed a revolver" hedges a revolver the other sentence
+    never mentions. A negation is no certainty cue (polarity, not modality: ``negation``); ``claim_change``
+    says "negated in A only".
     """
     ta, tb = analyse(text_a), analyse(text_b)
     pairs = align_tokens(text_a, text_b)
-    cues_a = certainty_readings(text_a, ta, {i for i, _, _, _ in pairs})
-    cues_b = certainty_readings(text_b, tb, {j for _, j, _, _ in pairs})
-    if all(any(kind == "negation" for kind, _ in cues) or says_negation(text, tokens)
-           for cues, text, tokens in ((cues_a, text_a, ta), (cues_b, text_b, tb))):
-        # Both sides negate, in one form or another ("not getting" / "skipping", "had not yet regained" / "had
-        # yet to regain", "did not find any" / "found no"): no change of certainty in that.
-        cues_a, cues_b = [c for c in cues_a if c[0] != "negation"], [c for c in cues_b if c[0] != "negation"]
+    cues_a = [c for c in certainty_readings(text_a, ta, {i for i, _, _, _ in pairs}) if c[0] != "negation"]
+    cues_b = [c for c in certainty_readings(text_b, tb, {j for _, j, _, _ in pairs}) if c[0] != "negation"]
     differ = {kind for kind, _ in cues_a} ^ {kind for kind, _ in cues_b}
     only_a = list(dict.fromkeys(word for kind, word in cues_a if kind in differ))
     only_b = list(dict.fromkeys(word for kind, word in cues_b if kind in differ))
@@ -148,7 +145,10 @@ def claim_change(text_a: str, text_b: str) -> str | None:
                 and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]
     if opposite:
         parts.append("opposite words: " + ", ".join(dict.fromkeys(opposite)))
-    negation_a, negation_b = negations(text_a, ta, linked_a), negations(text_b, tb, linked_b)
+    # A negation's focus needs a counterpart of its own word or meaning, not a related word ("won't play" /
+    # "playoff game" negates nothing the other side says).
+    firm = [(i, j) for i, j, kind, _ in links if kind != "related"]
+    negation_a, negation_b = negations(text_a, ta, {i for i, _ in firm}), negations(text_b, tb, {j for _, j in firm})
     swapped = swapped_roles(text_a, ta, text_b, tb, pairs)
     if swapped:
         parts.append(f"roles swapped: {swapped}")

@@ -11,9 +11,7 @@ clause (Lyons 1977; Biber et al. 1999 on stance adverbials), and a negation like
   before it: a reporting clause after its report), and whether any of them has a counterpart in the other sentence.
   Names are left out: the entity a claim is about is shared far more often than the claim ("could conclude with a
   Senate victory" / "all 50 Senate Democrats").
-- ``negations``, ``says_negation``: a negation changes a claim only when it negates a word with a counterpart ("does
-  not fund" / "funds") and the other side negates nothing in any form: "had not yet regained" / "had yet to regain",
-  "not getting" / "skipping", "failed to" are one polarity.
+- a negation changes a claim, not its certainty (``negation``: what it negates, and whether the other side negates).
 - ``in_quote`` (``quotemarks``): a cue inside quotation marks is the quoted source's word, not the outlet's (the
   stance list is about the outlet); a sentence inside a quote that runs over several sentences shows only its
   closing mark.
@@ -42,7 +40,6 @@ clause (Lyons 1977; Biber et al. 1999 on stance adverbials), and a negation like
 from __future__ import annotations
 
 import itertools
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
@@ -354,47 +351,3 @@ def _predicative(text: str, tokens: Sequence[WordToken], k: int) -> bool:
     while j >= 0 and tokens[j].norm in _DEGREE and not _CLAUSE_ENDS & set(text[tokens[j].end:tokens[j + 1].start]):
         j -= 1
     return j >= 0 and tokens[j].norm in _PREDICATORS and not _CLAUSE_ENDS & set(text[tokens[j].end:tokens[j + 1].start])
-
-
-# Negators of a claim: the certainty cues' negations and the negative pronouns ("nobody", "nothing").
-_NEGATORS = NEGATION | frozenset("cannot nobody nothing neither nowhere".split())
-# Words that say a negation in a verb or adjective (Karttunen's negative implicatives "fail to", "decline
-# to", "refuse to"; "deny", "prohibit", "unlikely"): a side with one may say with it what the other says
-# with "not" ("declined to call on" / "did not take questions"), so a negation on one side alone is no
-# change then. They never make one themselves: their scope is wider than three words.
-_NEGATIVE_STEMS = frozenset(lexicon.stem(word) for word in (
-    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack "
-    # Verbs of not doing: "skipped the meeting" / "did not attend" (review), "missed the vote", "omitted".
-    "skip miss omit abstain boycott forgo".split()))
-_NEGATION_CLAUSE_ENDS = frozenset(",;:()—–\"“”")
-_FULL_STOP = re.compile(r"[.!?][\"”’)]*\s")
-# "have yet to", "is yet to": not yet done, a negation written without a negator.
-_YET_TO = re.compile(r"\byet to\b", re.IGNORECASE)
-
-
-def negator(token: WordToken) -> bool:
-    """Whether ``token`` negates a claim ("not", "never", "nobody", "didn't")."""
-    return token.norm in _NEGATORS or token.norm.endswith("n't")
-
-
-def says_negation(text: str, tokens: Sequence[WordToken]) -> bool:
-    """Whether ``text`` negates anything, in any form: a negator, a negative verb or adjective ("failed to",
-    "skipped", "unlikely"), or "yet to" ("had yet to regain": not yet regained)."""
-    return any(negator(t) or t.stems & _NEGATIVE_STEMS for t in tokens) or bool(_YET_TO.search(text))
-
-
-def negations(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[str]:
-    """The negators of ``text`` whose clause, up to three words on, holds a word with a counterpart."""
-    found = []
-    for k, token in enumerate(tokens):
-        if not negator(token) or (token.norm == "no" and text[token.end:token.end + 1] == "."
-                                  and k + 1 < len(tokens) and tokens[k + 1].kind == "number"):
-            continue  # "No. 5 seed": the abbreviation of "number"
-        for after in tokens[k + 1:k + 4]:
-            gap = text[token.end:after.start]
-            if _NEGATION_CLAUSE_ENDS & set(gap) or (_FULL_STOP.search(gap) and after.text[:1].isupper()):
-                break  # a row of several sentences: "has no carries. He played at" negates no "played"
-            if after.is_content and after.index in linked:
-                found.append(token.text.lower())
-                break
-    return list(dict.fromkeys(found))

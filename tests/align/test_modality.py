@@ -222,4 +222,23 @@ def test_a_booster_opening_with_a_negator_is_a_booster_not_a_negation():
     assert certainty_change("The plan will work without a doubt.", "The plan will work.") == \
         "A only: without a doubt"
     assert certainty_change("No doubt the plan will work.", "The plan will work.") == "A only: no doubt"
-    assert certainty_change("The plan will not work.", "The plan will work.") == "A only: not"
+    # A negation is no certainty cue: polarity, not modality (the row says "negated in A only" instead)
+    assert certainty_change("The plan will not work.", "The plan will work.") is None
+
+
+def test_a_negation_counts_only_on_its_focus_and_never_as_certainty():
+    from mediadiff.align.evidence import certainty_change, claim_change
+
+    # "could not stop X collapsing" negates "stop", which B lacks, and asserts the collapse
+    a = "They contained the fire to one corner of the roof but could not stop part of the entrance building collapsing."
+    b = "Half the roof at the entrance of the building has collapsed, fire crews said."
+    assert "negated" not in (claim_change(a, b) or "") and certainty_change(a, b) is None
+    # "won't play" in A's extra clause: B's "playoff game" is a related word, not what A negates
+    a = "Pierre Thomas was placed on injured reserve on Wednesday, meaning he won't play in the NFL playoffs."
+    b = "Pierre Thomas was put on injured reserve Wednesday as New Orleans prepares for its playoff game."
+    assert "negated" not in (claim_change(a, b) or "") and certainty_change(a, b) is None
+    # The near misses: the focus shared, past an adverb too, is still a negation of what B says
+    assert "negated in A only (not)" in (claim_change("The minister did not immediately sign the decree.",
+                                                      "The minister signed the decree.") or "")
+    assert "negated in A only (not)" in (claim_change("The company could not pay its workers in March.",
+                                                      "The company paid its workers in March.") or "")

@@ -1,0 +1,77 @@
+"""Negation in an aligned pair: what a negator negates, and whether a sentence negates anything at all.
+
+A negation changes a row's claim ("negated in A only"), never its certainty: polarity is not modality ("did not
+attend" is as sure as "attended"; Lyons 1977, Palmer 2001). It changes the claim only when it negates a word with
+a counterpart ("does not fund" / "funds") and the other side negates nothing in any form: "had not yet regained" /
+"had yet to regain", "not getting" / "skipping", "failed to" are one polarity.
+
+- ``negations``: the negators whose focus, the first content word after them in their clause (an adverb
+  between is skipped: "did not immediately respond"), has a counterpart: "could not stop part of the building
+  collapsing" negates "stop", and neither "part" nor "collapsing" (qa14 A12).
+- ``says_negation``: whether a sentence negates anything, in any form.
+- ``negator``: a word that negates a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mediadiff.align import lexicon
+from mediadiff.align.modality import NEGATION
+from mediadiff.align.wordalign import WordToken
+
+# Negators of a claim: the certainty cues' negations and the negative pronouns ("nobody", "nothing").
+_NEGATORS = NEGATION | frozenset("cannot nobody nothing neither nowhere".split())
+# Words that say a negation in a verb or adjective (Karttunen's negative implicatives "fail to", "decline
+# to", "refuse to"; "deny", "prohibit", "unlikely"): a side with one may say with it what the other says
+# with "not" ("declined to call on" / "did not take questions"), so a negation on one side alone is no
+# change then. They never make one themselves: their scope is wider than three words.
+_NEGATIVE_STEMS = frozenset(lexicon.stem(word) for word in (
+    "fail decline refuse neglect avoid deny reject prohibit ban forbid unlikely unable lack "
+    # Verbs of not doing: "skipped the meeting" / "did not attend" (review), "missed the vote", "omitted".
+    "skip miss omit abstain boycott forgo".split()))
+_NEGATION_CLAUSE_ENDS = frozenset(",;:()—–\"“”")
+_FULL_STOP = re.compile(r"[.!?][\"”’)]*\s")
+# "have yet to", "is yet to": not yet done, a negation written without a negator.
+_YET_TO = re.compile(r"\byet to\b", re.IGNORECASE)
+
+
+def negator(token: WordToken) -> bool:
+    """Whether ``token`` negates a claim ("not", "never", "nobody", "didn't")."""
+    return token.norm in _NEGATORS or token.norm.endswith("n't")
+
+
+def says_negation(text: str, tokens: Sequence[WordToken]) -> bool:
+    """Whether ``text`` negates anything, in any form: a negator, a negative verb or adjective ("failed to",
+    "skipped", "unlikely"), or "yet to" ("had yet to regain": not yet regained)."""
+    return any(negator(t) or t.stems & _NEGATIVE_STEMS for t in tokens) or bool(_YET_TO.search(text))
+
+
+def negations(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[str]:
+    """The negators of ``text`` whose focus, the first content word of its clause up to three words on that is
+    no adverb ("did not immediately respond": "respond"), has a counterpart: "could not stop part of the building
+    collapsing" negates "stop", not "part" or "collapsing" (qa14 A12)."""
+    found = []
+    for k, token in enumerate(tokens):
+        if not negator(token) or (token.norm == "no" and text[token.end:token.end + 1] == "."
+                                  and k + 1 < len(tokens) and tokens[k + 1].kind == "number"):
+            continue  # "No. 5 seed": the abbreviation of "number"
+        for after in tokens[k + 1:k + 4]:
+            gap = text[token.end:after.start]
+            if _NEGATION_CLAUSE_ENDS & set(gap) or (_FULL_STOP.search(gap) and after.text[:1].isupper()):
+                break  # a row of several sentences: "has no carries. He played at" negates no "played"
+            if after.is_content and not _adverb(after):
+                if after.index in linked:
+                    found.append(token.text.lower())
+                break
+    return list(dict.fromkeys(found))
+
+
+# Words between a negator and its focus: adverbs ("not yet", "not even"; "-ly": "not immediately") and the "one"
+# of "no one" (= "nobody").
+_ADVERBS = frozenset("yet even ever always also just still quite only one".split())
+
+
+def _adverb(token: WordToken) -> bool:
+    return token.text.lower() in _ADVERBS or (token.norm.endswith("ly") and len(token.norm) > 4)
