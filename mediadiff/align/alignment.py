@@ -41,7 +41,7 @@ from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule
 from mediadiff.align.events import other_event_pairs
 from mediadiff.align.matching import max_weight_matching
-from mediadiff.align.params import LINK_FLOOR, MAX_SENTENCES
+from mediadiff.align.params import COINCIDENCE_BELOW, LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.paraphrase import paraphrase_probability
 from mediadiff.align.partners import join_second_partners
 from mediadiff.align.rows import AlignedPair
@@ -320,6 +320,8 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
         known = same_claim.row_similarity(g.a, g.b) if similarity is sentence_similarity else None
         shown = similarity if known is None else (lambda _a, _b, known=known: known)  # asked of the row already
         row = _pair_row(sa, sb, score, floor, shown, same_claim.row_similarity(g.a, g.b), shared)
+        if row.status == "reworded" and row.confidence < COINCIDENCE_BELOW and len(g.a) + len(g.b) > 2:
+            row = _surer_part(g, a, b, scores, floor, similarity, same_claim, shared) or row
         # A reworded row more likely a coincidence than one fact (its confidence reads what the two articles
         # share) is shown as a dropped and an added row that say so (claims.ClaimRule.refuse_coincidence).
         if row.status == "reworded" and same_claim.refuse_coincidence(g.a, g.b, row.confidence):
@@ -356,6 +358,22 @@ def _rows(a: Sequence[Sentence], b: Sequence[Sentence], groups: list[_Group],
             anchor = partner_b[paired_b[before - 1]].a[0] if before else -1
             rows.append(((anchor, 1, j), row))
     return tuple(pair for _, pair in sorted(rows, key=lambda row: row[0]))
+
+
+def _surer_part(g: _Group, a: Sequence[Sentence], b: Sequence[Sentence], scores: dict[tuple[int, int], float],
+                floor: float, similarity: Similarity, same_claim: ClaimRule, shared: float) -> AlignedPair | None:
+    """A split or merge more likely a coincidence than one fact may hold one pair its own evidence carries (a
+    merge pays for joining; qa14 A7): the row of its best-linked pair when that is no coincidence (the group
+    is cut down to it, its other sentences left unpaired), else None."""
+    i, j = max(((i, j) for i in g.a for j in g.b), key=lambda pair: scores.get(pair, 0.0))
+    words = same_claim.row_similarity((i,), (j,))
+    if (i, j) not in scores or not same_claim(i, j) or (words is not None and words < floor):
+        return None
+    row = _pair_row((a[i],), (b[j],), scores[i, j], floor, similarity, words, shared)
+    if row.status == "reworded" and row.confidence < COINCIDENCE_BELOW:
+        return None
+    g.a[:], g.b[:], g.rescored = [i], [j], None
+    return row
 
 
 def _pair_row(sa: tuple[Sentence, ...], sb: tuple[Sentence, ...], score: float, floor: float,

@@ -168,3 +168,47 @@ def test_a_demoted_second_chance_pair_names_the_partner_it_was_refused(seeds):
     added = next(p for p in pairs if p.b_indices == (3,))
     assert (dropped.status, dropped.nearest, added.status, added.nearest) == ("dropped", 3, "added", 5)
     assert "coincidence" in dropped.reason and "coincidence" in added.reason
+
+
+GAZETTE = ("FIRE crews from Tiverton and Cullompton were this morning called in to help fight a major blaze at the "
+           "Waitrose supermarket in Wellington.",
+           "The fire has destroyed a large section of the store and fire crews and investigators are still on the scene.",
+           "Two engines were sent to the store after several members of the public called emergency services at 6am.",
+           "When they arrived they called in an additional six engines, an aerial platform and an incident command "
+           "vehicle.",
+           "A corner of the building measuring 50m by 50m containing food was well alight.",
+           "By 6.30am the fire had been contained using water and foam and police had been called.",
+           "Half an hour later a second aerial platform was called in. and hydrants were being used for extra water.",
+           "Police advised local residents to shut all doors and windows.",
+           "Just before 8am crews requested the attendance of an incident support unit from Yeovil for additional "
+           "drinking water, firefighter welfare and salvage equipment.",
+           "By 8.30am crews were using thermal imaging cameras to identify hotspots and an investigation into the "
+           "cause of the fire was under way.")
+BROADCASTER = ("Crews from Devon and Somerset Fire and Rescue have tackled a blaze at a supermarket in a Somerset town.",
+               "The fire service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday.",
+               "Half the roof at the entrance of the building has collapsed but the main building is in intact with only "
+               "smoke damage, fire crews said.",
+               "Matt Goodman, from the fire service, said: \"It would appear the fire started on the outside of the "
+               "building.\"",
+               "\"It then quickly spread to the roof so there is a significant amount of damage to the roof, but "
+               "thankfully due to the early actions of the Wellington crew we could get a large weight of response to "
+               "the scene.",
+               "\"We've been able to prevent it spreading to other areas of the building, so the main store on the "
+               "inside has got a reasonably small amount of smoke damage.\"",
+               "Engineers were called to switch off the electricity supply to the building.",
+               "A spokesman for Waitrose said: \"Luckily no-one has been hurt and we are very grateful to the fire "
+               "service and police for their prompt and professional help.\"",
+               "An investigation into the cause of the fire has begun.")
+
+
+def test_a_merge_refused_as_a_coincidence_keeps_the_pair_its_own_evidence_carries():
+    # Two independent reports of one fire share few sentences; the aligner merged A2 ("investigators are still on
+    # the scene") with A10 against B9, and the merge, paying for joining, read as a coincidence. Its best
+    # pair A10-B9 (an investigation into the cause of the fire) stands on its own; A2 is left unpaired (qa14 A7).
+    pairs = align_sentences(sentences(*GAZETTE), sentences(*BROADCASTER))
+    row = next(p for p in pairs if 8 in p.b_indices)
+    assert row.status == "reworded" and row.a_indices == (9,)
+    assert next(p for p in pairs if p.a_indices == (1,)).status == "dropped"
+    # The near miss: with nothing of the two a pair alone, a coincidence of topic words is still refused
+    pairs = align_sentences(sentences(SUPPORTIVE, *OTHER_NEWS_A), sentences(PRIVACY, *OTHER_NEWS_B))
+    assert all(p.status in ("dropped", "added") for p in pairs)
