@@ -1,11 +1,9 @@
 """Attribution over a whole article body: whose voice each span is.
 
-``attribute(article)`` divides the body into the outlet's own voice and
-attributed content: direct quotes (any quote marks, over several sentences or
-paragraphs, partial quotes inside narration) and reported speech ("X said
-that ...", "according to X", "X told Bloomberg ..."). Each ``Attribution``
-has the source as written, the actor it resolves to (``None`` when nobody can
-be named: never a guess), the cue, and offsets into ``Article.raw``.
+``attribute(article)`` divides the body into the outlet's own voice and attributed content: direct quotes (any
+quote marks, over several sentences or paragraphs, partial quotes inside narration) and reported speech ("X said
+that ...", "according to X", "X told Bloomberg ..."). Each ``Attribution`` has the source as written, the actor it
+resolves to (``None`` when nobody can be named: never a guess), the cue, and offsets into ``Article.raw``.
 
 How a quote finds its speaker, in order: a cue right after it ("…,” she
 said), a cue earlier in its sentence whose clause holds it ("said that “…”"),
@@ -114,6 +112,9 @@ class Attributions:
     def __len__(self) -> int:
         return len(self.items)
 
+    def __getitem__(self, index):  # attribute(article)[0] and slices, as a tuple of the items reads
+        return self.items[index]
+
     @property
     def direct(self) -> tuple[Attribution, ...]:
         return tuple(a for a in self.items if a.kind == "direct")
@@ -123,9 +124,8 @@ class Attributions:
         return tuple(a for a in self.items if a.kind == "reported")
 
     def voice_at(self, offset: int) -> Voice:
-        """Whose voice the character at ``offset`` of ``Article.raw`` is: the narrowest
-        attribution covering it, a direct quote first on a tie (so a direct quote wins
-        over the reported clause that holds it), as ``voices`` gives each word one source."""
+        """Whose voice the character at ``offset`` of ``Article.raw`` is: the narrowest attribution covering it, a
+        direct quote first on a tie (it wins over the reported clause that holds it), as ``voices`` gives a word."""
         covering = [a for a in self.items if a.start <= offset < a.end]
         best = min(covering, key=lambda a: (a.end - a.start, a.kind != "direct"), default=None)
         return OWN if best is None else Voice(False, best.speaker, best.kind)
@@ -138,8 +138,7 @@ class Attributions:
             counts[voice] = counts.get(voice, 0) + 1
         return max(counts.items(), key=lambda kv: kv[1])[0] if counts else OWN
 
-    def quoted_spans(self) -> tuple[tuple[int, int], ...]:
-        """Merged ``(start, end)`` ranges of attributed content (any voice but own)."""
+    def quoted_spans(self) -> tuple[tuple[int, int], ...]:  # merged ranges of attributed content (not own voice)
         merged: list[list[int]] = []
         for s, e in sorted((a.start, a.end) for a in self.items):
             if merged and s <= merged[-1][1]:

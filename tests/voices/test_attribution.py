@@ -285,3 +285,9 @@ def test_a_sentences_first_word_capitalised_by_its_place_is_no_speaker_of_contin
 ])
 def test_an_irregular_past_between_two_names_is_the_first_ones_verb_not_the_seconds_role(text, speaker):
     assert [a.speaker for a in attribute(article(text))] == [speaker]
+
+
+def test_attributions_index_and_slice_like_a_tuple():
+    result = attribute(article("“We will rebuild,” the mayor said.", "The governor said the state would help."))
+    assert len(result) == 2 and result[0] is result.items[0] and result[-1].kind == "reported"
+    assert result[:1] == result.items[:1] and list(result) == list(result.items)
