@@ -31,6 +31,7 @@ _NOUNS = "|".join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))
 # Barack Obama won by 2 points"): then a word in lower case after the name says so (``_CLAUSE_AFTER``).
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<det>(?:[Aa]n?|[Tt]h(?:e|at|is))\s+)?(?:{_NOUNS})\s+[“\"‘']?$")
 _CLAUSE_AFTER = re.compile(r"[”\"’']?\s+[a-z]")
+_NOUN_ENDINGS = tuple(ORGANISATION_NOUNS)  # what the words before a name end with when ``_BEFORE`` can match
 _POSSESSIVE = re.compile(r"[’']s\s")
 # An apposition right after the name, of a determiner, up to four modifiers (no preposition or conjunction among
 # them: "a member of the group" describes a person) and the noun, which ends the apposition or opens its relative
@@ -63,7 +64,9 @@ def described_organisations(text: str, runs: Iterable[tuple[str, int, int]],
             titled.add(name)  # "President Barack Obama", "Mr. Obama": the article's own word for a person
             continue
         if not found.get(name) and not opens_with_first_name(name):
-            before = _BEFORE.search(text, max(0, start - 40), start)
+            window = text[max(0, start - 40):start]  # a noun, white space, perhaps a quote mark: else no search
+            before = _BEFORE.search(text, max(0, start - 40), start) if window.rstrip().rstrip("“\"‘'").rstrip(
+                ).endswith(_NOUN_ENDINGS) else None
             found[name] = bool(before and not (before.group("det") and _CLAUSE_AFTER.match(text, end))) or bool(
                 _AFTER.match(text[end:end + 120])) or adjective_and_noun(name)
     longer = {n for n in names if " " in n}
