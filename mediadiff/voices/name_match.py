@@ -132,6 +132,7 @@ def joins(known: str, name: str) -> bool:
 _HONORIFIC_SEX = {"mr": "he", "mister": "he", "mrs": "she", "ms": "she", "miss": "she", "dr": "", "mx": ""}
 
 
+@lru_cache(maxsize=65536)  # asked of both names of each comparison
 def _honorific(name: str) -> str | None:
     """The pronoun of the honorific opening a name of two words or more ("he" for "Mr. Trump" or "Mr Trump",
     "" for "Dr. Fauci"), else ``None``: an actor founded before any full name was read keeps its title."""
@@ -215,6 +216,7 @@ def _nicknames() -> frozenset[tuple[str, str]]:
                      if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=65536)  # each name is compared with several others (``same_actor``)
 def _tokens(name: str) -> tuple[tuple[str, str], ...]:
     """(token as written, word compared) of a name, "the" and "U.S." left out."""
     return tuple((t, w) for t, w in zip(canonical_org(name).split(), words_of(canonical_org(name)))

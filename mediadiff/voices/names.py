@@ -278,6 +278,7 @@ def function_word_alone(name: str) -> bool:
     return " " not in name and name.lower() in function_words() and name.lower() not in _NAMING_FUNCTION_WORDS
 
 
+@lru_cache(maxsize=65536)  # asked of each phrase by several readers in turn (name_in, resolution, possessives)
 def single_name(name: str) -> str:
     """One actor's name, opening prepositions and conjunctions cut ("Though Kaine"; not "Will Rogers", "The Nation",
     quantifiers, acronyms); "" when "or"/"nor" joins two ("Neither Cruz nor Christie") or no name is left."""

@@ -7,6 +7,8 @@ announced"); alone they never name a source ("Oct. 4 announced" is no one's anno
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 
 # Time expressions ("last week", "less than two weeks ago", "on Tuesday", "Hours later", "first"): between a
@@ -41,6 +43,7 @@ def _date_back(toks, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # asked of each word read back from every verb (words: a smaller cache than names)
 def _month(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in _MONTH_WORDS
 

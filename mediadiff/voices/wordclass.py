@@ -134,6 +134,7 @@ why how again further too very just also not
 _PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they)'(?:m|re|ll|ve|d|s)")
 
 
+@lru_cache(maxsize=16384)  # asked of each word of every capitalised run
 def _never_in_name(token: str) -> bool:
     low = token.strip(".,;:!?\"“”‘’").lower().replace("’", "'")
     return (low in NEVER_IN_NAMES or is_contraction(low) or _PRONOUN_CONTRACTION.fullmatch(low) is not None) and not (
