@@ -13,7 +13,15 @@ read off the lower-cased words (no tagger), for ``tone.modality.epistemic``:
   passes, the company could lose money" or "Regardless of whether the bill passes, prices could rise" is an
   adjunct (a conditional-concessive, Huddleston and Pullum 2002, 8.14), and the main clause after its comma holds
   the writer's own modal; "To be sure, if rates rise, inflation could ease" is no question at all. A subject
-  clause "Whether the storm could hit remains unclear" has no comma and stays a question.
+  clause "Whether the storm could hit remains unclear" has no comma and stays a question. A direct question the
+  sentence quotes is asked as much (Huddleston and Pullum 2002, 10.4: a closed interrogative, quoted): a cue inside
+  quotation marks that close right after its question mark ("\"Could the deal survive?\" she asked, adding that
+  talks would resume") is the question's, and only the asked clause is: from the quotation's opening mark, or the
+  last clause end or comma before a coordinator, wh-word or inverted auxiliary before the "?" ("\"It could work,
+  but will it?\"", "\"It looks like we lose, who knows?\"": "could" and "looks like" are asserted), to the "?";
+  "would" after the closing mark stays the writer's, and a question mark outside quotation marks ("Is this fair,
+  she asked, or could it fail?", the writer's own question) opens nothing. Fitted on nothing: Pei and Jurgens'
+  train split holds one sentence with a "?", and the model has no weight for a question as such.
 * **Denied evidence asserts the absence.** "There is no evidence to suggest that the drug causes cancer": the
   writer denies that any evidence suggests it, flatly; "suggest" is the verb of the denied noun's complement,
   not the writer's inference ("the data suggest"). Pei and Jurgens (2021) raters put such findings at the top of
@@ -33,12 +41,11 @@ read off the lower-cased words (no tagger), for ``tone.modality.epistemic``:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-__all__ = ["aside", "clause_breaks", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
-
-# Whether clause punctuation stands right before word k (between words k - 1 and k): ``clause_breaks``.
-Breaks = Callable[[int], bool]
+__all__ = ["Breaks", "aside", "clause_breaks", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
 # Punctuation that ends a clause inside a sentence (not "." of "U.S.", nor a hyphen or a quotation mark).
 _CLAUSE_PUNCTUATION = frozenset(",;:()\u2014\u2013")
 
@@ -66,16 +73,68 @@ _THERE_BE = frozenset("is was are were be been remains".split())
 _BEFORE_NOUN = frozenset("a an the some no little real strong distinct".split())
 
 
+# Double quotation marks (straight, curly, and the doubled apostrophes of the NYT's style) and single ones.
+_DOUBLE_MARKS = ("\"", "\u201c", "\u201d", "''")
+# A question mark and the quotation mark that closes right after it ("?\"", "?\u201d", "?'", "?\u2019").
+_QUESTION_CLOSED = re.compile("\\?[\"\u201d\u2019']")
+# An opening single quotation mark: one at a word's start ("'Is this fair?'"); an apostrophe is inside or after one.
+_SINGLE_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))['\u2018]")
+# What ends a clause before the question's: a clause end, or a comma before a coordinator ("It could work, but will
+# it?"), a wh-word or an inverted auxiliary opening the question ("It looks like we lose, who knows?", "I think one
+# has to ask, is this a priority?"): only the asked clause is asked. Commas inside it ("Could the deal, as drafted,
+# survive?") open none of these.
+_CLAUSE_BEFORE_QUESTION = re.compile(
+    "[.;:!\u2014]|,\\s*(?:but|and|or|so|yet|who|what|why|how|when|where|which|is|are|was|were|do|does|did|has|have"
+    "|had|can|could|will|would|shall|should|may|might|must)\\b", re.IGNORECASE)
+_SINGLE_CLOSING = re.compile("['\u2019](?=[\\s,.;:!?)\\]\u2014]|$)")
+
+
+@dataclass(frozen=True)
+class Breaks:
+    """The clause punctuation of one sentence (``text``, its words at ``starts``/``ends``), read only at the few
+    cues that need it: ``breaks(k)`` says whether clause punctuation (a comma, semicolon, colon, dash or bracket)
+    stands right before word k; ``quoted_question(i)`` whether word i is inside a direct question in quotation
+    marks (see the module docstring)."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+    def __call__(self, k: int) -> bool:
+        return k > 0 and not _CLAUSE_PUNCTUATION.isdisjoint(self.text[self.ends[k - 1]:self.starts[k]])
+
+    def quoted_question(self, i: int) -> bool:
+        """Word ``i`` stands between an opening quotation mark and a "?" the same quotation closes right after."""
+        text = self.text
+        mark = text.find("?", self.ends[i])
+        closed = _QUESTION_CLOSED.match(text, mark) if mark >= 0 else None
+        if closed is None:
+            return False
+        between = text[self.ends[i]:mark]
+        if any(m in between for m in _DOUBLE_MARKS) or _CLAUSE_BEFORE_QUESTION.search(between):
+            return False  # the quotation closed before the "?", or the question is a later clause of it
+        before = text[:self.starts[i]]
+        # a double quotation: an odd number of straight marks before, or an open curly one
+        if closed.group()[1] in "\"\u201d" or text.startswith("''", mark + 1):
+            return before.count("\"") % 2 == 1 or before.count("''") % 2 == 1 \
+                or before.rfind("\u201c") > before.rfind("\u201d")
+        opening = [m.start() for m in _SINGLE_OPENING.finditer(before)]
+        # no single mark closes between the opening one and the "?" (an apostrophe after an -s reads as one: no)
+        return bool(opening) and _SINGLE_CLOSING.search(text[opening[-1] + 1:mark]) is None
+
+
 def clause_breaks(text: str, starts: Sequence[int], ends: Sequence[int]) -> Breaks:
-    """For words at ``starts``/``ends`` of ``text``: whether clause punctuation (a comma, semicolon, colon, dash or
-    bracket) stands right before word k. Read only at the few cues that need it."""
-    return lambda k: k > 0 and not _CLAUSE_PUNCTUATION.isdisjoint(text[ends[k - 1]:starts[k]])
+    """The ``Breaks`` of a sentence whose words stand at ``starts``/``ends`` of ``text``."""
+    return Breaks(text, starts, ends)
 
 
 def in_embedded_question(norms: Sequence[str], i: int, breaks: Breaks | None = None) -> bool:
     """Whether word ``i`` stands inside an embedded question: after "whether", or after "if" right after a word of
     ``ASKING`` (with up to two words of a hearer between: "asked residents if"), within ``QUESTION_REACH`` words
-    and no clause opener between, nor clause punctuation (``breaks``, when given: "Whether X, the case will")."""
+    and no clause opener between, nor clause punctuation (``breaks``, when given: "Whether X, the case will"); or
+    inside a direct question in quotation marks (``Breaks.quoted_question``, when ``breaks`` is given)."""
+    if breaks is not None and "?" in breaks.text and breaks.quoted_question(i):
+        return True
     for k in range(i - 1, max(-1, i - 1 - QUESTION_REACH), -1):
         if breaks is not None and breaks(k + 1):
             return False

@@ -82,3 +82,25 @@ def test_a_question_ends_at_clause_punctuation(text):
 ])
 def test_a_question_without_a_comma_keeps_its_modal(text):
     assert "could" not in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"Could the storm hit the coast?\" officials asked.",
+    "\u201cCould the storm hit the coast?\u201d officials asked.",
+    "'Could the storm hit the coast?' officials asked.",
+    "''Could the storm, as forecast, hit the coast?'' officials asked.",
+])
+def test_a_modal_inside_a_quoted_direct_question_is_the_questions(text):
+    assert "could" not in _cues(text)
+    assert sentence_certainty(text).value > sentence_certainty("The storm could hit the coast.").value
+
+
+@pytest.mark.parametrize("text", [
+    "\"Could the storm hit?\" she asked, adding that the winds might turn.",  # after the question: the writer's
+    "\"The storm could hit, but will it?\" she asked.",  # a clause before the asked one is asserted
+    "\"The storm might hit, who knows?\" she said.",
+    "Could the storm hit the coast?",  # the writer's own question
+    "He said the storm could hit, but will it?",  # no quotation marks
+])
+def test_only_the_asked_clause_of_a_quoted_question_is_the_questions(text):
+    assert {"could", "might"} & set(_cues(text))
