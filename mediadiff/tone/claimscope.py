@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 __all__ = ["Breaks", "aside", "clause_breaks", "names_possible_thing", "in_denied_evidence", "in_embedded_question"]
 # Punctuation that ends a clause inside a sentence (not "." of "U.S.", nor a hyphen or a quotation mark).
@@ -89,16 +88,17 @@ _CLAUSE_BEFORE_QUESTION = re.compile(
 _SINGLE_CLOSING = re.compile("['\u2019](?=[\\s,.;:!?)\\]\u2014]|$)")
 
 
-@dataclass(frozen=True)
 class Breaks:
     """The clause punctuation of one sentence (``text``, its words at ``starts``/``ends``), read only at the few
     cues that need it: ``breaks(k)`` says whether clause punctuation (a comma, semicolon, colon, dash or bracket)
     stands right before word k; ``quoted_question(i)`` whether word i is inside a direct question in quotation
-    marks (see the module docstring)."""
+    marks (see the module docstring). A plain class with slots, not a frozen dataclass: the cue matcher builds one at
+    every cue it checks, and a frozen dataclass costs three times as much to build."""
 
-    text: str
-    starts: Sequence[int]
-    ends: Sequence[int]
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
 
     def __call__(self, k: int) -> bool:
         return k > 0 and not _CLAUSE_PUNCTUATION.isdisjoint(self.text[self.ends[k - 1]:self.starts[k]])

@@ -46,7 +46,7 @@ from mediadiff.tone.compounds import COORDINATORS
 from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS, PREPOSITIONS
 
 __all__ = ["CLASSIFIER_SENSE", "COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "bad_noun", "classified_harms",
-           "committed_acts", "fired_weapons", "increased_harms", "object_head", "relational_adjectives"]
+           "committed_acts", "fired_weapons", "harm_words", "increased_harms", "object_head", "relational_adjectives"]
 
 FIRE_FORMS = frozenset("fire fires fired firing".split())
 # Weapons and what they shoot: the object ("fired three rounds") or passive subject ("shots were fired") of the
@@ -283,3 +283,8 @@ def _noun(word: str) -> bool:
     """A word WordNet gives a noun sense (``noun_words.tsv``) and no determiner or other function word."""
     row = table_row("noun_words.tsv", word) if word.isalpha() and word not in DETERMINERS else None
     return row is not None and int(row[0]) > 0
+
+
+def harm_words() -> frozenset[str]:
+    """The words the rules of this module start from (a sentence without any needs none of them)."""
+    return FIRE_FORMS | INCREASE_FORMS | COMMIT_FORMS | relational_adjectives()

@@ -36,7 +36,14 @@ from operator import add
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
-from mediadiff.tone.harms import classified_harms, committed_acts, fired_weapons, increased_harms, relational_adjectives
+from mediadiff.tone.harms import (
+    classified_harms,
+    committed_acts,
+    fired_weapons,
+    harm_words,
+    increased_harms,
+    relational_adjectives,
+)
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.objectscope import topic_negators
 from mediadiff.tone.scopes import (
@@ -47,7 +54,7 @@ from mediadiff.tone.scopes import (
     read_as_not,
     reduced_objects,
 )
-from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges
+from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, sense_words
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -222,16 +229,17 @@ def masked_parts(
             quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
         found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
         found.update(dict.fromkeys(topic_negators(lower, tokens), TOPIC_NEGATOR))
-        for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
-            found.setdefault(i, why)
-        for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
-            found.setdefault(i, why)
-        for rule in (authorising, dealt_with):  # tone.senses
-            for i, why in rule(lower, tokens, lexicon=lexicon).items():
+        if not _sense_words().isdisjoint(lower):  # most sentences hold no word these rules read (a set test in C)
+            for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)
-        for rule in (fired_weapons, increased_harms, committed_acts, classified_harms):  # tone.harms
-            for i, why in rule(lower, tokens, lexicon=lexicon).items():
+            for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
                 found.setdefault(i, why)
+            for rule in (authorising, dealt_with):  # tone.senses
+                for i, why in rule(lower, tokens, lexicon=lexicon).items():
+                    found.setdefault(i, why)
+            for rule in (fired_weapons, increased_harms, committed_acts, classified_harms):  # tone.harms
+                for i, why in rule(lower, tokens, lexicon=lexicon).items():
+                    found.setdefault(i, why)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
@@ -251,6 +259,12 @@ def masked_parts(
         last = end
     out.append(text[last:])
     return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen), replaced
+
+
+@lru_cache(maxsize=1)
+def _sense_words() -> frozenset[str]:
+    """The words one of the rules of ``tone.senses`` and ``tone.harms`` starts from: a sentence without any has none."""
+    return sense_words() | harm_words()
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

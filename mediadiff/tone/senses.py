@@ -55,7 +55,7 @@ from mediadiff.tone.harms import bad_noun, object_head
 from mediadiff.tone.newsrules import CLAUSE_MARKS, COPULAS, DETERMINERS, VERB_POSITION
 
 __all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "DEALT_WITH_SENSE", "JUDGE_SENSE", "authorising", "care_verbs",
-           "dealt_with", "judges"]
+           "dealt_with", "judges", "sense_words"]
 
 TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
 TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
@@ -183,3 +183,8 @@ def dealt_with(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str
         if head is not None and lower[head] not in SUFFERERS and bad_noun(lower[head], lexicon):
             out[i] = DEALT_WITH_SENSE
     return out
+
+
+def sense_words() -> frozenset[str]:
+    """The words the rules of this module start from (a sentence without any needs none of them)."""
+    return TREAT_FORMS | CLEAR_FORMS | frozenset(("justice", "care"))
