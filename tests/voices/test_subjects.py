@@ -192,3 +192,18 @@ def test_a_reduced_relative_whose_object_holds_a_gerund_or_an_adjective_stays_in
 def test_a_clause_opened_inside_a_participles_object_ends_the_reading():
     assert [a.source for a in attribute(article("A man arrested for theft after the game said he was sorry."))] \
         != ["the game"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The spot ends with footage of Trump saying during the debate, “That makes me smart,” and fades out.", "Trump"),
+    ("The ad shows footage of Clinton saying, “We will put coal miners out of business.”", "Clinton"),
+    ("A video shows Trump telling the crowd, “I love you.”", "Trump"),
+])
+def test_the_one_a_recording_shows_speaking_is_the_source(text, source):
+    assert [(a.kind, a.source) for a in attribute(article(text)) if a.kind == "direct"] == [("direct", source)]
+
+
+def test_a_noun_of_showing_after_a_preposition_is_no_verb_of_showing():
+    found = attribute(article("The mayor sent a statement to film industry trade papers saying that any pressure "
+                              "would be repugnant."))
+    assert "industry trade papers" not in [a.source for a in found]
