@@ -9,7 +9,7 @@ Writes three files into ``mediadiff/data/`` (sources and licences in its README)
   ``form`` (irregular inflection -> base: fell -> fall, men -> man, stopped -> stop;
   ``lemma`` is the inflected form itself, ``pos`` the base's part of speech), ``related``
   (WordNet pertainyms and derivational links: syrian -> syria, stance -> stand; a person's group or place,
-  MEMBERS: crewman -> crew)
+  MEMBERS: crewman -> crew; a verb and the verb of the change it causes, CAUSES: kill -> die)
   ``antonym`` (rise / fall, accept / reject) or ``broader`` (the direct WordNet
   hypernyms of the word's SYNONYM_SENSES first senses: murder -> kill). Each row
   names the WordNet lemma and part of speech (n, v, a, r) its links come from, as
@@ -80,6 +80,11 @@ CLOSED = True
 # ATTRIBUTES: an adjective and the attribute noun it is spelt from, by WordNet's attribute pointer ("northern" /
 # "north", "healthy" / "health", "loyal" / "loyalty"); not a privative "-less" ("powerless" / "power": its opposite).
 ATTRIBUTES = True
+# CAUSES: a verb and the verb of the change it causes, by WordNet's cause pointer from one of its first senses to
+# one of the other's ("kill" / "die", "raise" / "rise", "ignite" / "burn"): one event told by its cause or its
+# result ("killed two people" / "two people died"; alignrecall14). Not entailment ("buy" * "pay", "snore" * "sleep":
+# one event entails another, a different one).
+CAUSES = True
 PERSON_FILE = "18"  # WordNet's lexicographer file noun.person
 PLACE_FILES = frozenset(("15", "14"))  # noun.location, noun.group (peoples: "Somali", the Somalis)
 
@@ -173,11 +178,12 @@ def main() -> None:
     parser.add_argument("--no-rare-synonyms", action="store_true", help="variant: synonyms of listed words only")
     parser.add_argument("--no-closed", action="store_true", help="variant: no closed spellings of phrases")
     parser.add_argument("--no-attributes", action="store_true", help="variant: no adjective / attribute noun links")
+    parser.add_argument("--no-causes", action="store_true", help="variant: no verb / caused verb links")
     args = parser.parse_args()
-    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED, ATTRIBUTES
+    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED, ATTRIBUTES, CAUSES
     SIMILAR, UNTAGGED_OUT = args.similar, args.untagged_out
     MEMBERS, RARE_SYNONYMS, CLOSED = not args.no_members, not args.no_rare_synonyms, not args.no_closed
-    ATTRIBUTES = not args.no_attributes
+    ATTRIBUTES, CAUSES = not args.no_attributes, not args.no_causes
     zipf = {}
     if args.shipped_frequencies:
         for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines():
@@ -228,6 +234,19 @@ def main() -> None:
                     for word in synsets[target][0]:
                         if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma):
                             links[stem_lemma(lemma), relation, lemma, synset_id[0]].add(stem_lemma(word))
+    if CAUSES:  # "killed" / "died": a verb and the change it causes, WordNet's cause pointer (kill > die), both ways
+        for lemma, ids in senses.items():
+            if "_" in lemma or not known(lemma):
+                continue
+            for synset_id in ids:
+                for symbol, target, _, _ in synsets[synset_id][1] if synset_id[0] == "v" else ():
+                    for word in synsets[target][0] if symbol == ">" and target in synsets else ():
+                        # Both senses among their words' first ones ("give" > "have" is a rare sense of "give"), and
+                        # not one verb's two uses ("close" > "close", where "shut" is a synonym of both).
+                        if "_" not in word and known(word) and stem_lemma(word) != stem_lemma(lemma) \
+                                and target in senses.get(word, ()) and lemma not in synsets[target][0]:
+                            links[stem_lemma(lemma), "related", lemma, "v"].add(stem_lemma(word))
+                            links[stem_lemma(word), "related", word, "v"].add(stem_lemma(lemma))
     if MEMBERS:  # a person's group or place ("crewman" -> "crew"): member holonyms of a person's first senses
         for lemma, ids in senses.items():
             if "_" in lemma or not known(lemma):

@@ -194,3 +194,12 @@ def _links(a: str, b: str) -> set[tuple[str, str]]:
 def test_an_adjective_links_to_the_attribute_noun_it_is_spelt_from_but_not_a_privative_one():
     assert ("northern", "north") in _links("Heavy rain in northern India", "Rain hits north India")
     assert ("powerless", "power") not in _links("The powerless council met", "The council has power")
+
+
+def test_a_verb_links_to_the_verb_of_the_change_it_causes():
+    # WordNet's cause pointer: to kill is to cause to die, to raise to cause to rise; one event, told two ways.
+    assert ("killed", "died") in _links("Two officers were killed in the blast.", "Two officers died in the blast.")
+    assert ("dies", "kills") in _links("Man dies in Kabul blast", "Blast kills man in Kabul")
+    assert ("raised", "rose") in _links("The bank raised rates.", "Rates rose at the bank.")
+    # Not one event entailing another: to snore entails sleeping, yet "snored" is no rewording of "slept".
+    assert ("snored", "slept") not in _links("He snored all night.", "He slept all night.")
