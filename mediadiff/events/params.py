@@ -83,3 +83,8 @@ DEFAULT_THRESHOLD = STORY_THRESHOLD
 # of one story apart, short enough for a table cell (a presentation choice, not measured).
 NAMES_IN_LABEL = 3
 WORDS_IN_LABEL = 2
+# A date the members write is shown as the event's only if it could be when it happened: from this many days
+# before a member's publication to the day after it. News reports what happened in the last days; a date weeks
+# later is a scheduled next event ("will defend his title in Moscow on Sept. 8" under a July fight), one years
+# earlier a recalled one ("the Padang quake of September 2009"). A reading rule, not tuned (qa14 G1).
+EVENT_DATE_DAYS_BEFORE = 14

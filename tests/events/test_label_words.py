@@ -80,3 +80,15 @@ def test_a_verbs_present_in_s_is_no_label_word_unless_the_texts_write_it_as_a_pl
 def test_people_in_ers_or_ors_are_nouns_and_adjectives_in_ous_are_not():
     texts = ["Protestors marched on Paris as the tremendous crowd grew."]
     assert label_words(["protestors", "tremendous", "grew", "rally"], texts) == ["protestors", "rally"]
+
+
+@pytest.mark.parametrize(("dates", "published", "shown"), [
+    (["September 8"], ["2012-07-07", "2012-07-07"], "July 2012"),  # the next fight, announced: not this event's
+    (["September 2009"], ["2013-07-02"], "July 2013"),  # a recalled earlier quake
+    (["July 6"], ["2012-07-07"], "July 6"),  # the day before the reports
+    (["December 30"], ["2026-01-02"], "December 30"),  # across the new year
+    (["January 11"], [None], "January 11"),  # no member dated: the written date is all there is
+])
+def test_a_written_date_is_the_events_only_if_it_could_be_when_it_happened(dates, published, shown):
+    label = event_label(["Wladimir Klitschko"], [], dates, published)
+    assert label.split(", ")[1] == shown
