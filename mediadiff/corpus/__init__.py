@@ -7,6 +7,7 @@
 - ``encoding``: bytes -> text (UTF-8, UTF-16/32, cp1252 ...), and text made safe to keep
 - ``manifest``: ``manifest.csv`` / ``manifest.toml``: metadata by article id
 - ``cleaning``: one file's text -> ``Article``: metadata, boilerplate, duplicates, reader comments
+- ``keys``: the key that tells a repeated title, line or sentence whatever its case and punctuation
 - ``comments``: reader comments after a comments header: authors and their text ("name: text" or two lines)
 - ``lines``: a file's lines as paragraphs: hard-wrapped lines joined, each line's place, subheads and decks
 - ``furniture``: the lines a pasted web page adds: comment headers and controls, captions, bylines, furniture

@@ -10,7 +10,6 @@ page adds (captions, bylines, page furniture, comment controls) are recognised i
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -31,6 +30,7 @@ from mediadiff.corpus.furniture import (
     is_furniture,
     section_path,
 )
+from mediadiff.corpus.keys import normalise
 from mediadiff.corpus.lines import (
     Line,
     is_heading,
@@ -64,12 +64,6 @@ _WIRE = re.compile(
     r"\s*:?\s+(.+?)\.?\)?\s*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)")
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def normalise(text: str) -> str:
-    """Lower-case letters and digits only: the key for spotting repeated text."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return " ".join(_WORD.findall(text))
 
 
 def clean_text(

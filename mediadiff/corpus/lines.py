@@ -40,6 +40,7 @@ from mediadiff.corpus.params import (
     WRAP_MAX_WIDTH,
     WRAP_MIN_FULL_LINES,
 )
+from mediadiff.corpus.scripts import unspaced_characters
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Removed
 
@@ -102,18 +103,12 @@ def ends_in_quoted_question(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     return stripped != text and stripped.endswith(("?", "？", "!", "！"))
 
-# Scripts written without spaces between words: a line's words are estimated from its characters.
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_THAI_LAO_KHMER_MYANMAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-
-
 def word_count(text: str) -> float:
     """Words in ``text``; for Chinese, Japanese, Thai and similar scripts, estimated from the characters."""
     spaced = len(text.split())
     if text.isascii():
         return spaced
-    han_kana = len(_HAN_KANA.findall(text))
-    southeast_asian = len(_THAI_LAO_KHMER_MYANMAR.findall(text))
+    han_kana, southeast_asian = unspaced_characters(text)
     if not (han_kana or southeast_asian):
         return spaced
     return spaced + han_kana / CHARS_PER_WORD_HAN_KANA + southeast_asian / CHARS_PER_WORD_THAI_LIKE
