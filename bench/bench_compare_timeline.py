@@ -95,7 +95,7 @@ def timed_dumps(obj, *args, **kwargs):
 pickle.dumps = timed_dumps
 sys.argv = ["mediadiff", *sys.argv[3:]]
 try:
-    mediadiff.cli.main()
+    mediadiff.cli.main(sys.argv[1:])  # arguments given: the command returns here instead of ending the process
 except SystemExit:
     pass
 mark("exit start")

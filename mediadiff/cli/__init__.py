@@ -140,6 +140,16 @@ def _tell_missing_glyphs(context: click.Context) -> None:
 class _FriendlyGroup(click.Group):
     """Turns exceptions into one-line messages instead of tracebacks."""
 
+    def main(self, args: Any = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+        """Click's ``main``; run as the process's command line (``args`` read from ``sys.argv``, click's own
+        exit), it ends the process at once when done (``_end_process``). ``CliRunner`` passes ``args``."""
+        try:
+            return super().main(args, *rest, standalone_mode=standalone_mode, **extra)
+        except SystemExit as done:
+            if args is None and standalone_mode:
+                _end_process(done.code)
+            raise
+
     def invoke(self, ctx: click.Context) -> Any:
         with _terminal_safe_output(), warnings.catch_warnings():
             warnings.showwarning = _show_warning
@@ -170,6 +180,41 @@ class _FriendlyGroup(click.Group):
             raise click.ClickException(one_line(
                 f"internal error: {type(error).__name__}: {error}", suffix=" (set MEDIADIFF_DEBUG=1 for details)"
             )) from None
+
+
+def _end_process(code: object) -> None:
+    """End the process with exit status ``code`` as Python's own exit would, less the freeing of each object.
+
+    After a comparison of two 1,000-sentence articles Python's exit freed the aligner's caches (120,000 entries)
+    one by one: about 0.04 s of CPU, the last thing the user waits for, for memory the system takes back at
+    once. What that exit does that anyone can see is done here first: the exit functions (``atexit``: where
+    libraries save what they must) and writing out what standard output and error still hold. Left to
+    Python when it would do more or otherwise: a status that is not a number (Python prints it), a write that
+    fails (a reader gone: Python reports it, status 120), a thread still running, ``python -i``.
+    """
+    if not (code is None or isinstance(code, int) and 0 <= code <= 255) or sys.flags.inspect \
+            or os.environ.get("PYTHONINSPECT"):
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    import atexit
+
+    if _flushed():  # else Python reports the failing write
+        atexit._run_exitfuncs()  # what Python runs at exit, once: it forgets them after
+        if _flushed():
+            os._exit(code or 0)
+
+
+def _flushed() -> bool:
+    """Whether what standard output and error hold could be written out."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a reader gone, a closed stream
+        return False
+    return True
 
 
 def _as_command_line(error: MediadiffError) -> str:

@@ -1,6 +1,8 @@
-"""The command line end to end, through click's CliRunner."""
+"""The command line end to end, through click's CliRunner (and as its own process where that matters)."""
 
 import json
+import subprocess
+import sys
 
 from paths import SEEDS
 
@@ -317,3 +319,22 @@ def test_corpus_before_the_command_is_that_command_s_corpus(runner, tmp_path):
     assert [a["id"] for a in json.loads(before.output)["articles"]] == ["zz"]  # not $MEDIADIFF_CORPUS
     after = run(runner, "--corpus", tmp_path, "list", "--corpus", SEEDS, "--format", "json")
     assert "zz" not in [a["id"] for a in json.loads(after.output)["articles"]]  # the command's own wins
+
+
+def test_the_command_line_process_ends_with_its_output_its_exit_functions_and_its_status():
+    # Run as its own process the command ends it at once when done (cli._end_process), without Python's freeing
+    # of each object: all the output is still written, the exit functions still run, last, and the status is kept.
+    program = "import atexit; atexit.register(print, 'exit functions ran'); from mediadiff.cli import main; main()"
+
+    def command(*args):
+        return subprocess.run([sys.executable, "-c", program, *map(str, args)], capture_output=True, text=True,
+                              timeout=120)
+
+    compared = command("compare", "--corpus", SEEDS, "000", "001", "--format", "json")
+    assert compared.returncode == 0, compared.stderr
+    report, _, last = compared.stdout.rstrip().rpartition("\n")
+    assert last == "exit functions ran" and json.loads(report)["summary"]
+    refused = command("compare", "--corpus", SEEDS, "000", "nope")
+    assert refused.returncode == 1 and "no article 'nope'" in refused.stderr
+    assert refused.stdout == "exit functions ran\n"
+    assert command("compare", "--bogus").returncode == 2
