@@ -55,7 +55,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     parsed = list(map(word_term, typography_free_words(text)))
     lowers, terms = zip(*parsed) if parsed else ((), ())
     counts = Counter(filter(None, terms))  # first-seen order, as the vectors keep it
-    if "." in text:
+    if text.count(".") > 1:  # an initialism writes two dots at least ("U.K.")
         counts.update(initialisms(text))
     return SentenceTerms(dict(counts), lowers)
 
@@ -66,7 +66,11 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.K.", "E.U.": the words 
 @lru_cache(maxsize=65536)
 def initialisms(text: str) -> tuple[str, ...]:
     """The terms of the dotted initialisms of ``text``: each is the word its letters spell, so "U.K." is "UK"
-    ("uk"), "E.U." is "EU", and "U.S." is "US", no term, as a capitalised function word is not one."""
+    ("uk"), "E.U." is "EU", and "U.S." is "US", no term, as a capitalised function word is not one.
+    A text with fewer than two dots has none: most sentences end in their only dot, and the pattern's
+    look-behind makes its search try every character."""
+    if text.count(".") < 2:
+        return ()
     return tuple(term for match in _DOTTED.findall(text) if (term := word_term(match.replace(".", ""))[1]))
 
 
