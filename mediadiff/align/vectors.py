@@ -254,6 +254,9 @@ def _top_pairs(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str]) -> 
     keep = CANDIDATES_PER_SENTENCE
     pairs = set()
     best_of_b: list[list[tuple[float, int]]] = [[] for _ in vb]
+    # The least dot product in each full list of B's: most offers are no larger and are turned away with one
+    # comparison, without reading the list (dot products are positive, so -1 admits every offer until full).
+    least_b = [-1.0] * len(vb)
     nothing: list[tuple[int, float]] = []
     for i, u in enumerate(va):
         partial: dict[int, float] = {}
@@ -266,10 +269,14 @@ def _top_pairs(va: Sequence[Vector], vb: Sequence[Vector], df: Counter[str]) -> 
         else:
             pairs.update((i, j) for j in partial)
         for j, dot in partial.items():
-            heap = best_of_b[j]
-            if len(heap) < keep:
-                heapq.heappush(heap, (dot, i))
-            elif dot > heap[0][0]:
-                heapq.heapreplace(heap, (dot, i))
+            if dot > least_b[j]:
+                heap = best_of_b[j]
+                if len(heap) < keep:
+                    heapq.heappush(heap, (dot, i))
+                    if len(heap) == keep:
+                        least_b[j] = heap[0][0]
+                else:
+                    heapq.heapreplace(heap, (dot, i))
+                    least_b[j] = heap[0][0]
     pairs.update((i, j) for j, heap in enumerate(best_of_b) for _, i in heap)
     return pairs
