@@ -92,7 +92,8 @@ def link_scores(a: Sequence[Sentence], b: Sequence[Sentence]
     terms_b = [sentence_terms(s.text) for s in b]
     df = document_frequency(terms_a + terms_b)
     total = len(terms_a) + len(terms_b)
-    va, vb = tfidf_vectors(terms_a, df, total), tfidf_vectors(terms_b, df, total)
+    vectors = tfidf_vectors(terms_a + terms_b, df, total)  # one call: B's copies of A's sentences share A's vectors
+    va, vb = vectors[:len(terms_a)], vectors[len(terms_a):]
     words_a, words_b = [t.words for t in terms_a], [t.words for t in terms_b]
     return candidate_scores(va, vb, df, words_a, words_b), va, vb
 

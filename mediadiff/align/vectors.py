@@ -105,13 +105,20 @@ def tfidf_vectors(terms: Sequence[SentenceTerms], df: Counter[str], total: int) 
 
     The + 1 keeps words that both articles use from weighing next to nothing
     when the articles are short (a plain idf starved three-sentence openings).
+    A sentence written twice (a copy in the other article, a repeated line) is
+    one ``sentence_terms`` reading and gets one vector, shared: vectors are
+    never changed once made.
     """
     idf = {t: math.log((total + 1) / (n + 1)) + 1.0 for t, n in df.items()}  # once per term, not per use
     vectors = []
+    made: dict[int, Vector] = {}  # by the reading's id: ``terms`` holds every reading for the whole loop
     for s in terms:
-        v = {t: (1.0 + math.log(c)) * idf[t] for t, c in s.counts.items()}
-        norm = math.sqrt(sum(x * x for x in v.values()))
-        vectors.append({t: x / norm for t, x in v.items()} if norm else {})
+        vector = made.get(id(s))
+        if vector is None:
+            v = {t: (1.0 + math.log(c)) * idf[t] for t, c in s.counts.items()}
+            norm = math.sqrt(sum(x * x for x in v.values()))
+            vector = made[id(s)] = {t: x / norm for t, x in v.items()} if norm else {}
+        vectors.append(vector)
     return vectors
 
 
