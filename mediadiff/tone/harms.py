@@ -24,6 +24,11 @@
   with a bad object ("commit **theft**", "committed **suicide**", "commit a **crime**": WordNet commit.v.03
   "perform an act, usually with a negative connotation") it is a support verb whose object carries the act and its
   tone: no tone of its own (``committed_acts``).
+* **"Kill" a bill: thwarting its passage, not a death.** The news lexicon rates "kill" -4 (x ``NEGATIVE_WEIGHT``: -5.2)
+  from the sense of causing death (WordNet 3.0 kill.v.01). With a proposal or law for its object ("voted to kill the
+  bill", "killed the measure in committee", "kill the trade deal") or, with none, its subject ("the bill was killed")
+  it is kill.v.02 "thwart the passage of" ("kill a motion"): a procedural event of the story, no tone of its own, as
+  "fire" a weapon is (``thwarted_proposals``; the object's head as for a verb of increase: ``PROPOSALS``).
 * **A classifier of a harm names its kind.** A relational adjective ("sexual" of sex, "traumatic" of a wound,
   "allergic" of an allergy: ``data/relational_adjectives.txt``, rated words whose commonest WordNet sense is a
   pertainym) right before a noun classifies it (Quirk et al. 1985, 7.36; Biber et al. 1999, 7.5: classifiers, not
@@ -46,7 +51,8 @@ from mediadiff.tone.compounds import COORDINATORS
 from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS, PREPOSITIONS
 
 __all__ = ["CLASSIFIER_SENSE", "COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "bad_noun", "classified_harms",
-           "committed_acts", "fired_weapons", "harm_words", "increased_harms", "object_head", "relational_adjectives"]
+           "committed_acts", "fired_weapons", "harm_words", "increased_harms", "object_head", "relational_adjectives",
+           "thwarted_proposals"]
 
 FIRE_FORMS = frozenset("fire fires fired firing".split())
 # Weapons and what they shoot: the object ("fired three rounds") or passive subject ("shots were fired") of the
@@ -287,4 +293,30 @@ def _noun(word: str) -> bool:
 
 def harm_words() -> frozenset[str]:
     """The words the rules of this module start from (a sentence without any needs none of them)."""
-    return FIRE_FORMS | INCREASE_FORMS | COMMIT_FORMS | relational_adjectives()
+    return FIRE_FORMS | INCREASE_FORMS | COMMIT_FORMS | KILL_FORMS | relational_adjectives()
+
+
+KILL_FORMS = frozenset("kill kills killed killing".split())
+# Proposals and laws, what kill.v.02 "thwart the passage of" takes ("kill a motion", "killed the bill"): the head of
+# its object, or of its subject when it has none ("the measure was killed").
+PROPOSALS = frozenset(
+    "bill bills measure measures motion motions proposal proposals legislation act amendment amendments deal deals "
+    "plan plans provision provisions resolution resolutions nomination nominations treaty agreement agreements "
+    "rule rules regulation regulations merger mergers pipeline".split())
+KILL_SENSE = "kill: thwarting a proposal's passage, not a death"
+
+
+def thwarted_proposals(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each form of "kill" whose object (or, with none, subject) is a proposal or law."""
+    if KILL_FORMS.isdisjoint(lower):
+        return {}
+    out = {}
+    for i, word in enumerate(lower):
+        if word not in KILL_FORMS or not lexicon.get(word):
+            continue
+        head = object_head(lower, raw, i)
+        if head is None:
+            head = _subject_head(lower, raw, i)
+        if head is not None and lower[head] in PROPOSALS:
+            out[i] = KILL_SENSE
+    return out

@@ -43,6 +43,7 @@ from mediadiff.tone.harms import (
     harm_words,
     increased_harms,
     relational_adjectives,
+    thwarted_proposals,
 )
 from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
 from mediadiff.tone.objectscope import topic_negators
@@ -237,7 +238,8 @@ def masked_parts(
             for rule in (authorising, dealt_with):  # tone.senses
                 for i, why in rule(lower, tokens, lexicon=lexicon).items():
                     found.setdefault(i, why)
-            for rule in (fired_weapons, increased_harms, committed_acts, classified_harms):  # tone.harms
+            # tone.harms
+            for rule in (fired_weapons, increased_harms, committed_acts, classified_harms, thwarted_proposals):
                 for i, why in rule(lower, tokens, lexicon=lexicon).items():
                     found.setdefault(i, why)
         if found:

@@ -116,3 +116,22 @@ def test_a_relational_adjective_before_a_harm_names_its_kind(sentence):
 ])
 def test_a_relational_adjective_elsewhere_keeps_its_rating(sentence):
     assert {"sexual", "traumatic"} & set(_cue_words(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state Senate voted to kill the bill.",
+    "Republicans killed the measure in committee.",
+    "The bill was killed in committee.",
+    "He vowed to kill the Pacific trade deal.",
+])
+def test_kill_a_proposal_is_thwarting_it_not_a_death(sentence):
+    assert not {"kill", "killed"} & set(_cue_words(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman killed three people.",
+    "Ten people were killed in the attack on the deal's signing.",
+    "The deal killed jobs.",  # an object that is no proposal: the subject is not read
+])
+def test_kill_with_other_objects_keeps_its_tone(sentence):
+    assert {"kill", "killed"} & set(_cue_words(sentence))
