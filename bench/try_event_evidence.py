@@ -55,6 +55,7 @@ from mediadiff.align.events import same_event  # noqa: E402
 from mediadiff.align.rows import UNCERTAIN_BELOW  # noqa: E402
 
 TRACE: list[str] = []
+QUOTE_MARKS = "\"\u201c\u201d\u2018"  # not the apostrophe, nor \u2019, which is one too
 
 
 def shared_arguments(a: str, b: str) -> frozenset[str]:
@@ -104,7 +105,9 @@ def _try(side, k, q, by_side, texts, va, vb, floor, same_claim, beat, trace=None
     joined = sorted([*members, k])
     before, after = same_claim.row_similarity(*_sides(members, q, side)), \
         same_claim.row_similarity(*_sides(joined, q, side))
-    if (beat or not event) and (before is None or (after is not None and after <= before)):
+    unquoted = beat == "unquoted" and not any(mark in own[k] + single for mark in QUOTE_MARKS)
+    if (beat is True or not event or beat == "unquoted" and not unquoted) \
+            and (before is None or (after is not None and after <= before)):
         return _say(trace, f"does not beat its parts ({before} -> {after})")
     if not partners.own_evidence(own[k], single, [own[m] for m in members]):
         return _say(trace, "no own evidence")
@@ -188,7 +191,8 @@ def trace() -> None:
 
 
 VARIANTS = {"shipped": None, "without": "without", "partner-floor": {}, "partner-any": {"anyrow": True},
-            "partner-nobeat": {"beat": False}, "partner-any-nobeat": {"anyrow": True, "beat": False}, "pair": "pair",
+            "partner-nobeat": {"beat": False}, "partner-any-nobeat": {"anyrow": True, "beat": False},
+            "partner-nobeat-unquoted": {"beat": "unquoted"}, "pair": "pair",
             "trace": "trace"}
 
 
