@@ -26,6 +26,7 @@ from mediadiff.voices.lone_names import never_one_person
 from mediadiff.voices.name_match import joins, legal_form, same_actor
 from mediadiff.voices.name_reading import name_in
 from mediadiff.voices.names import (
+    COMPANY_HEADS,
     HONORIFICS,
     SURNAME_HEADS,
     actor_kind,
@@ -183,9 +184,10 @@ class ActorRegistry:
             if last is not None and not any(last < m.start < end and m.kind == "organisation" and name.lower() in
                                             m.actor.lower().split() for m in self.mentions):
                 return "person"  # "Bloomberg" after "Michael Bloomberg": him, not the company named after him
-        if kind == "person" and (org := self.match(name, "organisation")) and legal_form(words_of(name),
-                                                                                      words_of(org.name)):
-            return "organisation"  # "Microsoft" after "Microsoft Corp.": the company, its legal form dropped
+        if kind == "person" and (org := self.match(name, "organisation")) and (legal_form(
+                words := words_of(name), words_of(org.name)) or legal_form(words, words_of(org.name), COMPANY_HEADS)
+                                                                   and not self.match(name, "person")):
+            return "organisation"  # "Microsoft" after "Microsoft Corp.", "Kraft" after "Kraft Foods" (no Kraft known)
         return "organisation" if kind == "person" and name in self.organisations else kind
 
     def _key_of(self, actor: Actor) -> str:

@@ -49,6 +49,7 @@ from mediadiff.corpus.wordtables import table_lines, table_row
 from mediadiff.voices.delegates import delegate_of, without_opener
 from mediadiff.voices.first_names import first_name_pronoun
 from mediadiff.voices.names import (
+    COMPANY_HEADS,
     PLACES,
     ROLE_OR_ORG,
     ROLE_WORDS,
@@ -97,9 +98,11 @@ def same_actor(a: str, b: str, *, across: bool = False) -> bool:
     if not across:  # one article's short forms: "the Security Council" after "United Nations Security Council"
         if len(short) == 1 and wa[-1] == wb[-1] and surname_after_first_name([w for _, w in long]):
             return True  # "Bloomberg" after "Michael Bloomberg": his surname, though alone a company's name
+        if organ_of(wa, wb):
+            return False  # "the United Nations" is not the "United Nations Security Council", one of its organs
         if is_organisation(a) or is_organisation(b):  # "Microsoft" after "Microsoft Corp.": its legal form dropped,
             return wa == wb or len(wa) > 1 and len(wb) > 1 and (_sub(wa, wb) or _sub(wb, wa)) or legal_form(
-                wa, wb) and not is_organisation(a if len(wa) < len(wb) else b)  # not "The News" of "News Corp"
+                wa, wb, COMPANY_HEADS) and not is_organisation(a if len(wa) < len(wb) else b)  # not "News Corp"
         return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
     if is_organisation(a) or is_organisation(b) or _connected(long) or _connected(short):
         # no person's name has "of", "for" or "and" inside ("Chamber of Commerce"): an organisation's rule
@@ -276,12 +279,25 @@ def acronym_key(name: str) -> str | None:
     return "".join(w[:1] for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALS)
 
 
-def legal_form(a: list[str], b: list[str]) -> bool:
+def legal_form(a: list[str], b: list[str], heads: frozenset[str] = frozenset()) -> bool:
     """Whether one name's words are the other's with a company's legal form after them ("Microsoft Corp",
-    "Microsoft"); within one article, where the story says which company, even of one word."""
+    "Microsoft"), or one of ``heads`` (``names.COMPANY_HEADS``: "Kraft Foods", "Kraft"); within one article, where
+    the story says which company, even of one word."""
     short, long = sorted((a, b), key=len)
     n = len(short)
-    return len(long) > n and long[:n] == short and all(w in _LEGAL_SUFFIXES for w in long[n:])
+    return len(long) > n and long[:n] == short and all(w in _LEGAL_SUFFIXES or w in heads for w in long[n:])
+
+
+# Nouns of the organs of a body, after its name ("United Nations Security Council", "Senate Intelligence Committee",
+# "European Union Commission"): the organ is another actor than the body whose name opens it.
+_ORGANS = frozenset("council assembly committee subcommittee commission board tribunal caucus panel".split())
+
+
+def organ_of(a: list[str], b: list[str]) -> bool:
+    """Whether one name's words open the other's, which ends with a noun of an organ the shorter lacks: the body
+    and one of its organs ("United Nations", "United Nations Security Council"), two actors."""
+    short, long = sorted((a, b), key=len)
+    return len(long) > len(short) and long[:len(short)] == short and long[-1] in _ORGANS and long[-1] not in short
 
 
 def _sub(short: list[str], long: list[str]) -> bool:

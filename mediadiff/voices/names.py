@@ -48,13 +48,14 @@ ROLE_OR_ORG = ROLE_WORDS | ORG_HEADS  # read for every name and source: built on
 # The second block: nouns that head the names of companies, funds, advocacy groups and publications ("Amnesty
 # International", "Judicial Watch", "Brookings Institution", "Bain Capital", "Priorities USA Action", "Citizens
 # United", "Principles PAC", "Drudge Report", "Boston Globe"), never a surname's place in a person's name.
-INSTITUTION_HEADS = frozenset("""
-reserve state states front league church brotherhood caucus society movement assembly legislature tribunal
-cabinet exchange synagogue mosque nations
-international institution watch partners capital media research pac action united report review globe register
-insider industries technologies systems motors labs brands stores pharmaceuticals communications enterprises
+COMPANY_HEADS = frozenset("""industries technologies systems motors labs brands stores pharmaceuticals enterprises
 foods energy petroleum chemicals products networks solutions logistics software semiconductor materials resources
-insurance airways beverages brewing mining restaurants hotels resorts electronics
+insurance airways beverages brewing mining restaurants hotels resorts electronics communications
+""".split())  # a company's only: within a story "Kraft" after "Kraft Foods" is that company (``name_match``)
+INSTITUTION_HEADS = COMPANY_HEADS | frozenset("""
+reserve state states front league church brotherhood caucus society movement assembly legislature tribunal
+cabinet exchange synagogue mosque nations insider
+international institution watch partners capital media research pac action united report review globe register
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
 # Organisation heads that are one organisation's own name, taken from its founder's surname or the like: after a

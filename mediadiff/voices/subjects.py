@@ -47,7 +47,7 @@ from mediadiff.voices.phrases import (
     subject_end,
     tokens,
 )
-from mediadiff.voices.postmodifiers import POST_PREPOSITIONS, preposition_back
+from mediadiff.voices.postmodifiers import POST_PREPOSITIONS, premodified, preposition_back
 from mediadiff.voices.wordclass import is_english_word, senses
 
 # Nouns of words issued ("A statement from the ministry said"); here, as ``actors`` reads this module.
@@ -155,7 +155,7 @@ def source_before(toks, v: int) -> tuple[int, int, str | None] | None:
     modified = post_modified(toks, i)
     if modified is not None:
         return modified[0], modified[3], modified[4]
-    np = np_backward(toks, i)
+    np = premodified(toks, np_backward(toks, i))
     if np:  # "that" before a name, a figure or a plural is the conjunction ("said that Trump", "that experts"):
         after, head = toks[np[0] + 1][0] if np[1] - np[0] > 1 else "", toks[np[1] - 1][0]  # a demonstrative is singular
         that = toks[np[0]][0] == "that" and bool(after) and (after[:1].isupper() or after[:1].isdigit()

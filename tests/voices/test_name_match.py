@@ -169,3 +169,30 @@ def test_a_titled_name_kept_apart_joins_a_later_full_name_of_its_sex():
     assert not joins("Mr. Trump", "Melania Trump") and not joins("Donald J. Trump", "Mr. Trump")
     assert same_actor("Mr Biden", "Joe Biden", across=True) and not same_actor("Mrs. Clinton", "Bill Clinton",
                                                                                  across=True)
+
+
+@pytest.mark.parametrize(("body", "organ"), [("United Nations", "United Nations Security Council"),
+                                              ("Senate", "Senate Intelligence Committee")])
+def test_a_body_is_not_the_organ_whose_name_it_opens(body, organ):
+    assert not same_actor(body, organ)
+    found = attribute(article(f"The {organ} met on Monday. The {body} has said the attacks could be war crimes."))
+    assert [a.speaker for a in found] == [body]
+
+
+def test_the_organ_named_alone_is_still_the_organ():
+    assert same_actor("Security Council", "United Nations Security Council")
+
+
+def test_a_company_named_without_its_company_noun_is_the_company():
+    found = attribute(article("Kraft Foods makes cheese. Kraft said sales rose."))
+    assert [(a.source, a.speaker) for a in found] == [("Kraft", "Kraft Foods")]
+
+
+def test_a_surname_known_as_a_person_is_not_a_company_named_after_him():
+    found = attribute(article("Donald Trump opened Trump Hotels in 1990. Trump said the hotels made money."))
+    assert [a.speaker for a in found] == ["Donald Trump"]
+
+
+def test_a_possessive_owner_before_a_participle_and_its_noun_stays_in_the_source():
+    found = attribute(article("Sudan's armed forces denied they carried out the strike."))
+    assert [a.source for a in found] == ["Sudan's armed forces"]
