@@ -322,6 +322,10 @@ class Corpus:
             return next(a for a in self.articles if a.id == matches[0])
         if len(matches) > 1:
             raise AmbiguousArticleId(ref, matches)
+        # A file skipped while reading ("skipped 007_scan.txt: binary file") is why its id is unknown: say so.
+        skipped = next((w for w in self.warnings if w.startswith("skipped ") and w[8:].startswith(ref)), None)
+        if skipped is not None:
+            raise ArticleNotFound(f"no article {shorten(ref)!r} in {self.root}: {shorten(skipped)}")
         known = ", ".join(shorten(i) for i in self.ids[:10]) + (" ..." if len(self.ids) > 10 else "")
         raise ArticleNotFound(f"no article {shorten(ref)!r} in {self.root} (known ids: {known or 'none'})")
 

@@ -75,6 +75,9 @@ def test_a_named_file_that_cannot_be_read_gives_the_error_of_the_whole_folder(ru
     folder = _folder(tmp_path / "corpus")
     (folder / "006_empty.txt").write_text("")
     code, out, err = _run(runner, "show", "006", "--corpus", folder)
+    # The id is unknown because its file was skipped: the error says so, in one line.
+    assert code != 0 and err.strip().endswith("skipped 006_empty.txt: empty file") and err.count("\n") == 1
+    code, out, err = _run(runner, "show", "007", "--corpus", folder)
     assert code != 0 and "known ids: 001, 002, 003, fire-1, fire-2" in err
 
 
