@@ -43,6 +43,7 @@ def initials_of(acronym: str, name: str) -> bool:
 
 def aside_of_person(registry: Any, text: str, start: int, end: int) -> bool:
     """A run alone in brackets after a person: "Sanders (I-Vt.)" (after an organisation: ``note_acronym``)."""
+    if text[end:end + 3].lstrip(".")[:1] not in {")", "]"}:
+        return False  # most runs: read first, as the text back to the last mention may be long
     last = registry.mentions[-1] if registry.mentions else None
-    return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["} \
-        and text[end:end + 3].lstrip(".")[:1] in {")", "]"}
+    return last is not None and last.kind == "person" and text[last.end:start].strip() in {"(", "["}
