@@ -271,12 +271,17 @@ _DETERMINERS = ("the|a|an|this|that|these|those|his|her|their|its|our|my|your|ev
                 "|of|in|on|for|against|about|over|after|before|from|with|without|into|by")
 _BE = "is|are|was|were|be|been|am|isn't|aren't|wasn't|weren't|[’']s|[’']re"
 _VERB_OPENERS = "to|will|would|can|could|should|must|may|might|did|does|do|not|n't|never|i|we|you|they|he|she|who"
+# Endings of words WordNet's noun list lacks that make no noun: a verb's past, an adverb, adjectives ("-ous",
+# "-ful", "-less", "-ible"/"-able"), a superlative ("deadliest") and verbs ("-ize", "-ify": "prioritize", "testify").
+_NOT_NOUN_ENDINGS = ("ed", "ly", "ous", "est", "ful", "less", "ible", "able", "ize", "ify")
 # What stands before a verb's present in -s and never before a plural noun ("he warns", "who plans", "also owes").
 _S_VERB_OPENERS = ("he|she|it|who|which|also|still|now|often|never|always|already|repeatedly|reportedly|again"
                    "|rarely|usually|sometimes|then")
 # What counts things and stands before a plural noun, never before a verb ("two ships", "many plans").
 _QUANTIFIERS = ("two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|many|several|some"
                 "|few|both|all|more|most|other|such|any|new")
+# What opens a verb's object right after it ("to accept the deal", "to oppose it").
+_OBJECT_OPENERS = "the|a|an|his|her|their|its|our|this|that|these|those|them|it|him|us|me|you|any|all|such"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                           "hundred thousand million billion half".split())
 
@@ -293,9 +298,10 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
     noun ("the plans", "two ships") at least as often as a verb ("he plans"); one WordNet knows no noun of ("warns")
     only where they write it as a plural noun.
     A word WordNet lacks is kept ("fentanyl", "cyberattacks": newer than it) unless its ending makes it a verb's
-    past, an adverb or an adjective ("-ed", "-ly", "-ous": "tremendous"; "-ing" is read in the texts) or it is an
-    irregular past ("grew"); a hyphenated
-    word opening with a number ("three-year") is a modifier."""
+    past, an adverb, an adjective, a superlative or a verb (``_NOT_NOUN_ENDINGS``: "tremendous", "jobless",
+    "deadliest", "prioritize"; "-ing" is read in the texts), it is an irregular past ("grew"), or the texts write
+    it as a bare verb more often than as a noun ("to accept"); a hyphenated word opening with a number
+    ("three-year") is a modifier."""
     first = word.split("-", 1)[0]
     if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it
         return not (first[:1].isdigit() or first in _NUMBER_WORDS)
@@ -305,7 +311,9 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         # WordNet knows no noun of it ("warns"): a noun only where written as one; else the verb's where more often so
         return plural > 0 if senses is None else plural >= verbal
     if senses is None and not word.endswith("ing"):
-        return not word.endswith(("ed", "ly", "ous")) and word not in IRREGULAR_PASTS
+        if word.endswith(_NOT_NOUN_ENDINGS) or word in IRREGULAR_PASTS:
+            return False
+        return _bare_form_noun(word, texts, new_word=True)  # "will oppose": a verb WordNet's noun list lacks
     nouns, verbs = (int(senses[0]), int(senses[1])) if senses else (1, 1)
     if not nouns:
         return False
@@ -320,9 +328,19 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         counts = [sum(len(p.findall(t)) for t in texts) for p in (nominal, progressive)]
         # neither seen: a word WordNet lacks stays ("redistricting"), one it knows as its commoner part of speech
         return counts[0] > counts[1] or counts == [0, 0] and (senses is None or nouns >= verbs)
-    # A bare form ("storm", "reform", "test") is the verb's where "to", a modal or a subject pronoun stands before
-    # it more often than a determiner or a preposition ("storm the Capitol" / "the storm").
-    verbal = re.compile(rf"\b(?:{_VERB_OPENERS})\s+{re.escape(word)}\b", re.IGNORECASE)
+    return _bare_form_noun(word, texts)
+
+
+def _bare_form_noun(word: str, texts: Collection[str], *, new_word: bool = False) -> bool:
+    """A bare form ("storm", "reform", "test") is the verb's where "to", a modal or a subject pronoun stands before
+    it more often than a determiner or a preposition ("storm the Capitol" / "the storm"); without texts, a noun.
+    ``new_word``: one WordNet's noun list lacks, which may be a noun newer than it after the preposition "to"
+    ("a switch to telehealth", "a commitment to multilateralism"): "to" counts only with an object after the word
+    ("to accept the", "to oppose it")."""
+    nominal = re.compile(rf"\b(?:{_DETERMINERS}|\w+['’]s)\s+{re.escape(word)}\b", re.IGNORECASE)
+    openers = _VERB_OPENERS.removeprefix("to|") if new_word else _VERB_OPENERS
+    verbal = re.compile(rf"\b(?:{openers})\s+{re.escape(word)}\b" + (
+        rf"|\bto\s+{re.escape(word)}\s+(?:{_OBJECT_OPENERS})\b" if new_word else ""), re.IGNORECASE)
     return sum(len(nominal.findall(t)) for t in texts) >= sum(len(verbal.findall(t)) for t in texts)
 
 

@@ -92,3 +92,11 @@ def test_people_in_ers_or_ors_are_nouns_and_adjectives_in_ous_are_not():
 def test_a_written_date_is_the_events_only_if_it_could_be_when_it_happened(dates, published, shown):
     label = event_label(["Wladimir Klitschko"], [], dates, published)
     assert label.split(", ")[1] == shown
+
+
+def test_a_word_wordnets_noun_list_lacks_is_no_noun_when_its_ending_or_the_texts_say_verb_or_adjective():
+    texts = ["Lawmakers will oppose the plan and want to accept the offer.", "The deadliest storm left voters jobless."]
+    assert label_words(["oppose", "accept", "deadliest", "jobless", "prioritize", "telehealth"], texts) == [
+        "telehealth"]
+    # after the preposition "to", a noun newer than WordNet stays
+    assert label_words(["telehealth", "ceiling"], ["Clinics switched to telehealth."]) == ["telehealth", "ceiling"]
