@@ -19,7 +19,10 @@
   the verb's object (the words right after it, through "in" or "of": its head as ``scopes`` finds it) or, with none,
   its subject: the noun right before the verb group ("was likely to", "has", "continued to"), not one inside a
   prepositional phrase other than "of" ("support for the war increased": support increases). Bad: a negative word of
-  the lexicon or a count noun of harm the lexicon lacks (``HARM_COUNTS``: "toll", "casualties", "deaths").
+  the lexicon or a count noun of harm the lexicon lacks (``HARM_COUNTS``: "toll", "casualties", "deaths"). So is
+  bringing something bad about: a verb of causing rated positive ("spark", "create": ``CAUSE_FORMS``) whose object
+  is bad ("sparking **panic**", "sparked **outrage**", "created **chaos**") has no tone of its own; its object only
+  (a thing brought about is what the verb takes).
 * **"Commit" a crime: the support verb.** "Commit" is rated +0.9 for the sense of pledging ("committed to peace");
   with a bad object ("commit **theft**", "committed **suicide**", "commit a **crime**": WordNet commit.v.03
   "perform an act, usually with a negative connotation") it is a support verb whose object carries the act and its
@@ -99,6 +102,9 @@ INCREASE_OBJECT_ENDS = PREPOSITIONS | frozenset("by from over at since after dur
                                                 "sharply with into through under".split())
 INCREASE_SCOPE = 4  # the object's head within this many words ("increased [the] [ethnic] tensions")
 INCREASE_SENSE = "more of something bad: not good news"
+# Verbs of causing the news lexicon rates positive ("spark" +0.9, "create" +1.7): what they take is brought about.
+CAUSE_FORMS = frozenset("spark sparks sparked sparking create creates created creating".split())
+CAUSE_SENSE = "bringing something bad about: not good news"
 
 COMMIT_FORMS = frozenset("commit commits committed committing".split())
 COMMIT_SENSE = "commit: a support verb of a bad act"
@@ -175,18 +181,20 @@ def bad_noun(word: str, lexicon: Mapping[str, float]) -> bool:
 
 
 def increased_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
-    """Token index -> why, for each positive verb of increase whose object or subject is bad (see the docstring)."""
-    if INCREASE_FORMS.isdisjoint(lower):
+    """Token index -> why, for each positive verb of increase whose object or subject is bad, and each positive verb
+    of causing whose object is bad (see the docstring)."""
+    if INCREASE_FORMS.isdisjoint(lower) and CAUSE_FORMS.isdisjoint(lower):
         return {}
     out = {}
     for i, word in enumerate(lower):
-        if word not in INCREASE_FORMS or lexicon.get(word, 0.0) <= 0:
+        causing = word in CAUSE_FORMS
+        if not causing and word not in INCREASE_FORMS or lexicon.get(word, 0.0) <= 0:
             continue
         head = object_head(lower, raw, i)
-        if head is None:
+        if head is None and not causing:
             head = _subject_head(lower, raw, i)
         if head is not None and bad_noun(lower[head], lexicon):
-            out[i] = INCREASE_SENSE
+            out[i] = CAUSE_SENSE if causing else INCREASE_SENSE
     return out
 
 
@@ -293,7 +301,7 @@ def _noun(word: str) -> bool:
 
 def harm_words() -> frozenset[str]:
     """The words the rules of this module start from (a sentence without any needs none of them)."""
-    return FIRE_FORMS | INCREASE_FORMS | COMMIT_FORMS | KILL_FORMS | relational_adjectives()
+    return FIRE_FORMS | INCREASE_FORMS | CAUSE_FORMS | COMMIT_FORMS | KILL_FORMS | relational_adjectives()
 
 
 KILL_FORMS = frozenset("kill kills killed killing".split())

@@ -135,3 +135,17 @@ def test_kill_a_proposal_is_thwarting_it_not_a_death(sentence):
 ])
 def test_kill_with_other_objects_keeps_its_tone(sentence):
     assert {"kill", "killed"} & set(_cue_words(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The video went viral, sparking panic.",
+    "The move sparked outrage among residents.",
+    "The decision created chaos at the border.",
+])
+def test_bringing_something_bad_about_is_no_good_news(sentence):
+    assert not {"sparking", "sparked", "created"} & set(_cue_words(sentence))
+    assert score_text(sentence).sentences[0].compound < 0
+
+
+def test_creating_something_good_keeps_its_tone():
+    assert "create" in _cue_words("The plan will create jobs.")
