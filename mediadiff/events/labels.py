@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
-from mediadiff.corpus.wordtables import table_row
+from mediadiff.corpus.wordtables import table_row, table_rows
 from mediadiff.events.label_names import display_name, same_person, whole_names
 from mediadiff.events.params import EVENT_DATE_DAYS_BEFORE, NAMES_IN_LABEL, WORDS_IN_LABEL
 from mediadiff.voices.wordclass import IRREGULAR_PASTS, present_verb
@@ -299,8 +299,8 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
     only where they write it as a plural noun.
     A word WordNet lacks is kept ("fentanyl", "cyberattacks": newer than it) unless its ending makes it a verb's
     past, an adverb, an adjective, a superlative or a verb (``_NOT_NOUN_ENDINGS``: "tremendous", "jobless",
-    "deadliest", "prioritize"; "-ing" is read in the texts), it is an irregular past ("grew"), or the texts write
-    it as a bare verb more often than as a noun ("to accept"); a hyphenated word opening with a number
+    "deadliest", "prioritize"; "-ing" is read in the texts), it is an irregular verb form ("grew", "begun"), or the
+    texts write it as a bare verb more often than as a noun ("to accept"); a hyphenated word opening with a number
     ("three-year") is a modifier."""
     first = word.split("-", 1)[0]
     if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it
@@ -311,7 +311,7 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         # WordNet knows no noun of it ("warns"): a noun only where written as one; else the verb's where more often so
         return plural > 0 if senses is None else plural >= verbal
     if senses is None and not word.endswith("ing"):
-        if word.endswith(_NOT_NOUN_ENDINGS) or word in IRREGULAR_PASTS:
+        if word.endswith(_NOT_NOUN_ENDINGS) or word in IRREGULAR_PASTS or _irregular_verb_form(word):
             return False
         return _bare_form_noun(word, texts, new_word=True)  # "will oppose": a verb WordNet's noun list lacks
     nouns, verbs = (int(senses[0]), int(senses[1])) if senses else (1, 1)
@@ -329,6 +329,15 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         # neither seen: a word WordNet lacks stays ("redistricting"), one it knows as its commoner part of speech
         return counts[0] > counts[1] or counts == [0, 0] and (senses is None or nouns >= verbs)
     return _bare_form_noun(word, texts)
+
+
+def _irregular_verb_form(word: str) -> bool:
+    """Whether WordNet lists ``word`` as an irregular form of a verb ("begun", "tore", "stolen", "withdrawn": its
+    exception list, kept in ``word_links.tsv`` as ``form`` rows): for a word its noun list lacks, no noun."""
+    from mediadiff.align.lexicon import stem  # here: the stemmer is loaded only when a label asks
+
+    return any(kind == "form" and lemma == word and pos == "v"
+               for kind, lemma, pos, _ in table_rows("word_links.tsv", stem(word)))
 
 
 def _bare_form_noun(word: str, texts: Collection[str], *, new_word: bool = False) -> bool:

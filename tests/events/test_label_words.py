@@ -100,3 +100,8 @@ def test_a_word_wordnets_noun_list_lacks_is_no_noun_when_its_ending_or_the_texts
         "telehealth"]
     # after the preposition "to", a noun newer than WordNet stays
     assert label_words(["telehealth", "ceiling"], ["Clinics switched to telehealth."]) == ["telehealth", "ceiling"]
+
+
+def test_an_irregular_verb_form_is_no_label_word():
+    texts = ["Treatment has begun after the heater blew and the money was stolen."]
+    assert label_words(["begun", "blew", "stolen", "heater"], texts) == ["heater"]
