@@ -5,8 +5,8 @@ interleaved, CPU seconds by ``time.process_time``, median of ``--rounds``); the 
 the row builders and the readers of each sentence are wrapped with a clock (a part called
 inside itself is counted once; a cached reading is counted where it is first asked for, so
 ``analyse`` shows under the claim rule or the similarity, whichever reads a sentence first).
-The process's imports, the reading of the two files and the rendering of the text report are
-timed too (a part a tree lacks is left out of its column).
+The process's imports, the reading of the two files and the rendering of the text report (then of the
+JSON, after it) are timed too (a part a tree lacks is left out of its column).
 The files are ``bench_compare_cli.py``'s (``make_pair(n, 0)``, paragraphs of three). Usage
 (repository root)::
 
@@ -86,8 +86,11 @@ result = comparison.compare(a, b)
 compared = clock() - start
 start = clock()
 render_comparison(result, fmt="text", color=False)
+text = clock() - start
+start = clock()
+render_comparison(result, fmt="json")
 print(json.dumps({"imports": imports, "reading": reading, "compare": compared, **spent,
-                  "rendering (text)": clock() - start}))
+                  "rendering (text)": text, "rendering (json, after the text)": clock() - start}))
 """
 
 
