@@ -169,21 +169,20 @@ def _fill_greedily(words: Sequence[str], width: int, *, first: str, indent: str)
     """The lines ``textwrap.wrap(" ".join(words), width, initial_indent=first, subsequent_indent=indent,
     break_long_words=False, break_on_hyphens=False)`` gives for words without spaces, without its
     chunking (about half of a long report's rendering): as many words as fit in a line, a word too
-    long for any line alone on its own."""
+    long for any line alone on its own. A line ends at the last space that fits, found in the joined words
+    (one search per line, not a step per word)."""
+    text = " ".join(words)
     lines: list[str] = []
-    line: list[str] = []
-    used = room = 0
-    for word in words:
-        if line and used + 1 + len(word) <= room:
-            line.append(word)
-            used += 1 + len(word)
-            continue
-        if line:
-            lines.append(indent + " ".join(line) if lines else first + " ".join(line))
-        room = width - len(indent if lines or line else first)
-        line, used = [word], len(word)
-    if line:
-        lines.append(indent + " ".join(line) if lines else first + " ".join(line))
+    lead, room = first, width - len(first)
+    start, end = 0, len(text)
+    while start < end:
+        cut = end if end - start <= room else text.rfind(" ", start, start + max(0, room + 1))
+        if cut < 0:  # the line's first word alone is too long: it has the line to itself
+            cut = text.find(" ", start)
+            cut = end if cut < 0 else cut
+        lines.append(lead + text[start:cut])
+        start = cut + 1
+        lead, room = indent, width - len(indent)
     return lines
 
 
