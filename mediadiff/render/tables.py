@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from mediadiff.models import Article, counts_named
 from mediadiff.render.jsontext import dumps_indented
-from mediadiff.render.numbers import round_floats, signed
+from mediadiff.render.numbers import OUTPUT_DIGITS, round_floats, signed
 from mediadiff.render.safe import csv_header, csv_row
 from mediadiff.render.tablefit import fit_table
 from mediadiff.render.terminal import display_width, fit_lines, shorten, style, terminal_width, wrap
@@ -21,7 +21,7 @@ JSON_INDENT = 2
 
 def to_json(data: object) -> str:
     """Stable, human-readable JSON (keys in insertion order, UTF-8 kept, floats rounded: ``round_floats``)."""
-    return dumps_indented(round_floats(data, json=True), indent=JSON_INDENT, default=json_default)
+    return dumps_indented(data, indent=JSON_INDENT, default=json_default, digits=OUTPUT_DIGITS)
 
 
 def json_default(value: object) -> object:
