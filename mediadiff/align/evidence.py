@@ -28,7 +28,7 @@ from typing import Any
 
 from mediadiff.align import lexicon
 from mediadiff.align.claims import MONTH_WORDS, reading
-from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, same_time, time_of_day
+from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, one_measure, same_time, time_of_day
 from mediadiff.align.modality import certainty_readings
 from mediadiff.align.negation import negations, says_negation
 from mediadiff.align.params import (
@@ -172,7 +172,7 @@ def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequen
                           shared: frozenset[str]) -> list[str]:
     """"x -> y" for two numbers, one or both unlinked, whose words before them link: one slot ("killed at least two
     Afghan civilians" / "killed at least three people"; "in June 1998" / "in June 1999", 1998 linked elsewhere). Never
-    two kinds (date, percent), an approximate one ("about 3km"), nor one of two coordinated (``kept_one_of_two``)."""
+    two kinds, an approximate one ("about 3km"), one of two coordinated (``kept_one_of_two``) nor ``one_measure``."""
     left = {("a", t.index) for t in left_a} | {("b", t.index) for t in left_b}
     out = []
     for x, kind_x in _slot_figures(text_a, ta, roles_a, shared):
@@ -182,7 +182,7 @@ def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequen
             either = ("a", x.index) in left and ("b", y.index) in left or \
                 (("a", x.index) in left or ("b", y.index) in left) and ta[x.index - 1].kind != "function"
             if either and (x.index - 1, y.index - 1) in pairs and x.norm != y.norm and kind_x == kind_y \
-                    and not kept_one_of_two(ta, tb, x, y, pairs):
+                    and not kept_one_of_two(ta, tb, x, y, pairs) and not one_measure(ta, x, tb, y):
                 out.append(f"{x.text} -> {y.text}")
                 break
     return out

@@ -172,3 +172,39 @@ def kept_one_of_two(tokens_a: Sequence[Any], tokens_b: Sequence[Any], x: Any, y:
     return any(j == y.index and tokens_a[i].norm == y.norm and coordinated(tokens_a, x.index, i)
                or i == x.index and tokens_b[j].norm == x.norm and coordinated(tokens_b, y.index, j)
                for i, j in pairs)
+
+
+# Units of one dimension that outlets convert between (an agency writes "10 kilometers", a US paper "six miles"),
+# each as (dimension, size in the dimension's base unit). Tons are left out: short, long and metric differ.
+_UNITS = {word: (dimension, size) for dimension, size, words in (
+    ("length", 1000.0, "km kilometer kilometers kilometre kilometres"),
+    ("length", 1609.344, "mile miles mi"),
+    ("length", 1.0, "m meter meters metre metres"),
+    ("length", 0.3048, "ft foot feet"),
+    ("length", 0.9144, "yard yards"),
+    ("mass", 1.0, "kg kilo kilos kilogram kilograms kilogramme kilogrammes"),
+    ("mass", 0.45359237, "lb lbs pound pounds"),
+    ("mass", 1000.0, "tonne tonnes"),
+    ("area", 10_000.0, "ha hectare hectares"),
+    ("area", 4046.8564224, "acre acres"),
+    ("area", 1_000_000.0, "km2"),
+    ("volume", 1.0, "l litre litres liter liters"),
+    ("volume", 3.785411784, "gallon gallons"),
+) for word in words.split()}
+# How far two converted figures may lie apart and still be one measure rounded: "10 kilometers" is 6.2 miles,
+# written "six miles" (3.4 % apart); a conversion rounded to one significant figure may be off by up to a half unit.
+_CONVERTED_WITHIN = 0.15
+
+
+def one_measure(tokens_a: Sequence[Any], x: Any, tokens_b: Sequence[Any], y: Any) -> bool:
+    """True when numbers ``x`` (of A) and ``y`` (of B), each followed by a unit of one dimension but of two units
+    ("10 kilometers" / "six miles", "2 kg" / "4.4 pounds", "40 hectares" / "100 acres"), give one measure after
+    conversion, within rounding: a unit converted is no changed figure (qa14 A2)."""
+    unit_x, unit_y = (_UNITS.get(tokens[t.index + 1].text.lower()) if t.index + 1 < len(tokens) else None
+                      for tokens, t in ((tokens_a, x), (tokens_b, y)))
+    if unit_x is None or unit_y is None or unit_x[0] != unit_y[0] or unit_x[1] == unit_y[1]:
+        return False
+    if x.figure is None or y.figure is None:
+        return False
+    size_x, size_y = float(x.figure.value) * unit_x[1], float(y.figure.value) * unit_y[1]
+    return abs(size_x - size_y) <= _CONVERTED_WITHIN * max(size_x, size_y)

@@ -103,3 +103,21 @@ def test_a_figure_in_one_place_differs_though_its_twin_is_elsewhere():
     change = claim_change("He was convicted in June 1998 of aggravated sexual assault.",
                           "Between 1991 and 1998 he was on parole until he returned to prison in June 1999 for assault.")
     assert change is not None and "1998 -> 1999" in change
+
+
+def test_a_figure_in_another_unit_of_one_dimension_is_one_measure_converted():
+    from mediadiff.align.evidence import claim_change
+
+    # An agency writes kilometres, a US paper miles: the same depth converted and rounded (qa14 A2)
+    assert claim_change("The quake struck at a depth of 10 kilometers, the US Geological Survey said.",
+                        "The quake struck at a depth of six miles.") is None
+    assert claim_change("Police seized 2 kg of cocaine.", "Police seized 4.4 pounds of cocaine.") is None
+    assert claim_change("The fire burned 40 hectares of forest.", "The fire burned 100 acres of forest.") is None
+    # The near misses: a converted figure that does not agree, and one unit on both sides, still differ
+    assert "figures differ: 10 -> 60" in (claim_change("The quake struck at a depth of 10 kilometers.",
+                                                       "The quake struck at a depth of 60 miles.") or "")
+    assert "figures differ: 10 -> 6" in (claim_change("The quake struck at a depth of 10 kilometers.",
+                                                      "The quake struck at a depth of 6 kilometers.") or "")
+    # One time of day written three ways
+    assert claim_change("The fire started at 6 a.m. on Sunday.", "The fire started at 06:00 on Sunday.") is None
+    assert claim_change("The fire started at 6am on Sunday.", "The fire started at 06:00 BST on Sunday.") is None
