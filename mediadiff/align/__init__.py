@@ -12,6 +12,7 @@
 - ``matching``: exact maximum-weight one-to-one matching over a sparse candidate graph
 - ``events``: the event a sentence reports (its main clause's predicate, through reporting and light verbs)
 - ``claims``: what two sentences must share to be one claim: content beyond names and dates
+- ``frames``: a sentence's attribution frame ("..., spokesman Sutopo Purwo Nugroho said."), no evidence of one fact
 - ``replaced``: names and ordinals one sentence puts where the other has another ("Rahman" / "Thompson")
 - ``modality``: certainty cues (modal, evidential, distancing, negation) and whether they bear on the shared fact
 - ``negation``: what a negator negates, and whether a sentence negates anything (a claim's change, not certainty)

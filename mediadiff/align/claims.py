@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mediadiff.align.frames import same_source_only
 from mediadiff.align.params import COINCIDENCE_BELOW
 from mediadiff.align.similarity import sentence_similarity
 from mediadiff.align.vectors import initialisms, sentence_terms, typography_free_words, word_term
@@ -197,10 +198,17 @@ class ClaimRule:
         return self._rows[key]
 
     def refuse(self, a_indices: Sequence[int], b_indices: Sequence[int]) -> bool:
-        """True (and its links refused from now on) when the row's words do not correspond."""
+        """True (and its links refused from now on) when the row's words do not correspond, or correspond only
+        in the frame that names one source (``frames.same_source_only``: the similarity stored is then that of
+        what the two say)."""
         score = self.row_similarity(a_indices, b_indices)
-        if score is None or score >= self.floor:
+        if score is None:
             return False
+        if score >= self.floor:
+            score = same_source_only(" ".join(self.texts_a[i] for i in a_indices),
+                                     " ".join(self.texts_b[j] for j in b_indices), self.floor)
+            if score is None:
+                return False
         self._refused.update({(i, j): score for i in a_indices for j in b_indices})
         return True
 

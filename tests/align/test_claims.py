@@ -9,6 +9,7 @@ from paths import SEEDS
 
 from mediadiff.align.alignment import align_sentences
 from mediadiff.align.claims import ClaimRule, reading, shares_content, words_correspond
+from mediadiff.align.frames import split_frame
 from mediadiff.cli import main
 
 THREAT = "US President Donald Trump threatened on Monday to strike the cartels in Mexico."
@@ -212,3 +213,20 @@ def test_a_merge_refused_as_a_coincidence_keeps_the_pair_its_own_evidence_carrie
     # The near miss: with nothing of the two a pair alone, a coincidence of topic words is still refused
     pairs = align_sentences(sentences(SUPPORTIVE, *OTHER_NEWS_A), sentences(PRIVACY, *OTHER_NEWS_B))
     assert all(p.status in ("dropped", "added") for p in pairs)
+
+
+def test_a_shared_attribution_frame_is_no_evidence_of_one_fact():
+    # One source and "said" on both sides: the frame says who speaks, not what (qa14 A3)
+    toll = ("Twelve people were killed and 70 others were injured, said Sutopo Purwo Nugroho of the National "
+            "Disaster Mitigation Agency.")
+    panic = "People panicked and rushed out of their homes, national disaster agency spokesman Sutopo Purwo Nugroho said."
+    pairs = align_sentences(sentences(panic), sentences(toll))
+    assert {p.status for p in pairs} == {"added", "dropped"}
+    # The near miss: the same source reporting the same toll in other words stays one fact
+    (row,) = align_sentences(sentences("Twelve people died and 70 were hurt, spokesman Sutopo Purwo Nugroho said."),
+                             sentences(toll))
+    assert row.status == "reworded"
+    # A relative clause after a comma is no frame
+    assert split_frame("The company, which said it was ready, left.") is None
+    assert split_frame(panic) == ("People panicked and rushed out of their homes",
+                                  " national disaster agency spokesman Sutopo Purwo Nugroho said.")
