@@ -15,6 +15,10 @@ ALL CAPS) and either
   quote) and a neighbouring token is capitalised too ("Supreme Court",
   "Miss Otis"), or it stands alone mid-sentence ("an act of God").
 
+A lexicon word written in capitals without a vowel letter is one of VADER's chat initialisms ("nfc", "tx", "nh",
+"wtf"): in news, written so, it abbreviates a name ("Manchester, NH", "the NFC playoffs", "the WTF Files"), and is
+masked too; other words in capitals ("I HATE it") keep VADER's emphasis.
+
 A Capitalised first word ("Great results were ...") is a sentence start, not a
 name, and keeps its sentiment, unless it is a first name before a Capitalised
 word ("Rob Portman said", ``data/first_names.tsv``). Sentences written in Title
@@ -68,6 +72,7 @@ _CLAUSE_END = tuple(".:;!?")
 _ABBREVIATION = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\."
 )
+_VOWELS = frozenset("aeiouy")  # a lexicon word without any is one of VADER's chat initialisms ("nfc", "tx", "wtf")
 PLACEHOLDER = "Zname"  # not in VADER's lexicon, negations or boosters; Capitalised like the word it replaces
 NEGATION = "not"  # what VADER reads for a downward-entailing operator ("few", "hardly"; tone.scopes, off)
 
@@ -278,6 +283,9 @@ def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int]
     listed: set[int] | None = None
     for i in hits:
         word = _CORES[tokens[i]][0]
+        if word.isupper() and len(word) > 1 and _VOWELS.isdisjoint(lower[i]) and lower[i] not in keep:
+            chosen.append(i)  # "Manchester, NH", "the NFC playoffs": VADER's chat initialisms are abbreviations here
+            continue
         if lower[i] in keep or not word[:1].isupper() or word.isupper():
             continue
         if headline is None:

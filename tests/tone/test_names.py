@@ -28,3 +28,18 @@ def test_a_headline_in_title_case_keeps_its_tone_and_a_sentence_start_keeps_its_
     assert not _ignored("Voters Reward Honest Leaders In Great Victory")
     assert sentence_tone("Great results were announced in Ohio.").compound > 0.05  # not a first name
     assert "joy" not in _ignored("Joy was everywhere in the crowd.")  # a first name, no name after it
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke in Manchester, NH on Tuesday.",
+    "The rally in Austin, TX drew thousands.",
+    "New Orleans plays at Seattle in the Wild Card round of the NFC playoffs.",
+])
+def test_a_chat_initialism_in_capitals_abbreviates_a_name(text):
+    tone = sentence_tone(text)
+    assert not [cue for cue in tone.cues if cue[0] in ("nh", "tx", "nfc")]
+    assert tone.compound >= 0
+
+
+def test_other_words_in_capitals_keep_their_emphasis():
+    assert sentence_tone("I HATE this plan.").compound < sentence_tone("I hate this plan.").compound < 0
