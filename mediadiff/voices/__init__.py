@@ -10,6 +10,8 @@
 - ``actor_names``: one name per actor across a corpus (``merge_actors``, ``corpus_names``), shared by
   ``voices`` and ``score --by actor``
 - ``actor_index``: indexes over one article's actors and mentions that keep reading linear in its length
+- ``places_written``: a name the text writes as a place ("Suka Makmur village", "in Banda Aceh" every time) or a
+  hyphenated modifier ("Indian Ocean-wide"): no actor, never "he" or "she"
 - ``captions``: a photo's caption or credit left in a body ("(AP Photo/Jim Lee)"): no antecedent of a pronoun
 - ``headlines``: names inside a Title Case headline, where capitals say nothing: only known actors count
 - ``sentence_notes``: what a sentence tells about its actors beyond naming them (gender, statement issuers,

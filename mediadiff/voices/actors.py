@@ -43,6 +43,7 @@ from mediadiff.voices.names import (
     words_of,
 )
 from mediadiff.voices.params import SUBJECT_REACH
+from mediadiff.voices.places_written import place_names, unplaced
 from mediadiff.voices.possessives import named_people, split_possessives
 from mediadiff.voices.sentence_notes import (
     kin_apart,
@@ -360,12 +361,13 @@ def read_actors(article: Article, *, masked: str | None = None) -> ActorRegistry
     marks, surnames, (roles, attributive) = title_marks(text), named_people(every, text), role_marks(text, every)
     registry.kin, registry.kin_described = kin_marks(text, every), kin_described(text, every)
     registry.organisations = described_organisations(text, every, name_in)
+    places = place_names(text, every, name_in)  # "Suka Makmur village", "in Banda Aceh": no actor
     for sentence, in_headline, runs in zip(article.sentences, headline, ordinary):
         chunk = text[sentence.start:sentence.end]
         first = len(registry.mentions)  # this sentence's mentions are the ones appended from here
         if in_headline and sentence.start not in aside:
             runs = known_parts(sentence_names(chunk, sentence.start, None, registry.opened), known, _part_reading)
-        for phrase, start, end in split_possessives(runs, surnames):
+        for phrase, start, end in split_possessives(unplaced(runs, places), surnames):
             if " and " in phrase and not roles_joined(phrase) and (not one_name_with_and(phrase) or any(
                     named and canonical_org(named[2]) in alone for named in map(name_in, phrase.split(" and ", 1)))):
                 offset = start
