@@ -10,7 +10,8 @@ the first of these that speaks:
    (month first); a file with both says nothing;
 2. the language its metadata names (a manifest's ``language`` column, JSON's ``language``/``inLanguage``/
    ``lang``, front matter): a region other than the US, Canada or the Philippines ("en-GB", "en_AU"), or a
-   language other than English ("fr", "de-AT"), writes the day first; "en-US" the month first;
+   language other than English ("fr", "de-AT", "fra"), writes the day first; "en-US" the month first; English's
+   three-letter code reads as its two-letter one ("eng" = "en", "eng-GB" = "en-GB");
 3. its URL's country domain: ``.uk``, ``.ie``, ``.au``, ``.nz``, ``.in``, ``.za`` (and the other countries
    of ``DAY_FIRST_DOMAINS``).
 
@@ -36,6 +37,9 @@ uk ie au nz in za sg my pk ng ke gh fr de es it nl be ch at pt se no dk fi pl cz
 # Regions of a language tag that write the month first; Canada writes both ("en-CA" says nothing).
 _MONTH_FIRST_REGIONS = frozenset("us ph fm mh pw".split())
 _EITHER_REGIONS = frozenset(["ca"])
+# English's three-letter codes (ISO 639-2/3 "eng", as archive and library records write it) read as "en"; other
+# languages' three-letter codes ("fra", "deu", "ger") already read as a language other than English.
+_ENGLISH = frozenset(["en", "eng"])
 
 _FIGURES = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
@@ -63,14 +67,15 @@ def _pairs(found: Iterable[tuple[str, str, str]]) -> Iterable[tuple[int, int]]:
 
 
 def _language_order(tag: str) -> bool | None:
-    """The order a language tag ("en-GB", "en_US", "fr") writes dates in, or None for plain English or Canada."""
+    """The order a language tag ("en-GB", "en_US", "fr", "eng") writes dates in, or None for plain English or
+    Canada."""
     match = _TAG.match(tag.strip())
     if match is None:
         return None
     language, region = match[1].lower(), (match[2] or "").lower()
     if region in _MONTH_FIRST_REGIONS:
         return False
-    if region in _EITHER_REGIONS or (not region and language == "en"):
+    if region in _EITHER_REGIONS or (not region and language in _ENGLISH):
         return None
     return True
 

@@ -32,7 +32,10 @@ def test_a_date_line_in_figures_reads_month_first_unless_the_file_says_otherwise
     ({"url": "https://www.irishtimes.ie/x"}, "2025-04-03"), ({"url": "https://www.nytimes.com/x"}, "2025-03-04"),
     ({"language": "en-GB"}, "2025-04-03"), ({"language": "en_AU"}, "2025-04-03"), ({"language": "fr"}, "2025-04-03"),
     ({"language": "en-US", "url": "https://www.bbc.co.uk/x"}, "2025-03-04"), ({"language": "en"}, "2025-03-04"),
-    ({"language": "en-CA"}, "2025-03-04")])
+    ({"language": "en-CA"}, "2025-03-04"),
+    # English's three-letter code (ISO 639-2/3, archive and library records) is English, as "en" is
+    ({"language": "eng"}, "2025-03-04"), ({"language": "ENG"}, "2025-03-04"), ({"language": "eng-GB"}, "2025-04-03"),
+    ({"language": "eng", "url": "https://www.bbc.co.uk/x"}, "2025-04-03"), ({"language": "fra"}, "2025-04-03")])
 def test_the_language_or_the_domain_tells_the_order(metadata, day):
     assert published(PAGE.format(stamp="03/04/2025", end="Work starts in May.\n"), **metadata) == day
 
