@@ -52,6 +52,7 @@ from functools import lru_cache
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.compounds import COORDINATORS
 from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, COPULAS, DETERMINERS, PREPOSITIONS
+from mediadiff.tone.timewords import time_adjunct_at
 
 __all__ = ["CLASSIFIER_SENSE", "COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "bad_noun", "classified_harms",
            "committed_acts", "fired_weapons", "harm_words", "increased_harms", "object_head", "relational_adjectives",
@@ -200,7 +201,9 @@ def increased_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mappin
 
 def object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
     """The head of what verb (or noun) ``i`` takes: the last word of the noun phrase right after it, through "in"
-    or "of" ("a rise in **crime**", "increased the **risk** of"); None when no noun phrase follows."""
+    or "of" ("a rise in **crime**", "increased the **risk** of"), ending before an adverbial of time ("killed the
+    **bill** on Tuesday", "created **chaos** last week": ``timewords.time_adjunct_at``); None when no noun phrase
+    follows."""
     head = None
     for k in range(i + 1, min(i + 1 + INCREASE_SCOPE, len(lower))):
         if _clause_end(raw, k - 1):
@@ -213,7 +216,7 @@ def object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
                 continue  # "an increase in crime"; "increased in the recession" is a verb's adverbial
             break
         if word in CLAUSE_OPENERS or word in AUXILIARIES or not word.isalpha() or word.endswith("ly") \
-                or word in VERB_GROUP or word in INCREASE_OBJECT_ENDS:
+                or word in VERB_GROUP or word in INCREASE_OBJECT_ENDS or time_adjunct_at(lower, raw, k):
             break
         head = k
     return head

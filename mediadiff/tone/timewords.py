@@ -27,7 +27,7 @@ from itertools import compress
 from mediadiff.corpus import dates
 from mediadiff.tone.newsrules import CLAUSE_MARKS
 
-__all__ = ["TIME_STARTERS", "time_expressions"]
+__all__ = ["TIME_STARTERS", "time_adjunct_at", "time_expressions"]
 
 # The corpus stage's names of days and months, with the abbreviations news writes ("Thurs.", "Sept.").
 WEEKDAYS = dates.WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
@@ -73,6 +73,37 @@ def _time_after(tokens: Sequence[str], raw: Sequence[str], i: int) -> bool:
     if tokens[j] in ("in", "on") and not raw[j].endswith(CLAUSE_MARKS):
         k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1] == "the")
         return _a_time(tokens, raw, k, periods=True)
+    return False
+
+
+# Times that stand alone as an adjunct after a noun phrase ("killed the bill yesterday"); "morning" or "spring" alone
+# may be a noun's modifier or a noun ("the morning rush"), so they need "this/last/next" or "on/in" before them.
+BARE_TIMES = frozenset("yesterday today tonight tomorrow overnight".split())
+ADJUNCT_PREPOSITIONS = frozenset("on in at during by".split())  # "on Tuesday", "in the morning", "during 2020"
+
+
+def time_adjunct_at(tokens: Sequence[str], raw: Sequence[str], j: int) -> bool:
+    """Token ``j`` opens an adverbial of time that can follow a noun phrase: a weekday or month as written
+    (capitalised: "may", "march" lower-case are verbs), "yesterday"/"today"/..., "this/last/next" with a period, a
+    weekday, month or season ("last week", "next year"), or "on/in/at/during/by" (and "the") before one of these or
+    a period noun ("on Tuesday", "in the morning"). Used to end an object before its adjunct ("killed the bill
+    **on Tuesday**", "created chaos **last week**")."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    if word in BARE_TIMES or (word in WEEKDAYS or word in MONTHS) and raw[j][:1].isupper():
+        return True
+    if raw[j].endswith(CLAUSE_MARKS) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if word in DEICTIC:
+        return after in PERIODS or after in WEEKDAYS or after in MONTHS
+    if word in ADJUNCT_PREPOSITIONS:
+        k = j + 1 + (after == "the" and not raw[j + 1].endswith(CLAUSE_MARKS))
+        return k < len(tokens) and (tokens[k] in BARE_TIMES or tokens[k] in DAY_PARTS or tokens[k] in DEICTIC
+                                    and k + 1 < len(tokens) and tokens[k + 1] in PERIODS
+                                    or (tokens[k] in WEEKDAYS or tokens[k] in MONTHS) and raw[k][:1].isupper()
+                                    or k > j + 1 and tokens[k] in PERIODS)
     return False
 
 

@@ -149,3 +149,31 @@ def test_bringing_something_bad_about_is_no_good_news(sentence):
 
 def test_creating_something_good_keeps_its_tone():
     assert "create" in _cue_words("The plan will create jobs.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Senators killed the bill on Tuesday.", "killed"),
+    ("Lawmakers voted to kill the bill last week.", "kill"),
+    ("The House killed the measure yesterday.", "killed"),
+    ("The plan created chaos on Monday.", "created"),
+    ("The plan created chaos this week.", "created"),
+    ("The plan created chaos in the morning.", "created"),
+    ("The war increased poverty last year.", "increased"),
+    ("The move sparked outrage last week.", "sparked"),
+    ("The city will take care of the debt next year.", "care"),
+])
+def test_an_adverbial_of_time_after_the_object_does_not_head_it(sentence, word):
+    assert _ignored(sentence, word)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The storm killed the mayor on Monday.", "killed"),  # a person killed: a death, whatever the day
+    ("Gunmen killed three people last week.", "killed"),
+    ("The program created jobs on Monday.", "created"),  # something good created
+    ("The company increased profits last year.", "increased"),
+    ("The reform increased the last payment.", "increased"),  # "last" before no period: part of the object
+    ("Spending increased last year.", "increased"),  # no object: the subject, and spending is no harm
+])
+def test_an_adverbial_of_time_leaves_other_objects_their_tone(sentence, word):
+    assert not _ignored(sentence, word)
+    assert word in _cue_words(sentence)
