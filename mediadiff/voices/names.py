@@ -54,7 +54,7 @@ insurance airways beverages brewing mining restaurants hotels resorts electronic
 """.split())  # a company's only: within a story "Kraft" after "Kraft Foods" is that company (``name_match``)
 INSTITUTION_HEADS = COMPANY_HEADS | frozenset("""
 reserve state states front league church brotherhood caucus society movement assembly legislature tribunal
-cabinet exchange synagogue mosque nations insider
+cabinet exchange synagogue mosque nations insider survey
 international institution watch partners capital media research pac action united report review globe register
 """.split())
 _COMPANY_HEADS = ORG_HEADS - ROLE_WORDS  # built once too: asked of every one-word name
@@ -309,9 +309,10 @@ def split_role(phrase: str) -> tuple[str | None, str]:
     last = owner = -1
     for i, token in enumerate(tokens):
         low = token.strip(".,’'").lower()
-        if i == len(tokens) - 1 and low in SURNAME_HEADS and first_name_before(words_of(phrase), i):
-            continue  # "Mayor Michael Bloomberg": a surname, no organisation's head
-        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"} or token in ("Gen.", "Gens."):
+        if i == len(tokens) - 1 and (low in SURNAME_HEADS or low in ROLE_WORDS) and (first_name_before(words_of(
+                phrase), i) or low in ROLE_WORDS and token[-1] != "." and tokens[i - 1][:-1].lower() in ROLE_WORDS):
+            continue  # "Mayor Michael Bloomberg", "GM Billy King", "Rep. King": a surname, no head or role (QA14 R1)
+        if low in ROLE_WORDS or low in ORG_HEADS or low in {"u.s", "us"} or token in ("Gen.", "Gens.", "Survey"):
             last = i
         elif i < len(tokens) - 2 and _affiliation(token):
             last = owner = i  # "CNN's Kaitlan Collins", "Arizona's John McCain": the owner is the role
