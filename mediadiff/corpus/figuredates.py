@@ -15,9 +15,10 @@ the first of these that speaks:
 3. its URL's country domain: ``.uk``, ``.ie``, ``.au``, ``.nz``, ``.in``, ``.za`` (and the other countries
    of ``DAY_FIRST_DOMAINS``).
 
-Else the month first, as before. Only the date the file publishes is read again (a date line, a manifest's or
-JSON's "published" in figures); figures inside a body sentence never date the article (``date_line`` reads
-only lines of nothing but dates), they are evidence of the order only.
+Else the month first, as before. Only the date the file publishes is read again (a date line in figures the
+reader read it from, a manifest's or JSON's "published" in figures; never a date its metadata states in
+YYYY-MM-DD, whatever a set-aside line holds); figures inside a body sentence never date the article
+(``date_line`` reads only lines of nothing but dates), they are evidence of the order only.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from urllib.parse import urlsplit
 
-__all__ = ["DAY_FIRST_DOMAINS", "day_first", "published_in_order"]
+from mediadiff.corpus.furniture import date_line
+
+__all__ = ["DAY_FIRST_DOMAINS", "READ_FROM_A_LINE", "day_first", "published_in_order"]
 
 # Country domains of places whose news writes the day first (all but the US, Canada, the Philippines and a few
 # others write day/month/year; the list names the countries whose outlets a news corpus meets, not all).
@@ -43,6 +46,11 @@ _ENGLISH = frozenset(["en", "eng"])
 
 _FIGURES = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
+# How the reader names a published date it read from a line of the page itself (cleaning.clean_text's sources):
+# a date line, a byline's "| 03/04/2025", an archive record's "Publication date:". Only such a date, read month
+# first from figures, may be read again day first; a dateline's day is written in words.
+READ_FROM_A_LINE = frozenset(["date line", "byline line", "export field"])
+_LINE_PARTS = re.compile(r"\s*[|·•]\s*")  # a byline's parts, as cleaning reads them
 _FIGURES_ONLY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 
 
@@ -80,13 +88,15 @@ def _language_order(tag: str) -> bool | None:
     return True
 
 
-def published_in_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str]
-                       ) -> str | None:
+def published_in_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str],
+                       how: str | None = None) -> str | None:
     """``published`` with its day and month read in the file's order (``day_first``): a value all in figures
     ("03/04/2025 10:15", a manifest's or JSON's) becomes YYYY-MM-DD where the order is known (else it stays, and
-    reading warns that it is no date), and a date read month first from one of the lines it came from
-    (``read_from``: the lines set aside, date lines among them) is read day first in a file that writes the day
-    first. Anything else is returned as it is."""
+    reading warns that it is no date), and a date the reader itself read month first from a line in figures
+    (``how`` one of ``READ_FROM_A_LINE``, the line among ``read_from``, the lines set aside) is read day first in
+    a file that writes the day first. A date the file states (front matter, JSON, HTML, a manifest, a caller's
+    metadata; ``how`` anything else) or that its first line stating that day writes otherwise ("March 4, 2025")
+    is the file's own word: returned as it is, as is anything else."""
     if not published:
         return published
     whole = _FIGURES_ONLY.match(published)
@@ -94,14 +104,16 @@ def published_in_order(published: str | None, raw: str, meta: Mapping[str, objec
         first, second = int(whole[1]), int(whole[2])
         order = True if first > 12 else False if second > 12 else day_first(raw, meta)
         return (_iso(int(whole[3]), first, second, order) or published) if order is not None else published
-    if not re.match(r"\d{4}-\d\d-\d\d", published):
+    if how not in READ_FROM_A_LINE or not re.match(r"\d{4}-\d\d-\d\d", published):
         return published
-    for line in read_from:
+    for line in read_from:  # the first line that gives the day is the one it was read from
         for first, second, year in _FIGURES.findall(line):
             month_first = _iso(int(year), int(first), int(second), False)
             if month_first == published[:10] and first != second and int(first) <= 12 and int(second) <= 12:
                 return (_iso(int(year), int(first), int(second), True) + published[10:]) if day_first(raw, meta) \
                     else published
+        if any(date_line(part) == published[:10] for part in _LINE_PARTS.split(line)):  # written another way
+            return published
     return published
 
 

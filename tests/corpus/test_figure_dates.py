@@ -62,3 +62,32 @@ def test_a_manifest_in_en_gb_dates_its_articles_day_first(runner, tmp_path):
     assert "not used" not in result.output  # the language column is read
     rows = {r["id"]: r["published"] for r in csv.DictReader(io.StringIO(result.output))}
     assert rows == {"001": "2025-04-03", "002": "2025-03-04"}
+
+
+FRONT = ("---\ntitle: Flood warning issued\noutlet: Example News\npublished: {published}\n"
+         "url: https://www.example.co.uk/news/flood\n---\n{stamp}\n\n"
+         "The Environment Agency issued a flood warning for the River Severn on Tuesday.\n")
+
+
+def test_a_date_the_metadata_states_is_never_read_again_day_first(runner, tmp_path):
+    # a day-first file (.co.uk) whose front matter states the day; the set-aside line holds the same figures
+    (tmp_path / "a_ex.md").write_text(FRONT.format(published="2025-03-04", stamp="Updated 03/04/2025"),
+                                      encoding="utf-8")
+    (tmp_path / "b_ex.md").write_text(FRONT.format(published="", stamp="Updated 03/04/2025"), encoding="utf-8")
+    result = runner.invoke(main, ["list", "--corpus", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r["published"] for r in csv.DictReader(io.StringIO(result.output))}
+    assert rows == {"a": "2025-03-04", "b": "2025-04-03"}  # b's day is the one the reader read from its line
+    # a caller's metadata or a JSON field in ISO form is the file's word too
+    assert published(PAGE.format(stamp="Updated 03/04/2025", end="Work starts in May.\n"), published="2025-03-04",
+                     url="https://www.bbc.co.uk/x") == "2025-03-04"
+
+
+def test_a_date_line_in_words_is_not_read_again_for_figures_on_another_line():
+    uk = {"url": "https://www.bbc.co.uk/x"}
+    assert published(PAGE.format(stamp="March 4, 2025\n\nUpdated 03/04/2025", end="Work starts in May.\n"),
+                     **uk) == "2025-03-04"
+    # the day-first file's own date line in figures, or a byline's, stays day first
+    assert published(PAGE.format(stamp="Updated 03/04/2025", end="Work starts in May.\n"), **uk) == "2025-04-03"
+    assert published(PAGE.format(stamp="Posted by Sarah Kim | 03/04/2025", end="Work starts in May.\n"),
+                     **uk) == "2025-04-03"
