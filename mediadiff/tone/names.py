@@ -40,6 +40,7 @@ from operator import add
 from mediadiff.corpus.namewords import TITLE_CASE_SMALL
 from mediadiff.corpus.wordtables import DATA, table_row
 from mediadiff.tone.certainty import frozen_instance
+from mediadiff.tone.events import EVENT_NOUNS, reported_events
 from mediadiff.tone.harms import (
     classified_harms,
     committed_acts,
@@ -235,6 +236,9 @@ def masked_parts(
             quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
         found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
         found.update(dict.fromkeys(topic_negators(lower, tokens), TOPIC_NEGATOR))
+        if not EVENT_NOUNS.isdisjoint(lower):  # a set test in C: few sentences name a disaster
+            for i, why in reported_events(lower, tokens, lexicon=lexicon).items():
+                found.setdefault(i, why)
         if not _sense_words().isdisjoint(lower):  # most sentences hold no word these rules read (a set test in C)
             for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)

@@ -177,3 +177,23 @@ def test_an_adverbial_of_time_after_the_object_does_not_head_it(sentence, word):
 def test_an_adverbial_of_time_leaves_other_objects_their_tone(sentence, word):
     assert not _ignored(sentence, word)
     assert word in _cue_words(sentence)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Investigations into what caused the fire are ongoing.", "fire"),
+    ("By about 09:30 BST the fire was largely out.", "fire"),
+    ("Police said the collision happened on the A38 near the junction.", "collision"),
+    ("Two people were hurt in the crash on Sunday.", "crash"),
+])
+def test_the_reported_event_named_again_is_the_topic_not_tone(text, word):
+    assert word not in _cue_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Waitrose fire killed two people.",  # a verb of harm keeps its tone
+    "It was a disaster.",  # an event noun in a predicate judges
+    "Voters will hold their feet to the fire.",  # the idiom: to press someone
+    "That letter demanded that Janney fire him.",  # "that" a conjunction, "fire" a verb
+])
+def test_near_misses_of_the_reported_event_keep_their_tone(text):
+    assert sentence_tone(text).compound < 0
