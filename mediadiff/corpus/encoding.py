@@ -161,12 +161,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
-# A terminal escape sequence whole, within one line: CSI ("ESC[31m", "ESC[2J"), OSC ("ESC]0;title BEL") and the
-# string commands (DCS, SOS, PM, APC). Blanking only its ESC left "[31m" glued to the next word ("[31mThe mayor").
+# A terminal escape sequence whole, within one line: CSI ("ESC[31m", "ESC[2J": ends at its final byte), OSC
+# ("ESC]0;title BEL") and the string commands (DCS, SOS, PM, APC), which end at BEL or ESC \. Blanking only its ESC
+# left "[31m" glued to the next word ("[31mThe mayor"). An ESC that opens no complete sequence is blanked alone:
+# a stray ESC before "Prime Minister ..." must not blank the rest of the line.
 _ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*+[ -/]*+[@-~]?"
-    r"|\x1b\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?"
-    r"|\x1b[PX^_][^\x1b\n]*+(?:\x1b\\)?"
+    r"\x1b\[[0-?]*+[!-/]*+[@-~]"  # no space inside: "ESC[ and fell" is a stray ESC before text
+    r"|\x1b[\]PX^_][^\x07\x1b\n]*+(?:\x07|\x1b\\)"
 )
 
 

@@ -191,8 +191,14 @@ def headline_title(text: str) -> str:
     """A headline line as a title: without the one full stop archives end a headline with ("... Show Double-Digit
     Gaps in Republican Contest.", a ProQuest record's "Tax overhaul remains a distant goal."; PolNeAR's metadata
     titles have none). An abbreviation keeps its
-    own ("... in the U.S."), and a quotation its mark inside the quote ("... ‘Reeks of Fear.’")."""
-    if not text.endswith(".") or text.endswith(".."):
+    own ("... in the U.S.", "... King Jr."), and a quotation its mark inside the quote ("... ‘Reeks of Fear.’")."""
+    words = text[:-1].split()
+    if not text.endswith(".") or text.endswith("..") or not words:
         return text
-    last = text[:-1].rsplit(None, 1)[-1]
-    return text if "." in last or len(last) == 1 else text[:-1]
+    last = words[-1]
+    keeps = len(last) == 1 or "." in last and not last.replace(".", "").isdigit() or last.lower() in _ABBREVIATED
+    return text if keeps else text[:-1]
+
+
+# Words written with a full stop of their own at a name's end ("Martin Luther King Jr.", "Apple Inc.").
+_ABBREVIATED = frozenset("jr sr inc co corp ltd llc plc bros st mt ave blvd dept gov sen rep gen col capt".split())

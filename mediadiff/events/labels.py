@@ -247,8 +247,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Words that follow a date written as an adverbial ("on January 6 in Washington", "by December 3 to avert"),
 # never as a modifier of a noun: prepositions, conjunctions, the article, auxiliaries (a closed class).
 _AFTER_ADVERBIAL_DATE = frozenset(
-    "a about after against and as at before but by during for from in into is of on or over since so than that the "
-    "then this through to under until was were when while will with would".split())
+    "a about across after against amid among and around as at before behind between beyond but by despite during "
+    "following for from in inside into is near of on or outside over past per since so than that the then this "
+    "through throughout to toward towards under until upon via was were when while will with within without "
+    "would".split())
 
 
 def _names_something(date: str, texts: Collection[str]) -> bool:
@@ -256,7 +258,8 @@ def _names_something(date: str, texts: Collection[str]) -> bool:
     in at least a third of its uses: the date names a thing the story is about, not when it happened."""
     month, _, rest = date.partition(" ")
     # As written: "January 6", "Jan. 6", "January 6th", with or without a year.
-    written = rf"\b(?:{re.escape(month)}|{re.escape(month[:3])}\.?) {re.escape(rest)}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
+    short = "Sept?" if month.lower() == "september" else re.escape(month[:3])  # AP writes "Sept. 11"
+    written = rf"\b(?:{re.escape(month)}|{short}\.?) {re.escape(rest)}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     pattern = re.compile(written + r"(?: ([A-Za-z]+))?")
     uses = [match.group(1) for text in texts for match in pattern.finditer(text)]
     naming = sum(1 for word in uses if word and len(word) > 2 and word.lower() not in _AFTER_ADVERBIAL_DATE)

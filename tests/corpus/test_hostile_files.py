@@ -75,6 +75,17 @@ def test_control_characters_in_text_are_blanked_and_offsets_stay_valid(tmp_path)
         assert article.raw[sentence.start:sentence.end] == sentence.text
 
 
+def test_a_stray_escape_character_loses_only_itself():
+    from mediadiff.corpus.encoding import blank_controls, clean_field
+
+    # An ESC that opens no complete sequence (no terminator, no final byte) must not blank the text after it.
+    assert blank_controls("Met.\x1bPrime Minister Keir Starmer said.\nNext.") == \
+        "Met. Prime Minister Keir Starmer said.\nNext."
+    assert blank_controls("up 2%\x1b[ and fell") == "up 2% [ and fell"
+    assert clean_field("\x1bPost Media Group") == "Post Media Group"
+    assert clean_field("Title \x1b[1;31mred\x1b]0;owned\x07 text") == "Title red text"
+
+
 @pytest.mark.parametrize("manifest_name, manifest, warning", [
     ("manifest.toml", "article = 'x'\n", "should be a list of tables"),
     ("manifest.toml", "article = [1, 2]\n", "not a table"),

@@ -4,6 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from mediadiff.cli import main
+from mediadiff.corpus import pagelines
 from mediadiff.corpus.cleaning import clean_text
 
 
@@ -104,3 +105,14 @@ def test_show_names_the_stopped_headline_as_the_title(tmp_path):
     assert result.exit_code == 0, result.output
     assert "(no title)" not in result.output and "Clinton blasts Trump" in result.output.splitlines()[0]
     assert "[ 1] Hillary Clinton criticised" in result.output
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Crowds Honor Martin Luther King Jr.", "Crowds Honor Martin Luther King Jr."),
+    ("Fed Raises Rates by 0.5.", "Fed Raises Rates by 0.5"),
+    ("Troops Leave the U.S.", "Troops Leave the U.S."),
+    ("New Polls Show Gaps in Republican Contest.", "New Polls Show Gaps in Republican Contest"),
+    (".", "."),
+])
+def test_a_headline_loses_an_archives_full_stop_but_not_an_abbreviations(line, title):
+    assert pagelines.headline_title(line) == title

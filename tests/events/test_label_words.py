@@ -105,3 +105,12 @@ def test_a_word_wordnets_noun_list_lacks_is_no_noun_when_its_ending_or_the_texts
 def test_an_irregular_verb_form_is_no_label_word():
     texts = ["Treatment has begun after the heater blew and the money was stolen."]
     assert label_words(["begun", "blew", "stolen", "heater"], texts) == ["heater"]
+
+
+def test_a_date_written_as_a_names_modifier_stays_in_the_label():
+    texts = ["The Sept. 11 attacks shaped policy for a decade.", "Officials recalled the Sept. 11 attacks."]
+    label = event_label(["George Bush"], [], ["September 11"], ["2021-09-20"], texts=texts)
+    assert "September 11" in label.split(", ")
+    texts = ["Troops moved on September 8 across the border."]
+    label = event_label(["George Bush"], [], ["September 8"], ["2021-07-20"], texts=texts)
+    assert "September 8" not in label.split(", ")
