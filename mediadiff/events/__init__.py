@@ -7,6 +7,7 @@
 - ``splitting``: one story into its events (in-story idf, the lead first, one outlet's reports apart)
 - ``grouping``: ``group_stories`` (stories, each with its events), ``group_events``, ``group_texts``
 - ``labels``: a group's label from its most distinctive shared names, words and dates
+- ``label_dates``: which written dates a label shows (when the event could have happened, or a date as a name)
 - ``label_names``: names as a label shows them: whole, without possessives, headline capitals or roles
 - ``name_context``: what the texts write around a piece of a name: the whole it was cut from ("Freedom of
   Information Act", "Central Command"), or an abbreviated title ("Gen.")
