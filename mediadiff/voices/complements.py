@@ -226,7 +226,7 @@ def _adjunct_word(word: str) -> bool:
     return word in _TIME_NOUNS or word in _OCCASION_MEDIA or word in _OCCASION_NOUNS or word[:-1] in _OCCASION_NOUNS
 
 
-def _adjunct_end(toks: list[tuple[str, int, int]], k: int) -> int:
+def adjunct_end(toks: list[tuple[str, int, int]], k: int) -> int:
     """The token after the phrases of time or occasion that open at ``toks[k]``, or ``k``."""
     if k < len(toks) and toks[k][0].lower() in _ADJUNCT_PREPOSITIONS:
         head = next((j for j in range(k + 1, min(len(toks), k + 5)) if _adjunct_word(toks[j][0])), None)
@@ -250,13 +250,13 @@ def _adjunct_end(toks: list[tuple[str, int, int]], k: int) -> int:
                 end += 1
         else:
             break
-    return _adjunct_end(toks, end) if end > k else k
+    return adjunct_end(toks, end) if end > k else k
 
 
 def after_adjunct(toks: list[tuple[str, int, int]], k: int) -> int:
     """Where a reported clause opens after phrases of time or occasion that follow a reporting verb at
     ``toks[k]`` ("said on Tuesday the plan ...", "said in a statement the plan ..."), or ``k``."""
-    end = _adjunct_end(toks, k)
+    end = adjunct_end(toks, k)
     if end == k or end >= len(toks):
         return k
     word = toks[end][0]

@@ -347,7 +347,7 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
                 k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
     k = after_adjunct(toks, k)
     opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k, verb)) \
-        and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb) or speech_senses.quantity_object(toks, k))
+        and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb) or speech_senses.no_complement(toks, k))
     for j in range(k, min(len(toks), k + 12)):
         word = toks[j][0].lower()
         if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)

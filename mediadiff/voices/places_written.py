@@ -78,26 +78,34 @@ def place_names(text: str, runs: list[tuple[str, int, int]], name_in) -> frozens
     hyphenated modifiers. Two names joined by "and" are read as two elsewhere; a place of ``data/places.txt``
     ("Iraq", "Ohio") is ``names.is_actor_name``'s to judge."""
     found: set[str] = set()
-    written: dict[str, list[int]] = {}  # phrase -> [times written, times as the object of "in", "near", "across"]
-    people = {phrase.rsplit(" ", 1)[-1] for phrase, _, _ in runs if " " in phrase and opens_with_first_name(phrase)}
+    written: dict[str, int] = {}  # phrase -> times written
+    candidates = []  # runs a noun of place follows or a preposition of position precedes: few, read further
     for phrase, start, end in runs:
         if " and " in phrase:
             continue
         if is_hyphen_modifier(phrase):
             found.add(phrase)
             continue
+        written[phrase] = written.get(phrase, 0) + 1
+        noun = before_place_noun(text, end)
+        if noun or _POSITION.search(text, max(0, start - 12), start):
+            candidates.append((phrase, start, end, noun))
+    if not candidates:
+        return frozenset(found)
+    people = {phrase.rsplit(" ", 1)[-1] for phrase, _, _ in runs if " " in phrase and opens_with_first_name(phrase)}
+    placed: dict[str, int] = {}  # phrase -> times as the whole object of "in", "near", "across"
+    for phrase, start, end, noun in candidates:
         if _POSSESSIVE.search(phrase) or is_place(phrase) or (named := name_in(phrase)) is None \
                 or named[3] != "person" or phrase.rsplit(" ", 1)[-1] in people:
             continue
-        if before_place_noun(text, end):
+        if noun:
             found.add(phrase)
-        counts = written.setdefault(phrase, [0, 0])
-        counts[0] += 1  # "in Crutcher’s SUV": an owner's thing, no place
-        counts[1] += _OWNER.match(phrase) is None and object_of_position(text, start, end, phrase, named[1])
+        if _OWNER.match(phrase) is None and object_of_position(text, start, end, phrase, named[1]):
+            placed[phrase] = placed.get(phrase, 0) + 1  # not "in Crutcher’s SUV": an owner's thing, no place
     # A name only ever written as the object of a preposition of position ("in Banda Aceh"); one written also as
     # a subject or an object ("Rubio has stalled", "confidence in Rubio") or with "the" ("in the Daily Beast") or
     # an apposition ("in Mitt Romney, the party's nominee") may be anyone's.
-    return frozenset(found | {phrase for phrase, (times, placed) in written.items() if times == placed})
+    return frozenset(found | {phrase for phrase, times in placed.items() if times == written[phrase]})
 
 
 def unplaced(runs: list[tuple[str, int, int]], places: frozenset[str]) -> Iterator[tuple[str, int, int]]:

@@ -20,7 +20,8 @@ about 0.3 point", "the lobbying firms continued the work", "Prices continued to 
 capitalised by its place, so its capital says no name: ``SPEAKER_ONLY``), and "go on" never before a time ("the
 talks went on late into the night", "went on for another decade": ``_LASTING``).
 
-"said nothing", "said little" before a stop or a conjunction: an object, no clause (``quantity_object``).
+"said nothing", "said little" before a stop or a conjunction: an object, no clause (``quantity_object``); so is a
+phrase of when or where alone ("told reporters this week.": ``no_complement``).
 A heading's verb before a colon ("What they're saying:") reports nothing (``labels.heading``).
 """
 
@@ -30,6 +31,7 @@ import re
 
 from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
+from mediadiff.voices.adjuncts import adjunct_only
 from mediadiff.voices.capitals import capitalised_by_place
 from mediadiff.voices.idioms import discourse_marker
 from mediadiff.voices.labels import heading
@@ -345,7 +347,9 @@ _NOT_VERBS = frozenset("of for and or in on at to with from by as who which that
 # after it may open an aside: a verb after the aside's closing comma makes it the clause's subject again ("said
 # everything, from furniture to family photos, was lost").
 _SAID_AS_WHOLE = frozenset("nothing little much something anything everything more less".split())
-_AFTER_OBJECT = frozenset("and but or yet so while whereas because as when if more else further".split())
+# A conjunction, or a preposition of the topic ("said little about the talks", "isn't saying much about debate
+# preparation": QA14 V3), after the quantity it says; not "of" ("said much of his discussion was about Israel").
+_AFTER_OBJECT = frozenset("and but or yet so while whereas because as when if more else further about on".split())
 _STOPS = frozenset(", . ; : ? ! — – - )".split())  # not an opening quote: 'called for more “flexibility”' reports
 
 
@@ -358,6 +362,12 @@ def quantity_object(toks: list[tuple[str, int, int]], k: int) -> bool:
     if k + 1 < len(toks) and toks[k + 1][0] in {",", "—", "–"} and _verb_after_aside(toks, k + 1):
         return False  # "said everything, from furniture to family photos, was lost": the aside's pronoun is a subject
     return k + 1 >= len(toks) or toks[k + 1][0] in _STOPS or toks[k + 1][0].lower() in _AFTER_OBJECT
+
+
+def no_complement(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the words from ``toks[k]`` after a reporting verb report nothing: an object of quantity or only a
+    phrase of when or where it was said (``adjuncts.adjunct_only``)."""
+    return quantity_object(toks, k) or adjunct_only(toks, k)
 
 
 def _verb_after_aside(toks: list[tuple[str, int, int]], opening: int) -> bool:

@@ -1,0 +1,34 @@
+"""A phrase of when or where alone after a reporting verb is no reported clause ('"...," Trump told Bill O'Reilly
+of Fox News this week.'), nor is a quantity said about a topic ("isn't saying much about debate preparation")."""
+
+from __future__ import annotations
+
+import pytest
+from voices_builders import article
+
+from mediadiff.voices import attribute
+
+
+def _reported(*paragraphs: str) -> list[str]:
+    return [a.text for a in attribute(article(*paragraphs)) if a.kind == "reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Look, it's a phony system,” Trump told Bill O'Reilly of Fox News this week.",
+    "Trump said this month on CNBC.",
+    "Coach Sean Payton announced it himself on Wednesday.",
+    "Donald Trump isn't saying much about debate preparation, with one notable exception.",
+    "Clinton has said little about the plan in recent months.",
+])
+def test_an_adjunct_or_a_quantity_alone_reports_nothing(sentence):
+    assert _reported(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Trump said last week in Ohio that taxes would fall.", "taxes would fall"),
+    ("Officials said on Tuesday the plan was a disaster.", "the plan was a disaster"),
+    ("Adelson said much of his discussion with Trump was about Israel.",
+     "much of his discussion with Trump was about Israel"),
+])
+def test_a_clause_after_an_adjunct_or_a_quantity_is_still_reported(sentence, clause):
+    assert _reported(sentence) == [clause]
