@@ -14,6 +14,13 @@ first three senses when it leaves relational adjectives out of ``wordnet_adjecti
 sense only, so that words whose relational sense is rarer ("tragic": "very sad" first, "of tragedy" after) keep
 their tone.
 
+Only classifiers are kept (review14 finding 5): a relational adjective names a kind of its noun, a domain, a cause or
+a body system ("economic", "military", "sexual", "immune", "allergic", "traumatic" = caused by a wound), and cannot
+be graded or judged in that sense ("*a very economic crisis"). A word whose news use describes or judges a person,
+act or thing, gradable ("very confrontational", "very sympathetic") or praise and blame ("phenomenal", "iconic",
+"litigious"), is an evaluative descriptor, whatever WordNet's first sense is: ``DESCRIPTORS`` leaves those out
+(read word by word over the whole derived list; "The confrontational protest turned violent." keeps its tone).
+
     apt-get install wordnet-base  # WordNet 3.0 in /usr/share/wordnet
     python bench/make_relational_adjectives.py [--write]
 """
@@ -31,6 +38,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import make_wordnet_tone as A  # noqa: E402
 
 OUT = ROOT / "mediadiff" / "data" / "relational_adjectives.txt"
+# Derived words whose news use is evaluative or gradable, not a classifier (the criterion above): "a confrontational
+# protest", "a benevolent / charitable / sympathetic view", "a phenomenal / heavenly / triumphal / iconic moment",
+# "an idealistic / romantic / poetic / fatalistic / ascetic / impressionistic account", "a litigious / neurotic /
+# possessive / responsive / dumpy person", "an adventuristic policy", "a tragicomic affair".
+DESCRIPTORS = frozenset(
+    "adventuristic ascetic benevolent charitable confrontational dumpy fatalistic heavenly iconic idealistic "
+    "impressionistic litigious neurotic phenomenal poetic possessive responsive romantic sympathetic tragicomic "
+    "triumphal".split())
 
 
 def commonest_relational(word: str, synsets: dict, senses: dict) -> bool:
@@ -59,7 +74,8 @@ def derive() -> list[str]:
 
     synsets, senses = A.read_synsets()
     counts = wordnet_senses()
-    return sorted(w for w in rated_words() if commonest_relational(w, synsets, senses) and mostly_adjective(w, counts))
+    return sorted(w for w in rated_words() if commonest_relational(w, synsets, senses) and mostly_adjective(w, counts)
+                  and w not in DESCRIPTORS)
 
 
 def main() -> None:
@@ -72,7 +88,10 @@ def main() -> None:
         OUT.write_text(
             "# Relational adjectives: words a member of news tone rates (VADER's news lexicon, Pattern's adjectives)\n"
             "# whose commonest WordNet 3.0 adjective sense relates to a noun (a pertainym: \"sexual\" of sex), mostly\n"
-            "# adjectives in WordNet (more adjective and adverb senses than noun and verb ones).\n"
+            "# adjectives in WordNet (more adjective and adverb senses than noun and verb ones), classifiers only:\n"
+            "# a word that names a kind of its noun (a domain, a cause, a body system: \"economic\", \"military\",\n"
+            "# \"sexual\", \"immune\", \"traumatic\") and is not graded in that sense; evaluative or gradable\n"
+            "# words (\"confrontational\", \"sympathetic\", \"iconic\": the script's DESCRIPTORS) are left out.\n"
             "# Written by bench/make_relational_adjectives.py; read by mediadiff/tone/harms.py (classified_harms).\n"
             "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WORDNET_LICENSE.txt)\n"
             + "".join(f"{w}\n" for w in words), encoding="utf-8")

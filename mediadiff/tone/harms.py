@@ -34,12 +34,13 @@
   "fire" a weapon is (``thwarted_proposals``; the object's head as for a verb of increase: ``PROPOSALS``).
 * **A classifier of a harm names its kind.** A relational adjective ("sexual" of sex, "traumatic" of a wound,
   "allergic" of an allergy: ``data/relational_adjectives.txt``, rated words whose commonest WordNet sense is a
-  pertainym) right before a noun classifies it (Quirk et al. 1985, 7.36; Biber et al. 1999, 7.5: classifiers, not
-  descriptors), as a topic noun does ("prison guards", ``newsrules.topic_nouns``). Before a bad noun (``bad_noun``, or a
-  crime the lexicon lacks: "aggravated **sexual** assault", "sexual misconduct", "traumatic brain injury", "an
-  allergic reaction") it says which harm, and its rating, from a gradable sense ("a very sexual image": Pattern
-  +0.5), is no tone there, in VADER's member and Pattern's alike (``classified_harms``). A coordinated classifier
-  shares the head ("sexual or physical abuse").
+  pertainym, classifiers only: not "confrontational", "sympathetic", "iconic", which judge) right before a noun
+  classifies it (Quirk et al. 1985, 7.36; Biber et al. 1999, 7.5: classifiers, not descriptors), as a topic noun
+  does ("prison guards", ``newsrules.topic_nouns``). Before a bad noun (``bad_noun``, or a crime the lexicon lacks:
+  "aggravated **sexual** assault", "sexual misconduct", "traumatic brain injury", "an allergic reaction") it says
+  which harm, and its rating, from a gradable sense ("a very sexual image": Pattern +0.5), is no tone there, in
+  VADER's member and Pattern's alike (``classified_harms``). A coordinated classifier shares the head ("sexual or
+  physical abuse").
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """

@@ -197,3 +197,22 @@ def test_the_reported_event_named_again_is_the_topic_not_tone(text, word):
 ])
 def test_near_misses_of_the_reported_event_keep_their_tone(text):
     assert sentence_tone(text).compound < 0
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The confrontational protest turned violent.", "confrontational"),
+    ("It was a phenomenal failure.", "phenomenal"),
+    ("The sympathetic officer ignored the abuse.", "sympathetic"),
+    ("A litigious rival filed another lawsuit.", "litigious"),
+])
+def test_an_evaluative_adjective_before_a_harm_keeps_its_tone(sentence, word):
+    assert not _ignored(sentence, word)
+    assert word in _cue_words(sentence)
+
+
+def test_only_classifying_adjectives_are_read_as_naming_a_kind():
+    from mediadiff.tone.harms import relational_adjectives
+
+    assert {"economic", "military", "sexual", "social"} <= relational_adjectives()
+    assert not {"confrontational", "benevolent", "iconic", "romantic"} & relational_adjectives()
+    assert "economic" not in _cue_words("He warned of an economic crisis.")
