@@ -294,6 +294,9 @@ def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int]
             continue
         if headline is None:
             headline = _title_case(tokens, lower)
+        if not headline and _quoted_title(tokens, lower, i):
+            chosen.append(i)
+            continue
         if not headline and not _clause_start(tokens, i):
             chosen.append(i)
             continue
@@ -322,6 +325,34 @@ def _opens_personal_name(tokens: Sequence[str], lower: Sequence[str], i: int) ->
     if i + 1 >= len(tokens) or tokens[i].endswith(_CLAUSE_END + (",",)) or _INITIALS[tokens[i + 1]] != _CAPITAL:
         return False
     return _CORES[tokens[i]][0] == tokens[i] and table_row("first_names.tsv", lower[i]) is not None
+
+
+_CLOSING_QUOTES = ("\"", "''", "\u201d", "\u2019", "'")
+
+
+def _quoted_title(tokens: Sequence[str], lower: Sequence[str], i: int, longest: int = 6) -> bool:
+    """Token ``i`` is inside a title in quotation marks: a song, book, film or programme ("sang \u201cHappy
+    Birthday\u201d to him"). The quotation opens mid-clause (not after a clause mark, where speech opens), holds
+    two to ``longest`` words in Title Case and closes with no punctuation of a sentence inside: it names a work,
+    whose words are no tone of the outlet's, as a name's are not."""
+    start = i
+    while start > i - longest and start >= 0 and not tokens[start].startswith(_OPENING_QUOTES):
+        start -= 1
+    if start <= 0 or not tokens[start].startswith(_OPENING_QUOTES) or tokens[start - 1].endswith(_CLAUSE_END + (",",)):
+        return False
+    stop = start
+    while not tokens[stop].rstrip(",;:.!?").endswith(_CLOSING_QUOTES) or stop == start and len(tokens[stop]) < 2:
+        if tokens[stop].endswith(_CLAUSE_END + (",",)):
+            return False  # punctuation of a sentence inside: speech
+        stop += 1
+        if stop >= len(tokens) or stop - start >= longest:
+            return False
+    inner = tokens[stop].rstrip(",;:.!?").rstrip("".join(_CLOSING_QUOTES))
+    if stop < i or stop == start or inner.endswith(_CLAUSE_END + (",",)):
+        return False
+    words = range(start, stop + 1)
+    return all(_INITIALS[tokens[k]] == _CAPITAL or lower[k] in TITLE_CASE_SMALL for k in words) \
+        and _INITIALS[tokens[start]] == _CAPITAL
 
 
 def _clause_start(tokens: Sequence[str], i: int) -> bool:

@@ -43,3 +43,21 @@ def test_a_chat_initialism_in_capitals_abbreviates_a_name(text):
 
 def test_other_words_in_capitals_keep_their_emphasis():
     assert sentence_tone("I HATE this plan.").compound < sentence_tone("I hate this plan.").compound < 0
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Crowds sang "Happy Birthday" to him.', "happy"),  # a song
+    ("She told ABC\u2019s \u201cGood Morning America\u201d the interview was cordial.", "good"),  # a programme
+])
+def test_a_title_in_quotation_marks_is_a_name(text, word):
+    assert word in _ignored(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Great job," he said.',  # speech opening the sentence
+    'He called the plan "a great success" at the time.',  # quoted words, not in Title Case
+    'Fans cheered "Happy" all night.',  # one word: no title
+])
+def test_quoted_words_that_are_no_title_keep_their_tone(text):
+    assert not _ignored(text)
+    assert sentence_tone(text).compound > 0.05
