@@ -338,3 +338,12 @@ def test_the_command_line_process_ends_with_its_output_its_exit_functions_and_it
     assert refused.returncode == 1 and "no article 'nope'" in refused.stderr
     assert refused.stdout == "exit functions ran\n"
     assert command("compare", "--bogus").returncode == 2
+
+
+def test_python_dash_m_mediadiff_runs_the_command_line():
+    ran = subprocess.run([sys.executable, "-m", "mediadiff", "--corpus", SEEDS, "list", "--format", "json"],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert [a["id"] for a in json.loads(ran.stdout)["articles"]] == ["000", "001", "002", "003", "004"]
+    usage = subprocess.run([sys.executable, "-m", "mediadiff", "--bogus"], capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 2 and usage.stderr.startswith("Usage: mediadiff")
