@@ -50,6 +50,7 @@
 - ``labels``: a heading or a verbless label before a colon ("What they're saying:", "His final assessment:") says
   nothing of its own; a contracted pronoun as a source ("They're") is the pronoun
 - ``adjuncts``: a phrase of when or where alone after a reporting verb ("told O'Reilly this week.") reports nothing
+- ``other_senses``: "tell lies", "call out" someone: a reporting verb that reports nothing
 - ``idioms``: a connective on "say" opening a sentence ("Having said that,", "That said,", "Needless to say")
   reports nothing: the writer's own comment
 - ``occasions``: a fronted participle clause of the occasion ("Asked whether ..., Ryan said no.", "Speaking to

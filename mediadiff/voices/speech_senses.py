@@ -36,6 +36,7 @@ from mediadiff.voices.capitals import capitalised_by_place
 from mediadiff.voices.idioms import discourse_marker
 from mediadiff.voices.labels import heading
 from mediadiff.voices.names import ROLE_OR_ORG
+from mediadiff.voices.other_senses import other_sense
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, PRONOUNS, is_named, np_forward, skip_aux_back
 from mediadiff.voices.subjects import after_apposition, source_before
@@ -69,6 +70,8 @@ def not_said(toks: list[tuple[str, int, int]], v: int, form: str, verb: str) -> 
         return True  # "Having said that,", "Needless to say": the writer's own connective (``idioms``)
     if v > 1 and toks[v - 1][0].lower() == "to" and toks[v - 2][0].lower() in DECLINING:
         return True  # "declined to confirm that ...", "refused to say whether ..."
+    if other_sense(toks, v, verb):
+        return True  # "tells so many lies that ...", "calling out Trump for ..." (``other_senses``)
     k = v - 1
     while k >= 0 and (toks[k][0].lower() == "yet" or toks[k][0].lower().endswith("ly") and len(toks[k][0]) > 4):
         k -= 1

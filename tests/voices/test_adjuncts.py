@@ -32,3 +32,17 @@ def test_an_adjunct_or_a_quantity_alone_reports_nothing(sentence):
 ])
 def test_a_clause_after_an_adjunct_or_a_quantity_is_still_reported(sentence, clause):
     assert _reported(sentence) == [clause]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mook asserted that Trump tells so many lies that Clinton could risk deviating from her message.",
+    "Exit polls told a tale of two parties.",
+    "Holt will insert himself into the debate by calling out Trump for his lies.",
+])
+def test_telling_lies_and_calling_out_report_nothing_of_their_own(sentence):
+    assert all(a.cue not in {"tells", "told", "calling"} for a in attribute(article(sentence)))
+
+
+def test_telling_a_hearer_and_calling_out_to_one_still_report():
+    assert _reported("He told reporters that taxes would fall.") == ["taxes would fall"]
+    assert _reported("The mayor called out to reporters that the road was closed.") == ["the road was closed"]
