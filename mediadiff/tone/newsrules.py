@@ -119,6 +119,8 @@ AUXILIARIES = COPULAS | PERFECT | MODALS | DO_FINITE
 # Not in the stop-word list, yet never the verb of a subject ("a bus stop without fear").
 PREPOSITIONS = frozenset("without within despite among amid toward towards across per via upon beyond near like "
                          "unlike along around behind beside besides inside outside onto".split())
+# Adverbs of time WordNet also gives a noun sense: no noun premodifies them ("sparked outrage yesterday").
+DEICTIC_TIMES = frozenset("yesterday today tonight tomorrow".split())
 # After these a noun-or-verb word is the verb ("they want peace", "to support peace talks").
 VERB_POSITION = AUXILIARIES | SUBJECT_PRONOUNS | frozenset("who to not never".split())
 
@@ -196,7 +198,7 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
         # ("the government supports security reform"), and so is a word after a pronoun or "to".
         classifier = not word.endswith("s") or word.endswith("ss")
         if classifier and (after in nouns or rare_person_noun(after)) and after not in function \
-                and _plain_word(after_raw) \
+                and _plain_word(after_raw) and after not in DEICTIC_TIMES \
                 and not _verb_position(tokens, raw, i, nouns):
             out[i] = "topic word classifying a noun"
         elif _verb_after_subject(after, after_raw, nouns, function) \

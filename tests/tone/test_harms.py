@@ -216,3 +216,9 @@ def test_only_classifying_adjectives_are_read_as_naming_a_kind():
     assert {"economic", "military", "sexual", "social"} <= relational_adjectives()
     assert not {"confrontational", "benevolent", "iconic", "romantic"} & relational_adjectives()
     assert "economic" not in _cue_words("He warned of an economic crisis.")
+
+
+def test_a_time_adverb_after_a_topic_noun_is_not_the_noun_it_classifies():
+    assert "outrage" in _cue_words("The move sparked outrage yesterday.")
+    assert score_text("The move sparked outrage yesterday.").sentences[0].compound < 0
+    assert _ignored("Police said the crime scene was sealed.", "crime")  # a noun after it: classified
