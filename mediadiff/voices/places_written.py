@@ -30,6 +30,7 @@ island islands regency municipality prefecture""".split())
 # Prepositions of position whose object is a place ("in", "near", "across"); "from" also takes organisations
 # ("an official from Reuters") and "at" buildings and bodies ("at Goldman Sachs"): left out.
 _POSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]cross)\s+$")
+_POSITION_ENDS = frozenset("nrs \t")  # the last letter of in/near/across, or more space: a cheap test first
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 _WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -41,7 +42,7 @@ _HYPHEN_MODIFIER = re.compile(r"-(?:[a-z]+ed|wide|style|like|born|made|run|era|o
 
 def is_hyphen_modifier(name: str) -> bool:
     """A run ending in a hyphenated lower-case word: an adjective ("Indian Ocean-wide", "Saudi-led")."""
-    return _HYPHEN_MODIFIER.search(name) is not None
+    return "-" in name and _HYPHEN_MODIFIER.search(name) is not None
 
 
 def _ends_phrase(text: str, at: int) -> bool:
@@ -55,8 +56,8 @@ def _ends_phrase(text: str, at: int) -> bool:
 def before_place_noun(text: str, end: int) -> bool:
     """Whether a noun of place ending its noun phrase follows the run ending at ``end`` ("Bener Meriah district
     and", "North Sumatra province,"; not "a CNN town hall", where "town" modifies "hall")."""
-    if text[end:end + 1] in "'’":
-        return False  # a possessive: "Aceh's governor"
+    if text[end:end + 1] not in " \t":
+        return False  # a possessive ("Aceh's governor"), punctuation: no noun after
     m = _WORD_AFTER.match(text, end, end + 60)
     if m is None or m.group(1) not in PLACE_NOUNS:
         return False
@@ -88,7 +89,7 @@ def place_names(text: str, runs: list[tuple[str, int, int]], name_in) -> frozens
             continue
         written[phrase] = written.get(phrase, 0) + 1
         noun = before_place_noun(text, end)
-        if noun or _POSITION.search(text, max(0, start - 12), start):
+        if noun or text[start - 2:start - 1] in _POSITION_ENDS and _POSITION.search(text, max(0, start - 12), start):
             candidates.append((phrase, start, end, noun))
     if not candidates:
         return frozenset(found)
