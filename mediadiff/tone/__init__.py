@@ -16,6 +16,7 @@
 - ``harms``: words of crime and disaster reports told by what they take ("shots were fired": a weapon's; "the death
   toll rose": more of something bad; "commit theft": a support verb)
 - ``events``: the reported event named again ("what caused the fire": the topic of a fire report, no tone)
+- ``sides``: "right" that places, not judges ("a big right hand", "his right knee")
 - ``timewords``: words that say when, not how good ("late Thursday", "effective Nov. 8", "500,000 new jobs")
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)

@@ -61,6 +61,7 @@ from mediadiff.tone.scopes import (
     reduced_objects,
 )
 from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, sense_words
+from mediadiff.tone.sides import SIDES, side_words
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -236,6 +237,9 @@ def masked_parts(
             quantifiers = quantifier_scope(lower, tokens, lexicon=lexicon)
         found.update(dict.fromkeys(quantifiers[0], QUANTIFIER_ASIDE))
         found.update(dict.fromkeys(topic_negators(lower, tokens), TOPIC_NEGATOR))
+        if not SIDES.isdisjoint(lower):  # "a right hand" (tone.sides)
+            for i, why in side_words(lower, tokens, lexicon=lexicon).items():
+                found.setdefault(i, why)
         if not EVENT_NOUNS.isdisjoint(lower):  # a set test in C: few sentences name a disaster
             for i, why in reported_events(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)

@@ -222,3 +222,16 @@ def test_a_time_adverb_after_a_topic_noun_is_not_the_noun_it_classifies():
     assert "outrage" in _cue_words("The move sparked outrage yesterday.")
     assert score_text("The move sparked outrage yesterday.").sentences[0].compound < 0
     assert _ignored("Police said the crime scene was sealed.", "crime")  # a noun after it: classified
+
+
+@pytest.mark.parametrize("text", [
+    "Thompson never recovered from a big right hand from Klitschko.",  # the hand that threw the punch
+    "The lawyer ran three marathons before his right knee blew out.",
+])
+def test_right_before_a_body_part_is_a_side_not_a_judgement(text):
+    assert "right" not in _cue_words(text) and "hand" not in _cue_words(text)
+
+
+def test_right_as_correct_and_hand_elsewhere_keep_their_tone():
+    assert "right" in _cue_words("He made the right decision.")
+    assert "hand" in _cue_words("On the other hand, it worked.")
