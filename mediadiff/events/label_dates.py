@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from mediadiff.corpus.dates import MONTH_ABBREVIATIONS, MONTHS
 from mediadiff.events.params import EVENT_DATE_DAYS_BEFORE
+from mediadiff.voices.wordclass import function_words
 
 __all__ = ["could_be_when", "names_something"]
 
@@ -41,12 +42,9 @@ def could_be_when(date: str, published: Sequence[str | None]) -> bool:
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Words that follow a date written as an adverbial ("on January 6 in Washington", "by December 3 to avert"),
-# never as a modifier of a noun: prepositions, conjunctions, the article, auxiliaries (a closed class).
-_AFTER_ADVERBIAL_DATE = frozenset(
-    "a about across after against amid among and around as at before behind between beyond but by despite during "
-    "following for from in inside into is near of on or outside over past per since so than that the then this "
-    "through throughout to toward towards under until upon via was were when while will with within without "
-    "would".split())
+# never as a modifier of a noun: the function words the package knows (``wordclass.function_words``: Snowball's
+# stop words with the prepositions and conjunctions it lacks) and the prepositions of place and time neither lists.
+_MORE_PREPOSITIONS = frozenset("across around behind following inside near outside past throughout".split())
 
 
 def names_something(date: str, texts: Collection[str]) -> bool:
@@ -58,5 +56,6 @@ def names_something(date: str, texts: Collection[str]) -> bool:
     written = rf"\b(?:{re.escape(month)}|{short}\.?) {re.escape(rest)}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     pattern = re.compile(written + r"(?: ([A-Za-z]+))?")
     uses = [match.group(1) for text in texts for match in pattern.finditer(text)]
-    naming = sum(1 for word in uses if word and len(word) > 2 and word.lower() not in _AFTER_ADVERBIAL_DATE)
+    adverbial = function_words() | _MORE_PREPOSITIONS
+    naming = sum(1 for word in uses if word and len(word) > 2 and word.lower() not in adverbial)
     return bool(uses) and 3 * naming >= len(uses)
