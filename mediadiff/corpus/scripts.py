@@ -69,6 +69,6 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 def unspaced_characters(text: str) -> tuple[int, int]:
     """(Chinese and Japanese characters, Thai, Lao, Khmer and Myanmar characters) in ``text``, not ASCII."""
-    highest = max(text)
+    highest = max(text, default="")  # "" has none of either
     return (len(_pattern(_HAN_KANA).findall(text)) if highest >= "\u3040" else 0,
             len(_pattern(_THAI_LAO_KHMER_MYANMAR).findall(text)) if highest >= "\u0e00" else 0)

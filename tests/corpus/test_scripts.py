@@ -54,3 +54,10 @@ def test_comparing_with_english_warns_about_the_language(language):
     other = clean_text(PARAGRAPHS[language] + "\n", article_id=language, path=language)
     result = compare(english, other)
     assert any("different languages" in w and f"{language}: {language}" in w for w in result.warnings), result.warnings
+
+
+def test_unspaced_characters_counts_each_script_and_none_in_empty_text():
+    from mediadiff.corpus.scripts import unspaced_characters
+
+    assert unspaced_characters("") == (0, 0)
+    assert unspaced_characters("Tokyo 東京 and ไทย") == (2, 3)
