@@ -32,6 +32,8 @@
 - ``noun_uses``: reporting forms used as nouns ("Continuing claims", "Jobless claims fell"), figures and dates
   heading no source
 - ``times``: time expressions and dates ("on Oct. 4"): adverbs between a subject and its verb, never a source
+- ``hearers``: the hearer of "told", "warned", "urged" ("told reporters that"); "that" opening the clause, not a
+  demonstrative hearer ("warned that more roads could flood")
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition),
   and where a reported clause opens when "and that" joins a second one to it
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb; the role an

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 
 import mediadiff.voices.complements as complements
+import mediadiff.voices.hearers as hearers
 import mediadiff.voices.speech_senses as speech_senses
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
@@ -339,13 +340,7 @@ _QUOTED_OBJECT = re.compile(r"[\"“‘']~[~\s]*[\"”’']")
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
     """The clause a cue introduces: after "that", ":" or the hearer of "told"."""
-    if verb in {"tell", "ask", "warn", "urge", "remind", "assure", "accuse"} and complements.hearer_at(toks, k):
-        np = np_forward(toks, k)
-        if np:
-            k = np[1]
-            if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of":
-                k += 1  # "accuses Bernie Sanders of subjecting her to ...": what he is accused of
-    k = after_adjunct(toks, k)
+    k = after_adjunct(toks, hearers.after_hearer(toks, k, verb))  # "told reporters | on Monday | that"
     opens = k < len(toks) and (toks[k][0].lower() not in _NOT_CLAUSE_OPENERS or opens_clause(toks, k, verb)) \
         and not (verb not in _ABOUT_VERBS and prepositional(toks, k, verb) or speech_senses.no_complement(toks, k))
     for j in range(k, min(len(toks), k + 12)):

@@ -1,0 +1,58 @@
+"""The hearer after "told", "warned", "urged": the noun phrase between a reporting verb and what it reports.
+
+"tell", "ask", "warn", "urge", "remind", "assure" and "accuse" take a hearer before the clause ("told reporters that
+...", "warned investors the fund could fail"), and "that" is both a demonstrative determiner, which may open that
+hearer ("told that reporter the story was false"), and the complementizer opening the clause ("warned that more
+roads could flood"). It is the complementizer when a clause follows it: a subject and its finite verb ("that more
+roads could flood", "that it could default", "that Donald Trump would"; Quirk et al. 1985, 15.3: "that" is omitted
+or kept before a that-clause, never before a hearer's second object). A demonstrative's noun phrase after such a
+verb is followed by the second object (a clause, "to", a noun phrase), never by a finite verb of its own.
+"""
+
+from __future__ import annotations
+
+from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
+from mediadiff.voices.complements import hearer_at
+from mediadiff.voices.phrases import np_forward
+from mediadiff.voices.wordclass import IRREGULAR_PASTS, present_verb, reads_as_verb
+
+HEARER_VERBS = frozenset("tell ask warn urge remind assure accuse".split())
+_FINITE_AUX = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
+
+
+def _finite(word: str) -> bool:
+    """A finite verb opening a predicate: an auxiliary or modal ("could", "won't"), a simple past ("fell",
+    "collapsed") or a present in -s ("rises")."""
+    low = word.lower().replace("’", "'")
+    if low in _FINITE_AUX or low == "be" or low.endswith("n't"):  # "urged that more money be spent": a subjunctive
+        return True
+    if not low.isalpha():
+        return False
+    return low in IRREGULAR_PASTS or low.endswith("ed") and reads_as_verb(low) or (
+        low.endswith("s") and present_verb(low))
+
+
+def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]``, "that" right after a verb taking a hearer, is the complementizer: a subject pronoun
+    follows ("that it could"), or a noun phrase with a finite word after its first, inside it or right after it
+    (a noun phrase read forwards takes in the verbs after it: "that more roads could flood", "that officials lied")."""
+    if k + 1 >= len(toks) or toks[k][0].lower() != "that":
+        return False
+    if toks[k + 1][0].lower().replace("’", "'").split("'")[0] in SUBJECT_PRONOUNS | {"there"}:
+        return True
+    np = np_forward(toks, k + 1)
+    if np is None:
+        return False
+    return any(word.islower() and _finite(word) for word, _, _ in toks[np[0] + 1:np[1] + 1])
+
+
+def after_hearer(toks: list[tuple[str, int, int]], k: int, verb: str) -> int:
+    """The token after the hearer that ``verb``, ending before ``toks[k]``, takes there (``k`` when none does):
+    "told reporters | that", "accuses Bernie Sanders of | subjecting her to ...": what he is accused of."""
+    if verb not in HEARER_VERBS or not hearer_at(toks, k) or that_opens_clause(toks, k):
+        return k
+    np = np_forward(toks, k)
+    if np is None:
+        return k
+    k = np[1]
+    return k + 1 if verb == "accuse" and k < len(toks) and toks[k][0].lower() == "of" else k
