@@ -162,14 +162,15 @@ def _without_trailing_particles(part: list[str]) -> list[str]:
 
 
 def added_terms(own_texts: Sequence[str], other_texts: Sequence[str], *, paired: Sequence[Collection[str]] = (),
-                written_lower: Collection[str] = ()) -> tuple[list[str], list[str]]:
+                written_lower: Collection[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, words) of this article's shared sentences that none of the other article's shared
     sentences contain, each by how often it occurs (ties in order of first use), words as written.
 
     ``paired[i]``, when given, holds the words of ``own_texts[i]`` (as written) that its row's word
     alignment pairs with a word of the other side ("fell" of "fell=dropped"): told in other words, not
-    added. ``written_lower``: words the articles write in lower case (beside those of the texts given),
-    the evidence that a capital opening a sentence is the sentence's."""
+    added. ``written_lower``: the words the articles write in lower case, the evidence that a capital opening
+    a sentence is the sentence's; those of the texts given must be among them (``compare`` reads the two
+    articles' once for both summaries); ``None``: the texts' own."""
     theirs = set(map(folded, set(chain.from_iterable(map(sentence_tokens, other_texts)))))
     # A sentence the other side has word for word adds nothing (its words are all theirs).
     theirs_as_written = set(other_texts)
@@ -202,9 +203,10 @@ def added_terms(own_texts: Sequence[str], other_texts: Sequence[str], *, paired:
     # longer names, not a search of every name for every name: a long article names thousands)
     in_longer_names = {word for name in ranked if " " in name for word in name.split()}
     ranked = [n for n in ranked if " " in n or n not in in_longer_names]
-    lower = set(written_lower)
-    if opening.keys() - written.keys():
-        lower.update(w for text in chain(own_texts, other_texts) for w in sentence_tokens(text) if w.islower())
+    lower = written_lower
+    if lower is None:  # read only when some word is written only where a sentence opens
+        lower = {w for text in chain(own_texts, other_texts) for w in sentence_tokens(text)
+                 if w.islower()} if opening.keys() - written.keys() else set()
     return ranked, [written[key].most_common(1)[0][0] if key in written else _opening_shown(opening[key], lower)
                     for key, _ in counts.most_common()]
 

@@ -157,8 +157,8 @@ def sentence_numbers(indices: Sequence[int]) -> str:
     return ";".join(str(i + 1) for i in indices)
 
 
-def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *, written_lower: Collection[str] = ()
-               ) -> ArticleSummary:
+def _summarise(article: Article, pairs: Sequence[AlignedPair], side: str, *,
+               written_lower: Collection[str] | None = None) -> ArticleSummary:
     mine = "a" if side == "a" else "b"
     kept = reworded = unique = 0
     shared: list[tuple[int, AlignedPair]] = []
@@ -285,6 +285,7 @@ def _quotes_and_languages(article_a: Article, article_b: Article
 
 def _lower_case_words(*articles: Article) -> frozenset[str]:
     """The words the articles write in lower case: the evidence that a capital opening a sentence of the
-    summary's words is the sentence's ("Trade" is "trade" where a text writes "trade")."""
+    summary's words is the sentence's ("Trade" is "trade" where a text writes "trade"). A row's text is its
+    sentences joined by spaces, and no word spans a space, so every row's words are among them."""
     return frozenset(word for article in articles for sentence in article.sentences
                      for word in sentence_tokens(sentence.text) if word.islower())
