@@ -34,6 +34,7 @@ from mediadiff.align.params import SPELLING_RATIO
 from mediadiff.align.wordalign import WordToken
 from mediadiff.corpus.dates import WEEKDAYS
 from mediadiff.corpus.wordtables import DATA, table_row
+from mediadiff.voices.name_match import nickname_pair
 
 # Titles and honorifics written before a name: "Mr. Trump" / "President Trump" name one person.
 _TITLES = frozenset(
@@ -205,6 +206,13 @@ def _one_name_spelt_two_ways(ta: Sequence[WordToken], part_a: tuple[int, int], t
     return SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO and not (x in _places() and y in _places())
 
 
+def _given_name_and_nickname(ta: Sequence[WordToken], part_a: tuple[int, int], tb: Sequence[WordToken],
+                             part_b: tuple[int, int]) -> bool:
+    """One word each, a given name and its nickname ("Stephen Bannon" / "Steve Bannon", "William" / "Bill";
+    ``data/nicknames.tsv``): one person written two ways, as ``voices`` merges their actors."""
+    return part_a[0] == part_a[1] and part_b[0] == part_b[1] and nickname_pair(ta[part_a[0]].norm, tb[part_b[0]].norm)
+
+
 def _named_elsewhere(pairs: set[tuple[int, int]], run_a: tuple[int, ...], run_b: tuple[int, ...]) -> bool:
     """Whether a word of one name links to a word outside the other ("Secretary of State Marco Rubio" /
     "a call between Rubio and"): that name is written elsewhere in the other sentence, not replaced."""
@@ -231,7 +239,8 @@ def replaced_names(text_a: str, ta: Sequence[WordToken], text_b: str, tb: Sequen
                     or _named_elsewhere(pairs, tuple(run_a), tuple(run_b)) \
                     or _written_in(ta, i, i_end, tb) or _written_in(tb, j, j_end, ta) \
                     or _demonym(ta, i, i_end) != _demonym(tb, j, j_end) \
-                    or _one_name_spelt_two_ways(ta, (i, i_end), tb, (j, j_end)):
+                    or _one_name_spelt_two_ways(ta, (i, i_end), tb, (j, j_end)) \
+                    or _given_name_and_nickname(ta, (i, i_end), tb, (j, j_end)):
                 continue
             if not _people(ta, run_a, tb, run_b):
                 continue

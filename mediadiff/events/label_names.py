@@ -42,6 +42,7 @@ from mediadiff.events.name_context import (
 )
 from mediadiff.events.name_context import occurrences as _occurrences
 from mediadiff.events.terms import NEWS_WORDS, stop_words
+from mediadiff.voices.name_match import nickname_pair
 
 __all__ = ["display_name", "organisation_whole", "same_person", "whole_names", "written_whole"]
 
@@ -344,15 +345,4 @@ def same_person(name: str, other: str) -> bool:
     words, other_words = name.lower().split(), other.lower().split()
     if len(words) < 2 or len(other_words) < 2 or words[-1] != other_words[-1]:
         return False
-    first, other_first = words[0], other_words[0]
-    pairs = _nicknames()
-    return (first, other_first) in pairs or (other_first, first) in pairs
-
-
-@lru_cache(maxsize=1)
-def _nicknames() -> frozenset[tuple[str, str]]:
-    """(name, nickname) pairs of ``data/nicknames.tsv``."""
-    from mediadiff.corpus.wordtables import DATA
-
-    lines = (DATA / "nicknames.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(tuple(line.split("\t")) for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+    return nickname_pair(words[0], other_words[0])

@@ -191,8 +191,8 @@ def _spelled_otherwise(short: tuple[tuple[str, str], ...], long: tuple[tuple[str
             or len(other) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(long[1][0]) is not None
             or _family_name_first(long))
     words, other = [w for w in words if len(w) > 1], [w for w in other if len(w) > 1]  # "E." aside
-    return len(words) == len(other) > 1 and words[1:] == other[1:] and words[0] != other[0] and (
-        (words[0], other[0]) in _nicknames() or (other[0], words[0]) in _nicknames())
+    return len(words) == len(other) > 1 and words[1:] == other[1:] and words[0] != other[0] \
+        and nickname_pair(words[0], other[0])
 
 
 _NUMBERS = dict(zip("two three four five six seven eight nine ten twenty".split(), (*range(2, 11), 20)))
@@ -210,6 +210,13 @@ def numbered_group(name: str) -> str | None:
         number = _NUMBERS.get(words[2]) or (int(words[2]) if words[2].isdigit() else None)
         return None if number is None else f"g{number}"
     return None
+
+
+def nickname_pair(given: str, other: str) -> bool:
+    """Whether two given names are one name and its nickname, either way round ("Stephen" / "Steve", "bill" /
+    "William"; ``data/nicknames.tsv``, case aside)."""
+    given, other = given.lower(), other.lower()
+    return (given, other) in _nicknames() or (other, given) in _nicknames()
 
 
 @lru_cache(maxsize=1)

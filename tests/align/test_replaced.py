@@ -52,6 +52,16 @@ def test_two_people_spelt_alike_are_one_and_two_people_are_two():
         FIGHT.format("Hasim Rahman", "seventh"), FIGHT.format("Tony Thompson", "seventh")) or "")
 
 
+def test_a_given_name_and_its_nickname_are_one_person_but_another_person_is_not():
+    # QA15 A1: "Stephen Bannon's" / "Steve Bannon" was "names differ", though data/nicknames.tsv pairs them.
+    template = "{} was freed on Tuesday after a judge dismissed the case against him."
+    for given, nickname in (("Stephen Bannon", "Steve Bannon"), ("William Ingaldson", "Bill Ingaldson"),
+                            ("Robert Smith", "Bob Smith")):
+        assert "names differ" not in (claim_change(template.format(given), template.format(nickname)) or "")
+    assert "names differ: Stephen Bannon -> Peter Bannon" in (
+        claim_change(template.format("Stephen Bannon"), template.format("Peter Bannon")) or "")
+
+
 def test_a_name_written_elsewhere_in_the_other_sentence_is_not_replaced():
     text_a = "A statement from the U.S. State Department followed a call between Rubio and his counterpart."
     text_b = "A statement from the U.S. Secretary of State Marco Rubio followed a call with his counterpart."
