@@ -3,6 +3,8 @@
 - ``wordalign``: which words of one sentence correspond to which words of another
 - ``wordnames``: the words of multi-word names and what they may link to; one name spelt two ways
 - ``figures``: when two written figures are one figure ("9.21 million" / "9.2 million")
+- ``figurediff``: the figures two sentences state differently ("65 votes" / "56 votes"); a split or merge part
+  that contradicts what the row states
 - ``lexicon``: word knowledge for the word aligner (frequencies, inflections, related words, synonyms)
 - ``similarity``: sentence similarity and word-level diffs
 - ``paraphrase``: whether one sentence restates another (a probability fitted on MSRP train)

@@ -18,7 +18,8 @@ One global alignment, chosen jointly rather than by greedy passes:
 3. A left-over sentence joins a matched pair as a split or merge only when it
    shares content with the pair's other side on its own (its link score
    reaches the floor) and the joined sentences score higher against that
-   side than the pair did without it (the join beats its parts).
+   side than the pair did without it (the join beats its parts), and it gives
+   no other figure for one a part already states the same (``figurediff``).
 4. Every row carries its evidence (``mediadiff.align.evidence``): the words
    that correspond, what changed, a certainty change, a confidence, and for a
    dropped or added sentence the nearest sentence of the other article, its
@@ -40,6 +41,7 @@ from dataclasses import dataclass
 from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule
 from mediadiff.align.events import other_event_pairs
+from mediadiff.align.figurediff import contradicts_carried
 from mediadiff.align.matching import max_weight_matching, nearest_partners
 from mediadiff.align.params import COINCIDENCE_BELOW, LINK_FLOOR, MAX_SENTENCES
 from mediadiff.align.paraphrase import paraphrase_probability
@@ -267,7 +269,9 @@ def _join_better(groups: list[_Group], scores: dict[tuple[int, int], float],
                 if target is None or target is here or len(_members(target, other_side)) > 1:
                     continue
                 attempt = (side, k, tuple(target.a), tuple(target.b))  # the same join, the same answer
-                if attempt in refused or not _beats_parts(target, side, k, va, vb):
+                own, other = (same_claim.texts_a, same_claim.texts_b)[:: 1 if side == "a" else -1]
+                if attempt in refused or not _beats_parts(target, side, k, va, vb) or contradicts_carried(
+                        own[k], other[q], [own[m] for m in _members(target, side)]):
                     refused.add(attempt)
                     continue
                 if here is not None:

@@ -22,13 +22,12 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from mediadiff.align import lexicon
-from mediadiff.align.claims import MONTH_WORDS, reading
-from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, one_measure, same_time, time_of_day
+from mediadiff.align.claims import reading
+from mediadiff.align.figurediff import figure_changes
 from mediadiff.align.modality import certainty_readings
 from mediadiff.align.negation import negations, says_negation
 from mediadiff.align.params import (
@@ -38,7 +37,7 @@ from mediadiff.align.params import (
     PAIR_CONFIDENCE,
     ConfidenceModel,
 )
-from mediadiff.align.replaced import is_suffixed, replaced_names, replaced_ordinals
+from mediadiff.align.replaced import replaced_names, replaced_ordinals
 from mediadiff.align.roles import swapped_roles
 from mediadiff.align.rows import AlignedPair
 from mediadiff.align.similarity import DiffOp
@@ -126,14 +125,8 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     left_a = [t for t in ta if t.index not in linked_a]
     left_b = [t for t in tb if t.index not in linked_b]
     parts = []
-    roles_a, roles_b = _figure_roles(text_a, ta, left_a), _figure_roles(text_b, tb, left_b)
-    for x, y in [(x, y) for x in roles_a for y in roles_b if "time of day" in roles_a[x] & roles_b[y]]:
-        if same_time(x, y):  # "06:00 BST" / "just after 6am": one time, written two ways
-            roles_a.pop(x, None), roles_b.pop(y, None)
-    shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
-    figures = [f"{', '.join(x for x, r in roles_a.items() if r & shared)} -> "
-               f"{', '.join(x for x, r in roles_b.items() if r & shared)}"] if shared else []
-    figures += _figures_in_one_place(text_a, ta, left_a, text_b, tb, left_b, pairs, roles_a, roles_b, shared)
+    figures = [f"{', '.join(xs)} -> {', '.join(ys)}"
+               for xs, ys in figure_changes(text_a, ta, left_a, text_b, tb, left_b, pairs)]
     figures += [f"{x} -> {y}" for x, y in replaced_ordinals(text_a, ta, text_b, tb, pairs)]
     if figures:
         parts.append("figures differ: " + "; ".join(figures))
@@ -161,109 +154,10 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     return "; ".join(parts) or None
 
 
-# Roles that say what kind of figure a number is, not what it counts: two figures in one place compare only
-# when they are of one kind ("in June 1998" / "in 1999 percent" never; "two Afghan civilians" / "three people" do).
-_FIGURE_KINDS = frozenset(("date", "percent", "year number", "time of day", "tally", "$", "€", "£", "¥"))
-
-
-def _figures_in_one_place(text_a: str, ta: tuple[WordToken, ...], left_a: Sequence[WordToken], text_b: str,
-                          tb: tuple[WordToken, ...], left_b: Sequence[WordToken], pairs: set[tuple[int, int]],
-                          roles_a: dict[str, frozenset[str]], roles_b: dict[str, frozenset[str]],
-                          shared: frozenset[str]) -> list[str]:
-    """"x -> y" for two numbers, one or both unlinked, whose words before them link: one slot ("killed at least two
-    Afghan civilians" / "killed at least three people"; "in June 1998" / "in June 1999", 1998 linked elsewhere). Never
-    two kinds, an approximate one ("about 3km"), one of two coordinated (``kept_one_of_two``) nor ``one_measure``."""
-    left = {("a", t.index) for t in left_a} | {("b", t.index) for t in left_b}
-    out = []
-    for x, kind_x in _slot_figures(text_a, ta, roles_a, shared):
-        for y, kind_y in _slot_figures(text_b, tb, roles_b, shared):
-            # A figure linked elsewhere needs a content word to mark the slot (a month): a linked "in" may be
-            # another "in" ("2.92 million in 2002" / "3.03 million in 2001 to 2.92 million in 2002").
-            either = ("a", x.index) in left and ("b", y.index) in left or \
-                (("a", x.index) in left or ("b", y.index) in left) and ta[x.index - 1].kind != "function"
-            if either and (x.index - 1, y.index - 1) in pairs and x.norm != y.norm and kind_x == kind_y \
-                    and not kept_one_of_two(ta, tb, x, y, pairs) and not one_measure(ta, x, tb, y):
-                out.append(f"{x.text} -> {y.text}")
-                break
-    return out
-
-
-def _slot_figures(text: str, tokens: tuple[WordToken, ...], roles: dict[str, frozenset[str]],
-                  shared: frozenset[str]) -> list[tuple[WordToken, frozenset[str]]]:
-    """(number, its kinds of figure) after a word, not approximate, of a time of day nor shown as differing."""
-    return [(t, (roles[t.text] if t.text in roles else _roles(text, tokens, t)) & _FIGURE_KINDS) for t in tokens
-            if t.kind == "number" and t.index and tokens[t.index - 1].norm not in APPROXIMATE
-            and not is_suffixed(tokens, t) and not time_of_day(text, t.start)
-            and not (t.text in roles and roles[t.text] & shared)]
-
-
 def stated_paraphrase(probability: float, change: str | None) -> float:
     """The paraphrase probability a row states: at most ``params.CHANGED_PARAPHRASE`` when its claim changes
     (``claim_change``), so that "says something else" never stands beside a probability that says it restates."""
     return min(probability, CHANGED_PARAPHRASE) if change else probability
-
-
-def _figure_roles(text: str, tokens: tuple[WordToken, ...], left: Sequence[WordToken]) -> dict[str, frozenset[str]]:
-    """The numbers left without a counterpart, as written, each with what it counts (``_roles``); the hour and
-    minutes of a time of day are one figure, written whole ("7:48 a.m." / "4:43 a.m." differ)."""
-    found: dict[str, frozenset[str]] = {}
-    for t in left:
-        if t.kind == "number" and not is_suffixed(tokens, t):
-            clock = time_of_day(text, t.start)
-            found[clock or t.text] = frozenset(("time of day",)) if clock else _roles(text, tokens, t)
-    return found
-
-
-def _roles(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> frozenset[str]:
-    """What a number counts, so that only figures of one thing are compared ("65 votes" / "56 votes",
-    "$928 billion" / "$920 billion", "Jan. 11" / "Jan. 12"), not "the two secretaries" / "January 23":
-    "date" after a month name, "percent", a currency sign, else the stem of the word after it. A number
-    with none of these that is one end of a tally, score or range ("passed 65 to 35", "won 3-1", "8 to 9
-    cents") is a "tally" and counts what its other end counts, so that "a vote of 65 to 35" / "a 56-35
-    vote" and "13 cents to 14 cents" / "8 to 9 cents" compare their first figures. Empty if none holds."""
-    own = _unit(text, tokens, number)
-    if own:
-        return frozenset((own,))
-    partners = _tally_partners(text, tokens, number)
-    return frozenset(("tally", *(_unit(text, tokens, p) for p in partners))) - {""} if partners else frozenset()
-
-
-# What joins the two ends of a tally, score or range, and nothing else between them: "65 to 35", "65-35",
-# "3–1", "18-to-64" (not "39%, to $3.18" nor "2002 to $42,409", where "to" joins a change to its end point).
-_TALLY_JOINS = frozenset(("to", "-", "–", "-to-"))
-
-
-def _tally_partners(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> list[WordToken]:
-    """The number at the other end of a tally, score or range holding ``number``, if any (at most one)."""
-    for k in (number.index - 1, number.index + 1, number.index - 2, number.index + 2):
-        if 0 <= k < len(tokens) and tokens[k].kind == "number":
-            first, second = (tokens[k], number) if k < number.index else (number, tokens[k])
-            if text[first.end:second.start].strip().lower() in _TALLY_JOINS:
-                return [tokens[k]]
-    return []
-
-
-def _unit(text: str, tokens: tuple[WordToken, ...], number: WordToken) -> str:
-    """The role a number has by its own neighbours: a date, percent, currency or the word it counts."""
-    before = tokens[number.index - 1] if number.index else None
-    if before is not None and before.norm in MONTH_WORDS:
-        return "date"
-    after = [t for t in tokens[number.index + 1:number.index + 3] if t.norm not in SCALES]
-    if number.text.endswith("%") or (after and after[0].norm in ("percent", "per")):
-        return "percent"
-    sign = text[:number.start].rstrip()[-1:]
-    if sign in "$€£¥" and sign:
-        return sign
-    if after and after[0].is_content and after[0].kind != "number" and after[0].start - number.end <= 1:
-        return min(after[0].stems) if after[0].stems else after[0].norm
-    # "fell in 2002" / "in 2003": a bare four-digit figure of these is a year; "the 1980s" is a decade, which
-    # a year inside it does not contradict.
-    if _YEAR.fullmatch(number.text) and not text[number.end:number.end + 1].isalpha():
-        return "year number"  # not "year", the unit of "two years"
-    return ""
-
-
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def word_pairs(text_a: str, text_b: str) -> tuple[tuple[str, str], ...]:

@@ -23,6 +23,9 @@ asks of its rows (no new number):
   claims ... fell 92,000 last week" / "Initial claims ... fell by 92,000 to 498,000 in the week ended May 1",
   word similarity 0.19): a part names fewer of the single sentence's words than a pair does;
 - the join beats its parts by that measure: the row's word similarity is higher with the part;
+- the part gives no other figure for what a member states with the same figure as the single sentence
+  (``figurediff.contradicts_carried``: "39 passes ... last season" is no part of "caught 29 passes" beside
+  "201 yards on 29 catches");
 - the joined row stays sure: its confidence (``evidence.pair_confidence``, which reads what the two
   articles share) is at least ``rows.UNCERTAIN_BELOW``. Without this last test long articles of one topic
   but other events gained wrong parts (ECB+ other-event links 48 -> 62).
@@ -37,6 +40,7 @@ from typing import Protocol
 from mediadiff.align import evidence
 from mediadiff.align.claims import ClaimRule, covered, reading
 from mediadiff.align.events import reports_one_event
+from mediadiff.align.figurediff import contradicts_carried
 from mediadiff.align.rows import UNCERTAIN_BELOW
 from mediadiff.align.vectors import Vector, combined, cosine
 from mediadiff.align.wordalign import analyse
@@ -95,7 +99,8 @@ def join_second_partners(rows: Sequence[Row], scores: dict[tuple[int, int], floa
             same_claim.row_similarity(*_sides(joined, q, side))
         if before is None or (after is not None and after <= before):
             continue  # the join does not beat its parts
-        if not own_evidence(own[k], single, [own[m] for m in members]):
+        if not own_evidence(own[k], single, [own[m] for m in members]) or \
+                contradicts_carried(own[k], single, [own[m] for m in members]):
             continue  # equivalents counted too: nothing of the single sentence the row does not carry already
         confidence = joined_confidence(own, joined, single, side, q, va, vb, by_side, floor)
         if confidence < UNCERTAIN_BELOW or not same_claim(*((k, q) if side == "a" else (q, k))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from align_builders import sentences
 
 from mediadiff.align.alignment import align_sentences
+from mediadiff.align.figurediff import contradicts_carried
 from mediadiff.align.partners import own_evidence
 from mediadiff.align.wordalign import analyse
 
@@ -102,3 +103,28 @@ def test_a_part_that_reports_the_same_event_with_a_shared_figure_joins_under_the
 def test_a_part_that_shares_no_argument_does_not():
     other = (*CLAIMS_OTHER[:1], CLAIMS_OTHER[1].replace("92,000", "10,000"), *CLAIMS_OTHER[2:])
     assert rows_by_a(CLAIMS, other)[(1,)].b_indices == (3,)
+
+
+# qa14 A1: B gives last season's statistics and this season's in two sentences, and a third about his college
+# years; A gives this season's. The sentence that states A's figures the same is its partner; the others give
+# other figures for the same counts (passes, yards) and are other facts, not parts of A's.
+SEASON = ("He finished with 269 yards and two touchdowns rushing and caught 29 passes for 201 yards.",)
+SEASONS = (
+    "He had 793 yards and six touchdowns on 147 carries and caught 39 passes for 302 yards last season.",
+    "But this season he had only 269 yards and two touchdowns on 83 carries and another 201 yards on 29 catches.",
+    "He played at Wayne State, where he finished with 6,728 yards rushing.",
+)
+
+
+def test_a_part_with_other_figures_for_what_the_row_states_does_not_join():
+    row = rows_by_a(SEASON, SEASONS)[(0,)]
+    assert row.b_indices == (1,)
+    assert row.change is None
+
+
+def test_a_part_contradicts_only_a_figure_another_part_states_the_same():
+    # With no part stating A's figures, the one that differs may still be the partner (and the row says so).
+    assert contradicts_carried(SEASONS[0], SEASON[0], [SEASONS[1]])
+    assert contradicts_carried(SEASONS[2], SEASON[0], [SEASONS[1]])
+    assert not contradicts_carried(SEASONS[0], SEASON[0], ["He played in every game this season."])
+    assert not contradicts_carried(SEASONS[1], SEASON[0], [SEASONS[0]])
