@@ -57,6 +57,7 @@
   reports nothing: the writer's own comment
 - ``occasions``: a fronted participle clause of the occasion ("Asked whether ..., Ryan said no.", "Speaking to
   reporters, he said"): never the words said
+- ``block_quotes``: a paragraph quoted whole after "X said:" with no quote marks (a block quote pasted as text): X's
 - ``introductions``: quotes introduced by a colon or by the sentence before, with no verb beside them
 - ``speech_senses``: "confirm", "disclose", "reveal" report only a clause, a colon or a quote, from a subject that
   can speak, never in the passive ("the Senate confirmed the nominee" reports nothing); "add", "continue", "go on"

@@ -5,14 +5,12 @@ quote marks, over several sentences or paragraphs, partial quotes inside narrati
 that ...", "according to X", "X told Bloomberg ..."). Each ``Attribution`` has the source as written, the actor it
 resolves to (``None`` when nobody can be named: never a guess), the cue, and offsets into ``Article.raw``.
 
-How a quote finds its speaker, in order: a cue right after it ("…,” she
-said), a cue earlier in its sentence whose clause holds it ("said that “…”"),
-a cue after it past other quotes ("“A,” and “B,” Trump said"), a sentence
-ending in a colon before it, the named subject opening its clause ("Cruz
-coached his rival to “breathe”"), then the news convention that a paragraph
-opening with an unattributed quote continues the speaker of the quote before
-it. A one-word quote with none of these, or a title in title case, is the
-outlet's own words.
+How a quote finds its speaker, in order: a cue right after it ("…,” she said), a cue earlier in its sentence
+whose clause holds it ("said that “…”"), a cue after it past other quotes ("“A,” and “B,” Trump said"), a sentence
+ending in a colon before it, the named subject opening its clause ("Cruz coached his rival to “breathe”"), then the
+news convention that a paragraph opening with an unattributed quote continues the speaker of the quote before it.
+A one-word quote with none of these, or a title in title case, is the outlet's own words. A paragraph after "X
+said:" with no quote marks is X's, reported (``block_quotes``).
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from mediadiff.corpus.params import MAX_SENTENCE_CHARS
 from mediadiff.models import Article, count_words, counts_named, per_article
 from mediadiff.voices.actors import Actor, ActorMention, ActorRegistry, read_actors
+from mediadiff.voices.block_quotes import block_quote
 from mediadiff.voices.conjoined import before_next_report
 from mediadiff.voices.cues import Cue, find_cues
 from mediadiff.voices.introductions import colon_before, label_cue, quoting_subject, subject_cue, trailing_cue
@@ -273,6 +272,8 @@ def attribute(article: Article) -> Attributions:
         cues = find_cues(masked, start, end, addressed=addressed)
         state.previous_unit_start, state.unit_start = state.unit_start, start
         inside = quotes_starting(start, end)
+        if (block := block_quote(introduced_by, introduced_by_paragraph, masked, raw, units, start, paragraph)):
+            items.append(_attribution("reported", raw, *block, introduced_by, state))
         for cue in sorted(cues + addressed, key=lambda c: c.start) if addressed else cues:
             register_source(registry, cue)
             _speaker_of(cue, state, cues)
@@ -291,8 +292,7 @@ def attribute(article: Article) -> Attributions:
                 item = _attribution("direct", raw, q.start, q.end, cue, state, paragraphs=q.paragraphs,
                                     closed=q.closed)
             elif _continues(q, start, paragraph, state, masked) or _joined(q, state.last_direct, masked):
-                prev = state.last_direct
-                item = replace(prev, kind="direct", text=raw[q.start:q.end], start=q.start, end=q.end,
+                item = replace(state.last_direct, kind="direct", text=raw[q.start:q.end], start=q.start, end=q.end,
                                source_start=None, source_end=None, cue_start=None, cue_end=None,
                                paragraphs=q.paragraphs, closed=q.closed)  # the same speech act runs on
             elif len(raw[q.start:q.end].split()) >= MIN_WORDS_UNATTRIBUTED and not is_title(raw[q.start:q.end]):
@@ -302,8 +302,7 @@ def attribute(article: Article) -> Attributions:
                 unattributed.append((q.start, q.end))
             if item is not None:
                 items.append(item)
-                state.last_direct = item
-                state.last_paragraph = paragraph
+                state.last_direct, state.last_paragraph = item, paragraph
                 if item.speaker:
                     state.last_speaker = registry.actors.get(item.speaker)
         ended = (before_next_report(c, cues, masked, inside, raw) for c in cues)  # at a quote, at another report
