@@ -187,6 +187,8 @@ def added_terms(own_texts: Sequence[str], other_texts: Sequence[str], *, paired:
     written: dict[str, Counter[str]] = {}  # the forms a stem is written in mid-sentence
     opening: dict[str, str] = {}  # the first form of a stem written where a sentence opens
     for text, pairs in rows:
+        if theirs.issuperset(map(folded, sentence_tokens(text))):
+            continue  # the other side has every word (a kept row written with other quote marks): none added
         for word, opens in _words_and_openings(text):
             content = _content_word(word)
             if content is None or content[1] in theirs or content[1] in in_names or content[1] in pairs or (
