@@ -18,6 +18,7 @@
 - ``outlets``: the outlet a copyright line names, without the holder's legal form ("Fox News Network, LLC")
 - ``bylines``: the people a byline names ("By Jane Doe and John Roe, Reuters") and the agency it credits
 - ``datelines``: the dateline opening a story's first paragraph ("SPRINGFIELD, Ill. (AP) — "): place and agency
+- ``prose``: whether a file's text is an article at all (prose), not a table, code or a JSON dump
 - ``segment``: offline sentence splitting with character offsets (linear time)
 - ``punkt``: optional NLTK Punkt splitter trained on the corpus being read (``mediadiff[nltk]``)
 - ``scripts``: the writing system of a text and the language it most likely means

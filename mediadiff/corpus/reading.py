@@ -30,6 +30,7 @@ from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
+from mediadiff.corpus.prose import not_an_article
 from mediadiff.corpus.punkt import Splitter, make_splitter
 from mediadiff.corpus.segment import split_sentences
 from mediadiff.models import Article, ArticleNotFound, Corpus, CorpusError, InvalidArgument, MediadiffError, shorten
@@ -149,6 +150,10 @@ def load_articles(
                 sources[field] = "manifest"
         article = clean_text(body, article_id=article_id, path=str(path), metadata=meta,
                              metadata_source=sources, warnings=warnings, splitter=splitter)
+        # A table, code or a JSON dump saved as .txt was listed and compared as news; a file of several JSON
+        # records is a collection someone made, whose records keep their place.
+        if len(pieces) == 1 and (why := not_an_article(body, [s.text for s in article.sentences])):
+            raise SkippedFile(f"skipped {path.name}: {why}")
         if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
             article = replace(article, published=day,
                               metadata_source={**article.metadata_source, "published": "file name (inferred)"})

@@ -230,7 +230,8 @@ def test_compare_bad_input(runner, tmp_path):
     (tmp_path / "003_empty.txt").write_text("Only A Headline\n")
     mixed = run(runner, "compare", "001", "002", "--corpus", tmp_path)
     assert mixed.exit_code == 0 and "different languages" in mixed.stderr
-    assert_one_line_error(run(runner, "compare", "001", "003", "--corpus", tmp_path), "no body sentences")
+    assert_one_line_error(run(runner, "compare", "001", "003", "--corpus", tmp_path),
+                          "skipped 003_empty.txt: no article sentences")
 
 
 def test_report_writes_html_markdown_and_charts(runner, tmp_path):

@@ -104,3 +104,51 @@ def test_many_files_skipped_for_one_reason_are_counted_in_streamed_commands_too(
     assert result.exit_code == 0, result.output
     named = [line for line in result.stderr.splitlines() if line.endswith(": empty file")]
     assert len(named) == 6 and named[-1] == "mediadiff: warning: skipped 3 more files: empty file"
+
+
+def _not_articles(folder):
+    """A CSV table, a Python file and a JSON dump, each saved as .txt, and two news stories."""
+    (folder / "001_a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "002_b.txt").write_text(STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    (folder / "table.txt").write_text("id,name,value,date\n" + "".join(
+        f"{i},item{i},{i * 3.5},2024-01-{i + 1:02d}\n" for i in range(20)), encoding="utf-8")
+    (folder / "script.txt").write_text("import os\n\ndef main(x):\n    for i in range(10):\n        if i > 3:\n"
+                                       "            print(i)\n    return x\n", encoding="utf-8")
+    (folder / "dump.txt").write_text(json.dumps([{"id": i, "title": f"Title {i}", "tags": ["a", "b"]}
+                                                 for i in range(10)]), encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [("list",), ("group", "--format", "json")])
+def test_files_that_are_not_articles_are_skipped_saying_why(runner, tmp_path, command):
+    # A table, code or JSON dump saved as .txt was listed and grouped with 0 sentences or one giant sentence.
+    _not_articles(tmp_path)
+    result = run(runner, *command, "--corpus", tmp_path)
+    assert result.exit_code == 0, result.output
+    warnings = result.stderr.splitlines()
+    assert any("skipped table.txt: no article sentences" in w for w in warnings)
+    assert any("skipped script.txt: no sentence of prose" in w for w in warnings)
+    assert any("skipped dump.txt: JSON data, not article text (name the file .json" in w for w in warnings)
+    for name in ("table", "script", "dump"):
+        assert name not in result.stdout
+    assert "001" in result.stdout and "002" in result.stdout
+
+
+def test_many_files_that_are_not_articles_are_counted_in_one_line(runner, tmp_path):
+    (tmp_path / "001_a.txt").write_text(STORY, encoding="utf-8")
+    for number in range(9):
+        (tmp_path / f"code{number}.txt").write_text(f"x{number} = compute(y, z)\nprint(x{number})\n", encoding="utf-8")
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 6 and "skipped 4 more files: no article sentences" in skipped[-1]
+
+
+def test_news_without_a_full_stop_and_other_scripts_are_still_articles(tmp_path):
+    from mediadiff import load_corpus
+
+    (tmp_path / "zh.txt").write_text("国务院总理周一在北京会见了来访的代表团。双方讨论了贸易与安全问题。\n", encoding="utf-8")
+    (tmp_path / "list.txt").write_text("The council approved the budget on Monday after a long debate in which "
+                                       "several members asked for more money for schools and roads\n",
+                                       encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.ids) == ["list", "zh"] and not corpus.warnings

@@ -180,8 +180,9 @@ def test_score_by_sentence_says_what_its_cue_marks_mean(runner, tmp_path):
 
 
 def test_a_row_without_sentences_shows_no_shares(runner, tmp_path):
-    (tmp_path / "h.txt").write_text("Only A Headline Here\n", encoding="utf-8")
-    (tmp_path / "x.txt").write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    # A file of one headline is skipped while reading; a record of a JSON collection keeps its place.
+    records = [{"id": "h", "text": "Only A Headline Here"}, {"id": "x", "text": "The council approved the budget."}]
+    (tmp_path / "both.json").write_text(json.dumps(records), encoding="utf-8")
     result = run(runner, "score", "--corpus", tmp_path, "--quiet")
     (row,) = [line.split() for line in result.output.splitlines() if line.startswith("h ")]
     assert row[1:9] == ["0", "0", "-", "-", "-", "-", "-", "0.00"]  # sents, words, tone, ±sd, neg, neu, pos
