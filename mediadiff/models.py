@@ -322,8 +322,13 @@ class Corpus:
             return next(a for a in self.articles if a.id == matches[0])
         if len(matches) > 1:
             raise AmbiguousArticleId(ref, matches)
-        # A file skipped while reading ("skipped 007_scan.txt: binary file") is why its id is unknown: say so.
-        skipped = next((w for w in self.warnings if w.startswith("skipped ") and w[8:].startswith(ref)), None)
+        # A file skipped while reading ("skipped 007_scan.txt: binary file") is why its id is unknown: say so, when
+        # the ref names that file as it would have named its article (its name, its stem, a prefix of one
+        # skipped file's name alone): "0" is no hint at "007_scan.txt" among several files starting with 0.
+        skips = {w[8:].partition(": ")[0]: w for w in self.warnings if w.startswith("skipped ") and ": " in w}
+        close = [w for name, w in skips.items() if ref in (name, Path(name).stem)] or [
+            w for name, w in skips.items() if name.startswith(ref)]
+        skipped = close[0] if len(close) == 1 else None
         if skipped is not None:
             raise ArticleNotFound(f"no article {shorten(ref)!r} in {self.root}: {shorten(skipped)}")
         known = ", ".join(shorten(i) for i in self.ids[:10]) + (" ..." if len(self.ids) > 10 else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -38,7 +39,7 @@ def skip_counter(emit: Callable[[str], None]) -> tuple[Callable[[str], None], Ca
     untold: dict[str, int] = {}
 
     def note(warning: str) -> None:
-        reason = warning.partition(": ")[2] if warning.startswith("skipped ") else ""
+        reason = skip_kind(warning.partition(": ")[2]) if warning.startswith("skipped ") else ""
         if reason:
             untold[reason] = untold.get(reason, 0) + 1
             if untold[reason] > SKIPS_NAMED_PER_REASON:
@@ -51,6 +52,19 @@ def skip_counter(emit: Callable[[str], None]) -> tuple[Callable[[str], None], Ca
                 emit(f"skipped {count - SKIPS_NAMED_PER_REASON:,} more files: {reason}")
 
     return note, finish
+
+
+# What one file's reason adds to the reason all share: its size ("21.1 KB is larger than the 10 MB limit ..."),
+# the error's details ("invalid JSON (Expecting value, line 3)"), the id it repeats ("id '003' is already used").
+_OWN_SIZE = re.compile(r"^[\d.,]+ (?:bytes?|KB|MB) is (?=larger than)")
+_OWN_DETAIL = re.compile(r" \([^()]*[\d:][^()]*\)| '[^']*'")
+
+
+def skip_kind(reason: str) -> str:
+    """The reason a file was skipped, without what belongs to that file alone, so that files skipped for one
+    reason are counted together: "larger than the 10 MB limit for one article (set ...)", "invalid JSON",
+    "could not be read", "id is already used by another file"."""
+    return _OWN_DETAIL.sub("", _OWN_SIZE.sub("", reason))
 
 
 def some_read(folder: Path, on_warning: Callable[[str], None],

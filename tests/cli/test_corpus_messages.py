@@ -152,3 +152,34 @@ def test_news_without_a_full_stop_and_other_scripts_are_still_articles(tmp_path)
                                        encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert sorted(corpus.ids) == ["list", "zh"] and not corpus.warnings
+
+
+def test_files_over_the_size_limit_are_counted_in_one_line_whatever_their_sizes(runner, tmp_path, monkeypatch):
+    # Each file's size made each reason its own: eight files over the limit were eight lines.
+    (tmp_path / "001_a.txt").write_text(STORY, encoding="utf-8")
+    for number in range(8):
+        (tmp_path / f"big{number}.txt").write_text(STORY * (2 + number), encoding="utf-8")
+    monkeypatch.setenv("MEDIADIFF_MAX_FILE_MB", str(len(STORY.encode()) * 1.5 / 1024 / 1024))
+    result = run(runner, "list", "--corpus", tmp_path)
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 6 and all(" bytes is larger than " in line for line in skipped[:5])
+    assert skipped[-1].startswith("mediadiff: warning: skipped 3 more files: larger than the ")
+
+
+def test_a_missing_id_hints_at_a_skipped_file_only_when_it_names_that_file(runner, tmp_path):
+    (tmp_path / "001_a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "002_b.txt").write_text(STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    for name in ("scan1.txt", "scan2.txt", "photo.txt"):
+        (tmp_path / name).write_bytes(b"\x00\x01\x02\x03")
+
+    def error(ref):
+        result = run(runner, "compare", "001", ref, "--corpus", tmp_path)
+        assert result.exit_code == 1
+        return result.output.strip().splitlines()[-1]
+
+    assert error("scan2").endswith("scan2.txt: binary file, not text")  # its id
+    assert error("scan1.txt").endswith("scan1.txt: binary file, not text")  # its file name
+    assert error("ph").endswith("photo.txt: binary file, not text")  # a prefix of one skipped file alone
+    assert "known ids: 001, 002" in error("sca") and "scan" not in error("sca")  # two files: no guess
+    assert "known ids: 001, 002" in error("x")
