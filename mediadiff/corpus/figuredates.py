@@ -15,10 +15,12 @@ the first of these that speaks:
 3. its URL's country domain: ``.uk``, ``.ie``, ``.au``, ``.nz``, ``.in``, ``.za`` (and the other countries
    of ``DAY_FIRST_DOMAINS``).
 
-Else the month first, as before. Only the date the file publishes is read again (a date line in figures the
-reader read it from, a manifest's or JSON's "published" in figures; never a date its metadata states in
-YYYY-MM-DD, whatever a set-aside line holds); figures inside a body sentence never date the article
-(``date_line`` reads only lines of nothing but dates), they are evidence of the order only.
+Else the month first, as before, and the article's ``metadata_source`` says the order was assumed ("date
+line, month first assumed: 03/04/2025"; ``mediadiff show``, ``list --format json``). Only the date the file
+publishes is read again (a date line in figures the reader read it from, a manifest's or JSON's "published" in
+figures; never a date its metadata states in YYYY-MM-DD, whatever a set-aside line holds); figures inside a body
+sentence never date the article (``date_line`` reads only lines of nothing but dates), they are evidence of the
+order only.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from urllib.parse import urlsplit
 
 from mediadiff.corpus.furniture import date_line
 
-__all__ = ["DAY_FIRST_DOMAINS", "READ_FROM_A_LINE", "day_first", "published_in_order"]
+__all__ = ["DAY_FIRST_DOMAINS", "READ_FROM_A_LINE", "day_first", "published_in_order", "published_and_order"]
 
 # Country domains of places whose news writes the day first (all but the US, Canada, the Philippines and a few
 # others write day/month/year; the list names the countries whose outlets a news corpus meets, not all).
@@ -90,31 +92,46 @@ def _language_order(tag: str) -> bool | None:
 
 def published_in_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str],
                        how: str | None = None) -> str | None:
+    """``published_and_order``'s date alone."""
+    return published_and_order(published, raw, meta, read_from, how)[0]
+
+
+def published_and_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str],
+                        how: str | None = None) -> tuple[str | None, str | None]:
     """``published`` with its day and month read in the file's order (``day_first``): a value all in figures
     ("03/04/2025 10:15", a manifest's or JSON's) becomes YYYY-MM-DD where the order is known (else it stays, and
     reading warns that it is no date), and a date the reader itself read month first from a line in figures
     (``how`` one of ``READ_FROM_A_LINE``, the line among ``read_from``, the lines set aside) is read day first in
     a file that writes the day first. A date the file states (front matter, JSON, HTML, a manifest, a caller's
     metadata; ``how`` anything else) or that its first line stating that day writes otherwise ("March 4, 2025")
-    is the file's own word: returned as it is, as is anything else."""
+    is the file's own word: returned as it is, as is anything else.
+
+    With the date, the figures it was read from month first when nothing in the file told the order (a page of
+    a .com outlet dated "03/04/2025" and nothing else): the reader's assumption, which the article's
+    ``metadata_source`` says ("date line, month first assumed: 03/04/2025"); else ``None``. Such a date is read
+    (most English news in figures without a country is American, and a date a month off still dates the
+    article, where none leaves it out of every time window), not hidden: a manifest's or JSON's value in
+    figures whose order nothing tells stays unread, as its writer can state it."""
     if not published:
-        return published
+        return published, None
     whole = _FIGURES_ONLY.match(published)
     if whole is not None:  # the date alone: its time and zone are no part of a day
         first, second = int(whole[1]), int(whole[2])
         order = True if first > 12 else False if second > 12 else day_first(raw, meta)
-        return (_iso(int(whole[3]), first, second, order) or published) if order is not None else published
+        return ((_iso(int(whole[3]), first, second, order) or published) if order is not None else published), None
     if how not in READ_FROM_A_LINE or not re.match(r"\d{4}-\d\d-\d\d", published):
-        return published
+        return published, None
     for line in read_from:  # the first line that gives the day is the one it was read from
         for first, second, year in _FIGURES.findall(line):
             month_first = _iso(int(year), int(first), int(second), False)
             if month_first == published[:10] and first != second and int(first) <= 12 and int(second) <= 12:
-                return (_iso(int(year), int(first), int(second), True) + published[10:]) if day_first(raw, meta) \
-                    else published
+                order = day_first(raw, meta)
+                if order:
+                    return _iso(int(year), int(first), int(second), True) + published[10:], None
+                return published, (f"{first}/{second}/{year}" if order is None else None)
         if any(date_line(part) == published[:10] for part in _LINE_PARTS.split(line)):  # written another way
-            return published
-    return published
+            return published, None
+    return published, None
 
 
 def _iso(year: int, first: int, second: int, day_is_first: bool) -> str:

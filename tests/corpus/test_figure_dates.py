@@ -91,3 +91,20 @@ def test_a_date_line_in_words_is_not_read_again_for_figures_on_another_line():
     assert published(PAGE.format(stamp="Updated 03/04/2025", end="Work starts in May.\n"), **uk) == "2025-04-03"
     assert published(PAGE.format(stamp="Posted by Sarah Kim | 03/04/2025", end="Work starts in May.\n"),
                      **uk) == "2025-04-03"
+
+
+def test_a_month_first_order_nothing_told_is_said_where_the_date_came_from(runner, tmp_path):
+    # A .com page dated "03/04/2025" alone was read 4 March silently: the order was the reader's assumption.
+    (tmp_path / "001_us.txt").write_text(PAGE.format(stamp="03/04/2025", end="Work starts in May.\n"))
+    (tmp_path / "002_told.txt").write_text(PAGE.format(stamp="03/04/2025", end="It met on 03/25/2025.\n"))
+    (tmp_path / "003_one.txt").write_text(PAGE.format(stamp="03/25/2025", end="Work starts in May.\n"))
+    (tmp_path / "manifest.csv").write_text("id,url\n001,https://www.example.com/a\n")
+    result = runner.invoke(main, ["--corpus", str(tmp_path), "list", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["001"]["published"] == "2025-03-04"
+    assert "published=date line, month first assumed: 03/04/2025" in rows["001"]["metadata_source"]
+    for told in ("002", "003"):  # another date tells the order; a day above 12 has only one
+        assert "assumed" not in rows[told]["metadata_source"] and "published=date line" in rows[told]["metadata_source"]
+    shown = runner.invoke(main, ["--corpus", str(tmp_path), "show", "001"])
+    assert "[date line, month first assumed: 03/04/2025]" in shown.stdout
