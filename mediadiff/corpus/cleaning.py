@@ -19,7 +19,7 @@ from mediadiff.corpus.comments import comment_head, read_thread
 from mediadiff.corpus.datelines import read_dateline
 from mediadiff.corpus.encoding import blank_controls, clean_field, field_or_none
 from mediadiff.corpus.exports import is_export_label, record_date
-from mediadiff.corpus.figuredates import published_and_order
+from mediadiff.corpus.figuredates import published_and_source
 from mediadiff.corpus.formats import blank_quote_markers
 from mediadiff.corpus.furniture import (
     comment_header,
@@ -116,10 +116,9 @@ def clean_text(
     authors = tuple(clean_field(name) for name in field_authors(meta.get("authors")))
     if not authors:  # a field that named no one ("authors": 5, "Reuters") is no source of authors
         source.pop("authors", None)
-    published, assumed = published_and_order(field_or_none(meta.get("published")), raw, meta,
-                                             [r.text for r in removed], source.get("published"))
-    if assumed:  # nothing in the file told day from month: the reader's assumption is said where the date came from
-        source["published"] = f"{source['published']}, month first assumed: {assumed}"
+    published, how = published_and_source(field_or_none(meta.get("published")), raw, meta, [r.text for r in removed],
+                                          source.get("published"))  # how says when the order was assumed
+    source.update({"published": how} if how else {})
     return Article(
         id=article_id,
         path=path,

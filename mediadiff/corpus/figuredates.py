@@ -32,7 +32,8 @@ from urllib.parse import urlsplit
 
 from mediadiff.corpus.furniture import date_line
 
-__all__ = ["DAY_FIRST_DOMAINS", "READ_FROM_A_LINE", "day_first", "published_in_order", "published_and_order"]
+__all__ = ["DAY_FIRST_DOMAINS", "READ_FROM_A_LINE", "day_first", "published_in_order", "published_and_order",
+           "published_and_source"]
 
 # Country domains of places whose news writes the day first (all but the US, Canada, the Philippines and a few
 # others write day/month/year; the list names the countries whose outlets a news corpus meets, not all).
@@ -94,6 +95,14 @@ def published_in_order(published: str | None, raw: str, meta: Mapping[str, objec
                        how: str | None = None) -> str | None:
     """``published_and_order``'s date alone."""
     return published_and_order(published, raw, meta, read_from, how)[0]
+
+
+def published_and_source(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str],
+                         how: str | None = None) -> tuple[str | None, str | None]:
+    """``published_and_order``'s date, and ``how`` it was read, saying when the order was assumed ("date line,
+    month first assumed: 03/04/2025")."""
+    day, assumed = published_and_order(published, raw, meta, read_from, how)
+    return day, (f"{how}, month first assumed: {assumed}" if assumed and how else how)
 
 
 def published_and_order(published: str | None, raw: str, meta: Mapping[str, object], read_from: Iterable[str],
