@@ -21,13 +21,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from diff_attribution_speakers import records  # noqa: E402
+from diff_attribution_speakers import missing, records  # noqa: E402
 
 
 def actor_changes(before: dict[str, dict], after: dict[str, dict], split: str) -> tuple[Counter, list[str]]:
     counts: Counter = Counter()
     lines = []
-    for key in sorted(k for k in before if k.startswith(split + "/")):
+    for key in sorted(k for k in before.keys() & after.keys() if k.startswith(split + "/")):
         old = {a["name"] for a in before[key]["actors"]}
         new = {a["name"] for a in after[key]["actors"]}
         counts.update(gone=len(old - new), new=len(new - old), kept=len(old & new))
@@ -46,8 +46,11 @@ def main() -> None:
     parser.add_argument("--compare", type=Path, required=True)
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     args = parser.parse_args()
-    counts, lines = actor_changes(json.loads(args.compare.read_text(encoding="utf-8")), records(), args.split)
+    before, after = json.loads(args.compare.read_text(encoding="utf-8")), records()
+    counts, lines = actor_changes(before, after, args.split)
     print("\n".join(lines))
+    if gone := [key for key in missing(before, after) if key.startswith(args.split + "/")]:
+        print(f"{len(gone)} saved {args.split} articles not in this run, e.g. {gone[0]}", file=sys.stderr)
     print(f"{args.split}: (article, actor) rows gone {counts['gone']}, new {counts['new']}, "
           f"kept {counts['kept']}; mentions moved to another actor or none {counts['mentions_moved']}")
 

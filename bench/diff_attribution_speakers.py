@@ -29,14 +29,24 @@ def records() -> dict[str, dict]:
 
     out = {}
     for split in ("train", "dev"):
-        for path in sorted(glob.glob(str(bench_dir() / "polnear" / split / "text" / "*.txt"))):
+        paths = sorted(glob.glob(str(bench_dir() / "polnear" / split / "text" / "*.txt")))
+        if not paths:  # a worktree outside /work/main finds no data by default: every saved article was a KeyError
+            raise SystemExit(f"no PolNeAR {split} articles in {bench_dir() / 'polnear' / split / 'text'}: "
+                             "set MEDIADIFF_BENCH_DATA to the bench data folder")
+        for path in paths:
             out[f"{split}/{Path(path).stem}"] = json.loads(attribution_record(mediadiff.load_article(path)))
     return out
 
 
+def missing(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
+    """The articles of the saved run that this run has not (a file gone from the data), said rather than a
+    KeyError."""
+    return sorted(set(before) - set(after))
+
+
 def changed(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
     lines = []
-    for key in before:
+    for key in sorted(set(before) & set(after)):
         old = {(a["start"], a["end"], a["kind"]): a for a in before[key]["attributions"]}
         new = {(a["start"], a["end"], a["kind"]): a for a in after[key]["attributions"]}
         for span in sorted(old.keys() | new.keys()):
@@ -56,8 +66,11 @@ def main() -> None:
     if args.save:
         args.save.write_text(json.dumps(records()), encoding="utf-8")
         return
-    lines = changed(json.loads(args.compare.read_text(encoding="utf-8")), records())
+    before, after = json.loads(args.compare.read_text(encoding="utf-8")), records()
+    lines = changed(before, after)
     print("\n".join(lines))
+    if gone := missing(before, after):
+        print(f"{len(gone)} saved articles not in this run, e.g. {gone[0]}", file=sys.stderr)
     for split in ("train", "dev"):
         print(f"{split}: {sum(line.startswith(split + '/') for line in lines)} speakers changed", file=sys.stderr)
 
