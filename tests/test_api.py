@@ -182,3 +182,27 @@ def test_to_records_takes_one_result_or_a_list_of_them(seeds):
     tones = mediadiff.actor_tones([seeds["003"], seeds["004"]])
     assert tones and mediadiff.to_records(tones[0]) == tones[0].to_records()
     assert mediadiff.to_records([*tones, table]) == [r for t in tones for r in t.to_records()] + table.to_records()
+
+
+def test_indices_are_0_based_and_numbers_for_readers_1_based(seeds):
+    # ActorTone.examples printed "004 [3]" beside example_mentions' sentence 2, and a row's label "B9" beside
+    # nearest 8, with nothing saying which counts from where: each 1-based number now has its name.
+    result = mediadiff.compare(seeds["003"], seeds["004"])
+    unsure = [p for p in result.pairs if p.status in ("dropped", "added") and p.nearest is not None]
+    assert unsure
+    for pair in unsure:
+        other = seeds["004"] if pair.status == "dropped" else seeds["003"]
+        assert other.sentences[pair.nearest].index == pair.nearest  # an index into article.sentences
+        assert pair.nearest_sentence == pair.nearest + 1
+        if pair.uncertain:
+            assert pair.label.endswith(f"{pair.nearest_sentence}?)")
+    records = {(r["a_sentences"], r["b_sentences"]): r for r in result.to_records()}
+    assert {r["nearest_sentence"] for r in records.values()} >= {p.nearest_sentence for p in unsure}
+    rows = mediadiff.actor_tones(seeds)
+    example = next(e for row in rows for e in row.example_mentions)
+    article = seeds[example.article_id]
+    assert example.mention in article.sentences[example.sentence].text
+    assert example.sentence_number == example.sentence + 1 and str(example).endswith(f"[{example.sentence_number}]")
+    as_dict = json.loads(json.dumps(next(row for row in rows if example in row.example_mentions).to_dict()))
+    found = next(e for e in as_dict["example_mentions"] if e["clause"] == example.clause)
+    assert (found["sentence"], found["sentence_number"]) == (example.sentence, example.sentence + 1)

@@ -147,7 +147,7 @@ class Comparison:
             "similarity": None if pair.similarity is None else round(pair.similarity, 4),
             "paraphrase": None if pair.paraphrase is None else round(pair.paraphrase, 3),
             "score": round(pair.score, 4), "confidence": round(pair.confidence, 3),
-            "nearest_sentence": None if pair.nearest is None else pair.nearest + 1,
+            "nearest_sentence": pair.nearest_sentence,
             "a": pair.a_text, "b": pair.b_text,
         } for pair in self.pairs]
 

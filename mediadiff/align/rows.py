@@ -24,8 +24,9 @@ class AlignedPair:
     texts in [0, 1] for kept and reworded rows, ``None`` for dropped and added
     ones. ``score`` is the link score that decided the row (tf-idf cosine in
     [0, 1]; for a dropped or added row, the score of the nearest sentence of
-    the other article, ``nearest``, a 0-based index, ``None`` when no sentence
-    shares a content word). ``confidence`` in [0, 1] is how sure the row is:
+    the other article, ``nearest``, a 0-based index as every index of the library
+    (``nearest_sentence`` is its 1-based number, as ``label`` and the reports print it), ``None`` when no
+    sentence shares a content word). ``confidence`` in [0, 1] is how sure the row is:
     for a pair, that the sentences report the same fact; for a dropped or
     added row, that it has no counterpart; ``uncertain`` is True below 2/3.
     ``reason`` says why the row is what it is; ``word_pairs`` are the words of
@@ -74,6 +75,12 @@ class AlignedPair:
         return " ".join(s.text for s in self.b) if self.b else None
 
     @property
+    def nearest_sentence(self) -> int | None:
+        """The 1-based number of the ``nearest`` sentence, as ``label`` ("or reworded as B9?") and the CSV's
+        ``nearest_sentence`` give it; ``None`` when there is none."""
+        return None if self.nearest is None else self.nearest + 1
+
+    @property
     def uncertain(self) -> bool:
         return self.confidence < UNCERTAIN_BELOW
 
@@ -92,7 +99,7 @@ class AlignedPair:
         mark in the header, where a reader looks first, not only "uncertain" at the end of the evidence."""
         if self.status in ("dropped", "added") and self.uncertain and self.nearest is not None:
             side = "B" if self.status == "dropped" else "A"
-            return f"{self.status} (or reworded as {side}{self.nearest + 1}?)"
+            return f"{self.status} (or reworded as {side}{self.nearest_sentence}?)"
         if self.status == "reworded" and self.uncertain:
             return "reworded (same fact?)"
         return self.status

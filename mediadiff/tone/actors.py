@@ -47,11 +47,12 @@ class MentionTone:
 
 @dataclass(frozen=True)
 class ActorExample:
-    """One mention behind an ``ActorTone`` row: sentence ``sentence`` (0-based, ``Article.sentences``) of
-    ``article_id``, the ``mention`` as written, the ``clause`` holding it as the score read it (both shown: runs
-    of whitespace and line breaks made one space), its ``tone`` toward the actor and ``cues``: the clause's words
-    that carry news valence, with their valence (VADER's -4..4 scale, news-adjusted), the words the tone-toward
-    model weighs most."""
+    """One mention behind an ``ActorTone`` row: sentence ``sentence`` of ``article_id`` (0-based, an index of
+    ``Article.sentences`` as every index of the library; ``sentence_number`` is the 1-based number the CLI and
+    ``str()`` print, "004 [3]" for ``sentence`` 2), the ``mention`` as written, the ``clause`` holding it as the
+    score read it (both shown: runs of whitespace and line breaks made one space), its ``tone`` toward the actor
+    and ``cues``: the clause's words that carry news valence, with their valence (VADER's -4..4 scale,
+    news-adjusted), the words the tone-toward model weighs most."""
 
     article_id: str
     sentence: int
@@ -60,11 +61,18 @@ class ActorExample:
     tone: float
     cues: tuple[tuple[str, float], ...]
 
+    @property
+    def sentence_number(self) -> int:
+        """The sentence's 1-based number, as the text reports print it."""
+        return self.sentence + 1
+
     def __str__(self) -> str:
-        return f"{self.article_id} [{self.sentence + 1}]"  # as ``ActorTone.examples`` and the CLI give it
+        return f"{self.article_id} [{self.sentence_number}]"  # as ``ActorTone.examples`` and the CLI give it
 
     def to_dict(self) -> dict[str, Any]:
-        return {**fields_dict(self), "cues": [{"word": w, "valence": v} for w, v in self.cues]}
+        """Every field (``sentence`` 0-based) and ``sentence_number`` (1-based, as ``examples`` print it)."""
+        return {**fields_dict(self), "sentence_number": self.sentence_number,
+                "cues": [{"word": w, "valence": v} for w, v in self.cues]}
 
 
 @dataclass(frozen=True)
@@ -75,9 +83,9 @@ class ActorTone:
     unfavourable to the actor); ``tone_stdev`` the population spread; shares are
     fractions of mentions by the tone-toward model's own class (its most probable one: a mention it calls
     neutral at P(pos) - P(neg) = +0.2 counts as neutral, not as VADER's band would have it); ``examples``
-    the most negative and most positive mention's sentence index
-    as ``"<article> [<sentence number>]"`` (as the CLI prints them); ``example_mentions`` the same mentions as
-    ``ActorExample`` values (article, sentence index, clause, tone and the cue words behind it)."""
+    the most negative and most positive mention as ``"<article> [<sentence number>]"``, numbered from 1 as the
+    CLI prints them; ``example_mentions`` the same mentions as ``ActorExample`` values (article, 0-based sentence
+    index and its 1-based ``sentence_number``, clause, tone and the cue words behind it)."""
 
     actor: str
     outlet: str
