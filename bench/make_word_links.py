@@ -85,8 +85,15 @@ ATTRIBUTES = True
 # result ("killed two people" / "two people died"; alignrecall14). Not entailment ("buy" * "pay", "snore" * "sleep":
 # one event entails another, a different one).
 CAUSES = True
+# CAUSED_NOUNS: the verb of a cause and the noun WordNet derives from the verb of the change it causes, when that is
+# the noun's first sense and an event, process or state ("kill" / "death", from "kill" > "die" and "die" / "death"):
+# a toll told by its cause or by its result ("killed 24 people" / "24 deaths"; alignrecall15). Only where CAUSES
+# links the two verbs.
+CAUSED_NOUNS = True
 PERSON_FILE = "18"  # WordNet's lexicographer file noun.person
 PLACE_FILES = frozenset(("15", "14"))  # noun.location, noun.group (peoples: "Somali", the Somalis)
+# noun.event, noun.process, noun.state; not noun.act, where "force" > "act" gave "action" = "pressure"
+EVENT_FILES = frozenset(("11", "22", "26"))
 
 
 LEXFILE: dict[str, str] = {}  # synset id -> WordNet lexicographer file number
@@ -153,6 +160,22 @@ def lexical_pairs(synsets: dict, symbols: set[str]) -> set[tuple[str, str, str]]
     return out
 
 
+def caused_nouns(synsets: dict, senses: dict, caused: str, verb: str) -> set[str]:
+    """Single-word nouns WordNet derives from ``verb`` in synset ``caused`` (a derivational pointer from that
+    word) whose first noun sense that is, an act, event, process or state (not the doer: "feed" -> "feeder"):
+    "die" -> "death"."""
+    words, pointers, _ = synsets[caused]
+    out = set()
+    for symbol, target, source_index, target_index in pointers:
+        if symbol == "+" and target[0] == "n" and target in synsets and source_index \
+                and words[source_index - 1] == verb and target_index:
+            noun = synsets[target][0][target_index - 1]
+            first = next((i for i in senses.get(noun, ()) if i[0] == "n"), None)
+            if "_" not in noun and target == first and LEXFILE[target] in EVENT_FILES:
+                out.add(noun)
+    return out
+
+
 def same_stem_derivations(synsets: dict) -> set[tuple[str, str, str, str]]:
     """(word, its part of speech, other word, its part of speech): single words of one Snowball stem
     joined by a WordNet derivational pointer ("conversation" n / "converse" v)."""
@@ -179,11 +202,12 @@ def main() -> None:
     parser.add_argument("--no-closed", action="store_true", help="variant: no closed spellings of phrases")
     parser.add_argument("--no-attributes", action="store_true", help="variant: no adjective / attribute noun links")
     parser.add_argument("--no-causes", action="store_true", help="variant: no verb / caused verb links")
+    parser.add_argument("--no-caused-nouns", action="store_true", help="variant: no verb / caused noun links")
     args = parser.parse_args()
-    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED, ATTRIBUTES, CAUSES
+    global SIMILAR, UNTAGGED_OUT, MEMBERS, RARE_SYNONYMS, CLOSED, ATTRIBUTES, CAUSES, CAUSED_NOUNS
     SIMILAR, UNTAGGED_OUT = args.similar, args.untagged_out
     MEMBERS, RARE_SYNONYMS, CLOSED = not args.no_members, not args.no_rare_synonyms, not args.no_closed
-    ATTRIBUTES, CAUSES = not args.no_attributes, not args.no_causes
+    ATTRIBUTES, CAUSES, CAUSED_NOUNS = not args.no_attributes, not args.no_causes, not args.no_caused_nouns
     zipf = {}
     if args.shipped_frequencies:
         for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines():
@@ -247,6 +271,10 @@ def main() -> None:
                                 and target in senses.get(word, ()) and lemma not in synsets[target][0]:
                             links[stem_lemma(lemma), "related", lemma, "v"].add(stem_lemma(word))
                             links[stem_lemma(word), "related", word, "v"].add(stem_lemma(lemma))
+                            for noun in caused_nouns(synsets, senses, target, word) if CAUSED_NOUNS else ():
+                                if known(noun) and stem_lemma(noun) != stem_lemma(lemma):
+                                    links[stem_lemma(lemma), "related", lemma, "v"].add(stem_lemma(noun))
+                                    links[stem_lemma(noun), "related", noun, "n"].add(stem_lemma(lemma))
     if MEMBERS:  # a person's group or place ("crewman" -> "crew"): member holonyms of a person's first senses
         for lemma, ids in senses.items():
             if "_" in lemma or not known(lemma):

@@ -203,3 +203,10 @@ def test_a_verb_links_to_the_verb_of_the_change_it_causes():
     assert ("raised", "rose") in _links("The bank raised rates.", "Rates rose at the bank.")
     # Not one event entailing another: to snore entails sleeping, yet "snored" is no rewording of "slept".
     assert ("snored", "slept") not in _links("He snored all night.", "He slept all night.")
+
+
+def test_a_verb_links_to_the_noun_of_the_change_it_causes():
+    # To kill is to cause to die, and "death" is WordNet's noun of dying: a toll told by its cause or its result.
+    assert ("killed", "deaths") in _links("The quake killed 24 people.", "The quake caused 24 deaths.")
+    assert ("toll", "killed") not in _links("The death toll rose to 30.", "The quake killed 30.")
+    assert ("death", "killed") in _links("The death toll rose to 30.", "The quake killed 30.")
