@@ -34,9 +34,17 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep pres
     supt insp rev hon amb atty messrs mmes jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun inc corp co ltd llc plc bros dept univ assn
-    no nos vol vols pp fig approx est vs etc cf al ca
+    vol vols pp fig approx est vs etc cf al ca
     """.split()
 )
+# "No." abbreviates "number" only before one ("No. 3", "nos. 4 and 5"); before a word it is the answer "no" ending
+# a sentence ("He said no. Then he left.", "would vote no. One ...").
+_NUMBER_WORDS = frozenset(("no", "nos"))
+_NUMBER_AFTER = re.compile(r"\s+[#(]?\d")
+# A compass point abbreviated between a house number and a street's name ("325 E. Dahlia Ave.", "473 E. 52nd St.",
+# "12 N. Main St."): AP's rule for numbered addresses.
+_COMPASS = frozenset("NSEW")
+_HOUSE_NUMBER = re.compile(r"\d[\d-]*[A-Za-z]?\s+$")
 
 # Titles abbreviated before a name, from the AP Stylebook's entries on abbreviations, legislative, military
 # and religious titles (police "Det.", "Insp.", "Supt."; "Del." for a delegate; "Msgr.", "Fr."), with the
@@ -49,6 +57,7 @@ TITLES = frozenset(
     """
     sens reps govs drs profs gens cols lts majs capts cmdrs sgts adms dets
     det cpl cpls pvt pfc spc spec ens brig sec secs asst assoc fr msgr br del dels ald comm commr mme mlle
+    dist
     """.split()
 )
 # A title right after a capitalised word and a comma is a state's abbreviation, as AP writes one after a
@@ -113,6 +122,8 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
         return not (following and following.group(1).lower() in SENTENCE_OPENERS)
     if bare in ABBREVIATIONS:
         return True
+    if bare in _NUMBER_WORDS:
+        return _NUMBER_AFTER.match(text, punct_end) is not None
     if bare in TITLES and token[:1].isupper():
         following = _NEXT_WORD.match(text, punct_end)
         state = bare in _STATES and _AFTER_PLACE.search(text, max(0, token_start - 40), token_start) is not None
@@ -128,8 +139,20 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
     # A middle initial ("John F. Kennedy") follows a capitalised name; "on X." does not.
     if len(token) == 1 and token.isupper():
         previous = text[max(0, token_start - 30) : token_start].split()
-        return bool(previous) and previous[-1][:1].isupper()
+        return bool(previous) and previous[-1][:1].isupper() \
+            or token in _COMPASS and _HOUSE_NUMBER.search(text, max(0, token_start - 12), token_start) is not None \
+            and _street_follows(text, punct_end)
     return False
+
+
+def _street_follows(text: str, end: int) -> bool:
+    """A street's name after ``end``: an ordinal ("52nd") or a capitalised word that opens no sentence."""
+    following = _STREET_NAME.match(text, end)
+    return following is not None and (following.group(1)[:1].isdigit()
+                                      or following.group(1).lower() not in SENTENCE_OPENERS)
+
+
+_STREET_NAME = re.compile(r"\s+(\d+(?:st|nd|rd|th)\b|[A-Z][A-Za-z]+)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

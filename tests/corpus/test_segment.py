@@ -49,6 +49,25 @@ def test_middle_initial_does_not_split_but_a_lone_capital_after_lowercase_does()
     assert len(texts("John F. Kennedy spoke first. He left.")) == 2
 
 
+def test_no_abbreviates_number_only_before_one():
+    # QA15 C5: "He said no. Then he left." was one sentence ("no" was always an abbreviation).
+    assert texts("He said no. Then he left.") == ["He said no.", "Then he left."]
+    assert texts("Asked if he would run, the answer was No. The vote failed.") == [
+        "Asked if he would run, the answer was No.", "The vote failed."]
+    for kept in ("It was ranked No. 3 in the state.", "Lots nos. 4 and 5 were sold.", "He wore No. #10 then."):
+        assert texts(kept) == [kept]
+
+
+def test_a_compass_point_of_a_street_address_and_a_district_attorney_do_not_split():
+    # QA15 C3, C5: "325 E. | Dahlia Ave.", "Deputy Dist. | Atty. Jane Roe" were two sentences each.
+    for kept in ("The wooden structure at 325 E. Dahlia Ave. was known as a landmark.",
+                 "The shop at 473 E. 52nd St. was looted.", "He lives at 12 N. Main St. in Springfield.",
+                 "Deputy Dist. Atty. Jane Roe argued for death."):
+        assert texts(kept) == [kept]
+    assert texts("Runners in heat 4 E. The other heat ran later.") == ["Runners in heat 4 E.", "The other heat ran later."]
+    assert len(texts("He won the 5th Dist. The race was close.")) == 2
+
+
 def test_the_v_of_a_case_name_does_not_split_but_a_lowercase_v_elsewhere_does():
     case = "The case, Sanchez v. Mayorkas, No. 20-315, could affect thousands of immigrants."
     assert split_sentences(case) == [(0, len(case))]
