@@ -1,5 +1,6 @@
 """Fixed news compounds (``data/news_compounds.tsv``: "super PAC", "lame duck", "threatened species"): the table, and
-where a listed first word meets its second word (``newsrules`` sets their rated words aside as no tone)."""
+where a listed first word meets its second word (``newsrules`` sets their rated words aside as no tone); and nouns of
+people, which a class word ("poor families") or a classifier ("prison escapee") stands before."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from mediadiff.corpus.wordtables import DATA, table_row
 
-__all__ = ["AMOUNT", "news_compounds", "rare_person_noun", "shares_head"]
+__all__ = ["AMOUNT", "news_compounds", "people_noun", "rare_person_noun", "shares_head"]
 
 # A word that ends an amount before "worth of": a figure, a number word, or a time's possessive ("a week's").
 AMOUNT = re.compile(r"[\d$£€]|(?:hundred|thousand|[mbtr]illion)s?$|(?:dollar|pound|euro|year|month|week|day|hour)s'$"
@@ -45,3 +46,18 @@ def rare_person_noun(word: str) -> bool:
     "prison" a classifier (``newsrules.topic_nouns``). Common words with these endings ("agree", "see", "free") have
     rows and are read from them."""
     return word.endswith(PERSON_SUFFIXES) and word.isalpha() and table_row("word_frequency.tsv", word) is None
+
+
+# Plurals of nouns of people that no ending rule reaches ("poor women", "poor children", qa8).
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person",
+                      "policemen": "policeman", "businessmen": "businessman", "grandchildren": "grandchild"}
+
+
+def people_noun(word: str) -> bool:
+    """A noun of people or groups (``data/people_nouns.tsv``), singular or plural ("households", "families")."""
+    forms = [word, _IRREGULAR_PLURALS.get(word, word)]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return any(table_row("people_nouns.tsv", form) is not None for form in forms)

@@ -11,7 +11,8 @@ Three rules, all about what a word *does* in the sentence rather than which word
 * **Topic nouns.** A lexicon word that reads as a noun (``data/noun_words.tsv``: mostly noun
   senses in WordNet) names what the story is about, not how it is told, when it classifies the next
   noun ("border security talks", "the crime rate", "peace talks") or heads the clause's subject
-  right before its verb ("Crime fell", "Security improved": the verb carries the tone, if any).
+  right before its verb ("Crime fell", "Security improved": the verb carries the tone, if any; adverbs of time
+  or focus may stand between, "The party today agrees", "Crime also fell").
   The subject may open with a determiner or other nouns and names ("The city's crime rose"), not
   with a negation ("No progress was made" stays negative) nor an evaluative word. Nouns used as
   predicates or objects ("The plan was a disaster", "a failure of policy") keep their tone.
@@ -55,7 +56,7 @@ from itertools import compress
 
 from mediadiff.corpus.grammar import BE, DETERMINERS, DO_FINITE, HAVE_FINITE, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import DATA, table_row
-from mediadiff.tone.compounds import AMOUNT, news_compounds, rare_person_noun, shares_head
+from mediadiff.tone.compounds import AMOUNT, news_compounds, people_noun, rare_person_noun, shares_head
 
 COPULAS = (BE - {"being"}) | frozenset("remains remain remained seems seem seemed became become becomes "
                                              "'s".split())
@@ -121,6 +122,11 @@ PREPOSITIONS = frozenset("without within despite among amid toward towards acros
                          "unlike along around behind beside besides inside outside onto".split())
 # Adverbs of time WordNet also gives a noun sense: no noun premodifies them ("sparked outrage yesterday").
 DEICTIC_TIMES = frozenset("yesterday today tonight tomorrow".split())
+# Adverbs that stand between a subject and its verb (medial position: Quirk et al. 1985, 8.20-8.25): time, frequency
+# and focusing adverbs the noun or function-word tables would otherwise read as the verb's place ("The party today
+# agrees", "Crime also fell"); -ly adverbs are no nouns, so the rule already passes them.
+MEDIAL_ADVERBS = DEICTIC_TIMES | frozenset("also again already still just never ever often now then even only "
+                                           "once soon always usually".split())
 # After these a noun-or-verb word is the verb ("they want peace", "to support peace talks").
 VERB_POSITION = AUXILIARIES | SUBJECT_PRONOUNS | frozenset("who to not never".split())
 
@@ -201,7 +207,8 @@ def topic_nouns(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[s
                 and _plain_word(after_raw) and after not in DEICTIC_TIMES \
                 and not _verb_position(tokens, raw, i, nouns):
             out[i] = "topic word classifying a noun"
-        elif _verb_after_subject(after, after_raw, nouns, function) \
+        elif (_verb_after_subject(after, after_raw, nouns, function) or after in MEDIAL_ADVERBS
+              and _verb_after_subject(*_past_medial(tokens, raw, i + 1), nouns, function)) \
                 and _opens_subject(tokens, raw, i, lexicon=lexicon, nouns=nouns, out=out):
             out[i] = "topic word heading the subject"
     return out
@@ -216,6 +223,13 @@ def _verb_after_subject(after: str, written: str, nouns: Mapping[str, tuple[int,
         return False
     return after in AUXILIARIES or (_plain_word(written) and after not in nouns and after not in function
                                     and after not in PREPOSITIONS)
+
+
+def _past_medial(tokens: Sequence[str], raw: Sequence[str], j: int) -> tuple[str, str]:
+    """The word at or after ``j`` past adverbs in medial position ("The party today agrees", "Crime also fell")."""
+    while j + 1 < len(tokens) and tokens[j] in MEDIAL_ADVERBS and raw[j].isalpha() and raw[j].islower():
+        j += 1
+    return tokens[j], raw[j].rstrip(",;:.!?")
 
 
 def _verb_position(tokens: Sequence[str], raw: Sequence[str], i: int,
@@ -378,22 +392,8 @@ def _class_groups(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping
         if tokens[i] not in lexicon:
             continue
         last = raw[i].endswith(CLAUSE_MARKS) or i + 1 >= len(tokens)
-        if not last and _people_noun(tokens[i + 1]):
+        if not last and people_noun(tokens[i + 1]):
             out.setdefault(i, "a social group's name")
         elif i > 0 and tokens[i - 1] == "the" and (last or tokens[i + 1] in function_words()):
             out.setdefault(i, "a social group's name")
 
-
-# Plurals of nouns of people that no ending rule reaches ("poor women", "poor children", qa8).
-_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person",
-                      "policemen": "policeman", "businessmen": "businessman", "grandchildren": "grandchild"}
-
-
-def _people_noun(word: str) -> bool:
-    """A noun of people or groups (``data/people_nouns.tsv``), singular or plural ("households", "families")."""
-    forms = [word, _IRREGULAR_PLURALS.get(word, word)]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    elif word.endswith("s") and not word.endswith("ss"):
-        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
-    return any(table_row("people_nouns.tsv", form) is not None for form in forms)

@@ -33,6 +33,20 @@ def test_the_verb_after_a_topic_subject_carries_the_tone():
     assert sentence_tone("Peace talks collapsed.").compound < 0
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The party today agrees with the plan.", "party"),
+    ("Crime also fell in the city last year.", "crime"),
+    ("Security yesterday has improved.", "security"),
+    ("Violence again erupted in the north.", "violence"),
+])
+def test_an_adverb_between_a_topic_subject_and_its_verb_leaves_it_the_subject(text, topic):
+    assert ignored(text) == [topic]
+
+
+def test_a_topic_noun_before_an_adverb_and_a_copula_keeps_its_tone():
+    assert not ignored("Crime today is a problem.")
+
+
 @pytest.mark.parametrize("text", [
     "The plan was a disaster.",       # evaluative noun as predicate
     "It was a failure of policy.",    # ... as object
