@@ -60,7 +60,7 @@ from mediadiff.tone.scopes import (
     read_as_not,
     reduced_objects,
 )
-from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, sense_words
+from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, outbreaks, sense_words
 from mediadiff.tone.sides import SIDES, side_words
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
@@ -248,7 +248,7 @@ def masked_parts(
                 found.setdefault(i, why)
             for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
                 found.setdefault(i, why)
-            for rule in (authorising, dealt_with):  # tone.senses
+            for rule in (authorising, dealt_with, outbreaks):  # tone.senses
                 for i, why in rule(lower, tokens, lexicon=lexicon).items():
                     found.setdefault(i, why)
             # tone.harms

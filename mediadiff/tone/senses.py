@@ -42,6 +42,13 @@
   ("a justice wrote", "Supreme Court justice", "sitting justice", "no justice publicly dissented") the word names a
   judge (WordNet 3.0 justice.n.03) and carries no tone (``judges``); "demand justice", "social justice" keep it.
 
+* **"Break out": a start, not damage.** The news lexicon rates "broke" -2.9 and "broken" -2.7 for what is damaged,
+  penniless or violated ("a broken window", "he was broke", "broke the law"). Followed by the particle "out" the verb
+  is the phrasal verb break_out, none of whose WordNet 3.0 senses is damage (v.01 "start abruptly": "A fire broke
+  out", "fighting has broken out"; v.02 "erupt" of a rash; v.03 "escape": "broke out of prison"; v.04 "take out for
+  use": "broke out the champagne"): it reports that something began or happened, whose tone, if any, the other
+  words carry ("riots broke out", "broke out in tears"): "broke" there carries no tone (``outbreaks``).
+
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
 
@@ -54,8 +61,8 @@ from mediadiff.corpus.wordtables import table_row
 from mediadiff.tone.harms import bad_noun, object_head
 from mediadiff.tone.newsrules import CLAUSE_MARKS, COPULAS, DETERMINERS, VERB_POSITION
 
-__all__ = ["AUTHORISING_SENSE", "CARE_SENSE", "DEALT_WITH_SENSE", "JUDGE_SENSE", "authorising", "care_verbs",
-           "dealt_with", "judges", "sense_words"]
+__all__ = ["AUTHORISING_SENSE", "BREAK_OUT_SENSE", "CARE_SENSE", "DEALT_WITH_SENSE", "JUDGE_SENSE", "authorising",
+           "care_verbs", "dealt_with", "judges", "outbreaks", "sense_words"]
 
 TREAT_VERB_FORMS = frozenset({"treated", "treating"})  # never the noun "a treat"
 TREAT_FORMS = TREAT_VERB_FORMS | {"treat", "treats"}
@@ -185,6 +192,19 @@ def dealt_with(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str
     return out
 
 
+BREAK_FORMS = frozenset("break breaks broke broken breaking".split())
+BREAK_OUT_SENSE = "break out: something began, not damage"
+
+
+def outbreaks(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> why, for each rated form of "break" right before the particle "out" (see the docstring)."""
+    if "out" not in lower:
+        return {}
+    return {i: BREAK_OUT_SENSE for i in range(len(lower) - 1)
+            if lower[i] in BREAK_FORMS and lower[i + 1] == "out" and raw[i + 1][:3] == "out"
+            and not raw[i].endswith(CLAUSE_MARKS) and lexicon.get(lower[i])}
+
+
 def sense_words() -> frozenset[str]:
     """The words the rules of this module start from (a sentence without any needs none of them)."""
-    return TREAT_FORMS | CLEAR_FORMS | frozenset(("justice", "care"))
+    return TREAT_FORMS | CLEAR_FORMS | BREAK_FORMS | frozenset(("justice", "care"))

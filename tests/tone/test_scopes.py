@@ -59,7 +59,7 @@ def test_downward_operators_read_as_not_when_switched_on(monkeypatch):
 
 @pytest.mark.parametrize(("sentence", "kept"), [
     ("Heavy fighting killed 20 people on Monday.", "killed"),
-    ("Heavy fighting broke out again on Monday.", "broke"),
+    ("Heavy fighting destroyed homes again on Monday.", "destroyed"),
     ("Budget cuts hurt schools badly.", "hurt"),
 ])
 def test_a_reducer_used_as_a_noun_subject_takes_no_object(sentence, kept):

@@ -106,3 +106,22 @@ def test_take_care_of_something_bad_is_dealing_with_it_not_care(text):
 ])
 def test_take_care_of_someone_keeps_the_care(text):
     assert "care" in _cue_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire broke out at the store on Monday.",
+    "War has broken out in the region.",
+    "Three inmates broke out of the county jail.",
+    "They broke out the champagne after the vote.",
+])
+def test_break_out_reports_a_start_or_an_escape_not_damage(text):
+    assert not {"broke", "broken"} & set(_cue_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He broke the law.",
+    "The window was broken.",
+    "He was broke, out of work for a year.",  # the adjective, then a clause mark before "out"
+])
+def test_break_without_the_particle_out_keeps_its_tone(text):
+    assert {"broke", "broken"} & set(_cue_words(text))
