@@ -12,7 +12,7 @@ from mediadiff.corpus import grammar
 from mediadiff.voices.names import GROUP_HEADS, ORG_HEADS, ROLE_WORDS
 from mediadiff.voices.params import GENERIC_SOURCE_HEADS, MAX_SOURCE_WORDS
 from mediadiff.voices.times import is_time_phrase, time_phrase_back
-from mediadiff.voices.wordclass import MODALS, is_closed_class, is_contraction, present_verb, reads_as_verb
+from mediadiff.voices.wordclass import MODALS, ing_head, is_closed_class, is_contraction, present_verb, reads_as_verb
 
 # A period right before a comma ends an abbreviation, never a sentence ("Sen. Rand Paul, R-Ky., told"). A word takes
 # that period as an optional tail: the same tokens as trying "word." before "word" (a shorter word can be followed
@@ -98,8 +98,8 @@ def np_backward(toks: list[tuple[str, int, int]], end: int) -> tuple[int, int] |
         if low == "and" and i < end and i > 1 and toks[i][0][:1].isupper() and toks[i - 2][0][:1].isupper():
             i -= 1  # "Secretary Rubio and Foreign Minister de la Fuente": two names, one source
             continue
-        if word in {"-", "–"} or not (is_np_word(word) or _inside_name(toks, i - 1, end)) \
-                or _verb_between_names(toks, i - 1, end):
+        if word in {"-", "–"} or not (is_np_word(word) or _inside_name(toks, i - 1, end)
+                                      or ing_head(toks, i - 1, end)) or _verb_between_names(toks, i - 1, end):
             break
         i -= 1
     while i < end and toks[i][0].lower() in {"of", "for", "and"}:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from mediadiff.corpus.grammar import (
     BE,
     DEMONSTRATIVES,
+    DETERMINERS,
     DO_FINITE,
     HAVE_FINITE,
     MODALS,  # never part of a noun phrase ("Trump will", "Rakeyia Scott can")
@@ -166,3 +167,13 @@ def plural_of_people(phrase: str) -> bool | None:
     if not any(senses(s) is not None for s in singular) or senses(low)[0] < senses(low)[1]:
         return None  # "Trump says": a verb
     return any(_row("people_nouns.tsv", s) is not None for s in singular)
+
+
+def ing_head(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
+    """Whether the lower-case word in -ing at token ``k``, the last of a noun phrase read back from ``end``, is a noun
+    after a determiner ("Witnesses to the shooting said", "People at the hearing said"; QA15 V8): a participle
+    follows no determiner right before a finite verb, so the word heads its phrase (a premodifier in -ing, "the
+    outgoing president", is read as before; so is a compound, "his early-morning tweets")."""
+    word = toks[k][0]
+    return k + 1 == end and k > 0 and word.isalpha() and word.islower() and word.endswith("ing") \
+        and toks[k - 1][0].lower() in DETERMINERS

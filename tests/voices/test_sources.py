@@ -178,3 +178,22 @@ def test_a_delegate_of_a_titled_principal_is_someone_of_their_own():
                      "“We are proud,” said a spokesman for House Speaker Paul Ryan.")
     assert found == [("a spokeswoman for Sen. Ted Cruz", "spokeswoman for Sen. Ted Cruz"),
                      ("a spokesman for House Speaker Paul Ryan", "spokesman for House Speaker Paul Ryan")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Witnesses to the shooting said the police account was wrong.", "Witnesses to the shooting"),
+    ("People at the hearing said the judge was harsh.", "People at the hearing"),
+    ("Officials at the building said the fire started at 3 a.m.", "Officials at the building"),
+    ("Survivors of the bombing told reporters that the alarm never sounded.", "Survivors of the bombing"),
+])
+def test_a_noun_in_ing_after_a_determiner_ends_a_source(sentence, source):
+    # QA15 V8: "the shooting" is a noun, not a participle; before, no attribution at all (the outlet's own voice)
+    assert [(a.kind, a.source) for a in attribute(article(sentence))] == [("reported", source)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His mid-morning tweet followed another that attacked Clinton.",
+    "The meeting ended early and the delegates went home.",
+])
+def test_no_source_from_a_compound_in_ing_or_a_sentence_without_speech(sentence):
+    assert list(attribute(article(sentence))) == []
