@@ -107,7 +107,33 @@ def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
     meta["language"] = fields.get("language") or fields.get("lang")
     # Heading markers become spaces so the heading reads as a headline line.
     text = re.sub(r"(?m)^(#{1,6})(\s)", lambda m: " " * len(m.group(1)) + m.group(2), text)
-    return text, meta, warning
+    return plain_inline(text), meta, warning
+
+
+# Markdown's inline markup (CommonMark 0.31, sections 6.2-6.7), read as the text it shows, as HTML's tags are:
+# "**The mayor** [resigned](http://x.y)" is "The mayor resigned". Each span is at most 300 characters, so a line
+# of openers with no closer is read in linear time; "*" and "_" inside a word ("snake_case", "5*3") or with a
+# space inside the marker ("5 * 3") are no emphasis.
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^)\n]{0,300}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{1,300})\](?:\([^)\n]{0,300}\)|\[[^\]\n]{0,300}\])")
+_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^\s<>]{1,300})>")
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,300}?)(?<=[^\s*_])\1(?![\w*])")
+_STRIKE = re.compile(r"~~(?=\S)([^\n~]{1,300}?)(?<=\S)~~")
+_CODE = re.compile(r"`([^`\n]{1,300})`")
+
+
+def plain_inline(text: str) -> str:
+    """Markdown ``text`` with its inline markup read: images dropped, links as their text, emphasis, strike
+    and code marks taken off, link definitions ("[1]: https://...") blanked."""
+    if not any(mark in text for mark in "*_[`~<"):
+        return text
+    text = _LINK_DEFINITION.sub("", _IMAGE.sub("", text))
+    text = _AUTOLINK.sub(r"\1", _LINK.sub(r"\1", text))
+    for pattern in (_STRONG, _EMPHASIS, _STRIKE):  # "***both***": emphasis is left of strong, then read
+        text = pattern.sub(lambda m: m[m.lastindex], text)
+    return _CODE.sub(r"\1", text)
 
 
 # --- HTML -----------------------------------------------------------------------------------------

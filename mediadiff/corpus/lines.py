@@ -385,5 +385,7 @@ _STYLE_RULE = re.compile(r"[^{}]{1,200}\{|[a-z][a-z-]{1,40} ?: ?[^;:{}]{1,100};"
 
 
 def is_style_rule(text: str) -> bool:
-    """A line of a page's style sheet (CSS) pasted with the article's text."""
-    return len(text) <= 300 and bool(_STYLE_RULE.fullmatch(text))
+    """A line of a page's style sheet (CSS) pasted with the article's text, or a row of a table drawn with bars
+    (Markdown's "| 1 | 2 |"): cells, not sentences."""
+    return len(text) <= 300 and bool(_STYLE_RULE.fullmatch(text)) \
+        or text.startswith("|") and text.endswith("|") and text.count("|") >= 3

@@ -31,3 +31,31 @@ def test_a_blockquote_marker_is_no_part_of_the_sentence(tmp_path):
     assert [s.text for s in article.sentences] == [
         "Schumer spoke.", '"We will not balance the books," Schumer said.', "Nested, the mark goes too."]
     assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
+
+
+def test_inline_markdown_is_read_as_the_text_it_shows(tmp_path):
+    # QA15 H1: "**The mayor** ... [resigned](http://x.y)" kept its marks, so the same sentence in a .txt and a
+    # .md file was REWORDED and "http" an added word.
+    page = tmp_path / "a.md"
+    page.write_text("# Mayor quits\n\n**The mayor** of Springfield [resigned](http://x.y) on *Monday*, officials "
+                    "said. ![a photo](http://x.y/p.jpg)\n\nHe gave `no` reason, __aides__ said; ~~none~~ was "
+                    "given, see [the letter][1].\n\n[1]: https://x.y/letter\n\nIts snake_case file is 5*3 "
+                    "or 5 * 3 pages.\n\n| year | votes |\n|---|---|\n| 2024 | 5 |\n", encoding="utf-8")
+    article = load_article(page)
+    assert [s.text for s in article.sentences] == [
+        "The mayor of Springfield resigned on Monday, officials said.",
+        "He gave no reason, aides said; none was given, see the letter.",
+        "Its snake_case file is 5*3 or 5 * 3 pages."]
+    assert ("markup", "| 2024 | 5 |") in [(r.reason, r.text) for r in article.removed]
+    assert all(article.raw[s.start:s.end] == s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("line", ["**" * 200_000, "[" * 200_000, "[a](" * 100_000, "*a" * 200_000, "~~a" * 100_000])
+def test_inline_markdown_of_a_pathological_line_is_read_in_linear_time(line):
+    from time import process_time
+
+    from mediadiff.corpus.formats import plain_inline
+
+    start = process_time()
+    plain_inline(line)
+    assert process_time() - start < 10  # quadratic was minutes; linear is well under a second
