@@ -28,6 +28,7 @@ month name, and years. Rules, not tuned numbers: nothing here was fitted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -87,14 +88,36 @@ def _name_or_date_words(words: Sequence[str]) -> list[str]:
     return found
 
 
+# A parenthesis right after a name that holds figures and nothing but capitalised words ("Klitschko (58-3, 51 KO)",
+# "the Chiefs (2-13)", "Smith (6-2)"), or a bare number between commas after one ("Klitschko, 36, said"), is an
+# apposition that identifies its referent (a record, an age; Quirk et al. 1985, 17.65 on nonrestrictive
+# apposition), as the name does: no content of the claim (qa14 A9).
+_DESCRIPTOR = re.compile(r"([A-Z][\w.'’-]*)\s*(?:\(\s*([^()]{1,40}?)\s*\)|,\s*(\d{1,3})\s*,)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+
+
+def _descriptor_words(text: str) -> list[str]:
+    """The words of the appositions after names that only describe their referent (``_DESCRIPTOR``), and the names."""
+    if "(" not in text and "," not in text:
+        return []
+    found = []
+    for match in _DESCRIPTOR.finditer(text):
+        inside = match.group(2) or match.group(3)
+        if any(ch.isdigit() for ch in inside) and not _LOWER_WORD.search(inside):
+            found.extend(typography_free_words(f"{match.group(1)} {inside}"))  # the name described is one too
+    return found
+
+
 @lru_cache(maxsize=65536)
 def reading(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content terms, name and date terms) of ``text``, as the aligner's terms (``vectors.word_term``).
 
     A term used once as a name or date ("Trump" inside the sentence) is a
-    name everywhere in it, also as its first word.
+    name everywhere in it, also as its first word; so are the words of an
+    apposition that only describes a name's referent (``_descriptor_words``).
     """
-    terms = (word_term(word)[1] for word in _name_or_date_words(typography_free_words(text)))
+    words = _name_or_date_words(typography_free_words(text)) + _descriptor_words(text)
+    terms = (word_term(word)[1] for word in words)
     names = frozenset(term for term in terms if term) | frozenset(initialisms(text))
     return frozenset(sentence_terms(text).counts.keys() - names), names
 

@@ -230,3 +230,22 @@ def test_a_shared_attribution_frame_is_no_evidence_of_one_fact():
     assert split_frame("The company, which said it was ready, left.") is None
     assert split_frame(panic) == ("People panicked and rushed out of their homes",
                                   " national disaster agency spokesman Sutopo Purwo Nugroho said.")
+
+
+def test_a_record_or_an_age_in_apposition_to_a_name_is_no_content():
+    # qa14 A9: the boxer's record identifies him, as his name does; the two sentences say nothing else alike.
+    fell = "Thompson, who was the mandatory challenger nominated by the IBF, fell to 36-3 (24 KO)."
+    shot = "Thompson (36-3, 24 KO) just didn't have a shot in there, looked old."
+    content, names = reading(shot)
+    assert {"36", "3", "24", "thompson"} <= names and not {"36", "3", "24"} & content
+    assert not shares_content(fell, shot)
+    rows = align_sentences(sentences(fell, "The crowd cheered."), sentences(shot, "The crowd cheered."))
+    assert all(r.status != "reworded" for r in rows)
+    assert {"36"} <= reading("Klitschko, 36, said he was happy.")[1]
+
+
+def test_figures_that_say_something_after_a_name_stay_content():
+    # A noun in the parenthesis, a figure that is the predicate, a figure after a common noun: content.
+    assert "12" in reading("Deaths in Florida (12 deaths) rose.")[0]
+    assert {"36", "3"} <= reading("Thompson fell to 36-3 after the loss.")[0]
+    assert "5" in reading("The jobless rate (5 percent) fell.")[0]
