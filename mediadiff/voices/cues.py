@@ -262,7 +262,7 @@ def _addressed(text, toks, m, entry, subject) -> Cue:
 def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) -> Cue | None:
     # long because the sources of a reporting verb are tried in one order (own subject, infinitive, inverted, agent)
     after = _verb_end_token(toks, v, m)
-    reduced = entry.verb in OBJECT_VERBS and reduced_passive(toks, v, m.group(0))  # "the employee accused of"
+    reduced = entry.verb in lexicon_verbs.REDUCED_RELATIVE_VERBS and reduced_passive(toks, v, m.group(0))  # "accused"
     passive = reduced or is_passive(toks, v, m.group(0)) and m.group(0).split()[0] != entry.verb  # "all she did was"
     source = own_subject(toks, v, m.group(0), entry.verb)  # none: "The driver, ..., had seethed ..., said his girl"
     if source and source[0] > 0 and toks[source[0] - 1][0].lower() in PREPOSITIONS:

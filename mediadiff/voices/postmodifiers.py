@@ -1,6 +1,6 @@
 """The preposition opening a modifier after a source's head noun, read back from the verb ("Analysts at Goldman
 Sachs said", "Officials at the interior and commerce ministries said": the officials, not the ministries), and
-"of" or "for" after a participle ("The officer accused of assault said": the officer).
+"of", "for" or "with" after a participle ("The officer accused of assault said": the officer).
 
 Coordinated premodifiers share the head after them ("the interior and commerce ministries" is "the interior
 ministry and the commerce ministry"): "and" between a determiner's single word and a phrase of two words or
@@ -20,10 +20,11 @@ from mediadiff.voices.wordclass import is_contraction
 # name ("Secretary of State Marco Rubio", "Center for American Progress") and ``np_backward`` reads them.
 POST_PREPOSITIONS = frozenset("at from with in on inside within near across outside close to by".split())
 # After a participle in -ed they open its complement, not a name's part: "The officer accused of assault said",
-# "A man arrested for theft said" (a reduced relative clause: Quirk et al. 1985, 17.29). Their object may be a
-# gerund or hold one or an adjective ("arrested for trespassing", "for drunk driving", "accused of armed robbery",
-# "convicted of killing his wife"), which ``np_backward`` does not read: ``_participle_preposition`` reads it.
-_PARTICIPLE_PREPOSITIONS = frozenset({"of", "for"})
+# "A man arrested for theft said", "A teenager charged with reckless driving told" (a reduced relative clause:
+# Quirk et al. 1985, 17.29). Their object may be a gerund or hold one or an adjective ("arrested for trespassing",
+# "for drunk driving", "accused of armed robbery", "convicted of killing his wife", "charged with rioting"), which
+# ``np_backward`` does not read: ``_participle_preposition`` reads it.
+_PARTICIPLE_PREPOSITIONS = frozenset({"of", "for", "with"})
 # Words that open a clause or a phrase of their own: past one, the words before a reporting verb are no longer
 # the participle's object ("A man arrested for theft after the game said": read no further back than "after").
 _OUTSIDE_OBJECT = frozenset("""
@@ -59,7 +60,7 @@ def _noun_object_preposition(toks, k: int) -> int | None:
 
 
 def _participle_preposition(toks, k: int) -> int | None:
-    """The token of "of" or "for" after a reduced relative's participle ("man arrested | for") whose object is
+    """The token of "of", "for" or "with" after a reduced relative's participle ("man arrested | for") whose object is
     the words just before token ``k``: a gerund and what it governs, an adjective and a noun ("for drunk driving",
     "of armed robbery", "of killing his wife"), up to ``MAX_SOURCE_WORDS`` words with no clause or phrase opened
     between (``_OUTSIDE_OBJECT``); ``None`` otherwise."""

@@ -24,6 +24,11 @@ call dub label brand repeat criticize highlight mention describe demand call for
 announce deny accuse threaten reaffirm underscore praise blast slam attack reveal affirm promise pledge vow predict
 recall mock deride denounce chide dismiss blame question praise thank quote cite assure confirm disclose
 """.split())
+# Verbs whose participle right after a noun and before a preposition is a passive in a reduced relative clause, the
+# noun the one accused, never a speaker (``passives.reduced_passive``; Quirk et al. 1985, 17.29): those above, and
+# "charge" ("A teenager charged with reckless driving told reporters": the teenager speaks, with "told"). "charge"
+# is not above: active, it reports its whole object ("charged two developers, A and B, with fraud").
+REDUCED_RELATIVE_VERBS = OBJECT_VERBS | {"charge"}
 # Forms that report only right after a quote or before a colon ("“…,” the sign read"; "it reads:"):
 # elsewhere they are reading, not saying.
 ADJACENT_ONLY = frozenset({"read", "reads"})
