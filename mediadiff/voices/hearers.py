@@ -11,25 +11,12 @@ verb is followed by the second object (a clause, "to", a noun phrase), never by 
 
 from __future__ import annotations
 
-from mediadiff.corpus.grammar import BE_FINITE, DO_FINITE, HAVE_FINITE, MODALS, SUBJECT_PRONOUNS
+from mediadiff.corpus.grammar import SUBJECT_PRONOUNS
 from mediadiff.voices.complements import hearer_at
 from mediadiff.voices.phrases import np_forward
-from mediadiff.voices.wordclass import IRREGULAR_PASTS, present_verb, reads_as_verb
+from mediadiff.voices.wordclass import finite_verb
 
 HEARER_VERBS = frozenset("tell ask warn urge remind assure accuse".split())
-_FINITE_AUX = MODALS | BE_FINITE | HAVE_FINITE | DO_FINITE
-
-
-def _finite(word: str) -> bool:
-    """A finite verb opening a predicate: an auxiliary or modal ("could", "won't"), a simple past ("fell",
-    "collapsed") or a present in -s ("rises")."""
-    low = word.lower().replace("’", "'")
-    if low in _FINITE_AUX or low == "be" or low.endswith("n't"):  # "urged that more money be spent": a subjunctive
-        return True
-    if not low.isalpha():
-        return False
-    return low in IRREGULAR_PASTS or low.endswith("ed") and reads_as_verb(low) or (
-        low.endswith("s") and present_verb(low))
 
 
 def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -43,7 +30,8 @@ def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
     np = np_forward(toks, k + 1)
     if np is None:
         return False
-    return any(word.islower() and _finite(word) for word, _, _ in toks[np[0] + 1:np[1] + 1])
+    # "be" too: the subjunctive of a mandate ("urged that more money be spent"; Quirk et al. 1985, 16.32)
+    return any(word.islower() and (finite_verb(word) or word == "be") for word, _, _ in toks[np[0] + 1:np[1] + 1])
 
 
 def after_hearer(toks: list[tuple[str, int, int]], k: int, verb: str) -> int:

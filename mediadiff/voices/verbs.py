@@ -125,15 +125,21 @@ def summoned(toks: list[tuple[str, int, int]], k: int, passive: bool) -> bool:
 
 # Objects "call" telephones or summons: a person's pronoun, the emergency services ("called police", "called 911").
 PHONED = frozenset("him her them me us police 911 authorities ambulance paramedics firefighters deputies".split())
-# What follows such an object when nothing is named: an infinitive of purpose ("to tell them"), a time, the end.
-_AFTER_CALLED = frozenset("to and after before from at for , . ; !".split())
+# What follows such an object when nothing is named: an infinitive of purpose ("to tell them"), a time, the end,
+# an adverb of time or repetition ("would call him soon", "called her again", "call them back"): naming needs a
+# noun phrase, an adjective or a quote there ("called him a liar"), never an adverb.
+_AFTER_CALLED = frozenset("""
+to and after before from at for on , . ; ! soon later again back today tonight tomorrow yesterday now immediately
+repeatedly often twice once daily
+""".split())
 
 
 def not_naming(toks: list[tuple[str, int, int]], k: int, passive: bool) -> bool:
     """Whether "call" before ``toks[k]`` summons, cancels (``summoned``) or telephones rather than names. Naming
     needs a second complement after the object ("called it a disaster", 'called police "racist"'); a person's
     pronoun or an emergency service (an article before it aside), then "to" and a verb, a time or the end is a
-    call ("called police to tell them", "called her to get together again", "called 911 after the crash")."""
+    call ("called police to tell them", "called her to get together again", "called 911 after the crash", "would
+    call him soon")."""
     if summoned(toks, k, passive) or passive:
         return summoned(toks, k, passive)
     k += k < len(toks) and toks[k][0].lower() in {"the", "an"}

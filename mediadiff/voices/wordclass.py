@@ -103,6 +103,19 @@ swore wrote spoke broke forgave forgot hid overtook upheld withheld sank
 IRREGULAR_PARTICIPLES = frozenset("shown written given taken".split())
 
 
+def finite_verb(low: str) -> bool:
+    """Whether a lower-case word is a finite verb that may open a predicate: an auxiliary or modal ("could",
+    "won't"), a simple past ("fell", "collapsed") or a present in -s ("rises"); a noun's plural is none."""
+    low = low.replace("’", "'")
+    if low in MODALS or low in BE and low not in {"be", "been", "being"} or low in HAVE_FINITE | DO_FINITE \
+            or low.endswith("n't"):
+        return True
+    if not low.isalpha():
+        return False
+    return low in IRREGULAR_PASTS or low.endswith("ed") and reads_as_verb(low) or (
+        low.endswith("s") and present_verb(low))
+
+
 @lru_cache(maxsize=65536)
 def is_inflected_form(low: str) -> bool:
     """A gerund or participle ("injecting", "speaking") or an -ly adverb ("reportedly") of a known

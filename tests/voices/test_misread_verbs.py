@@ -1,5 +1,6 @@
 """Reporting verbs misread on plain news sentences: a participle of a reduced relative on the subject ("A teenager
-charged with reckless driving told"), ..."""
+charged with reckless driving told"), the object of "praised" before a second predicate ("praised the crews and
+said"), a clause two verbs read ("said no, adding that"), "call" that telephones ("would call him soon")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,47 @@ def test_the_participle_of_a_reduced_relative_on_the_subject_is_no_reporting_ver
 ])
 def test_charge_with_its_own_subject_still_reports(text, clause):
     assert [(cue, content) for _, cue, content in _records(text)] == [("charged", clause)]
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("John Ward, the city's fire chief, praised the crews and said the fire was out.",
+     [("John Ward", "praised", "the crews"), ("John Ward", "said", "the fire was out")]),
+    ("Senator Hale criticized the governor's budget and said it would fail.",
+     [("Senator Hale", "criticized", "the governor's budget"), ("Senator Hale", "said", "it would fail")]),
+    ("She thanked the nurses and volunteers and added that the clinic would reopen.",
+     [("She", "thanked", "the nurses and volunteers"), ("She", "added", "the clinic would reopen")]),
+    ("Ms. Okafor praised the deal and said that prices would fall.",
+     [("Ms. Okafor", "praised", "the deal"), ("Ms. Okafor", "said", "prices would fall")]),
+])
+def test_the_object_of_a_verb_ends_before_a_second_predicate_of_its_subject(text, records):
+    assert _records(text) == records
+
+
+def test_a_clause_after_said_keeps_the_predicates_of_its_own_subject():
+    assert ("Lopez", "says", "he spoke to the governor and asked him to act") in _records(
+        "Lopez says he spoke to the governor and asked him to act.")
+
+
+@pytest.mark.parametrize(("text", "cue", "clause"), [
+    ("Ryan said no, adding that he would call him soon.", "adding", "he would call him soon"),
+    ("Ms. Diaz said on Tuesday, noting that the bridge would stay closed.", "noting", "the bridge would stay closed"),
+])
+def test_a_clause_two_verbs_read_is_the_nearer_verbs(text, cue, clause):
+    assert [(c, content) for _, c, content in _records(text)] == [(cue, clause)]
+
+
+def test_a_clause_past_an_adverbial_participle_stays_the_main_verbs():
+    records = _records("The director stated, while testifying before Congress, that the report was wrong.")
+    assert ("The director", "stated", "the report was wrong") in records
+
+
+@pytest.mark.parametrize("text", [
+    "He said he would call him soon.",
+    "She said she called them again on Friday.",
+])
+def test_call_with_a_pronoun_and_an_adverb_of_time_telephones(text):
+    assert "call" not in [cue[:4] for _, cue, _ in _records(text)]
+
+
+def test_call_with_a_second_complement_still_names():
+    assert ("Trump", "called", "him a liar") in _records("Trump called him a liar.")
