@@ -29,7 +29,7 @@ from mediadiff.align import lexicon
 from mediadiff.align.claims import reading
 from mediadiff.align.figurediff import figure_changes
 from mediadiff.align.modality import certainty_readings
-from mediadiff.align.negation import negations, says_negation
+from mediadiff.align.negation import negations, opposite_words, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
@@ -133,9 +133,7 @@ def claim_change(text_a: str, text_b: str) -> str | None:
     names = replaced_names(text_a, ta, text_b, tb, links)
     if names:
         parts.append("names differ: " + ", ".join(names))
-    opposite = [f"{x.text} -> {y.text}" for x in left_a for y in left_b
-                if (x.antonyms & y.stems or y.antonyms & x.stems)
-                and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)]
+    opposite = opposite_words(text_a, ta, left_a, text_b, tb, left_b, pairs)
     if opposite:
         parts.append("opposite words: " + ", ".join(dict.fromkeys(opposite)))
     # A negation's focus needs a counterpart of its own word or meaning, not a related word ("won't play" /

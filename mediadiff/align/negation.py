@@ -8,7 +8,14 @@ a counterpart ("does not fund" / "funds") and the other side negates nothing in 
 - ``negations``: the negators whose focus, the first content word after them in their clause (an adverb
   between is skipped: "did not immediately respond"), has a counterpart: "could not stop part of the building
   collapsing" negates "stop", and neither "part" nor "collapsing" (qa14 A12).
-- ``says_negation``: whether a sentence negates anything, in any form.
+  A negation with "until" later in its clause sets a time limit, not a negation: "could not be rescued until the
+  next morning" says they were rescued then (Karttunen 1974 on "not ... until"; qa15 A2), so it makes no change.
+- ``says_negation``: whether a sentence negates anything, in any form; "too X to V" negates V without a negator
+  ("had too much common sense to point a gun" = would not point it; Quirk et al. 1985 16.77, qa15 A7).
+- ``opposite_words``: antonyms neither side links, in one place ("rose" / "fell"), for "opposite words: ...".
+- ``under_negation``: whether a word stands in the scope of a negator or a negating degree adverb before it
+  ("insufficiently equipped and experienced"): an opposite word there ("inexperienced") says the same, not the
+  opposite (qa15 A3).
 - ``negator``: a word that negates a claim.
 """
 
@@ -35,6 +42,17 @@ _NEGATION_CLAUSE_ENDS = frozenset(",;:()—–\"“”")
 _FULL_STOP = re.compile(r"[.!?][\"”’)]*\s")
 # "have yet to", "is yet to": not yet done, a negation written without a negator.
 _YET_TO = re.compile(r"\byet to\b", re.IGNORECASE)
+# "too X to V" (a degree "too", not the additive one set off by a comma: "He, too, went to"): V is not done. "to"
+# before a determiner or a capital is a preposition ("pushed too far to the right", "too close to Election Day").
+_TOO_TO = re.compile(r"\b[Tt]oo\s+[^\s,;:.!?][^,;:.!?]{0,40}?\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|"
+                     r"that|these|those)\b)[a-z]")
+# "not ... until T", "not ... till T": a time limit (``negations``).
+_UNTIL = frozenset(("until", "till", "til"))
+# Degree adverbs that negate what they modify ("insufficiently equipped": not equipped enough; "hardly known").
+_NEGATING_DEGREE = frozenset("insufficiently inadequately hardly barely scarcely".split())
+# Words a negation's scope runs over back to an opposite word: coordination ("equipped and experienced") and
+# degree or linking words ("not very experienced", "not well prepared").
+_SCOPE_WORDS = 3
 
 
 def negator(token: WordToken) -> bool:
@@ -45,7 +63,29 @@ def negator(token: WordToken) -> bool:
 def says_negation(text: str, tokens: Sequence[WordToken]) -> bool:
     """Whether ``text`` negates anything, in any form: a negator, a negative verb or adjective ("failed to",
     "skipped", "unlikely"), or "yet to" ("had yet to regain": not yet regained)."""
-    return any(negator(t) or t.stems & _NEGATIVE_STEMS for t in tokens) or bool(_YET_TO.search(text))
+    return any(negator(t) or t.stems & _NEGATIVE_STEMS for t in tokens) or bool(_YET_TO.search(text)) \
+        or bool(_TOO_TO.search(text))
+
+
+def opposite_words(text_a: str, ta: Sequence[WordToken], left_a: Sequence[WordToken], text_b: str,
+                   tb: Sequence[WordToken], left_b: Sequence[WordToken], pairs: set[tuple[int, int]]) -> list[str]:
+    """"x -> y" for antonyms left unlinked (``left_a``, ``left_b``) in the same place, a neighbour of each linked to
+    a neighbour of the other (``pairs``: linked indices), neither under a negation (``under_negation``)."""
+    return [f"{x.text} -> {y.text}" for x in left_a for y in left_b
+            if (x.antonyms & y.stems or y.antonyms & x.stems)
+            and ((x.index - 1, y.index - 1) in pairs or (x.index + 1, y.index + 1) in pairs)
+            and not under_negation(text_a, ta, x) and not under_negation(text_b, tb, y)]
+
+
+def under_negation(text: str, tokens: Sequence[WordToken], token: WordToken) -> bool:
+    """Whether ``token`` is in the scope of a negator or a negating degree adverb ("insufficiently") up to three
+    words before it in its clause: "was insufficiently equipped and experienced", "was not very experienced"."""
+    for before in reversed(tokens[max(0, token.index - _SCOPE_WORDS):token.index]):
+        if _NEGATION_CLAUSE_ENDS & set(text[before.end:token.start]) or _FULL_STOP.search(text[before.end:token.start]):
+            return False
+        if negator(before) or before.norm in _NEGATING_DEGREE:
+            return True
+    return False
 
 
 def negations(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[str]:
@@ -62,10 +102,22 @@ def negations(text: str, tokens: Sequence[WordToken], linked: set[int]) -> list[
             if _NEGATION_CLAUSE_ENDS & set(gap) or (_FULL_STOP.search(gap) and after.text[:1].isupper()):
                 break  # a row of several sentences: "has no carries. He played at" negates no "played"
             if after.is_content and not _adverb(after):
-                if after.index in linked:
+                if after.index in linked and not _time_limit(text, tokens, k):
                     found.append(token.text.lower())
                 break
     return list(dict.fromkeys(found))
+
+
+def _time_limit(text: str, tokens: Sequence[WordToken], k: int) -> bool:
+    """Whether "until" (or "till") follows the negator ``tokens[k]`` in its clause: "could not be rescued until the
+    next morning", "It was not until Tuesday that": when the thing was done, not that it was not."""
+    for before, after in zip(tokens[k:], tokens[k + 1:]):
+        gap = text[before.end:after.start]
+        if _NEGATION_CLAUSE_ENDS & set(gap) or _FULL_STOP.search(gap):
+            return False
+        if after.norm in _UNTIL:
+            return True
+    return False
 
 
 # Words between a negator and its focus: adverbs ("not yet", "not even"; "-ly": "not immediately") and the "one"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mediadiff.align.similarity import content_stems, normalise_word, tokens
-from mediadiff.corpus.grammar import DETERMINERS
+from mediadiff.corpus.grammar import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from mediadiff.corpus.wordtables import table_row
 from mediadiff.models import Article
 from mediadiff.voices.params import QUOTE_DIFF_EXACT_WORDS, QUOTE_MATCH_MAX_WORDS
@@ -225,15 +225,25 @@ def _described(speaker: str) -> bool:
     return first[:1].islower() or first.lower() in _DESCRIPTION_OPENERS
 
 
+# A source that is a pronoun left unresolved ("she said") names no one, as an unwritten source does: two of them,
+# "she" / "she", are no evidence of another speaker (qa15 C4: "re-attributed ... speaker: she -> she").
+_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+
+
+def _named(speaker: str | None) -> str | None:
+    return None if speaker is None or speaker.lower() in _PRONOUNS else speaker
+
+
 def _other_speaker(a: Quote, b: Quote) -> bool:
     """Both quotes name their speaker, the speakers differ, and neither is a description of the other's."""
-    return bool(a.speaker and b.speaker and not _same_source(a.speaker, b.speaker)
-                and _described(a.speaker) == _described(b.speaker))
+    speaker_a, speaker_b = _named(a.speaker), _named(b.speaker)
+    return bool(speaker_a and speaker_b and not _same_source(speaker_a, speaker_b)
+                and _described(speaker_a) == _described(speaker_b))
 
 
 def _source_notes(a: Quote, b: Quote) -> list[str]:
     notes = []
-    if not _same_source(a.speaker, b.speaker):  # both known: an unknown speaker is the same source
+    if not _same_source(_named(a.speaker), _named(b.speaker)):  # both known: an unknown speaker is the same source
         one_named = a.speaker and b.speaker and _described(a.speaker) != _described(b.speaker)
         notes.append(f"speaker: {a.speaker} -> {b.speaker}"
                      + (f" (only {'B' if _described(a.speaker or '') else 'A'} names the speaker; perhaps the same)"

@@ -389,6 +389,17 @@ def test_the_same_words_given_to_another_named_speaker_are_re_attributed_not_the
     assert compare_quotes(Quote(said, 0, len(said), 0, speaker="Carol Diaz", verb="said"), diaz).status == "same"
 
 
+def test_a_pronoun_left_unresolved_names_no_speaker_so_no_re_attribution():
+    said = "I am done"
+    she = Quote(said, 0, len(said), 0, speaker="she", verb="said")
+    match = compare_quotes(she, Quote(said, 0, len(said), 0, speaker="she", verb="said"))
+    assert match.status == "same" and not any(d.startswith("speaker:") for d in match.differences)
+    assert compare_quotes(Quote(said, 0, len(said), 0, speaker="He", verb="said"),
+                          Quote(said, 0, len(said), 0, speaker="Jane Roe", verb="said")).status == "same"
+    assert compare_quotes(Quote(said, 0, len(said), 0, speaker="John Smith", verb="said"),
+                          Quote(said, 0, len(said), 0, speaker="Jane Roe", verb="said")).status == "re-attributed"
+
+
 def test_another_person_of_the_same_family_name_is_another_speaker():
     said = "We are going to win this caucus"
     hillary = Quote(said, 0, len(said), 0, speaker="Hillary Clinton", verb="said")
