@@ -30,6 +30,7 @@ from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
+from mediadiff.corpus.outlets import outlet_in_name
 from mediadiff.corpus.prose import not_an_article
 from mediadiff.corpus.punkt import Splitter, make_splitter
 from mediadiff.corpus.segment import split_sentences
@@ -157,6 +158,9 @@ def load_articles(
         if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
             article = replace(article, published=day,
                               metadata_source={**article.metadata_source, "published": "file name (inferred)"})
+        if not article.outlet and len(pieces) == 1 and (outlet := outlet_in_name(path.name)):  # nor names it
+            article = replace(article, outlet=outlet,
+                              metadata_source={**article.metadata_source, "outlet": "file name (inferred)"})
         if article.published and not _is_iso_date(article.published):
             article = replace(article, warnings=(*article.warnings, (
                 f"{path.name}: published {shorten(article.published)!r} is not a YYYY-MM-DD date; group's "
