@@ -46,3 +46,19 @@ def test_telling_lies_and_calling_out_report_nothing_of_their_own(sentence):
 def test_telling_a_hearer_and_calling_out_to_one_still_report():
     assert _reported("He told reporters that taxes would fall.") == ["taxes would fall"]
     assert _reported("The mayor called out to reporters that the road was closed.") == ["the road was closed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A federal judge agreed to dismiss the case against him on Tuesday.",
+    "The judge dismissed all charges against the two men.",
+    "Bannon's criminal indictment for fraud was dismissed by a judge who ruled the action was required.",
+    "The ruling made it easier for courts to dismiss cases alleging discrimination.",
+])
+def test_dismissing_a_legal_action_reports_nothing(sentence):
+    # QA15 V5: a court's ruling, not words said about the case
+    assert _reported(sentence) == []
+
+
+def test_dismissing_a_claim_or_an_idea_is_still_speech():
+    assert _reported('Trump dismissed the report as "fake news" on Monday.') == ['the report as "fake news" on Monday']
+    assert _reported("She dismissed the claims that she would run.") == ["she would run"]
