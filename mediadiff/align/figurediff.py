@@ -3,6 +3,10 @@
 - ``figure_changes``: the figures of A and of B that disagree ("65 votes" / "56 votes", "in June 1998" / "in
   June 1999"), read by ``evidence.claim_change`` ("figures differ: 65 -> 56") and by the joins of splits and
   merges (``contradicts_carried``: a part that gives another figure for what the row already states the same).
+  Two times of day disagree only when they time one event: a time adverbial modifies the predicate or noun
+  next to it, so the content word nearest each (before it, else after it) must correspond to a word next to
+  the other ("the protest began around 8:30pm" / "At this point (10:30 p.m.), ... the crowd has dispersed"
+  time two events; "The quake struck at 7:48 a.m." / "At 4:43 a.m. the quake struck" one; qa15 A7).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ def figure_changes(text_a: str, ta: tuple[WordToken, ...], left_a: Sequence[Word
     for x, y in [(x, y) for x in roles_a for y in roles_b if "time of day" in roles_a[x] & roles_b[y]]:
         if same_time(x, y):  # "06:00 BST" / "just after 6am": one time, written two ways
             roles_a.pop(x, None), roles_b.pop(y, None)
+    _times_of_one_event(text_a, ta, roles_a, text_b, tb, roles_b)
     shared = frozenset().union(*roles_a.values()) & frozenset().union(*roles_b.values())
     figures = [(tuple(x for x, r in roles_a.items() if r & shared),
                 tuple(x for x, r in roles_b.items() if r & shared))] if shared else []
@@ -55,6 +60,59 @@ def contradicts_carried(part: str, single: str, members: Sequence[str]) -> bool:
         if any(ts[i].text in differing for i in carried):
             return True
     return False
+
+
+# Words of a time of day that are no content of their own ("8:30 pm", "10:30 p.m."), and how far from the time
+# the words it modifies stand (``_times_of_one_event``).
+_CLOCK_WORDS = frozenset(("am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "local", "time"))
+_TIME_REACH = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[A-Z“\"]")
+
+
+def _times_of_one_event(text_a: str, ta: tuple[WordToken, ...], roles_a: dict[str, frozenset[str]], text_b: str,
+                        tb: tuple[WordToken, ...], roles_b: dict[str, frozenset[str]]) -> None:
+    """Take out of ``roles_a``/``roles_b`` each time of day that times another event than every time of the other
+    side: the content word nearest it (``_time_anchor``) is no word (nor synonym) near the other's, nor the other's
+    nearest a word near it. A time with no such word nearby is kept (nothing says it times another event)."""
+    times_a = {x: _time_anchor(text_a, ta, x) for x, r in roles_a.items() if r == {"time of day"}}
+    times_b = {y: _time_anchor(text_b, tb, y) for y, r in roles_b.items() if r == {"time of day"}}
+
+    def one_event(x: str, y: str) -> bool:
+        (anchor_a, near_a), (anchor_b, near_b) = times_a[x], times_b[y]
+        return anchor_a is None or anchor_b is None or any(_one_word(ta[anchor_a], tb[j]) for j in near_b) \
+            or any(_one_word(ta[i], tb[anchor_b]) for i in near_a)
+
+    for x in [x for x in times_a if times_b and not any(one_event(x, y) for y in times_b)]:
+        roles_a.pop(x)
+    for y in [y for y in times_b if times_a and not any(one_event(x, y) for x in times_a)]:
+        roles_b.pop(y)
+
+
+def _one_word(x: WordToken, y: WordToken) -> bool:
+    """The same word or a synonym ("struck" / "hit"), not a word merely related ("began" / "point")."""
+    return bool(x.stems & y.stems or x.synonyms & y.synonyms)
+
+
+def _time_anchor(text: str, tokens: tuple[WordToken, ...], clock: str) -> tuple[int | None, set[int]]:
+    """(index of the content word nearest the time of day ``clock``, before it within ``_TIME_REACH`` words of its
+    sentence, else after it; the indices of the content words within that reach on either side)."""
+    span = [t.index for t in tokens if t.kind == "number" and time_of_day(text, t.start) == clock]
+    if not span:
+        return None, set()
+
+    def content(k: int) -> bool:
+        t = tokens[k]
+        return t.is_content and t.kind != "number" and t.norm not in APPROXIMATE and t.norm not in _CLOCK_WORDS
+
+    def same_sentence(i: int, j: int) -> bool:
+        return not _SENTENCE_END.search(text[tokens[min(i, j)].end:tokens[max(i, j)].start])
+
+    before = [k for k in range(span[0] - 1, max(-1, span[0] - 1 - _TIME_REACH), -1)
+              if content(k) and same_sentence(k, span[0])]
+    after = [k for k in range(span[-1] + 1, min(len(tokens), span[-1] + 2 + _TIME_REACH))  # one more: "a.m."
+             if content(k) and same_sentence(span[-1], k)]
+    anchor = before[0] if before else after[0] if after else None
+    return anchor, set(before) | set(after)
 
 
 # Roles that say what kind of figure a number is, not what it counts: two figures in one place compare only

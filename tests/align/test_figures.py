@@ -75,3 +75,19 @@ def test_two_times_of_day_differ_as_figures_and_one_time_written_two_ways_does_n
                                     or "")
     assert time_of_day("won 3-1 at home", 4) is None and time_of_day("at 11pm.", 3) == "11pm"
     assert same_time("4 p.m.", "16:00") and not same_time("4 a.m.", "4 p.m.")
+
+
+def test_two_times_of_day_differ_only_when_they_time_one_event():
+    from mediadiff.align.evidence import claim_change
+
+    # the protest's start and the crowd's dispersal: two events, no contradiction (qa15 A7)
+    assert "figures" not in (claim_change(
+        "They said the protest began around 8:30pm tonight but the crowd is being dispersed by police.",
+        "At this point (10:30 p.m.), the police said that the crowd has dispersed.") or "")
+    assert "figures" not in (claim_change("The fire broke out at 3:30 a.m., officials said.",
+                                          "The first engine arrived at 3:45 a.m., officials said.") or "")
+    # one event, the same verb or a synonym next to each time, before or after it: the times disagree
+    assert "figures differ: 7:48 a.m. -> 4:43 a.m." in (claim_change(
+        "The quake struck at 7:48 a.m. local time.", "At 4:43 a.m., the quake struck the coast.") or "")
+    assert "figures differ: 7:48 a.m. -> 4:43 a.m." in (claim_change(
+        "The earthquake struck at 7:48 a.m.", "The earthquake hit at 4:43 a.m.") or "")
