@@ -222,8 +222,8 @@ class ClaimRule:
 
     def refuse(self, a_indices: Sequence[int], b_indices: Sequence[int]) -> bool:
         """True (and its links refused from now on) when the row's words do not correspond, or correspond only
-        in the frame that names one source (``frames.same_source_only``: the similarity stored is then that of
-        what the two say)."""
+        in a frame: its speech verb, or the frame that names one source (``frames.same_source_only``: the
+        similarity stored is then that of what the two say)."""
         score = self.row_similarity(a_indices, b_indices)
         if score is None:
             return False

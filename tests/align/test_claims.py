@@ -115,8 +115,8 @@ def test_seed_003_004_threat_is_not_paired_with_the_call(seeds):
     assert threat.status == "dropped" and threat.nearest == 7 and "reports another event" in threat.reason
 
 
-SUPPORTIVE = "Her friends and family are supportive of her decision, a friend of the actress said."
-PRIVACY = "\"We appreciate your respect to her and her family's privacy at this time,\" he said."
+SUPPORTIVE = "Her family is supportive of her decision."
+PRIVACY = "Her family asked for privacy."
 OTHER_NEWS_A = ("The council approved a new budget for road repairs on Tuesday.",
                 "Rain is expected across the northern valleys this weekend.",
                 "The museum reopened its sculpture garden after a long renovation.",
@@ -134,8 +134,8 @@ OTHER_NEWS_B = ("Engineers inspected the bridge cables after the storm.",
 
 
 def test_a_borderline_link_between_articles_that_share_nothing_else_is_a_likely_coincidence():
-    # The two sentences share "family" and "said" (link score 0.24, just above the floor) and say different
-    # things. Alone in two articles that share nothing else, the link is more likely a coincidence: A1 is
+    # The two sentences share "her family" (link score 0.27, just above the floor) and say different things
+    # (a shared "said" of an attribution frame no longer counts: frames.same_source_only). Alone in two articles that share nothing else, the link is more likely a coincidence: A1 is
     # dropped and B1 added, each naming the other as its nearest sentence, flagged as uncertain.
     pairs = align_sentences(sentences(SUPPORTIVE, *OTHER_NEWS_A), sentences(PRIVACY, *OTHER_NEWS_B))
     assert all(p.status in ("dropped", "added") for p in pairs)
@@ -231,6 +231,27 @@ def test_a_shared_attribution_frame_is_no_evidence_of_one_fact():
     assert split_frame(panic) == ("People panicked and rushed out of their homes",
                                   " national disaster agency spokesman Sutopo Purwo Nugroho said.")
 
+
+
+def test_a_speech_verb_of_a_frame_is_no_evidence_of_one_fact():
+    # qa14 A5: "two", "people" and said = stated were all the two shared; the speech verb says someone spoke.
+    trucks = "Injured people had been transported from several affected villages in two trucks, she said."
+    killed = "Another two people are also reported to have been killed, although it has not been stated where."
+    rows = align_sentences(sentences(trucks, "The road was closed."), sentences(killed, "The road was closed."))
+    assert all(r.status != "reworded" for r in rows)
+    # The same fact with its frame stays one fact.
+    (row,) = align_sentences(sentences("Two injured people were taken away in trucks, she said."),
+                             sentences("Injured people were carried out of the villages in two trucks, police said."))
+    assert row.status == "reworded"
+
+
+def test_a_clause_that_says_something_of_its_own_is_no_frame():
+    # A subordinate clause, a negated speech verb, a quotation after the verb: what is said, not who says it.
+    assert split_frame("Two people were killed, although it has not been stated where.") is None
+    assert split_frame("The road was closed, officials did not say why.") is None
+    assert split_frame("As Collins tried to speak, Mr Biden continued, saying: “When did I say I was confident?") is None
+    assert split_frame("The road was closed, officials said on Sunday.") == ("The road was closed",
+                                                                            " officials said on Sunday.")
 
 def test_a_record_or_an_age_in_apposition_to_a_name_is_no_content():
     # qa14 A9: the boxer's record identifies him, as his name does; the two sentences say nothing else alike.
