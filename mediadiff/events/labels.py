@@ -267,11 +267,12 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         # WordNet knows no noun of it ("warns"): a noun only where written as one; else the verb's where more often so
         return plural > 0 if senses is None else plural >= verbal
     if senses is None and not word.endswith("ing"):
-        if word.endswith(_NOT_NOUN_ENDINGS) or word in IRREGULAR_PASTS or _irregular_verb_form(word):
+        if word.endswith(_NOT_NOUN_ENDINGS) or word in IRREGULAR_PASTS or _irregular_verb_form(word) \
+                or table_row("other_words.tsv", word) is not None:  # WordNet knows it, not as a noun
             return False
         return _bare_form_noun(word, texts, new_word=True)  # "will oppose": a verb WordNet's noun list lacks
     nouns, verbs = (int(senses[0]), int(senses[1])) if senses else (1, 1)
-    if not nouns:
+    if not nouns or senses and int(senses[2]) and _modifier(word, texts):
         return False
     if not verbs or word.endswith("s") and not word.endswith("ss") \
             or verbs <= nouns and not word.endswith(("ing", "ed")):
@@ -285,6 +286,22 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
         # neither seen: a word WordNet lacks stays ("redistricting"), one it knows as its commoner part of speech
         return counts[0] > counts[1] or counts == [0, 0] and (senses is None or nouns >= verbs)
     return _bare_form_noun(word, texts)
+
+
+def _modifier(word: str, texts: Collection[str]) -> bool:
+    """Whether the ``texts`` write ``word``, which WordNet reads as a noun and as an adjective ("partisan",
+    "nuclear", "key"), before another noun ("partisan divide", "key vote") more often than anywhere else ("a
+    partisan.", "the key to", "the capital Kabul": a name after it is in apposition): there it describes what
+    the label should name."""
+    before, elsewhere = 0, 0
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(word)}\b(?:\s+([A-Za-z][a-z]*))?", text, re.IGNORECASE):
+            after = match[1] or ""
+            if after.islower() and table_row("noun_words.tsv", after) is not None:
+                before += 1
+            else:
+                elsewhere += 1
+    return before > elsewhere
 
 
 def _irregular_verb_form(word: str) -> bool:

@@ -101,7 +101,7 @@ def test_label_shows_each_name_once_whole_and_the_month_once():
                         ["2021-10-08", "2021-10-09"], whole_name=whole)
     parts = label.split(", ")
     assert parts[:3] == ["Joe Biden", "Mexico", "Nancy Pelosi"]
-    assert parts[3:5] == ["ceiling"] or parts[3:5] == ["general", "ceiling"]
+    assert parts[3:-1] == ["ceiling"]  # "general’s" is "general" to a reader, which WordNet reads mostly as an adjective
     assert "he'll" not in parts
     assert parts.count("October 2021") == 1
 

@@ -114,3 +114,16 @@ def test_a_date_written_as_a_names_modifier_stays_in_the_label():
     texts = ["Troops moved on September 8 across the border."]
     label = event_label(["George Bush"], [], ["September 8"], ["2021-07-20"], texts=texts)
     assert "September 8" not in label.split(", ")
+
+
+@pytest.mark.parametrize("adjective", ["easier", "fiscal", "chaotic", "bipartisan", "weak", "medical"])
+def test_a_word_wordnet_knows_only_as_an_adjective_is_no_label_word(adjective):
+    # A label names things; "easier" (a comparative) and "fiscal" were kept as words WordNet lacks.
+    assert label_words([adjective, "photographs", "resettlement"]) == ["photographs", "resettlement"]
+
+
+def test_a_noun_that_is_also_an_adjective_is_no_label_word_where_the_texts_write_it_before_a_noun():
+    texts = ["The partisan divide deepened.", "Both parties fought along partisan lines over partisan politics."]
+    assert label_words(["partisan", "divide"], texts) == ["divide"]
+    texts = ["The partisan escaped into the hills.", "A partisan, he said, had led the raid."]
+    assert label_words(["partisan", "raid"], texts) == ["partisan", "raid"]
