@@ -132,7 +132,9 @@ _MONTH = _alternation(tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS))
 _DATE = _Pattern(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    # The year first is year, month, day whatever joins them ("2012.08.08 09:01 AM", "2012/08/08").
+    r"|(?P<y3>\d{4})(?P<sep>[-./])(?P<m3>\d{2})(?P=sep)(?P<d3>\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\b\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     # All in figures with slashes ("11/30/09 05:40 PM ET", HuffPost): month first, as US news writes it (``_iso``).
     r"|(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>\d{4}|\d{2})(?![\d/]))\b",
     re.IGNORECASE,
@@ -150,7 +152,7 @@ _TIME = _Pattern(r"\b\d{1,2}(?:[:.]\s?\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d
 _DATE_WORDS = _Pattern(
     r"\b(?:published|updated|posted|modified|last|first|date|time|on|at|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
     r"|fri|sat(?:ur)?|sun)(?:day)?|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|aedt"
-    r"|ist|jst|hkt|sgt)\b\.?",
+    r"|ist|jst|hkt|sgt|uk|local)\b\.?",  # "8:05am UK, Monday 16 September 2013" (the Telegraph's)
     re.IGNORECASE,
 )
 _SAYS = _Pattern(r"\s+(?:says|writes)\s*:$", re.IGNORECASE)

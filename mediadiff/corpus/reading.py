@@ -28,6 +28,7 @@ from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.dates import date_in_name
 from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_returns_as_newlines
 from mediadiff.corpus.formats import SkippedFile
+from mediadiff.corpus.furniture import date_line
 from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
 from mediadiff.corpus.outlets import outlet_in_name
@@ -158,6 +159,9 @@ def load_articles(
         if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
             article = replace(article, published=day,
                               metadata_source={**article.metadata_source, "published": "file name (inferred)"})
+        elif not article.published and (day := _date_in_body(article)):  # a date line set aside under the lede
+            article = replace(article, published=day,
+                              metadata_source={**article.metadata_source, "published": "date line in the body"})
         if not article.outlet and len(pieces) == 1 and (outlet := outlet_in_name(path.name)):  # nor names it
             article = replace(article, outlet=outlet,
                               metadata_source={**article.metadata_source, "outlet": "file name (inferred)"})
@@ -167,6 +171,13 @@ def load_articles(
                 "time window ignores it")))
         articles.append(article)
     return articles
+
+
+def _date_in_body(article: Article) -> str | None:
+    """The day of the first date line set aside below the story's first lines ("8:44AM BST 16 Sep 2013" under
+    the lede, a page's "April 04, 2007" under its standfirst): it may date an update, not the first edition, but
+    it is a day or so off at most, where no date leaves the article out of every time window (``group``)."""
+    return next((day for r in article.removed if r.reason == "timestamp" and (day := date_line(r.text))), None)
 
 
 def _is_iso_date(published: str) -> bool:

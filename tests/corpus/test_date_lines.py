@@ -15,6 +15,8 @@ from mediadiff.corpus.furniture import date_line
     ("April 12, 2013 | 4:00am", "2013-04-12"),  # NY Post
     ("30/11/2009", "2009-11-30"),  # a first number over 12 can only be the day
     ("11/30/2009", "2009-11-30"),
+    ("Published: 2012.08.08 09:01 AM", "2012-08-08"),  # the year first: year, month, day whatever joins them
+    ("8:05am UK, Monday 16 September 2013", "2013-09-16"),  # the Telegraph's zone
 ])
 def test_a_date_line_gives_its_day(line, day):
     assert date_line(line) == day
@@ -50,3 +52,18 @@ def test_show_dates_a_page_by_its_date_line_in_figures(tmp_path):
     assert result.exit_code == 0, result.output
     assert "published  2009-11-30" in result.output
     assert "subhead" not in result.output
+
+
+def test_a_date_line_set_aside_in_the_body_dates_a_file_nothing_else_dates(tmp_path):
+    # QA15 C1: a date line under the lede was set aside as a timestamp and dated nothing: the article fell out of
+    # every time window and one report of a 2007 sentencing joined the 2005 killing's event.
+    story = "Climber dies in fall\n\nA British climber has fallen to his death, police said.\n\n{}\n\nHe was 32.\n"
+    (tmp_path / "lede.txt").write_text(story.format("8:44AM BST 16 Sep 2013"), encoding="utf-8")
+    (tmp_path / "2013-09-20_named.txt").write_text(story.format("8:44AM BST 16 Sep 2013"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "list", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lede, named = (next(line for line in result.stdout.splitlines() if f"{name}.txt" in line)
+                   for name in ("lede", "2013-09-20_named"))
+    assert ",2013-09-16," in lede and "published=date line in the body" in lede
+    assert ",2013-09-20," in named  # the date its file name gives is the corpus builder's word
+    assert date_line("Version 2012.08.08 of the plan") is None
