@@ -17,11 +17,12 @@ from itertools import islice
 from typing import Any
 
 from mediadiff.corpus.dates import MONTHS
+from mediadiff.corpus.grammar import MODALS
 from mediadiff.corpus.wordtables import table_row, table_rows
 from mediadiff.events.label_dates import could_be_when, names_something
 from mediadiff.events.label_names import display_name, same_person, whole_names
 from mediadiff.events.params import NAMES_IN_LABEL, WORDS_IN_LABEL
-from mediadiff.voices.wordclass import IRREGULAR_PASTS, present_verb
+from mediadiff.voices.wordclass import IRREGULAR_PASTS, function_words, present_verb
 
 __all__ = ["TermTable", "event_label", "label_and_terms", "term_table"]
 
@@ -205,6 +206,7 @@ def event_label(
         and not _CONTRACTION.search(word)  # "he'll", "didn't": function words
         and word not in name_words
         and word not in _GENERIC_WORDS
+        and word not in _FUNCTION_WORDS  # "that", "ought": closed classes name nothing
         and word not in _DATE_WORDS
         and _reads_as_noun(word, texts)
     ), WORDS_IN_LABEL))
@@ -217,6 +219,7 @@ def event_label(
     return ", ".join(dict.fromkeys(chosen))  # a shared "October 2021" is the month of publication once
 
 
+_FUNCTION_WORDS = function_words() | MODALS | frozenset(["ought"])  # "ought" is a modal outside Penn's MD
 _POSSESSIVE = re.compile(r"[’']s$")
 _CONTRACTION = re.compile(r"[’'](?:ll|re|ve|d|m|t)$")
 

@@ -127,3 +127,9 @@ def test_a_noun_that_is_also_an_adjective_is_no_label_word_where_the_texts_write
     assert label_words(["partisan", "divide"], texts) == ["divide"]
     texts = ["The partisan escaped into the hills.", "A partisan, he said, had led the raid."]
     assert label_words(["partisan", "raid"], texts) == ["partisan", "raid"]
+
+
+@pytest.mark.parametrize("function_word", ["that", "ought", "would", "whose"])
+def test_a_function_word_is_no_label_word(function_word):
+    # WordNet knows no function word, so "that" and "ought" passed as words newer than it.
+    assert label_words([function_word, "photographs", "resettlement"]) == ["photographs", "resettlement"]
