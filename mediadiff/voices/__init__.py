@@ -34,6 +34,8 @@
 - ``times``: time expressions and dates ("on Oct. 4"): adverbs between a subject and its verb, never a source
 - ``hearers``: the hearer of "told", "warned", "urged" ("told reporters that"); "that" opening the clause, not a
   demonstrative hearer ("warned that more roads could flood")
+- ``subject_participles``: a participle inside a subject reports a clause ending before the main verb ("Footage of
+  the mayor saying “We are ready” was shared widely": not "was shared widely")
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition),
   and where a reported clause opens when "and that" joins a second one to it
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb; the role an

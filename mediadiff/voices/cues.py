@@ -20,6 +20,7 @@ from operator import itemgetter
 import mediadiff.voices.complements as complements
 import mediadiff.voices.hearers as hearers
 import mediadiff.voices.speech_senses as speech_senses
+import mediadiff.voices.subject_participles as subject_participles
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.labels import uncontracted
@@ -319,6 +320,8 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     # after a passive's agent no hearer comes: "was asked by host John Dickerson whether ..."
     content = _passive_content(text, toks, after, entry.verb, reduced=reduced, agent=True) if passive else \
         _content_after(text, toks, after, entry.verb)  # "criticized by X said that": the clause is not X's
+    if participle and content:  # "Footage of the mayor saying “...” was shared": not "was shared"
+        content = subject_participles.before_main_verb(text, toks, v, content)
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
             and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said

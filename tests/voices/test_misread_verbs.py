@@ -1,6 +1,7 @@
 """Reporting verbs misread on plain news sentences: a participle of a reduced relative on the subject ("A teenager
 charged with reckless driving told"), the object of "praised" before a second predicate ("praised the crews and
-said"), a clause two verbs read ("said no, adding that"), "call" that telephones ("would call him soon")."""
+said"), a clause two verbs read ("said no, adding that"), "call" that telephones ("would call him soon"), a participle inside the subject ("Footage of the mayor saying
+“We are ready” was shared widely")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,25 @@ def test_call_with_a_pronoun_and_an_adverb_of_time_telephones(text):
 
 def test_call_with_a_second_complement_still_names():
     assert ("Trump", "called", "him a liar") in _records("Trump called him a liar.")
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The report of officials saying the dam was safe proved wrong.", "the dam was safe"),
+    ("A video of Trump saying he would win was posted online.", "he would win"),
+    ("A clip of the governor insisting that the roads were safe has been viewed a million times.",
+     "the roads were safe"),
+])
+def test_a_participle_inside_the_subject_reports_a_clause_ending_before_the_main_verb(text, clause):
+    assert [content for _, _, content in _records(text)] == [clause]
+
+
+def test_a_quote_after_a_participle_inside_the_subject_is_the_whole_of_what_was_said():
+    records = attribute(article('Footage of the mayor saying "We are ready" was shared widely.')).items
+    assert [(a.kind, a.text) for a in records] == [("direct", "We are ready")]
+
+
+def test_a_participle_in_the_subject_with_an_object_keeps_its_words():
+    # one finite verb after the participle: its object and the main predicate, which no rule tells apart
+    text = "Anyone questioning her lead of three million votes can find solace in the results."
+    assert [content for _, _, content in _records(text)] == [
+        "her lead of three million votes can find solace in the results"]
