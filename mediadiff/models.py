@@ -365,6 +365,14 @@ class _ArticleGroup:
             "cohesion": dict(self.cohesion), "shared_terms": list(self.shared_terms),
         }
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat row per member article, the columns of ``group --format csv`` that the group itself knows
+        (its id, label, size, the member's id and cohesion, the group's dates); join a corpus's rows on ``id``
+        for outlets and titles."""
+        return [{"event": self.id, "label": self.label, "article_count": len(self.article_ids), "id": member,
+                 "cohesion": self.cohesion.get(member), "first_published": self.first_published,
+                 "last_published": self.last_published} for member in self.article_ids]
+
 
 @dataclass(frozen=True)
 class Event(_ArticleGroup):
@@ -383,3 +391,8 @@ class Story(_ArticleGroup):
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "events": [e.to_dict() for e in self.events]}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat row per member article: the story, then its event's row (``Event.to_records``)."""
+        return [{"story": self.id, "story_label": self.label, **row} for event in self.events
+                for row in event.to_records()]

@@ -2,6 +2,7 @@
 
 - ``attribution``: ``attribute(article)`` divides a body into the outlet's own voice and attributed
   content (direct quotes, reported speech) with source, speaker, cue and offsets; ``actor_mentions``
+- ``attributed``: what ``attribute`` gives: ``Attribution``, ``Voice``, ``Attributions`` (with ``to_records``)
 - ``actors``: people, organisations and groups resolved across an article (``merge_actors`` re-exported)
 - ``acronyms``: an acronym beside a name in parentheses ("... Border Protection (CBP)"): one actor
 - ``resolution``: ``resolve``: the actor a source as written ("he", "Mrs. Clinton", "the department") is;
@@ -78,8 +79,8 @@ from typing import Any
 # Loaded on first use (PEP 562), as ``mediadiff`` loads its stages: importing one module of this package
 # (``verbs`` for the aligner, ``quotes`` for the quote classes) ran this file, which read in all of
 # attribution (about 0.04 s), before ``compare`` could fork the process that reads the quotes.
-_LAZY = {"Actor": "actors", "ActorMention": "actors", "merge_actors": "actors", "Attribution": "attribution",
-         "Attributions": "attribution", "Voice": "attribution", "actor_mentions": "attribution",
+_LAZY = {"Actor": "actors", "ActorMention": "actors", "merge_actors": "actors", "Attribution": "attributed",
+         "Attributions": "attributed", "Voice": "attributed", "actor_mentions": "attribution",
          "attribute": "attribution"}
 
 __all__ = ["Actor", "ActorMention", "Attribution", "Attributions", "Voice", "actor_mentions", "attribute",

@@ -291,3 +291,16 @@ def test_attributions_index_and_slice_like_a_tuple():
     result = attribute(article("“We will rebuild,” the mayor said.", "The governor said the state would help."))
     assert len(result) == 2 and result[0] is result.items[0] and result[-1].kind == "reported"
     assert result[:1] == result.items[:1] and list(result) == list(result.items)
+
+
+def test_attributions_and_groups_give_flat_records():
+    # QA15 R4: to_records(attribute(article)), to_records(group_events(corpus)) raised ArgumentTypeError.
+    from mediadiff import Event, Story, to_records
+
+    rows = to_records(attribute(article('"We will rebuild," Mayor Ana Ruiz said on Monday.')))
+    assert [(r["article"], r["kind"], r["speaker"]) for r in rows] == [("t", "direct", "Ana Ruiz")]
+    event = Event("S1.1", "bridge, Ruiz", ("a", "b"), cohesion={"a": 0.5, "b": 0.4})
+    story = Story("S1", "bridge", ("a", "b"), events=(event,))
+    assert [(r["story"], r["event"], r["id"], r["cohesion"]) for r in to_records([story])] == [
+        ("S1", "S1.1", "a", 0.5), ("S1", "S1.1", "b", 0.4)]
+    assert to_records(event)[0]["article_count"] == 2
