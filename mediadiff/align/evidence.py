@@ -28,7 +28,7 @@ from typing import Any
 from mediadiff.align import lexicon
 from mediadiff.align.claims import reading
 from mediadiff.align.figurediff import figure_changes
-from mediadiff.align.modality import certainty_readings
+from mediadiff.align.modality import certainty_readings, stance_cues
 from mediadiff.align.negation import negations, opposite_words, says_negation
 from mediadiff.align.params import (
     CHANGED_PARAPHRASE,
@@ -93,6 +93,9 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
     cues_a = [c for c in certainty_readings(text_a, ta, {i for i, _, _, _ in pairs}) if c[0] != "negation"]
     cues_b = [c for c in certainty_readings(text_b, tb, {j for _, j, _, _ in pairs}) if c[0] != "negation"]
     differ = {kind for kind, _ in cues_a} ^ {kind for kind, _ in cues_b}
+    # A side that gives the fact in a quote holding a cue of the same kind does not assert it (tone.stance).
+    differ -= {kind for kind in differ if _quoted_kind(*((text_b, tb, pairs, 1) if any(k == kind for k, _ in cues_a)
+                                                         else (text_a, ta, pairs, 0)), kind)}
     only_a = list(dict.fromkeys(word for kind, word in cues_a if kind in differ))
     only_b = list(dict.fromkeys(word for kind, word in cues_b if kind in differ))
     parts = []
@@ -101,6 +104,13 @@ def certainty_change(text_a: str, text_b: str) -> str | None:
     if only_b:
         parts.append("B only: " + ", ".join(only_b))
     return "; ".join(parts) or None
+
+
+def _quoted_kind(text: str, tokens: tuple[WordToken, ...], pairs: Sequence[tuple[int, int, str, float]], side: int,
+                 kind: str) -> bool:
+    """Whether ``text`` (side 0 A, 1 B of the word links ``pairs``) quotes a cue of ``kind`` on the shared fact."""
+    hedges, boosters = stance_cues(text, tokens, {link[side] for link in pairs}, quoted=True)
+    return bool(hedges if kind == "hedge" else boosters)
 
 
 def claim_change(text_a: str, text_b: str) -> str | None:

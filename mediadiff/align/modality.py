@@ -213,19 +213,20 @@ def certainty_readings(text: str, tokens: Sequence[WordToken], linked: set[int])
     return [(kind, word) for _, kind, word in sorted(found, key=lambda f: f[0])]
 
 
-def stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None = None
-                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None = None,
+                *, quoted: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The hedges and boosters of ``text`` (the news lexicon's, ``tone.lexicons``; ``matches`` its matches if
     already found) that are the outlet's own word on the claim both sides share: outside quotation marks (the
     quoted source's), epistemic where they stand (``bears_on_claim``), and governing a word with a counterpart
-    on the other side (``linked``: indices of ``tokens``; ``None`` when every word has one, as in a kept row)."""
-    own = _stance_cues(text, tokens, linked, matches)
+    on the other side (``linked``: indices of ``tokens``; ``None`` when every word has one, as in a kept row).
+    ``quoted``: those inside quotation marks instead, the quoted source's hedges and boosters on the shared fact."""
+    own = _stance_cues(text, tokens, linked, matches, quoted=quoted)
     return (tuple(word for _, kind, word in own if kind == "hedge"),
             tuple(word for _, kind, word in own if kind == "booster"))
 
 
-def _stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None
-                 ) -> list[tuple[int, str, str]]:
+def _stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None, matches: list[Any] | None,
+                 *, quoted: bool = False) -> list[tuple[int, str, str]]:
     """(start, "hedge" or "booster", the cue as written in lower case) of each cue ``stance_cues`` keeps."""
     from mediadiff.tone.lexicons import load_lexicon, tokenize
 
@@ -241,7 +242,7 @@ def _stance_cues(text: str, tokens: Sequence[WordToken], linked: set[int] | None
             continue
         # the words inside the match (they start in order: the first at or after it, up to one that ends past it)
         inside = [t.index for t in tokens[bisect_left(starts, m.start):bisect_left(starts, m.end)] if t.end <= m.end]
-        if not inside or in_quote(text, m.start) or not bears_on_claim(text, tokens, inside[0], inside[-1],
+        if not inside or in_quote(text, m.start) != quoted or not bears_on_claim(text, tokens, inside[0], inside[-1],
                                                                                   conditions=conditions):
             continue
         if linked is not None and not governs_shared(text, tokens, inside[0], inside[-1], linked,

@@ -6,7 +6,9 @@ their hedge and booster cues is a difference in how firmly each outlet states
 it. ``stance_shifts`` lists those differences with the cue words on each side: only the outlet's own
 cues (not those inside quotation marks) that bear on the fact both sentences share (a cue whose governed
 words have no counterpart, "after he allegedly pointed a revolver" beside a sentence without the revolver,
-hedges something else: ``align.modality``).
+hedges something else: ``align.modality``). A row where one side hedges (or boosts) in its own voice and the other
+gives the fact in a quote that hedges (or boosts) it is left out: the second outlet does not assert what its source
+doubts (qa15 A3, T5: "it appeared ..." / "“It appears as if ...”" read "A hedges, B asserts").
 """
 
 from __future__ import annotations
@@ -48,16 +50,26 @@ def _cue_matches(text: str, lexicon: Any) -> list[Any]:
     return [m for m in lexicon.find(text, tokenize(text)) if m.entry.kind in ("hedge", "booster")]
 
 
-def _cues(text: str, lexicon: Any, linked: set[int] | None, matches: list[Any]
+def _cues(text: str, lexicon: Any, linked: set[int] | None, matches: list[Any], *, quoted: bool = False
           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The hedges and boosters of one side (``matches``, from ``_cue_matches``) that are the outlet's, on the
     fact both sides share: ``align.modality.stance_cues``, the reading a row's certainty note uses too, so the
-    two agree (``linked``: word indices of ``align.wordalign.analyse(text)``; ``None`` in a kept row)."""
+    two agree (``linked``: word indices of ``align.wordalign.analyse(text)``; ``None`` in a kept row).
+    ``quoted``: the quoted source's instead (inside quotation marks)."""
     from mediadiff.align.modality import stance_cues
     from mediadiff.align.wordalign import analyse
 
     return stance_cues(text, analyse(text), linked, [m for m in matches if m.entry.kind == "booster"
-                                                     or m.entry.weight >= lexicon.hedge_threshold])
+                                                     or m.entry.weight >= lexicon.hedge_threshold], quoted=quoted)
+
+
+def _quoted(kind: int, a_cues: tuple[str, ...], a_text: str, b_text: str, lexicon: Any, linked_a: set[int] | None,
+            linked_b: set[int] | None, a_matches: list[Any], b_matches: list[Any]) -> bool:
+    """Whether the side without cues of ``kind`` (0 hedges, 1 boosters; A has ``a_cues`` of it or B has) holds one
+    of that kind inside quotation marks on the shared fact."""
+    if a_cues:
+        return bool(_cues(b_text, lexicon, linked_b, b_matches, quoted=True)[kind])
+    return bool(_cues(a_text, lexicon, linked_a, a_matches, quoted=True)[kind])
 
 
 def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift, ...]:
@@ -82,9 +94,13 @@ def stance_shifts(comparison: Any, *, lexicon: Any = None) -> tuple[StanceShift,
             linked_a, linked_b = {i for i, _, _, _ in links}, {j for _, j, _, _ in links}
         a_hedges, a_boosters = _cues(a_text, lexicon, linked_a, a_matches)
         b_hedges, b_boosters = _cues(b_text, lexicon, linked_b, b_matches)
-        if bool(a_hedges) != bool(b_hedges):
+        # A side that states the fact through a quote holding the same kind of cue does not assert it ("it appeared
+        # the group was ..." / "“It appears as if the party were ...”"): no shift, the row is left out.
+        if bool(a_hedges) != bool(b_hedges) and not _quoted(0, a_hedges, a_text, b_text, lexicon, linked_a, linked_b,
+                                                            a_matches, b_matches):
             direction = "A hedges, B asserts" if a_hedges else "A asserts, B hedges"
-        elif bool(a_boosters) != bool(b_boosters):
+        elif bool(a_boosters) != bool(b_boosters) and not _quoted(1, a_boosters, a_text, b_text, lexicon, linked_a,
+                                                                  linked_b, a_matches, b_matches):
             direction = "B adds certainty" if b_boosters else "B drops certainty"
         else:
             continue

@@ -1,6 +1,7 @@
 """Relative hedging on aligned sentences."""
 
 from mediadiff.align.comparison import compare
+from mediadiff.align.evidence import certainty_change
 from mediadiff.models import Article, Sentence
 from mediadiff.tone.stance import stance_shifts
 
@@ -70,3 +71,15 @@ def test_the_stance_list_and_the_row_note_read_the_same_cues():
         for shift in shifts:
             for cue in shift.a_hedges + shift.a_boosters + shift.b_hedges + shift.b_boosters:
                 assert cue in note
+
+
+def test_a_quote_that_hedges_the_fact_is_no_side_asserting_it():
+    # "it appeared ..." in the outlet's voice, "It appears as if ..." in a quote: both hedge (qa15 A3, T5)
+    a = article("A", "Police said in a statement it appeared the group was insufficiently equipped for the climb.")
+    b = article("B", '"It appears as if the party were insufficiently equipped for the climb," police said.')
+    assert stance_shifts(compare(a, b)) == ()
+    assert certainty_change(a.sentences[0].text, b.sentences[0].text) is None
+    # a quote that hedges nothing leaves the outlet's own hedge a shift
+    c = article("C", '"The party were insufficiently equipped for the climb," police said.')
+    (shift,) = stance_shifts(compare(a, c))
+    assert shift.direction == "A hedges, B asserts"
