@@ -35,7 +35,7 @@ from pathlib import Path
 from mediadiff.align import lexicon
 from mediadiff.align.figures import APPROXIMATE, SCALES, Figure, agree, read_figure, spells_percent
 from mediadiff.align.params import CONTEXT_SHARE, INFORMATION_CAP, LINK_SCORES, NUMBER_INFORMATION
-from mediadiff.align.wordnames import mark_name_runs, name_and_word, spelling_links
+from mediadiff.align.wordnames import initialism_links, mark_name_runs, name_and_word, spelling_links
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = "one two three four five six seven eight nine".split()
@@ -386,7 +386,7 @@ def _align_ordered(a: str, b: str) -> tuple[tuple[int, int, str, float], ...]:
         used_a.add(i)
         used_b.add(j)
         links.append((i, j, kind, score))
-    return tuple(links + spelling_links(ta, tb, used_a, used_b))
+    return tuple(links + spelling_links(ta, tb, used_a, used_b) + initialism_links(ta, tb, used_a, used_b))
 
 
 def align_words(a: str, b: str) -> tuple[WordLink, ...]:

@@ -84,3 +84,44 @@ def spelling_links(
             used_b.add(j)
             links.append((i, j, "spelling", LINK_SCORES["spelling"]))
     return links
+
+
+def initialism_links(
+    ta: Sequence[WordToken], tb: Sequence[WordToken], used_a: set[int], used_b: set[int]
+) -> list[tuple[int, int, str, float]]:
+    """Links between a left-over initialism and the head of the phrase it abbreviates in the other sentence ("IR" /
+    "injured reserve", "EPA" / "Environmental Protection Agency"): one name written two ways (kind "spelling").
+
+    An initialism is a word of two to five capital letters; the phrase a run of left-over words, function words
+    allowed inside it ("Department of Homeland Security"), whose content words' initials spell it in order. The
+    phrase's last word, its head, takes the link (links are one to one).
+    """
+    links = []
+    for short, long, used_s, used_l, flip in ((ta, tb, used_a, used_b, False), (tb, ta, used_b, used_a, True)):
+        for x in short:
+            if x.index in used_s or not (2 <= len(x.text) <= 5 and x.text.isalpha() and x.text.isupper()):
+                continue
+            head = _phrase_head(long, used_l, x.text.lower())
+            if head is not None:
+                used_s.add(x.index)
+                used_l.add(head)
+                links.append((head, x.index, "spelling", LINK_SCORES["spelling"]) if flip
+                             else (x.index, head, "spelling", LINK_SCORES["spelling"]))
+    return links
+
+
+def _phrase_head(tokens: Sequence[WordToken], used: set[int], letters: str) -> int | None:
+    """The index of the last word of a run of unused words whose content words' initials are ``letters``."""
+    for start, first in enumerate(tokens):
+        if first.kind == "function" or first.index in used or first.norm[:1] != letters[0]:
+            continue
+        k, spelt = start, ""
+        while k < len(tokens) and len(spelt) < len(letters) and tokens[k].index not in used:
+            if tokens[k].kind != "function":
+                if tokens[k].norm[:1] != letters[len(spelt)] or len(tokens[k].norm) < 2:
+                    break
+                spelt += tokens[k].norm[:1]
+            k += 1
+        if spelt == letters and tokens[k - 1].kind != "function":
+            return tokens[k - 1].index
+    return None

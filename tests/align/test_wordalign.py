@@ -210,3 +210,14 @@ def test_a_verb_links_to_the_noun_of_the_change_it_causes():
     assert ("killed", "deaths") in _links("The quake killed 24 people.", "The quake caused 24 deaths.")
     assert ("toll", "killed") not in _links("The death toll rose to 30.", "The quake killed 30.")
     assert ("death", "killed") in _links("The death toll rose to 30.", "The quake killed 30.")
+
+
+def test_an_initialism_links_to_the_head_of_the_phrase_it_abbreviates():
+    # qa14 A10: "IR" / "injured reserve"; agencies written both ways; a word in capitals is no initialism of itself.
+    links = {(w.a_text, w.b_text, w.kind) for w in align_words("Thomas was placed on injured reserve on Wednesday.",
+                                                                "The Saints placed Thomas on IR Wednesday.")}
+    assert ("reserve", "IR", "spelling") in links
+    links = {(w.a_text, w.b_text) for w in align_words("DHS officials said.",
+                                                       "Officials at the Department of Homeland Security said.")}
+    assert ("DHS", "Security") in links
+    assert not any(w.kind == "spelling" for w in align_words("The EPA said.", "The agency said on Friday."))
