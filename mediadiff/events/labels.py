@@ -262,8 +262,8 @@ def _reads_as_noun(word: str, texts: Collection[str] = ()) -> bool:
     texts write it as a bare verb more often than as a noun ("to accept"); a hyphenated word opening with a number
     ("three-year") is a modifier."""
     first = word.split("-", 1)[0]
-    if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it
-        return not (first[:1].isdigit() or first in _NUMBER_WORDS)
+    if "-" in word:  # a compound ("cease-fire", "foot-dragging") unless a number opens it or it modifies a noun
+        return not (first[:1].isdigit() or first in _NUMBER_WORDS or _modifier(word, texts))
     senses = table_row("noun_words.tsv", word)
     if _verb_s_form(word, senses):
         plural, verbal = _s_form_uses(word, texts)

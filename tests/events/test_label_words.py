@@ -133,3 +133,11 @@ def test_a_noun_that_is_also_an_adjective_is_no_label_word_where_the_texts_write
 def test_a_function_word_is_no_label_word(function_word):
     # WordNet knows no function word, so "that" and "ought" passed as words newer than it.
     assert label_words([function_word, "photographs", "resettlement"]) == ["photographs", "resettlement"]
+
+
+def test_a_hyphenated_modifier_before_a_noun_is_no_label_word():
+    # "nuclear-powered submarines", "closed-door talks": the compound describes what the label should name.
+    texts = ["Australia will build nuclear-powered submarines.", "The nuclear-powered submarines anger China."]
+    assert label_words(["nuclear-powered", "submarines"], texts) == ["submarines"]
+    texts = ["The cease-fire held overnight.", "Both sides broke the cease-fire, officials said."]
+    assert label_words(["cease-fire", "submarines"], texts) == ["cease-fire", "submarines"]
