@@ -327,7 +327,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said
     if content and entry.verb in OBJECT_VERBS and not _ends_with_that(text, content[0]):
         quoted = _QUOTED_OBJECT.match(text, content[0], content[1])  # 'critics called "reckless," would pass'
-        comma = text.find(",", content[0], content[1])
+        comma = c.start() if (c := _CLAUSE_COMMA.search(text, content[0], content[1])) else -1
         content = (content[0], quoted.end()) if quoted else (content[0], comma) if comma > content[0] else content
     if s_start > 0 and not far_subject and content is None and not speech_senses.quantity_object(toks, after):
         content = complements.content_before(text, toks, source[0], v if entry.verb not in _OBJECT_FIRST else None,
@@ -339,6 +339,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
 # A quote (masked) that opens a verb's object is the whole object, the name it gives ('called "reckless"'):
 # what follows it is the rest of the sentence, not more of what was said.
 _QUOTED_OBJECT = re.compile(r"[\"“‘']~[~\s]*[\"”’']")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not one between digits ("the $1,200 checks"): as passives.CLAUSE_COMMA
 
 
 def _content_after(text, toks, k, verb) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ Rules of English grammar only; nothing here was fitted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from mediadiff.corpus.grammar import (
@@ -36,6 +37,9 @@ from mediadiff.voices.wordclass import IRREGULAR_PASTS
 # Words opening the clause a passive reporting verb reports ("it was reported that ...", "was asked whether").
 CLAUSE_OPENERS = frozenset("that whether if : what why how when where who which".split())
 _NOT_NOUNS = PRONOUNS | DETERMINERS | PREPOSITIONS | {"as", "and", "or", "than"}  # "as described by X": a report
+# A comma between digits separates thousands ("$1,200", "2,500 volunteers"), no clause or phrase: the comma that
+# ends an object or a charge is any other ("accused of stealing $1,200, but ...").
+CLAUSE_COMMA = re.compile(r",(?!\d)")
 _QUESTION_OPENERS = CLAUSE_OPENERS - {"that", ":"}  # part of the clause: "was asked whether ..."
 
 
@@ -137,7 +141,7 @@ def closed_charge(text: str, toks, content: tuple[int, int]) -> tuple[int, int] 
     up to its first comma ("an American contractor accused of spying, but ..."), ``None`` when that holds a finite
     verb: a finite auxiliary or modal, an irregular past, or a past in -ed after a noun ("The employee accused of
     shooting three co-workers was arrested", "... co-workers appeared in court": the noun's own verb)."""
-    comma = text.find(",", content[0], content[1])
+    comma = c.start() if (c := CLAUSE_COMMA.search(text, content[0], content[1])) else -1
     end = content[1] if comma < 0 else comma
     # Read from the content's first token up to the first finite verb only: a list of every token inside cost the
     # sentence's length per cue, quadratic on a long line of reduced passives (bench/results/hardening.md).

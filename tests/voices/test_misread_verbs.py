@@ -103,3 +103,12 @@ def test_a_participle_in_the_subject_with_an_object_keeps_its_words():
     text = "Anyone questioning her lead of three million votes can find solace in the results."
     assert [content for _, _, content in _records(text)] == [
         "her lead of three million votes can find solace in the results"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Trump blasted the $1,200 checks as too small.", "the $1,200 checks as too small"),
+    ("The governor praised the 2,500 volunteers who cleared the roads.", "the 2,500 volunteers who cleared the roads"),
+    ("The governor praised the volunteers, who cleared the roads.", "the volunteers"),
+])
+def test_a_comma_between_digits_does_not_end_an_object(text, content):
+    assert [c for _, _, c in _records(text)] == [content]
