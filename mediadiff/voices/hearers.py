@@ -16,7 +16,8 @@ from mediadiff.voices.complements import hearer_at
 from mediadiff.voices.phrases import np_forward
 from mediadiff.voices.wordclass import finite_verb
 
-HEARER_VERBS = frozenset("tell ask warn urge remind assure accuse".split())
+# "inform" and "notify" as "tell" (QA15 V3: '“We will make no further payment,” Olson notified the panel').
+HEARER_VERBS = frozenset("tell ask warn urge remind assure accuse inform notify".split())
 
 
 def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:

@@ -62,3 +62,22 @@ def test_dismissing_a_legal_action_reports_nothing(sentence):
 def test_dismissing_a_claim_or_an_idea_is_still_speech():
     assert _reported('Trump dismissed the report as "fake news" on Monday.') == ['the report as "fake news" on Monday']
     assert _reported("She dismissed the claims that she would run.") == ["she would run"]
+
+
+def test_inform_and_notify_tell_a_hearer():
+    # QA15 V3: "notified" was no reporting verb, so the quote went to the source of the sentence before
+    quotes = attribute(article("Valley Dairy told the board it would pay.",
+                               "“We will be making no further payment,” Karen Olson, president of Valley Dairy, "
+                               "notified the panel on Aug. 1."))
+    assert [(a.source, a.verb) for a in quotes.direct] == [("Karen Olson", "notify")]
+    assert _reported("The company informed the committee that it would close the plant.") == [
+        "it would close the plant"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency notified residents of the closure, which was expected.",
+    "Abedin emailed the secretary, informing her about the deaths.",
+    "He made an informed decision.",
+])
+def test_informing_someone_of_a_thing_reports_nothing(sentence):
+    assert [a.text for a in attribute(article(sentence)) if a.verb in {"inform", "notify"}] == []
