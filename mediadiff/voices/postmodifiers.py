@@ -1,6 +1,7 @@
 """The preposition opening a modifier after a source's head noun, read back from the verb ("Analysts at Goldman
 Sachs said", "Officials at the interior and commerce ministries said": the officials, not the ministries), and
-"of", "for" or "with" after a participle ("The officer accused of assault said": the officer).
+"of", "for" or "with" after a participle ("The officer accused of assault said": the officer), and an adverb of
+place after a participle ("People living nearby said": the people).
 
 Coordinated premodifiers share the head after them ("the interior and commerce ministries" is "the interior
 ministry and the commerce ministry"): "and" between a determiner's single word and a phrase of two words or
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from mediadiff.voices.params import MAX_SOURCE_WORDS
 from mediadiff.voices.phrases import DETERMINERS, np_backward
-from mediadiff.voices.wordclass import is_contraction
+from mediadiff.voices.wordclass import is_contraction, reads_as_verb
 
 # Prepositions that open a modifier after a source's head noun ("analysts at Goldman Sachs", "a woman from
 # Ohio", "people with knowledge of the talks", "Democrats in Congress"). Not "of"/"for": they stay inside a
@@ -101,3 +102,41 @@ def premodified(toks, np: tuple[int, int] | None) -> tuple[int, int] | None:
         return np
     owner = np_backward(toks, k) if toks[k - 1][0].endswith(("'s", "’s")) and toks[k - 1][0][:1].isupper() else None
     return (owner[0], np[1]) if owner and owner[1] == k and not is_contraction(toks[k - 1][0].lower()) else np
+
+
+# Adverbs of place, a closed class (Quirk et al. 1985, 8.46-8.49, space adjuncts), alone after a participle that
+# follows a noun: "People living nearby said", "Doctors working there said", "A man standing outside said" (a
+# reduced relative whose verb takes a place; the adverb is no source).
+_PLACE_ADVERBS = frozenset("""
+here there nearby outside inside downstairs upstairs abroad overseas locally nationwide elsewhere ashore aboard
+offshore downtown uptown away home indoors outdoors
+""".split())
+
+
+def participle_after_head(toks, end: int) -> int | None:
+    """The token of a lower-case participle that opens a reduced relative ending just before token ``end``:
+    before an adverb of place ("living | nearby", "standing | next door") or, in -ing, before its object, a
+    phrase opened by a determiner or a name ("A lawyer representing | Smith said", "Officials overseeing | the
+    investigation said": the lawyer and the officials speak, not Smith; "the city building department", a
+    compound, has no object); ``None`` otherwise."""
+    found = _participle_before_adverb(toks, end)
+    if found is not None:
+        return found
+    np = np_backward(toks, end)
+    k = np[0] - 1 if np is not None and np[1] == end else -1
+    word = toks[k][0] if k >= 1 else ""
+    opens = toks[k + 1][0] if k >= 1 else ""
+    # A name as the object follows a common noun ("A lawyer representing Smith"): after a name, a word in -ing
+    # before another name is its title's ("House Oversight ranking Democrat Elijah Cummings said").
+    return k if word.isalpha() and word.islower() and word.endswith("ing") and reads_as_verb(word) and (
+        opens.lower() in DETERMINERS or opens[:1].isupper() and toks[k - 1][0].islower()) else None
+
+
+def _participle_before_adverb(toks, end: int) -> int | None:
+    k = end - 1
+    if k >= 1 and toks[k][0].lower() == "door" and toks[k - 1][0].lower() == "next":
+        k -= 1
+    elif k < 0 or toks[k][0].lower() not in _PLACE_ADVERBS:
+        return None
+    word = toks[k - 1][0] if k >= 2 else ""
+    return k - 1 if word.isalpha() and word.islower() and word.endswith(("ing", "ed")) else None

@@ -47,7 +47,7 @@ from mediadiff.voices.phrases import (
     subject_end,
     tokens,
 )
-from mediadiff.voices.postmodifiers import POST_PREPOSITIONS, premodified, preposition_back
+from mediadiff.voices.postmodifiers import POST_PREPOSITIONS, participle_after_head, premodified, preposition_back
 from mediadiff.voices.wordclass import is_english_word, senses
 
 # Nouns of words issued ("A statement from the ministry said"); here, as ``actors`` reads this module.
@@ -283,16 +283,22 @@ def post_modified(toks, end: int) -> tuple[int, int, int, int, str | None] | Non
             break
         k = p
         if k > 1 and toks[k - 1][0][:1].islower() and (toks[k - 1][0].lower() in _POST_ADJECTIVES
-                                                       or toks[k - 1][0].endswith("ed")):
+                                                       or toks[k - 1][0].endswith(("ed", "ing"))):
             k -= 1  # "polled by", "familiar with", "released by": after a noun of people or a document only
-            head = np_backward(toks, k)  # ("A report released by the Commerce Department"; not "Reid caucused in")
-            if head is None or head[1] != k or not (_noun_of_people(toks, head) or toks[k - 1][0] in STATEMENT_NOUNS):
+            head = np_backward(toks, k)  # ("A report released by the Commerce Department"; not "Reid caucused in");
+            active = toks[k][0].endswith("ing")  # any speaker before an active one ("The company operating the plant")
+            if head is None or head[1] != k or not (active or _noun_of_people(toks, head)
+                                                    or toks[k - 1][0] in STATEMENT_NOUNS):
                 break
         else:
             head = np_backward(toks, k)
         if head is not None and head[1] == k and _heads_clause(toks, head) and _can_speak(toks, head):
             named = is_named(toks, (p + 1, end))
             return head[0], head[1], p + 1, end, span_text(toks, (p + 1, end)) if named else None
+    participle = participle_after_head(toks, end)  # "People living nearby", "A lawyer representing Smith"
+    head = np_backward(toks, participle) if participle is not None else None
+    if head is not None and head[1] == participle and _heads_clause(toks, head) and _can_speak(toks, head):
+        return head[0], head[1], participle, end, None
     for w in range(end - 2, max(0, end - 16), -1):  # "An official who was not authorized to speak publicly"
         if toks[w][0] in _CLAUSE_MARKS:
             break

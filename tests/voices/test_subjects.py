@@ -29,6 +29,28 @@ def test_a_source_with_modifiers_after_its_head_is_attributed(source):
     assert not found.voice_at(doc.raw.index("probably")).own  # its hedge is not the outlet's
 
 
+@pytest.mark.parametrize("source", [
+    "Residents living near the plant",  # an active participle before its phrase
+    "Police officers responding to the call",
+    "People living nearby",  # before an adverb of place
+    "Doctors working there",
+    "A woman living next door",
+    "Lawyers representing the family",  # before its object
+    "Officials overseeing the investigation",
+    "The company operating the plant",
+])
+def test_a_reduced_relative_in_ing_after_the_head_is_part_of_the_source(source):
+    # Before, "the plant", "nearby", "the family" were the source, or nothing was attributed at all.
+    assert [a.source for a in attribute(article(f"{source} said the fire was out."))] == [source]
+
+
+def test_the_object_of_a_participle_is_no_speaker_and_a_title_before_a_name_no_participle():
+    assert _found("A lawyer representing Smith said he would appeal.") == [("A lawyer representing Smith", None)]
+    found = _found("House Oversight ranking Democrat Elijah Cummings said the report was late.")
+    assert found and found[0][1] != "Oversight"
+    assert _found("The city building department said the permit was valid.")[0][0] != "The city"
+
+
 def test_the_affiliation_of_a_modified_source_is_its_named_object_not_its_speaker():
     found = attribute(article("Goldman Sachs cut its forecast.",
                               "Analysts at Goldman Sachs said the deal would probably collapse."))
