@@ -31,6 +31,7 @@ from mediadiff.align.figurediff import figure_changes
 from mediadiff.align.modality import certainty_readings, stance_cues
 from mediadiff.align.negation import negations, opposite_words, says_negation
 from mediadiff.align.params import (
+    BARE_PREDICATE_CONFIDENCE,
     CHANGED_PARAPHRASE,
     COINCIDENCE_BELOW,
     CONFIDENCE_SCALE,
@@ -44,6 +45,7 @@ from mediadiff.align.similarity import DiffOp
 from mediadiff.align.vectors import word_term
 from mediadiff.align.wordalign import WordToken, align_tokens, align_words, analyse
 from mediadiff.models import Sentence
+from mediadiff.voices.wordclass import reads_as_verb
 
 
 def pair_features(text_a: str, text_b: str, *, score: float, similarity: float | None, paraphrase: float | None,
@@ -270,11 +272,18 @@ def pair_confidence(text_a: str, text_b: str, *, score: float, similarity: float
     development rows (gold pairs and PolNeAR rows judged by hand): its link score, the content words
     that correspond beyond names and dates (a row sharing only names, "Sanders is burrowing in for a
     floor fight" / "That won't end the competition with Sanders", has none), whether it joins
-    sentences, and ``shared``, the lesser of the two articles' shares of sentences paired at all.
+    sentences, and ``shared``, the lesser of the two articles' shares of sentences paired at all. A row whose one
+    corresponding word is a verb (``voices.wordclass.reads_as_verb``), no argument shared, is at most
+    ``params.BARE_PREDICATE_CONFIDENCE``: uncertain.
     """
     features = pair_features(text_a, text_b, score=score, similarity=similarity, paraphrase=paraphrase,
                              pairs=pairs, floor=floor, parts=parts, shared=shared, names_needed=_NAMES_NEEDED)
-    return _probability(PAIR_CONFIDENCE, features)
+    probability = _probability(PAIR_CONFIDENCE, features)
+    # A predicate without its arguments is no proposition: a row whose one corresponding word is a verb ("You can't
+    # replace that." / "She then replaced board members with her cronies.") shares no participant (qa15 A8).
+    if len(pairs) == 1 and all(reads_as_verb(word.lower()) for word in pairs[0]):
+        return min(probability, BARE_PREDICATE_CONFIDENCE)
+    return probability
 
 
 _NAMES_NEEDED = any(name in ("name_share", "content_words") for name, _ in PAIR_CONFIDENCE.weights)

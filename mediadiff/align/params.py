@@ -266,6 +266,12 @@ class ConfidenceModel:
 PAIR_CONFIDENCE = ConfidenceModel(intercept=-2.68221, weights=(("link", 7.22763), ("joined", -0.83868),
                                                                ("content_words", 0.472031), ("shared", 7.70664)))
 
+# A reworded row whose one corresponding word is a verb (no subject, object or name shared: "You can't replace
+# that." / "She then replaced board members with her cronies.", qa15 A8) is at most this sure: even odds, below
+# rows.UNCERTAIN_BELOW (so "(SAME FACT?)" and "?" in the coverage matrix) and above COINCIDENCE_BELOW (the pair is
+# still shown for the reader to judge). A rule, not fitted.
+BARE_PREDICATE_CONFIDENCE = 0.5
+
 # ---- A reworded row that is more likely a coincidence than one fact (align/alignment.py, claims.ClaimRule)
 # A reworded row whose PAIR_CONFIDENCE is below this is not shown as a pair: its sentences are dropped and
 # added, saying so when the partner is their nearest sentence. The confidence reads the

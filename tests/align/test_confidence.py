@@ -36,3 +36,14 @@ def _row_confidence(a: list[str], b: list[str]) -> float:
 
 def test_a_row_is_surer_when_the_two_articles_share_more_facts():
     assert _row_confidence(SAME_EVENT_A, OTHER_ANGLE_B) < _row_confidence(SAME_EVENT_A, SAME_EVENT_B)
+
+
+def test_one_shared_verb_and_no_shared_argument_is_at_most_an_uncertain_pair():
+    # "replace" is all the two share: no participant of one is the other's (qa15 A8)
+    a = _sentences(["The historic dairy building burned down on Tuesday.", "You can't replace that."])
+    b = _sentences(["A fire destroyed the historic dairy building on Tuesday.",
+                    "She then replaced board members with her cronies."])
+    rows = {(row.a_indices, row.b_indices): row for row in align_sentences(a, b)}
+    assert rows[((0,), (0,))].confidence > 0.9 and not rows[((0,), (0,))].uncertain
+    bare = rows.get(((1,), (1,)))
+    assert bare is None or bare.uncertain
