@@ -94,6 +94,13 @@ def _name_or_date_words(words: Sequence[str]) -> list[str]:
 # apposition), as the name does: no content of the claim (qa14 A9).
 _DESCRIPTOR = re.compile(r"([A-Z][\w.'’-]*)\s*(?:\(\s*([^()]{1,40}?)\s*\)|,\s*(\d{1,3})\s*,)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+# The same of a noun phrase in apposition whose modifier is a figure ("Ortiz, a 15-year veteran and member",
+# "A 15-year department veteran, Ortiz had ...", "Orozco, a 29-year-old gang member,"; qa15 A9).
+# It ends where the phrase does (a comma, a full stop, "and", a preposition), not in a clause ("In Washington, a
+# 10-year plan was approved.").
+_AGED = r"an?\s+\d[\w-]*(?:\s+[a-z][\w-]*){1,2}?"
+_NOUN_DESCRIPTOR = re.compile(rf"([A-Z][\w.'’-]*),\s+({_AGED})(?=\s*[,.;:]|\s+(?:and|of|at|in|for|with|from|who)\b)"
+                              rf"|^({_AGED}),\s+([A-Z][\w.'’-]*)", re.IGNORECASE)
 
 
 def _descriptor_words(text: str) -> list[str]:
@@ -105,6 +112,10 @@ def _descriptor_words(text: str) -> list[str]:
         inside = match.group(2) or match.group(3)
         if any(ch.isdigit() for ch in inside) and not _LOWER_WORD.search(inside):
             found.extend(typography_free_words(f"{match.group(1)} {inside}"))  # the name described is one too
+    for match in _NOUN_DESCRIPTOR.finditer(text):
+        name, phrase = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        if name[:1].isupper():
+            found.extend(typography_free_words(f"{name} {phrase}"))
     return found
 
 

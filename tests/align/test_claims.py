@@ -265,6 +265,16 @@ def test_a_record_or_an_age_in_apposition_to_a_name_is_no_content():
     assert {"36"} <= reading("Klitschko, 36, said he was happy.")[1]
 
 
+def test_a_noun_phrase_with_a_figure_in_apposition_to_a_name_is_no_content():
+    # qa15 A9: "a 15-year veteran" describes Ortiz in both; what the two say of him differs.
+    convicted = ("Orozco was convicted March 20 of first-degree murder for the slaying of Ortiz, a 15-year veteran "
+                 "and member of the anti-gang detail.")
+    hoped = "A 15-year department veteran, Ortiz had hoped to become a detective."
+    assert not shares_content(convicted, hoped)
+    assert {"29", "gang", "member"} <= reading("Orozco, a 29-year-old gang member, was sentenced.")[1]
+    # A clause after an opening phrase is no apposition.
+    assert "plan" in reading("In Washington, a 10-year plan was approved.")[0]
+
 def test_figures_that_say_something_after_a_name_stay_content():
     # A noun in the parenthesis, a figure that is the predicate, a figure after a common noun: content.
     assert "12" in reading("Deaths in Florida (12 deaths) rose.")[0]
