@@ -56,8 +56,8 @@ from mediadiff.tone.newsrules import AUXILIARIES, CLAUSE_MARKS, CLAUSE_OPENERS, 
 from mediadiff.tone.timewords import time_adjunct_at
 
 __all__ = ["CLASSIFIER_SENSE", "COMMIT_SENSE", "INCREASE_SENSE", "WEAPON_SENSE", "bad_noun", "classified_harms",
-           "committed_acts", "fired_weapons", "harm_words", "increased_harms", "object_head", "relational_adjectives",
-           "thwarted_proposals"]
+           "committed_acts", "fired_weapons", "harm_words", "increased_harms", "is_noun", "object_head",
+           "relational_adjectives", "subject_head", "thwarted_proposals"]
 
 FIRE_FORMS = frozenset("fire fires fired firing".split())
 # Weapons and what they shoot: the object ("fired three rounds") or passive subject ("shots were fired") of the
@@ -194,7 +194,7 @@ def increased_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mappin
             continue
         head = object_head(lower, raw, i)
         if head is None and not causing:
-            head = _subject_head(lower, raw, i)
+            head = subject_head(lower, raw, i)
         if head is not None and bad_noun(lower[head], lexicon):
             out[i] = CAUSE_SENSE if causing else INCREASE_SENSE
     return out
@@ -223,7 +223,7 @@ def object_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
     return head
 
 
-def _subject_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
+def subject_head(lower: Sequence[str], raw: Sequence[str], i: int) -> int | None:
     """The noun right before verb ``i``'s verb group ("the death **toll** was likely to increase"), when it heads
     the subject: no preposition but "of" opens the phrase it ends ("support for the war increased": None)."""
     k = i - 1
@@ -286,7 +286,7 @@ def classified_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mappi
             head = i + 3  # "sexual or physical abuse": the premodifiers share their head
         # over nouns that premodify the head with it ("traumatic brain injury", "sexual child abuse")
         while head + 1 < len(lower) and head - i < CLASSIFIER_REACH and not _clause_end(raw, head) \
-                and not _harm(lower[head], lexicon) and _noun(lower[head]):
+                and not _harm(lower[head], lexicon) and is_noun(lower[head]):
             head += 1
         if _harm(lower[head], lexicon):
             out[i] = CLASSIFIER_SENSE
@@ -297,7 +297,7 @@ def _harm(word: str, lexicon: Mapping[str, float]) -> bool:
     return word in CRIMES or bad_noun(word, lexicon)
 
 
-def _noun(word: str) -> bool:
+def is_noun(word: str) -> bool:
     """A word WordNet gives a noun sense (``noun_words.tsv``) and no determiner or other function word."""
     row = table_row("noun_words.tsv", word) if word.isalpha() and word not in DETERMINERS else None
     return row is not None and int(row[0]) > 0
@@ -328,7 +328,7 @@ def thwarted_proposals(lower: Sequence[str], raw: Sequence[str], *, lexicon: Map
             continue
         head = object_head(lower, raw, i)
         if head is None:
-            head = _subject_head(lower, raw, i)
+            head = subject_head(lower, raw, i)
         if head is not None and lower[head] in PROPOSALS:
             out[i] = KILL_SENSE
     return out

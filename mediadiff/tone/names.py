@@ -50,7 +50,7 @@ from mediadiff.tone.harms import (
     relational_adjectives,
     thwarted_proposals,
 )
-from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, not_tone
+from mediadiff.tone.newsrules import REPORTING_ADJECTIVES, SUBJECT_OF_EVALUATION, not_tone
 from mediadiff.tone.objectscope import topic_negators
 from mediadiff.tone.scopes import (
     OTHER_PREPOSITIONS,
@@ -62,6 +62,7 @@ from mediadiff.tone.scopes import (
 )
 from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, outbreaks, sense_words
 from mediadiff.tone.sides import SIDES, side_words
+from mediadiff.tone.sizes import SIZE_WORDS, SIZED_SUBJECT, sized_harms
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -219,7 +220,8 @@ def masked_parts(
     # Only lexicon words are masked (the news rules' "made clear" too, when "clear" is one): a sentence
     # without any, a third of news, is done.
     if not hits and (not rules or all(w in lexicon for w in REPORTING_ADJECTIVES)
-                     and relational_adjectives().isdisjoint(lower)):  # Pattern's "sexual misconduct" (tone.harms)
+                     and relational_adjectives().isdisjoint(lower)  # Pattern's "sexual misconduct" (tone.harms)
+                     and SIZE_WORDS.isdisjoint(lower)):  # Pattern's "tremendous suffering" (tone.sizes)
         return text, (), (), ()
     chosen = _name_words(tokens, lower, hits, keep=keep, names=names)
     reasons = dict.fromkeys(chosen, "part of a name")
@@ -244,17 +246,7 @@ def masked_parts(
             for i, why in reported_events(lower, tokens, lexicon=lexicon).items():
                 found.setdefault(i, why)
         if not _sense_words().isdisjoint(lower):  # most sentences hold no word these rules read (a set test in C)
-            for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
-                found.setdefault(i, why)
-            for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
-                found.setdefault(i, why)
-            for rule in (authorising, dealt_with, outbreaks):  # tone.senses
-                for i, why in rule(lower, tokens, lexicon=lexicon).items():
-                    found.setdefault(i, why)
-            # tone.harms
-            for rule in (fired_weapons, increased_harms, committed_acts, classified_harms, thwarted_proposals):
-                for i, why in rule(lower, tokens, lexicon=lexicon).items():
-                    found.setdefault(i, why)
+            _sense_rules(lower, tokens, lexicon=lexicon, found=found)
         if found:
             reasons.update({i: why for i, why in found.items() if i not in reasons})
             chosen = sorted(reasons)
@@ -276,10 +268,28 @@ def masked_parts(
     return "".join(out), tuple(masked), tuple(reasons[i] for i in chosen), replaced
 
 
+def _sense_rules(lower: Sequence[str], tokens: Sequence[str], *, lexicon: Mapping[str, float],
+                 found: dict[int, str]) -> None:
+    """The rules of ``tone.senses``, ``tone.harms`` and ``tone.sizes`` into ``found`` (token index -> why)."""
+    for i, why in care_verbs(lower, tokens, lexicon=lexicon).items():
+        found.setdefault(i, why)
+    for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
+        found.setdefault(i, why)
+    for rule in (authorising, dealt_with, outbreaks,  # tone.senses, then tone.harms
+                 fired_weapons, increased_harms, committed_acts, classified_harms, thwarted_proposals):
+        for i, why in rule(lower, tokens, lexicon=lexicon).items():
+            found.setdefault(i, why)
+    for i, why in sized_harms(lower, tokens, lexicon=lexicon).items():
+        if why != SIZED_SUBJECT:
+            found.setdefault(i, why)
+        elif found.get(i) == SUBJECT_OF_EVALUATION:
+            del found[i]  # "The damage was significant": measured, not evaluated
+
+
 @lru_cache(maxsize=1)
 def _sense_words() -> frozenset[str]:
     """The words one of the rules of ``tone.senses`` and ``tone.harms`` starts from: a sentence without any has none."""
-    return sense_words() | harm_words()
+    return sense_words() | harm_words() | SIZE_WORDS
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

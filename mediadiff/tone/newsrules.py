@@ -67,6 +67,7 @@ BETWEEN = frozenset("not no longer still also very so too deeply simply totally 
 CLAUSE_OPENERS = frozenset("that because which who whom whose while although though if when whereas since "
                            "as but and or so".split())
 MAKE = frozenset("make makes made making".split())
+SUBJECT_OF_EVALUATION = "subject of an evaluation"
 REPORTING_ADJECTIVES = frozenset({"clear"})
 # (word before, lexicon word, word after or None for any): Quirk et al. 1985's complex prepositions and
 # conjunctions that hold a VADER word. Grouped CV on the NYT odd ids: within noise (+0.0005 +- 0.0005);
@@ -299,7 +300,7 @@ def not_tone(tokens: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
             start -= 1
         while start >= 0 and tokens[start] not in CLAUSE_OPENERS and not raw[start].endswith((",", ";", ":", "\u2014")):
             if tokens[start] in lexicon and tokens[start] not in keep:
-                out.setdefault(start, "subject of an evaluation")
+                out.setdefault(start, SUBJECT_OF_EVALUATION)
             start -= 1
     return out
 
