@@ -33,6 +33,10 @@ off the words, no tagger:
   quantifier opening the subject, and its clause, negates the clause the same way ("but none could be confirmed",
   "no one could be reached", "nobody could miss it", "none of the reports could be verified": not possible, said as
   fact); not a "no" inside another phrase ("worth no points, could be") nor the answer "No, it could".
+* **"could be seen" is perception.** "could" before "be" and a participle of perception ("Flames could be seen coming
+  out from under the eaves", "Screams could be heard", "could be clearly seen") is the ability to perceive, dynamic
+  modality (Palmer 2001), a fact of what was visible or audible, not a possibility: no hedge. "could be seen as a
+  betrayal" offers an interpretation as possible and keeps it.
 
 * **Not the writer's word on a claim** (``tone.claimscope``): a cue inside an embedded question ("asked whether
   the storm could hit"), a verb of inference after denied evidence ("no evidence to suggest that") and a noun of
@@ -96,7 +100,8 @@ def epistemic(norms: Sequence[str], i: int, breaks: Breaks | None = None) -> boo
     if word == "clearly":
         return not _manner(norms, i)
     if word == "could":  # "could not be reached": not possible, said as fact (negation scopes over can/could)
-        return (i + 1 >= len(norms) or norms[i + 1] not in _NEGATORS) and not _negative_subject(norms, i)
+        return (i + 1 >= len(norms) or norms[i + 1] not in _NEGATORS) and not _negative_subject(norms, i) \
+            and not _perceived(norms, i)
     return True
 
 
@@ -121,6 +126,25 @@ def _negative_subject(norms: Sequence[str], i: int) -> bool:
         if not word.isalpha() or word in _AUXILIARIES or word in _CLAUSE_OPENERS:
             return False
     return False
+
+
+# Participles of perception: "could be seen" is what was perceptible, not what was possible.
+_PERCEIVED = frozenset("seen heard smelled smelt spotted glimpsed sighted".split())
+
+
+def _perceived(norms: Sequence[str], i: int) -> bool:
+    """"could" at ``i`` before "be" and a participle of perception ("Smoke could be seen for miles", "Screams could be
+    heard"; adverbs between): it tells what one was able to perceive (dynamic modality), not that something may be
+    so. Not "could be seen as" or "to": an interpretation offered as possible ("could be seen as a betrayal")."""
+    k = i + 1
+    while k < len(norms) and norms[k] in _BETWEEN and norms[k] not in _NEGATORS:
+        k += 1
+    if k + 1 >= len(norms) or norms[k] != "be":
+        return False
+    k += 1
+    while k < len(norms) and norms[k] in _BETWEEN or norms[k].endswith("ly"):
+        k += 1
+    return k < len(norms) and norms[k] in _PERCEIVED and (k + 1 >= len(norms) or norms[k + 1] not in ("as", "to"))
 
 
 def _must_epistemic(norms: Sequence[str], i: int) -> bool:

@@ -120,3 +120,23 @@ def test_could_stays_a_hedge_without_a_negative_subject(sentence):
     from mediadiff.tone.scoring import score_text
     cues = score_text(sentence).sentences[0].certainty_cues
     assert [c for c in cues if c.text == "could" and c.kind == "hedge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smoke could be seen for miles.", []),
+    ("Flames could be seen coming out from under the eaves.", []),
+    ("Screams could be heard from the street.", []),
+    ("The smoke could be clearly seen from the highway.", []),
+    ("It could be seen as a betrayal.", ["could"]),  # an interpretation offered as possible
+    ("The fire could spread overnight.", ["could"]),
+])
+def test_could_be_seen_or_heard_states_a_perception_not_a_possibility(text, expected):
+    assert hedges(text) == expected
+
+
+def test_score_cli_does_not_flag_could_be_seen_as_hedged(tmp_path):
+    (tmp_path / "a.txt").write_text("Title: Fire\nOutlet: Daily\n\nFlames could be seen from the road. "
+                                    "The fire could spread overnight.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [s["hedged"] for s in json.loads(result.output)["sentences"]] == [False, True]
