@@ -265,6 +265,8 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
         return False  # "make sure that": see to it (a doing), no certainty
     if norms[0] in _SUGGEST and _proposal(text, tokens, last):
         return False  # "the judge suggested that Nichols should serve": a proposal, no inference
+    if _doubt_of_another(tokens, first, norms):
+        return False  # "his sister doubted that he was carrying a gun": her stance, reported, not the writer's doubt
     if norms[0] in _FREQUENCY or norms[0] in _DEGREE_OF_ACT:
         return False  # "has always rejected": how often, not how sure ("never" still counts as a negation)
     if norms == ["indeed"] and first and _next(text, tokens, last) is None \
@@ -281,6 +283,21 @@ def bears_on_claim(text: str, tokens: Sequence[WordToken], first: int, last: int
     if len(norms) == 1 and norms[0] in _HEDGE_ADJECTIVES:
         return _predicative(text, tokens, first)
     return True
+
+
+# "doubt" as a verb with a subject of its own reports that subject's stance, as "suggest" and "question" do (left out
+# of DISTANCING for that reason): the outlet asserts that she doubted. The first person ("I doubt", "we doubt") is
+# the writer's, or the quoted speaker's, own.
+_DOUBT_VERBS = frozenset(("doubt", "doubts", "doubted", "doubting"))
+_THIRD_PERSON = frozenset(("he", "she", "they"))
+
+
+def _doubt_of_another(tokens: Sequence[WordToken], first: int, norms: Sequence[str]) -> bool:
+    if len(norms) != 1 or norms[0] not in _DOUBT_VERBS or not first:
+        return False
+    before = tokens[first - 1]
+    return norms[0] == "doubted" and before.norm not in ("i", "we", "no", "little") \
+        or before.norm in _THIRD_PERSON or before.kind == "name"
 
 
 def _next(text: str, tokens: Sequence[WordToken], k: int) -> WordToken | None:

@@ -242,3 +242,13 @@ def test_a_negation_counts_only_on_its_focus_and_never_as_certainty():
                                                       "The minister signed the decree.") or "")
     assert "negated in A only (not)" in (claim_change("The company could not pay its workers in March.",
                                                       "The company paid its workers in March.") or "")
+
+
+def test_doubt_said_of_someone_is_their_stance_not_the_outlets_hedge():
+    # "his sister doubted that ...": the outlet asserts that she doubted (qa15 T5)
+    assert certainty_change("His sister doubted that he was carrying a gun at the time.",
+                            "He was carrying a gun at the time.") is None
+    assert certainty_change("She doubts that the fire was an accident.", "The fire was an accident.") is None
+    # the writer's own doubt still hedges
+    assert certainty_change("It is doubtful the fire was an accident.", "The fire was an accident.") \
+        == "A only: doubtful"
