@@ -331,10 +331,9 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
     """"CONTENT, SOURCE VERB": the clause before the comma (or closing mark) before the source at token ``s``, three
     words or more. With the verb's token ``v`` given, also "CONTENT, VERB SOURCE" ("The plan will fail, said Senator
     Hale", "..., said several observers": before, no clause at all), where the words before must not open with a
-    preposition or subordinator ("In Iowa on Tuesday, said ...": an occasion) and the source (tokens up to
-    ``s_end``) must end its clause: "…, attacked Rubio for not answering" has an object, not an inverted source
-    (``cues`` gives no ``v`` for a verb taking an object). None when the words before end open (``OPEN_ENDS``) or a
-    colon ends the clause after the verb ("In July, he said:"); opens after a label's colon (``labels``); voices.md."""
+    preposition or subordinator ("In Iowa on Tuesday, said ...": an occasion) and the source (tokens up to ``s_end``)
+    must end its clause or a relative clause ("said the official who uses one name"; "attacked Rubio for ..." has an
+    object). None when the words before end open (``OPEN_ENDS``) or a colon ends the verb's clause ("he said:")."""
     inverted = v is not None and s > v
     if inverted and (toks[v][0].lower().endswith("ing") or not _names_a_source(toks[s:s_end or s + 1])):
         return None  # "..., he said, referring to Jeffrey Feltman": the participle's object, no source
@@ -345,7 +344,8 @@ def content_before(text: str, toks: list[tuple[str, int, int]], s: int, v: int |
         return None  # "The decision was, said one official, a disaster": the clause goes on past the source
     first = labels.label_end(toks, s) or 0  # not a label before a colon: "His final assessment:"
     if inverted and (toks[0][0].lower() in _NOT_CONTENT_OPENERS or s_end is not None and s_end < len(toks)
-                     and toks[s_end][0][:1].isalnum()) or fronted_occasion(toks, first, s - 1) \
+                     and toks[s_end][0][:1].isalnum() and toks[s_end][0] not in {"who", "whose"}) \
+            or fronted_occasion(toks, first, s - 1) \
             or v is not None and toks[-1][0] == ":" and all(t[0] != "," for t in toks[v:-1]):
         return None  # "Asked whether he had spoken to Trump, Ryan said no.": the question put, not his words
     begin, end = toks[first][1], toks[s - 1][1]

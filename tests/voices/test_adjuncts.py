@@ -81,3 +81,12 @@ def test_inform_and_notify_tell_a_hearer():
 ])
 def test_informing_someone_of_a_thing_reports_nothing(sentence):
     assert [a.text for a in attribute(article(sentence)) if a.verb in {"inform", "notify"}] == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The landslide killed one man, said the official who uses one name.", "the official"),
+    ("The plan will fail, said a senator who asked not to be named.", "a senator"),
+])
+def test_a_relative_clause_after_a_post_posed_source_keeps_the_content_before(sentence, source):
+    # QA14 V5: '..., said the official who uses one name.' (no comma before "who") gave no attribution
+    assert [(a.source, a.text) for a in attribute(article(sentence))] == [(source, sentence.split(",")[0])]
