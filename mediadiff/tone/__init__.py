@@ -18,7 +18,7 @@
 - ``events``: the reported event named again ("what caused the fire": the topic of a fire report, no tone)
 - ``sides``: "right" that places, not judges ("a big right hand", "his right knee")
 - ``sizes``: size words of something bad grade it, not approve ("significant damage", "the fire was quite
-  significant")
+  significant"); "a good portion of" is an amount
 - ``timewords``: words that say when, not how good ("late Thursday", "effective Nov. 8", "500,000 new jobs")
 - ``newswords``: the word tables the news lexicon adds to VADER's (news valences, verb forms, SentiWordNet priors)
 - ``lexicons``: hedge, booster and attribution cue lists (``mediadiff/data/*.tsv``)

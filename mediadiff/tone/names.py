@@ -62,7 +62,7 @@ from mediadiff.tone.scopes import (
 )
 from mediadiff.tone.senses import authorising, care_verbs, dealt_with, judges, outbreaks, sense_words
 from mediadiff.tone.sides import SIDES, side_words
-from mediadiff.tone.sizes import SIZE_WORDS, SIZED_SUBJECT, sized_harms
+from mediadiff.tone.sizes import SIZE_WORDS, SIZED_SUBJECT, good_amounts, sized_harms
 from mediadiff.tone.timewords import TIME_STARTERS, time_expressions
 
 TOPIC_NEGATOR = "negative object: negates its verb, not its topic"
@@ -275,8 +275,8 @@ def _sense_rules(lower: Sequence[str], tokens: Sequence[str], *, lexicon: Mappin
         found.setdefault(i, why)
     for i, why in judges(lower, tokens, lexicon=lexicon, prepositions=OTHER_PREPOSITIONS).items():
         found.setdefault(i, why)
-    for rule in (authorising, dealt_with, outbreaks,  # tone.senses, then tone.harms
-                 fired_weapons, increased_harms, committed_acts, classified_harms, thwarted_proposals):
+    for rule in (authorising, dealt_with, outbreaks,  # tone.senses, then tone.harms and tone.sizes' amounts
+                 fired_weapons, increased_harms, committed_acts, classified_harms, thwarted_proposals, good_amounts):
         for i, why in rule(lower, tokens, lexicon=lexicon).items():
             found.setdefault(i, why)
     for i, why in sized_harms(lower, tokens, lexicon=lexicon).items():
@@ -289,7 +289,7 @@ def _sense_rules(lower: Sequence[str], tokens: Sequence[str], *, lexicon: Mappin
 @lru_cache(maxsize=1)
 def _sense_words() -> frozenset[str]:
     """The words one of the rules of ``tone.senses`` and ``tone.harms`` starts from: a sentence without any has none."""
-    return sense_words() | harm_words() | SIZE_WORDS
+    return sense_words() | harm_words() | SIZE_WORDS | {"good"}
 
 
 def _name_words(tokens: Sequence[str], lower: Sequence[str], hits: Sequence[int], *, keep: Collection[str],

@@ -13,6 +13,12 @@ predicate of a copula whose subject it is ("The fire was quite significant", "Th
 predicate case the subject is measured, not evaluated: a bad subject keeps its tone (the evaluated-subject rule of
 ``newsrules`` set it aside as "what is evaluated"); an event noun stays the story's topic (``events``).
 
+"A good portion of" is an amount too: "good" between "a" and a measure or a number ("a good many", "a good mile from
+here", "a good 20 minutes"), or a noun of quantity with "of" after it ("a good portion of the equipment", "a good deal
+of money"; "a good deal" alone is a bargain), is
+WordNet 3.0 good.s (full) "having the normally expected amount", and "a good deal" is the noun good_deal "a large
+amount": no tone (``good_amounts``); "a good plan", "a good idea", "good news" keep theirs.
+
 The words (``SIZE_WORDS``): rated positive by a shipped lexicon, and their commonest WordNet 3.0 sense (first in
 index.adj) is in the cluster of large.a.01, considerable.a.01, significant.a.01 or important.a.01 (the head or a
 satellite similar to it): size, amount or importance (bench/make_size_words.py lists them). Not "major" or "serious"
@@ -28,7 +34,7 @@ from mediadiff.tone.events import EVENT_NOUNS
 from mediadiff.tone.harms import CLASSIFIER_REACH, CRIMES, bad_noun, is_noun, subject_head
 from mediadiff.tone.newsrules import BETWEEN, CLAUSE_MARKS, COPULAS, function_words, is_topic_noun, noun_senses
 
-__all__ = ["SIZED_SUBJECT", "SIZE_SENSE", "SIZE_WORDS", "sized_harms"]
+__all__ = ["AMOUNT_SENSE", "SIZED_SUBJECT", "SIZE_SENSE", "SIZE_WORDS", "good_amounts", "sized_harms"]
 
 # bench/make_size_words.py on WordNet 3.0 and the shipped lexicons (VADER's news lexicon, Pattern, the WordNet and
 # SentiWordNet tables), rated positive only.
@@ -64,6 +70,28 @@ def sized_harms(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[st
             if lower[subject] not in EVENT_NOUNS:
                 out[subject] = SIZED_SUBJECT
     return out
+
+
+# Measures and the determiners "many", "few" that "a good" measures out on their own ("a good mile", "a good many").
+MEASURES = frozenset("many few mile miles distance while hour hours minute minutes week weeks dozen hundred hundreds "
+                     "thousand thousands".split())
+# Nouns of quantity: an amount only with "of" after them, or a comparative ("a good deal of money", "a good deal more");
+# "a good deal" alone is a bargain or an agreement ("I know what a good deal is"), and keeps its tone.
+AMOUNTS = frozenset("deal part portion share number amount proportion fraction percentage majority half quarter chunk "
+                    "bit".split())
+_AMOUNT_NEXT = frozenset("of more less fewer better worse".split())
+AMOUNT_SENSE = "a good portion: an amount, not approval"
+
+
+def good_amounts(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str, float]) -> dict[int, str]:
+    """Token index -> AMOUNT_SENSE for each "good" of "a good" before a measure or a number, or before a noun of
+    quantity that "of" or a comparative follows."""
+    if "good" not in lower:
+        return {}
+    return {i: AMOUNT_SENSE for i in range(1, len(lower) - 1)
+            if lower[i] == "good" and lower[i - 1] == "a" and raw[i] == "good" and lexicon.get("good")
+            and (lower[i + 1] in MEASURES or lower[i + 1][:1].isdigit()
+                 or lower[i + 1] in AMOUNTS and i + 2 < len(lower) and lower[i + 2] in _AMOUNT_NEXT)}
 
 
 def _head_after(lower: Sequence[str], raw: Sequence[str], i: int, lexicon: Mapping[str, float]) -> int | None:

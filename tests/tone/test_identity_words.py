@@ -32,6 +32,7 @@ def test_no_member_of_news_tone_rates_an_identity_word():
     "The bill covers health care for veterans.",
     "China said it would respond in kind on Friday.",
     "Tariffs hit $250 billion worth of goods.",
+    "The company's assets went on the auction block.",
 ])
 def test_rated_words_inside_fixed_news_compounds_are_not_tone(text):
     tone = sentence_tone(text)

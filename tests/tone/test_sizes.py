@@ -36,3 +36,18 @@ def test_a_size_word_predicated_of_a_fire_or_damage_is_no_tone_and_the_damage_ke
 ])
 def test_a_size_word_of_something_good_or_neutral_keeps_its_tone(text, size):
     assert size in _cue_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A good portion of the equipment in the valley was called in.",
+    "A good deal of money was spent on the campaign.",
+    "He lives a good mile from here.",
+    "They waited a good 20 minutes.",
+])
+def test_a_good_amount_is_an_amount_not_approval(text):
+    assert "good" not in _cue_words(text)
+
+
+@pytest.mark.parametrize("text", ["It was a good plan.", "Good news came on Monday.", "She is a good leader."])
+def test_good_of_quality_keeps_its_tone(text):
+    assert "good" in _cue_words(text)
