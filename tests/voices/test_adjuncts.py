@@ -90,3 +90,21 @@ def test_informing_someone_of_a_thing_reports_nothing(sentence):
 def test_a_relative_clause_after_a_post_posed_source_keeps_the_content_before(sentence, source):
     # QA14 V5: '..., said the official who uses one name.' (no comma before "who") gave no attribution
     assert [(a.source, a.text) for a in attribute(article(sentence))] == [(source, sentence.split(",")[0])]
+
+
+@pytest.mark.parametrize("sentence,source,said", [
+    ("Lopez reminded voters that they must register by Friday.", "Lopez", "they must register by Friday"),
+    ("The city reminds residents that parking is banned on Main Street.", "The city", "parking is banned on Main Street"),
+])
+def test_remind_tells_a_hearer_a_clause(sentence, source, said):
+    # voicesfix15b: "remind" + hearer + that-clause gave nothing; it reports as "tell" does, and says it is known
+    [found] = [a for a in attribute(article(sentence)) if a.verb == "remind"]
+    assert (found.source, found.text, found.stance) == (source, said, "loaded")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The song reminded him of his father.",
+    "The scene was reminding many of us about 2008.",
+])
+def test_reminding_someone_of_a_thing_reports_nothing(sentence):
+    assert [a.text for a in attribute(article(sentence)) if a.verb == "remind"] == []
