@@ -37,6 +37,8 @@
   demonstrative hearer ("warned that more roads could flood")
 - ``subject_participles``: a participle inside a subject reports a clause ending before the main verb ("Footage of
   the mayor saying “We are ready” was shared widely": not "was shared widely")
+- ``participle_clauses``: a participle clause of report set off by commas takes its clause's subject ("The mayor
+  spoke for an hour, saying ...", "Officials, saying ..., reopened the road": what was said ends at the comma)
 - ``complements``: the words after a reporting verb that report nothing (an object of "added", a preposition),
   and where a reported clause opens when "and that" joins a second one to it
 - ``phrases``: tokens and the noun phrases read backwards or forwards from a reporting verb; the role an

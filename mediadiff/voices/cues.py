@@ -19,8 +19,8 @@ from operator import itemgetter
 
 import mediadiff.voices.complements as complements
 import mediadiff.voices.hearers as hearers
+import mediadiff.voices.participle_clauses as participle_clauses
 import mediadiff.voices.speech_senses as speech_senses
-import mediadiff.voices.subject_participles as subject_participles
 import mediadiff.voices.verbs as lexicon_verbs
 from mediadiff.voices.complements import added_object, after_adjunct, opens_clause, prepositional, that_clause
 from mediadiff.voices.labels import uncontracted
@@ -305,7 +305,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
             and toks[source[0] - 1][0].lower() not in PREPOSITIONS | lexicon_verbs.OBJECT_SPEAKS:
         source = _clause_subject(toks, v) or source  # "X issued a statement reaffirming": X, not the statement
     if source is None and participle:
-        source = _clause_subject(toks, v)
+        source = participle_clauses.subject(toks, v, _clause_subject(toks, v))  # "X spoke for an hour, saying"
     if source is None and passive:
         told = None if subject is None or headed_by_number(toks, subject) else _addressed(text, toks, m, entry, subject)
         content = _passive_content(text, toks, after, entry.verb, reduced=reduced)
@@ -321,7 +321,7 @@ def _cue_at(text, toks, v, m, entry, end, addressed: list[Cue] | None = None) ->
     content = _passive_content(text, toks, after, entry.verb, reduced=reduced, agent=True) if passive else \
         _content_after(text, toks, after, entry.verb)  # "criticized by X said that": the clause is not X's
     if participle and content:  # "Footage of the mayor saying “...” was shared": not "was shared"
-        content = subject_participles.before_main_verb(text, toks, v, content)
+        content = participle_clauses.content(text, toks, v, content)  # and "X, saying ..., reopened"
     if entry.verb == "add" and content and after < len(toks) and content[0] == toks[after][1] \
             and added_object(text[content[0]:content[1]].split(",")[0]):
         return None  # "The economy added 200,000 jobs", "added a provision": an object, nothing said

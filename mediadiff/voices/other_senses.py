@@ -40,7 +40,7 @@ def other_sense(toks: list[tuple[str, int, int]], v: int, verb: str) -> bool:
     after = [t[0].lower() for t in toks[v + 1:v + 6]]
     if verb == "dismiss":
         return _dismissed_action(toks, v, after)
-    if verb in {"inform", "notify", "remind"}:  # "informing her of the death of ...", "reminded him of his father": no statement
+    if verb in {"inform", "notify", "remind"}:  # "informing her of the death of ...": no statement
         return any(word in {"of", "about"} for word in after[:after.index("that") if "that" in after else 5])
     if verb == "call":
         return len(after) > 1 and after[0] == "out" and after[1][:1].isalpha() and after[1] != "to"
