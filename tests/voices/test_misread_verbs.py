@@ -112,3 +112,21 @@ def test_a_participle_in_the_subject_with_an_object_keeps_its_words():
 ])
 def test_a_comma_between_digits_does_not_end_an_object(text, content):
     assert [c for _, _, c in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Crowley Petroleum Distributors maintains the fuel storage facility next door.",
+    "A restoration company is maintaining their historic facades.",
+    "Clinton maintains a wide lead in the polls.",
+])
+def test_maintain_with_a_noun_object_keeps_something_and_reports_nothing(text):
+    # QA15 V2: "maintains the fuel storage facility" was reported speech of the distributor.
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The mayor maintains that the city did nothing wrong.", "the city did nothing wrong"),
+    ("He maintained the server was secure.", "the server was secure"),
+])
+def test_maintain_with_a_clause_still_reports(text, clause):
+    assert [c for _, _, c in _records(text)] == [clause]
