@@ -311,7 +311,8 @@ def coordinated_subject(toks, v: int) -> tuple[int, int, str | None] | None:  # 
     "but" ("McCain survived five years in a Vietnamese prison and says such techniques are inhumane", "Sanders
     launched an ad buy and announced it would seek a recanvass"): the two verbs share one subject (Quirk et al.
     1985, 13.6ff: coordinated predicates), the noun phrase that opens the clause (the sentence, or what follows a
-    comma, a semicolon or a dash), when a verb follows it and it is a name or a subject pronoun. No subject when a
+    comma, a semicolon or a dash), when a verb follows it and it is a name, a subject pronoun or a noun phrase that can
+    speak (``can_speak``: "The minister praised the deal and said that ..."). No subject when a
     subordinate or relative clause opens between that subject and the "and" ("cheered when Trump spotted a sign
     and asked": Trump's), nor for a participle ("and just saying": ``cues``'s participle rules)."""
     k = skip_aux_back(toks, v)
@@ -333,11 +334,22 @@ def coordinated_subject(toks, v: int) -> tuple[int, int, str | None] | None:  # 
             continue  # "He's comparing ...": a contracted pronoun, no source a token can span
         if not (verb.isalpha() and verb[:1].islower() and verb.lower() not in _NOT_VERBS):
             continue
-        if is_named(toks, np) or np[1] - np[0] == 1 and toks[np[0]][0].lower() in _SUBJECT_PRONOUNS | {"they", "we"}:
+        if is_named(toks, np) or np[1] - np[0] == 1 and toks[np[0]][0].lower() in _SUBJECT_PRONOUNS | {"they", "we"} \
+                or _speaking_phrase(toks, np, k - 1):  # "The minister praised ... and said"
             found = (np[0], np[1], aside[1] if aside else None)
     if found is None or any(t[0].lower() in _CLAUSE_WORDS or t[0] in {";", ":"} for t in toks[found[1]:k - 1]):
         return None
     return found
+
+
+def _speaking_phrase(toks, np: tuple[int, int], conj: int) -> bool:  # type: ignore[no-untyped-def]
+    """A noun phrase opening with a determiner or a capital ("The minister", "Local officials"), headed by no pronoun
+    ("tell him"), that can speak, with no "and" or "but" of another clause between it and ``conj`` ("my parents were
+    gone, and a neighbor came in and told me": the neighbor)."""
+    first, head = toks[np[0]][0], toks[np[1] - 1][0].lower()
+    return (first.lower() in DETERMINERS or first[:1].isupper()) and head not in PRONOUNS | _OBJECT_PRONOUNS \
+        and not any(t[0].lower() in {"and", "but"} for t in toks[np[1]:conj]) \
+        and can_speak(" ".join(t[0] for t in toks[np[0]:np[1]]))
 
 
 _NOT_VERBS = frozenset("of for and or in on at to with from by as who which that whose".split())

@@ -31,6 +31,9 @@ def test_an_embedded_question_is_what_was_asked_or_said(text, clause, source):
      "The Sanders campaign"),
     ("The bill passed the House, and Ms. Ruiz voted no but said she would not block it.", "she would not block it",
      "Ms. Ruiz"),
+    # voicesfix15b: a noun phrase that can speak shares its verb too, not only a name or a pronoun
+    ("The minister praised the deal and said that prices would fall.", "prices would fall", "The minister"),
+    ("Local officials inspected the dam and warned that it could fail.", "it could fail", "Local officials"),
 ])
 def test_a_coordinated_reporting_verb_shares_the_subject_of_its_clause(text, clause, source):
     assert (clause, source) in _reported(text)
@@ -265,3 +268,9 @@ def test_a_question_after_asked_ends_at_the_comma_before_the_main_clause():
 def test_a_condition_after_said_is_still_part_of_the_clause():
     found = attribute(article("After the debate, Trump said if elected, he would cut taxes."))
     assert [a.text for a in found] == ["if elected, he would cut taxes"]
+
+
+def test_a_coordinated_said_after_a_noun_phrase_subject_is_a_cue():
+    # voicesfix15b: "said" after "The minister praised the deal and" had no source and was lost
+    found = attribute(article("The minister praised the deal and said that prices would fall."))
+    assert ("said", "The minister", "prices would fall") in [(a.cue, a.source, a.text) for a in found]
