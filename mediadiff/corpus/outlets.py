@@ -1,5 +1,4 @@
-"""The outlet a copyright line names: "© 2025 Latin Times. All rights reserved." gives "Latin Times"; and the
-outlet a file's name gives: "breitbart_2016-07-25_dnc-issues.txt" gives "breitbart".
+"""The outlet a copyright line names: "© 2025 Latin Times. All rights reserved." gives "Latin Times".
 
 A copyright line names the holder, which is the outlet or the company that runs it under its legal name. The
 holder's legal form ("LLC", "Inc.", "Limited") and a trailing "or its affiliated companies" are no part of the
@@ -47,15 +46,3 @@ def copyright_outlet(text: str) -> str | None:
     if not any(ch.isalpha() for ch in name):  # "© 2024. All rights reserved.": a year, no holder
         return None
     return COPYRIGHT_HOLDERS.get(name.lower(), name)
-
-
-# Archives and scrapers name what they store outlet, publication day, slug ("wash-post_2016-01-20_fiorina.txt",
-# PolNeAR's layout): a word before an ISO date that opens the name is its outlet, as the date is its day
-# (``dates.date_in_name``). A number ("001_2016-01-20") or a longer run of parts is no outlet's name.
-_OUTLET_IN_NAME = re.compile(r"([A-Za-z][A-Za-z-]{1,39})[_ ]\d{4}-\d{2}-\d{2}(?:[_ .-]|$)")
-
-
-def outlet_in_name(name: str) -> str | None:
-    """The outlet a file's name gives before its publication day, as written ("wash-post"), or ``None``."""
-    found = _OUTLET_IN_NAME.match(name)
-    return found[1] if found else None

@@ -31,7 +31,6 @@ from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.furniture import date_line
 from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
 from mediadiff.corpus.manifest import read_manifest, unused_manifest_ids
-from mediadiff.corpus.outlets import outlet_in_name
 from mediadiff.corpus.prose import not_an_article
 from mediadiff.corpus.punkt import Splitter, make_splitter
 from mediadiff.corpus.segment import split_sentences
@@ -162,9 +161,6 @@ def load_articles(
         elif not article.published and (day := _date_in_body(article)):  # a date line set aside under the lede
             article = replace(article, published=day,
                               metadata_source={**article.metadata_source, "published": "date line in the body"})
-        if not article.outlet and len(pieces) == 1 and (outlet := outlet_in_name(path.name)):  # nor names it
-            article = replace(article, outlet=outlet,
-                              metadata_source={**article.metadata_source, "outlet": "file name (inferred)"})
         if article.published and not _is_iso_date(article.published):
             article = replace(article, warnings=(*article.warnings, (
                 f"{path.name}: published {shorten(article.published)!r} is not a YYYY-MM-DD date; group's "

@@ -1,5 +1,4 @@
-"""A full ISO date in a file's name dates the article when nothing in the file does, the word before it names its
-outlet, and `show` says so."""
+"""A full ISO date in a file's name dates the article when nothing in the file does, and `show` says so."""
 
 import json
 
@@ -8,7 +7,6 @@ from click.testing import CliRunner
 from mediadiff import load_article
 from mediadiff.cli import main
 from mediadiff.corpus.dates import date_in_name
-from mediadiff.corpus.outlets import outlet_in_name
 
 STORY = ("The city council approved a new budget for the harbour bridge on Tuesday after a long debate.\n\n"
          "Mayor Ana Ruiz said the repairs would start in the spring and finish within two years.\n")
@@ -51,23 +49,3 @@ def test_group_keeps_the_same_story_weeks_apart_by_the_dates_in_file_names(tmp_p
     assert result.exit_code == 0, result.output
     events = [sorted(event["articles"]) for story in json.loads(result.output)["stories"] for event in story["events"]]
     assert sorted(events) == [["a", "b"], ["c"]]
-
-
-def test_the_word_before_the_date_in_a_file_name_names_an_outlet_nothing_else_names(tmp_path):
-    # QA15 R2: PolNeAR's layout ("wash-post_2016-01-20_fiorina.txt") was dated by its name but had no outlet, so
-    # `score --by outlet` gave one row per article.
-    path = tmp_path / "wash-post_2016-09-08_bridge-budget.txt"
-    path.write_text(STORY, encoding="utf-8")
-    article = load_article(path)
-    assert (article.outlet, article.metadata_source["outlet"]) == ("wash-post", "file name (inferred)")
-    named = tmp_path / "nyt_2016-09-08_bridge.txt"
-    named.write_text(STORY + "\n© 2016 The Daily Planet. All rights reserved.\n", encoding="utf-8")
-    assert load_article(named).outlet == "The Daily Planet"  # what the file says wins
-
-
-def test_only_a_word_right_before_the_date_opening_a_name_is_an_outlet():
-    assert outlet_in_name("breitbart_2016-07-25_dnc-issues.txt") == "breitbart"
-    assert outlet_in_name("nyt_2016-09-08.txt") == "nyt"
-    for name in ("001_2016-09-08_bridge.txt", "2016-09-08_bridge.txt", "a_b_2016-09-08_x.txt", "story12_2016-09-08.txt",
-                 "bridge.txt"):
-        assert outlet_in_name(name) is None, name
