@@ -116,7 +116,10 @@ def markdown(text: str) -> tuple[str, dict[str, object], str | None]:
 # space inside the marker ("5 * 3") are no emphasis.
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^)\n]{0,300}\)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\](?:\([^)\n]{0,300}\)|\[[^\]\n]{0,300}\])")
-_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]\n]{1,300}\]:[ \t]*\S[^\n]*$")
+# A link reference definition (CommonMark 4.7): one destination (a URL or <...>), then at most a title in quotes or
+# brackets; "[Update]: The company has since responded." is a sentence, not a definition.
+_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]\n]{1,300}\]:[ \t]*(?:<[^>\n]{0,300}>|[^\s<>]{1,300})"
+                              r"(?:[ \t]+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^)\n]{0,300}\)))?[ \t]*$")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^\s<>]{1,300})>")
 _STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1(?![\w*])")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]{1,300}?)(?<=[^\s*_])\1(?![\w*])")

@@ -59,3 +59,14 @@ def test_inline_markdown_of_a_pathological_line_is_read_in_linear_time(line):
     start = process_time()
     plain_inline(line)
     assert process_time() - start < 10  # quadratic was minutes; linear is well under a second
+
+
+def test_a_bracketed_label_with_a_sentence_after_its_colon_is_no_link_definition(tmp_path):
+    # review15: "[Update]: The company has since responded." was blanked as a link reference definition.
+    page = tmp_path / "a.md"
+    page.write_text("# Mayor quits\n\nThe mayor resigned on Monday, officials said.\n\n[Update]: The company has "
+                    "since responded, saying the claims are false.\n\n[1]: https://x.y/letter \"The letter\"\n",
+                    encoding="utf-8")
+    texts = [s.text for s in load_article(page).sentences]
+    assert texts == ["The mayor resigned on Monday, officials said.",
+                     "[Update]: The company has since responded, saying the claims are false."]
