@@ -44,12 +44,15 @@ _FULL_STOP = re.compile(r"[.!?][\"”’)]*\s")
 _YET_TO = re.compile(r"\byet to\b", re.IGNORECASE)
 # "too X to V" (a degree "too", not the additive one set off by a comma: "He, too, went to"): V is not done. "to"
 # before a determiner or a capital is a preposition ("pushed too far to the right", "too close to Election Day").
-_TOO_TO = re.compile(r"\b[Tt]oo\s+[^\s,;:.!?][^,;:.!?]{0,40}?\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|"
-                     r"that|these|those)\b)[a-z]")
+# "too early to say" is the stock phrase of not knowing yet, no negation of a claim the other sentence makes.
+_TOO_TO = re.compile(r"\b[Tt]oo\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|predict)\b)[^\s,;:.!?]"
+                     r"[^,;:.!?]{0,40}?\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]")
 # "not ... until T", "not ... till T": a time limit (``negations``).
 _UNTIL = frozenset(("until", "till", "til"))
 # Degree adverbs that negate what they modify ("insufficiently equipped": not equipped enough; "hardly known").
-_NEGATING_DEGREE = frozenset("insufficiently inadequately hardly barely scarcely".split())
+# Not "barely": an approximator asserts the least degree ("barely won" = won, "barely alive" = alive; Quirk et al.
+# 1985, 8.113), so "barely won" / "lost" is an opposite (review15).
+_NEGATING_DEGREE = frozenset("insufficiently inadequately hardly scarcely".split())
 # Words a negation's scope runs over back to an opposite word: coordination ("equipped and experienced") and
 # degree or linking words ("not very experienced", "not well prepared").
 _SCOPE_WORDS = 3
@@ -113,11 +116,15 @@ def _time_limit(text: str, tokens: Sequence[WordToken], k: int) -> bool:
     next morning", "It was not until Tuesday that": when the thing was done, not that it was not."""
     for before, after in zip(tokens[k:], tokens[k + 1:]):
         gap = text[before.end:after.start]
-        if _NEGATION_CLAUSE_ENDS & set(gap) or _FULL_STOP.search(gap):
-            return False
+        if _NEGATION_CLAUSE_ENDS & set(gap) or _FULL_STOP.search(gap) or after.norm in _NEXT_PREDICATE:
+            return False  # "was not charged and remained free until May": "until" times another predicate
         if after.norm in _UNTIL:
             return True
     return False
+
+
+# Words that open another predicate or clause after the negated one (review15).
+_NEXT_PREDICATE = frozenset("and but or while because after which who whom that when".split())
 
 
 # Words between a negator and its focus: adverbs ("not yet", "not even"; "-ly": "not immediately") and the "one"

@@ -35,3 +35,18 @@ def test_an_opposite_word_under_a_negating_adverb_says_the_same():
     # unnegated, they are opposites
     assert "opposite words: experienced -> inexperienced" in (claim_change(
         "The group was experienced for the climb.", "The group was inexperienced for the climb.") or "")
+
+
+def test_review15_near_misses_keep_their_notes():
+    # "until" timing a second predicate leaves the first one's negation its own
+    assert "negated in A only (not)" in (claim_change(
+        "He was not charged and remained free until his arrest in May.",
+        "He was charged and remained free until his arrest in May.") or "")
+    # "barely won" asserts winning: against "lost" it is an opposite
+    assert "opposite words: won -> lost" in (claim_change(
+        "Smith barely won the race in Ohio on Tuesday.", "Smith lost the race in Ohio on Tuesday.") or "")
+    # "too early to say" elsewhere in the sentence negates nothing the other side says
+    assert "negated in A only (not)" in (claim_change(
+        "The vaccine did not work in older patients, the researchers said.",
+        "The vaccine worked in older patients, the researchers said, though it was too early to say whether "
+        "regulators would approve it.") or "")
