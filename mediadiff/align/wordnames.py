@@ -94,7 +94,9 @@ def initialism_links(
 
     An initialism is a word of two to five capital letters; the phrase a run of left-over words, function words
     allowed inside it ("Department of Homeland Security"), whose content words' initials spell it in order. The
-    phrase's last word, its head, takes the link (links are one to one).
+    phrase's last word, its head, takes the link (links are one to one). Two letters spell only a name written in
+    capitals ("US" / "United States"): two lower-case words with those initials are too common to be its phrase
+    ("US" / "unnamed sources", "DC" / "district court"; review15).
     """
     links = []
     for short, long, used_s, used_l, flip in ((ta, tb, used_a, used_b, False), (tb, ta, used_b, used_a, True)):
@@ -118,7 +120,8 @@ def _phrase_head(tokens: Sequence[WordToken], used: set[int], letters: str) -> i
         k, spelt = start, ""
         while k < len(tokens) and len(spelt) < len(letters) and tokens[k].index not in used:
             if tokens[k].kind != "function":
-                if tokens[k].norm[:1] != letters[len(spelt)] or len(tokens[k].norm) < 2:
+                if tokens[k].norm[:1] != letters[len(spelt)] or len(tokens[k].norm) < 2 \
+                        or len(letters) == 2 and not tokens[k].text[:1].isupper():
                     break
                 spelt += tokens[k].norm[:1]
             k += 1
