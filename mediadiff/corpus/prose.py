@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from mediadiff.corpus.scripts import unspaced_characters
@@ -34,20 +35,28 @@ UNSPACED_MIN_CHARS = 6
 
 _EDGE = "\"'()[]{}<>.,;:!?*«»‹›¿¡…‐-‒–—―_/\u2018\u2019\u201c\u201d\u201e\u00a0"
 _FIGURE = re.compile(r"[\d.,:%$€£¥/+#-]+")
-_STOP_AT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+# The danda and double danda end sentences in Hindi, Bengali and other Indic scripts; the Urdu full stop and the
+# Arabic question mark in Arabic script.
+_STOP_AT_END = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)\]]*\s*$")
 
 
 def _token_kind(token: str) -> str:
-    """"word" (letters, with inner apostrophes, hyphens or dots: "don't", "U.S."), "figure", "punctuation"
-    or "other" (a token of code or data: "range(10):", "x=1", "0,item0,3.5")."""
+    """"word" (letters and combining marks, with inner apostrophes, hyphens or dots: "don't", "U.S."), "figure",
+    "punctuation" or "other" (a token of code or data: "range(10):", "x=1", "0,item0,3.5")."""
     core = token.strip(_EDGE)
     if not core:
         return "punctuation"
     if _FIGURE.fullmatch(core):
         return "figure"
-    if core[0].isalpha() and all(ch.isalpha() or ch in "'’.-&" for ch in core):
+    if core[0].isalpha() and all(_in_word(ch) for ch in core):
         return "word"
     return "other"
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` belongs in a word: a letter, a combining mark (the vowel signs and viramas of Hindi,
+    Bengali, Tamil or Thai, which are no letters to ``str.isalpha``), or an apostrophe, dot, hyphen or "&"."""
+    return ch.isalpha() or ch in "'’.-&" or unicodedata.category(ch)[0] == "M"
 
 
 def _counts(text: str) -> tuple[int, int]:
