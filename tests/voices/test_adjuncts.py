@@ -64,6 +64,33 @@ def test_dismissing_a_claim_or_an_idea_is_still_speech():
     assert _reported("She dismissed the claims that she would run.") == ["she would run"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Trump dismissed the charges as a politically motivated witch hunt.",
+    "The company dismissed the lawsuit as frivolous and without merit.",
+    "Critics dismissed him as a fraud.",
+    "Trump dismissed critics who called the remarks sexist.",
+])
+def test_dismissing_a_legal_action_as_something_is_speech(sentence):
+    # review15 item 4: "dismiss X as Y" characterises X
+    assert len(_reported(sentence)) == 1
+
+
+def test_dismissing_complaints_is_speech():
+    assert "the complaints" in _reported("The minister dismissed the complaints, saying they were baseless.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company dismissed 200 workers on Friday.",
+    "The president dismissed his national security adviser on Monday.",
+    "The judge dismissed the jury after the verdict.",
+    "The coach dismissed him after the loss.",
+    "The judge dismissed the lawsuit as frivolous.",
+])
+def test_dismissing_people_or_a_court_dismissing_a_case_reports_nothing(sentence):
+    # dismiss.v.04 "fire"; a court's "dismissed the lawsuit as frivolous" is its ruling
+    assert _reported(sentence) == []
+
+
 def test_inform_and_notify_tell_a_hearer():
     # QA15 V3: "notified" was no reporting verb, so the quote went to the source of the sentence before
     quotes = attribute(article("Valley Dairy told the board it would pay.",
