@@ -351,8 +351,8 @@ def _content_after(text, toks, k, verb) -> tuple[int, int] | None:
         word = toks[j][0].lower()
         if word in {"that", ":"}:  # "said X and that Y": X and Y (``that_clause``)
             return _clause(text, toks, *that_clause(toks, k, j, opens, verb in OBJECT_VERBS))
-        if word in {".", ";", "?", "!"}:
-            break
+        if word in {".", ";", "?", "!"} or participle_clauses.writers_comment(toks, j):
+            break  # "said the plan failed, prompting fears that": not the verb's "that"
     if verb == "say" and k < len(toks) and toks[k][0].lower() == "of":
         return None  # "said of life in Flint ...": the topic, not what was said ("warned of X" keeps X)
     if opens:
@@ -368,7 +368,7 @@ def _clause(text, toks, j, stop: int | None = None) -> tuple[int, int] | None:
     if j >= len(toks):
         return None
     start = toks[j][1]
-    end = toks[(stop or complements.clause_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
+    end = toks[(stop or participle_clauses.clause_stop(toks, j) or len(toks)) - 1][2]  # "When asked why ..., X said"
     while end > start and text[end - 1] in " .,;!?”\"’'\n":
         end -= 1
     return (start, end) if _TWO_WORDS.match(text, start, end) else None

@@ -13,12 +13,17 @@ off from (Quirk et al. 1985, 15.58-15.60, "the attachment rule"), whatever that 
   the subject of both, and what was said ends at the closing comma (not "the dam was safe, reopened the road").
   Without the finite verb after the closing comma the commas set off something else ("Officials, saying little,
   left." has one; "Smith, saying nothing" has none) and nothing is given.
+- The writer's comment: "He said the plan failed, prompting fears that rates would rise." A participle of causing
+  a reaction after a comma ("prompting", "sparking", "raising", "fueling" ...) is a clause of result the writer
+  adds about the event (Quirk et al. 1985, 15.58: a supplementive clause of result), not more of what was said:
+  the reported clause ends before its comma, and a "that" inside it ("fears that") is not the reporting verb's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+import mediadiff.voices.complements as complements
 import mediadiff.voices.subject_participles as subject_participles
 from mediadiff.voices.phrases import DETERMINERS, PREPOSITIONS, np_forward
 from mediadiff.voices.wordclass import finite_verb
@@ -83,3 +88,34 @@ def content(text: str, toks: list[tuple[str, int, int]], v: int, found: tuple[in
         return found
     k = bisect_left(toks, found[0], key=lambda t: t[1])
     return (found[0], toks[close - 1][2]) if k < close else found
+
+
+# Participles of causing a reaction ("prompting fears", "sparking protests", "raising questions"): a closed list, so
+# that ", saying ...", ", adding ..." and participles that may be the speaker's own ("leaving", "calling") stay.
+_REACTIONS = frozenset("""
+prompting sparking raising triggering fueling fuelling stoking provoking igniting drawing renewing reigniting
+""".split())
+
+# What "raising" raises as a reaction; before anything else it is a list's gerund ("pay for health care, raising the
+# minimum wage to $15 and free college": PolNeAR train) or a clause of the speaker's.
+_COMMENT_REACH = 80  # tokens read for one: a news sentence is shorter; a 230 KB line must not cost its square
+_RAISED = frozenset("questions question fears concerns concern doubts hopes alarm eyebrows speculation".split())
+
+
+def writers_comment(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether ``toks[j]`` is the comma opening a writer's participle clause of result (see the module doc)."""
+    if toks[j][0] != "," or j + 2 >= len(toks) or toks[j + 1][0] not in _REACTIONS:
+        return False
+    return toks[j + 1][0] != "raising" or toks[j + 2][0].lower() in _RAISED  # not "raising the minimum wage"
+
+
+def clause_stop(toks: list[tuple[str, int, int]], j: int) -> int | None:
+    """Where a reported clause opening at ``toks[j]`` ends (``complements.clause_stop``, ``None`` at the sentence's
+    end), or the comma opening a writer's participle clause of result before it."""
+    stop = complements.clause_stop(toks, j)
+    for k in range(j + 1, min(stop or len(toks), j + _COMMENT_REACH)):
+        if toks[k][0] in _SENTENCE_ENDS:
+            break
+        if writers_comment(toks, k):
+            return k
+    return stop

@@ -43,3 +43,23 @@ def test_a_participle_between_commas_without_a_verb_after_keeps_the_sentence():
     # no finite verb after the closing comma: the commas close no participle clause between subject and verb
     found = _reported("The mayor defended the plan, saying the dam was safe, and the river was low.")
     assert [r[1] for r in found if r[2] == "saying"] == ["The mayor"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # voicesfix15b: the writer's clause of result was put into what he said ("rates would rise")
+    ("He said the plan failed, prompting fears that rates would rise.", "the plan failed"),
+    ("The bank said it would cut rates, sparking a rally in stocks.", "it would cut rates"),
+    ("Officials said the dam was safe, raising questions about the inspection.", "the dam was safe"),
+])
+def test_a_writers_participle_clause_of_result_is_not_what_was_said(text, said):
+    assert [(r[0], r[2]) for r in _reported(text)] == [(said, "said")]
+
+
+def test_a_participle_that_is_no_clause_of_result_stays_in_what_was_said():
+    assert ("prompting was needed", "He", "said") in _reported("He said prompting was needed.")
+
+
+def test_raising_in_a_list_is_no_clause_of_result():
+    text = "Sources said the plans do not add up for health care, raising the minimum wage and free college."
+    assert [r[0] for r in _reported(text)] == [
+        "the plans do not add up for health care, raising the minimum wage and free college"]
