@@ -24,6 +24,10 @@ now today yesterday tonight tomorrow monday tuesday wednesday thursday friday sa
 earlier week month year weekend morning afternoon evening night first finally recently
 """.split())
 _TIME_HEAD_FORMS = TIME_HEADS | {"hour", "day", "minute"}  # unions asked of many tokens: built once
+# A season after a time word is a time ("Smith this spring announced", "last fall", "early next winter"; review15
+# item 15); alone, "Spring", "Fall" and "Winter" may be names or nouns ("The fall in prices").
+_SEASONS = frozenset("spring summer fall autumn winter".split())
+_SEASON_TIMES = frozenset("this last next early late in during past that".split())
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 
 
@@ -54,7 +58,8 @@ def time_phrase_back(toks, end: int) -> int | None:
     date = _date_back(toks, end) if end else None
     if date is not None:
         end = date + 1  # read on backwards from the date's first word, as from a time head
-    elif end == 0 or toks[end - 1][0].lower().removesuffix("s") not in _TIME_HEAD_FORMS:
+    elif end == 0 or toks[end - 1][0].lower().removesuffix("s") not in _TIME_HEAD_FORMS and not (
+            end > 1 and toks[end - 1][0].lower() in _SEASONS and toks[end - 2][0].lower() in _SEASON_TIMES):
         return None
     i = end - 1
     while i > 0 and end - i < 6 and (toks[i - 1][0].lower() in TIME_WORDS or toks[i - 1][0].isdigit()):

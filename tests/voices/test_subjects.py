@@ -229,3 +229,16 @@ def test_a_noun_of_showing_after_a_preposition_is_no_verb_of_showing():
     found = attribute(article("The mayor sent a statement to film industry trade papers saying that any pressure "
                               "would be repugnant."))
     assert "industry trade papers" not in [a.source for a in found]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Smith this spring announced the decision to retire.", "Smith"),
+    ("The president this fall announced the plan.", "The president"),
+    ("The senator last winter said the bill was dead.", "The senator"),
+    ("When President Biden this spring announced the decision to withdraw U.S. forces, critics objected.",
+     "President Biden"),
+    ("Witnesses to the shooting said the gunman fled.", "Witnesses to the shooting"),
+])
+def test_a_season_between_subject_and_verb_is_a_time_not_the_source(sentence, source):
+    # review15 item 15: "spring" is no -ing form of a verb, and "this spring" is a time
+    assert [a.source for a in attribute(article(sentence))] == [source]
