@@ -7,8 +7,9 @@ grouped and compared as news. ``not_an_article`` tells why such a text is none, 
 an empty or binary file is, saying why; an article keeps every sentence it has, prose or not.
 
 The rule is the linguist's, not a detector trained on files: a text is no article when (a) it parses as
-JSON (an object or a list, or one per line), (b) cleaning leaves it no sentence, or (c) none of its
-sentences reads as prose (``PROSE_MIN_WORDS`` words at least, ``PROSE_WORDS_PER_OTHER`` times as many
+JSON (an object or a list, or one per line), (b) cleaning leaves it no sentence and no title in words (a
+file that is only a headline, as RSS and headline data sets give, is a text, listed and grouped by it), or
+(c) none of its sentences reads as prose (``PROSE_MIN_WORDS`` words at least, ``PROSE_WORDS_PER_OTHER`` times as many
 words as tokens that are neither words, figures nor punctuation, a stop at its end) and its tokens are
 not mostly words either (an English headline alone with no stop is still a text).
 """
@@ -92,12 +93,16 @@ def _is_json(text: str) -> bool:
         return False
 
 
-def not_an_article(text: str, sentences: Sequence[str]) -> str | None:
-    """Why the file text ``text``, cleaned into ``sentences``, is no article (the reason a skip gives), or
-    ``None`` when it is one."""
+def not_an_article(text: str, sentences: Sequence[str], title: str | None = None) -> str | None:
+    """Why the file text ``text``, cleaned into ``sentences`` under ``title``, is no article (the reason a skip
+    gives), or ``None`` when it is one."""
     if _is_json(text):
         return "JSON data, not article text (name the file .json or .jsonl to read its records)"
     if not sentences:
+        words, other = _counts(title or "")
+        # A headline alone is a text; a first line of code or a table's header row is no title in words.
+        if words and words >= PROSE_WORDS_PER_OTHER * other:
+            return None
         return "no article sentences in it"
     if any(reads_as_prose(sentence) for sentence in sentences):
         return None

@@ -153,7 +153,8 @@ def load_articles(
                              metadata_source=sources, warnings=warnings, splitter=splitter)
         # A table, code or a JSON dump saved as .txt was listed and compared as news; a file of several JSON
         # records is a collection someone made, whose records keep their place.
-        if len(pieces) == 1 and (why := not_an_article(body, [s.text for s in article.sentences])):
+        if len(pieces) == 1 and (why := not_an_article(body, [s.text for s in article.sentences],
+                                                               article.title)):
             raise SkippedFile(f"skipped {path.name}: {why}")
         if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
             article = replace(article, published=day,

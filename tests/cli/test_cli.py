@@ -231,7 +231,7 @@ def test_compare_bad_input(runner, tmp_path):
     mixed = run(runner, "compare", "001", "002", "--corpus", tmp_path)
     assert mixed.exit_code == 0 and "different languages" in mixed.stderr
     assert_one_line_error(run(runner, "compare", "001", "003", "--corpus", tmp_path),
-                          "skipped 003_empty.txt: no article sentences")
+                          "article 003 has no body sentences to compare")
 
 
 def test_report_writes_html_markdown_and_charts(runner, tmp_path):

@@ -35,8 +35,9 @@ def test_an_article_without_body_is_left_out_of_coverage_chart_report_and_compar
     corpus = bridge_corpus(tmp_path / "corpus")
     chart = run(runner, "chart", "coverage", "--corpus", corpus, "--out", tmp_path / "charts")
     assert chart.exit_code == 0, chart.output
-    # A page that yields no article sentence is skipped while reading, saying why (the chart never meets it).
-    assert "internal error" not in chart.output and "skipped 004_comments.txt: no article sentences" in chart.stderr
+    # A page that yields no article sentence but a headline is read (a headline file is a text); the chart
+    # leaves it out, saying why.
+    assert "internal error" not in chart.output and "004 has no body sentences" in chart.stderr
     assert [p.name for p in (tmp_path / "charts").glob("*.png")] == ["coverage-001-002-003.png"]
     report = run(runner, "report", "--corpus", corpus, "--out", tmp_path / "report")
     assert report.exit_code == 0, report.output
