@@ -14,10 +14,26 @@ from __future__ import annotations
 from mediadiff.corpus.grammar import SUBJECT_PRONOUNS
 from mediadiff.voices.complements import hearer_at
 from mediadiff.voices.phrases import np_forward
-from mediadiff.voices.wordclass import finite_verb
+from mediadiff.voices.wordclass import finite_verb, senses, singular_stems
 
 # "inform" and "notify" as "tell" (QA15 V3: '“We will make no further payment,” Olson notified the panel').
 HEARER_VERBS = frozenset("tell ask warn urge remind assure accuse inform notify".split())
+
+
+# Plurals not in -s (Quirk et al. 1985, 5.82-5.90) and the collective "police", which takes a plural verb.
+_PLURALS = frozenset("people children men women police".split())
+_SINGULARS_IN_S = frozenset("news series species means headquarters politics economics physics whereabouts".split())
+
+
+def _plural(word: str) -> bool:
+    """A plural common noun: demonstrative "that" takes only a singular (the plural is "those"; Quirk et al. 1985,
+    6.40), so "warned that prices remain high" and "told that voters want change" open a clause (review15 item 1)."""
+    if word in _PLURALS:
+        return True
+    if not word.isalpha() or not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")) \
+            or word in _SINGULARS_IN_S:
+        return False
+    return any((senses(stem) or (0,))[0] > 0 for stem in singular_stems(word))  # "storm" of "storms"
 
 
 def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -28,6 +44,9 @@ def that_opens_clause(toks: list[tuple[str, int, int]], k: int) -> bool:
         return False
     if toks[k + 1][0].lower().replace("’", "'").split("'")[0] in SUBJECT_PRONOUNS | {"there"}:
         return True
+    first = toks[k + 1][0]
+    if first[:1].isupper() and first.isalpha() and first != "I" or _plural(first):
+        return True  # "that Congress pass the bill", "that prices remain high": no demonstrative takes either
     np = np_forward(toks, k + 1)
     if np is None:
         return False

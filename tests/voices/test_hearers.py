@@ -38,3 +38,17 @@ def test_that_before_a_subject_and_its_finite_verb_opens_the_clause(text, clause
 ])
 def test_a_demonstrative_or_plain_hearer_is_no_part_of_the_clause(text, clause):
     assert [c for c, _, _ in _reported(text)] == [clause]
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Economists warned that prices remain high.", "prices remain high"),
+    ("Doctors warned that children need more sleep.", "children need more sleep"),
+    ("The senator told that voters want change.", "voters want change"),
+    ("Advocates urged that lawmakers act quickly to protect tenants.", "lawmakers act quickly to protect tenants"),
+    ("The governor urged that Congress pass the bill before the recess.", "Congress pass the bill before the recess"),
+    ("He told that reporter the story was false.", "the story was false"),
+    ("She told that news outlet the story was false.", "the story was false"),
+])
+def test_a_plural_or_a_name_after_that_opens_the_clause(sentence, said):
+    # review15 item 1: demonstrative "that" takes only a singular common noun ("those" is its plural)
+    assert [a.text for a in attribute(article(sentence)).reported] == [said]
