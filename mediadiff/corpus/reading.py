@@ -27,6 +27,7 @@ from mediadiff.corpus import formats
 from mediadiff.corpus.cleaning import clean_text
 from mediadiff.corpus.dates import date_in_name
 from mediadiff.corpus.encoding import clean_field, decode_bytes, describe, lone_returns_as_newlines
+from mediadiff.corpus.figuredates import published_and_order
 from mediadiff.corpus.formats import SkippedFile
 from mediadiff.corpus.furniture import date_line
 from mediadiff.corpus.limits import LIMIT_ENV, MAX_FILE_BYTES, beyond_limit, file_limit, no_readable_articles
@@ -42,6 +43,10 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".json
 # ("licence-plate-cameras_guardian.txt", "manifest-commitments_bbc.txt").
 _SKIPPED_NAMES = re.compile(r"^(?:manifest|readme|license|licence|copying)(?:\.[^.]+)*$", re.IGNORECASE)
 # Files mediadiff writes carry this mark near their start; reading them back as articles would be wrong.
+# A date line in the body dates an undated file only above this many non-blank lines: headline, standfirst,
+# byline, lede and a line or two of page furniture stand above a page's date (review15 item 18); a date further
+# down heads a section of a timeline or an update, no edition of the article. Not tuned: a page's layout.
+BODY_DATE_LINE_WITHIN = 6
 WRITTEN_BY_MEDIADIFF = b'<meta name="generator" content="mediadiff">'
 __all__ = ["SkippedFile", "read_manifest", "load_articles", "read_file_or_reason", "load_article", "load_corpus",
            "article_files", "passed_over", "article_id_for", "article_ids", "default_corpus_path", "raw_texts",
@@ -159,9 +164,9 @@ def load_articles(
         if not article.published and len(pieces) == 1 and (day := date_in_name(path.name)):  # nothing else dates it
             article = replace(article, published=day,
                               metadata_source={**article.metadata_source, "published": "file name (inferred)"})
-        elif not article.published and (day := _date_in_body(article)):  # a date line set aside under the lede
-            article = replace(article, published=day,
-                              metadata_source={**article.metadata_source, "published": "date line in the body"})
+        elif not article.published and (found := _date_in_body(article, body, meta)):  # set aside under the lede
+            article = replace(article, published=found[0],
+                              metadata_source={**article.metadata_source, "published": found[1]})
         if article.published and not _is_iso_date(article.published):
             article = replace(article, warnings=(*article.warnings, (
                 f"{path.name}: published {shorten(article.published)!r} is not a YYYY-MM-DD date; group's "
@@ -170,11 +175,19 @@ def load_articles(
     return articles
 
 
-def _date_in_body(article: Article) -> str | None:
-    """The day of the first date line set aside below the story's first lines ("8:44AM BST 16 Sep 2013" under
-    the lede, a page's "April 04, 2007" under its standfirst): it may date an update, not the first edition, but
-    it is a day or so off at most, where no date leaves the article out of every time window (``group``)."""
-    return next((day for r in article.removed if r.reason == "timestamp" and (day := date_line(r.text))), None)
+def _date_in_body(article: Article, raw: str, meta: Mapping[str, object]) -> tuple[str, str] | None:
+    """(day, how it was read) of the one date line set aside in the story's first lines ("8:44AM BST 16 Sep
+    2013" under the lede, a page's "April 04, 2007" under its standfirst): it may date an update, not the first
+    edition, but it is a day or so off at most, where no date leaves the article out of every time window
+    (``group``). Several date lines divide a body into sections (a timeline's "March 3, 2016", a live blog's
+    entries) and date them, not the article; figures are read in the file's order as a date line's are."""
+    lines = [r for r in article.removed if r.reason == "timestamp" and date_line(r.text)]
+    if len(lines) != 1 or sum(1 for line in article.raw[:lines[0].start].splitlines() if line.strip()) \
+            >= BODY_DATE_LINE_WITHIN:
+        return None
+    day, assumed = published_and_order(date_line(lines[0].text), raw, meta, [lines[0].text], "date line")
+    how = "date line in the body"
+    return (day, f"{how}, month first assumed: {assumed}" if assumed else how) if day else None
 
 
 def _is_iso_date(published: str) -> bool:
