@@ -47,7 +47,9 @@
   is the phrasal verb break_out, none of whose WordNet 3.0 senses is damage (v.01 "start abruptly": "A fire broke
   out", "fighting has broken out"; v.02 "erupt" of a rash; v.03 "escape": "broke out of prison"; v.04 "take out for
   use": "broke out the champagne"): it reports that something began or happened, whose tone, if any, the other
-  words carry ("riots broke out", "broke out in tears"): "broke" there carries no tone (``outbreaks``).
+  words carry ("riots broke out", "broke out in tears"): "broke" there carries no tone (``outbreaks``). With a noun
+  phrase right after "out" the verb is transitive, and in news that is mostly smashing ("Rioters broke out the
+  windows"), not v.04's rarer champagne: it keeps its tone.
 
 Tokens are lower-cased cores and whitespace tokens as written, as in ``newsrules.not_tone``.
 """
@@ -202,7 +204,23 @@ def outbreaks(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
         return {}
     return {i: BREAK_OUT_SENSE for i in range(len(lower) - 1)
             if lower[i] in BREAK_FORMS and lower[i + 1] == "out" and raw[i + 1][:3] == "out"
-            and not raw[i].endswith(CLAUSE_MARKS) and lexicon.get(lower[i])}
+            and not raw[i].endswith(CLAUSE_MARKS) and lexicon.get(lower[i]) and not _object_after(lower, raw, i + 1)}
+
+
+# A noun phrase right after "out" is the object of transitive "break out" ("Rioters broke out the windows", "broke
+# out store windows": smashing, review15); the senses of a start or an escape take none ("broke out at the store",
+# "broke out Tuesday", "broke out again", "broke out."). Words after the intransitive particle: prepositions,
+# adverbs and time words.
+_AFTER_INTRANSITIVE = frozenset("""
+in at on of across between after over during near inside outside around among amid throughout from following since
+before within into until when as and but while again early late overnight shortly soon just there here today yesterday tonight last
+this that monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _object_after(lower: Sequence[str], raw: Sequence[str], out: int) -> bool:
+    return out + 1 < len(lower) and not raw[out].endswith(CLAUSE_MARKS) and lower[out + 1].isalpha() \
+        and lower[out + 1] not in _AFTER_INTRANSITIVE  # not a figure ("11 days ago") nor a dash
 
 
 def sense_words() -> frozenset[str]:

@@ -112,10 +112,19 @@ def test_take_care_of_someone_keeps_the_care(text):
     "A fire broke out at the store on Monday.",
     "War has broken out in the region.",
     "Three inmates broke out of the county jail.",
-    "They broke out the champagne after the vote.",
+    "Violence broke out again after the verdict.",
+    "Fighting broke out 11 days ago.",
 ])
 def test_break_out_reports_a_start_or_an_escape_not_damage(text):
     assert not {"broke", "broken"} & set(_cue_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters broke out the windows of the courthouse.",  # review15: transitive "break out" + object is smashing
+    "Looters broke out store windows and set fires downtown.",
+])
+def test_break_out_with_an_object_keeps_its_tone(text):
+    assert {"broke", "broken"} & set(_cue_words(text))
 
 
 @pytest.mark.parametrize("text", [
