@@ -213,8 +213,8 @@ def outbreaks(lower: Sequence[str], raw: Sequence[str], *, lexicon: Mapping[str,
 # adverbs and time words.
 _AFTER_INTRANSITIVE = frozenset("""
 in at on of across between after over during near inside outside around among amid throughout from following since
-before within into until when as and but while again early late overnight shortly soon just there here today yesterday tonight last
-this that monday tuesday wednesday thursday friday saturday sunday
+before within into until when as and but while again early late overnight shortly soon just there here today
+yesterday tonight last this that monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
 
