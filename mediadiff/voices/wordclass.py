@@ -189,20 +189,4 @@ def ing_head(toks: list[tuple[str, int, int]], k: int, end: int) -> bool:
     outgoing president", is read as before; so is a compound, "his early-morning tweets")."""
     word = toks[k][0]
     return k + 1 == end and k > 0 and word.isalpha() and word.islower() and word.endswith("ing") \
-        and toks[k - 1][0].lower() in DETERMINERS and _verbal_ing(word)
-
-
-@lru_cache(maxsize=16384)
-def _verbal_ing(word: str) -> bool:
-    """Whether a word in -ing is a verb's -ing form: its stem ("shoot", "meet", "brief"; with "e": "rule";
-    a doubled consonant: "run") is a known word with a vowel that WordNet reads as a verb or not as a noun at
-    all. "spring", "thing", "king", "ceiling", "sibling" are nouns of their own (review15 item 15: "Smith this
-    spring announced" made "this spring" the source)."""
-    stem = word[:-3]
-    stems = (stem, stem + "e", stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else (stem, stem + "e")
-    for base in stems:
-        counts = senses(base)
-        if len(base) > 2 and any(c in "aeiouy" for c in base) and is_english_word(base) \
-                and not is_closed_class(base) and (counts is None or counts[1] > 0):
-            return True
-    return False
+        and toks[k - 1][0].lower() in DETERMINERS
