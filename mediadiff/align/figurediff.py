@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from mediadiff.align.claims import MONTH_WORDS
 from mediadiff.align.figures import APPROXIMATE, SCALES, kept_one_of_two, one_measure, same_time, time_of_day
 from mediadiff.align.replaced import is_suffixed
-from mediadiff.align.wordalign import WordToken, align_tokens, analyse
+from mediadiff.align.wordalign import WordToken, align_tokens, analyse, words_of
 
 
 def figure_changes(text_a: str, ta: tuple[WordToken, ...], left_a: Sequence[WordToken], text_b: str,
@@ -43,9 +43,11 @@ def contradicts_carried(part: str, single: str, members: Sequence[str]) -> bool:
     cannot both restate it, and the one that agrees is its partner ("caught 29 passes" / "39 passes ... last
     season" / "201 yards on 29 catches", qa14 A1). A part that gives one of the figures the same restates that
     much, whatever else it counts ("Hillis ran for 101 yards" / "Hillis added 101 yards ..., who had 352 yards")."""
-    ts, tp = analyse(single), analyse(part)
-    if not any(t.kind == "number" for t in tp):
+    # Both must hold a figure: read first without word knowledge (``words_of``, the kinds ``analyse`` gives), so
+    # the many joins without one cost no word analysis (about 0.05 s at 1,000 sentences).
+    if not any(w[4] == "number" for w in words_of(part)) or not any(w[4] == "number" for w in words_of(single)):
         return False
+    ts, tp = analyse(single), analyse(part)
     pairs = {(i, j) for i, j, _, _ in align_tokens(single, part)}
     if any(ts[i].kind == "number" and tp[j].kind == "number" for i, j in pairs):
         return False
