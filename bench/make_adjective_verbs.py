@@ -16,16 +16,13 @@ Usage (needs Debian's ``wordnet-base`` for /usr/share/wordnet)::
 
 from __future__ import annotations
 
-from make_noun_words import DATA, wordnet_senses
+from make_noun_words import DATA, wordnet_senses, words_without_noun_rows
 
 
 def main() -> None:
     senses = wordnet_senses()
-    words = [line.split("\t")[0] for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()]
-    nouns = {line.split("\t")[0] for line in (DATA / "noun_words.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")}
     rows = []
-    for word in sorted(w for w in words if w.isalpha() and w.islower() and w not in nouns):
+    for word in words_without_noun_rows():
         counts = senses.get(word)
         if counts and counts["a"] and counts["v"]:
             rows.append(f"{word}\t{counts['a']}\t{counts['v']}")

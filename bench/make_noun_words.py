@@ -57,6 +57,15 @@ def sense_counts(word: str, senses: dict[str, Counter]) -> Counter:
     return counts
 
 
+def words_without_noun_rows() -> list[str]:
+    """The lower-case alphabetic words of ``word_frequency.tsv`` that have no row in ``noun_words.tsv``, sorted:
+    what the tables of words that are no nouns (``make_other_words.py``, ``make_adjective_verbs.py``) read."""
+    words = [line.split("\t")[0] for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()]
+    nouns = {line.split("\t")[0] for line in (DATA / "noun_words.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")}
+    return sorted(w for w in words if w.isalpha() and w.islower() and w not in nouns)
+
+
 def is_noun(counts: Counter) -> bool:
     return counts["n"] > 0 and 3 * counts["n"] >= counts["v"] and counts["n"] >= counts["a"] + counts["r"]
 

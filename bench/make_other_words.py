@@ -19,16 +19,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from make_noun_words import DATA, is_noun, wordnet_senses
+from make_noun_words import DATA, is_noun, wordnet_senses, words_without_noun_rows
 
 
 def main() -> None:
     senses = wordnet_senses()
-    words = [line.split("\t")[0] for line in (DATA / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()]
-    nouns = {line.split("\t")[0] for line in (DATA / "noun_words.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")}
     rows = []
-    for word in sorted(w for w in words if w.isalpha() and w.islower() and w not in nouns):
+    for word in words_without_noun_rows():
         counts = senses.get(word, Counter())
         if sum(counts.values()) and not is_noun(counts):
             rows.append(f"{word}\t{counts['n']}\t{counts['v']}\t{counts['a'] + counts['r']}")
