@@ -45,6 +45,9 @@ _NUMBER_AFTER = re.compile(r"\s+[#(]?\d")
 # "12 N. Main St."): AP's rule for numbered addresses.
 _COMPASS = frozenset("NSEW")
 _HOUSE_NUMBER = re.compile(r"\d[\d-]*[A-Za-z]?\s+$")
+# A road's number is no house number: "Interstate 95 S. Drivers were told ..." ends a sentence (review15).
+_ROAD_NUMBER = re.compile(r"\b(?:Interstate|Route|Rte\.|Highway|Hwy\.|Freeway|Road|I|US|U\.S\.|SR|State Road)"
+                          r"[ -]?\d[\d-]*[A-Za-z]?\s+$")
 
 # Titles abbreviated before a name, from the AP Stylebook's entries on abbreviations, legislative, military
 # and religious titles (police "Det.", "Insp.", "Supt."; "Del." for a delegate; "Msgr.", "Fr."), with the
@@ -141,6 +144,7 @@ def _is_false_boundary(text: str, punct_start: int, punct_end: int) -> bool:
         previous = text[max(0, token_start - 30) : token_start].split()
         return bool(previous) and previous[-1][:1].isupper() \
             or token in _COMPASS and _HOUSE_NUMBER.search(text, max(0, token_start - 12), token_start) is not None \
+            and _ROAD_NUMBER.search(text, max(0, token_start - 24), token_start) is None \
             and _street_follows(text, punct_end)
     return False
 

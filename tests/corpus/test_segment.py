@@ -66,6 +66,9 @@ def test_a_compass_point_of_a_street_address_and_a_district_attorney_do_not_spli
         assert texts(kept) == [kept]
     assert texts("Runners in heat 4 E. The other heat ran later.") == ["Runners in heat 4 E.", "The other heat ran later."]
     assert len(texts("He won the 5th Dist. The race was close.")) == 2
+    # a road's number is no house number (review15)
+    assert len(texts("Traffic on Interstate 95 S. Drivers were told to avoid the area.")) == 2
+    assert len(texts("He drove north on Route 1 N. Police stopped him.")) == 2
 
 
 def test_the_v_of_a_case_name_does_not_split_but_a_lowercase_v_elsewhere_does():
