@@ -88,9 +88,11 @@ def test_a_negated_could_states_an_impossibility(text, expected):
     assert hedges(text) == expected
 
 
-def test_score_cli_does_not_flag_could_not_be_reached_as_hedged(tmp_path):
-    (tmp_path / "a.txt").write_text("Title: Fire\nOutlet: Daily\n\nThe owner could not be reached for comment. "
-                                    "The fire could spread overnight.\n", encoding="utf-8")
+@pytest.mark.parametrize("first", ["The owner could not be reached for comment.", "Flames could be seen from the road."])
+def test_score_cli_flags_only_the_possibility_as_hedged(tmp_path, first):
+    # an impossibility ("could not be reached") and a perception ("could be seen") are no hedges; "could spread" is
+    (tmp_path / "a.txt").write_text(f"Title: Fire\nOutlet: Daily\n\n{first} The fire could spread overnight.\n",
+                                    encoding="utf-8")
     result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [s["hedged"] for s in json.loads(result.output)["sentences"]] == [False, True]
@@ -132,11 +134,3 @@ def test_could_stays_a_hedge_without_a_negative_subject(sentence):
 ])
 def test_could_be_seen_or_heard_states_a_perception_not_a_possibility(text, expected):
     assert hedges(text) == expected
-
-
-def test_score_cli_does_not_flag_could_be_seen_as_hedged(tmp_path):
-    (tmp_path / "a.txt").write_text("Title: Fire\nOutlet: Daily\n\nFlames could be seen from the road. "
-                                    "The fire could spread overnight.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["--corpus", str(tmp_path), "score", "--by", "sentence", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    assert [s["hedged"] for s in json.loads(result.output)["sentences"]] == [False, True]
